@@ -1,0 +1,1 @@
+//! Align: two Documents → which tasks pair with which, with a score.

@@ -1,0 +1,1 @@
+//! The browser adapter: Yew components that render the core's model.

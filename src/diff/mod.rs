@@ -1,0 +1,1 @@
+//! Diff: one pair of tasks → wording ops, target changes and unit changes.

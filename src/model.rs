@@ -1,0 +1,319 @@
+//! The data every stage passes on: documents, tasks, targets, and the comparison of two documents.
+//!
+//! These types are the contract between the core, the CLI's `--json` output and the page. Field
+//! names follow `DESIGN.md`; more fields may be added, none of the documented ones removed.
+
+use serde::{Deserialize, Serialize};
+
+/// Whether a document commits to future work or reports past work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// 工作要点 / 工作计划 / 实施方案: numbers are commitments.
+    #[default]
+    Plan,
+    /// 年度报告 / 工作总结: numbers are reported figures.
+    Report,
+}
+
+/// One file read into numbered tasks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Document {
+    /// The file name the user gave (`2024.docx`), used in messages.
+    #[serde(default)]
+    pub name: String,
+    /// The plan's own title (`示例市2024年法治政府建设工作要点`), not the cover letter's.
+    pub title: String,
+    /// Plan or report.
+    pub kind: DocKind,
+    /// The encoding found: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`.
+    pub encoding: String,
+    /// The format found: `txt`, `md`, `html`, `docx`.
+    pub format: String,
+    /// Numbered headings above the task level, in document order.
+    pub sections: Vec<Section>,
+    /// The numbered items that carry the work, in document order.
+    pub tasks: Vec<Task>,
+    /// Anomalies a reader should know of (numbering gaps, tasks without units, …), in Chinese.
+    pub warnings: Vec<String>,
+}
+
+/// A numbered heading that groups tasks (`二、健全依法行政制度体系`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Section {
+    /// Path of normalised numbers from the top (`二`, `二/(三)`).
+    pub id: String,
+    /// The normalised number of this heading alone (`二`, `(三)`).
+    pub number: String,
+    /// The heading text without its number.
+    pub title: String,
+    /// True for preamble and closing sections (指导思想, 工作要求) that hold no work tasks.
+    #[serde(default)]
+    pub auxiliary: bool,
+}
+
+/// One numbered work item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Task {
+    /// Path of normalised numbers from the top, joined by `/` (`一/(一)`, `二/(三)/12`).
+    pub id: String,
+    /// The normalised number of the task itself (`(一)`, `12`, `一`).
+    pub number: String,
+    /// The heading sentence (`推进依法科学决策`), empty when the task has none.
+    pub heading: String,
+    /// The full text as it reads in the document (white space normalised), unit parenthesis
+    /// included, number token excluded.
+    pub text: String,
+    /// 牵头单位, as written.
+    pub lead_units: Vec<String>,
+    /// 责任单位 / 配合单位 / 协办单位, as written.
+    pub responsible_units: Vec<String>,
+    /// Quantified commitments found in the text.
+    pub targets: Vec<Target>,
+    /// Id of the section the task sits in, if any.
+    #[serde(default)]
+    pub section: Option<String>,
+}
+
+/// How a target's value bounds the outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Comparator {
+    /// 不少于, 至少, 以上, 不低于.
+    #[serde(rename = ">=")]
+    AtLeast,
+    /// 超过, 高于.
+    #[serde(rename = ">")]
+    MoreThan,
+    /// 不高于, 不超过, 以下.
+    #[serde(rename = "<=")]
+    AtMost,
+    /// 低于, 少于.
+    #[serde(rename = "<")]
+    LessThan,
+    /// 达, 达到, 占比, a bare value.
+    #[serde(rename = "=")]
+    Equal,
+    /// …内, 压缩至: a time limit.
+    #[serde(rename = "within")]
+    Within,
+    /// A deadline (`3月1日前`); the value is empty and `deadline` says when.
+    #[serde(rename = "by")]
+    By,
+}
+
+/// A quantified commitment (量化指标): `审查率达100%`, `不少于4次`, `每年3月1日前`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// The phrase as it reads in the task (`报备率、审查率达100%`).
+    pub text: String,
+    /// What is measured (`审查率`, `法治专题讲座次数`); for a deadline, what is due.
+    pub metric: String,
+    /// How the value bounds the outcome.
+    pub comparator: Comparator,
+    /// The number (`100`, `4`); `None` for a pure deadline.
+    pub value: Option<f64>,
+    /// Upper end of a range (`2-3个` → value 2, value_max 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// The unit (`%`, `次`, `个工作日`, `学时`); `date` for a deadline.
+    pub unit: String,
+    /// Normalised deadline (`每年3月1日前`, `10月底前`, `年底前`, `年内`), when the phrase has one.
+    pub deadline: Option<String>,
+    /// The period a count applies to (`每年`, `全年`, `每半年`), when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+}
+
+/// The role an agency plays in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// 牵头单位.
+    Lead,
+    /// 责任单位 and the like.
+    Responsible,
+}
+
+/// How two tasks are paired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PairKind {
+    /// One task in A, one in B.
+    Match,
+    /// One task in A pairs with two or more in B.
+    Split,
+    /// Two or more tasks in A pair with one in B.
+    Merged,
+    /// Paired by hand by the user.
+    Manual,
+}
+
+/// One wording operation: a run of text kept, deleted from A or inserted in B.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordOp {
+    /// What happened to the text.
+    pub op: WordOpKind,
+    /// The text itself.
+    pub text: String,
+}
+
+/// The kind of a wording operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WordOpKind {
+    /// In both.
+    Equal,
+    /// Only in A.
+    Delete,
+    /// Only in B.
+    Insert,
+}
+
+/// How a target moved between A and B.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetChangeKind {
+    /// Same metric, value, comparator and deadline.
+    Same,
+    /// A higher number.
+    Raised,
+    /// A lower number.
+    Lowered,
+    /// Only in B.
+    New,
+    /// Only in A.
+    Dropped,
+    /// Deadline, comparator or form changed.
+    Changed,
+}
+
+/// Whether a change asks more or less of the agencies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// More demanding in B (a higher `>=` bound, a lower `<=` bound, an earlier deadline).
+    Stricter,
+    /// Less demanding in B.
+    Looser,
+}
+
+/// One target compared between the two tasks of a pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetChange {
+    /// The metric, as named in B if present there, else in A.
+    pub metric: String,
+    /// The target in A, if any.
+    pub a: Option<Target>,
+    /// The target in B, if any.
+    pub b: Option<Target>,
+    /// What happened.
+    pub change: TargetChangeKind,
+    /// Stricter or looser, when the comparator gives a direction.
+    pub direction: Option<Direction>,
+}
+
+/// What happened to one agency between the two tasks of a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitChangeKind {
+    /// Only in B.
+    Added,
+    /// Only in A.
+    Removed,
+    /// In both, with another role.
+    Moved,
+    /// In both under another name that folds to the same key (市中院 → 市中级人民法院).
+    Renamed,
+}
+
+/// One agency that changed between the two tasks of a pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitChange {
+    /// The folded agency key both names map to.
+    pub key: String,
+    /// The name as written in A.
+    pub a: Option<String>,
+    /// The name as written in B.
+    pub b: Option<String>,
+    /// Role in A.
+    pub role_a: Option<Role>,
+    /// Role in B.
+    pub role_b: Option<Role>,
+    /// What happened.
+    pub change: UnitChangeKind,
+}
+
+/// The agency changes of one pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct UnitDiff {
+    /// Every agency added, removed, moved or renamed; unchanged ones are not listed.
+    pub changes: Vec<UnitChange>,
+}
+
+/// Two tasks judged to be the same work, with what changed between them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskPair {
+    /// Task id in A.
+    pub a: String,
+    /// Task id in B.
+    pub b: String,
+    /// Similarity, 0.0–1.0.
+    pub score: f64,
+    /// One-to-one, split, merged or manual.
+    pub kind: PairKind,
+    /// True when wording, targets or units differ.
+    pub changed: bool,
+    /// Character-level wording diff of the two texts.
+    pub wording: Vec<WordOp>,
+    /// Targets compared by metric.
+    pub targets: Vec<TargetChange>,
+    /// Agencies compared by folded name.
+    pub units: UnitDiff,
+}
+
+/// Counts over a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Summary {
+    /// Number of pairs.
+    pub pairs: usize,
+    /// Pairs with no change.
+    pub unchanged: usize,
+    /// Pairs with some change.
+    pub changed: usize,
+    /// Tasks only in A.
+    pub a_only: usize,
+    /// Tasks only in B.
+    pub b_only: usize,
+    /// Target changes other than `same`, over all pairs.
+    pub target_changes: usize,
+    /// Target changes per kind (`raised`, `new`, …), `same` included.
+    pub targets_by_kind: std::collections::BTreeMap<String, usize>,
+    /// Agency changes over all pairs.
+    pub unit_changes: usize,
+}
+
+/// The comparison of two documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The base document (last year, city A).
+    pub a: Document,
+    /// The other document (this year, city B).
+    pub b: Document,
+    /// Paired tasks, in B's order (A's order for tasks only in A would not apply here).
+    pub pairs: Vec<TaskPair>,
+    /// Ids of tasks in A with no pair.
+    pub a_only: Vec<String>,
+    /// Ids of tasks in B with no pair.
+    pub b_only: Vec<String>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+/// A user's corrections to the automatic pairing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Corrections {
+    /// Pairs (a id, b id) the user removed.
+    pub unpaired: Vec<(String, String)>,
+    /// Pairs (a id, b id) the user added.
+    pub paired: Vec<(String, String)>,
+}
