@@ -37,7 +37,7 @@ impl fmt::Display for DocxError {
             ),
             DocxError::NotWord(kind) => write!(
                 f,
-                "这是{kind}，不是 Word 文档，请把计划文字另存为 .docx 或 .txt 再试"
+                "这是 {kind}，不是 Word 文档，请把计划文字另存为 .docx 或 .txt 再试"
             ),
             DocxError::NoDocument => write!(
                 f,

@@ -40,6 +40,8 @@ pub enum ZipError {
     Encrypted,
     /// ZIP64 or a compression method other than stored and deflate.
     Unsupported(&'static str),
+    /// The inflated bytes do not match the entry's CRC-32: the file is damaged.
+    Checksum(String),
 }
 
 impl fmt::Display for ZipError {
@@ -57,6 +59,7 @@ impl fmt::Display for ZipError {
             ),
             ZipError::Encrypted => write!(f, "文档已加密"),
             ZipError::Unsupported(what) => write!(f, "不支持的压缩格式（{what}）"),
+            ZipError::Checksum(entry) => write!(f, "部件 {entry} 校验失败，文件已损坏"),
         }
     }
 }
@@ -68,6 +71,7 @@ pub struct Entry {
     pub name: String,
     method: u16,
     flags: u16,
+    crc: u32,
     compressed_size: usize,
     uncompressed_size: usize,
     local_offset: usize,
@@ -197,9 +201,44 @@ impl<'a> Archive<'a> {
         if out.len() > limit {
             return Err(too_large());
         }
+        if crc32(&out) != entry.crc {
+            return Err(ZipError::Checksum(entry.name));
+        }
         self.inflated += out.len();
         Ok(Some(out))
     }
+}
+
+/// CRC-32 (IEEE 802.3) lookup table, built at compile time.
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut crc = i as u32;
+        let mut bit = 0;
+        while bit < 8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+            bit += 1;
+        }
+        table[i] = crc;
+        i += 1;
+    }
+    table
+};
+
+/// The CRC-32 a zip stores for `data`.
+///
+/// ```
+/// assert_eq!(plandiff::ingest::zip::crc32(b"123456789"), 0xCBF4_3926);
+/// ```
+pub fn crc32(data: &[u8]) -> u32 {
+    !data.iter().fold(!0u32, |crc, &b| {
+        CRC_TABLE[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8)
+    })
 }
 
 /// Finds the end-of-central-directory record, searching back over a possible comment.
@@ -225,6 +264,7 @@ fn read_central(bytes: &[u8], at: usize) -> Result<(Entry, usize), ZipError> {
     };
     let flags = num16(8)? as u16;
     let method = num16(10)? as u16;
+    let crc = u32_at(bytes, at + 16).ok_or(bad.clone())?;
     let compressed_size = num32(20)?;
     let uncompressed_size = num32(24)?;
     let name_len = num16(28)?;
@@ -245,6 +285,7 @@ fn read_central(bytes: &[u8], at: usize) -> Result<(Entry, usize), ZipError> {
             name,
             method,
             flags,
+            crc,
             compressed_size,
             uncompressed_size,
             local_offset,
@@ -293,7 +334,7 @@ pub(crate) mod tests {
                 buf.extend(0u16.to_le_bytes());
                 buf.extend(method.to_le_bytes());
                 buf.extend([0u8; 4]); // time, date
-                buf.extend(0u32.to_le_bytes()); // crc (not checked)
+                buf.extend(crc32(data).to_le_bytes());
                 buf.extend((body.len() as u32).to_le_bytes());
                 buf.extend((data.len() as u32).to_le_bytes());
                 buf.extend((name.len() as u16).to_le_bytes());
@@ -381,6 +422,21 @@ pub(crate) mod tests {
         assert_eq!(
             Archive::open_with(&zip, limits).err(),
             Some(ZipError::TooManyEntries(2))
+        );
+    }
+
+    #[test]
+    fn a_damaged_entry_fails_its_checksum() {
+        let mut zip = build(
+            &[("word/document.xml", "一二三四五六七八九十".as_bytes())],
+            false,
+        );
+        let at = 30 + "word/document.xml".len() + 3;
+        zip[at] ^= 0x01;
+        let mut archive = Archive::open(&zip).unwrap();
+        assert_eq!(
+            archive.read("word/document.xml"),
+            Err(ZipError::Checksum("word/document.xml".into()))
         );
     }
 
