@@ -154,6 +154,9 @@ struct Walker {
     numbering: Numbering,
     styles: Styles,
     out: LineWriter,
+    /// Text of text boxes anchored in the current paragraph, written after it so that the
+    /// paragraph's own text stays on one line.
+    boxes: LineWriter,
     paragraphs: Vec<Paragraph>,
     skip_depth: usize,
     in_ppr: bool,
@@ -168,6 +171,7 @@ impl Walker {
             numbering,
             styles,
             out: LineWriter::new(),
+            boxes: LineWriter::new(),
             paragraphs: Vec::new(),
             skip_depth: 0,
             in_ppr: false,
@@ -196,7 +200,7 @@ impl Walker {
                 }
                 Event::Text(text) => {
                     if self.in_text && !self.hidden && self.skip_depth == 0 {
-                        self.out.push_str(&text);
+                        self.writer().push_str(&text);
                     }
                 }
             }
@@ -204,16 +208,28 @@ impl Walker {
         self.out.finish()
     }
 
+    /// Where text goes: the document, or the text-box buffer inside a nested paragraph.
+    fn writer(&mut self) -> &mut LineWriter {
+        if self.paragraphs.len() > 1 {
+            &mut self.boxes
+        } else {
+            &mut self.out
+        }
+    }
+
     fn start(&mut self, name: &str, attrs: &str, empty: bool) {
         match name {
             "p" => {
-                self.out.start_block();
                 if empty {
+                    self.writer().start_block();
+                    self.writer().end_block();
                     return;
                 }
                 self.paragraphs.push(Paragraph::default());
+                self.writer().start_block();
                 self.in_ppr = false;
             }
+            "tc" if !empty => self.writer().enter_cell(),
             "pPr" if !empty => self.in_ppr = true,
             "rPr" if !empty => self.in_rpr = true,
             "r" => self.hidden = false,
@@ -238,9 +254,11 @@ impl Walker {
             }
             "t" if !empty && !self.in_ppr => self.in_text = true,
             "tab" if !self.in_ppr => self.text("\t"),
+            // Page and column breaks split a page, not the paragraph's text.
+            "br" if !self.in_ppr && attr(attrs, "type").is_some_and(|t| t != "textWrapping") => {}
             "br" | "cr" if !self.in_ppr => {
                 self.label();
-                self.out.line_break();
+                self.writer().line_break();
             }
             "noBreakHyphen" => self.text("-"),
             _ => {}
@@ -251,9 +269,17 @@ impl Walker {
         match name {
             "p" => {
                 self.label();
-                self.out.end_block();
+                self.writer().end_block();
                 self.paragraphs.pop();
                 self.in_ppr = false;
+                if self.paragraphs.is_empty() && !self.boxes.is_empty() {
+                    let boxes = std::mem::take(&mut self.boxes).finish();
+                    for line in boxes.lines() {
+                        self.out.end_block();
+                        self.out.push_str(line);
+                    }
+                    self.out.end_block();
+                }
             }
             "pPr" => {
                 self.in_ppr = false;
@@ -261,8 +287,11 @@ impl Walker {
             }
             "rPr" => self.in_rpr = false,
             "t" => self.in_text = false,
-            "tc" => self.out.end_cell(),
-            "tr" => self.out.end_block(),
+            "tc" => self.writer().end_cell(),
+            "tr" => {
+                self.writer().leave_cells();
+                self.writer().end_block();
+            }
             _ => {}
         }
     }
@@ -270,7 +299,7 @@ impl Walker {
     fn text(&mut self, s: &str) {
         if !self.hidden {
             self.label();
-            self.out.push_str(s);
+            self.writer().push_str(s);
         }
     }
 
@@ -299,7 +328,7 @@ impl Walker {
             })
             .unwrap_or(0);
         if let Some(label) = self.numbering.next_label(&num_id, ilvl) {
-            self.out.push_str(&label);
+            self.writer().push_str(&label);
         }
     }
 }
@@ -376,7 +405,7 @@ mod tests {
             <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>
             <w:r><w:t>尾</w:t></w:r></w:p>"#,
         );
-        assert_eq!(to_text(&docx(&doc)).unwrap(), "新\n框内\n尾\n");
+        assert_eq!(to_text(&docx(&doc)).unwrap(), "新尾\n框内\n");
     }
 
     #[test]

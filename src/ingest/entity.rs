@@ -2,14 +2,15 @@
 
 /// Named entities decoded, one row each. Anything else is kept as written.
 ///
-/// `nbsp` becomes a plain space: a saved page pads with it where a document has spaces.
+/// `nbsp` stays a no-break space here; the HTML reader turns it into a plain space that, unlike
+/// source white space, is never collapsed away.
 pub const NAMED: &[(&str, &str)] = &[
     ("amp", "&"),
     ("lt", "<"),
     ("gt", ">"),
     ("quot", "\""),
     ("apos", "'"),
-    ("nbsp", " "),
+    ("nbsp", "\u{A0}"),
     ("ensp", "\u{2002}"),
     ("emsp", "\u{2003}"),
     ("thinsp", "\u{2009}"),
@@ -47,7 +48,7 @@ const MAX_REFERENCE: usize = 12;
 ///
 /// ```
 /// use plandiff::ingest::entity::decode;
-/// assert_eq!(decode("A&amp;B&nbsp;&#x4E00;&#20108;&ldquo;&bogus;"), "A&B 一二“&bogus;");
+/// assert_eq!(decode("A&amp;B&#x4E00;&#20108;&ldquo;&bogus;"), "A&B一二“&bogus;");
 /// ```
 pub fn decode(s: &str) -> String {
     if !s.contains('&') {
@@ -130,6 +131,7 @@ mod tests {
         assert_eq!(decode("&unknown;"), "&unknown;");
         assert_eq!(decode("&#12"), "&#12");
         assert_eq!(decode("&amp"), "&");
+        assert_eq!(decode("&nbsp"), "\u{A0}");
         assert_eq!(decode("&ampx;"), "&ampx;");
         assert_eq!(decode("&一"), "&一");
     }

@@ -24,11 +24,6 @@ const BLOCK: &[&str] = &[
     "h4",
     "h5",
     "h6",
-    "tr",
-    "table",
-    "tbody",
-    "thead",
-    "tfoot",
     "caption",
     "section",
     "article",
@@ -47,8 +42,11 @@ const BLOCK: &[&str] = &[
     "fieldset",
 ];
 
-/// Elements whose end ends a table cell.
+/// Table cells: their end gives a tab, so that a row reads as one line.
 const CELL: &[&str] = &["td", "th"];
+
+/// Table rows and tables: they end a line and close any cell left open.
+const ROW: &[&str] = &["tr", "table", "thead", "tbody", "tfoot"];
 
 /// Elements whose whole content is dropped: code, styling, page chrome, controls.
 const SKIP: &[&str] = &[
@@ -183,14 +181,23 @@ pub fn to_text(html: &str) -> String {
         }
         if name == "br" {
             out.line_break();
+        } else if CELL.contains(&name) {
+            // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
+            if tag.closing || out.in_cell() {
+                out.end_cell();
+            }
+            if !tag.closing {
+                out.enter_cell();
+            }
+        } else if ROW.contains(&name) {
+            out.leave_cells();
+            out.end_block();
         } else if BLOCK.contains(&name) {
             if tag.closing {
                 out.end_block();
             } else {
                 out.start_block();
             }
-        } else if tag.closing && CELL.contains(&name) {
-            out.end_cell();
         }
     }
     tidy_lines(&out.finish())
@@ -216,7 +223,8 @@ fn push_text(out: &mut LineWriter, raw: &str, pre: bool) {
     if text.starts_with(is_space) {
         out.push_space();
     }
-    out.push_str(&words.join(" "));
+    // No-break spaces are the author's own spacing: kept (as plain spaces), never collapsed.
+    out.push_str(&words.join(" ").replace('\u{A0}', " "));
     if !words.is_empty() && text.ends_with(is_space) {
         out.push_space();
     }
@@ -411,8 +419,17 @@ mod tests {
 
     #[test]
     fn table_rows_are_lines_and_cells_tabs() {
-        let html = "<table><tr><td><p>1</p></td><td>任务甲</td></tr><tr><td>2</td><td>任务乙</td></tr></table>";
-        assert_eq!(to_text(html), "1\t任务甲\n2\t任务乙\n");
+        let html = "<table><tr><td><p>1</p></td><td><p>任务甲</p><p>年底前</p></td></tr>\
+                    <tr><td>2<td>任务乙</tr></table><p>表后</p>";
+        assert_eq!(to_text(html), "1\t任务甲年底前\n2\t任务乙\n表后\n");
+    }
+
+    #[test]
+    fn every_row_tag_ends_a_line() {
+        for tag in ROW {
+            let html = format!("<td>甲</td><{tag}><td>乙</td></{tag}>丙");
+            assert_eq!(to_text(&html), "甲\n乙\n丙\n", "<{tag}>");
+        }
     }
 
     #[test]

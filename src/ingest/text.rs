@@ -1,6 +1,8 @@
 //! Plain-text output shared by the formats: line-ending and control-character clean-up, and a
 //! writer that turns block and cell boundaries of markup into line breaks and tabs.
 
+use super::encoding::is_cjk;
+
 /// Normalises line endings (CRLF, CR, U+2028/9, form and vertical feeds → LF) and drops NUL and
 /// other control characters and stray BOMs, keeping `\n` and `\t`.
 ///
@@ -31,22 +33,26 @@ pub fn clean(text: &str) -> String {
 }
 
 /// What separates the text written so far from the next text, decided lazily so that nested
-/// blocks (`<td><p>…</p></td>`) give one separator, not one per closing tag.
+/// blocks (`<td><p>…</p></td>`) give one separator, not one per tag. Stronger ones win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 enum Pending {
     #[default]
     None,
-    /// A cell ended: a tab, unless a line ends first.
+    /// Collapsed white space: a space, unless it falls between two CJK characters.
+    Space,
+    /// A cell ended: a tab.
     Tab,
     /// A block ended: a line break.
     Line,
 }
 
-/// Collects text from markup: runs join as they come, blocks end lines, table cells end in tabs.
+/// Collects text from markup: runs join as they come, blocks end lines, table cells end in tabs
+/// so that a table row reads as one line (blocks inside a cell only give a space).
 #[derive(Debug, Default)]
 pub struct LineWriter {
     text: String,
     pending: Pending,
+    cells: usize,
 }
 
 impl LineWriter {
@@ -57,47 +63,73 @@ impl LineWriter {
 
     /// Appends text as it reads (no separator of its own).
     pub fn push_str(&mut self, s: &str) {
-        if s.is_empty() {
+        let Some(first) = s.chars().next() else {
             return;
-        }
-        self.flush();
+        };
+        self.flush(first);
         self.text.push_str(s);
     }
 
-    /// Appends one character.
-    pub fn push(&mut self, c: char) {
-        self.flush();
-        self.text.push(c);
-    }
-
-    /// A hard line break (`<br>`, `w:br`): always a new line, even an empty one.
+    /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; a space in a cell.
     pub fn line_break(&mut self) {
-        self.flush();
+        if self.cells > 0 {
+            self.want(Pending::Space);
+            return;
+        }
+        if self.pending == Pending::Space {
+            self.pending = Pending::None;
+        }
+        self.flush('\n');
         self.text.push('\n');
     }
 
-    /// The end (or start) of a block (`</p>`, `<div>`): the next text starts on a new line.
+    /// The end of a block (`</p>`, `</div>`): the next text starts on a new line.
     pub fn end_block(&mut self) {
-        self.want(Pending::Line);
+        self.want(if self.cells > 0 {
+            Pending::Space
+        } else {
+            Pending::Line
+        });
     }
 
-    /// The start of a block (`<p>`, `w:p`): a new line, unless a cell separator is pending.
+    /// The start of a block (`<p>`, `w:p`): like its end, but a pending tab stays a tab.
     pub fn start_block(&mut self) {
-        if self.pending == Pending::None {
+        if self.cells > 0 || self.pending == Pending::Tab {
+            self.want(Pending::Space);
+        } else {
             self.want(Pending::Line);
         }
     }
 
-    /// A collapsible space between inline runs; dropped at the start or end of a line.
+    /// Collapsible white space between inline runs; dropped at the start or end of a line and
+    /// between two CJK characters (where it is an artefact of line-wrapped markup).
     pub fn push_space(&mut self) {
-        if self.pending == Pending::None && !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.text.push(' ');
-        }
+        self.want(Pending::Space);
     }
 
-    /// The end of a table cell: the next cell's text follows after a tab.
+    /// A table cell starts.
+    pub fn enter_cell(&mut self) {
+        self.cells += 1;
+    }
+
+    /// A table cell ends: the next cell's text follows after a tab.
     pub fn end_cell(&mut self) {
-        self.want(Pending::Tab);
+        self.cells = self.cells.saturating_sub(1);
+        self.want(if self.cells > 0 {
+            Pending::Space
+        } else {
+            Pending::Tab
+        });
+    }
+
+    /// True while inside a table cell.
+    pub fn in_cell(&self) -> bool {
+        self.cells > 0
+    }
+
+    /// Leaves every open cell (a row or table ended, whatever cells were left unclosed).
+    pub fn leave_cells(&mut self) {
+        self.cells = 0;
     }
 
     /// Length in bytes of the text written so far.
@@ -122,17 +154,19 @@ impl LineWriter {
         if self.text.is_empty() || self.text.ends_with('\n') {
             return;
         }
-        // A cell end after a block end inside the cell: the tab wins; a row end wins over both.
-        self.pending = match (self.pending, sep) {
-            (Pending::Line, Pending::Tab) => Pending::Tab,
-            (a, b) => a.max(b),
-        };
+        self.pending = self.pending.max(sep);
     }
 
-    fn flush(&mut self) {
+    fn flush(&mut self, next: char) {
         match std::mem::take(&mut self.pending) {
             Pending::Line => self.text.push('\n'),
             Pending::Tab => self.text.push('\t'),
+            Pending::Space => {
+                let between_cjk = self.text.chars().next_back().is_some_and(is_cjk) && is_cjk(next);
+                if !between_cjk {
+                    self.text.push(' ');
+                }
+            }
             Pending::None => {}
         }
     }
@@ -168,39 +202,56 @@ mod tests {
     }
 
     #[test]
-    fn cells_end_in_tabs_and_rows_in_breaks() {
+    fn a_row_is_one_line_even_with_blocks_in_its_cells() {
         let mut w = LineWriter::new();
-        for row in [["1", "任务甲"], ["2", "任务乙"]] {
+        for row in [["1", "任务甲", "完成时限"], ["2", "任务乙", "年底前"]] {
             for cell in row {
+                w.enter_cell();
+                w.start_block();
                 w.push_str(cell);
-                w.end_block(); // a paragraph inside the cell
+                w.end_block();
+                w.start_block();
+                w.push_str("附");
+                w.end_block();
                 w.end_cell();
             }
-            w.end_block(); // the row
+            w.end_block();
         }
-        assert_eq!(w.finish(), "1\t任务甲\n2\t任务乙\n");
+        assert_eq!(
+            w.finish(),
+            "1 附\t任务甲附\t完成时限附\n2 附\t任务乙附\t年底前附\n"
+        );
     }
 
     #[test]
-    fn a_block_start_inside_a_cell_keeps_the_tab() {
+    fn spaces_vanish_between_cjk_and_stay_elsewhere() {
         let mut w = LineWriter::new();
-        w.start_block();
-        w.push_str("1");
-        w.end_block();
-        w.end_cell();
-        w.start_block();
-        w.push_space();
-        w.push_str("任务");
-        assert_eq!(w.finish(), "1\t任务\n");
+        for part in [
+            "公开率达",
+            "100%，",
+            "批复后",
+            "20",
+            "日内",
+            "（Word",
+            "版）",
+        ] {
+            w.push_str(part);
+            w.push_space();
+        }
+        assert_eq!(w.finish(), "公开率达 100%，批复后 20 日内（Word 版）\n");
     }
 
     #[test]
-    fn hard_breaks_keep_empty_lines() {
+    fn hard_breaks_keep_empty_lines_outside_cells() {
         let mut w = LineWriter::new();
         w.push_str("甲");
+        w.push_space();
         w.line_break();
         w.line_break();
         w.push_str("乙");
-        assert_eq!(w.finish(), "甲\n\n乙\n");
+        w.enter_cell();
+        w.line_break();
+        w.push_str("丙");
+        assert_eq!(w.finish(), "甲\n\n乙丙\n");
     }
 }
