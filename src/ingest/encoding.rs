@@ -93,21 +93,32 @@ pub fn detect(bytes: &[u8]) -> Option<(String, TextEncoding)> {
 }
 
 /// Chooses among the encodings that need guessing: GB18030 and BOM-less UTF-16.
+///
+/// GB18030 wins ties. UTF-16 must also show at least one ASCII character (a line break, a
+/// digit): every real document has one, while GBK bytes misread as UTF-16 have none, since each
+/// of their code units pairs two high bytes.
 pub fn detect_legacy(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     let mut candidates = vec![TextEncoding::Gb18030];
     if bytes.len().is_multiple_of(2) {
         candidates.push(TextEncoding::Utf16Le);
         candidates.push(TextEncoding::Utf16Be);
     }
-    candidates
-        .into_iter()
-        .filter_map(|enc| {
-            let text = decode_as(bytes, enc)?;
-            let score = chinese_score(&text)?;
-            Some((score, text, enc))
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, text, enc)| (text, enc))
+    let mut best: Option<(f64, String, TextEncoding)> = None;
+    for enc in candidates {
+        let Some(text) = decode_as(bytes, enc) else {
+            continue;
+        };
+        if enc != TextEncoding::Gb18030 && !text.chars().any(|c| c.is_ascii() && c != '\0') {
+            continue;
+        }
+        let Some(score) = chinese_score(&text) else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(top, _, _)| score > *top) {
+            best = Some((score, text, enc));
+        }
+    }
+    best.map(|(_, text, enc)| (text, enc))
 }
 
 /// How much `text` reads like Chinese prose: the share of CJK characters among the visible ones,
