@@ -72,7 +72,7 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     let Some(document) = archive.read(&main)? else {
         return Err(kind_of(&archive));
     };
-    let numbering = archive
+    let mut numbering = archive
         .read("word/numbering.xml")?
         .map(|xml| Numbering::parse(&xml_text(&xml)))
         .unwrap_or_default();
@@ -80,6 +80,7 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
         .read("word/styles.xml")?
         .map(|xml| Styles::parse(&xml_text(&xml)))
         .unwrap_or_default();
+    numbering.resolve_style_links(&styles);
     Ok(Walker::new(numbering, styles).run(&xml_text(&document)))
 }
 
@@ -127,8 +128,10 @@ fn xml_text(bytes: &[u8]) -> String {
 }
 
 /// Elements whose content is not reading text: tracked deletions and moves, field codes,
-/// the fallback copy of a text box, and the old properties of tracked formatting changes.
+/// the fallback copy of a text box, ruby (phonetic) text, and the old properties of tracked
+/// formatting changes.
 const SKIP: &[&str] = &[
+    "rt",
     "del",
     "moveFrom",
     "delText",

@@ -38,6 +38,8 @@ impl Level {
 #[derive(Debug, Clone, Default)]
 struct AbstractNum {
     levels: [Level; LEVELS],
+    /// `w:numStyleLink`: the levels are those of the list a numbering style points to.
+    style_link: Option<String>,
 }
 
 /// A list instance (`w:num`): a definition plus per-level overrides.
@@ -136,6 +138,11 @@ impl Numbering {
                     num.start_overrides[i] = number(attrs);
                 }
             }
+            (Scope::Abstract(id), "numStyleLink") if level.is_none() => {
+                if let Some(def) = self.abstracts.get_mut(id) {
+                    def.style_link = attr(attrs, "val");
+                }
+            }
             _ => {
                 let Some(target) = self.level_mut(scope, level) else {
                     return;
@@ -163,6 +170,39 @@ impl Numbering {
                 Some(slot.get_or_insert_with(Level::default))
             }
             _ => None,
+        }
+    }
+
+    /// Points lists whose definition only links to a numbering style (`w:numStyleLink`, as Word
+    /// writes multilevel list styles) at the definition that style's list uses.
+    pub fn resolve_style_links(&mut self, styles: &Styles) {
+        let mut targets = Vec::new();
+        for (num_id, num) in &self.nums {
+            let Some(link) = self
+                .abstracts
+                .get(&num.abstract_id)
+                .and_then(|def| def.style_link.as_deref())
+            else {
+                continue;
+            };
+            let target = styles
+                .numbering_of(link)
+                .0
+                .and_then(|linked| self.nums.get(&linked))
+                .map(|linked| linked.abstract_id.clone())
+                .filter(|id| {
+                    self.abstracts
+                        .get(id)
+                        .is_some_and(|d| d.style_link.is_none())
+                });
+            if let Some(target) = target {
+                targets.push((num_id.clone(), target));
+            }
+        }
+        for (num_id, target) in targets {
+            if let Some(num) = self.nums.get_mut(&num_id) {
+                num.abstract_id = target;
+            }
         }
     }
 
@@ -406,6 +446,24 @@ mod tests {
         let mut n = Numbering::parse(NUMBERING);
         let got = labels(&mut n, &[("4", 0), ("4", 1), ("4", 1)]);
         assert_eq!(got, ["1.1 ", "1.1 ", "1.2 "]);
+    }
+
+    #[test]
+    fn a_list_linked_to_a_numbering_style_uses_that_style_s_list() {
+        let numbering = r#"<w:numbering>
+          <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="PlanList"/>
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+          <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum>
+          <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+          <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#;
+        let styles = r#"<w:styles><w:style w:type="numbering" w:styleId="PlanList">
+          <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>"#;
+        let mut n = Numbering::parse(numbering);
+        n.resolve_style_links(&Styles::parse(styles));
+        assert_eq!(
+            labels(&mut n, &[("2", 0), ("1", 0), ("2", 0)]),
+            ["一、", "二、", "三、"]
+        );
     }
 
     #[test]

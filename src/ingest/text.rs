@@ -53,6 +53,8 @@ pub struct LineWriter {
     text: String,
     pending: Pending,
     cells: usize,
+    /// A list label was just written: the item's first block starts on the label's line.
+    after_label: bool,
 }
 
 impl LineWriter {
@@ -68,6 +70,13 @@ impl LineWriter {
         };
         self.flush(first);
         self.text.push_str(s);
+        self.after_label = false;
+    }
+
+    /// Appends a list item's number (`1.`); a block starting right after stays on its line.
+    pub fn push_label(&mut self, label: &str) {
+        self.push_str(label);
+        self.after_label = !label.is_empty();
     }
 
     /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; a space in a cell.
@@ -151,7 +160,7 @@ impl LineWriter {
     }
 
     fn want(&mut self, sep: Pending) {
-        if self.text.is_empty() || self.text.ends_with('\n') {
+        if self.text.is_empty() || self.text.ends_with('\n') || self.after_label {
             return;
         }
         self.pending = self.pending.max(sep);

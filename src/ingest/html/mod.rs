@@ -4,9 +4,14 @@
 //! no reading text, and how to collapse white space. Good enough for government pages and
 //! fragments, and it never fails: malformed markup reads as text.
 
+mod list;
+mod tag;
+
 use super::encoding::{self, TextEncoding};
 use super::entity;
 use super::text::LineWriter;
+use list::Lists;
+use tag::{scan_tag, skip_element};
 
 /// Elements whose end (or start) ends a line.
 const BLOCK: &[&str] = &[
@@ -123,13 +128,6 @@ pub fn looks_like_html(text: &str) -> bool {
     .any(|tag| start.starts_with(tag))
 }
 
-/// A tag as scanned: its lower-case name, whether it closes, and its end in the source.
-struct Tag {
-    name: String,
-    closing: bool,
-    end: usize,
-}
-
 /// Extracts the reading text of an HTML page or fragment.
 ///
 /// ```
@@ -139,6 +137,7 @@ struct Tag {
 /// ```
 pub fn to_text(html: &str) -> String {
     let mut out = LineWriter::new();
+    let mut lists = Lists::default();
     // Elements found unclosed once: not looked for again, so the scan stays linear.
     let mut unclosed: Vec<String> = Vec::new();
     let mut pre = 0usize;
@@ -179,8 +178,20 @@ pub fn to_text(html: &str) -> String {
                 pre + 1
             };
         }
+        if name == "ol" || name == "ul" {
+            if tag.closing {
+                lists.close();
+            } else {
+                lists.open(name, &tag.attrs);
+            }
+        }
         if name == "br" {
             out.line_break();
+        } else if name == "li" && !tag.closing {
+            out.start_block();
+            if let Some(label) = lists.item(&tag.attrs) {
+                out.push_label(&label);
+            }
         } else if CELL.contains(&name) {
             // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
             if tag.closing || out.in_cell() {
@@ -228,120 +239,6 @@ fn push_text(out: &mut LineWriter, raw: &str, pre: bool) {
     if !words.is_empty() && text.ends_with(is_space) {
         out.push_space();
     }
-}
-
-/// Scans the tag starting at `html[pos] == '<'`; `None` when it is not a tag after all.
-/// Comments, doctypes and processing instructions come back with an empty name.
-fn scan_tag(html: &str, pos: usize) -> Option<Tag> {
-    let rest = html.get(pos..)?;
-    if let Some(body) = rest.strip_prefix("<!--") {
-        let end = body.find("-->")? + "<!--".len() + "-->".len();
-        return Some(unnamed(pos + end));
-    }
-    if rest.starts_with("<!") || rest.starts_with("<?") {
-        let end = rest.find('>')? + 1;
-        return Some(unnamed(pos + end));
-    }
-    let (closing, name_start) = match rest.strip_prefix("</") {
-        Some(_) => (true, 2),
-        None => (false, 1),
-    };
-    let name: String = rest[name_start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
-        .collect();
-    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let end = tag_end(rest, name_start + name.len())?;
-    Some(Tag {
-        name: name.to_ascii_lowercase(),
-        closing,
-        end: pos + end,
-    })
-}
-
-fn unnamed(end: usize) -> Tag {
-    Tag {
-        name: String::new(),
-        closing: false,
-        end,
-    }
-}
-
-/// Byte offset just past the `>` closing a tag whose attributes start at `from`, skipping `>`
-/// inside quoted attribute values.
-fn tag_end(tag: &str, from: usize) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in tag.get(from..)?.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '>') => return Some(from + i + 1),
-            (None, '<') => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Skips an element whose content holds no reading text; returns where reading resumes.
-///
-/// Raw-text elements end at their end tag or the end of the page, like a browser. Others end at
-/// their matching end tag; when there is none (`<head>` left open, a stray `<nav>`), `None`:
-/// only the tag itself is skipped, so an unclosed element never swallows the page. `<head>`
-/// also ends where `<body>` starts.
-fn skip_element(html: &str, from: usize, name: &str) -> Option<usize> {
-    if RAW.contains(&name) {
-        return Some(skip_raw(html, from, name));
-    }
-    let mut depth = 1usize;
-    let mut pos = from;
-    while let Some(lt) = html[pos..].find('<').map(|i| pos + i) {
-        let Some(tag) = scan_tag(html, lt) else {
-            pos = lt + 1;
-            continue;
-        };
-        if RAW.contains(&tag.name.as_str()) && !tag.closing {
-            pos = skip_raw(html, tag.end, &tag.name);
-            continue;
-        }
-        if name == "head" && tag.name == "body" && !tag.closing {
-            return Some(lt);
-        }
-        if tag.name == name {
-            if tag.closing {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(tag.end);
-                }
-            } else {
-                depth += 1;
-            }
-        }
-        pos = tag.end;
-    }
-    None
-}
-
-/// Where a raw-text element (`<script>`) that starts at `from` ends: past its end tag, or the
-/// end of the page.
-fn skip_raw(html: &str, from: usize, name: &str) -> usize {
-    find_ascii_ci(html, from, &format!("</{name}"))
-        .and_then(|at| html[at..].find('>').map(|gt| at + gt + 1))
-        .unwrap_or(html.len())
-}
-
-/// Finds `needle` (ASCII, lower case) in `hay` from `from`, ignoring ASCII case.
-fn find_ascii_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
-    let bytes = hay.as_bytes();
-    let n = needle.as_bytes();
-    (from..bytes.len().saturating_sub(n.len() - 1)).find(|&i| {
-        bytes
-            .get(i..i + n.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(n))
-    })
 }
 
 /// Trims spaces at both ends of each line and keeps at most one blank line in a row.
@@ -422,6 +319,13 @@ mod tests {
         let html = "<table><tr><td><p>1</p></td><td><p>任务甲</p><p>年底前</p></td></tr>\
                     <tr><td>2<td>任务乙</tr></table><p>表后</p>";
         assert_eq!(to_text(html), "1\t任务甲年底前\n2\t任务乙\n表后\n");
+    }
+
+    #[test]
+    fn ordered_lists_get_their_numbers_as_text() {
+        let html = "<ol><li>甲</li><li><p>乙</p><ul><li>点</li></ul></li></ol>\
+                    <ol type=\"cjk-ideographic\" start=\"2\"><li>丙</ol>";
+        assert_eq!(to_text(html), "1.甲\n2.乙\n点\n二、丙\n");
     }
 
     #[test]
