@@ -9,6 +9,18 @@
 //!
 //! Full-width forms, markdown marks, indentation and line breaks are kept as they are: the
 //! outline stage reads them.
+//!
+//! | read | how |
+//! |---|---|
+//! | `.txt` `.md` | text as written, line endings normalised, control characters dropped |
+//! | `.html` `.htm` | blocks → lines, table rows → lines with tab-separated cells, `<ol>` numbers as text; scripts, styles, `<head>`, `<nav>`, `<footer>`, comments dropped |
+//! | `.docx` | paragraphs → lines, Word's automatic numbering (`numbering.xml`, list styles) rebuilt as text, tables as for HTML, text boxes after their paragraph, tracked deletions and field codes dropped |
+//! | encodings | BOM (UTF-8, UTF-16LE/BE); valid UTF-8; GB18030/GBK or UTF-16 without BOM by which reads most like Chinese; `<meta charset=gbk…>` in pages |
+//!
+//! Limits: text files up to [`MAX_TEXT_FILE`] (20 MB), .docx up to [`MAX_DOCX_FILE`] (100 MB)
+//! whose parts may inflate to [`zip::MAX_TOTAL_SIZE`] (64 MB) and no more, whatever sizes the
+//! archive declares. PDF, old .doc/.wps, images, archives and .mht get a message saying what
+//! to save the file as instead.
 
 pub mod docx;
 pub mod encoding;
