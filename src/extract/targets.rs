@@ -1,0 +1,406 @@
+//! Targets (量化指标): quantities and deadlines of a task's text, each with its comparator,
+//! metric (what is measured, a short noun phrase from the text) and period (`每年`).
+//!
+//! Not targets: numbers inside `《》` titles and `“”` quotes (`“1+4”`), years, document numbers,
+//! list sizes (`五项程序`), ordinals (`第二批`), and bare counts with no comparator, period or
+//! count verb (`四个区`).
+
+use super::deadline::{self, Deadline};
+use super::quantity::{self, Quantity, TIME_UNITS};
+use crate::model::{Comparator, Target};
+
+/// Characters that end a clause.
+const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
+
+/// Periods a count applies to, longest first.
+const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月", "每周", "年均"];
+
+/// Endings of a noun phrase that names a measure (`审查率`, `办理时限`).
+const METRIC_ENDINGS: &[&str] = &[
+    "率", "比例", "比重", "占比", "时限", "期限", "时间", "时长", "次数", "数量", "人数", "满意度",
+];
+
+/// Words stripped from the start of a metric phrase (`确保`, `开展`).
+const LEADING_FILLERS: &[&str] = &[
+    "确保", "力争", "实现", "做到", "推动", "推进", "并", "且", "同时", "其中", "进一步", "均",
+    "都", "于", "开展", "举办", "召开", "组织", "举行", "进行",
+    "接受", "参加", "旁听", "压缩", "压减", "缩短", "缩减", "控制", "完成",
+];
+
+/// Words stripped from the end of a metric phrase (`审查率均`).
+const TRAILING_FILLERS: &[&str] = &["均", "都", "要", "应", "须", "必须", "的", "可", "将", "不断", "分别"];
+
+/// Longest metric phrase kept, in characters.
+const METRIC_MAX: usize = 16;
+
+/// Finds the targets of a task's text.
+///
+/// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
+/// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
+pub fn extract(text: &str) -> Vec<Target> {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let skip = skip_mask(&chars);
+    let mut out = Vec::new();
+    let clauses = clauses(&chars);
+    for (k, &(s, e)) in clauses.iter().enumerate() {
+        let next = clauses.get(k + 1).copied();
+        read_clause(&chars, &skip, s, e, next, &mut out);
+    }
+    out
+}
+
+/// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
+fn skip_mask(chars: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; chars.len()];
+    let mut close: Option<char> = None;
+    for (i, c) in chars.iter().enumerate() {
+        match close {
+            Some(cl) => {
+                if let Some(m) = mask.get_mut(i) {
+                    *m = true;
+                }
+                if *c == cl || *c == '。' {
+                    close = None;
+                }
+            }
+            None => {
+                close = match c {
+                    '《' => Some('》'),
+                    '“' => Some('”'),
+                    '"' => Some('"'),
+                    _ => None,
+                };
+                if close.is_some() {
+                    if let Some(m) = mask.get_mut(i) {
+                        *m = true;
+                    }
+                }
+            }
+        }
+    }
+    mask
+}
+
+fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if CLAUSE_BREAKS.contains(c) {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if chars.len() > start {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+fn text_of(chars: &[char], from: usize, to: usize) -> String {
+    chars.get(from..to.min(chars.len())).unwrap_or(&[]).iter().collect()
+}
+
+fn read_clause(
+    chars: &[char],
+    skip: &[bool],
+    s: usize,
+    e: usize,
+    next: Option<(usize, usize)>,
+    out: &mut Vec<Target>,
+) {
+    let clause = chars.get(s..e).unwrap_or(&[]);
+    let cskip = skip.get(s..e).unwrap_or(&[]);
+    let deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    let quantities = quantity::scan(clause, cskip);
+    let mut used_deadline = false;
+    for q in &quantities {
+        if let Some(targets) = read_quantity(clause, q, &deadlines) {
+            used_deadline |= targets.iter().any(|t| t.deadline.is_some());
+            out.extend(targets);
+        }
+    }
+    if used_deadline {
+        return;
+    }
+    for d in &deadlines {
+        let mut due = text_of(clause, d.end, clause.len());
+        if due.is_empty() {
+            if let Some((ns, ne)) = next {
+                due = text_of(chars, ns, ne);
+            }
+        }
+        let metric = if due.is_empty() {
+            text_of(clause, 0, d.start)
+        } else {
+            due
+        };
+        out.push(Target {
+            text: text_of(clause, d.start, clause.len()),
+            metric: trim_metric(&metric, true),
+            comparator: Comparator::By,
+            value: None,
+            value_max: None,
+            unit: "date".to_string(),
+            deadline: Some(d.text.clone()),
+            per: None,
+        });
+    }
+}
+
+/// One quantity → its targets (several when one phrase names several measures).
+fn read_quantity(clause: &[char], q: &Quantity, deadlines: &[Deadline]) -> Option<Vec<Target>> {
+    let before = quantity::before(clause, 0, q.start);
+    let after = quantity::after(clause, q.end, &q.unit);
+    let shrink = quantity::shrink_to(clause, 0, q.start);
+    let per = period(clause, q.start);
+    let percent = q.unit == "%";
+    let time_limit = TIME_UNITS.contains(&q.unit.as_str());
+    let committed = percent
+        || before.is_some()
+        || after.is_some()
+        || shrink
+        || per.is_some()
+        || quantity::verb_before(clause, 0, q.start);
+    if !committed {
+        return None;
+    }
+    let mut comparator = match (before.map(|b| b.1), after.map(|a| a.1)) {
+        (Some(b @ (Comparator::AtLeast | Comparator::MoreThan | Comparator::AtMost | Comparator::LessThan)), _) => b,
+        (_, Some(a)) => a,
+        (Some(b), None) => b,
+        (None, None) if shrink => Comparator::Within,
+        (None, None) => Comparator::Equal,
+    };
+    if comparator == Comparator::Within && !time_limit {
+        comparator = Comparator::AtMost;
+    }
+    let phrase_start = before.map_or(q.start, |b| b.0);
+    let phrase_start = if shrink { phrase_start.saturating_sub(1) } else { phrase_start };
+    let q_end = after.map_or(q.end, |a| a.0);
+    let deadline = deadlines.first().map(|d| d.text.clone());
+    let context_start = deadlines
+        .iter()
+        .map(|d| d.end)
+        .chain(per.iter().map(|p| p.1))
+        .filter(|&end| end <= phrase_start)
+        .max()
+        .unwrap_or(0);
+    let pre = text_of(clause, context_start, phrase_start);
+    let pre = trim_metric(&pre, false);
+    let post = post_noun(clause, q_end);
+    let metrics: Vec<String> = if has_ending(&pre) {
+        split_metrics(&pre)
+    } else if pre.is_empty() {
+        vec![post.clone()]
+    } else if percent && !post.is_empty() {
+        vec![format!("{pre}{post}")]
+    } else if !percent && !post.is_empty() {
+        vec![post.clone()]
+    } else {
+        vec![pre.clone()]
+    };
+    let text_start = phrase_start.saturating_sub(pre.chars().count());
+    let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
+        q_end + post.chars().count()
+    } else {
+        q_end
+    };
+    let text = text_of(clause, text_start, text_end);
+    Some(
+        metrics
+            .into_iter()
+            .map(|metric| Target {
+                text: text.clone(),
+                metric,
+                comparator,
+                value: Some(q.value),
+                value_max: q.value_max,
+                unit: q.unit.clone(),
+                deadline: deadline.clone(),
+                per: per.map(|p| p.0.to_string()),
+            })
+            .collect(),
+    )
+}
+
+/// The last period word before `pos` (`每年`), with the index after it.
+fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
+    let pre: String = clause.get(..pos).unwrap_or(&[]).iter().collect();
+    PERIODS
+        .iter()
+        .filter_map(|p| pre.rfind(p).map(|b| (*p, pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count())))
+        .max_by_key(|(_, end)| *end)
+}
+
+fn has_ending(s: &str) -> bool {
+    !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// `"行政规范性文件的报备率、审查率"` → `[行政规范性文件的报备率, 审查率]` when each names a
+/// measure; otherwise the phrase as one metric.
+fn split_metrics(s: &str) -> Vec<String> {
+    let parts: Vec<&str> = s.split('、').filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 && parts.iter().all(|p| has_ending(p)) {
+        parts.iter().map(|p| p.to_string()).collect()
+    } else {
+        vec![s.to_string()]
+    }
+}
+
+/// The noun after a quantity: up to the end of the clause, after its last `的`.
+fn post_noun(clause: &[char], from: usize) -> String {
+    let rest = text_of(clause, from, clause.len());
+    let rest = rest.trim_start_matches('的');
+    let noun = match rest.rfind('的') {
+        Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
+        None => rest,
+    };
+    noun.chars().take(METRIC_MAX).collect()
+}
+
+/// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
+/// first) [`METRIC_MAX`] characters.
+fn trim_metric(s: &str, keep_head: bool) -> String {
+    let mut t = s.trim_matches(|c: char| CLAUSE_BREAKS.contains(&c));
+    loop {
+        let before = t;
+        for f in LEADING_FILLERS {
+            t = t.strip_prefix(f).unwrap_or(t);
+        }
+        for f in TRAILING_FILLERS {
+            t = t.strip_suffix(f).unwrap_or(t);
+        }
+        if t == before {
+            break;
+        }
+    }
+    let n = t.chars().count();
+    if n <= METRIC_MAX {
+        t.to_string()
+    } else if keep_head {
+        t.chars().take(METRIC_MAX).collect()
+    } else {
+        t.chars().skip(n - METRIC_MAX).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short(text: &str) -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .map(|t| {
+                let cmp = serde_json::to_value(t.comparator).unwrap();
+                format!(
+                    "{}|{}|{:?}|{}|{:?}|{:?}",
+                    t.metric,
+                    cmp.as_str().unwrap_or(""),
+                    t.value,
+                    t.unit,
+                    t.deadline,
+                    t.per
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percent_with_two_metrics() {
+        assert_eq!(
+            short("示例文件报备率、审查率达100%。"),
+            [
+                "示例文件报备率|=|Some(100.0)|%|None|None",
+                "审查率|=|Some(100.0)|%|None|None"
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_with_comparators_and_periods() {
+        assert_eq!(
+            short("每年开展中心组学法不少于4次"),
+            ["中心组学法|>=|Some(4.0)|次|None|Some(\"每年\")"]
+        );
+        assert_eq!(
+            short("开展2次以上的执法业务培训"),
+            ["执法业务培训|>=|Some(2.0)|次|None|None"]
+        );
+        assert_eq!(
+            short("每半年召开一次与法院的座谈会"),
+            ["座谈会|=|Some(1.0)|次|None|Some(\"每半年\")"]
+        );
+        assert_eq!(short("旁听庭审至少一次"), ["旁听庭审|>=|Some(1.0)|次|None|None"]);
+    }
+
+    #[test]
+    fn time_limits() {
+        assert_eq!(
+            short("压缩企业开办时限至1个工作日"),
+            ["企业开办时限|within|Some(1.0)|个工作日|None|None"]
+        );
+        assert_eq!(
+            short("审查时间不少于5个工作日"),
+            ["审查时间|>=|Some(5.0)|个工作日|None|None"]
+        );
+        assert_eq!(short("3个工作日内办结"), ["办结|within|Some(3.0)|个工作日|None|None"]);
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(
+            short("每年3月 1日前报告上一年度情况"),
+            ["报告上一年度情况|by|None|date|Some(\"每年3月1日前\")|None"]
+        );
+        assert_eq!(
+            short("年底前各部门100%配备法律顾问"),
+            ["各部门配备法律顾问|=|Some(100.0)|%|Some(\"年底前\")|None"]
+        );
+    }
+
+    #[test]
+    fn more_than_and_at_most() {
+        assert_eq!(short("出庭应诉率超过 50%"), ["出庭应诉率|>|Some(50.0)|%|None|None"]);
+        assert_eq!(short("败诉率不高于15%"), ["败诉率|<=|Some(15.0)|%|None|None"]);
+        assert_eq!(short("满意度达到95%以上"), ["满意度|>=|Some(95.0)|%|None|None"]);
+    }
+
+    #[test]
+    fn not_targets() {
+        assert!(extract("编制《示例市2024年工作计划》。").is_empty());
+        assert!(extract("执行“1+4”审查机制，实现全覆盖。").is_empty());
+        assert!(extract("组织指导四个区开展第二批示范创建，公布一批案例。").is_empty());
+        assert!(extract("落实五项程序。").is_empty());
+        assert!(extract("联系电话：12345678。").is_empty());
+    }
+
+    #[test]
+    fn each_period_word() {
+        for p in PERIODS {
+            let t = extract(&format!("{p}开展培训2次"));
+            assert_eq!(t.len(), 1, "{p}");
+            assert_eq!(t[0].per.as_deref(), Some(*p), "{p}");
+        }
+    }
+
+    #[test]
+    fn each_metric_ending() {
+        for e in METRIC_ENDINGS {
+            let t = extract(&format!("示例{e}达到80%"));
+            assert_eq!(t[0].metric, format!("示例{e}"), "{e}");
+        }
+    }
+
+    #[test]
+    fn fillers_are_trimmed() {
+        for f in LEADING_FILLERS {
+            assert_eq!(trim_metric(&format!("{f}审查率"), false), "审查率", "{f}");
+        }
+        for f in TRAILING_FILLERS {
+            assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
+        }
+    }
+}
