@@ -5,15 +5,36 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
 /// Words after `N月` that make a deadline (`10月底前`), longest first.
 const MONTH_TAILS: &[&str] = &[
-    "底以前", "底之前", "底前", "底", "末前", "末", "上旬前", "中旬前", "下旬前", "上旬", "中旬",
-    "下旬", "以前", "之前", "前",
+    "底以前",
+    "底之前",
+    "底前",
+    "底",
+    "末前",
+    "末",
+    "上旬前",
+    "中旬前",
+    "下旬前",
+    "上旬",
+    "中旬",
+    "下旬",
+    "以前",
+    "之前",
+    "前",
 ];
 
 /// Words after `N日` that make a deadline (`3月1日前`).
 const DAY_TAILS: &[&str] = &["以前", "之前", "前"];
 
 /// Deadlines tied to the year, longest first (`年底前`, `年内`).
-const YEAR_WORDS: &[&str] = &["年底以前", "年底前", "年底", "年末前", "年末", "年初", "年内"];
+const YEAR_WORDS: &[&str] = &[
+    "年底以前",
+    "年底前",
+    "年底",
+    "年末前",
+    "年末",
+    "年初",
+    "年内",
+];
 
 /// A deadline found in a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +108,11 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
         }
         return Some((end, false));
     }
-    let season_from = if chars.get(i) == Some(&'第') { i + 1 } else { i };
+    let season_from = if chars.get(i) == Some(&'第') {
+        i + 1
+    } else {
+        i
+    };
     if let Some(c) = chars.get(season_from) {
         let q = matches!(c, '一' | '二' | '三' | '四' | '1' | '2' | '3' | '4');
         if q && at(chars, season_from + 1, "季度") {
@@ -131,12 +156,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             i += 1;
             continue;
         }
-        let prev = if i == 0 { None } else { chars.get(i - 1).copied() };
+        let prev = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
         let year_word = YEAR_WORDS.iter().any(|w| at(chars, i, w));
         let start = prefix_start(chars, i, year_word);
-        let glued = prev.is_some_and(|p| {
-            (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p)
-        });
+        let glued = prev
+            .is_some_and(|p| (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p));
         let Some((end, needs_every_year)) = (!glued).then(|| core_at(chars, i)).flatten() else {
             i += 1;
             continue;
@@ -170,14 +198,22 @@ mod tests {
     #[test]
     fn each_month_tail() {
         for t in MONTH_TAILS {
-            assert_eq!(d(&format!("于10月{t}完成")), vec![format!("10月{t}")], "{t}");
+            assert_eq!(
+                d(&format!("于10月{t}完成")),
+                vec![format!("10月{t}")],
+                "{t}"
+            );
         }
     }
 
     #[test]
     fn each_day_tail() {
         for t in DAY_TAILS {
-            assert_eq!(d(&format!("3月1日{t}报送")), vec![format!("3月1日{t}")], "{t}");
+            assert_eq!(
+                d(&format!("3月1日{t}报送")),
+                vec![format!("3月1日{t}")],
+                "{t}"
+            );
         }
     }
 

@@ -17,21 +17,60 @@ const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月
 
 /// Endings of a noun phrase that names a measure (`审查率`, `办理时限`).
 const METRIC_ENDINGS: &[&str] = &[
-    "率", "比例", "比重", "占比", "时限", "期限", "时间", "时长", "次数", "数量", "人数", "满意度",
+    "率",
+    "比例",
+    "比重",
+    "占比",
+    "时限",
+    "期限",
+    "时间",
+    "时长",
+    "次数",
+    "数量",
+    "人数",
+    "满意度",
 ];
 
 /// Words stripped from the start of a metric phrase (`确保`, `开展`).
 const LEADING_FILLERS: &[&str] = &[
-    "确保", "力争", "实现", "做到", "推动", "推进", "并", "且", "同时", "其中", "进一步", "均",
-    "都", "于", "开展", "举办", "召开", "组织", "举行", "进行",
-    "接受", "参加", "旁听", "压缩", "压减", "缩短", "缩减", "控制", "完成",
+    "确保",
+    "力争",
+    "实现",
+    "做到",
+    "推动",
+    "推进",
+    "并",
+    "且",
+    "同时",
+    "其中",
+    "进一步",
+    "均",
+    "都",
+    "于",
+    "开展",
+    "举办",
+    "召开",
+    "组织",
+    "举行",
+    "进行",
+    "压缩",
+    "压减",
+    "缩短",
+    "缩减",
+    "控制",
+    "完成",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
-const TRAILING_FILLERS: &[&str] = &["均", "都", "要", "应", "须", "必须", "的", "可", "将", "不断", "分别"];
+const TRAILING_FILLERS: &[&str] = &[
+    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+];
 
 /// Longest metric phrase kept, in characters.
-const METRIC_MAX: usize = 16;
+const METRIC_MAX: usize = 20;
+
+/// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
+const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
 /// Finds the targets of a task's text.
 ///
@@ -99,7 +138,11 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
 }
 
 fn text_of(chars: &[char], from: usize, to: usize) -> String {
-    chars.get(from..to.min(chars.len())).unwrap_or(&[]).iter().collect()
+    chars
+        .get(from..to.min(chars.len()))
+        .unwrap_or(&[])
+        .iter()
+        .collect()
 }
 
 fn read_clause(
@@ -113,10 +156,16 @@ fn read_clause(
     let clause = chars.get(s..e).unwrap_or(&[]);
     let cskip = skip.get(s..e).unwrap_or(&[]);
     let deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
-    let quantities = quantity::scan(clause, cskip);
+    let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
+        .into_iter()
+        .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
+        .collect();
     let mut used_deadline = false;
+    let mut floor = 0;
     for q in &quantities {
-        if let Some(targets) = read_quantity(clause, q, &deadlines) {
+        let found = read_quantity(clause, q, &deadlines, floor);
+        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
+        if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             out.extend(targets);
         }
@@ -150,8 +199,14 @@ fn read_clause(
 }
 
 /// One quantity → its targets (several when one phrase names several measures).
-fn read_quantity(clause: &[char], q: &Quantity, deadlines: &[Deadline]) -> Option<Vec<Target>> {
-    let before = quantity::before(clause, 0, q.start);
+/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
+fn read_quantity(
+    clause: &[char],
+    q: &Quantity,
+    deadlines: &[Deadline],
+    floor: usize,
+) -> Option<Vec<Target>> {
+    let before = quantity::before(clause, floor, q.start);
     let after = quantity::after(clause, q.end, &q.unit);
     let shrink = quantity::shrink_to(clause, 0, q.start);
     let per = period(clause, q.start);
@@ -167,7 +222,15 @@ fn read_quantity(clause: &[char], q: &Quantity, deadlines: &[Deadline]) -> Optio
         return None;
     }
     let mut comparator = match (before.map(|b| b.1), after.map(|a| a.1)) {
-        (Some(b @ (Comparator::AtLeast | Comparator::MoreThan | Comparator::AtMost | Comparator::LessThan)), _) => b,
+        (
+            Some(
+                b @ (Comparator::AtLeast
+                | Comparator::MoreThan
+                | Comparator::AtMost
+                | Comparator::LessThan),
+            ),
+            _,
+        ) => b,
         (_, Some(a)) => a,
         (Some(b), None) => b,
         (None, None) if shrink => Comparator::Within,
@@ -177,19 +240,24 @@ fn read_quantity(clause: &[char], q: &Quantity, deadlines: &[Deadline]) -> Optio
         comparator = Comparator::AtMost;
     }
     let phrase_start = before.map_or(q.start, |b| b.0);
-    let phrase_start = if shrink { phrase_start.saturating_sub(1) } else { phrase_start };
+    let phrase_start = if shrink {
+        phrase_start.saturating_sub(1)
+    } else {
+        phrase_start
+    };
     let q_end = after.map_or(q.end, |a| a.0);
     let deadline = deadlines.first().map(|d| d.text.clone());
     let context_start = deadlines
         .iter()
         .map(|d| d.end)
         .chain(per.iter().map(|p| p.1))
+        .chain(std::iter::once(floor))
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
     let pre = text_of(clause, context_start, phrase_start);
     let pre = trim_metric(&pre, false);
-    let post = post_noun(clause, q_end);
+    let (post, post_end) = post_noun(clause, q_end);
     let metrics: Vec<String> = if has_ending(&pre) {
         split_metrics(&pre)
     } else if pre.is_empty() {
@@ -203,7 +271,7 @@ fn read_quantity(clause: &[char], q: &Quantity, deadlines: &[Deadline]) -> Optio
     };
     let text_start = phrase_start.saturating_sub(pre.chars().count());
     let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
-        q_end + post.chars().count()
+        post_end
     } else {
         q_end
     };
@@ -230,7 +298,14 @@ fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
     let pre: String = clause.get(..pos).unwrap_or(&[]).iter().collect();
     PERIODS
         .iter()
-        .filter_map(|p| pre.rfind(p).map(|b| (*p, pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count())))
+        .filter_map(|p| {
+            pre.rfind(p).map(|b| {
+                (
+                    *p,
+                    pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count(),
+                )
+            })
+        })
         .max_by_key(|(_, end)| *end)
 }
 
@@ -249,21 +324,25 @@ fn split_metrics(s: &str) -> Vec<String> {
     }
 }
 
-/// The noun after a quantity: up to the end of the clause, after its last `的`.
-fn post_noun(clause: &[char], from: usize) -> String {
-    let rest = text_of(clause, from, clause.len());
+/// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
+/// index where that region ends.
+fn post_noun(clause: &[char], from: usize) -> (String, usize) {
+    let end = (from..clause.len())
+        .find(|&i| clause.get(i) == Some(&'、'))
+        .unwrap_or(clause.len());
+    let rest = text_of(clause, from, end);
     let rest = rest.trim_start_matches('的');
     let noun = match rest.rfind('的') {
         Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
         None => rest,
     };
-    noun.chars().take(METRIC_MAX).collect()
+    (noun.chars().take(METRIC_MAX).collect(), end)
 }
 
 /// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
 /// first) [`METRIC_MAX`] characters.
 fn trim_metric(s: &str, keep_head: bool) -> String {
-    let mut t = s.trim_matches(|c: char| CLAUSE_BREAKS.contains(&c));
+    let mut t = s.trim_matches(|c: char| CLAUSE_BREAKS.contains(&c) || c == '、');
     loop {
         let before = t;
         for f in LEADING_FILLERS {
@@ -276,13 +355,32 @@ fn trim_metric(s: &str, keep_head: bool) -> String {
             break;
         }
     }
+    t = strip_year(t);
     let n = t.chars().count();
     if n <= METRIC_MAX {
         t.to_string()
     } else if keep_head {
         t.chars().take(METRIC_MAX).collect()
     } else {
-        t.chars().skip(n - METRIC_MAX).collect()
+        let cut = t
+            .char_indices()
+            .filter(|(_, c)| METRIC_BOUNDARIES.contains(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&i| t.get(i..).is_some_and(|r| r.chars().count() <= METRIC_MAX));
+        match cut.and_then(|i| t.get(i..)) {
+            Some(r) if r.chars().count() >= 2 => r.to_string(),
+            _ => t.chars().skip(n - METRIC_MAX).collect(),
+        }
+    }
+}
+
+/// `"2024年全市出庭应诉率"` → `"全市出庭应诉率"`: a year before a measure is not part of it.
+fn strip_year(t: &str) -> &str {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        t.get(4..).and_then(|r| r.strip_prefix('年')).unwrap_or(t)
+    } else {
+        t
     }
 }
 
@@ -333,7 +431,10 @@ mod tests {
             short("每半年召开一次与法院的座谈会"),
             ["座谈会|=|Some(1.0)|次|None|Some(\"每半年\")"]
         );
-        assert_eq!(short("旁听庭审至少一次"), ["旁听庭审|>=|Some(1.0)|次|None|None"]);
+        assert_eq!(
+            short("旁听庭审至少一次"),
+            ["旁听庭审|>=|Some(1.0)|次|None|None"]
+        );
     }
 
     #[test]
@@ -346,7 +447,10 @@ mod tests {
             short("审查时间不少于5个工作日"),
             ["审查时间|>=|Some(5.0)|个工作日|None|None"]
         );
-        assert_eq!(short("3个工作日内办结"), ["办结|within|Some(3.0)|个工作日|None|None"]);
+        assert_eq!(
+            short("3个工作日内办结"),
+            ["办结|within|Some(3.0)|个工作日|None|None"]
+        );
     }
 
     #[test]
@@ -363,9 +467,39 @@ mod tests {
 
     #[test]
     fn more_than_and_at_most() {
-        assert_eq!(short("出庭应诉率超过 50%"), ["出庭应诉率|>|Some(50.0)|%|None|None"]);
-        assert_eq!(short("败诉率不高于15%"), ["败诉率|<=|Some(15.0)|%|None|None"]);
-        assert_eq!(short("满意度达到95%以上"), ["满意度|>=|Some(95.0)|%|None|None"]);
+        assert_eq!(
+            short("出庭应诉率超过 50%"),
+            ["出庭应诉率|>|Some(50.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("败诉率不高于15%"),
+            ["败诉率|<=|Some(15.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("满意度达到95%以上"),
+            ["满意度|>=|Some(95.0)|%|None|None"]
+        );
+    }
+
+    #[test]
+    fn list_of_counts_in_one_clause() {
+        assert_eq!(
+            short("举办培训班不少于1批次、法治讲座不少于3次、每人学法不少于40小时"),
+            [
+                "培训班|>=|Some(1.0)|批次|None|None",
+                "法治讲座|>=|Some(3.0)|次|None|None",
+                "每人学法|>=|Some(40.0)|小时|None|None"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_metric_is_cut_at_a_boundary() {
+        assert_eq!(
+            trim_metric("试点在部分行业的示例专项监管工作执法覆盖率", false),
+            "部分行业的示例专项监管工作执法覆盖率"
+        );
+        assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
     }
 
     #[test]

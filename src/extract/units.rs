@@ -22,7 +22,14 @@ const LABELS: &[(&str, Role)] = &[
 ];
 
 /// Labels that end a unit list without adding units (`完成时限：6月底`).
-const STOP_LABELS: &[&str] = &["完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "责任领导"];
+const STOP_LABELS: &[&str] = &[
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "责任领导",
+];
 
 /// Characters that separate names in a list.
 const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
@@ -113,7 +120,9 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
             .chain(STOP_LABELS.iter().map(|l| (*l, None)))
-            .find(|(l, _)| starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count()));
+            .find(|(l, _)| {
+                starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count())
+            });
         match hit {
             Some((l, role)) => {
                 let len = l.chars().count();
@@ -248,12 +257,10 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
 
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
 fn read_unlabelled(group: &str, units: &mut Units) {
-    let Some(pos) = group.find("负责").or_else(|| {
-        group
-            .trim_end()
-            .ends_with("牵头")
-            .then(|| group.len())
-    }) else {
+    let Some(pos) = group
+        .find("负责")
+        .or_else(|| group.trim_end().ends_with("牵头").then_some(group.len()))
+    else {
         return;
     };
     let mut body = group.get(..pos).unwrap_or("").trim();
@@ -281,7 +288,10 @@ fn read_unlabelled(group: &str, units: &mut Units) {
     }
     let names = split_names(body);
     let orgs = names.iter().filter(|n| looks_like_org(n)).count();
-    if names.is_empty() || orgs * 2 < names.len() || !names.first().is_some_and(|n| looks_like_org(n)) {
+    if names.is_empty()
+        || orgs * 2 < names.len()
+        || !names.first().is_some_and(|n| looks_like_org(n))
+    {
         return;
     }
     let mut it = names.into_iter();
@@ -328,7 +338,10 @@ mod tests {
     fn usual_block() {
         assert_eq!(
             u("推进。(牵头单位:市甲局、市乙办。责任单位:各区政府、市政府直属相关单位)"),
-            (v(&["市甲局", "市乙办"]), v(&["各区政府", "市政府直属相关单位"]))
+            (
+                v(&["市甲局", "市乙办"]),
+                v(&["各区政府", "市政府直属相关单位"])
+            )
         );
     }
 
@@ -389,7 +402,11 @@ mod tests {
     #[test]
     fn each_qualifier_is_dropped() {
         for q in RESPONSIBLE_QUALIFIERS {
-            assert_eq!(u(&format!("推进。（甲部、乙局{q}负责）")), (v(&["甲部"]), v(&["乙局"])), "{q}");
+            assert_eq!(
+                u(&format!("推进。（甲部、乙局{q}负责）")),
+                (v(&["甲部"]), v(&["乙局"])),
+                "{q}"
+            );
         }
     }
 
@@ -411,7 +428,11 @@ mod tests {
     #[test]
     fn each_list_tail_is_dropped() {
         for t in LIST_TAILS {
-            assert_eq!(split_names(&format!("甲部、乙局{t}")), v(&["甲部", "乙局"]), "{t}");
+            assert_eq!(
+                split_names(&format!("甲部、乙局{t}")),
+                v(&["甲部", "乙局"]),
+                "{t}"
+            );
         }
     }
 }

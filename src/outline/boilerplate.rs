@@ -40,7 +40,14 @@ const CHROME: &[&str] = &[
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
 const CHROME_SHORT: &[&str] = &[
-    "无障碍", "长者版", "关怀版", "分享到", "返回顶部", "打印本页", "关闭窗口", "登录",
+    "无障碍",
+    "长者版",
+    "关怀版",
+    "分享到",
+    "返回顶部",
+    "打印本页",
+    "关闭窗口",
+    "登录",
 ];
 
 /// Title endings of a plan or report (the document itself).
@@ -84,7 +91,19 @@ const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做�
 
 /// Endings of an agency name, to spot a signature line (`示例市司法局` above a date).
 const ORG_ENDINGS: &[&str] = &[
-    "政府", "办公室", "办公厅", "局", "委员会", "委", "办", "院", "厅", "部", "中心", "小组", "署",
+    "政府",
+    "办公室",
+    "办公厅",
+    "局",
+    "委员会",
+    "委",
+    "办",
+    "院",
+    "厅",
+    "部",
+    "中心",
+    "小组",
+    "署",
 ];
 
 /// True for a line of page chrome or a publishing note.
@@ -230,7 +249,10 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .find(|&i| lines.get(i).is_some_and(|l| is_title_candidate(l)));
     let i = best?;
     let mut text = lines.get(i)?.clone();
-    if let Some(p) = (0..i).rev().find(|&p| lines.get(p).is_some_and(|l| !l.is_empty())) {
+    if let Some(p) = (0..i)
+        .rev()
+        .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
+    {
         let prev = lines.get(p).map(String::as_str).unwrap_or("");
         let short = text.chars().count() <= 6;
         let head_wanted = short
@@ -288,7 +310,10 @@ mod tests {
     #[test]
     fn report_kind_by_each_ending() {
         for e in REPORT_ENDINGS {
-            assert_eq!(kind_of(&format!("示例市2024年法治政府建设{e}")), DocKind::Report);
+            assert_eq!(
+                kind_of(&format!("示例市2024年法治政府建设{e}")),
+                DocKind::Report
+            );
         }
         for e in TITLE_ENDINGS.iter().filter(|e| !REPORT_ENDINGS.contains(e)) {
             assert_eq!(kind_of(&format!("示例市2024年{e}")), DocKind::Plan, "{e}");
@@ -312,8 +337,14 @@ mod tests {
     #[test]
     fn title_broken_over_two_lines() {
         let l = lines("示例县推进依法行政三大行动\n\n实施方案\n一、甲\n1.乙。\n2.丙。");
-        assert_eq!(find_title(&l).unwrap().text, "示例县推进依法行政三大行动实施方案");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例县推进依法行政三大行动实施方案"
+        );
         let l = lines("示例省人民政府关于加快\n示例产业发展的意见\n一、甲\n(一)乙。\n(二)丙。");
-        assert_eq!(find_title(&l).unwrap().text, "示例省人民政府关于加快示例产业发展的意见");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例省人民政府关于加快示例产业发展的意见"
+        );
     }
 }

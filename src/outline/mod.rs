@@ -183,10 +183,7 @@ fn heading(item: &Item) -> String {
     if sentence.chars().count() <= HEADING_MAX {
         return sentence.to_string();
     }
-    let clause = sentence
-        .split(['，', ',', '；', ';'])
-        .next()
-        .unwrap_or("");
+    let clause = sentence.split(['，', ',', '；', ';']).next().unwrap_or("");
     if clause.chars().count() <= 30 {
         clause.to_string()
     } else {

@@ -2,7 +2,11 @@
 
 /// Characters that read as a space (NBSP, en/em spaces, ideographic space, tab).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
+        )
 }
 
 /// True for Han characters and full-width punctuation: no space is needed between two of them.
@@ -23,8 +27,7 @@ pub fn is_wide(c: char) -> bool {
 /// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
 pub fn clean_line(raw: &str) -> String {
     let trimmed = raw.trim_matches(is_space);
-    if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '='))
-    {
+    if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) {
         return String::new();
     }
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
@@ -80,9 +83,12 @@ pub fn join(a: &mut String, b: &str) {
 
 /// True when a line ends a sentence or a bracket, so the next line starts a new paragraph.
 pub fn ends_complete(s: &str) -> bool {
-    s.chars()
-        .last()
-        .is_some_and(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '）' | ')' | '〕' | '】' | '；' | ';'))
+    s.chars().last().is_some_and(|c| {
+        matches!(
+            c,
+            '。' | '！' | '？' | '!' | '?' | '）' | ')' | '〕' | '】' | '；' | ';'
+        )
+    })
 }
 
 /// Balance of round brackets: > 0 when a `（` is still open at the end of `s`.

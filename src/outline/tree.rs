@@ -118,7 +118,9 @@ fn next_non_blank(lines: &[Line<'_>], i: usize) -> Option<usize> {
 }
 
 fn prev_non_blank(lines: &[Line<'_>], i: usize) -> Option<usize> {
-    (0..i).rev().find(|&j| !matches!(lines.get(j), Some(Line::Blank)))
+    (0..i)
+        .rev()
+        .find(|&j| !matches!(lines.get(j), Some(Line::Blank)))
 }
 
 fn next_is_chrome(lines: &[Line<'_>], i: usize) -> bool {
@@ -302,7 +304,11 @@ fn check_sequence(tree: &mut Tree, stack: &[usize], marker: &Marker, last: &[(St
         .unwrap_or_default();
     let msg = match local {
         Some(prev) if marker.value <= prev => {
-            format!("编号重复：{where_}{} 出现在 {} 之后，请核对原文", marker.number, numbering::number_string(marker.style, prev))
+            format!(
+                "编号重复：{where_}{} 出现在 {} 之后，请核对原文",
+                marker.number,
+                numbering::number_string(marker.style, prev)
+            )
         }
         Some(prev) => format!(
             "编号不连续：{where_}{} 之后是 {}，中间可能缺少条目，请核对原文",
@@ -357,17 +363,22 @@ mod tests {
     #[test]
     fn missing_marker_is_inferred() {
         let t = build(&lines(
-            "二、目标\n\n示例提升行动\n\n1.甲。\n2.乙。\n二)第二行动\n3.丙。\n\n第三行动\n\n4.丁。",
+            "二、目标\n\n示例提升行动\n\n1.甲。\n2.乙。\n二)第二行动\n3.丙。\n\n第三行动\n\n4.丁。\n四)第四行动\n5.戊。",
         ));
         let numbers: Vec<&str> = t.items.iter().map(|i| i.marker.number.as_str()).collect();
-        assert_eq!(numbers, ["二", "(一)", "1", "2", "(二)", "3", "(三)", "4"]);
+        assert_eq!(
+            numbers,
+            ["二", "(一)", "1", "2", "(二)", "3", "(三)", "4", "(四)", "5"]
+        );
         assert!(t.items[6].inferred);
         assert_eq!(t.items[6].first, "第三行动");
     }
 
     #[test]
     fn unit_block_closes_the_item() {
-        let t = build(&lines("一、甲\n(一)乙。(牵头单位:市甲局)\n各单位要抓好落实。"));
+        let t = build(&lines(
+            "一、甲\n(一)乙。(牵头单位:市甲局)\n各单位要抓好落实。",
+        ));
         assert_eq!(t.items[1].body.len(), 0);
         let t = build(&lines("一、甲\n(一)乙。（牵头单位：市\n\n甲局）"));
         assert_eq!(t.items[1].body, ["甲局）"]);
