@@ -245,12 +245,13 @@ fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usiz
     (max_han == han).then_some((Some(max), e))
 }
 
-/// The comparator word before a quantity: searched in the few characters before it, with at
-/// most a short verb between (`至少举办1期`). Returns (start of the word, comparator).
-pub fn before(chars: &[char], clause_start: usize, num: usize) -> Option<(usize, Comparator)> {
-    let from = num.saturating_sub(9).max(clause_start);
+/// The comparator word before a quantity, searched back to `floor` (the clause start or the
+/// previous quantity): the nearest one with no number between. A one-character word (`达`)
+/// must be close (`达100%`); a longer one may govern a phrase (`不少于执法人员总数的5%`).
+/// Returns (start of the word, its end, comparator).
+pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize, Comparator)> {
     let mut found = None;
-    let mut p = from;
+    let mut p = floor;
     while p < num {
         match BEFORE.iter().find(|(w, _)| at(chars, p, w)) {
             Some((w, cmp)) => {
@@ -268,10 +269,10 @@ pub fn before(chars: &[char], clause_start: usize, num: usize) -> Option<(usize,
     let digits = chars
         .get(end..num)
         .is_some_and(|s| s.iter().any(|c| ascii_digit(*c).is_some()));
-    if between > 4 || digits {
+    if digits || between > 16 || (between > 4 && end - p < 2) {
         return None;
     }
-    Some((p, cmp))
+    Some((p, end, cmp))
 }
 
 /// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`).
@@ -356,8 +357,18 @@ mod tests {
         for (w, cmp) in BEFORE {
             let s: Vec<char> = format!("学法{w}4次").chars().collect();
             let num = s.iter().position(|c| *c == '4').unwrap();
-            assert_eq!(before(&s, 0, num).map(|x| x.1), Some(*cmp), "{w}");
+            assert_eq!(before(&s, 0, num).map(|x| x.2), Some(*cmp), "{w}");
         }
+    }
+
+    #[test]
+    fn far_comparator_governs_a_phrase() {
+        let s: Vec<char> = "至少专题研究部署工作1次".chars().collect();
+        assert_eq!(before(&s, 0, 10).map(|x| x.2), Some(Comparator::AtLeast));
+        let s: Vec<char> = "达成共识并推动落实工作3次".chars().collect();
+        assert_eq!(before(&s, 0, 11), None);
+        let s: Vec<char> = "不少于3次、培训5次".chars().collect();
+        assert_eq!(before(&s, 0, 8), None);
     }
 
     #[test]

@@ -35,6 +35,7 @@ const METRIC_ENDINGS: &[&str] = &[
 const LEADING_FILLERS: &[&str] = &[
     "确保",
     "力争",
+    "全面",
     "实现",
     "做到",
     "推动",
@@ -221,7 +222,7 @@ fn read_quantity(
     if !committed {
         return None;
     }
-    let mut comparator = match (before.map(|b| b.1), after.map(|a| a.1)) {
+    let mut comparator = match (before.map(|b| b.2), after.map(|a| a.1)) {
         (
             Some(
                 b @ (Comparator::AtLeast
@@ -239,6 +240,9 @@ fn read_quantity(
     if comparator == Comparator::Within && !time_limit {
         comparator = Comparator::AtMost;
     }
+    let between = before
+        .map(|b| trim_metric(&text_of(clause, b.1, q.start), false))
+        .unwrap_or_default();
     let phrase_start = before.map_or(q.start, |b| b.0);
     let phrase_start = if shrink {
         phrase_start.saturating_sub(1)
@@ -258,8 +262,12 @@ fn read_quantity(
     let pre = text_of(clause, context_start, phrase_start);
     let pre = trim_metric(&pre, false);
     let (post, post_end) = post_noun(clause, q_end);
-    let metrics: Vec<String> = if has_ending(&pre) {
+    let mut metrics: Vec<String> = if has_ending(&pre) {
         split_metrics(&pre)
+    } else if comparator == Comparator::Within && pre.chars().count() >= 2 {
+        vec![pre.clone()]
+    } else if pre.is_empty() && !between.is_empty() {
+        vec![between.clone()]
     } else if pre.is_empty() {
         vec![post.clone()]
     } else if percent && !post.is_empty() {
@@ -269,6 +277,11 @@ fn read_quantity(
     } else {
         vec![pre.clone()]
     };
+    if metrics.iter().all(String::is_empty) {
+        // `会前学法每年不少于4次`: the measure stands before the period word.
+        let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
+        metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
+    }
     let text_start = phrase_start.saturating_sub(pre.chars().count());
     let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
         post_end
@@ -328,7 +341,7 @@ fn split_metrics(s: &str) -> Vec<String> {
 /// index where that region ends.
 fn post_noun(clause: &[char], from: usize) -> (String, usize) {
     let end = (from..clause.len())
-        .find(|&i| clause.get(i) == Some(&'、'))
+        .find(|&i| matches!(clause.get(i), Some('、' | '(' | '（')))
         .unwrap_or(clause.len());
     let rest = text_of(clause, from, end);
     let rest = rest.trim_start_matches('的');
@@ -336,13 +349,15 @@ fn post_noun(clause: &[char], from: usize) -> (String, usize) {
         Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
         None => rest,
     };
-    (noun.chars().take(METRIC_MAX).collect(), end)
+    (trim_metric(noun, true), end)
 }
 
 /// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
 /// first) [`METRIC_MAX`] characters.
 fn trim_metric(s: &str, keep_head: bool) -> String {
-    let mut t = s.trim_matches(|c: char| CLAUSE_BREAKS.contains(&c) || c == '、');
+    let mut t = s.trim_matches(|c: char| {
+        CLAUSE_BREAKS.contains(&c) || matches!(c, '、' | '(' | ')' | '（' | '）')
+    });
     loop {
         let before = t;
         for f in LEADING_FILLERS {
@@ -500,6 +515,18 @@ mod tests {
             "部分行业的示例专项监管工作执法覆盖率"
         );
         assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
+    }
+
+    #[test]
+    fn metric_before_period_word() {
+        assert_eq!(
+            short("会前学法每年不少于4次"),
+            ["会前学法|>=|Some(4.0)|次|None|Some(\"每年\")"]
+        );
+        assert_eq!(
+            short("每年至少专题研究部署工作1次"),
+            ["专题研究部署工作|>=|Some(1.0)|次|None|Some(\"每年\")"]
+        );
     }
 
     #[test]
