@@ -175,20 +175,28 @@ fn read_clause(
         return;
     }
     for d in &deadlines {
-        let mut due = text_of(clause, d.end, clause.len());
+        let mut due = trim_metric(&text_of(clause, d.end, clause.len()), true);
         if due.is_empty() {
             if let Some((ns, ne)) = next {
-                due = text_of(chars, ns, ne);
+                due = trim_metric(&text_of(chars, ns, ne), true);
             }
         }
-        let metric = if due.is_empty() {
-            text_of(clause, 0, d.start)
+        let mut metric = if due.is_empty() {
+            trim_metric(&text_of(clause, 0, d.start), false)
         } else {
             due
         };
+        if metric.is_empty() {
+            // `6月底完成`: only a verb is left; keep it rather than nothing.
+            metric = text_of(clause, d.end, clause.len())
+                .trim_matches(|c: char| {
+                    !crate::outline::text::is_wide(c) || "〔〕【】（）".contains(c)
+                })
+                .to_string();
+        }
         out.push(Target {
             text: text_of(clause, d.start, clause.len()),
-            metric: trim_metric(&metric, true),
+            metric,
             comparator: Comparator::By,
             value: None,
             value_max: None,
@@ -244,7 +252,7 @@ fn read_quantity(
         .map(|b| trim_metric(&text_of(clause, b.1, q.start), false))
         .unwrap_or_default();
     let phrase_start = before.map_or(q.start, |b| b.0);
-    let phrase_start = if shrink {
+    let phrase_start = if shrink && before.is_none() {
         phrase_start.saturating_sub(1)
     } else {
         phrase_start
@@ -356,7 +364,11 @@ fn post_noun(clause: &[char], from: usize) -> (String, usize) {
 /// first) [`METRIC_MAX`] characters.
 fn trim_metric(s: &str, keep_head: bool) -> String {
     let mut t = s.trim_matches(|c: char| {
-        CLAUSE_BREAKS.contains(&c) || matches!(c, '、' | '(' | ')' | '（' | '）')
+        CLAUSE_BREAKS.contains(&c)
+            || matches!(
+                c,
+                '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
+            )
     });
     loop {
         let before = t;
@@ -526,6 +538,26 @@ mod tests {
         assert_eq!(
             short("每年至少专题研究部署工作1次"),
             ["专题研究部署工作|>=|Some(1.0)|次|None|Some(\"每年\")"]
+        );
+    }
+
+    #[test]
+    fn shrink_word_keeps_the_measure_whole() {
+        assert_eq!(
+            short("审批时限压缩至3个工作日"),
+            ["审批时限|within|Some(3.0)|个工作日|None|None"]
+        );
+        assert_eq!(
+            short("压缩审批时限至3个工作日"),
+            ["审批时限|within|Some(3.0)|个工作日|None|None"]
+        );
+    }
+
+    #[test]
+    fn deadline_inside_unit_bracket() {
+        assert_eq!(
+            short("〔牵头单位:省甲局,6月底完成〕"),
+            ["完成|by|None|date|Some(\"6月底\")|None"]
         );
     }
 

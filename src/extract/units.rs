@@ -95,11 +95,10 @@ pub fn extract(text: &str) -> Units {
     let chars: Vec<char> = text.chars().collect();
     let mut units = Units::default();
     let labels = find_labels(&chars);
-    if labels.is_empty() {
-        for group in bracket_groups(&chars) {
+    for group in bracket_groups(&chars) {
+        if find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
             read_unlabelled(&group, &mut units);
         }
-        return units;
     }
     for (k, &(start, len, role)) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.0);
@@ -416,6 +415,14 @@ mod tests {
         assert_eq!(
             u("推进。（甲部、乙局负责，排在第一位的部门为牵头部门，下同）"),
             (v(&["甲部"]), v(&["乙局"]))
+        );
+    }
+
+    #[test]
+    fn unlabelled_bracket_and_unit_line_together() {
+        assert_eq!(
+            u("办结。(省甲局、各市县人民政府负责)责任单位:省乙厅"),
+            (v(&["省甲局"]), v(&["各市县人民政府", "省乙厅"]))
         );
     }
 
