@@ -4,10 +4,14 @@
 
 use plandiff::{parse, DocKind, Document};
 
+/// The outline and extract stages on a fixture's text (ingest is not under test here).
 fn fixture(name: &str) -> Document {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parse(&bytes, name).unwrap_or_else(|e| panic!("{name}: {e}"))
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut doc = plandiff::outline::outline(&text);
+    doc.name = name.to_string();
+    plandiff::extract::annotate(&mut doc);
+    doc
 }
 
 fn ids(doc: &Document) -> Vec<&str> {
@@ -159,4 +163,16 @@ fn no_numbered_tasks_is_not_an_error() {
     assert!(doc.tasks.is_empty());
     assert_eq!(doc.warnings.len(), 1);
     assert!(doc.warnings[0].contains("未找到编号任务"));
+}
+
+#[test]
+fn whole_pipeline_reads_a_fixture() {
+    let path = format!(
+        "{}/tests/fixtures/plan_cover_letter.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc = parse(&bytes, "plan_cover_letter.txt").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.tasks.len(), 6);
+    assert_eq!(doc.tasks[0].lead_units, ["市政务服务局", "市市场监管局"]);
 }

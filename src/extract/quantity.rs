@@ -153,6 +153,10 @@ fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
                 j += 1;
             }
         }
+        if j - i > 12 {
+            // A long run of digits is an id or a phone number, never a quantity.
+            return None;
+        }
         return Some((s.parse().ok()?, j, false));
     }
     if is_han_numeral_char(c) {
@@ -350,6 +354,7 @@ mod tests {
         assert!(q("2024年").is_empty());
         assert!(q("〔2024〕5号").is_empty());
         assert!(q("十九届四中全会").is_empty());
+        assert!(q("12345678901234567890次").is_empty());
     }
 
     #[test]
