@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the target changes of `plandiff compare --json` against a gold target_changes file.
 
-  score_targets.py PRED_COMPARISON.json GOLD.target_changes.json GOLD_A.tasks.json GOLD_B.tasks.json
+  score_targets.py GOLD.target_changes.json GOLD_A.tasks.json GOLD_B.tasks.json PRED_COMPARISON.json [-v]
 
 Tasks are matched to gold tasks by text, as ../shared/tools/score_gold.py does. A gold row
 (a_task, b_task, a_quote, b_quote, change) is agreed when our pair for (a_task, b_task) has a
@@ -78,7 +78,7 @@ def main(argv):
     if len(args) != 4:
         sys.exit(__doc__)
     load = lambda f: json.load(open(f, encoding='utf-8'))
-    comp, gold, ga, gb = (load(f) for f in args)
+    gold, ga, gb, comp = (load(f) for f in args)
     ma = map_tasks(ga['tasks'], comp['a'].get('tasks', []))
     mb = map_tasks(gb['tasks'], comp['b'].get('tasks', []))
     rows_by_pair = {}
@@ -105,7 +105,7 @@ def main(argv):
             agreed += 1
     total = len(gold)
     print(json.dumps({'gold_rows': total, 'agreed': agreed, 'pairs_missing': missing_pairs,
-                      'agreement': round(agreed / total, 3) if total else 1.0}, ensure_ascii=False))
+                      'agree_ratio': round(agreed / total, 3) if total else 1.0}, ensure_ascii=False))
     if verbose:
         for g, why in misses:
             print(f"- {g['a_task']} -> {g['b_task']} {g['change']} {g.get('metric')}: {why}")
