@@ -1,9 +1,9 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
+use super::chars::KeyMap;
 use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile};
 use crate::model::{Document, PairKind};
-use std::collections::HashMap;
 
 /// Weight of shared distinguishing agencies in a pair's score.
 const UNIT_WEIGHT: f64 = 0.10;
@@ -94,7 +94,7 @@ impl Scorer {
 
 /// For each task of `from`, the few tasks of `to` sharing its most telling bigrams.
 fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<u64, Vec<(u32, f64)>> = HashMap::new();
+    let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
     for (j, p) in to.iter().enumerate() {
         for &(key, w) in &p.terms {
             index.entry(key).or_default().push((j as u32, w));
@@ -126,7 +126,10 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
                 acc[j] += w * wj;
             }
         }
-        touched.sort_by(|&x, &y| acc[y].total_cmp(&acc[x]).then(x.cmp(&y)));
+        let by_score = |x: &usize, y: &usize| acc[*y].total_cmp(&acc[*x]).then(x.cmp(y));
+        if touched.len() > CANDIDATES_PER_TASK {
+            touched.select_nth_unstable_by(CANDIDATES_PER_TASK, by_score);
+        }
         out.extend(touched.iter().take(CANDIDATES_PER_TASK).map(|&j| (i, j)));
         for &j in &touched {
             acc[j] = 0.0;
@@ -259,7 +262,7 @@ fn take_standouts(
         }
     }
     for &(s, i, j) in scored {
-        if s >= PAIR_MIN || s < PAIR_LOW || partner_a[i].is_some() || partner_b[j].is_some() {
+        if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
             continue;
         }
         let row_rival = rows[i]

@@ -1,7 +1,7 @@
 //! Task profiles for pairing: a TF-IDF vector of character bigrams over the task's words (its
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
-use super::chars::{bigram_key, bigrams};
+use super::chars::{bigram_key, bigram_set, bigrams, dice_sets, KeyMap};
 use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
 use std::collections::HashMap;
@@ -23,8 +23,8 @@ pub struct Profile {
     pub terms: Vec<(u64, f64)>,
     /// Role keys of the agencies that are not common to most tasks, sorted.
     pub units: Vec<String>,
-    /// Target metrics and phrases.
-    pub metrics: Vec<String>,
+    /// Bigram sets of the target metrics (or phrases).
+    pub metrics: Vec<Vec<u64>>,
 }
 
 /// The task's words without its unit parenthesis (`加强学法。（牵头单位：市司法局）` →
@@ -49,26 +49,25 @@ pub fn work_text(task: &Task) -> &str {
 /// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
 /// the words every task shares (法治政府, 建设) count little.
 pub fn profiles(a: &Document, b: &Document) -> (Vec<Profile>, Vec<Profile>) {
-    let counts_a: Vec<HashMap<u64, u32>> = a.tasks.iter().map(term_counts).collect();
-    let counts_b: Vec<HashMap<u64, u32>> = b.tasks.iter().map(term_counts).collect();
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
+    let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
+    let mut df: KeyMap<u32> = KeyMap::default();
     for counts in counts_a.iter().chain(counts_b.iter()) {
-        for key in counts.keys() {
+        for (key, _) in counts {
             *df.entry(*key).or_insert(0) += 1;
         }
     }
     let n = (counts_a.len() + counts_b.len()).max(1) as f64;
     let common_a = common_units(a);
     let common_b = common_units(b);
-    let build = |task: &Task, counts: &HashMap<u64, u32>, common: &[String]| {
+    let build = |task: &Task, counts: &[(u64, u32)], common: &[String]| {
         let mut terms: Vec<(u64, f64)> = counts
             .iter()
-            .map(|(key, &tf)| {
-                let d = df.get(key).copied().unwrap_or(1).max(1) as f64;
-                (*key, (1.0 + (tf as f64).ln()) * (1.0 + n / d).ln())
+            .map(|&(key, tf)| {
+                let d = df.get(&key).copied().unwrap_or(1).max(1) as f64;
+                (key, (1.0 + (tf as f64).ln()) * (1.0 + n / d).ln())
             })
             .collect();
-        terms.sort_unstable_by_key(|t| t.0);
         let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
         if norm > 0.0 {
             for t in &mut terms {
@@ -82,11 +81,11 @@ pub fn profiles(a: &Document, b: &Document) -> (Vec<Profile>, Vec<Profile>) {
             .targets
             .iter()
             .map(|t| {
-                if t.metric.is_empty() {
-                    t.text.clone()
+                bigram_set(if t.metric.is_empty() {
+                    &t.text
                 } else {
-                    t.metric.clone()
-                }
+                    &t.metric
+                })
             })
             .collect();
         Profile {
@@ -110,13 +109,19 @@ pub fn profiles(a: &Document, b: &Document) -> (Vec<Profile>, Vec<Profile>) {
     (pa, pb)
 }
 
-fn term_counts(task: &Task) -> HashMap<u64, u32> {
-    let mut counts = HashMap::new();
+/// Bigram keys of the task's words (heading counted once more) with their counts, sorted.
+fn term_counts(task: &Task) -> Vec<(u64, u32)> {
     let body = bigrams(work_text(task));
     let heading = bigrams(&task.heading);
     let repeats = std::iter::repeat_n(heading.iter(), HEADING_REPEAT).flatten();
-    for b in body.iter().chain(repeats) {
-        *counts.entry(bigram_key(*b)).or_insert(0) += 1;
+    let mut keys: Vec<u64> = body.iter().chain(repeats).map(|b| bigram_key(*b)).collect();
+    keys.sort_unstable();
+    let mut counts: Vec<(u64, u32)> = Vec::new();
+    for k in keys {
+        match counts.last_mut() {
+            Some(last) if last.0 == k => last.1 += 1,
+            _ => counts.push((k, 1)),
+        }
     }
     counts
 }
@@ -183,7 +188,7 @@ pub fn metric_overlap(a: &Profile, b: &Profile) -> f64 {
     let mut best: f64 = 0.0;
     for x in &a.metrics {
         for y in &b.metrics {
-            best = best.max(super::chars::dice(x, y));
+            best = best.max(dice_sets(x, y));
         }
     }
     best
