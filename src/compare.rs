@@ -4,7 +4,7 @@
 //! pairing; kinds and the summary follow them.
 
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::{diff_targets, diff_units, diff_words};
+use crate::diff::{diff_targets_weighted, diff_units, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, Summary, TargetChangeKind, TaskPair, WordOpKind,
 };
@@ -27,7 +27,7 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
 
     let pairs: Vec<TaskPair> = pairings
         .iter()
-        .filter_map(|p| Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p)))
+        .filter_map(|p| Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer)))
         .collect();
     let mut used_a = vec![false; na];
     let mut used_b = vec![false; nb];
@@ -95,9 +95,14 @@ fn apply_corrections(
 }
 
 /// Diffs one pair of tasks.
-fn diff_pair(ta: &crate::model::Task, tb: &crate::model::Task, p: &Pairing) -> TaskPair {
+fn diff_pair(
+    ta: &crate::model::Task,
+    tb: &crate::model::Task,
+    p: &Pairing,
+    scorer: &Scorer,
+) -> TaskPair {
     let wording = diff_words(&ta.text, &tb.text);
-    let targets = diff_targets(&ta.targets, &tb.targets);
+    let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
     let units = diff_units(ta, tb);
     let changed = wording.iter().any(|w| w.op != WordOpKind::Equal)
         || targets.iter().any(|t| t.change != TargetChangeKind::Same)

@@ -2,7 +2,7 @@
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
 use super::chars::KeyMap;
-use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile};
+use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles};
 use crate::model::{Document, PairKind};
 
 /// Weight of shared distinguishing agencies in a pair's score.
@@ -15,8 +15,8 @@ const ORDER_WEIGHT: f64 = 0.02;
 const PAIR_MIN: f64 = 0.20;
 /// A weaker pair is still taken when it stands out: both tasks are each other's best among the
 /// tasks left, by this factor over the runner-up on either side.
-const PAIR_LOW: f64 = 0.12;
-const STAND_OUT: f64 = 1.5;
+const PAIR_LOW: f64 = 0.14;
+const STAND_OUT: f64 = 1.25;
 /// Scores below this are neither pairs nor rivals worth weighing.
 const RIVAL_FLOOR: f64 = 0.04;
 /// Least score for an extra part of a split or merge, and its least share of the main pair's.
@@ -47,13 +47,26 @@ pub struct Pairing {
 pub struct Scorer {
     pa: Vec<Profile>,
     pb: Vec<Profile>,
+    weights: Profiles,
 }
 
 impl Scorer {
     /// Profiles both documents' tasks.
     pub fn new(a: &Document, b: &Document) -> Self {
-        let (pa, pb) = profiles(a, b);
-        Scorer { pa, pb }
+        let mut all = profiles(a, b);
+        let pa = std::mem::take(&mut all.a);
+        let pb = std::mem::take(&mut all.b);
+        Scorer {
+            pa,
+            pb,
+            weights: all,
+        }
+    }
+
+    /// How much a bigram tells tasks apart in these two documents (its inverse document
+    /// frequency), for weighing other comparisons such as target metrics.
+    pub fn idf(&self, key: u64) -> f64 {
+        self.weights.idf(key)
     }
 
     /// The score of task `i` of A with task `j` of B, 0.0–1.0 (0.0 for an index out of range).

@@ -27,6 +27,28 @@ pub struct Profile {
     pub metrics: Vec<Vec<u64>>,
 }
 
+/// Profiles of the tasks of both documents, with the document frequencies they were weighted by.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    /// One per task of A.
+    pub a: Vec<Profile>,
+    /// One per task of B.
+    pub b: Vec<Profile>,
+    /// In how many tasks (of A and B) each bigram occurs.
+    pub df: KeyMap<u32>,
+    /// Number of tasks in A and B.
+    pub tasks: usize,
+}
+
+impl Profiles {
+    /// The inverse document frequency of a bigram, `ln(1 + N / df)`: high for words that name
+    /// one task, low for words every task uses (法治, 政府).
+    pub fn idf(&self, key: u64) -> f64 {
+        let d = self.df.get(&key).copied().unwrap_or(1).max(1) as f64;
+        (1.0 + self.tasks.max(1) as f64 / d).ln()
+    }
+}
+
 /// The task's words without its unit parenthesis (`加强学法。（牵头单位：市司法局）` →
 /// `加强学法。`).
 pub fn work_text(task: &Task) -> &str {
@@ -48,7 +70,7 @@ pub fn work_text(task: &Task) -> &str {
 
 /// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
 /// the words every task shares (法治政府, 建设) count little.
-pub fn profiles(a: &Document, b: &Document) -> (Vec<Profile>, Vec<Profile>) {
+pub fn profiles(a: &Document, b: &Document) -> Profiles {
     let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
     let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
     let mut df: KeyMap<u32> = KeyMap::default();
@@ -106,7 +128,12 @@ pub fn profiles(a: &Document, b: &Document) -> (Vec<Profile>, Vec<Profile>) {
         .zip(&counts_b)
         .map(|(t, c)| build(t, c, &common_b))
         .collect();
-    (pa, pb)
+    Profiles {
+        a: pa,
+        b: pb,
+        df,
+        tasks: counts_a.len() + counts_b.len(),
+    }
 }
 
 /// Bigram keys of the task's words (heading counted once more) with their counts, sorted.

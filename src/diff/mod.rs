@@ -5,6 +5,6 @@ pub mod targets;
 pub mod units;
 pub mod wording;
 
-pub use targets::diff_targets;
+pub use targets::{diff_targets, diff_targets_weighted};
 pub use units::diff_units;
 pub use wording::diff_words;

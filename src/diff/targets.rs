@@ -4,7 +4,7 @@
 //! `不少于3次` → `不少于4次` is `raised`, `stricter`; `败诉率不高于15%` → `不高于10%` is
 //! `lowered`, `stricter`; `10月底前` → `9月底前` is `changed`, `stricter`.
 
-use crate::align::chars::{compact, dice};
+use crate::align::chars::{bigram_set, compact};
 use crate::model::{Comparator, Direction, Target, TargetChange, TargetChangeKind};
 
 /// Units that name the same quantity, folded to one spelling. Extend here, one row per form.
@@ -23,6 +23,9 @@ pub const UNIT_ALIASES: &[(&str, &str)] = &[
 
 /// Least metric similarity for two targets with the same kind of unit to be one target.
 const SAME_UNIT_MIN: f64 = 0.2;
+/// Least metric similarity for the one target of a kind (numeric, deadline) left on each side
+/// to be one target reworded.
+const LAST_LEFT_MIN: f64 = 0.1;
 /// Least metric similarity for two numeric targets in different units (`期` → `学时`).
 const OTHER_UNIT_MIN: f64 = 0.45;
 
@@ -41,23 +44,42 @@ fn is_deadline(t: &Target) -> bool {
         || (t.value.is_none() && t.deadline.is_some())
 }
 
-/// How alike two targets' metrics are, 0.0–1.0, from their metric names and phrases.
-fn metric_similarity(a: &Target, b: &Target) -> f64 {
-    let by_metric = dice(&a.metric, &b.metric);
-    let by_text = dice(&a.text, &b.text);
+/// Weighted Dice overlap of two sorted key sets: shared weight over total weight.
+fn weighted_dice(x: &[u64], y: &[u64], weight: &dyn Fn(u64) -> f64) -> f64 {
+    let total: f64 = x.iter().chain(y).map(|&k| weight(k)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let shared: f64 = x
+        .iter()
+        .filter(|k| y.binary_search(k).is_ok())
+        .map(|&k| weight(k))
+        .sum();
+    2.0 * shared / total
+}
+
+/// How alike two targets' metrics are, 0.0–1.0, from their metric names and phrases, each
+/// bigram weighted by how much it tells tasks apart.
+pub fn metric_similarity(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> f64 {
+    let by_metric = weighted_dice(&bigram_set(&a.metric), &bigram_set(&b.metric), weight);
+    let by_text = weighted_dice(&bigram_set(&a.text), &bigram_set(&b.text), weight);
     by_metric.max(by_text)
 }
 
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
-fn match_score(a: &Target, b: &Target) -> Option<f64> {
+fn match_score(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> Option<f64> {
     if is_deadline(a) != is_deadline(b) {
         return None;
     }
-    let sim = metric_similarity(a, b);
-    let same_unit = is_deadline(a) || unit_key(&a.unit) == unit_key(&b.unit);
+    let sim = metric_similarity(a, b, weight);
+    let same_value = a.value == b.value && a.value.is_some();
+    let bonus = if same_value { 0.1 } else { 0.0 };
+    if is_deadline(a) {
+        return (sim >= SAME_UNIT_MIN).then_some(sim + 0.5);
+    }
+    let same_unit = unit_key(&a.unit) == unit_key(&b.unit);
     if same_unit && sim >= SAME_UNIT_MIN {
-        let same_value = a.value == b.value && a.value.is_some();
-        Some(sim + 0.5 + if same_value { 0.1 } else { 0.0 })
+        Some(sim + 0.5 + bonus)
     } else if !same_unit && sim >= OTHER_UNIT_MIN {
         Some(sim)
     } else {
@@ -65,12 +87,26 @@ fn match_score(a: &Target, b: &Target) -> Option<f64> {
     }
 }
 
-/// Compares the targets of A's task with those of B's task.
+/// Compares the targets of A's task with those of B's task, every bigram weighing the same.
 pub fn diff_targets(a: &[Target], b: &[Target]) -> Vec<TargetChange> {
+    diff_targets_weighted(a, b, &|_| 1.0)
+}
+
+/// Compares the targets of A's task with those of B's task, metric bigrams weighted by
+/// `weight` (an inverse document frequency, so that words every task uses count little).
+///
+/// Targets are matched best first; then, when exactly one numeric target (or one deadline) is
+/// left on each side and they share a word, they are taken as one target reworded
+/// (`举办1期培训班` → `培训不少于60学时` is `changed`).
+pub fn diff_targets_weighted(
+    a: &[Target],
+    b: &[Target],
+    weight: &dyn Fn(u64) -> f64,
+) -> Vec<TargetChange> {
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (i, ta) in a.iter().enumerate() {
         for (j, tb) in b.iter().enumerate() {
-            if let Some(s) = match_score(ta, tb) {
+            if let Some(s) = match_score(ta, tb, weight) {
                 candidates.push((s, i, j));
             }
         }
@@ -82,6 +118,25 @@ pub fn diff_targets(a: &[Target], b: &[Target]) -> Vec<TargetChange> {
         if !used_a[i] && used_b[j].is_none() {
             used_a[i] = true;
             used_b[j] = Some(i);
+        }
+    }
+    for deadlines in [false, true] {
+        let left_a: Vec<usize> = (0..a.len())
+            .filter(|&i| !used_a[i] && is_deadline(&a[i]) == deadlines)
+            .collect();
+        let left_b: Vec<usize> = (0..b.len())
+            .filter(|&j| used_b[j].is_none() && is_deadline(&b[j]) == deadlines)
+            .collect();
+        if let ([i], [j]) = (left_a.as_slice(), left_b.as_slice()) {
+            let sim = metric_similarity(&a[*i], &b[*j], weight).max(metric_similarity(
+                &a[*i],
+                &b[*j],
+                &|_| 1.0,
+            ));
+            if sim >= LAST_LEFT_MIN {
+                used_a[*i] = true;
+                used_b[*j] = Some(*i);
+            }
         }
     }
     let mut out = Vec::new();
@@ -382,6 +437,36 @@ mod tests {
         let c = diff_targets(&a, &b);
         assert_eq!(c[1].change, TargetChangeKind::Same);
         assert_eq!(c[0].change, TargetChangeKind::New);
+    }
+
+    #[test]
+    fn the_one_target_left_on_each_side_is_reworded() {
+        let a = [
+            t("专题培训班", Comparator::AtLeast, Some(1.0), "期"),
+            date("资格清理", "年内"),
+        ];
+        let b = [t("法律法规培训", Comparator::AtLeast, Some(60.0), "学时")];
+        let c = diff_targets(&a, &b);
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        assert!(c[0].a.is_some());
+        assert_eq!(c[1].change, TargetChangeKind::Dropped);
+        // With two candidates on one side nothing says which one was reworded.
+        let b2 = [
+            t("法律法规培训", Comparator::AtLeast, Some(60.0), "学时"),
+            t("培训覆盖率", Comparator::Equal, Some(100.0), "%"),
+        ];
+        let c = diff_targets(&a, &b2);
+        assert!(c.iter().all(|x| x.a.is_none() || x.b.is_none()));
+    }
+
+    #[test]
+    fn deadlines_far_apart_in_meaning_stay_apart() {
+        let c = diff_targets(&[date("公布免罚清单", "年底前")], &[date("发布典型案例", "年初")]);
+        let kinds: Vec<_> = c.iter().map(|x| x.change).collect();
+        assert_eq!(kinds, vec![TargetChangeKind::New, TargetChangeKind::Dropped]);
+        let c = diff_targets(&[date("公布决策目录", "10月底前")], &[date("公布年度目录", "每年一季度")]);
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        assert_eq!(c[0].direction, Some(Direction::Stricter));
     }
 
     #[test]
