@@ -5,6 +5,8 @@
 /// `（一）` above `1.` above `（1）`). A deeper style nests under a shallower one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
+    /// `第一部分`.
+    Division,
     /// `第一章`.
     Chapter,
     /// `第一节`.
@@ -124,6 +126,7 @@ pub fn han_string(n: u32) -> String {
 /// Normalised number string of a style and value (`ParenHan, 3` → `(三)`).
 pub fn number_string(style: Style, value: u32) -> String {
     match style {
+        Style::Division => format!("第{}部分", han_string(value)),
         Style::Chapter => format!("第{}章", han_string(value)),
         Style::Part => format!("第{}节", han_string(value)),
         Style::Article => format!("第{}条", han_string(value)),
@@ -196,6 +199,9 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let n = count_while(chars, 1, is_han_numeral_char);
         if (1..=4).contains(&n) {
             let value = han_value(&collect(chars, 1, 1 + n))?;
+            if at(1 + n) == Some('部') && at(2 + n) == Some('分') {
+                return Some((Style::Division, value, 3 + n, false));
+            }
             let style = match at(1 + n)? {
                 '章' => Style::Chapter,
                 '节' => Style::Part,
@@ -309,6 +315,7 @@ mod tests {
             ("①明确", Style::Circled, 1, "①"),
             ("第三条 本办法", Style::Article, 3, "第三条"),
             ("第二章 职责", Style::Chapter, 2, "第二章"),
+            ("第一部分 总体要求", Style::Division, 1, "第一部分"),
             ("第一节 总则", Style::Part, 1, "第一节"),
             ("二是加强", Style::HanShi, 2, "二是"),
         ];

@@ -22,6 +22,9 @@ pub struct Item {
     pub parent: Option<usize>,
     /// Set once the item's text is complete (its unit block was read, or chrome followed).
     closed: bool,
+    /// Paragraphs after a closed item: its own if another item of its level follows, else a
+    /// closing remark (`各级各部门要…`) and dropped.
+    pending: Vec<String>,
 }
 
 /// All numbered items of a plan, in document order, and what was odd about the numbering.
@@ -199,16 +202,19 @@ pub fn build(lines: &[String]) -> Tree {
             Line::Chrome => {
                 if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
                     item.closed = true;
+                    item.pending.clear();
                 }
             }
             Line::Numbered(marker, rest) => {
                 repaired += usize::from(marker.repaired);
+                settle_pending(&mut tree, &stack, marker.style);
                 pop_to(&tree, &mut stack, marker.style);
                 check_sequence(&mut tree, &stack, &marker, &last_by_style);
                 remember(&mut last_by_style, marker.style, marker.value);
                 push(&mut tree, &mut stack, marker, false, rest);
             }
             Line::Inferred(style, title) => {
+                settle_pending(&mut tree, &stack, style);
                 pop_to(&tree, &mut stack, style);
                 let value = last_sibling_value(&tree, &stack, style).map_or(1, |v| v + 1);
                 let number = numbering::number_string(style, value);
@@ -230,6 +236,7 @@ pub fn build(lines: &[String]) -> Tree {
                     continue;
                 };
                 if item.closed && !starts_with_unit_label(t) {
+                    item.pending.push(t.to_string());
                     continue;
                 }
                 if item.first.is_empty() {
@@ -249,6 +256,18 @@ pub fn build(lines: &[String]) -> Tree {
         ));
     }
     tree
+}
+
+/// Gives the paragraphs held after a closed item back to it when the next item is of its
+/// level or deeper (the paragraphs were mid-list, so they belong to it); drops them otherwise.
+fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
+    let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) else {
+        return;
+    };
+    let pending = std::mem::take(&mut item.pending);
+    if next >= item.marker.style {
+        item.body.extend(pending);
+    }
 }
 
 fn pop_to(tree: &Tree, stack: &mut Vec<usize>, style: Style) {
@@ -335,6 +354,7 @@ fn push(tree: &mut Tree, stack: &mut Vec<usize>, marker: Marker, inferred: bool,
         children: Vec::new(),
         parent,
         closed,
+        pending: Vec::new(),
     });
     match parent.and_then(|p| tree.items.get_mut(p)) {
         Some(p) => p.children.push(idx),
@@ -384,6 +404,15 @@ mod tests {
         assert_eq!(t.items[1].body, ["甲局）"]);
         let t = build(&lines("一、甲\n(一)乙。\n责任单位：市甲局"));
         assert_eq!(t.items[1].body, ["责任单位：市甲局"]);
+    }
+
+    #[test]
+    fn paragraph_between_closed_items_stays_with_its_item() {
+        let t = build(&lines(
+            "一、甲\n(一)乙。(甲局负责)\n续写一段。(乙局负责)\n(二)丙。(丙局负责)\n各单位要抓好落实。",
+        ));
+        assert_eq!(t.items[1].body, ["续写一段。(乙局负责)"]);
+        assert!(t.items[2].body.is_empty());
     }
 
     #[test]
