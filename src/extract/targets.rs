@@ -27,7 +27,14 @@ pub fn extract(text: &str) -> Vec<Target> {
     let clauses = clauses(&chars);
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
-        read_clause(&chars, &skip, s, e, next, &mut out);
+        // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| clauses.get(j))
+            .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
+            .map(|&(ps, pe)| text_of(&chars, ps, pe))
+            .unwrap_or_default();
+        read_clause(&chars, &skip, (s, e), next, &prev, &mut out);
     }
     out
 }
@@ -92,9 +99,9 @@ fn text_of(chars: &[char], from: usize, to: usize) -> String {
 fn read_clause(
     chars: &[char],
     skip: &[bool],
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
     next: Option<(usize, usize)>,
+    prev: &str,
     out: &mut Vec<Target>,
 ) {
     let clause = chars.get(s..e).unwrap_or(&[]);
@@ -107,7 +114,7 @@ fn read_clause(
     let mut used_deadline = false;
     let mut floor = 0;
     for q in &quantities {
-        let found = read_quantity(clause, q, &deadlines, floor);
+        let found = read_quantity(clause, q, &deadlines, floor, prev);
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
@@ -129,6 +136,9 @@ fn read_clause(
         } else {
             due
         };
+        if metric.is_empty() && !super::units::looks_like_org(prev) {
+            metric = trim_metric(prev, false);
+        }
         if metric.is_empty() {
             // `6月底完成`: only a verb is left; keep it rather than nothing.
             metric = text_of(clause, d.end, clause.len())
@@ -157,6 +167,7 @@ fn read_quantity(
     q: &Quantity,
     deadlines: &[Deadline],
     floor: usize,
+    prev: &str,
 ) -> Option<Vec<Target>> {
     let before = quantity::before(clause, floor, q.start);
     let after = quantity::after(clause, q.end, &q.unit);
@@ -232,6 +243,9 @@ fn read_quantity(
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
         metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
+    }
+    if metrics.iter().all(String::is_empty) {
+        metrics = vec![trim_metric(prev, false)];
     }
     let text_start = phrase_start.saturating_sub(pre.chars().count());
     let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
@@ -411,6 +425,14 @@ mod tests {
         assert_eq!(
             short("〔牵头单位:省甲局,6月底完成〕"),
             ["完成|by|None|date|Some(\"6月底\")|None"]
+        );
+    }
+
+    #[test]
+    fn measure_in_the_clause_before() {
+        assert_eq!(
+            short("开展执法案卷评查，每年至少1次"),
+            ["执法案卷评查|>=|Some(1.0)|次|None|Some(\"每年\")"]
         );
     }
 

@@ -221,7 +221,8 @@ fn is_time(piece: &str) -> bool {
     piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
 }
 
-fn looks_like_org(name: &str) -> bool {
+/// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
+pub(crate) fn looks_like_org(name: &str) -> bool {
     let n = name.chars().count();
     (2..=30).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
 }
