@@ -152,14 +152,19 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
         .filter(|(_, n)| *n >= 2)
         .map(|(s, _)| *s)
         .collect();
-    let mut seen_numbered = false;
+    let mut last_value: Vec<(Style, u32)> = Vec::new();
+    let mut last_style: Option<Style> = None;
     for i in 0..lines.len() {
         let candidate = match lines.get(i) {
-            Some(Line::Numbered(..)) => {
-                seen_numbered = true;
+            Some(Line::Numbered(m, _)) => {
+                match last_value.iter_mut().find(|(s, _)| *s == m.style) {
+                    Some((_, v)) => *v = m.value,
+                    None => last_value.push((m.style, m.value)),
+                }
+                last_style = Some(m.style);
                 continue;
             }
-            Some(Line::Text(t)) if seen_numbered && is_heading_like(t) => *t,
+            Some(Line::Text(t)) if last_style.is_some() && is_heading_like(t) => *t,
             _ => continue,
         };
         let Some(next) = next_non_blank(lines, i).and_then(|j| lines.get(j)) else {
@@ -176,15 +181,23 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
         else {
             continue;
         };
+        // Either the heading splits a running sequence (`12.` … heading … `13.`), or it opens
+        // the first group right under a higher section (`二、` … heading … `1.`). A plain line
+        // before a fresh `（1）` list inside a task is neither.
+        let continues = last_value
+            .iter()
+            .any(|(s, v)| *s == next_marker.style && *v + 1 == next_marker.value);
+        let opens = last_style.is_some_and(|s| s < parent_style) && next_marker.value == 1;
         let prev_complete = match prev_non_blank(lines, i).and_then(|j| lines.get(j)) {
             Some(Line::Numbered(..)) | Some(Line::Inferred(..)) => true,
             Some(Line::Text(t)) => text::ends_complete(t),
             _ => false,
         };
-        if prev_complete {
+        if prev_complete && (continues || opens) {
             if let Some(slot) = lines.get_mut(i) {
                 *slot = Line::Inferred(parent_style, candidate);
             }
+            last_style = Some(parent_style);
         }
     }
 }
@@ -392,6 +405,15 @@ mod tests {
         );
         assert!(t.items[6].inferred);
         assert_eq!(t.items[6].first, "第三行动");
+    }
+
+    #[test]
+    fn plain_line_before_a_fresh_list_is_text() {
+        let t = build(&lines(
+            "一、甲\n1.乙。\n(1)丙。\n(2)丁。\n2.戊。\n\n具体做法如下\n\n(1)己。\n3.庚。",
+        ));
+        assert!(t.items.iter().all(|i| !i.inferred));
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
     }
 
     #[test]
