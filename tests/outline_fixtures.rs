@@ -176,3 +176,14 @@ fn whole_pipeline_reads_a_fixture() {
     assert_eq!(doc.tasks.len(), 6);
     assert_eq!(doc.tasks[0].lead_units, ["市政务服务局", "市市场监管局"]);
 }
+
+#[test]
+fn heading_without_its_unit_bracket() {
+    let mut doc = plandiff::outline::outline(
+        "示例市2024年工作要点\n一、甲\n（一）推进镇(街)综合执法（牵头单位：市执法局）\n（二）规范执法。落实制度。",
+    );
+    plandiff::extract::annotate(&mut doc);
+    assert_eq!(doc.tasks[0].heading, "推进镇(街)综合执法");
+    assert_eq!(doc.tasks[0].lead_units, ["市执法局"]);
+    assert_eq!(doc.tasks[1].heading, "规范执法");
+}

@@ -236,7 +236,7 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .map(|(i, _)| i)
         .collect();
     let first = (0..lines.len()).find(|&i| {
-        numbered.iter().filter(|&&n| n > i).count() >= 2
+        numbered.len() - numbered.partition_point(|&n| n <= i) >= 2
             && lines.get(i).is_some_and(|l| is_title_candidate(l))
     })?;
     let stop = numbered

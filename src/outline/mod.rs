@@ -171,15 +171,23 @@ fn full_text(tree: &Tree, idx: usize) -> String {
 }
 
 /// The heading sentence: up to the first `。` (or the whole line when the heading stands on
-/// its own line); a first sentence too long to be a heading falls back to its first clause.
+/// its own line), without a unit bracket; a first sentence too long to be a heading falls back
+/// to its first clause.
 fn heading(item: &Item) -> String {
     let first = item.first.as_str();
     let sentence = match first.find(['。', '！', '？']) {
         Some(i) => first.get(..i).unwrap_or(first),
-        None if !item.body.is_empty() => first,
         None => first,
     };
-    let sentence = sentence.trim_end_matches(['；', ';', '，', ',', ' ']);
+    let sentence = match sentence.rfind(['(', '（']) {
+        Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
+        _ => sentence,
+    };
+    shorten(sentence.trim_end_matches(['；', ';', '，', ',', ' ']))
+}
+
+/// A heading phrase of at most [`HEADING_MAX`] characters: the sentence, else its first clause.
+fn shorten(sentence: &str) -> String {
     if sentence.chars().count() <= HEADING_MAX {
         return sentence.to_string();
     }
@@ -196,5 +204,9 @@ fn section_title(first: &str) -> String {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
-    t.trim_end_matches(['：', ':', ' ']).to_string()
+    let t = t.trim_end_matches(['：', ':', ' ']);
+    match shorten(t) {
+        s if s.is_empty() => t.chars().take(HEADING_MAX).collect(),
+        s => s,
+    }
 }
