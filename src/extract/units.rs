@@ -141,7 +141,7 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
     }
     chars
         .get(i)
-        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（'))
+        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（' | '为' | '】' | ']' | '〕'))
 }
 
 fn starts_at(chars: &[char], i: usize, word: &str) -> bool {
@@ -155,7 +155,7 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
     let mut i = from;
     while chars
         .get(i)
-        .is_some_and(|c| matches!(c, ':' | '：' | ' ' | '(' | '（'))
+        .is_some_and(|c| matches!(c, ':' | '：' | ' ' | '(' | '（' | '为' | '】' | ']' | '〕'))
     {
         i += 1;
     }
@@ -186,7 +186,12 @@ pub fn split_names(list: &str) -> Vec<String> {
     let pieces: Vec<String> = list
         .split(SEPARATORS)
         .flat_map(|p| p.split("等和"))
-        .map(|p| p.trim().to_string())
+        .map(|p| {
+            p.trim()
+                .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
+                .trim_start_matches(['】', ']', '〕', ')', '）', ' '])
+                .to_string()
+        })
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut carry = String::new();
@@ -408,6 +413,18 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn label_in_brackets_or_with_wei() {
+        assert_eq!(
+            u("推进。【牵头单位】市甲局【责任单位】各区政府"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
+        assert_eq!(
+            u("推进。牵头单位为市甲局，责任单位为各区政府。"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
     }
 
     #[test]
