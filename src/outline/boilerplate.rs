@@ -86,6 +86,22 @@ const AUXILIARY: &[&str] = &[
     "附则",
 ];
 
+/// Auxiliary titles that cannot start a work sentence, so a line that only begins with one is
+/// auxiliary too (`指导思想以…为指导` when the heading ran into its body).
+const AUXILIARY_PREFIXES: &[&str] = &[
+    "指导思想",
+    "总体要求",
+    "基本原则",
+    "工作原则",
+    "总体目标",
+    "发展目标",
+    "主要目标",
+    "工作目标",
+    "保障措施",
+    "工作要求",
+    "有关要求",
+];
+
 /// Verbs that may lead an auxiliary title (`加强组织领导`).
 const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做好", "完善", "严格"];
 
@@ -153,6 +169,9 @@ pub fn is_org_line(line: &str) -> bool {
 /// True when a heading is a preamble or closing section (`总体要求`, `加强组织领导`).
 pub fn is_auxiliary(title: &str) -> bool {
     let t = head_phrase(title);
+    if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
+        return true;
+    }
     AUXILIARY.iter().any(|a| {
         t == *a
             || AUXILIARY_LEADS
@@ -291,6 +310,10 @@ mod tests {
             assert!(is_auxiliary(&format!("{l}组织领导")), "{l}");
         }
         assert!(!is_auxiliary("目标任务"));
+        for a in AUXILIARY_PREFIXES {
+            assert!(is_auxiliary(&format!("{a}以示例思想为指导")), "{a}");
+        }
+        assert!(!is_auxiliary("组织领导干部学法。"));
         assert!(!is_auxiliary("完善法治政府建设推进机制"));
         assert!(!is_auxiliary("加强党对法治政府建设的领导"));
     }

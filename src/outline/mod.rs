@@ -6,6 +6,7 @@
 
 pub mod boilerplate;
 pub mod numbering;
+pub mod resegment;
 pub mod text;
 pub mod tree;
 
@@ -25,7 +26,11 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let lines: Vec<String> = text.lines().map(text::clean_line).collect();
+    let lines: Vec<String> = text
+        .lines()
+        .map(text::clean_line)
+        .flat_map(|l| resegment::split(&l))
+        .collect();
     let title = boilerplate::find_title(&lines);
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
