@@ -27,6 +27,7 @@ const FIXTURES: &[&str] = &[
     "plan_articles.txt",
     "plan_numbering_gaps.txt",
     "plan_no_tasks.txt",
+    "plan_flattened.txt",
 ];
 
 #[test]
@@ -186,4 +187,29 @@ fn heading_without_its_unit_bracket() {
     assert_eq!(doc.tasks[0].heading, "推进镇(街)综合执法");
     assert_eq!(doc.tasks[0].lead_units, ["市执法局"]);
     assert_eq!(doc.tasks[1].heading, "规范执法");
+}
+
+#[test]
+fn flattened_text_is_split_into_items() {
+    let doc = fixture("plan_flattened.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "二/(一)",
+            "二/(二)",
+            "二/(三)",
+            "二/(四)",
+            "二/(五)",
+            "二/(六)",
+            "二/(七)",
+            "二/(八)"
+        ]
+    );
+    assert!(doc.sections.iter().any(|s| s.id == "一" && s.auxiliary));
+    // `三、组织实施各地各部门要…`: the closing section is kept as a section, not a task.
+    assert!(doc.sections.iter().any(|s| s.id == "三"));
+    let last = doc.tasks.last().map(|t| t.text.as_str()).unwrap_or("");
+    assert!(last.ends_with("（省司法厅负责）"), "{last}");
+    assert_eq!(doc.tasks[2].lead_units, ["省市场监管局"]);
+    assert_eq!(doc.tasks[2].responsible_units, ["省司法厅"]);
 }
