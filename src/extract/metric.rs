@@ -63,6 +63,7 @@ const METRIC_MAX: usize = 20;
 /// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
 const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
+/// True when `s` ends like the name of a measure (`…率`, `…时限`).
 pub fn has_ending(s: &str) -> bool {
     !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
 }

@@ -1,6 +1,7 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
 //!
-//! The steps: clean each line ([`text`]), find the plan's own title and drop the cover letter
+//! The steps: clean each line ([`text`]) and split lines that lost their breaks
+//! ([`resegment`]), find the plan's own title and drop the cover letter
 //! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
 //! [`tree`]), then choose the level that carries the work (see [`task_style`]).
 

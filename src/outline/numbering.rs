@@ -164,9 +164,13 @@ pub fn ascii_digit(c: char) -> Option<u32> {
 /// `"（三）加强监管。"` → `ParenHan 3`; `"二)实施…"` → `ParenHan 2` (repaired);
 /// `"12.完善…"` → `Arabic 12`; `"2019年…"` → `None`.
 pub fn recognise(line: &str) -> Option<(Marker, &str)> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // A marker is a few characters long; never look further (lines can be huge).
+    let chars: Vec<(usize, char)> = line.char_indices().take(12).collect();
     let (style, value, end, repaired) = scan(&chars)?;
-    let byte_end = chars.get(end).map(|(i, _)| *i).unwrap_or(line.len());
+    let byte_end = match chars.get(end) {
+        Some((i, _)) => *i,
+        None => chars.last().map_or(0, |(i, c)| i + c.len_utf8()),
+    };
     let raw = line.get(..byte_end)?.to_string();
     let rest = line.get(byte_end..)?.trim_start_matches([' ', '\u{3000}']);
     let marker = Marker {

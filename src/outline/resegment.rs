@@ -66,12 +66,16 @@ pub fn split(line: &str) -> Vec<String> {
     }
     // After a unit bracket (`…（甲部负责）`): what follows is a new paragraph, whether the
     // item's next paragraph or a closing remark; the tree decides which.
+    let mut open = 0;
     for &(byte, c) in &chars {
+        if matches!(c, '（' | '(') {
+            open = byte;
+        }
         let end = byte + c.len_utf8();
         if matches!(c, '）' | ')')
             && end < line.len()
             && line
-                .get(..end)
+                .get(open..end)
                 .is_some_and(super::tree::ends_with_unit_block)
         {
             cuts.push(end);

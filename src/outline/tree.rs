@@ -257,9 +257,17 @@ pub fn build(lines: &[String]) -> Tree {
                 } else {
                     item.body.push(t.to_string());
                 }
-                let mut all = item.first.clone();
-                item.body.iter().for_each(|b| text::join(&mut all, b));
-                item.closed = ends_with_unit_block(&all);
+                // A unit block spans at most a few broken lines: look at the tail only.
+                let recent = item.body.len().saturating_sub(4);
+                let mut tail = if recent == 0 {
+                    item.first.clone()
+                } else {
+                    String::new()
+                };
+                for b in item.body.iter().skip(recent) {
+                    text::join(&mut tail, b);
+                }
+                item.closed = ends_with_unit_block(&tail);
             }
         }
     }
