@@ -285,6 +285,27 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
     Some(Title { line: i, text })
 }
 
+/// A title for text with no title line of its own (a page flattened into one line): the start
+/// of the first line up to its last plan-like ending before the document number, if any.
+///
+/// `"示例省人民政府关于加快示例产业发展的意见示政发〔2024〕3号各市…"` →
+/// `"示例省人民政府关于加快示例产业发展的意见"`.
+pub fn leading_title(lines: &[String]) -> Option<String> {
+    let first = lines.iter().find(|l| !l.is_empty() && !is_chrome(l))?;
+    let head = match first.find(['〔', '[', '。', '：', ':']) {
+        Some(i) => first.get(..i)?,
+        None => first.as_str(),
+    };
+    let end = TITLE_ENDINGS
+        .iter()
+        .filter_map(|e| head.rfind(e).map(|i| i + e.len()))
+        .max()?;
+    let title = head.get(..end)?;
+    (4..=60)
+        .contains(&title.chars().count())
+        .then(|| title.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +376,18 @@ mod tests {
         let t = find_title(&l).unwrap();
         assert_eq!(t.text, "示例市2024年工作要点");
         assert_eq!(t.line, 4);
+    }
+
+    #[test]
+    fn title_of_flattened_text() {
+        let l = lines(
+            "示例省人民政府关于加快示例产业发展的意见示政发〔2024〕3号各市：现提出以下意见。",
+        );
+        assert_eq!(
+            leading_title(&l).as_deref(),
+            Some("示例省人民政府关于加快示例产业发展的意见")
+        );
+        assert_eq!(leading_title(&lines("一、甲。二、乙。")), None);
     }
 
     #[test]

@@ -37,7 +37,10 @@ pub fn outline(text: &str) -> Document {
     let body = lines.get(start..).unwrap_or(&[]);
     let tree = tree::build(body);
     let mut doc = Document {
-        title: title.map(|t| t.text).unwrap_or_default(),
+        title: title
+            .map(|t| t.text)
+            .or_else(|| boilerplate::leading_title(&lines))
+            .unwrap_or_default(),
         ..Document::default()
     };
     doc.kind = boilerplate::kind_of(&doc.title);
