@@ -224,6 +224,10 @@ fn read_quantity(
     let pre = text_of(clause, context_start, phrase_start);
     let pre = trim_metric(&pre, false);
     let (post, post_end) = post_noun(clause, q_end);
+    let uses_post = !has_ending(&pre)
+        && !(comparator == Comparator::Within && pre.chars().count() >= 2)
+        && !(pre.is_empty() && !between.is_empty())
+        && !post.is_empty();
     let mut metrics: Vec<String> = if has_ending(&pre) {
         split_metrics(&pre)
     } else if comparator == Comparator::Within && pre.chars().count() >= 2 {
@@ -247,12 +251,13 @@ fn read_quantity(
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
     }
-    let text_start = phrase_start.saturating_sub(pre.chars().count());
-    let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
-        post_end
-    } else {
-        q_end
-    };
+    // The phrase as it reads: its deadline, measure, comparator, number and unit.
+    let text_start = deadlines
+        .first()
+        .map(|d| d.start)
+        .filter(|&d| d >= floor && d < phrase_start)
+        .unwrap_or_else(|| phrase_start.saturating_sub(pre.chars().count()));
+    let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
         metrics
