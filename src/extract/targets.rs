@@ -224,24 +224,22 @@ fn read_quantity(
     let pre = text_of(clause, context_start, phrase_start);
     let pre = trim_metric(&pre, false);
     let (post, post_end) = post_noun(clause, q_end);
-    let uses_post = !has_ending(&pre)
-        && !(comparator == Comparator::Within && pre.chars().count() >= 2)
-        && !(pre.is_empty() && !between.is_empty())
-        && !post.is_empty();
-    let mut metrics: Vec<String> = if has_ending(&pre) {
-        split_metrics(&pre)
-    } else if comparator == Comparator::Within && pre.chars().count() >= 2 {
-        vec![pre.clone()]
+    let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
+    // Which words name the measure; `true` when they include the noun after the number.
+    let (mut metrics, uses_post): (Vec<String>, bool) = if has_ending(&pre) {
+        (split_metrics(&pre), false)
+    } else if within_pre {
+        (vec![pre.clone()], false)
     } else if pre.is_empty() && !between.is_empty() {
-        vec![between.clone()]
+        (vec![between.clone()], false)
     } else if pre.is_empty() {
-        vec![post.clone()]
-    } else if percent && !post.is_empty() {
-        vec![format!("{pre}{post}")]
-    } else if !percent && !post.is_empty() {
-        vec![post.clone()]
+        (vec![post.clone()], !post.is_empty())
+    } else if post.is_empty() {
+        (vec![pre.clone()], false)
+    } else if percent {
+        (vec![format!("{pre}{post}")], true)
     } else {
-        vec![pre.clone()]
+        (vec![post.clone()], true)
     };
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
