@@ -27,11 +27,11 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let lines: Vec<String> = text
-        .lines()
-        .map(text::clean_line)
-        .flat_map(|l| resegment::split(&l))
-        .collect();
+    let cleaned: Vec<String> = text.lines().map(text::clean_line).collect();
+    let flattened = cleaned
+        .iter()
+        .any(|l| l.chars().count() > resegment::FLATTENED);
+    let lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     let title = boilerplate::find_title(&lines);
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
@@ -39,7 +39,11 @@ pub fn outline(text: &str) -> Document {
     let mut doc = Document {
         title: title
             .map(|t| t.text)
-            .or_else(|| boilerplate::leading_title(&lines))
+            .or_else(|| {
+                flattened
+                    .then(|| boilerplate::leading_title(&lines))
+                    .flatten()
+            })
             .unwrap_or_default(),
         ..Document::default()
     };
