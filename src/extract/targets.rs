@@ -173,13 +173,14 @@ fn read_quantity(
     let after = quantity::after(clause, q.end, &q.unit);
     let shrink = quantity::shrink_to(clause, 0, q.start);
     let per = period(clause, q.start);
+    let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
     let percent = q.unit == "%";
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
     let committed = percent
         || before.is_some()
         || after.is_some()
         || shrink
-        || per.is_some()
+        || per_word.is_some()
         || quantity::verb_before(clause, 0, q.start);
     if !committed {
         return None;
@@ -268,10 +269,29 @@ fn read_quantity(
                 value_max: q.value_max,
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
-                per: per.map(|p| p.0.to_string()),
+                per: per_word.map(str::to_string),
             })
             .collect(),
     )
+}
+
+/// Periods written after the unit (`2次/年`), and the period word each means.
+const PER_SLASH: &[(&str, &str)] = &[
+    ("/年", "每年"),
+    ("／年", "每年"),
+    ("/季度", "每季度"),
+    ("／季度", "每季度"),
+    ("/月", "每月"),
+    ("／月", "每月"),
+];
+
+/// `2次/年` → `每年`.
+fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
+    let rest: String = clause.iter().skip(end).take(4).collect();
+    PER_SLASH
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(_, p)| *p)
 }
 
 /// The last period word before `pos` (`每年`), with the index after it.
@@ -437,6 +457,15 @@ mod tests {
             short("开展执法案卷评查，每年至少1次"),
             ["执法案卷评查|>=|Some(1.0)|次|None|Some(\"每年\")"]
         );
+    }
+
+    #[test]
+    fn each_slash_period() {
+        for (w, p) in PER_SLASH {
+            let t = extract(&format!("开展培训2次{w}"));
+            assert_eq!(t[0].per.as_deref(), Some(*p), "{w}");
+        }
+        assert!(extract("共有2次").is_empty());
     }
 
     #[test]
