@@ -1,21 +1,159 @@
 //! Compare: two Documents → a Comparison (align, then diff each pair, then count).
+//!
+//! A user's corrections (pairs removed, pairs added by hand) are applied after the automatic
+//! pairing; kinds and the summary follow them.
 
-use crate::model::{Comparison, Corrections, Document, Summary};
+use crate::align::{matching::set_kinds, Pairing, Scorer};
+use crate::diff::{diff_targets_weighted, diff_units, diff_words};
+use crate::model::{
+    Comparison, Corrections, Document, PairKind, Summary, TargetChangeKind, TaskPair, WordOpKind,
+};
 
 /// Compares two documents with the automatic pairing.
 pub fn compare(a: &Document, b: &Document) -> Comparison {
     compare_with(a, b, &Corrections::default())
 }
 
-/// Compares two documents, applying a user's corrections to the automatic pairing.
+/// Compares two documents, applying a user's corrections to the automatic pairing: pairs in
+/// `unpaired` are removed, pairs in `paired` added with kind `manual` (ids not found in the
+/// documents are ignored).
 pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Comparison {
-    let _ = corrections;
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let scorer = Scorer::new(a, b);
+    let mut pairings = crate::align::matching::align_with(&scorer, na, nb);
+    apply_corrections(&mut pairings, a, b, corrections, &scorer);
+    set_kinds(&mut pairings, na, nb);
+    pairings.sort_by_key(|p| (p.b, p.a));
+
+    let pairs: Vec<TaskPair> = pairings
+        .iter()
+        .filter_map(|p| Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer)))
+        .collect();
+    let mut used_a = vec![false; na];
+    let mut used_b = vec![false; nb];
+    for p in &pairings {
+        if let Some(u) = used_a.get_mut(p.a) {
+            *u = true;
+        }
+        if let Some(u) = used_b.get_mut(p.b) {
+            *u = true;
+        }
+    }
+    let a_only: Vec<String> = a
+        .tasks
+        .iter()
+        .zip(&used_a)
+        .filter(|(_, u)| !**u)
+        .map(|(t, _)| t.id.clone())
+        .collect();
+    let b_only: Vec<String> = b
+        .tasks
+        .iter()
+        .zip(&used_b)
+        .filter(|(_, u)| !**u)
+        .map(|(t, _)| t.id.clone())
+        .collect();
+    let summary = summarize(&pairs, a_only.len(), b_only.len());
     Comparison {
         a: a.clone(),
         b: b.clone(),
-        pairs: Vec::new(),
-        a_only: a.tasks.iter().map(|t| t.id.clone()).collect(),
-        b_only: b.tasks.iter().map(|t| t.id.clone()).collect(),
-        summary: Summary::default(),
+        pairs,
+        a_only,
+        b_only,
+        summary,
+    }
+}
+
+fn apply_corrections(
+    pairings: &mut Vec<Pairing>,
+    a: &Document,
+    b: &Document,
+    corrections: &Corrections,
+    scorer: &Scorer,
+) {
+    let index_a = |id: &str| a.tasks.iter().position(|t| t.id == id);
+    let index_b = |id: &str| b.tasks.iter().position(|t| t.id == id);
+    for (ida, idb) in &corrections.unpaired {
+        if let (Some(i), Some(j)) = (index_a(ida), index_b(idb)) {
+            pairings.retain(|p| !(p.a == i && p.b == j));
+        }
+    }
+    for (ida, idb) in &corrections.paired {
+        let (Some(i), Some(j)) = (index_a(ida), index_b(idb)) else {
+            continue;
+        };
+        match pairings.iter_mut().find(|p| p.a == i && p.b == j) {
+            Some(p) => p.kind = PairKind::Manual,
+            None => pairings.push(Pairing {
+                a: i,
+                b: j,
+                score: scorer.score(i, j),
+                kind: PairKind::Manual,
+            }),
+        }
+    }
+}
+
+/// Diffs one pair of tasks.
+fn diff_pair(
+    ta: &crate::model::Task,
+    tb: &crate::model::Task,
+    p: &Pairing,
+    scorer: &Scorer,
+) -> TaskPair {
+    let wording = diff_words(&ta.text, &tb.text);
+    let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
+    let units = diff_units(ta, tb);
+    let changed = wording.iter().any(|w| w.op != WordOpKind::Equal)
+        || targets.iter().any(|t| t.change != TargetChangeKind::Same)
+        || !units.changes.is_empty();
+    TaskPair {
+        a: ta.id.clone(),
+        b: tb.id.clone(),
+        score: (p.score * 1000.0).round() / 1000.0,
+        kind: p.kind,
+        changed,
+        wording,
+        targets,
+        units,
+    }
+}
+
+/// Counts over the pairs.
+pub fn summarize(pairs: &[TaskPair], a_only: usize, b_only: usize) -> Summary {
+    let mut s = Summary {
+        pairs: pairs.len(),
+        a_only,
+        b_only,
+        ..Summary::default()
+    };
+    for p in pairs {
+        if p.changed {
+            s.changed += 1;
+        } else {
+            s.unchanged += 1;
+        }
+        for t in &p.targets {
+            if t.change != TargetChangeKind::Same {
+                s.target_changes += 1;
+            }
+            *s.targets_by_kind
+                .entry(kind_name(t.change).to_string())
+                .or_insert(0) += 1;
+        }
+        s.unit_changes += p.units.changes.len();
+    }
+    s
+}
+
+/// The JSON name of a target change kind (`raised`).
+pub fn kind_name(k: TargetChangeKind) -> &'static str {
+    match k {
+        TargetChangeKind::Same => "same",
+        TargetChangeKind::Raised => "raised",
+        TargetChangeKind::Lowered => "lowered",
+        TargetChangeKind::New => "new",
+        TargetChangeKind::Dropped => "dropped",
+        TargetChangeKind::Changed => "changed",
     }
 }

@@ -1,6 +1,15 @@
 //! Report: a Comparison → JSON, CSV, Markdown and a self-contained HTML report.
 
+pub mod csv;
+pub mod html;
+pub mod labels;
+pub mod markdown;
+
 use crate::model::{Comparison, Document};
+
+pub use csv::comparison_csv;
+pub use html::comparison_html;
+pub use markdown::comparison_markdown;
 
 /// The Document as pretty JSON (the shape of `plandiff parse --json`).
 pub fn document_json(doc: &Document) -> String {
@@ -10,24 +19,6 @@ pub fn document_json(doc: &Document) -> String {
 /// The Comparison as pretty JSON (the shape of `plandiff compare --json`).
 pub fn comparison_json(c: &Comparison) -> String {
     serde_json::to_string_pretty(c).unwrap_or_default()
-}
-
-/// The Comparison as CSV for Excel.
-pub fn comparison_csv(c: &Comparison) -> String {
-    let _ = c;
-    String::new()
-}
-
-/// The Comparison as a Markdown report.
-pub fn comparison_markdown(c: &Comparison) -> String {
-    let _ = c;
-    String::new()
-}
-
-/// The Comparison as one self-contained HTML file.
-pub fn comparison_html(c: &Comparison) -> String {
-    let _ = c;
-    String::new()
 }
 
 /// A Document as a short human-readable outline (the default of `plandiff parse`).

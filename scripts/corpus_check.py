@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Corpus check for CI: parse and compare the real documents in ../shared/corpus with the
+release CLI and score the output against the hand-made gold annotations.
+
+  python3 scripts/corpus_check.py ../shared/corpus
+
+Prints every number; exits 1 when a score falls below the floor in FLOORS (regression guards,
+set to what the parser and the comparer reach today, never above the issue's bar).
+"""
+import json, os, subprocess, sys
+
+CLI = os.path.join('target', 'release', 'plandiff')
+OUT = os.path.join('target', 'corpus')
+
+# Task counts a careful reader finds (issue #3).
+TASK_COUNTS = {'000': 33, '001': 50, '002': 42, '004': 10}
+
+# Floors: (file or pair, metric) -> minimum.
+FLOORS = {
+    ('000', 'task_precision'): 1.0, ('000', 'task_recall'): 1.0,
+    ('004', 'task_precision'): 1.0, ('004', 'task_recall'): 1.0,
+    ('000', 'lead_units_f1'): 0.98, ('000', 'responsible_units_f1'): 0.98,
+    ('004', 'lead_units_f1'): 0.98, ('004', 'responsible_units_f1'): 0.98,
+    ('000', 'target_f1'): 0.90, ('004', 'target_f1'): 0.90,
+    ('004→000', 'strong_recall'): 0.95, ('004→000', 'precision'): 0.90,
+    ('004→000', 'target_rows_agree'): 0.90,
+}
+
+failures = []
+
+
+def check(key, metric, value):
+    floor = FLOORS.get((key, metric))
+    ok = floor is None or value >= floor
+    mark = '' if floor is None else (' ok' if ok else f'  BELOW FLOOR {floor}')
+    print(f'  {key:8} {metric:24} {value}{mark}')
+    if not ok:
+        failures.append(f'{key} {metric} = {value} < {floor}')
+
+
+def run(args, out):
+    with open(out, 'w', encoding='utf-8') as f:
+        p = subprocess.run([CLI] + args, stdout=f, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        failures.append(f'plandiff {" ".join(args)} failed: {p.stderr.strip()}')
+        return None
+    with open(out, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def main(corpus):
+    os.makedirs(OUT, exist_ok=True)
+    tools = os.path.join(corpus, '..', 'tools', 'score_gold.py')
+    gold = os.path.join(corpus, 'gold')
+    files = {f[:3]: os.path.join(corpus, f) for f in sorted(os.listdir(corpus)) if f.endswith('.txt')}
+    docs = {}
+    print('parse:')
+    for key, path in files.items():
+        doc = run(['parse', path, '--json'], os.path.join(OUT, key + '.json'))
+        if doc is None:
+            continue
+        docs[key] = doc
+        n = len(doc.get('tasks', []))
+        print(f'  {key}: kind={doc.get("kind")} tasks={n} sections={len(doc.get("sections", []))} '
+              f'warnings={len(doc.get("warnings", []))}')
+        if key in TASK_COUNTS and n != TASK_COUNTS[key]:
+            failures.append(f'{key}: {n} tasks, a reader finds {TASK_COUNTS[key]}')
+    if '003' in docs and (docs['003'].get('kind') != 'report' or not docs['003'].get('tasks')):
+        failures.append('003: should be a report with its numbered items found')
+
+    extra = os.path.join(corpus, 'extra')
+    if os.path.isdir(extra):
+        for i, f in enumerate(sorted(os.listdir(extra))):
+            doc = run(['parse', os.path.join(extra, f), '--json'], os.path.join(OUT, f'extra{i}.json'))
+            if doc is not None:
+                print(f'  extra/{f}: tasks={len(doc["tasks"])} '
+                      f'with units={sum(1 for t in doc["tasks"] if t["lead_units"] or t["responsible_units"])}')
+
+    print('gold (parse):')
+    for key in ('000', '004'):
+        g = [os.path.join(gold, f) for f in os.listdir(gold) if f.startswith(key) and f.endswith('.tasks.json')]
+        if not g or key not in docs:
+            continue
+        res = json.loads(subprocess.check_output(
+            ['python3', tools, 'parse', g[0], os.path.join(OUT, key + '.json')], text=True))
+        for metric, value in res.items():
+            check(key, metric, value)
+
+    print('gold (compare 004 → 000):')
+    align = [f for f in os.listdir(gold) if f.endswith('.align.json')]
+    for f in align:
+        a, b = f[:3], f.split('__')[1][:3]
+        comp = run(['compare', files[a], files[b], '--json'], os.path.join(OUT, f'{a}_{b}.json'))
+        if comp is None:
+            continue
+        ga = [os.path.join(gold, x) for x in os.listdir(gold) if x.startswith(a) and x.endswith('.tasks.json')][0]
+        gb = [os.path.join(gold, x) for x in os.listdir(gold) if x.startswith(b) and x.endswith('.tasks.json')][0]
+        res = json.loads(subprocess.check_output(
+            ['python3', tools, 'align', os.path.join(gold, f), ga, gb, os.path.join(OUT, f'{a}_{b}.json')], text=True))
+        for metric, value in res.items():
+            check(f'{a}→{b}', metric, value)
+        tc = os.path.join(gold, f.replace('.align.json', '.target_changes.json'))
+        scorer = os.path.join('scripts', 'score_targets.py')
+        if os.path.exists(tc) and os.path.exists(scorer):
+            res = json.loads(subprocess.check_output(
+                ['python3', scorer, tc, ga, gb, os.path.join(OUT, f'{a}_{b}.json')], text=True))
+            check(f'{a}→{b}', 'target_rows_agree', res.get('agree_ratio', 0.0))
+
+    for pair in (('000', '002'), ('002', '001')):
+        if all(k in files for k in pair):
+            comp = run(['compare', files[pair[0]], files[pair[1]], '--json'], os.path.join(OUT, f'{pair[0]}_{pair[1]}.json'))
+            if comp is not None:
+                print(f'  {pair[0]}→{pair[1]}: summary {json.dumps(comp["summary"], ensure_ascii=False)}')
+
+    if failures:
+        print('corpus check FAILED:')
+        for f in failures:
+            print('  - ' + f)
+        sys.exit(1)
+    print('corpus check passed')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus')

@@ -1,0 +1,329 @@
+//! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
+//! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
+
+use super::chars::KeyMap;
+use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles};
+use crate::model::{Document, PairKind};
+
+/// Weight of shared distinguishing agencies in a pair's score.
+const UNIT_WEIGHT: f64 = 0.10;
+/// Weight of shared target metrics.
+const METRIC_WEIGHT: f64 = 0.05;
+/// Weight of similar position in the document: a tie-breaker, not evidence.
+const ORDER_WEIGHT: f64 = 0.02;
+/// Least score for a one-to-one pair.
+const PAIR_MIN: f64 = 0.20;
+/// A weaker pair is still taken when it stands out: both tasks are each other's best among the
+/// tasks left, by this factor over the runner-up on either side.
+const PAIR_LOW: f64 = 0.14;
+const STAND_OUT: f64 = 1.25;
+/// Scores below this are neither pairs nor rivals worth weighing.
+const RIVAL_FLOOR: f64 = 0.04;
+/// Least score for an extra part of a split or merge, and its least share of the main pair's.
+const PART_MIN: f64 = 0.20;
+const PART_SHARE: f64 = 0.45;
+/// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
+const EXHAUSTIVE_LIMIT: usize = 40_000;
+/// Candidates kept per task from the index, bigrams looked up per task, and the longest
+/// posting list read (longer ones are bigrams too common to find a partner with).
+const CANDIDATES_PER_TASK: usize = 8;
+const QUERY_TERMS: usize = 24;
+const POSTING_CAP: usize = 256;
+
+/// One pair chosen by [`align`], by task index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pairing {
+    /// Index of the task in A.
+    pub a: usize,
+    /// Index of the task in B.
+    pub b: usize,
+    /// Similarity, 0.0–1.0.
+    pub score: f64,
+    /// One-to-one, split or merged.
+    pub kind: PairKind,
+}
+
+/// Scores pairs of tasks of two documents.
+pub struct Scorer {
+    pa: Vec<Profile>,
+    pb: Vec<Profile>,
+    weights: Profiles,
+}
+
+impl Scorer {
+    /// Profiles both documents' tasks.
+    pub fn new(a: &Document, b: &Document) -> Self {
+        let mut all = profiles(a, b);
+        let pa = std::mem::take(&mut all.a);
+        let pb = std::mem::take(&mut all.b);
+        Scorer {
+            pa,
+            pb,
+            weights: all,
+        }
+    }
+
+    /// How much a bigram tells tasks apart in these two documents (its inverse document
+    /// frequency), for weighing other comparisons such as target metrics.
+    pub fn idf(&self, key: u64) -> f64 {
+        self.weights.idf(key)
+    }
+
+    /// The score of task `i` of A with task `j` of B, 0.0–1.0 (0.0 for an index out of range).
+    pub fn score(&self, i: usize, j: usize) -> f64 {
+        let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
+            return 0.0;
+        };
+        let text = cosine(x, y);
+        if text <= 0.0 {
+            return 0.0;
+        }
+        let order = {
+            let ra = i as f64 / (self.pa.len().max(2) - 1) as f64;
+            let rb = j as f64 / (self.pb.len().max(2) - 1) as f64;
+            1.0 - (ra - rb).abs()
+        };
+        let s = text
+            + UNIT_WEIGHT * unit_overlap(x, y)
+            + METRIC_WEIGHT * metric_overlap(x, y)
+            + ORDER_WEIGHT * order * text;
+        s.clamp(0.0, 1.0)
+    }
+
+    /// Candidate pairs `(i, j)`: all pairs for small documents, else the best few of each task
+    /// found through the bigram index, from both sides so the result is symmetric.
+    fn candidates(&self) -> Vec<(usize, usize)> {
+        let (na, nb) = (self.pa.len(), self.pb.len());
+        if na.saturating_mul(nb) <= EXHAUSTIVE_LIMIT {
+            return (0..na).flat_map(|i| (0..nb).map(move |j| (i, j))).collect();
+        }
+        let mut out: Vec<(usize, usize)> = nearest(&self.pa, &self.pb);
+        out.extend(nearest(&self.pb, &self.pa).into_iter().map(|(j, i)| (i, j)));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// For each task of `from`, the few tasks of `to` sharing its most telling bigrams.
+fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
+    let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
+    for (j, p) in to.iter().enumerate() {
+        for &(key, w) in &p.terms {
+            index.entry(key).or_default().push((j as u32, w));
+        }
+    }
+    let mut acc = vec![0.0f64; to.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (i, p) in from.iter().enumerate() {
+        let mut query: Vec<&(u64, f64)> = p.terms.iter().collect();
+        query.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut used = 0;
+        for &&(key, w) in &query {
+            if used == QUERY_TERMS {
+                break;
+            }
+            let Some(postings) = index.get(&key) else {
+                continue;
+            };
+            if postings.len() > POSTING_CAP {
+                continue;
+            }
+            used += 1;
+            for &(j, wj) in postings {
+                let j = j as usize;
+                if acc[j] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j] += w * wj;
+            }
+        }
+        let by_score = |x: &usize, y: &usize| acc[*y].total_cmp(&acc[*x]).then(x.cmp(y));
+        if touched.len() > CANDIDATES_PER_TASK {
+            touched.select_nth_unstable_by(CANDIDATES_PER_TASK, by_score);
+        }
+        out.extend(touched.iter().take(CANDIDATES_PER_TASK).map(|&j| (i, j)));
+        for &j in &touched {
+            acc[j] = 0.0;
+        }
+        touched.clear();
+    }
+    out
+}
+
+/// Pairs the tasks of `a` and `b`.
+pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
+    let scorer = Scorer::new(a, b);
+    align_with(&scorer, a.tasks.len(), b.tasks.len())
+}
+
+/// Pairs tasks given a scorer: best-first one-to-one, then parts of splits and merges.
+pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
+    let mut scored: Vec<(f64, usize, usize)> = scorer
+        .candidates()
+        .into_iter()
+        .map(|(i, j)| (scorer.score(i, j), i, j))
+        .filter(|s| s.0 >= RIVAL_FLOOR)
+        .collect();
+    // Best first; ties by position sums so that swapping A and B picks the same pairs.
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
+            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+    });
+    let mut partner_a: Vec<Option<usize>> = vec![None; na];
+    let mut partner_b: Vec<Option<usize>> = vec![None; nb];
+    let mut pairs: Vec<Pairing> = Vec::new();
+    for &(s, i, j) in &scored {
+        if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
+            partner_a[i] = Some(j);
+            partner_b[j] = Some(i);
+            pairs.push(Pairing {
+                a: i,
+                b: j,
+                score: s,
+                kind: PairKind::Match,
+            });
+        }
+    }
+    take_standouts(&scored, &mut partner_a, &mut partner_b, &mut pairs);
+    let main_score = |i: usize, j: usize| scorer.score(i, j);
+    // Best partner of every task, over all candidates.
+    let mut best_a: Vec<Option<(f64, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize)>> = vec![None; nb];
+    for &(s, i, j) in &scored {
+        if best_a[i].is_none() {
+            best_a[i] = Some((s, j));
+        }
+        if best_b[j].is_none() {
+            best_b[j] = Some((s, i));
+        }
+    }
+    // Parts: a task left over whose best partner is paired, and which is clearly about that
+    // partner, joins it. Taken best first; a cluster stays one-to-many or many-to-one.
+    let mut parts: Vec<(f64, usize, usize, bool)> = Vec::new();
+    for j in 0..nb {
+        if let (None, Some((s, i))) = (partner_b[j], best_b[j]) {
+            if let Some(j0) = partner_a[i] {
+                if s >= PART_MIN && s >= PART_SHARE * main_score(i, j0) {
+                    parts.push((s, i, j, true));
+                }
+            }
+        }
+    }
+    for i in 0..na {
+        if let (None, Some((s, j))) = (partner_a[i], best_a[i]) {
+            if let Some(i0) = partner_b[j] {
+                if s >= PART_MIN && s >= PART_SHARE * main_score(i0, j) {
+                    parts.push((s, i, j, false));
+                }
+            }
+        }
+    }
+    parts.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
+            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+    });
+    let mut count_a = vec![0usize; na];
+    let mut count_b = vec![0usize; nb];
+    for p in &pairs {
+        count_a[p.a] += 1;
+        count_b[p.b] += 1;
+    }
+    for (s, i, j, split) in parts {
+        // The task that gains a partner must not already be a part on the other side.
+        let ok = if split {
+            count_b[j] == 0 && partner_a[i].is_some_and(|j0| count_b[j0] == 1)
+        } else {
+            count_a[i] == 0 && partner_b[j].is_some_and(|i0| count_a[i0] == 1)
+        };
+        if ok {
+            count_a[i] += 1;
+            count_b[j] += 1;
+            pairs.push(Pairing {
+                a: i,
+                b: j,
+                score: s,
+                kind: PairKind::Match,
+            });
+        }
+    }
+    set_kinds(&mut pairs, na, nb);
+    pairs.sort_by_key(|p| (p.b, p.a));
+    pairs
+}
+
+/// Second pass over the weaker candidates: a pair of tasks both left over is taken when each
+/// is the other's clear best among the tasks left.
+fn take_standouts(
+    scored: &[(f64, usize, usize)],
+    partner_a: &mut [Option<usize>],
+    partner_b: &mut [Option<usize>],
+    pairs: &mut Vec<Pairing>,
+) {
+    // `scored` is best first, so each row and column list is too.
+    let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_a.len()];
+    let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_b.len()];
+    for &(s, i, j) in scored {
+        if let Some(r) = rows.get_mut(i) {
+            r.push((s, j));
+        }
+        if let Some(c) = cols.get_mut(j) {
+            c.push((s, i));
+        }
+    }
+    for &(s, i, j) in scored {
+        if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
+            continue;
+        }
+        let row_rival = rows[i]
+            .iter()
+            .find(|&&(_, y)| y != j && partner_b[y].is_none())
+            .map_or(0.0, |r| r.0);
+        let col_rival = cols[j]
+            .iter()
+            .find(|&&(_, x)| x != i && partner_a[x].is_none())
+            .map_or(0.0, |r| r.0);
+        if s >= STAND_OUT * row_rival.max(col_rival) {
+            partner_a[i] = Some(j);
+            partner_b[j] = Some(i);
+            pairs.push(Pairing {
+                a: i,
+                b: j,
+                score: s,
+                kind: PairKind::Match,
+            });
+        }
+    }
+}
+
+/// Marks pairs whose A task has several partners as `split`, whose B task has several as
+/// `merged`; `manual` pairs keep their kind.
+pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
+    let mut count_a = vec![0usize; na];
+    let mut count_b = vec![0usize; nb];
+    for p in pairs.iter() {
+        if let Some(c) = count_a.get_mut(p.a) {
+            *c += 1;
+        }
+        if let Some(c) = count_b.get_mut(p.b) {
+            *c += 1;
+        }
+    }
+    for p in pairs.iter_mut() {
+        if p.kind == PairKind::Manual {
+            continue;
+        }
+        let ca = count_a.get(p.a).copied().unwrap_or(0);
+        let cb = count_b.get(p.b).copied().unwrap_or(0);
+        p.kind = if ca > 1 && cb <= 1 {
+            PairKind::Split
+        } else if cb > 1 && ca <= 1 {
+            PairKind::Merged
+        } else {
+            PairKind::Match
+        };
+    }
+}

@@ -1,0 +1,246 @@
+//! Task profiles for pairing: a TF-IDF vector of character bigrams over the task's words (its
+//! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
+
+use super::chars::{bigram_key, bigram_set, bigrams, dice_sets, KeyMap};
+use crate::diff::agency::role_key;
+use crate::model::{Document, Task};
+use std::collections::HashMap;
+
+/// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
+const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "配合单位", "协办单位", "主办单位"];
+
+/// Share of a document's tasks above which an agency is too common to tell tasks apart
+/// (`各区政府`, `市政府直属各单位`).
+const COMMON_UNIT_SHARE: f64 = 0.3;
+
+/// Extra weight of the heading sentence, which names the task.
+const HEADING_REPEAT: usize = 1;
+
+/// What pairing knows of one task.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// Bigram keys and weights, sorted by key, L2-normalised.
+    pub terms: Vec<(u64, f64)>,
+    /// Role keys of the agencies that are not common to most tasks, sorted.
+    pub units: Vec<String>,
+    /// Bigram sets of the target metrics (or phrases).
+    pub metrics: Vec<Vec<u64>>,
+}
+
+/// Profiles of the tasks of both documents, with the document frequencies they were weighted by.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    /// One per task of A.
+    pub a: Vec<Profile>,
+    /// One per task of B.
+    pub b: Vec<Profile>,
+    /// In how many tasks (of A and B) each bigram occurs.
+    pub df: KeyMap<u32>,
+    /// Number of tasks in A and B.
+    pub tasks: usize,
+}
+
+impl Profiles {
+    /// The inverse document frequency of a bigram, `ln(1 + N / df)`: high for words that name
+    /// one task, low for words every task uses (法治, 政府).
+    pub fn idf(&self, key: u64) -> f64 {
+        let d = self.df.get(&key).copied().unwrap_or(1).max(1) as f64;
+        (1.0 + self.tasks.max(1) as f64 / d).ln()
+    }
+}
+
+/// The task's words without its unit parenthesis (`加强学法。（牵头单位：市司法局）` →
+/// `加强学法。`).
+pub fn work_text(task: &Task) -> &str {
+    let text = task.text.as_str();
+    let cut = UNIT_LABELS
+        .iter()
+        .filter_map(|label| text.rfind(label))
+        .min()
+        .unwrap_or(text.len());
+    // Step back over an opening bracket just before the label.
+    let head = &text[..cut];
+    let trimmed = head.trim_end_matches(['(', '（', ' ', '　']);
+    if trimmed.is_empty() {
+        text
+    } else {
+        trimmed
+    }
+}
+
+/// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
+/// the words every task shares (法治政府, 建设) count little.
+pub fn profiles(a: &Document, b: &Document) -> Profiles {
+    let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
+    let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
+    let mut df: KeyMap<u32> = KeyMap::default();
+    for counts in counts_a.iter().chain(counts_b.iter()) {
+        for (key, _) in counts {
+            *df.entry(*key).or_insert(0) += 1;
+        }
+    }
+    let n = (counts_a.len() + counts_b.len()).max(1) as f64;
+    let common_a = common_units(a);
+    let common_b = common_units(b);
+    let build = |task: &Task, counts: &[(u64, u32)], common: &[String]| {
+        let mut terms: Vec<(u64, f64)> = counts
+            .iter()
+            .map(|&(key, tf)| {
+                let d = df.get(&key).copied().unwrap_or(1).max(1) as f64;
+                (key, (1.0 + (tf as f64).ln()) * (1.0 + n / d).ln())
+            })
+            .collect();
+        let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for t in &mut terms {
+                t.1 /= norm;
+            }
+        }
+        let mut units: Vec<String> = task_units(task).filter(|k| !common.contains(k)).collect();
+        units.sort();
+        units.dedup();
+        let metrics = task
+            .targets
+            .iter()
+            .map(|t| {
+                bigram_set(if t.metric.is_empty() {
+                    &t.text
+                } else {
+                    &t.metric
+                })
+            })
+            .collect();
+        Profile {
+            terms,
+            units,
+            metrics,
+        }
+    };
+    let pa = a
+        .tasks
+        .iter()
+        .zip(&counts_a)
+        .map(|(t, c)| build(t, c, &common_a))
+        .collect();
+    let pb = b
+        .tasks
+        .iter()
+        .zip(&counts_b)
+        .map(|(t, c)| build(t, c, &common_b))
+        .collect();
+    Profiles {
+        a: pa,
+        b: pb,
+        df,
+        tasks: counts_a.len() + counts_b.len(),
+    }
+}
+
+/// Bigram keys of the task's words (heading counted once more) with their counts, sorted.
+fn term_counts(task: &Task) -> Vec<(u64, u32)> {
+    let body = bigrams(work_text(task));
+    let heading = bigrams(&task.heading);
+    let repeats = std::iter::repeat_n(heading.iter(), HEADING_REPEAT).flatten();
+    let mut keys: Vec<u64> = body.iter().chain(repeats).map(|b| bigram_key(*b)).collect();
+    keys.sort_unstable();
+    let mut counts: Vec<(u64, u32)> = Vec::new();
+    for k in keys {
+        match counts.last_mut() {
+            Some(last) if last.0 == k => last.1 += 1,
+            _ => counts.push((k, 1)),
+        }
+    }
+    counts
+}
+
+fn task_units(task: &Task) -> impl Iterator<Item = String> + '_ {
+    task.lead_units
+        .iter()
+        .chain(&task.responsible_units)
+        .map(|u| role_key(u))
+        .filter(|k| !k.is_empty())
+}
+
+/// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
+fn common_units(doc: &Document) -> Vec<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for task in &doc.tasks {
+        let mut keys: Vec<String> = task_units(task).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *counts.entry(k).or_insert(0) += 1;
+        }
+    }
+    let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
+    let mut common: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, c)| *c as f64 > limit)
+        .map(|(k, _)| k)
+        .collect();
+    common.sort();
+    common
+}
+
+/// Cosine of two profiles' term vectors (both sorted by key, so the sum runs in one order
+/// whichever side is A).
+pub fn cosine(a: &Profile, b: &Profile) -> f64 {
+    let (x, y) = (&a.terms, &b.terms);
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += x[i].1 * y[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Jaccard overlap of the distinguishing agencies, 0.0 when either has none.
+pub fn unit_overlap(a: &Profile, b: &Profile) -> f64 {
+    if a.units.is_empty() || b.units.is_empty() {
+        return 0.0;
+    }
+    let shared = a.units.iter().filter(|u| b.units.contains(u)).count();
+    shared as f64 / (a.units.len() + b.units.len() - shared) as f64
+}
+
+/// Best metric overlap between any target of one task and any of the other.
+pub fn metric_overlap(a: &Profile, b: &Profile) -> f64 {
+    let mut best: f64 = 0.0;
+    for x in &a.metrics {
+        for y in &b.metrics {
+            best = best.max(dice_sets(x, y));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn work_text_leaves_out_the_unit_parenthesis() {
+        let t = Task {
+            text: "加强学法。（牵头单位：示例市司法局）".into(),
+            ..Task::default()
+        };
+        assert_eq!(work_text(&t), "加强学法。");
+        let t = Task {
+            text: "加强学法。牵头单位:(示例市司法局)".into(),
+            ..Task::default()
+        };
+        assert_eq!(work_text(&t), "加强学法。");
+        let t = Task {
+            text: "（牵头单位：示例市司法局）".into(),
+            ..Task::default()
+        };
+        assert_eq!(work_text(&t), t.text);
+    }
+}

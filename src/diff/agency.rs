@@ -1,0 +1,119 @@
+//! Agency names folded to a key, so that short and full forms of one agency compare equal
+//! (`市中院` = `市中级法院` = `市中级人民法院`), and a role key that also ignores the level or
+//! place (`县司法局` ≈ `市司法局`, `南通市司法局` ≈ `海口市司法局`).
+
+use crate::align::chars::fold;
+
+/// Short forms and the full form each stands for, matched at the end of a name. Extend here:
+/// one row per form; a name already ending in the full form is left alone.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("中院", "中级人民法院"),
+    ("中级法院", "中级人民法院"),
+    ("市场监管局", "市场监督管理局"),
+    ("综合执法局", "综合行政执法局"),
+    ("政府办", "政府办公室"),
+    ("资规局", "自然资源和规划局"),
+    ("发改委", "发展和改革委员会"),
+    ("发改局", "发展和改革局"),
+    ("卫健委", "卫生健康委员会"),
+    ("卫健局", "卫生健康局"),
+    ("人社局", "人力资源和社会保障局"),
+    ("住建局", "住房和城乡建设局"),
+    ("编办", "机构编制委员会办公室"),
+    ("检察院", "人民检察院"),
+    ("法院", "人民法院"),
+];
+
+/// Characters that name an administrative level at the start of an agency name.
+const LEVELS: &[char] = &['省', '市', '州', '县', '区', '旗', '镇', '乡', '街'];
+
+/// The folded key of an agency name: width folded, white space and punctuation dropped, the
+/// short form replaced by the full one (`市市场监管局` → `市市场监督管理局`).
+pub fn agency_key(name: &str) -> String {
+    let base: String = name
+        .chars()
+        .map(fold)
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    for (short, full) in ALIASES {
+        if base.ends_with(full) {
+            return base;
+        }
+        if let Some(stem) = base.strip_suffix(short) {
+            // `人民法院` must not grow into `人民人民法院`.
+            if full.ends_with(short) && stem.ends_with(&full[..full.len() - short.len()]) {
+                return base;
+            }
+            return format!("{stem}{full}");
+        }
+    }
+    base
+}
+
+/// The key without its level or place (`县司法局` → `司法局`, `海口市司法局` → `司法局`), for
+/// pairing an agency with its counterpart at another level or in another city.
+pub fn role_key(name: &str) -> String {
+    let key = agency_key(name);
+    let chars: Vec<char> = key.chars().collect();
+    if chars.first() == Some(&'各') {
+        return key;
+    }
+    if let Some(first) = chars.first() {
+        if LEVELS.contains(first) {
+            return chars[1..].iter().collect();
+        }
+    }
+    // A place name of two to four characters ending in a level (`南通市`, `海原县`).
+    for (i, c) in chars.iter().enumerate().take(5).skip(2) {
+        if LEVELS.contains(c) && i + 1 < chars.len() {
+            return chars[i + 1..].iter().collect();
+        }
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_alias_row_folds_to_its_full_form() {
+        for (short, full) in ALIASES {
+            assert_eq!(
+                agency_key(&format!("市{short}")),
+                format!("市{full}"),
+                "{short}"
+            );
+            assert_eq!(
+                agency_key(&format!("市{full}")),
+                format!("市{full}"),
+                "{full}"
+            );
+        }
+    }
+
+    #[test]
+    fn court_names_fold_together() {
+        let k = agency_key("市中级人民法院");
+        assert_eq!(agency_key("市中院"), k);
+        assert_eq!(agency_key("市中级法院"), k);
+        assert_ne!(agency_key("市检察院"), k);
+    }
+
+    #[test]
+    fn issue_examples_fold() {
+        assert_eq!(agency_key("市市场监管局"), agency_key("市市场监督管理局"));
+        assert_eq!(agency_key("市综合执法局"), agency_key("市综合行政执法局"));
+        assert_eq!(agency_key("市政府办"), agency_key("市政府办公室"));
+        assert_eq!(agency_key(" 市 司法局 "), "市司法局");
+    }
+
+    #[test]
+    fn role_key_ignores_level_and_place() {
+        assert_eq!(role_key("县司法局"), role_key("市司法局"));
+        assert_eq!(role_key("示例市司法局"), "司法局");
+        assert_eq!(role_key("市市场监管局"), "市场监督管理局");
+        assert_eq!(role_key("各区政府"), "各区政府");
+        assert_ne!(role_key("市司法局"), role_key("市公安局"));
+    }
+}

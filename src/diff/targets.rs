@@ -1,0 +1,479 @@
+//! Target changes of a pair: the two tasks' targets matched by metric and unit, each judged
+//! same / raised / lowered / new / dropped / changed, and stricter or looser by its comparator.
+//!
+//! `不少于3次` → `不少于4次` is `raised`, `stricter`; `败诉率不高于15%` → `不高于10%` is
+//! `lowered`, `stricter`; `10月底前` → `9月底前` is `changed`, `stricter`.
+
+use crate::align::chars::{bigram_set, compact};
+use crate::model::{Comparator, Direction, Target, TargetChange, TargetChangeKind};
+
+/// Units that name the same quantity, folded to one spelling. Extend here, one row per form.
+pub const UNIT_ALIASES: &[(&str, &str)] = &[
+    ("个工作日", "工作日"),
+    ("天", "日"),
+    ("个月", "月"),
+    ("％", "%"),
+    ("个百分点", "%"),
+    ("课时", "学时"),
+    ("期", "批次"),
+    ("批", "批次"),
+    ("场", "次"),
+    ("场次", "次"),
+];
+
+/// Least metric similarity for two targets with the same kind of unit to be one target.
+const SAME_UNIT_MIN: f64 = 0.2;
+/// Least metric similarity for the one target of a kind (numeric, deadline) left on each side
+/// to be one target reworded.
+const LAST_LEFT_MIN: f64 = 0.1;
+/// Least metric similarity for two numeric targets in different units (`期` → `学时`).
+const OTHER_UNIT_MIN: f64 = 0.45;
+
+/// A unit folded to one spelling (`个工作日` → `工作日`).
+pub fn unit_key(unit: &str) -> String {
+    let u = compact(unit);
+    UNIT_ALIASES
+        .iter()
+        .find(|(form, _)| *form == u)
+        .map_or(u, |(_, key)| key.to_string())
+}
+
+fn is_deadline(t: &Target) -> bool {
+    t.comparator == Comparator::By
+        || t.unit == "date"
+        || (t.value.is_none() && t.deadline.is_some())
+}
+
+/// Weighted Dice overlap of two sorted key sets: shared weight over total weight.
+fn weighted_dice(x: &[u64], y: &[u64], weight: &dyn Fn(u64) -> f64) -> f64 {
+    let total: f64 = x.iter().chain(y).map(|&k| weight(k)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let shared: f64 = x
+        .iter()
+        .filter(|k| y.binary_search(k).is_ok())
+        .map(|&k| weight(k))
+        .sum();
+    2.0 * shared / total
+}
+
+/// How alike two targets' metrics are, 0.0–1.0, from their metric names and phrases, each
+/// bigram weighted by how much it tells tasks apart.
+pub fn metric_similarity(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> f64 {
+    let by_metric = weighted_dice(&bigram_set(&a.metric), &bigram_set(&b.metric), weight);
+    let by_text = weighted_dice(&bigram_set(&a.text), &bigram_set(&b.text), weight);
+    by_metric.max(by_text)
+}
+
+/// The score of matching `a` with `b`, or `None` when they cannot be one target.
+fn match_score(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> Option<f64> {
+    if is_deadline(a) != is_deadline(b) {
+        return None;
+    }
+    let sim = metric_similarity(a, b, weight);
+    let same_value = a.value == b.value && a.value.is_some();
+    let bonus = if same_value { 0.1 } else { 0.0 };
+    if is_deadline(a) {
+        return (sim >= SAME_UNIT_MIN).then_some(sim + 0.5);
+    }
+    let same_unit = unit_key(&a.unit) == unit_key(&b.unit);
+    if same_unit && sim >= SAME_UNIT_MIN {
+        Some(sim + 0.5 + bonus)
+    } else if !same_unit && sim >= OTHER_UNIT_MIN {
+        Some(sim)
+    } else {
+        None
+    }
+}
+
+/// Compares the targets of A's task with those of B's task, every bigram weighing the same.
+pub fn diff_targets(a: &[Target], b: &[Target]) -> Vec<TargetChange> {
+    diff_targets_weighted(a, b, &|_| 1.0)
+}
+
+/// Compares the targets of A's task with those of B's task, metric bigrams weighted by
+/// `weight` (an inverse document frequency, so that words every task uses count little).
+///
+/// Targets are matched best first; then, when exactly one numeric target (or one deadline) is
+/// left on each side and they share a word, they are taken as one target reworded
+/// (`举办1期培训班` → `培训不少于60学时` is `changed`).
+pub fn diff_targets_weighted(
+    a: &[Target],
+    b: &[Target],
+    weight: &dyn Fn(u64) -> f64,
+) -> Vec<TargetChange> {
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, ta) in a.iter().enumerate() {
+        for (j, tb) in b.iter().enumerate() {
+            if let Some(s) = match_score(ta, tb, weight) {
+                candidates.push((s, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used_a = vec![false; a.len()];
+    let mut used_b: Vec<Option<usize>> = vec![None; b.len()];
+    for (_, i, j) in candidates {
+        if !used_a[i] && used_b[j].is_none() {
+            used_a[i] = true;
+            used_b[j] = Some(i);
+        }
+    }
+    for deadlines in [false, true] {
+        let left_a: Vec<usize> = (0..a.len())
+            .filter(|&i| !used_a[i] && is_deadline(&a[i]) == deadlines)
+            .collect();
+        let left_b: Vec<usize> = (0..b.len())
+            .filter(|&j| used_b[j].is_none() && is_deadline(&b[j]) == deadlines)
+            .collect();
+        if let ([i], [j]) = (left_a.as_slice(), left_b.as_slice()) {
+            let sim = metric_similarity(&a[*i], &b[*j], weight).max(metric_similarity(
+                &a[*i],
+                &b[*j],
+                &|_| 1.0,
+            ));
+            if sim >= LAST_LEFT_MIN {
+                used_a[*i] = true;
+                used_b[*j] = Some(*i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (j, tb) in b.iter().enumerate() {
+        match used_b[j].and_then(|i| a.get(i)) {
+            Some(ta) => out.push(judge(ta, tb)),
+            None => out.push(TargetChange {
+                metric: tb.metric.clone(),
+                a: None,
+                b: Some(tb.clone()),
+                change: TargetChangeKind::New,
+                direction: None,
+            }),
+        }
+    }
+    for (i, ta) in a.iter().enumerate() {
+        if !used_a[i] {
+            out.push(TargetChange {
+                metric: ta.metric.clone(),
+                a: Some(ta.clone()),
+                b: None,
+                change: TargetChangeKind::Dropped,
+                direction: None,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a higher value asks more: yes for `>=`, `>`, `=` (达100%); no for `<=`, `<` and time
+/// limits (`3个工作日内`).
+fn higher_is_stricter(c: Comparator) -> Option<bool> {
+    match c {
+        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal => Some(true),
+        Comparator::AtMost | Comparator::LessThan | Comparator::Within => Some(false),
+        Comparator::By => None,
+    }
+}
+
+/// Judges two matched targets.
+fn judge(a: &Target, b: &Target) -> TargetChange {
+    let metric = if b.metric.is_empty() {
+        a.metric.clone()
+    } else {
+        b.metric.clone()
+    };
+    let (change, direction) = judge_kind(a, b);
+    TargetChange {
+        metric,
+        a: Some(a.clone()),
+        b: Some(b.clone()),
+        change,
+        direction,
+    }
+}
+
+fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
+    let deadline_a = a.deadline.as_deref().map(compact);
+    let deadline_b = b.deadline.as_deref().map(compact);
+    let deadline_dir = match (&deadline_a, &deadline_b) {
+        (Some(x), Some(y)) if x != y => match (deadline_day(x), deadline_day(y)) {
+            (Some(dx), Some(dy)) if dy < dx => Some(Direction::Stricter),
+            (Some(dx), Some(dy)) if dy > dx => Some(Direction::Looser),
+            _ => None,
+        },
+        _ => None,
+    };
+    if is_deadline(a) {
+        return if deadline_a == deadline_b {
+            (TargetChangeKind::Same, None)
+        } else {
+            (TargetChangeKind::Changed, deadline_dir)
+        };
+    }
+    if unit_key(&a.unit) != unit_key(&b.unit) {
+        return (TargetChangeKind::Changed, None);
+    }
+    let (va, vb) = match (a.value, b.value) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return (TargetChangeKind::Changed, None),
+    };
+    let bound = |t: &Target, v: f64| t.value_max.unwrap_or(v);
+    if (va - vb).abs() > 1e-9 || (bound(a, va) - bound(b, vb)).abs() > 1e-9 {
+        let raised = vb > va || (vb == va && bound(b, vb) > bound(a, va));
+        let kind = if raised {
+            TargetChangeKind::Raised
+        } else {
+            TargetChangeKind::Lowered
+        };
+        let direction = if a.comparator == b.comparator {
+            higher_is_stricter(b.comparator).map(|h| {
+                if h == raised {
+                    Direction::Stricter
+                } else {
+                    Direction::Looser
+                }
+            })
+        } else {
+            None
+        };
+        return (kind, direction);
+    }
+    if a.comparator != b.comparator {
+        return (
+            TargetChangeKind::Changed,
+            comparator_direction(a.comparator, b.comparator),
+        );
+    }
+    if deadline_a != deadline_b {
+        return (TargetChangeKind::Changed, deadline_dir);
+    }
+    (TargetChangeKind::Same, None)
+}
+
+/// Same value, other comparator: `>=` → `>` asks more; `<=` → `<` asks more.
+fn comparator_direction(a: Comparator, b: Comparator) -> Option<Direction> {
+    use Comparator::*;
+    match (a, b) {
+        (AtLeast, MoreThan) | (AtMost, LessThan) | (AtLeast, Equal) => Some(Direction::Stricter),
+        (MoreThan, AtLeast) | (LessThan, AtMost) | (Equal, AtLeast) => Some(Direction::Looser),
+        _ => None,
+    }
+}
+
+/// Named points of the year and their day number, for ordering deadlines. Extend here.
+const YEAR_POINTS: &[(&str, u32)] = &[
+    ("年初", 15),
+    ("一季度", 90),
+    ("第一季度", 90),
+    ("上半年", 181),
+    ("二季度", 181),
+    ("第二季度", 181),
+    ("三季度", 273),
+    ("第三季度", 273),
+    ("年底", 365),
+    ("年末", 365),
+    ("四季度", 365),
+    ("第四季度", 365),
+    ("下半年", 365),
+    ("年内", 365),
+];
+
+/// Day of the year a deadline falls on, roughly (`10月底前` → 304, `3月1日前` → 60), when the
+/// phrase names a month or a known point of the year.
+pub fn deadline_day(deadline: &str) -> Option<u32> {
+    let chars: Vec<char> = deadline.chars().collect();
+    let month_at = chars.iter().position(|&c| c == '月');
+    if let Some(m) = month_at {
+        let month = digits_before(&chars, m)?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let start = (month - 1) * 30 + (month - 1) / 2;
+        let rest: String = chars[m + 1..].iter().collect();
+        let day = if let Some(d) = rest.find('日') {
+            let day_chars: Vec<char> = rest[..d].chars().collect();
+            digits_before(&day_chars, day_chars.len()).unwrap_or(1)
+        } else if rest.starts_with('底') || rest.starts_with('末') || rest.starts_with("下旬") {
+            30
+        } else if rest.starts_with("中旬") {
+            15
+        } else {
+            // `3月前`: before March begins.
+            0
+        };
+        return Some(start + day);
+    }
+    YEAR_POINTS
+        .iter()
+        .filter(|(name, _)| deadline.contains(name))
+        .max_by_key(|(name, _)| name.len())
+        .map(|&(_, day)| day)
+}
+
+fn digits_before(chars: &[char], end: usize) -> Option<u32> {
+    let mut start = end;
+    while start > 0 && chars.get(start - 1).is_some_and(|c| c.is_ascii_digit()) {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    chars[start..end].iter().collect::<String>().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(metric: &str, comparator: Comparator, value: Option<f64>, unit: &str) -> Target {
+        Target {
+            text: format!(
+                "{metric}{}",
+                value.map(|v| v.to_string()).unwrap_or_default()
+            ),
+            metric: metric.into(),
+            comparator,
+            value,
+            value_max: None,
+            unit: unit.into(),
+            deadline: None,
+            per: None,
+        }
+    }
+
+    fn date(metric: &str, deadline: &str) -> Target {
+        Target {
+            text: format!("{deadline}{metric}"),
+            metric: metric.into(),
+            comparator: Comparator::By,
+            value: None,
+            value_max: None,
+            unit: "date".into(),
+            deadline: Some(deadline.into()),
+            per: None,
+        }
+    }
+
+    #[test]
+    fn each_unit_alias_row_folds() {
+        for (form, key) in UNIT_ALIASES {
+            assert_eq!(unit_key(form), *key, "{form}");
+        }
+        assert_eq!(unit_key("次"), "次");
+    }
+
+    #[test]
+    fn raised_at_least_bound_is_stricter() {
+        let c = diff_targets(
+            &[t("法治专题讲座次数", Comparator::AtLeast, Some(3.0), "次")],
+            &[t("法治专题讲座次数", Comparator::AtLeast, Some(4.0), "次")],
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].change, TargetChangeKind::Raised);
+        assert_eq!(c[0].direction, Some(Direction::Stricter));
+    }
+
+    #[test]
+    fn lowered_at_most_bound_is_stricter() {
+        let c = diff_targets(
+            &[t("败诉率", Comparator::AtMost, Some(15.0), "%")],
+            &[t("败诉率", Comparator::AtMost, Some(10.0), "%")],
+        );
+        assert_eq!(c[0].change, TargetChangeKind::Lowered);
+        assert_eq!(c[0].direction, Some(Direction::Stricter));
+    }
+
+    #[test]
+    fn longer_time_limit_is_looser() {
+        let c = diff_targets(
+            &[t("办理时限", Comparator::Within, Some(3.0), "个工作日")],
+            &[t("办理时限", Comparator::Within, Some(5.0), "工作日")],
+        );
+        assert_eq!(c[0].change, TargetChangeKind::Raised);
+        assert_eq!(c[0].direction, Some(Direction::Looser));
+    }
+
+    #[test]
+    fn earlier_deadline_is_stricter() {
+        let c = diff_targets(
+            &[date("公布目录", "10月底前")],
+            &[date("公布目录", "9月底前")],
+        );
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        assert_eq!(c[0].direction, Some(Direction::Stricter));
+        let c = diff_targets(
+            &[date("报告情况", "每年3月1日前")],
+            &[date("报告情况", "每年3月1日前")],
+        );
+        assert_eq!(c[0].change, TargetChangeKind::Same);
+    }
+
+    #[test]
+    fn unrelated_targets_are_new_and_dropped() {
+        let c = diff_targets(
+            &[t("出庭应诉率", Comparator::MoreThan, Some(50.0), "%")],
+            &[t("座谈会次数", Comparator::Equal, Some(1.0), "次")],
+        );
+        let kinds: Vec<_> = c.iter().map(|x| x.change).collect();
+        assert_eq!(
+            kinds,
+            vec![TargetChangeKind::New, TargetChangeKind::Dropped]
+        );
+        let c = diff_targets(
+            &[date("公布清单", "年底前")],
+            &[t("公布率", Comparator::Equal, Some(100.0), "%")],
+        );
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn best_metric_wins_among_several() {
+        let a = [t("法治专题讲座次数", Comparator::AtLeast, Some(3.0), "次")];
+        let b = [
+            t("中心组学法次数", Comparator::AtLeast, Some(4.0), "次"),
+            t("法治专题讲座次数", Comparator::AtLeast, Some(3.0), "次"),
+        ];
+        let c = diff_targets(&a, &b);
+        assert_eq!(c[1].change, TargetChangeKind::Same);
+        assert_eq!(c[0].change, TargetChangeKind::New);
+    }
+
+    #[test]
+    fn the_one_target_left_on_each_side_is_reworded() {
+        let a = [
+            t("专题培训班", Comparator::AtLeast, Some(1.0), "期"),
+            date("资格清理", "年内"),
+        ];
+        let b = [t("法律法规培训", Comparator::AtLeast, Some(60.0), "学时")];
+        let c = diff_targets(&a, &b);
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        assert!(c[0].a.is_some());
+        assert_eq!(c[1].change, TargetChangeKind::Dropped);
+        // With two candidates on one side nothing says which one was reworded.
+        let b2 = [
+            t("法律法规培训", Comparator::AtLeast, Some(60.0), "学时"),
+            t("培训覆盖率", Comparator::Equal, Some(100.0), "%"),
+        ];
+        let c = diff_targets(&a, &b2);
+        assert!(c.iter().all(|x| x.a.is_none() || x.b.is_none()));
+    }
+
+    #[test]
+    fn deadlines_far_apart_in_meaning_stay_apart() {
+        let c = diff_targets(&[date("公布免罚清单", "年底前")], &[date("发布典型案例", "年初")]);
+        let kinds: Vec<_> = c.iter().map(|x| x.change).collect();
+        assert_eq!(kinds, vec![TargetChangeKind::New, TargetChangeKind::Dropped]);
+        let c = diff_targets(&[date("公布决策目录", "10月底前")], &[date("公布年度目录", "每年一季度")]);
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        assert_eq!(c[0].direction, Some(Direction::Stricter));
+    }
+
+    #[test]
+    fn deadline_days_order_the_year() {
+        assert!(deadline_day("3月1日前") < deadline_day("10月底前"));
+        assert!(deadline_day("每年一季度") < deadline_day("年底前"));
+        assert_eq!(deadline_day("适时"), None);
+        assert_eq!(deadline_day("13月"), None);
+    }
+}

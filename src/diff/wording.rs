@@ -1,0 +1,309 @@
+//! Wording diff of two task texts: tokens that keep numbers, dates and 《titles》 whole, a
+//! Myers diff over them (`similar`), then a cleanup so that each replacement reads as one
+//! deletion followed by one insertion.
+//!
+//! `达100%` → `达到95%以上` gives `达` kept, `100%` deleted, `到95%以上` inserted; never digit
+//! fragments.
+
+use crate::model::{WordOp, WordOpKind};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+/// Characters that continue a number run (`3.5`, `90%`, `2-3`, `1～2`).
+const NUMBER_INNER: &[char] = &[
+    '.', '%', '％', '‰', '-', '~', '～', '—', '－', '–', '．', '/',
+];
+
+/// Suffixes that end a date token after `N月` or `N月N日`.
+const DATE_SUFFIXES: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末"];
+
+/// Longest 《title》 kept as one token; a longer span is most likely a lost `》`.
+const MAX_TITLE_CHARS: usize = 80;
+
+/// Equal runs this short between two edits are folded into the edits so a change reads whole.
+const ISLAND_CHARS: usize = 2;
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Splits `text` into diff tokens: number runs with their `%`/decimal/range marks, dates
+/// (`3月1日`, `10月底`), 《titles》, and single characters otherwise.
+///
+/// `"3月1日前达到95%"` → `["3月1日", "前", "达", "到", "95%"]`.
+pub fn tokenize(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let end = token_end(&chars, i);
+        tokens.push(&text[byte_at(i)..byte_at(end)]);
+        i = end;
+    }
+    tokens
+}
+
+/// Index (in `chars`) just past the token starting at `i`; always greater than `i`.
+fn token_end(chars: &[(usize, char)], i: usize) -> usize {
+    let c = |k: usize| chars.get(k).map(|&(_, c)| c);
+    match c(i) {
+        Some('《') => {
+            let close =
+                (i + 1..chars.len().min(i + 1 + MAX_TITLE_CHARS)).find(|&k| c(k) == Some('》'));
+            close.map_or(i + 1, |k| k + 1)
+        }
+        Some(d) if is_digit(d) => {
+            let mut k = number_end(chars, i);
+            if c(k) == Some('月') {
+                k += 1;
+                if c(k).is_some_and(is_digit) {
+                    let day = number_digits_end(chars, k);
+                    if c(day) == Some('日') {
+                        k = day + 1;
+                    }
+                }
+                for suffix in DATE_SUFFIXES {
+                    let n = suffix.chars().count();
+                    if (0..n).all(|m| c(k + m) == suffix.chars().nth(m)) {
+                        k += n;
+                        break;
+                    }
+                }
+            } else if c(k) == Some('年') {
+                k += 1;
+            }
+            k
+        }
+        _ => i + 1,
+    }
+}
+
+fn number_digits_end(chars: &[(usize, char)], mut k: usize) -> usize {
+    while chars.get(k).is_some_and(|&(_, c)| is_digit(c)) {
+        k += 1;
+    }
+    k
+}
+
+/// End of a number run: digits, joined by decimal points and range marks that are followed by
+/// a digit, and closed by a `%`.
+fn number_end(chars: &[(usize, char)], i: usize) -> usize {
+    let c = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut k = number_digits_end(chars, i);
+    loop {
+        match c(k) {
+            Some(p) if NUMBER_INNER.contains(&p) && matches!(p, '%' | '％' | '‰') => {
+                k += 1;
+                // `5%-10%` continues as a range.
+                if c(k).is_some_and(|m| NUMBER_INNER.contains(&m) && m != '%' && m != '％')
+                    && c(k + 1).is_some_and(is_digit)
+                {
+                    k = number_digits_end(chars, k + 1);
+                    continue;
+                }
+                return k;
+            }
+            Some(p) if NUMBER_INNER.contains(&p) && c(k + 1).is_some_and(is_digit) => {
+                k = number_digits_end(chars, k + 1);
+            }
+            _ => return k,
+        }
+    }
+}
+
+/// The wording diff of two texts, cleaned up to read as whole replacements. Concatenating the
+/// `equal` and `delete` texts gives `a`; the `equal` and `insert` texts give `b`.
+pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
+    let ta = tokenize(a);
+    let tb = tokenize(b);
+    let ops = capture_diff_slices(Algorithm::Myers, &ta, &tb);
+    let mut raw: Vec<WordOp> = Vec::new();
+    for op in ops {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => push(
+                &mut raw,
+                WordOpKind::Equal,
+                ta.get(old_index..old_index + len),
+            ),
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push(
+                &mut raw,
+                WordOpKind::Delete,
+                ta.get(old_index..old_index + old_len),
+            ),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push(
+                &mut raw,
+                WordOpKind::Insert,
+                tb.get(new_index..new_index + new_len),
+            ),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push(
+                    &mut raw,
+                    WordOpKind::Delete,
+                    ta.get(old_index..old_index + old_len),
+                );
+                push(
+                    &mut raw,
+                    WordOpKind::Insert,
+                    tb.get(new_index..new_index + new_len),
+                );
+            }
+        }
+    }
+    cleanup(raw)
+}
+
+fn push(out: &mut Vec<WordOp>, op: WordOpKind, tokens: Option<&[&str]>) {
+    let text: String = tokens.unwrap_or_default().concat();
+    if !text.is_empty() {
+        out.push(WordOp { op, text });
+    }
+}
+
+/// Folds short equal islands between edits into the edits, then gathers each run of edits
+/// into one deletion followed by one insertion.
+fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
+    let mut out: Vec<WordOp> = Vec::new();
+    let mut del = String::new();
+    let mut ins = String::new();
+    let n = ops.len();
+    for (i, op) in ops.iter().enumerate() {
+        match op.op {
+            WordOpKind::Delete => del.push_str(&op.text),
+            WordOpKind::Insert => ins.push_str(&op.text),
+            WordOpKind::Equal => {
+                let island = i > 0
+                    && i + 1 < n
+                    && op.text.chars().count() <= ISLAND_CHARS
+                    && (!del.is_empty() || !ins.is_empty());
+                if island {
+                    del.push_str(&op.text);
+                    ins.push_str(&op.text);
+                } else {
+                    flush(&mut out, &mut del, &mut ins);
+                    out.push(op.clone());
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    merge_equal_runs(out)
+}
+
+fn flush(out: &mut Vec<WordOp>, del: &mut String, ins: &mut String) {
+    if !del.is_empty() {
+        out.push(WordOp {
+            op: WordOpKind::Delete,
+            text: std::mem::take(del),
+        });
+    }
+    if !ins.is_empty() {
+        out.push(WordOp {
+            op: WordOpKind::Insert,
+            text: std::mem::take(ins),
+        });
+    }
+}
+
+fn merge_equal_runs(ops: Vec<WordOp>) -> Vec<WordOp> {
+    let mut out: Vec<WordOp> = Vec::with_capacity(ops.len());
+    for op in ops {
+        match out.last_mut() {
+            Some(last) if last.op == op.op => last.text.push_str(&op.text),
+            _ => out.push(op),
+        }
+    }
+    out
+}
+
+/// The text of side A (`equal` + `delete`) or B (`equal` + `insert`) rebuilt from the ops.
+pub fn rebuild(ops: &[WordOp], side_a: bool) -> String {
+    let skip = if side_a {
+        WordOpKind::Insert
+    } else {
+        WordOpKind::Delete
+    };
+    ops.iter()
+        .filter(|o| o.op != skip)
+        .map(|o| o.text.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(ops: &[WordOp]) -> String {
+        ops.iter()
+            .map(|o| match o.op {
+                WordOpKind::Equal => o.text.clone(),
+                WordOpKind::Delete => format!("[-{}-]", o.text),
+                WordOpKind::Insert => format!("{{+{}+}}", o.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_dates_and_titles_whole() {
+        assert_eq!(
+            tokenize("3月1日前达到95%"),
+            vec!["3月1日", "前", "达", "到", "95%"]
+        );
+        assert_eq!(tokenize("10月底前"), vec!["10月底", "前"]);
+        assert_eq!(tokenize("2-3个"), vec!["2-3", "个"]);
+        assert_eq!(tokenize("1.5倍"), vec!["1.5", "倍"]);
+        assert_eq!(tokenize("5%-10%"), vec!["5%-10%"]);
+        assert_eq!(
+            tokenize("《示例市办法》规定"),
+            vec!["《示例市办法》", "规", "定"]
+        );
+        assert_eq!(tokenize("2024年"), vec!["2024年"]);
+        assert_eq!(tokenize("《未闭合"), vec!["《", "未", "闭", "合"]);
+        assert_eq!(tokenize("第１２次"), vec!["第", "１２", "次"]);
+    }
+
+    #[test]
+    fn percent_change_reads_as_one_replacement() {
+        let ops = diff_words("审查率达100%。", "审查率达到95%以上。");
+        assert_eq!(show(&ops), "审查率达[-100%-]{+到95%以上+}。");
+    }
+
+    #[test]
+    fn date_change_reads_as_one_replacement() {
+        let ops = diff_words("每年3月1日前报送", "每年2月10日前报送");
+        assert_eq!(show(&ops), "每年[-3月1日-]{+2月10日+}前报送");
+    }
+
+    #[test]
+    fn short_islands_fold_into_the_replacement() {
+        let ops = diff_words("组织开展专项检查", "推动建立专项检查");
+        assert_eq!(show(&ops), "[-组织开展-]{+推动建立+}专项检查");
+        let ops = diff_words("甲乙丙丁戊", "子乙丑丁寅");
+        assert_eq!(show(&ops), "[-甲乙丙丁戊-]{+子乙丑丁寅+}");
+    }
+
+    #[test]
+    fn rebuilds_both_sides() {
+        let a = "全年举办不少于3次法治专题讲座（牵头单位：示例市司法局）";
+        let b = "每年举办法治专题讲座不少于4次（牵头单位：示例市司法局、示例市政府办）";
+        let ops = diff_words(a, b);
+        assert_eq!(rebuild(&ops, true), a);
+        assert_eq!(rebuild(&ops, false), b);
+    }
+
+    #[test]
+    fn identical_texts_are_one_equal_op() {
+        let ops = diff_words("加强学法", "加强学法");
+        assert_eq!(ops.len(), 1);
+        assert_eq!(ops[0].op, WordOpKind::Equal);
+        assert!(diff_words("", "").is_empty());
+    }
+}

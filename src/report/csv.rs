@@ -1,0 +1,142 @@
+//! CSV export: one row per pair, per target change and per task left unpaired; UTF-8 with a
+//! BOM so Excel shows the Chinese text.
+
+use super::labels;
+use crate::model::{Comparison, Document, TaskPair};
+
+const HEADER: &[&str] = &[
+    "行类型",
+    "A任务",
+    "A标题",
+    "B任务",
+    "B标题",
+    "配对方式",
+    "相似度",
+    "是否变化",
+    "指标",
+    "A指标",
+    "B指标",
+    "指标变化",
+    "方向",
+    "单位变化",
+];
+
+/// One CSV field, quoted when it holds a separator, quote or line break; a leading `=`, `+`,
+/// `-` or `@` gets a `'` so a spreadsheet does not run it as a formula.
+pub fn field(value: &str) -> String {
+    let mut v = value.replace(['\r', '\n'], " ");
+    if v.starts_with(['=', '+', '-', '@']) {
+        v.insert(0, '\'');
+    }
+    if v.contains([',', '"']) {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v
+    }
+}
+
+fn row(out: &mut String, cells: &[&str]) {
+    let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+fn title(doc: &Document, id: &str) -> String {
+    doc.tasks
+        .iter()
+        .find(|t| t.id == id)
+        .map(labels::task_title)
+        .unwrap_or_default()
+}
+
+fn unit_summary(p: &TaskPair) -> String {
+    p.units
+        .changes
+        .iter()
+        .map(|u| {
+            let name = u.b.as_deref().or(u.a.as_deref()).unwrap_or(&u.key);
+            format!("{}{}", labels::unit_change(u.change), name)
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// The Comparison as CSV (UTF-8 with BOM, CRLF line ends).
+pub fn comparison_csv(c: &Comparison) -> String {
+    let mut out = String::from("\u{feff}");
+    row(&mut out, HEADER);
+    for p in &c.pairs {
+        let (ta, tb) = (title(&c.a, &p.a), title(&c.b, &p.b));
+        let score = format!("{:.3}", p.score);
+        let units = unit_summary(p);
+        row(
+            &mut out,
+            &[
+                "配对",
+                &p.a,
+                &ta,
+                &p.b,
+                &tb,
+                labels::pair_kind(p.kind),
+                &score,
+                if p.changed { "是" } else { "否" },
+                "",
+                "",
+                "",
+                "",
+                "",
+                &units,
+            ],
+        );
+        for t in &p.targets {
+            row(
+                &mut out,
+                &[
+                    "指标",
+                    &p.a,
+                    &ta,
+                    &p.b,
+                    &tb,
+                    labels::pair_kind(p.kind),
+                    "",
+                    "",
+                    &t.metric,
+                    labels::target(t.a.as_ref()),
+                    labels::target(t.b.as_ref()),
+                    labels::target_change(t.change),
+                    labels::direction(t.direction),
+                    "",
+                ],
+            );
+        }
+    }
+    for id in &c.a_only {
+        let t = title(&c.a, id);
+        row(
+            &mut out,
+            &["仅A", id, &t, "", "", "", "", "", "", "", "", "", "", ""],
+        );
+    }
+    for id in &c.b_only {
+        let t = title(&c.b, id);
+        row(
+            &mut out,
+            &["仅B", "", "", id, &t, "", "", "", "", "", "", "", "", ""],
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_and_defused() {
+        assert_eq!(field("市司法局"), "市司法局");
+        assert_eq!(field("甲,乙"), "\"甲,乙\"");
+        assert_eq!(field("说\"明\""), "\"说\"\"明\"\"\"");
+        assert_eq!(field("=1+1"), "'=1+1");
+        assert_eq!(field("一\n二"), "一 二");
+    }
+}

@@ -1,0 +1,202 @@
+//! HTML export: one self-contained file (inline style, no script, no external resource), with
+//! every piece of document text escaped.
+
+use super::labels;
+use crate::model::{Comparison, Document, TaskPair, WordOpKind};
+use std::fmt::Write;
+
+const STYLE: &str = "body{font-family:system-ui,'Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\
+table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}\
+del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}\
+section.pair{border-top:1px solid #ddd;padding-top:.5em}.meta{color:#666}\
+@media print{section.pair{break-inside:avoid}}";
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn doc_name(d: &Document) -> String {
+    escape(if d.title.is_empty() {
+        &d.name
+    } else {
+        &d.title
+    })
+}
+
+fn task_label(doc: &Document, id: &str) -> String {
+    match doc.tasks.iter().find(|t| t.id == id) {
+        Some(t) => format!("{}（{}）", escape(&labels::task_title(t)), escape(id)),
+        None => escape(id),
+    }
+}
+
+/// The Comparison as one self-contained HTML file.
+pub fn comparison_html(c: &Comparison) -> String {
+    let s = &c.summary;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>任务对照报告</title><style>{STYLE}</style></head><body>\n"
+    );
+    let _ = writeln!(out, "<h1>任务对照报告</h1>");
+    let _ = writeln!(
+        out,
+        "<p>A（基准）：{}<br>B（对照）：{}</p>",
+        doc_name(&c.a),
+        doc_name(&c.b)
+    );
+    let _ = writeln!(
+        out,
+        "<table data-testid=\"summary\" data-pairs=\"{}\" data-a-only=\"{}\" data-b-only=\"{}\" \
+         data-target-changes=\"{}\" data-unit-changes=\"{}\">",
+        s.pairs, s.a_only, s.b_only, s.target_changes, s.unit_changes
+    );
+    for (label, n) in [
+        ("配对任务", s.pairs),
+        ("其中无变化", s.unchanged),
+        ("其中有变化", s.changed),
+        ("仅 A 有的任务", s.a_only),
+        ("仅 B 有的任务", s.b_only),
+        ("指标变化（不含不变）", s.target_changes),
+        ("单位变化", s.unit_changes),
+    ] {
+        let _ = writeln!(out, "<tr><th>{label}</th><td>{n}</td></tr>");
+    }
+    out.push_str("</table>\n<h2>配对任务</h2>\n");
+    for p in &c.pairs {
+        pair_section(&mut out, c, p);
+    }
+    out.push_str("<h2>仅 A 有的任务</h2>\n");
+    only_list(&mut out, &c.a, &c.a_only, "a-only");
+    out.push_str("<h2>仅 B 有的任务</h2>\n");
+    only_list(&mut out, &c.b, &c.b_only, "b-only");
+    out.push_str("</body></html>\n");
+    out
+}
+
+fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
+    let kind = serde_json::to_value(p.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<section class=\"pair\" data-testid=\"pair\" data-a=\"{}\" data-b=\"{}\" data-kind=\"{}\">",
+        escape(&p.a),
+        escape(&p.b),
+        escape(&kind)
+    );
+    let _ = writeln!(
+        out,
+        "<h3>{} → {}</h3><p class=\"meta\">{}，相似度 {:.2}，{}</p>",
+        task_label(&c.a, &p.a),
+        task_label(&c.b, &p.b),
+        labels::pair_kind(p.kind),
+        p.score,
+        if p.changed { "有变化" } else { "无变化" }
+    );
+    if !p.targets.is_empty() {
+        out.push_str(
+            "<table><tr><th>指标</th><th>A</th><th>B</th><th>变化</th><th>方向</th></tr>\n",
+        );
+        for t in &p.targets {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&t.metric),
+                escape(labels::target(t.a.as_ref())),
+                escape(labels::target(t.b.as_ref())),
+                labels::target_change(t.change),
+                labels::direction(t.direction)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    if !p.units.changes.is_empty() {
+        out.push_str("<ul>");
+        for u in &p.units.changes {
+            let name = match (&u.a, &u.b) {
+                (Some(a), Some(b)) if a != b => format!("{} → {}", escape(a), escape(b)),
+                (Some(a), _) => escape(a),
+                (None, Some(b)) => escape(b),
+                (None, None) => escape(&u.key),
+            };
+            let _ = write!(
+                out,
+                "<li>单位{}：{}（{}{}{}）</li>",
+                labels::unit_change(u.change),
+                name,
+                labels::role(u.role_a),
+                if u.role_a.is_some() && u.role_b.is_some() && u.role_a != u.role_b {
+                    " → "
+                } else {
+                    ""
+                },
+                if u.role_a != u.role_b {
+                    labels::role(u.role_b)
+                } else {
+                    ""
+                }
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("<p class=\"wording\">");
+    for w in &p.wording {
+        let text = escape(&w.text);
+        match w.op {
+            WordOpKind::Equal => out.push_str(&text),
+            WordOpKind::Delete => {
+                let _ = write!(out, "<del>{text}</del>");
+            }
+            WordOpKind::Insert => {
+                let _ = write!(out, "<ins>{text}</ins>");
+            }
+        }
+    }
+    out.push_str("</p></section>\n");
+}
+
+fn only_list(out: &mut String, doc: &Document, ids: &[String], testid: &str) {
+    if ids.is_empty() {
+        out.push_str("<p>无</p>\n");
+        return;
+    }
+    out.push_str("<ul>\n");
+    for id in ids {
+        let _ = writeln!(
+            out,
+            "<li data-testid=\"{testid}\" data-id=\"{}\">{}</li>",
+            escape(id),
+            task_label(doc, id)
+        );
+    }
+    out.push_str("</ul>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_every_special_character() {
+        assert_eq!(
+            escape("<script>alert('x')</script>&\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;"
+        );
+    }
+}

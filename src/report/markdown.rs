@@ -1,0 +1,177 @@
+//! Markdown export: a report a person reads — the summary, then each pair with its target
+//! changes, agency changes and wording, then the tasks found on one side only.
+
+use super::labels;
+use crate::model::{Comparison, Document, TaskPair, WordOpKind};
+use std::fmt::Write;
+
+/// Escapes document text so Markdown shows it as written (`*` `_` `|` `<` … get a `\`).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '{' | '}'
+        ) {
+            out.push('\\');
+        }
+        if c == '\n' || c == '\r' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn doc_name(d: &Document) -> String {
+    let name = if d.title.is_empty() {
+        &d.name
+    } else {
+        &d.title
+    };
+    escape(name)
+}
+
+fn task_line(doc: &Document, id: &str) -> String {
+    match doc.tasks.iter().find(|t| t.id == id) {
+        Some(t) => format!("{}（{}）", escape(&labels::task_title(t)), escape(id)),
+        None => escape(id),
+    }
+}
+
+/// The Comparison as a Markdown report.
+pub fn comparison_markdown(c: &Comparison) -> String {
+    let mut out = String::new();
+    let s = &c.summary;
+    let _ = writeln!(out, "# 任务对照报告\n");
+    let _ = writeln!(out, "- A（基准）：{}", doc_name(&c.a));
+    let _ = writeln!(out, "- B（对照）：{}\n", doc_name(&c.b));
+    let _ = writeln!(out, "## 概况\n");
+    let _ = writeln!(out, "| 项目 | 数量 |\n|---|---|");
+    let _ = writeln!(out, "| 配对任务 | {} |", s.pairs);
+    let _ = writeln!(out, "| 其中无变化 | {} |", s.unchanged);
+    let _ = writeln!(out, "| 其中有变化 | {} |", s.changed);
+    let _ = writeln!(out, "| 仅 A 有的任务 | {} |", s.a_only);
+    let _ = writeln!(out, "| 仅 B 有的任务 | {} |", s.b_only);
+    let _ = writeln!(out, "| 指标变化（不含不变） | {} |", s.target_changes);
+    for (kind, n) in &s.targets_by_kind {
+        let _ = writeln!(out, "| 指标·{} | {} |", kind_label(kind), n);
+    }
+    let _ = writeln!(out, "| 单位变化 | {} |\n", s.unit_changes);
+    let _ = writeln!(out, "## 配对任务\n");
+    for p in &c.pairs {
+        pair_section(&mut out, c, p);
+    }
+    let _ = writeln!(out, "## 仅 A 有的任务\n");
+    only_list(&mut out, &c.a, &c.a_only);
+    let _ = writeln!(out, "## 仅 B 有的任务\n");
+    only_list(&mut out, &c.b, &c.b_only);
+    out
+}
+
+fn kind_label(kind: &str) -> &'static str {
+    use crate::model::TargetChangeKind::*;
+    let k = match kind {
+        "same" => Same,
+        "raised" => Raised,
+        "lowered" => Lowered,
+        "new" => New,
+        "dropped" => Dropped,
+        _ => Changed,
+    };
+    labels::target_change(k)
+}
+
+fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
+    let _ = writeln!(
+        out,
+        "### {} → {}\n",
+        task_line(&c.a, &p.a),
+        task_line(&c.b, &p.b)
+    );
+    let _ = writeln!(
+        out,
+        "{}，相似度 {:.2}，{}\n",
+        labels::pair_kind(p.kind),
+        p.score,
+        if p.changed { "有变化" } else { "无变化" }
+    );
+    if !p.targets.is_empty() {
+        let _ = writeln!(out, "| 指标 | A | B | 变化 | 方向 |\n|---|---|---|---|---|");
+        for t in &p.targets {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                escape(&t.metric),
+                escape(labels::target(t.a.as_ref())),
+                escape(labels::target(t.b.as_ref())),
+                labels::target_change(t.change),
+                labels::direction(t.direction)
+            );
+        }
+        out.push('\n');
+    }
+    for u in &p.units.changes {
+        let name = match (&u.a, &u.b) {
+            (Some(a), Some(b)) if a != b => format!("{} → {}", escape(a), escape(b)),
+            (Some(a), _) => escape(a),
+            (None, Some(b)) => escape(b),
+            (None, None) => escape(&u.key),
+        };
+        let roles = match (u.role_a, u.role_b) {
+            (Some(x), Some(y)) if x != y => {
+                format!("（{} → {}）", labels::role(Some(x)), labels::role(Some(y)))
+            }
+            (x, y) => format!("（{}）", labels::role(y.or(x))),
+        };
+        let _ = writeln!(
+            out,
+            "- 单位{}：{}{}",
+            labels::unit_change(u.change),
+            name,
+            roles
+        );
+    }
+    if !p.units.changes.is_empty() {
+        out.push('\n');
+    }
+    if p.wording.iter().any(|w| w.op != WordOpKind::Equal) {
+        out.push_str("> ");
+        for w in &p.wording {
+            let text = escape(&w.text);
+            match w.op {
+                WordOpKind::Equal => out.push_str(&text),
+                WordOpKind::Delete => {
+                    let _ = write!(out, "~~{text}~~");
+                }
+                WordOpKind::Insert => {
+                    let _ = write!(out, "**{text}**");
+                }
+            }
+        }
+        out.push_str("\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增）\n\n");
+    }
+}
+
+fn only_list(out: &mut String, doc: &Document, ids: &[String]) {
+    if ids.is_empty() {
+        out.push_str("无\n\n");
+        return;
+    }
+    for id in ids {
+        let _ = writeln!(out, "- {}", task_line(doc, id));
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markdown_syntax() {
+        assert_eq!(escape("**加粗** | <b>"), "\\*\\*加粗\\*\\* \\| \\<b\\>");
+        assert_eq!(escape("一\n二"), "一 二");
+    }
+}

@@ -1,0 +1,102 @@
+//! The 示例市 plan and its next-year version (written for the project): renumbering,
+//! reordering, one split, one merge, changed targets and changed units give exactly the pairs
+//! and changes in `compare_shilishi.expected.json`.
+
+use plandiff::{compare, compare_with, Corrections, Document, PairKind};
+use serde_json::{json, Value};
+
+fn load(name: &str) -> Document {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture present");
+    serde_json::from_str(&text).expect("fixture is a Document")
+}
+
+fn expected() -> Value {
+    let path = format!(
+        "{}/tests/fixtures/compare_shilishi.expected.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).expect("expected file")).expect("json")
+}
+
+/// The comparison reduced to what the expected file pins: pairs, kinds, target and unit changes.
+fn reduce(c: &plandiff::Comparison) -> Value {
+    let pairs: Vec<Value> = c
+        .pairs
+        .iter()
+        .map(|p| {
+            json!({
+                "a": p.a, "b": p.b, "kind": p.kind,
+                "targets": p.targets.iter().map(|t| json!({
+                    "metric": t.metric, "change": t.change, "direction": t.direction
+                })).collect::<Vec<_>>(),
+                "units": p.units.changes.iter().map(|u| json!({
+                    "key": u.key, "change": u.change
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "pairs": pairs, "a_only": c.a_only, "b_only": c.b_only, "summary": c.summary })
+}
+
+#[test]
+fn next_year_plan_gives_the_expected_pairs_and_changes() {
+    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
+    assert_eq!(reduce(&c), expected());
+}
+
+#[test]
+fn split_and_merge_are_found() {
+    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
+    let kinds = |k: PairKind| {
+        c.pairs
+            .iter()
+            .filter(|p| p.kind == k)
+            .map(|p| (p.a.as_str(), p.b.as_str()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(PairKind::Split), vec![("三/(五)", "三/(五)"), ("三/(五)", "三/(六)")]);
+    assert_eq!(kinds(PairKind::Merged), vec![("四/(七)", "四/(八)"), ("四/(八)", "四/(八)")]);
+}
+
+#[test]
+fn corrections_remove_and_add_pairs_and_the_summary_follows() {
+    let a = load("compare_shilishi_a.json");
+    let b = load("compare_shilishi_b.json");
+    let auto = compare(&a, &b);
+    let corrections = Corrections {
+        unpaired: vec![("三/(五)".into(), "三/(六)".into())],
+        paired: vec![("四/(十)".into(), "四/(十)".into())],
+    };
+    let c = compare_with(&a, &b, &corrections);
+    assert_eq!(c.summary.pairs, auto.summary.pairs);
+    assert!(!c.pairs.iter().any(|p| p.a == "三/(五)" && p.b == "三/(六)"));
+    let rest = c.pairs.iter().find(|p| p.a == "三/(五)").expect("other part kept");
+    assert_eq!(rest.kind, PairKind::Match, "a split with one part left is one-to-one");
+    let manual = c.pairs.iter().find(|p| p.a == "四/(十)").expect("manual pair");
+    assert_eq!(manual.kind, PairKind::Manual);
+    assert_eq!(c.a_only, Vec::<String>::new());
+    assert_eq!(c.b_only, vec!["三/(六)".to_string()]);
+    assert_eq!(c.summary.b_only, 1);
+    assert_eq!(c.summary.a_only, 0);
+}
+
+#[test]
+fn unknown_ids_in_corrections_are_ignored() {
+    let a = load("compare_shilishi_a.json");
+    let b = load("compare_shilishi_b.json");
+    let corrections = Corrections {
+        unpaired: vec![("九/(九)".into(), "一/(一)".into())],
+        paired: vec![("不存在".into(), "一/(一)".into())],
+    };
+    assert_eq!(compare_with(&a, &b, &corrections), compare(&a, &b));
+}
+
+#[test]
+fn empty_documents_compare_to_nothing() {
+    let empty = Document::default();
+    let c = compare(&empty, &load("compare_shilishi_b.json"));
+    assert!(c.pairs.is_empty());
+    assert_eq!(c.b_only.len(), 10);
+    assert_eq!(c.summary.b_only, 10);
+}

@@ -1,0 +1,157 @@
+//! Invariants of comparing, checked on generated text and documents: the wording diff rebuilds
+//! both texts, no task is used twice in one-to-one pairs, a document compared with itself is
+//! all unchanged, and swapping A and B mirrors the result.
+
+use plandiff::diff::wording::{diff_words, rebuild};
+use plandiff::{compare, Comparator, Document, PairKind, Target, TargetChangeKind, Task};
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+/// Characters that exercise the tokenizer: Han, digits, marks that join numbers, date words,
+/// title brackets, punctuation of both widths.
+const POOL: &[char] = &[
+    '加', '强', '法', '治', '政', '府', '建', '设', '审', '查', '率', '达', '到', '以', '上', '前',
+    '月', '日', '底', '年', '0', '1', '3', '5', '9', '%', '.', '-', '~', '～', '《', '》', '，',
+    '。', ':', '：', ' ', '１', 'a',
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(POOL), 0..60).prop_map(|v| v.into_iter().collect())
+}
+
+/// Phrases tasks are built from; each task draws a few, so tasks share some words as real
+/// plans do.
+const PHRASES: &[&str] = &[
+    "加强行政执法监督", "推进依法科学决策", "落实学法制度", "开展案卷评查", "公布权责清单",
+    "完善调解机制", "建设数据平台", "规范行政应诉", "深化审批改革", "培育示范项目",
+    "健全督察考核", "组织业务培训", "优化营商环境", "推行免罚清单", "加快政务公开",
+    "强化应急管理", "推进村居法律顾问", "开展普法宣传", "清理规范性文件", "落实出庭应诉",
+];
+
+const UNITS: &[&str] = &["示例市司法局", "示例市公安局", "示例市中院", "示例市财政局", "各区政府"];
+
+fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
+    let words: Vec<&str> = phrases.iter().map(|&p| PHRASES[p % PHRASES.len()]).collect();
+    let targets = value
+        .map(|v| Target {
+            text: format!("完成率达{v}%"),
+            metric: "完成率".into(),
+            comparator: Comparator::AtLeast,
+            value: Some(f64::from(v)),
+            value_max: None,
+            unit: "%".into(),
+            deadline: None,
+            per: None,
+        })
+        .into_iter()
+        .collect();
+    Task {
+        id: format!("{}", i + 1),
+        number: format!("{}", i + 1),
+        heading: words.first().map(|s| s.to_string()).unwrap_or_default(),
+        text: format!("{}。（牵头单位：{}）", words.join("，"), UNITS[unit % UNITS.len()]),
+        lead_units: vec![UNITS[unit % UNITS.len()].to_string()],
+        responsible_units: vec![],
+        targets,
+        section: None,
+    }
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    let one = (
+        prop::collection::vec(0..PHRASES.len(), 1..4),
+        0..UNITS.len(),
+        prop::option::of(0u8..101),
+    );
+    prop::collection::vec(one, 0..12).prop_map(|specs| Document {
+        tasks: specs
+            .iter()
+            .enumerate()
+            .map(|(i, (p, u, v))| task(i, p, *u, *v))
+            .collect(),
+        ..Document::default()
+    })
+}
+
+fn mirror(kind: PairKind) -> PairKind {
+    match kind {
+        PairKind::Split => PairKind::Merged,
+        PairKind::Merged => PairKind::Split,
+        k => k,
+    }
+}
+
+fn mirror_change(kind: TargetChangeKind) -> TargetChangeKind {
+    match kind {
+        TargetChangeKind::New => TargetChangeKind::Dropped,
+        TargetChangeKind::Dropped => TargetChangeKind::New,
+        TargetChangeKind::Raised => TargetChangeKind::Lowered,
+        TargetChangeKind::Lowered => TargetChangeKind::Raised,
+        k => k,
+    }
+}
+
+proptest! {
+    #[test]
+    fn wording_diff_rebuilds_both_texts(a in text(), b in text()) {
+        let ops = diff_words(&a, &b);
+        prop_assert_eq!(rebuild(&ops, true), a);
+        prop_assert_eq!(rebuild(&ops, false), b);
+        prop_assert!(ops.iter().all(|o| !o.text.is_empty()));
+    }
+
+    #[test]
+    fn no_task_is_used_twice_in_one_to_one_pairs(a in document(), b in document()) {
+        let c = compare(&a, &b);
+        let mut seen_a = HashSet::new();
+        let mut seen_b = HashSet::new();
+        for p in c.pairs.iter().filter(|p| p.kind == PairKind::Match) {
+            prop_assert!(seen_a.insert(p.a.clone()), "A task {} twice", p.a);
+            prop_assert!(seen_b.insert(p.b.clone()), "B task {} twice", p.b);
+        }
+        for p in &c.pairs {
+            prop_assert!(!c.a_only.contains(&p.a) && !c.b_only.contains(&p.b));
+        }
+        let used_a: HashSet<_> = c.pairs.iter().map(|p| &p.a).collect();
+        prop_assert_eq!(used_a.len() + c.a_only.len(), a.tasks.len());
+        let used_b: HashSet<_> = c.pairs.iter().map(|p| &p.b).collect();
+        prop_assert_eq!(used_b.len() + c.b_only.len(), b.tasks.len());
+    }
+
+    #[test]
+    fn a_document_compared_with_itself_is_all_unchanged(a in document()) {
+        let c = compare(&a, &a);
+        prop_assert_eq!(c.pairs.len(), a.tasks.len());
+        prop_assert!(c.a_only.is_empty() && c.b_only.is_empty());
+        prop_assert!(c.pairs.iter().all(|p| !p.changed));
+        prop_assert_eq!(c.summary.unchanged, a.tasks.len());
+        prop_assert_eq!(c.summary.target_changes, 0);
+        prop_assert_eq!(c.summary.unit_changes, 0);
+    }
+
+    #[test]
+    fn swapping_a_and_b_mirrors_the_result(a in document(), b in document()) {
+        let ab = compare(&a, &b);
+        let ba = compare(&b, &a);
+        let mut forward: Vec<_> = ab.pairs.iter()
+            .map(|p| (p.a.clone(), p.b.clone(), format!("{:?}", p.kind), p.score.to_bits()))
+            .collect();
+        let mut backward: Vec<_> = ba.pairs.iter()
+            .map(|p| (p.b.clone(), p.a.clone(), format!("{:?}", mirror(p.kind)), p.score.to_bits()))
+            .collect();
+        forward.sort();
+        backward.sort();
+        prop_assert_eq!(forward, backward);
+        prop_assert_eq!(&ab.a_only, &ba.b_only);
+        prop_assert_eq!(&ab.b_only, &ba.a_only);
+        for p in &ab.pairs {
+            let q = ba.pairs.iter().find(|q| q.a == p.b && q.b == p.a).expect("mirrored pair");
+            let mut x: Vec<_> = p.targets.iter().map(|t| mirror_change(t.change)).collect();
+            let mut y: Vec<_> = q.targets.iter().map(|t| t.change).collect();
+            x.sort();
+            y.sort();
+            prop_assert_eq!(x, y);
+            prop_assert_eq!(p.units.changes.len(), q.units.changes.len());
+        }
+    }
+}
