@@ -96,7 +96,14 @@ fn every_variant_parses_into_the_same_document() {
     let ids: Vec<&str> = reference.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["一/(一)", "一/(二)", "二/(三)", "二/(四)", "三/(五)", "三/(六)"],
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/(三)",
+            "二/(四)",
+            "三/(五)",
+            "三/(六)"
+        ],
         "the fixture's six tasks, numbered across its three sections"
     );
     for (name, bytes, format, encoding) in variants() {
