@@ -26,9 +26,9 @@ const PART_SHARE: f64 = 0.45;
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
 /// posting list read (longer ones are bigrams too common to find a partner with).
-const CANDIDATES_PER_TASK: usize = 8;
-const QUERY_TERMS: usize = 24;
-const POSTING_CAP: usize = 256;
+const CANDIDATES_PER_TASK: usize = 5;
+const QUERY_TERMS: usize = 16;
+const POSTING_CAP: usize = 64;
 
 /// One pair chosen by [`align`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +74,11 @@ impl Scorer {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
             return 0.0;
         };
-        let text = cosine(x, y);
+        self.finish(i, j, x, y, cosine(x, y))
+    }
+
+    /// The score of a pair given the cosine of its term vectors.
+    fn finish(&self, i: usize, j: usize, x: &Profile, y: &Profile, text: f64) -> f64 {
         if text <= 0.0 {
             return 0.0;
         }
@@ -90,13 +94,62 @@ impl Scorer {
         s.clamp(0.0, 1.0)
     }
 
-    /// Candidate pairs `(i, j)`: all pairs for small documents, else the best few of each task
-    /// found through the bigram index, from both sides so the result is symmetric.
-    fn candidates(&self) -> Vec<(usize, usize)> {
+    /// Scores of the pairs worth weighing, `(score, i, j)`, unsorted.
+    ///
+    /// Small documents: every pair sharing a bigram, the cosines summed through an index of B
+    /// (bigram by bigram in key order, so the sums equal [`cosine`]'s to the last bit). Large
+    /// documents: the best few candidates of each task, scored one by one.
+    fn scored_pairs(&self) -> Vec<(f64, usize, usize)> {
         let (na, nb) = (self.pa.len(), self.pb.len());
-        if na.saturating_mul(nb) <= EXHAUSTIVE_LIMIT {
-            return (0..na).flat_map(|i| (0..nb).map(move |j| (i, j))).collect();
+        if na.saturating_mul(nb) > EXHAUSTIVE_LIMIT {
+            return self
+                .candidates()
+                .into_iter()
+                .map(|(i, j)| (self.score(i, j), i, j))
+                .filter(|s| s.0 >= RIVAL_FLOOR)
+                .collect();
         }
+        let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
+        for (j, p) in self.pb.iter().enumerate() {
+            for &(key, w) in &p.terms {
+                index.entry(key).or_default().push((j as u32, w));
+            }
+        }
+        let mut acc = vec![0.0f64; nb];
+        let mut seen = vec![false; nb];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for (i, x) in self.pa.iter().enumerate() {
+            for &(key, w) in &x.terms {
+                for &(j, wj) in index.get(&key).map_or(&[][..], Vec::as_slice) {
+                    let j = j as usize;
+                    if !seen[j] {
+                        seen[j] = true;
+                        touched.push(j);
+                    }
+                    acc[j] += w * wj;
+                }
+            }
+            // Visit in index order so that equal scores keep a fixed order.
+            touched.sort_unstable();
+            for &j in &touched {
+                if let Some(y) = self.pb.get(j) {
+                    let s = self.finish(i, j, x, y, acc[j]);
+                    if s >= RIVAL_FLOOR {
+                        out.push((s, i, j));
+                    }
+                }
+                acc[j] = 0.0;
+                seen[j] = false;
+            }
+            touched.clear();
+        }
+        out
+    }
+
+    /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
+    /// the bigram index, from both sides so the result is symmetric.
+    fn candidates(&self) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = nearest(&self.pa, &self.pb);
         out.extend(nearest(&self.pb, &self.pa).into_iter().map(|(j, i)| (i, j)));
         out.sort_unstable();
@@ -105,11 +158,24 @@ impl Scorer {
     }
 }
 
-/// For each task of `from`, the few tasks of `to` sharing its most telling bigrams.
+/// A profile's most telling bigrams (highest weight), at most [`QUERY_TERMS`].
+fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
+    let mut terms = p.terms.clone();
+    let by_weight = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    if terms.len() > QUERY_TERMS {
+        terms.select_nth_unstable_by(QUERY_TERMS, by_weight);
+        terms.truncate(QUERY_TERMS);
+    }
+    terms
+}
+
+/// For each task of `from`, the few tasks of `to` sharing its most telling bigrams. Only each
+/// task's most telling bigrams are indexed and looked up (two versions of one task share most of
+/// them), which keeps the index small and the work linear in the number of tasks.
 fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
     let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
     for (j, p) in to.iter().enumerate() {
-        for &(key, w) in &p.terms {
+        for (key, w) in top_terms(p) {
             index.entry(key).or_default().push((j as u32, w));
         }
     }
@@ -117,20 +183,13 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, p) in from.iter().enumerate() {
-        let mut query: Vec<&(u64, f64)> = p.terms.iter().collect();
-        query.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut used = 0;
-        for &&(key, w) in &query {
-            if used == QUERY_TERMS {
-                break;
-            }
+        for (key, w) in top_terms(p) {
             let Some(postings) = index.get(&key) else {
                 continue;
             };
             if postings.len() > POSTING_CAP {
                 continue;
             }
-            used += 1;
             for &(j, wj) in postings {
                 let j = j as usize;
                 if acc[j] == 0.0 {
@@ -160,12 +219,7 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 
 /// Pairs tasks given a scorer: best-first one-to-one, then parts of splits and merges.
 pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
-    let mut scored: Vec<(f64, usize, usize)> = scorer
-        .candidates()
-        .into_iter()
-        .map(|(i, j)| (scorer.score(i, j), i, j))
-        .filter(|s| s.0 >= RIVAL_FLOOR)
-        .collect();
+    let mut scored = scorer.scored_pairs();
     // Best first; ties by position sums so that swapping A and B picks the same pairs.
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0)

@@ -34,8 +34,8 @@ pub struct Profiles {
     pub a: Vec<Profile>,
     /// One per task of B.
     pub b: Vec<Profile>,
-    /// In how many tasks (of A and B) each bigram occurs.
-    pub df: KeyMap<u32>,
+    /// Each bigram's inverse document frequency over the tasks of A and B.
+    pub idf: KeyMap<f64>,
     /// Number of tasks in A and B.
     pub tasks: usize,
 }
@@ -44,8 +44,10 @@ impl Profiles {
     /// The inverse document frequency of a bigram, `ln(1 + N / df)`: high for words that name
     /// one task, low for words every task uses (法治, 政府).
     pub fn idf(&self, key: u64) -> f64 {
-        let d = self.df.get(&key).copied().unwrap_or(1).max(1) as f64;
-        (1.0 + self.tasks.max(1) as f64 / d).ln()
+        self.idf
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| (1.0 + self.tasks.max(1) as f64).ln())
     }
 }
 
@@ -73,21 +75,31 @@ pub fn work_text(task: &Task) -> &str {
 pub fn profiles(a: &Document, b: &Document) -> Profiles {
     let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
     let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
-    let mut df: KeyMap<u32> = KeyMap::default();
+    // Document frequencies first, then turned into IDF in place: one logarithm per distinct
+    // bigram, not one per occurrence.
+    let mut idf: KeyMap<f64> = KeyMap::default();
     for counts in counts_a.iter().chain(counts_b.iter()) {
         for (key, _) in counts {
-            *df.entry(*key).or_insert(0) += 1;
+            *idf.entry(*key).or_insert(0.0) += 1.0;
         }
     }
     let n = (counts_a.len() + counts_b.len()).max(1) as f64;
+    for v in idf.values_mut() {
+        *v = (1.0 + n / v.max(1.0)).ln();
+    }
     let common_a = common_units(a);
     let common_b = common_units(b);
     let build = |task: &Task, counts: &[(u64, u32)], common: &[String]| {
         let mut terms: Vec<(u64, f64)> = counts
             .iter()
             .map(|&(key, tf)| {
-                let d = df.get(&key).copied().unwrap_or(1).max(1) as f64;
-                (key, (1.0 + (tf as f64).ln()) * (1.0 + n / d).ln())
+                let weight = idf.get(&key).copied().unwrap_or(0.0);
+                let tf = if tf > 1 {
+                    1.0 + f64::from(tf).ln()
+                } else {
+                    1.0
+                };
+                (key, tf * weight)
             })
             .collect();
         let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
@@ -131,7 +143,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     Profiles {
         a: pa,
         b: pb,
-        df,
+        idf,
         tasks: counts_a.len() + counts_b.len(),
     }
 }

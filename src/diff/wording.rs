@@ -22,6 +22,14 @@ const MAX_TITLE_CHARS: usize = 80;
 /// Equal runs this short between two edits are folded into the edits so a change reads whole.
 const ISLAND_CHARS: usize = 2;
 
+/// Above this many token pairs (`len(a) × len(b)`) the diff runs on clauses instead of tokens,
+/// so that two very long, very different texts cannot take quadratic time (no clock is used:
+/// the page's wasm has none).
+const TOKEN_PAIR_LIMIT: usize = 4_000_000;
+
+/// Characters that end a clause, for the coarse diff of very long texts.
+const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
+
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
@@ -114,8 +122,11 @@ fn number_end(chars: &[(usize, char)], i: usize) -> usize {
 /// The wording diff of two texts, cleaned up to read as whole replacements. Concatenating the
 /// `equal` and `delete` texts gives `a`; the `equal` and `insert` texts give `b`.
 pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
-    let ta = tokenize(a);
-    let tb = tokenize(b);
+    let (mut ta, mut tb) = (tokenize(a), tokenize(b));
+    if ta.len().saturating_mul(tb.len()) > TOKEN_PAIR_LIMIT {
+        ta = clauses(a);
+        tb = clauses(b);
+    }
     let ops = capture_diff_slices(Algorithm::Myers, &ta, &tb);
     let mut raw: Vec<WordOp> = Vec::new();
     for op in ops {
@@ -159,6 +170,23 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
         }
     }
     cleanup(raw)
+}
+
+/// Splits `text` after each clause end (`加强学法，推进普法。` → `加强学法，`, `推进普法。`).
+fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if CLAUSE_ENDS.contains(&c) {
+            let end = i + c.len_utf8();
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 fn push(out: &mut Vec<WordOp>, op: WordOpKind, tokens: Option<&[&str]>) {
@@ -297,6 +325,22 @@ mod tests {
         let ops = diff_words(a, b);
         assert_eq!(rebuild(&ops, true), a);
         assert_eq!(rebuild(&ops, false), b);
+    }
+
+    #[test]
+    fn very_long_texts_are_diffed_by_clause_and_still_rebuild() {
+        let a: String = (0..600).map(|i| format!("第{i}项加强学法，")).collect();
+        let b: String = (0..600)
+            .map(|i| format!("第{}项推进普法，", i * 7))
+            .collect();
+        assert!(tokenize(&a).len() * tokenize(&b).len() > TOKEN_PAIR_LIMIT);
+        let ops = diff_words(&a, &b);
+        assert_eq!(rebuild(&ops, true), a);
+        assert_eq!(rebuild(&ops, false), b);
+        assert_eq!(
+            clauses("加强学法，推进普法。其余"),
+            vec!["加强学法，", "推进普法。", "其余"]
+        );
     }
 
     #[test]
