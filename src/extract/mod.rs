@@ -1,8 +1,41 @@
 //! Extract: a task's text → its units (牵头单位/责任单位) and targets (量化指标).
+//!
+//! In a report ([`DocKind::Report`]) the numbers are figures already achieved, not
+//! commitments, so no targets are extracted there; units are still read.
 
-use crate::model::Document;
+pub mod deadline;
+pub mod quantity;
+pub mod targets;
+pub mod units;
 
-/// Fills in the units and targets of every task of `doc`.
+use crate::model::{DocKind, Document};
+
+/// Fills in the units and targets of every task of `doc`, and warns about tasks without units
+/// in a plan where most tasks have them.
 pub fn annotate(doc: &mut Document) {
-    let _ = doc;
+    for task in &mut doc.tasks {
+        let u = units::extract(&task.text);
+        task.lead_units = u.lead;
+        task.responsible_units = u.responsible;
+        if doc.kind == DocKind::Plan {
+            task.targets = targets::extract(&task.text);
+        }
+    }
+    let with_units = doc
+        .tasks
+        .iter()
+        .filter(|t| !t.lead_units.is_empty() || !t.responsible_units.is_empty())
+        .count();
+    if with_units * 2 > doc.tasks.len() && with_units < doc.tasks.len() {
+        let missing: Vec<&str> = doc
+            .tasks
+            .iter()
+            .filter(|t| t.lead_units.is_empty() && t.responsible_units.is_empty())
+            .map(|t| t.id.as_str())
+            .collect();
+        doc.warnings.push(format!(
+            "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
+            missing.join("、")
+        ));
+    }
 }

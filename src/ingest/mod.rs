@@ -1,6 +1,32 @@
 //! Ingest: file bytes and name → plain text with its line structure, format and encoding found.
+//!
+//! ```text
+//! bytes ─► size limit ─► magic numbers (PDF, .doc, images, archives: refused with advice)
+//!       ─► format (name, then content) ─► encoding (BOM, UTF-8, GB18030, UTF-16)
+//!       ─► txt/md: kept as written │ html: text of the blocks │ docx: paragraphs + numbering
+//!       ─► line endings and control characters cleaned
+//! ```
+//!
+//! Full-width forms, markdown marks, indentation and line breaks are kept as they are: the
+//! outline stage reads them.
+
+pub mod docx;
+pub mod encoding;
+pub mod entity;
+pub mod html;
+pub mod numbering;
+pub mod numfmt;
+pub mod text;
+pub mod xml;
+pub mod zip;
 
 use crate::error::ParseError;
+use encoding::TextEncoding;
+
+/// Largest text file (.txt, .md, .html) read, in bytes. A year's plan is well under 1 MB.
+pub const MAX_TEXT_FILE: usize = 20 * 1024 * 1024;
+/// Largest .docx read, in bytes (pictures make Word files larger than their text).
+pub const MAX_DOCX_FILE: usize = 100 * 1024 * 1024;
 
 /// Text read from a file, before any structure is found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,17 +39,308 @@ pub struct Ingested {
     pub format: String,
 }
 
-/// Reads `bytes` (a file named `name`) into plain text.
-pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
-    if bytes.is_empty() {
-        return Err(ParseError::new(name, "文件是空的，请选择有内容的计划文件"));
+/// The formats read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Txt,
+    Md,
+    Html,
+    Docx,
+}
+
+impl Format {
+    fn label(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+        }
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| ParseError::new(name, "无法识别文件编码"))?
-        .to_string();
+}
+
+const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
+const ADVICE_TEXT: &str = "请另存为 .txt/.docx/.html 后重试";
+
+/// File signatures of formats that are not read, with what to tell the user.
+const MAGIC: &[(&[u8], &str)] = &[
+    (
+        b"%PDF",
+        "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
+    ),
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试",
+    ),
+    (
+        b"{\\rtf",
+        "这是 RTF 文件：请用 Word 打开后另存为 .docx 再试",
+    ),
+    (
+        b"\x89PNG",
+        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+    ),
+    (
+        b"\xFF\xD8\xFF",
+        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+    ),
+    (
+        b"GIF8",
+        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+    ),
+    (
+        b"II*\x00",
+        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+    ),
+    (
+        b"MM\x00*",
+        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+    ),
+    (
+        b"Rar!",
+        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
+    ),
+    (
+        b"7z\xBC\xAF\x27\x1C",
+        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
+    ),
+    (
+        b"\x1F\x8B",
+        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
+    ),
+    (
+        b"MIME-Version:",
+        "这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试",
+    ),
+    (b"\x7FELF", "不是文本文件，请另存为 .txt/.docx/.html 后重试"),
+    (
+        b"MZ\x90\x00",
+        "不是文本文件，请另存为 .txt/.docx/.html 后重试",
+    ),
+];
+
+/// Zip signatures: a .docx (or another Office file) whatever its name says.
+const ZIP_MAGIC: &[&[u8]] = &[b"PK\x03\x04", b"PK\x05\x06"];
+
+/// File extensions (lower case) and the format read, or why the file is refused.
+const EXTENSIONS: &[(&str, Result<Format, &str>)] = &[
+    ("txt", Ok(Format::Txt)),
+    ("text", Ok(Format::Txt)),
+    ("md", Ok(Format::Md)),
+    ("markdown", Ok(Format::Md)),
+    ("html", Ok(Format::Html)),
+    ("htm", Ok(Format::Html)),
+    ("xhtml", Ok(Format::Html)),
+    ("shtml", Ok(Format::Html)),
+    ("docx", Ok(Format::Docx)),
+    ("docm", Ok(Format::Docx)),
+    ("dotx", Ok(Format::Docx)),
+    (
+        "wps",
+        Err("这是 WPS 文字旧格式（.wps）：请在 WPS 中另存为 .docx 再试"),
+    ),
+    (
+        "pdf",
+        Err(
+            "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
+        ),
+    ),
+    (
+        "xls",
+        Err("这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试"),
+    ),
+    (
+        "xlsx",
+        Err("这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试"),
+    ),
+    (
+        "ppt",
+        Err("这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试"),
+    ),
+    (
+        "pptx",
+        Err("这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试"),
+    ),
+    (
+        "mht",
+        Err("这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试"),
+    ),
+    (
+        "mhtml",
+        Err("这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试"),
+    ),
+    (
+        "ofd",
+        Err("这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试"),
+    ),
+    (
+        "png",
+        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
+    ),
+    (
+        "jpg",
+        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
+    ),
+    (
+        "jpeg",
+        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
+    ),
+    (
+        "zip",
+        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
+    ),
+    (
+        "rar",
+        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
+    ),
+    (
+        "7z",
+        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
+    ),
+];
+
+/// Reads `bytes` (a file named `name`) into plain text.
+///
+/// ```
+/// let read = plandiff::ingest::read("一、总体要求\r\n（一）任务".as_bytes(), "a.txt").unwrap();
+/// assert_eq!((read.text.as_str(), read.encoding.as_str()), ("一、总体要求\n（一）任务", "utf-8"));
+/// ```
+pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
+    let fail = |message: &str| ParseError::new(name, message);
+    if bytes.is_empty() {
+        return Err(fail("文件是空的（0 字节），请选择有内容的计划文件"));
+    }
+    let is_zip = ZIP_MAGIC.iter().any(|m| bytes.starts_with(m));
+    let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
+    if bytes.len() > limit {
+        return Err(fail(&format!(
+            "文件有 {:.1} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
+            bytes.len() as f64 / (1024.0 * 1024.0),
+            limit / (1024 * 1024)
+        )));
+    }
+    if let Some((_, message)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(fail(message));
+    }
+    let format = if is_zip {
+        Format::Docx
+    } else {
+        match extension_format(name) {
+            Some(Ok(Format::Docx)) => {
+                return Err(fail(&format!(
+                    "不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"
+                )))
+            }
+            Some(Ok(format)) => format,
+            Some(Err(message)) => return Err(fail(message)),
+            None => Format::Txt,
+        }
+    };
+    let (text, encoding) = match format {
+        Format::Docx => {
+            let text = docx::to_text(bytes).map_err(|e| fail(&e.to_string()))?;
+            (text, TextEncoding::Utf8)
+        }
+        Format::Html => {
+            let (page, encoding) = html::decode(bytes).ok_or_else(|| undecodable(name, bytes))?;
+            refuse_binary(name, &page)?;
+            (html::to_text(&text::clean(&page)), encoding)
+        }
+        Format::Txt | Format::Md => {
+            let (raw, encoding) =
+                encoding::detect(bytes).ok_or_else(|| undecodable(name, bytes))?;
+            refuse_binary(name, &raw)?;
+            // A saved page under a .txt (or no) name is still a page.
+            if format == Format::Txt && html::looks_like_html(&raw) {
+                return finish(
+                    name,
+                    html::to_text(&text::clean(&raw)),
+                    encoding,
+                    Format::Html,
+                );
+            }
+            (text::clean(&raw), encoding)
+        }
+    };
+    finish(name, text, encoding, format)
+}
+
+/// Checks the text read is neither empty nor too large, and packs it.
+fn finish(
+    name: &str,
+    text: String,
+    encoding: TextEncoding,
+    format: Format,
+) -> Result<Ingested, ParseError> {
+    if text.len() > MAX_TEXT_FILE {
+        return Err(ParseError::new(
+            name,
+            format!(
+                "文字内容超过 {} MB 的上限：请确认选对了文件，或拆分后再试",
+                MAX_TEXT_FILE / (1024 * 1024)
+            ),
+        ));
+    }
+    if text.trim().is_empty() {
+        let message = match format {
+            Format::Docx => "Word 文档中没有文字（可能只有图片或扫描件），请提供含文字的文件",
+            _ => "文件中没有文字，请确认选对了文件",
+        };
+        return Err(ParseError::new(name, message));
+    }
     Ok(Ingested {
         text,
-        encoding: "utf-8".into(),
-        format: "txt".into(),
+        encoding: encoding.label().to_string(),
+        format: format.label().to_string(),
     })
 }
+
+/// The format a file name's extension says, or why it is refused; `None` for no or an
+/// unknown extension (the content decides).
+fn extension_format(name: &str) -> Option<Result<Format, &'static str>> {
+    let (_, ext) = name.rsplit_once('.')?;
+    let ext = ext.trim().to_ascii_lowercase();
+    EXTENSIONS
+        .iter()
+        .find(|(e, _)| *e == ext)
+        .map(|(_, format)| *format)
+        .or_else(|| (ext == "doc").then_some(Ok(Format::Txt)))
+}
+
+/// Refuses text with many control characters: a binary file that happened to decode.
+fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}') {
+            control += 1;
+        }
+    }
+    // A few stray NULs or DOS end-of-file marks are noise; more is a binary file.
+    if control > 2 && control * 50 > total {
+        return Err(ParseError::new(
+            name,
+            format!("不是文本文件，{ADVICE_TEXT}"),
+        ));
+    }
+    Ok(())
+}
+
+/// The error for bytes no supported encoding reads.
+fn undecodable(name: &str, bytes: &[u8]) -> ParseError {
+    let controls = bytes
+        .iter()
+        .filter(|b| **b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1A | 0x1B))
+        .count();
+    if controls * 100 > bytes.len() {
+        return ParseError::new(name, format!("不是文本文件，{ADVICE_TEXT}"));
+    }
+    ParseError::new(
+        name,
+        "无法识别文字编码（支持 UTF-8、UTF-16、GB18030/GBK）：请用记事本另存为 UTF-8 编码的 .txt 后重试",
+    )
+}
+
+#[cfg(test)]
+mod tests;

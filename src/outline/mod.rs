@@ -1,9 +1,200 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
+//!
+//! The steps: clean each line ([`text`]), find the plan's own title and drop the cover letter
+//! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
+//! [`tree`]), then choose the level that carries the work (see [`task_style`]).
 
-use crate::model::Document;
+pub mod boilerplate;
+pub mod numbering;
+pub mod text;
+pub mod tree;
+
+use crate::model::{Document, Section, Task};
+use numbering::Style;
+use tree::{Item, Tree};
+
+/// A heading sentence longer than this is not a heading but the task's first sentence.
+const HEADING_MAX: usize = 40;
 
 /// Finds the title, sections and tasks of a plan's text. Units and targets are left empty.
+///
+/// ```
+/// let doc = plandiff::outline::outline("示例市2024年工作要点\n一、依法行政\n（一）加强学法。每年学法4次。\n（二）规范执法。");
+/// assert_eq!(doc.tasks.len(), 2);
+/// assert_eq!(doc.tasks[0].id, "一/(一)");
+/// assert_eq!(doc.tasks[0].heading, "加强学法");
+/// ```
 pub fn outline(text: &str) -> Document {
-    let _ = text;
-    Document::default()
+    let lines: Vec<String> = text.lines().map(text::clean_line).collect();
+    let title = boilerplate::find_title(&lines);
+    let start = title.as_ref().map_or(0, |t| t.line + 1);
+    let body = lines.get(start..).unwrap_or(&[]);
+    let tree = tree::build(body);
+    let mut doc = Document {
+        title: title.map(|t| t.text).unwrap_or_default(),
+        ..Document::default()
+    };
+    doc.kind = boilerplate::kind_of(&doc.title);
+    collect(&tree, &mut doc);
+    doc.warnings.extend(tree.warnings.iter().cloned());
+    if doc.tasks.is_empty() {
+        doc.warnings.push(
+            "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
+                .to_string(),
+        );
+    }
+    doc
+}
+
+/// Whether an item (or one of its ancestors) is a preamble or closing section.
+fn is_auxiliary(tree: &Tree, idx: usize) -> bool {
+    let mut cur = Some(idx);
+    while let Some(i) = cur {
+        let Some(item) = tree.items.get(i) else {
+            return false;
+        };
+        if boilerplate::is_auxiliary(&item.first) {
+            return true;
+        }
+        cur = item.parent;
+    }
+    false
+}
+
+/// The numbering style of the items that carry the work: start at the top style, and go one
+/// style deeper while at least half of the items of the current style have children of the
+/// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
+/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted.
+pub fn task_style(tree: &Tree) -> Option<Style> {
+    let work: Vec<usize> = (0..tree.items.len())
+        .filter(|&i| !is_auxiliary(tree, i))
+        .collect();
+    let mut styles: Vec<Style> = work
+        .iter()
+        .filter_map(|&i| tree.items.get(i).map(|it| it.marker.style))
+        .collect();
+    styles.sort();
+    styles.dedup();
+    let mut chosen = *styles.first()?;
+    for next in styles.iter().skip(1) {
+        let parents: Vec<&Item> = work
+            .iter()
+            .filter_map(|&i| tree.items.get(i))
+            .filter(|it| it.marker.style == chosen)
+            .collect();
+        let with_children = parents
+            .iter()
+            .filter(|p| {
+                p.children
+                    .iter()
+                    .filter_map(|&c| tree.items.get(c))
+                    .any(|c| c.marker.style == *next)
+            })
+            .count();
+        if parents.is_empty() || with_children * 2 < parents.len() {
+            break;
+        }
+        chosen = *next;
+    }
+    Some(chosen)
+}
+
+fn collect(tree: &Tree, doc: &mut Document) {
+    let Some(style) = task_style(tree) else {
+        return;
+    };
+    for &root in &tree.roots {
+        visit(tree, root, style, "", None, false, doc);
+    }
+}
+
+fn visit(
+    tree: &Tree,
+    idx: usize,
+    style: Style,
+    path: &str,
+    section: Option<&str>,
+    aux_above: bool,
+    doc: &mut Document,
+) {
+    let Some(item) = tree.items.get(idx) else {
+        return;
+    };
+    let id = if path.is_empty() {
+        item.marker.number.clone()
+    } else {
+        format!("{path}/{}", item.marker.number)
+    };
+    let aux = aux_above || boilerplate::is_auxiliary(&item.first);
+    let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
+    let is_task = !aux && (item.marker.style >= style || (item.children.is_empty() && has_body));
+    if is_task {
+        let full = text::normalise_spaces(&full_text(tree, idx));
+        doc.tasks.push(Task {
+            id,
+            number: item.marker.number.clone(),
+            heading: heading(item),
+            text: full,
+            section: section.map(str::to_string),
+            ..Task::default()
+        });
+        return;
+    }
+    doc.sections.push(Section {
+        id: id.clone(),
+        number: item.marker.number.clone(),
+        title: section_title(&item.first),
+        auxiliary: aux,
+    });
+    for &child in &item.children {
+        visit(tree, child, style, &id, Some(&id), aux, doc);
+    }
+}
+
+/// An item's text with its continuation lines and sub-items (markers as written) folded in.
+fn full_text(tree: &Tree, idx: usize) -> String {
+    let Some(item) = tree.items.get(idx) else {
+        return String::new();
+    };
+    let mut s = item.first.clone();
+    for b in &item.body {
+        text::join(&mut s, b);
+    }
+    for &c in &item.children {
+        if let Some(child) = tree.items.get(c) {
+            let mut piece = child.marker.raw.clone();
+            piece.push_str(&full_text(tree, c));
+            text::join(&mut s, &piece);
+        }
+    }
+    s
+}
+
+/// The heading sentence: up to the first `。` (or the whole line when the heading stands on
+/// its own line); a first sentence too long to be a heading falls back to its first clause.
+fn heading(item: &Item) -> String {
+    let first = item.first.as_str();
+    let sentence = match first.find(['。', '！', '？']) {
+        Some(i) => first.get(..i).unwrap_or(first),
+        None if !item.body.is_empty() => first,
+        None => first,
+    };
+    let sentence = sentence.trim_end_matches(['；', ';', '，', ',', ' ']);
+    if sentence.chars().count() <= HEADING_MAX {
+        return sentence.to_string();
+    }
+    let clause = sentence.split(['，', ',', '；', ';']).next().unwrap_or("");
+    if clause.chars().count() <= 30 {
+        clause.to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn section_title(first: &str) -> String {
+    let t = match first.find('。') {
+        Some(i) => first.get(..i).unwrap_or(first),
+        None => first,
+    };
+    t.trim_end_matches(['：', ':', ' ']).to_string()
 }

@@ -1,0 +1,135 @@
+//! A drop zone for one document: a file picker that also takes drag-and-drop, the file's name
+//! and size once read, and `[data-testid=error]` when it cannot be used.
+
+use crate::app::browser;
+use crate::app::state::{Action, Side, SideState};
+use crate::app::text::{tr, Lang, Text};
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Properties of [`DropZone`].
+#[derive(Properties, PartialEq)]
+pub struct DropZoneProps {
+    /// A or B.
+    pub side: Side,
+    /// The page's language.
+    pub lang: Lang,
+    /// What this side holds.
+    pub state: SideState,
+    /// Where read files go.
+    pub dispatch: Callback<Action>,
+}
+
+/// Reads `file` in the browser and reports it to the reducer.
+fn read(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
+    spawn_local(async move {
+        let name = file.name();
+        let action = match browser::read_file(&file).await {
+            Some(bytes) => Action::FileRead {
+                side,
+                name,
+                bytes: Rc::new(bytes),
+            },
+            None => Action::FileFailed { side, name },
+        };
+        dispatch.emit(action);
+    });
+}
+
+/// One of the two inputs, A (基准) or B (对照).
+#[function_component(DropZone)]
+pub fn drop_zone(props: &DropZoneProps) -> Html {
+    let DropZoneProps {
+        side,
+        lang,
+        state,
+        dispatch,
+    } = props;
+    let (side, lang) = (*side, *lang);
+    let dragging = use_state(|| false);
+
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read(side, file, dispatch.clone());
+            }
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let file = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                read(side, file, dispatch.clone());
+            }
+        })
+    };
+
+    let (label, hint) = match side {
+        Side::A => (Text::SideA, Text::SideAHint),
+        Side::B => (Text::SideB, Text::SideBHint),
+    };
+    let input_id = format!("file-{}", side.key());
+    let class = classes!(
+        "drop-zone",
+        format!("side-{}", side.key()),
+        (*dragging).then_some("dragging"),
+        state.loaded.is_some().then_some("loaded")
+    );
+    let loaded = state.loaded.as_ref().map(|loaded| {
+        let no_tasks = loaded.doc.tasks.is_empty() && state.error.is_none();
+        html! {
+            <>
+                <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
+                    <span class="file-name">{ &loaded.name }</span>
+                    <span class="file-size">{ format!("{} {}", loaded.size, tr(lang, Text::Bytes)) }</span>
+                </p>
+                if no_tasks {
+                    <p class="error" role="alert" data-testid="error">
+                        { format!("{}：{}", loaded.name, tr(lang, Text::NoTasks)) }
+                    </p>
+                }
+            </>
+        }
+    });
+    let error = state.error.as_ref().map(|message| {
+        html! { <p class="error" role="alert" data-testid="error">{ message }</p> }
+    });
+
+    html! {
+        <div {class} {ondragover} {ondragleave} {ondrop}>
+            <h2><label for={input_id.clone()}>{ tr(lang, label) }</label></h2>
+            <p class="hint">{ tr(lang, hint) }</p>
+            <input
+                type="file"
+                id={input_id}
+                data-testid={format!("file-{}", side.key())}
+                accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
+                {onchange}
+            />
+            <p class="hint">{ tr(lang, Text::DropHere) }</p>
+            { for loaded }
+            { for error }
+        </div>
+    }
+}

@@ -1,0 +1,248 @@
+//! Deadlines in a clause: `每年3月1日前`, `10月底前`, `年底前`, `年内`, `每年第一季度`, `年初`.
+//! Found on text with spaces removed, returned normalised (`"每年3月 1日前"` → `每年3月1日前`).
+
+use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
+
+/// Words after `N月` that make a deadline (`10月底前`), longest first.
+const MONTH_TAILS: &[&str] = &[
+    "底以前",
+    "底之前",
+    "底前",
+    "底",
+    "末前",
+    "末",
+    "上旬前",
+    "中旬前",
+    "下旬前",
+    "上旬",
+    "中旬",
+    "下旬",
+    "以前",
+    "之前",
+    "前",
+];
+
+/// Words after `N日` that make a deadline (`3月1日前`).
+const DAY_TAILS: &[&str] = &["以前", "之前", "前"];
+
+/// Deadlines tied to the year, longest first (`年底前`, `年内`).
+const YEAR_WORDS: &[&str] = &[
+    "年底以前",
+    "年底前",
+    "年底",
+    "年末前",
+    "年末",
+    "年初",
+    "年内",
+];
+
+/// A deadline found in a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// Char index where it starts (its `每年` included).
+    pub start: usize,
+    /// Char index after it.
+    pub end: usize,
+    /// Normalised text (`每年3月1日前`).
+    pub text: String,
+}
+
+fn at(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
+}
+
+fn text_of(chars: &[char], from: usize, to: usize) -> String {
+    chars.get(from..to).unwrap_or(&[]).iter().collect()
+}
+
+/// A month or day number at `i` (1–2 Arabic digits, or a Chinese numeral up to 31).
+fn small_number(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let digits = chars
+        .iter()
+        .skip(i)
+        .take_while(|c| ascii_digit(**c).is_some())
+        .count();
+    if (1..=2).contains(&digits) {
+        let v = chars
+            .iter()
+            .skip(i)
+            .take(digits)
+            .try_fold(0u32, |v, c| Some(v * 10 + ascii_digit(*c)?))?;
+        return Some((v, i + digits));
+    }
+    let n = chars
+        .iter()
+        .skip(i)
+        .take_while(|c| is_han_numeral_char(**c))
+        .count();
+    if (1..=3).contains(&n) {
+        let s = text_of(chars, i, i + n);
+        return Some((han_value(&s)?, i + n));
+    }
+    None
+}
+
+/// `每年` or a year (`2024年10月`, `2024年底`) right before `i`, as a prefix of the deadline.
+fn prefix_start(chars: &[char], i: usize, year_word: bool) -> usize {
+    let digit = |k: usize| chars.get(i - k).is_some_and(|c| c.is_ascii_digit());
+    if i >= 2 && at(chars, i - 2, "每年") {
+        i - 2
+    } else if year_word && i >= 4 && (1..=4).all(digit) {
+        i - 4
+    } else if !year_word && i >= 5 && chars.get(i - 1) == Some(&'年') && (2..=5).all(digit) {
+        i - 5
+    } else {
+        i
+    }
+}
+
+/// The core of a deadline starting at `i` (without its prefix): its end, and whether it
+/// needs `每年` (a bare `3月1日` is a date, not a deadline).
+fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
+    if let Some(w) = YEAR_WORDS.iter().find(|w| at(chars, i, w)) {
+        let end = i + w.chars().count();
+        if *w == "年初" && chars.get(end) == Some(&'步') {
+            return None;
+        }
+        return Some((end, false));
+    }
+    let season_from = if chars.get(i) == Some(&'第') {
+        i + 1
+    } else {
+        i
+    };
+    if let Some(c) = chars.get(season_from) {
+        let q = matches!(c, '一' | '二' | '三' | '四' | '1' | '2' | '3' | '4');
+        if q && at(chars, season_from + 1, "季度") {
+            let mut end = season_from + 3;
+            for t in ["末前", "末", "前", "内"] {
+                if at(chars, end, t) {
+                    end += t.chars().count();
+                    break;
+                }
+            }
+            return Some((end, end == season_from + 3));
+        }
+    }
+    let (month, after_month) = small_number(chars, i)?;
+    if !(1..=12).contains(&month) || chars.get(after_month) != Some(&'月') {
+        return None;
+    }
+    let m_end = after_month + 1;
+    if let Some(t) = MONTH_TAILS.iter().find(|t| at(chars, m_end, t)) {
+        return Some((m_end + t.chars().count(), false));
+    }
+    let (day, after_day) = small_number(chars, m_end)?;
+    if !(1..=31).contains(&day) || chars.get(after_day) != Some(&'日') {
+        return None;
+    }
+    let d_end = after_day + 1;
+    match DAY_TAILS.iter().find(|t| at(chars, d_end, t)) {
+        Some(t) => Some((d_end + t.chars().count(), false)),
+        None => Some((d_end, true)),
+    }
+}
+
+/// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
+///
+/// `"每年3月1日前报告"` → `每年3月1日前`; `"年底前100%配备"` → `年底前`; `"三年内"` → none.
+pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let prev = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
+        let year_word = YEAR_WORDS.iter().any(|w| at(chars, i, w));
+        let start = prefix_start(chars, i, year_word);
+        let glued = prev
+            .is_some_and(|p| (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p));
+        let Some((end, needs_every_year)) = (!glued).then(|| core_at(chars, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        if needs_every_year && !at(chars, start, "每年") {
+            i = end;
+            continue;
+        }
+        out.push(Deadline {
+            start,
+            end,
+            text: text_of(chars, start, end),
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Vec<String> {
+        let c: Vec<char> = s.chars().collect();
+        scan(&c, &vec![false; c.len()])
+            .into_iter()
+            .map(|d| d.text)
+            .collect()
+    }
+
+    #[test]
+    fn each_month_tail() {
+        for t in MONTH_TAILS {
+            assert_eq!(
+                d(&format!("于10月{t}完成")),
+                vec![format!("10月{t}")],
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_day_tail() {
+        for t in DAY_TAILS {
+            assert_eq!(
+                d(&format!("3月1日{t}报送")),
+                vec![format!("3月1日{t}")],
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_year_word() {
+        for w in YEAR_WORDS {
+            assert_eq!(d(&format!("力争{w}完成")), vec![w.to_string()], "{w}");
+        }
+    }
+
+    #[test]
+    fn prefixes_and_seasons() {
+        assert_eq!(d("每年3月1日前报告"), ["每年3月1日前"]);
+        assert_eq!(d("每年1月31日前"), ["每年1月31日前"]);
+        assert_eq!(d("每年一季度公布"), ["每年一季度"]);
+        assert_eq!(d("于每年第一季度报送"), ["每年第一季度"]);
+        assert_eq!(d("每年年初听取"), ["每年年初"]);
+        assert_eq!(d("2025年底前建成"), ["2025年底前"]);
+        assert_eq!(d("十二月底前"), ["十二月底前"]);
+    }
+
+    #[test]
+    fn not_deadlines() {
+        assert!(d("三年内完成").is_empty());
+        assert!(d("2月12日召开会议").is_empty());
+        assert!(d("初步建立年初步").is_empty());
+        assert!(d("上一年度").is_empty());
+        assert!(d("2021年全市").is_empty());
+        assert!(d("13月底前").is_empty());
+        assert!(d("第一季度").is_empty());
+    }
+}

@@ -1,0 +1,405 @@
+//! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3`) with its unit,
+//! and the comparator words around it. Tables of units and comparators live here.
+
+use crate::model::Comparator;
+use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
+
+/// Units a quantity may carry, longest first; `true` when a Chinese numeral may use it
+/// (`四次`, `一期`; not `五项程序`, a list size).
+pub const UNITS: &[(&str, bool)] = &[
+    ("个工作日", true),
+    ("个百分点", false),
+    ("工作日", true),
+    ("个月", true),
+    ("批次", true),
+    ("学时", true),
+    ("课时", true),
+    ("小时", true),
+    ("分钟", true),
+    ("人次", false),
+    ("万元", false),
+    ("亿元", false),
+    ("万人", false),
+    ("周", true),
+    ("次", true),
+    ("期", true),
+    ("场", true),
+    ("轮", true),
+    ("日", true),
+    ("天", true),
+    ("部", true),
+    ("个", true),
+    ("名", true),
+    ("家", true),
+    ("篇", true),
+    ("件", true),
+    ("项", false),
+    ("所", false),
+    ("人", false),
+    ("条", false),
+    ("份", false),
+    ("户", false),
+    ("倍", false),
+    ("元", false),
+];
+
+/// Units of time: a limit in them (`3个工作日内`) is `within`.
+pub const TIME_UNITS: &[&str] = &[
+    "个工作日",
+    "工作日",
+    "个月",
+    "小时",
+    "分钟",
+    "周",
+    "日",
+    "天",
+];
+
+/// Comparator words before a number, longest first.
+pub const BEFORE: &[(&str, Comparator)] = &[
+    ("不少于", Comparator::AtLeast),
+    ("不低于", Comparator::AtLeast),
+    ("不小于", Comparator::AtLeast),
+    ("不超过", Comparator::AtMost),
+    ("不高于", Comparator::AtMost),
+    ("不多于", Comparator::AtMost),
+    ("不大于", Comparator::AtMost),
+    ("提高到", Comparator::Equal),
+    ("提高至", Comparator::Equal),
+    ("提升到", Comparator::Equal),
+    ("提升至", Comparator::Equal),
+    ("增加到", Comparator::Equal),
+    ("压缩至", Comparator::Within),
+    ("压缩到", Comparator::Within),
+    ("压减至", Comparator::Within),
+    ("缩短至", Comparator::Within),
+    ("缩减至", Comparator::Within),
+    ("控制在", Comparator::AtMost),
+    ("保持在", Comparator::Equal),
+    ("至少", Comparator::AtLeast),
+    ("最少", Comparator::AtLeast),
+    ("最多", Comparator::AtMost),
+    ("超过", Comparator::MoreThan),
+    ("高于", Comparator::MoreThan),
+    ("多于", Comparator::MoreThan),
+    ("大于", Comparator::MoreThan),
+    ("低于", Comparator::LessThan),
+    ("少于", Comparator::LessThan),
+    ("小于", Comparator::LessThan),
+    ("达到", Comparator::Equal),
+    ("增至", Comparator::Equal),
+    ("占比", Comparator::Equal),
+    ("达", Comparator::Equal),
+];
+
+/// Comparator words right after the unit, longest first.
+pub const AFTER: &[(&str, Comparator)] = &[
+    ("及以上", Comparator::AtLeast),
+    ("以上", Comparator::AtLeast),
+    ("以下", Comparator::AtMost),
+    ("以内", Comparator::Within),
+    ("之内", Comparator::Within),
+    ("内", Comparator::Within),
+    ("左右", Comparator::Equal),
+];
+
+/// Verbs that make a bare count a commitment (`开展一次`, `举办1期`).
+pub const COUNT_VERBS: &[&str] = &[
+    "开展", "举办", "召开", "组织", "举行", "进行", "参加", "旁听", "接受", "培训", "学法", "办结",
+    "答复", "完成", "新增", "建成", "打造", "培育",
+];
+
+/// Words before `至` that make it a limit (`时限压缩…至`).
+const SHRINK_WORDS: &[&str] = &["压缩", "压减", "缩短", "缩减", "减少", "降低", "控制"];
+
+/// A number with its unit found in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Char index where the number starts.
+    pub start: usize,
+    /// Char index after the unit.
+    pub end: usize,
+    /// The value (`100`, `4`).
+    pub value: f64,
+    /// Upper end of a range.
+    pub value_max: Option<f64>,
+    /// `%`, `次`, `个工作日`, …
+    pub unit: String,
+}
+
+fn at(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
+}
+
+/// A number at `i`: (value, end index, written in Chinese).
+fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
+    let c = *chars.get(i)?;
+    if ascii_digit(c).is_some() {
+        let mut j = i;
+        let mut s = String::new();
+        while let Some(d) = chars.get(j).and_then(|&c| ascii_digit(c)) {
+            s.push(char::from_digit(d, 10)?);
+            j += 1;
+        }
+        if matches!(chars.get(j), Some('.') | Some('．'))
+            && chars.get(j + 1).and_then(|&c| ascii_digit(c)).is_some()
+        {
+            s.push('.');
+            j += 1;
+            while let Some(d) = chars.get(j).and_then(|&c| ascii_digit(c)) {
+                s.push(char::from_digit(d, 10)?);
+                j += 1;
+            }
+        }
+        if j - i > 12 {
+            // A long run of digits is an id or a phone number, never a quantity.
+            return None;
+        }
+        return Some((s.parse().ok()?, j, false));
+    }
+    if is_han_numeral_char(c) {
+        let n = chars
+            .iter()
+            .skip(i)
+            .take_while(|&&c| is_han_numeral_char(c))
+            .count();
+        if n > 4 {
+            return None;
+        }
+        let s: String = chars.iter().skip(i).take(n).collect();
+        return Some((f64::from(han_value(&s)?), i + n, true));
+    }
+    None
+}
+
+/// Finds every quantity in `chars`, skipping positions marked in `skip` (titles, quotes).
+///
+/// `"审查率达100%"` → one quantity 100 `%`; `"2-3个"` → 2..3 `个`; `"1+4"` → none.
+pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let (mut percent, mut from) = (false, i);
+        if at(chars, i, "百分之") {
+            percent = true;
+            from = i + 3;
+        }
+        let Some((value, end, han)) = number_at(chars, from) else {
+            i += 1;
+            continue;
+        };
+        let prev = if i == 0 { None } else { chars.get(i - 1) };
+        let bad_prev = prev.is_some_and(|&p| {
+            p == '第'
+                || p == '+'
+                || p == '＋'
+                || p == '.'
+                || p.is_ascii_alphanumeric()
+                || ascii_digit(p).is_some()
+                || (han && is_han_numeral_char(p))
+        });
+        if bad_prev || matches!(chars.get(end), Some('+') | Some('＋')) {
+            i = end.max(i + 1);
+            continue;
+        }
+        let (value_max, end) = range_end(chars, end, han).unwrap_or((None, end));
+        let (unit, unit_end) = if percent {
+            ("%".to_string(), end)
+        } else if matches!(chars.get(end), Some('%') | Some('％')) {
+            ("%".to_string(), end + 1)
+        } else {
+            match UNITS
+                .iter()
+                .find(|(u, han_ok)| at(chars, end, u) && (!han || *han_ok))
+            {
+                Some((u, _)) => (u.to_string(), end + u.chars().count()),
+                None => {
+                    i = end.max(i + 1);
+                    continue;
+                }
+            }
+        };
+        let vague = unit == "次" && chars.get(unit_end) == Some(&'性');
+        if !vague {
+            out.push(Quantity {
+                start: i,
+                end: unit_end,
+                value,
+                value_max,
+                unit,
+            });
+        }
+        i = unit_end.max(i + 1);
+    }
+    out
+}
+
+fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usize)> {
+    let sep = *chars.get(end)?;
+    if !matches!(sep, '-' | '~' | '～' | '—' | '－' | '至' | '到') {
+        return None;
+    }
+    let (max, e, max_han) = number_at(chars, end + 1)?;
+    (max_han == han).then_some((Some(max), e))
+}
+
+/// The comparator word before a quantity, searched back to `floor` (the clause start or the
+/// previous quantity): the nearest one with no number between. A one-character word (`达`)
+/// must be close (`达100%`); a longer one may govern a phrase (`不少于执法人员总数的5%`).
+/// Returns (start of the word, its end, comparator).
+pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize, Comparator)> {
+    let mut found = None;
+    let mut p = floor;
+    while p < num {
+        match BEFORE.iter().find(|(w, _)| at(chars, p, w)) {
+            Some((w, cmp)) => {
+                let end = p + w.chars().count();
+                if end <= num {
+                    found = Some((p, end, *cmp));
+                }
+                p = end;
+            }
+            None => p += 1,
+        }
+    }
+    let (p, end, cmp) = found?;
+    let between = num - end;
+    let digits = chars
+        .get(end..num)
+        .is_some_and(|s| s.iter().any(|c| ascii_digit(*c).is_some()));
+    if digits || between > 16 || (between > 4 && end - p < 2) {
+        return None;
+    }
+    Some((p, end, cmp))
+}
+
+/// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`).
+pub fn shrink_to(chars: &[char], clause_start: usize, num: usize) -> bool {
+    num > clause_start
+        && chars.get(num - 1) == Some(&'至')
+        && SHRINK_WORDS.iter().any(|w| {
+            let pre: String = chars.get(clause_start..num).unwrap_or(&[]).iter().collect();
+            pre.contains(w)
+        })
+}
+
+/// The comparator word right after the unit, and where it ends.
+pub fn after(chars: &[char], end: usize, unit: &str) -> Option<(usize, Comparator)> {
+    AFTER
+        .iter()
+        .find(|(w, _)| at(chars, end, w))
+        .filter(|(w, _)| *w != "内" || TIME_UNITS.contains(&unit))
+        .map(|(w, c)| (end + w.chars().count(), *c))
+}
+
+/// True when a count verb ends right before the number (`开展一次`, `举办1期`).
+pub fn verb_before(chars: &[char], clause_start: usize, num: usize) -> bool {
+    COUNT_VERBS.iter().any(|v| {
+        let n = v.chars().count();
+        num >= clause_start + n && at(chars, num - n, v)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(f64, Option<f64>, String)> {
+        let c: Vec<char> = s.chars().collect();
+        scan(&c, &vec![false; c.len()])
+            .into_iter()
+            .map(|q| (q.value, q.value_max, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn each_unit_is_read() {
+        for (u, han) in UNITS {
+            assert_eq!(
+                q(&format!("共3{u}")),
+                vec![(3.0, None, u.to_string())],
+                "{u}"
+            );
+            let got = q(&format!("开展三{u}"));
+            assert_eq!(got.iter().any(|g| g.2 == *u), *han, "{u}");
+        }
+    }
+
+    #[test]
+    fn percent_forms() {
+        assert_eq!(q("达100%"), vec![(100.0, None, "%".into())]);
+        assert_eq!(q("达 95％"), vec![(95.0, None, "%".into())]);
+        assert_eq!(q("百分之九十"), vec![(90.0, None, "%".into())]);
+        assert_eq!(q("12.5%"), vec![(12.5, None, "%".into())]);
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(q("2-3个"), vec![(2.0, Some(3.0), "个".into())]);
+        assert_eq!(q("1~2部"), vec![(1.0, Some(2.0), "部".into())]);
+        assert_eq!(q("两至三次"), vec![(2.0, Some(3.0), "次".into())]);
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(q("第二批").is_empty());
+        assert!(q("1+4审查").is_empty());
+        assert!(q("一次性告知").is_empty());
+        assert!(q("2024年").is_empty());
+        assert!(q("〔2024〕5号").is_empty());
+        assert!(q("十九届四中全会").is_empty());
+        assert!(q("12345678901234567890次").is_empty());
+    }
+
+    #[test]
+    fn each_before_word() {
+        for (w, cmp) in BEFORE {
+            let s: Vec<char> = format!("学法{w}4次").chars().collect();
+            let num = s.iter().position(|c| *c == '4').unwrap();
+            assert_eq!(before(&s, 0, num).map(|x| x.2), Some(*cmp), "{w}");
+        }
+    }
+
+    #[test]
+    fn far_comparator_governs_a_phrase() {
+        let s: Vec<char> = "至少专题研究部署工作1次".chars().collect();
+        assert_eq!(before(&s, 0, 10).map(|x| x.2), Some(Comparator::AtLeast));
+        let s: Vec<char> = "达成共识并推动落实工作3次".chars().collect();
+        assert_eq!(before(&s, 0, 11), None);
+        let s: Vec<char> = "不少于3次、培训5次".chars().collect();
+        assert_eq!(before(&s, 0, 8), None);
+    }
+
+    #[test]
+    fn each_after_word() {
+        for (w, cmp) in AFTER {
+            let s: Vec<char> = format!("3日{w}").chars().collect();
+            assert_eq!(after(&s, 2, "日").map(|x| x.1), Some(*cmp), "{w}");
+        }
+        let s: Vec<char> = "3个内".chars().collect();
+        assert_eq!(after(&s, 2, "个"), None);
+    }
+
+    #[test]
+    fn each_count_verb() {
+        for v in COUNT_VERBS {
+            let s: Vec<char> = format!("{v}一次").chars().collect();
+            assert!(verb_before(&s, 0, v.chars().count()), "{v}");
+        }
+    }
+
+    #[test]
+    fn shrink_words_make_within() {
+        for w in SHRINK_WORDS {
+            let s: Vec<char> = format!("{w}时限至1日").chars().collect();
+            let num = s.iter().position(|c| *c == '1').unwrap();
+            assert!(shrink_to(&s, 0, num), "{w}");
+        }
+    }
+}

@@ -1,0 +1,599 @@
+//! Targets (量化指标): quantities and deadlines of a task's text, each with its comparator,
+//! metric (what is measured, a short noun phrase from the text) and period (`每年`).
+//!
+//! Not targets: numbers inside `《》` titles and `“”` quotes (`“1+4”`), years, document numbers,
+//! list sizes (`五项程序`), ordinals (`第二批`), and bare counts with no comparator, period or
+//! count verb (`四个区`).
+
+use super::deadline::{self, Deadline};
+use super::quantity::{self, Quantity, TIME_UNITS};
+use crate::model::{Comparator, Target};
+
+/// Characters that end a clause.
+const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
+
+/// Periods a count applies to, longest first.
+const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月", "每周", "年均"];
+
+/// Endings of a noun phrase that names a measure (`审查率`, `办理时限`).
+const METRIC_ENDINGS: &[&str] = &[
+    "率",
+    "比例",
+    "比重",
+    "占比",
+    "时限",
+    "期限",
+    "时间",
+    "时长",
+    "次数",
+    "数量",
+    "人数",
+    "满意度",
+];
+
+/// Words stripped from the start of a metric phrase (`确保`, `开展`).
+const LEADING_FILLERS: &[&str] = &[
+    "确保",
+    "力争",
+    "全面",
+    "实现",
+    "做到",
+    "推动",
+    "推进",
+    "并",
+    "且",
+    "同时",
+    "其中",
+    "进一步",
+    "均",
+    "都",
+    "于",
+    "开展",
+    "举办",
+    "召开",
+    "组织",
+    "举行",
+    "进行",
+    "压缩",
+    "压减",
+    "缩短",
+    "缩减",
+    "控制",
+    "完成",
+];
+
+/// Words stripped from the end of a metric phrase (`审查率均`).
+const TRAILING_FILLERS: &[&str] = &[
+    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+];
+
+/// Longest metric phrase kept, in characters.
+const METRIC_MAX: usize = 20;
+
+/// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
+const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
+
+/// Finds the targets of a task's text.
+///
+/// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
+/// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
+pub fn extract(text: &str) -> Vec<Target> {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let skip = skip_mask(&chars);
+    let mut out = Vec::new();
+    let clauses = clauses(&chars);
+    for (k, &(s, e)) in clauses.iter().enumerate() {
+        let next = clauses.get(k + 1).copied();
+        read_clause(&chars, &skip, s, e, next, &mut out);
+    }
+    out
+}
+
+/// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
+fn skip_mask(chars: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; chars.len()];
+    let mut close: Option<char> = None;
+    for (i, c) in chars.iter().enumerate() {
+        match close {
+            Some(cl) => {
+                if let Some(m) = mask.get_mut(i) {
+                    *m = true;
+                }
+                if *c == cl || *c == '。' {
+                    close = None;
+                }
+            }
+            None => {
+                close = match c {
+                    '《' => Some('》'),
+                    '“' => Some('”'),
+                    '"' => Some('"'),
+                    _ => None,
+                };
+                if close.is_some() {
+                    if let Some(m) = mask.get_mut(i) {
+                        *m = true;
+                    }
+                }
+            }
+        }
+    }
+    mask
+}
+
+fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if CLAUSE_BREAKS.contains(c) {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if chars.len() > start {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+fn text_of(chars: &[char], from: usize, to: usize) -> String {
+    chars
+        .get(from..to.min(chars.len()))
+        .unwrap_or(&[])
+        .iter()
+        .collect()
+}
+
+fn read_clause(
+    chars: &[char],
+    skip: &[bool],
+    s: usize,
+    e: usize,
+    next: Option<(usize, usize)>,
+    out: &mut Vec<Target>,
+) {
+    let clause = chars.get(s..e).unwrap_or(&[]);
+    let cskip = skip.get(s..e).unwrap_or(&[]);
+    let deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
+        .into_iter()
+        .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
+        .collect();
+    let mut used_deadline = false;
+    let mut floor = 0;
+    for q in &quantities {
+        let found = read_quantity(clause, q, &deadlines, floor);
+        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
+        if let Some(targets) = found {
+            used_deadline |= targets.iter().any(|t| t.deadline.is_some());
+            out.extend(targets);
+        }
+    }
+    if used_deadline {
+        return;
+    }
+    for d in &deadlines {
+        let mut due = trim_metric(&text_of(clause, d.end, clause.len()), true);
+        if due.is_empty() {
+            if let Some((ns, ne)) = next {
+                due = trim_metric(&text_of(chars, ns, ne), true);
+            }
+        }
+        let mut metric = if due.is_empty() {
+            trim_metric(&text_of(clause, 0, d.start), false)
+        } else {
+            due
+        };
+        if metric.is_empty() {
+            // `6月底完成`: only a verb is left; keep it rather than nothing.
+            metric = text_of(clause, d.end, clause.len())
+                .trim_matches(|c: char| {
+                    !crate::outline::text::is_wide(c) || "〔〕【】（）".contains(c)
+                })
+                .to_string();
+        }
+        out.push(Target {
+            text: text_of(clause, d.start, clause.len()),
+            metric,
+            comparator: Comparator::By,
+            value: None,
+            value_max: None,
+            unit: "date".to_string(),
+            deadline: Some(d.text.clone()),
+            per: None,
+        });
+    }
+}
+
+/// One quantity → its targets (several when one phrase names several measures).
+/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
+fn read_quantity(
+    clause: &[char],
+    q: &Quantity,
+    deadlines: &[Deadline],
+    floor: usize,
+) -> Option<Vec<Target>> {
+    let before = quantity::before(clause, floor, q.start);
+    let after = quantity::after(clause, q.end, &q.unit);
+    let shrink = quantity::shrink_to(clause, 0, q.start);
+    let per = period(clause, q.start);
+    let percent = q.unit == "%";
+    let time_limit = TIME_UNITS.contains(&q.unit.as_str());
+    let committed = percent
+        || before.is_some()
+        || after.is_some()
+        || shrink
+        || per.is_some()
+        || quantity::verb_before(clause, 0, q.start);
+    if !committed {
+        return None;
+    }
+    let mut comparator = match (before.map(|b| b.2), after.map(|a| a.1)) {
+        (
+            Some(
+                b @ (Comparator::AtLeast
+                | Comparator::MoreThan
+                | Comparator::AtMost
+                | Comparator::LessThan),
+            ),
+            _,
+        ) => b,
+        (_, Some(a)) => a,
+        (Some(b), None) => b,
+        (None, None) if shrink => Comparator::Within,
+        (None, None) => Comparator::Equal,
+    };
+    if comparator == Comparator::Within && !time_limit {
+        comparator = Comparator::AtMost;
+    }
+    let between = before
+        .map(|b| trim_metric(&text_of(clause, b.1, q.start), false))
+        .unwrap_or_default();
+    let phrase_start = before.map_or(q.start, |b| b.0);
+    let phrase_start = if shrink && before.is_none() {
+        phrase_start.saturating_sub(1)
+    } else {
+        phrase_start
+    };
+    let q_end = after.map_or(q.end, |a| a.0);
+    let deadline = deadlines.first().map(|d| d.text.clone());
+    let context_start = deadlines
+        .iter()
+        .map(|d| d.end)
+        .chain(per.iter().map(|p| p.1))
+        .chain(std::iter::once(floor))
+        .filter(|&end| end <= phrase_start)
+        .max()
+        .unwrap_or(0);
+    let pre = text_of(clause, context_start, phrase_start);
+    let pre = trim_metric(&pre, false);
+    let (post, post_end) = post_noun(clause, q_end);
+    let mut metrics: Vec<String> = if has_ending(&pre) {
+        split_metrics(&pre)
+    } else if comparator == Comparator::Within && pre.chars().count() >= 2 {
+        vec![pre.clone()]
+    } else if pre.is_empty() && !between.is_empty() {
+        vec![between.clone()]
+    } else if pre.is_empty() {
+        vec![post.clone()]
+    } else if percent && !post.is_empty() {
+        vec![format!("{pre}{post}")]
+    } else if !percent && !post.is_empty() {
+        vec![post.clone()]
+    } else {
+        vec![pre.clone()]
+    };
+    if metrics.iter().all(String::is_empty) {
+        // `会前学法每年不少于4次`: the measure stands before the period word.
+        let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
+        metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
+    }
+    let text_start = phrase_start.saturating_sub(pre.chars().count());
+    let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
+        post_end
+    } else {
+        q_end
+    };
+    let text = text_of(clause, text_start, text_end);
+    Some(
+        metrics
+            .into_iter()
+            .map(|metric| Target {
+                text: text.clone(),
+                metric,
+                comparator,
+                value: Some(q.value),
+                value_max: q.value_max,
+                unit: q.unit.clone(),
+                deadline: deadline.clone(),
+                per: per.map(|p| p.0.to_string()),
+            })
+            .collect(),
+    )
+}
+
+/// The last period word before `pos` (`每年`), with the index after it.
+fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
+    let pre: String = clause.get(..pos).unwrap_or(&[]).iter().collect();
+    PERIODS
+        .iter()
+        .filter_map(|p| {
+            pre.rfind(p).map(|b| {
+                (
+                    *p,
+                    pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count(),
+                )
+            })
+        })
+        .max_by_key(|(_, end)| *end)
+}
+
+fn has_ending(s: &str) -> bool {
+    !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// `"行政规范性文件的报备率、审查率"` → `[行政规范性文件的报备率, 审查率]` when each names a
+/// measure; otherwise the phrase as one metric.
+fn split_metrics(s: &str) -> Vec<String> {
+    let parts: Vec<&str> = s.split('、').filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 && parts.iter().all(|p| has_ending(p)) {
+        parts.iter().map(|p| p.to_string()).collect()
+    } else {
+        vec![s.to_string()]
+    }
+}
+
+/// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
+/// index where that region ends.
+fn post_noun(clause: &[char], from: usize) -> (String, usize) {
+    let end = (from..clause.len())
+        .find(|&i| matches!(clause.get(i), Some('、' | '(' | '（')))
+        .unwrap_or(clause.len());
+    let rest = text_of(clause, from, end);
+    let rest = rest.trim_start_matches('的');
+    let noun = match rest.rfind('的') {
+        Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
+        None => rest,
+    };
+    (trim_metric(noun, true), end)
+}
+
+/// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
+/// first) [`METRIC_MAX`] characters.
+fn trim_metric(s: &str, keep_head: bool) -> String {
+    let mut t = s.trim_matches(|c: char| {
+        CLAUSE_BREAKS.contains(&c)
+            || matches!(
+                c,
+                '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
+            )
+    });
+    loop {
+        let before = t;
+        for f in LEADING_FILLERS {
+            t = t.strip_prefix(f).unwrap_or(t);
+        }
+        for f in TRAILING_FILLERS {
+            t = t.strip_suffix(f).unwrap_or(t);
+        }
+        if t == before {
+            break;
+        }
+    }
+    t = strip_year(t);
+    let n = t.chars().count();
+    if n <= METRIC_MAX {
+        t.to_string()
+    } else if keep_head {
+        t.chars().take(METRIC_MAX).collect()
+    } else {
+        let cut = t
+            .char_indices()
+            .filter(|(_, c)| METRIC_BOUNDARIES.contains(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&i| t.get(i..).is_some_and(|r| r.chars().count() <= METRIC_MAX));
+        match cut.and_then(|i| t.get(i..)) {
+            Some(r) if r.chars().count() >= 2 => r.to_string(),
+            _ => t.chars().skip(n - METRIC_MAX).collect(),
+        }
+    }
+}
+
+/// `"2024年全市出庭应诉率"` → `"全市出庭应诉率"`: a year before a measure is not part of it.
+fn strip_year(t: &str) -> &str {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        t.get(4..).and_then(|r| r.strip_prefix('年')).unwrap_or(t)
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short(text: &str) -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .map(|t| {
+                let cmp = serde_json::to_value(t.comparator).unwrap();
+                format!(
+                    "{}|{}|{:?}|{}|{:?}|{:?}",
+                    t.metric,
+                    cmp.as_str().unwrap_or(""),
+                    t.value,
+                    t.unit,
+                    t.deadline,
+                    t.per
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percent_with_two_metrics() {
+        assert_eq!(
+            short("示例文件报备率、审查率达100%。"),
+            [
+                "示例文件报备率|=|Some(100.0)|%|None|None",
+                "审查率|=|Some(100.0)|%|None|None"
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_with_comparators_and_periods() {
+        assert_eq!(
+            short("每年开展中心组学法不少于4次"),
+            ["中心组学法|>=|Some(4.0)|次|None|Some(\"每年\")"]
+        );
+        assert_eq!(
+            short("开展2次以上的执法业务培训"),
+            ["执法业务培训|>=|Some(2.0)|次|None|None"]
+        );
+        assert_eq!(
+            short("每半年召开一次与法院的座谈会"),
+            ["座谈会|=|Some(1.0)|次|None|Some(\"每半年\")"]
+        );
+        assert_eq!(
+            short("旁听庭审至少一次"),
+            ["旁听庭审|>=|Some(1.0)|次|None|None"]
+        );
+    }
+
+    #[test]
+    fn time_limits() {
+        assert_eq!(
+            short("压缩企业开办时限至1个工作日"),
+            ["企业开办时限|within|Some(1.0)|个工作日|None|None"]
+        );
+        assert_eq!(
+            short("审查时间不少于5个工作日"),
+            ["审查时间|>=|Some(5.0)|个工作日|None|None"]
+        );
+        assert_eq!(
+            short("3个工作日内办结"),
+            ["办结|within|Some(3.0)|个工作日|None|None"]
+        );
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(
+            short("每年3月 1日前报告上一年度情况"),
+            ["报告上一年度情况|by|None|date|Some(\"每年3月1日前\")|None"]
+        );
+        assert_eq!(
+            short("年底前各部门100%配备法律顾问"),
+            ["各部门配备法律顾问|=|Some(100.0)|%|Some(\"年底前\")|None"]
+        );
+    }
+
+    #[test]
+    fn more_than_and_at_most() {
+        assert_eq!(
+            short("出庭应诉率超过 50%"),
+            ["出庭应诉率|>|Some(50.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("败诉率不高于15%"),
+            ["败诉率|<=|Some(15.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("满意度达到95%以上"),
+            ["满意度|>=|Some(95.0)|%|None|None"]
+        );
+    }
+
+    #[test]
+    fn list_of_counts_in_one_clause() {
+        assert_eq!(
+            short("举办培训班不少于1批次、法治讲座不少于3次、每人学法不少于40小时"),
+            [
+                "培训班|>=|Some(1.0)|批次|None|None",
+                "法治讲座|>=|Some(3.0)|次|None|None",
+                "每人学法|>=|Some(40.0)|小时|None|None"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_metric_is_cut_at_a_boundary() {
+        assert_eq!(
+            trim_metric("试点在部分行业的示例专项监管工作执法覆盖率", false),
+            "部分行业的示例专项监管工作执法覆盖率"
+        );
+        assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
+    }
+
+    #[test]
+    fn metric_before_period_word() {
+        assert_eq!(
+            short("会前学法每年不少于4次"),
+            ["会前学法|>=|Some(4.0)|次|None|Some(\"每年\")"]
+        );
+        assert_eq!(
+            short("每年至少专题研究部署工作1次"),
+            ["专题研究部署工作|>=|Some(1.0)|次|None|Some(\"每年\")"]
+        );
+    }
+
+    #[test]
+    fn shrink_word_keeps_the_measure_whole() {
+        assert_eq!(
+            short("审批时限压缩至3个工作日"),
+            ["审批时限|within|Some(3.0)|个工作日|None|None"]
+        );
+        assert_eq!(
+            short("压缩审批时限至3个工作日"),
+            ["审批时限|within|Some(3.0)|个工作日|None|None"]
+        );
+    }
+
+    #[test]
+    fn deadline_inside_unit_bracket() {
+        assert_eq!(
+            short("〔牵头单位:省甲局,6月底完成〕"),
+            ["完成|by|None|date|Some(\"6月底\")|None"]
+        );
+    }
+
+    #[test]
+    fn not_targets() {
+        assert!(extract("编制《示例市2024年工作计划》。").is_empty());
+        assert!(extract("执行“1+4”审查机制，实现全覆盖。").is_empty());
+        assert!(extract("组织指导四个区开展第二批示范创建，公布一批案例。").is_empty());
+        assert!(extract("落实五项程序。").is_empty());
+        assert!(extract("联系电话：12345678。").is_empty());
+    }
+
+    #[test]
+    fn each_period_word() {
+        for p in PERIODS {
+            let t = extract(&format!("{p}开展培训2次"));
+            assert_eq!(t.len(), 1, "{p}");
+            assert_eq!(t[0].per.as_deref(), Some(*p), "{p}");
+        }
+    }
+
+    #[test]
+    fn each_metric_ending() {
+        for e in METRIC_ENDINGS {
+            let t = extract(&format!("示例{e}达到80%"));
+            assert_eq!(t[0].metric, format!("示例{e}"), "{e}");
+        }
+    }
+
+    #[test]
+    fn fillers_are_trimmed() {
+        for f in LEADING_FILLERS {
+            assert_eq!(trim_metric(&format!("{f}审查率"), false), "审查率", "{f}");
+        }
+        for f in TRAILING_FILLERS {
+            assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
+        }
+    }
+}

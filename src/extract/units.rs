@@ -1,0 +1,445 @@
+//! Units: who leads and who takes part (牵头单位 / 责任单位), read from a task's text.
+//!
+//! Forms read: `（牵头单位：甲、乙；责任单位：丙）`, the scrambled `牵头单位:(甲;责任单位:丙)`,
+//! `〔牵头单位：甲〕`, a separate line `责任单位：丙`, and the unlabelled `（甲负责落实）`,
+//! `（甲牵头，乙、丙负责落实）`, `（甲、乙等按职责分工负责）` where the first-listed leads.
+//! Names are kept as written; only scraping damage is repaired (`各。区政府` → `各区政府`).
+
+use crate::model::Role;
+
+/// Labels and the role they give the units listed after them.
+const LABELS: &[(&str, Role)] = &[
+    ("牵头单位", Role::Lead),
+    ("牵头部门", Role::Lead),
+    ("主办单位", Role::Lead),
+    ("责任单位", Role::Responsible),
+    ("责任部门", Role::Responsible),
+    ("配合单位", Role::Responsible),
+    ("配合部门", Role::Responsible),
+    ("协办单位", Role::Responsible),
+    ("参与单位", Role::Responsible),
+    ("协同单位", Role::Responsible),
+];
+
+/// Labels that end a unit list without adding units (`完成时限：6月底`).
+const STOP_LABELS: &[&str] = &[
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "责任领导",
+];
+
+/// Characters that separate names in a list.
+const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
+
+/// Words between the names and `负责` in an unlabelled bracket (`甲、乙按职责分工负责`).
+const RESPONSIBLE_QUALIFIERS: &[&str] = &["按职责分工", "按职责", "分别", "共同", "各自"];
+
+/// Trailing words that are not part of the last name (`财政部等有关部门和单位`).
+const LIST_TAILS: &[&str] = &[
+    "等有关部门和单位",
+    "等有关部门",
+    "等有关单位",
+    "等相关部门",
+    "等部门",
+    "等单位",
+    "等",
+];
+
+/// Endings of an agency name, to tell `（甲局负责）` from an ordinary bracket.
+const ORG_ENDINGS: &[&str] = &[
+    "部", "局", "委", "办", "院", "署", "会", "厅", "府", "中心", "行", "室", "组", "所", "队",
+    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆",
+];
+
+/// Words in a list piece that make it a time, not a unit (`6月底完成`).
+const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
+
+/// Region prefixes that a scraping break can cut off a name (`各。区政府`, `市\n资规局`).
+const CUT_PREFIXES: &[&str] = &["各", "市", "区", "县", "省", "镇", "乡"];
+
+/// The units of one task, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Units {
+    /// 牵头单位.
+    pub lead: Vec<String>,
+    /// 责任单位 and the like.
+    pub responsible: Vec<String>,
+}
+
+impl Units {
+    fn add(&mut self, role: Role, names: Vec<String>) {
+        let list = match role {
+            Role::Lead => &mut self.lead,
+            Role::Responsible => &mut self.responsible,
+        };
+        for n in names {
+            if !list.contains(&n) {
+                list.push(n);
+            }
+        }
+    }
+
+    /// True when no unit was found.
+    pub fn is_empty(&self) -> bool {
+        self.lead.is_empty() && self.responsible.is_empty()
+    }
+}
+
+/// Reads the units of a task's text.
+///
+/// `"…完成。（牵头单位：市甲局；责任单位：各区政府）"` → lead `[市甲局]`, responsible `[各区政府]`.
+pub fn extract(text: &str) -> Units {
+    let chars: Vec<char> = text.chars().collect();
+    let mut units = Units::default();
+    let labels = find_labels(&chars);
+    for group in bracket_groups(&chars) {
+        if find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+            read_unlabelled(&group, &mut units);
+        }
+    }
+    for (k, &(start, len, role)) in labels.iter().enumerate() {
+        let next = labels.get(k + 1).map_or(chars.len(), |l| l.0);
+        let list = list_after(&chars, start + len, next);
+        if let Some(role) = role {
+            units.add(role, split_names(&list));
+        }
+    }
+    units
+}
+
+/// Positions of labels: (char index, label length, role; `None` for a stop label).
+fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let hit = LABELS
+            .iter()
+            .map(|(l, r)| (*l, Some(*r)))
+            .chain(STOP_LABELS.iter().map(|l| (*l, None)))
+            .find(|(l, _)| {
+                starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count())
+            });
+        match hit {
+            Some((l, role)) => {
+                let len = l.chars().count();
+                out.push((i, len, role));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A label introduces a list only when a colon or bracket follows (`为牵头单位，下同` does not).
+fn followed_by_list(chars: &[char], mut i: usize) -> bool {
+    while chars.get(i) == Some(&' ') {
+        i += 1;
+    }
+    chars
+        .get(i)
+        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（'))
+}
+
+fn starts_at(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
+}
+
+/// The list after a label: past `：` and a misplaced `（`, up to the closing bracket or `end`.
+fn list_after(chars: &[char], from: usize, end: usize) -> String {
+    let mut i = from;
+    while chars
+        .get(i)
+        .is_some_and(|c| matches!(c, ':' | '：' | ' ' | '(' | '（'))
+    {
+        i += 1;
+    }
+    let mut depth = 0i32;
+    let mut out = String::new();
+    while i < end {
+        let Some(&c) = chars.get(i) else { break };
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' | '〕' | '】' | ']' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Splits a list into names, dropping times and empty pieces and gluing cut-off prefixes back.
+///
+/// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
+pub fn split_names(list: &str) -> Vec<String> {
+    let pieces: Vec<String> = list
+        .split(SEPARATORS)
+        .flat_map(|p| p.split("等和"))
+        .map(|p| p.trim().to_string())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut carry = String::new();
+    for p in pieces {
+        if p.is_empty() {
+            continue;
+        }
+        if CUT_PREFIXES.contains(&p.as_str()) {
+            carry.push_str(&p);
+            continue;
+        }
+        let mut name = std::mem::take(&mut carry);
+        name.push_str(&p);
+        let name = strip_tail(&name).to_string();
+        if name.is_empty() || is_time(&name) {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
+fn strip_tail(name: &str) -> &str {
+    LIST_TAILS
+        .iter()
+        .find_map(|t| name.strip_suffix(t))
+        .unwrap_or(name)
+        .trim()
+}
+
+fn is_time(piece: &str) -> bool {
+    piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
+}
+
+fn looks_like_org(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=30).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
+/// Contents of the top-level bracket groups of a text.
+fn bracket_groups(chars: &[char]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut cur = String::new();
+    for &c in chars {
+        match c {
+            '(' | '（' | '〔' | '【' => {
+                if depth > 0 {
+                    cur.push(c);
+                }
+                depth += 1;
+            }
+            ')' | '）' | '〕' | '】' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(std::mem::take(&mut cur));
+                } else {
+                    cur.push(c);
+                }
+            }
+            _ if depth > 0 => cur.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
+fn read_unlabelled(group: &str, units: &mut Units) {
+    let Some(pos) = group
+        .find("负责")
+        .or_else(|| group.trim_end().ends_with("牵头").then_some(group.len()))
+    else {
+        return;
+    };
+    let mut body = group.get(..pos).unwrap_or("").trim();
+    for q in RESPONSIBLE_QUALIFIERS {
+        body = body.strip_suffix(q).unwrap_or(body);
+    }
+    let body = body.trim_end_matches(['，', ',', '、', ' ']);
+    if let Some(lead_part) = body.strip_suffix("牵头") {
+        let lead = split_names(lead_part);
+        if lead.iter().any(|n| looks_like_org(n)) {
+            units.add(Role::Lead, lead);
+        }
+        return;
+    }
+    if let Some(i) = body.find("牵头") {
+        let lead = split_names(body.get(..i).unwrap_or(""));
+        let rest = body.get(i + "牵头".len()..).unwrap_or("");
+        let rest = rest.trim_start_matches(['，', ',', '、', ' ']);
+        let rest = rest.strip_prefix("配合").unwrap_or(rest);
+        if lead.iter().any(|n| looks_like_org(n)) {
+            units.add(Role::Lead, lead);
+            units.add(Role::Responsible, split_names(rest));
+        }
+        return;
+    }
+    let names = split_names(body);
+    let orgs = names.iter().filter(|n| looks_like_org(n)).count();
+    if names.is_empty()
+        || orgs * 2 < names.len()
+        || !names.first().is_some_and(|n| looks_like_org(n))
+    {
+        return;
+    }
+    let mut it = names.into_iter();
+    if let Some(first) = it.next() {
+        units.add(Role::Lead, vec![first]);
+    }
+    units.add(Role::Responsible, it.collect());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn u(text: &str) -> (Vec<String>, Vec<String>) {
+        let x = extract(text);
+        (x.lead, x.responsible)
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn each_label_gives_its_role() {
+        for (label, role) in LABELS {
+            let x = extract(&format!("做好工作。（{label}：市甲局）"));
+            let got = match role {
+                Role::Lead => &x.lead,
+                Role::Responsible => &x.responsible,
+            };
+            assert_eq!(got, &v(&["市甲局"]), "{label}");
+        }
+    }
+
+    #[test]
+    fn stop_labels_end_the_list() {
+        for stop in STOP_LABELS {
+            let x = extract(&format!("做好。牵头单位：市甲局；{stop}：6月底"));
+            assert_eq!(x.lead, v(&["市甲局"]), "{stop}");
+        }
+    }
+
+    #[test]
+    fn usual_block() {
+        assert_eq!(
+            u("推进。(牵头单位:市甲局、市乙办。责任单位:各区政府、市政府直属相关单位)"),
+            (
+                v(&["市甲局", "市乙办"]),
+                v(&["各区政府", "市政府直属相关单位"])
+            )
+        );
+    }
+
+    #[test]
+    fn scrambled_bracket_after_label() {
+        assert_eq!(
+            u("推进。牵头单位:(市甲局;责任单位:各区政府)"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
+    }
+
+    #[test]
+    fn cut_prefix_is_glued_back() {
+        assert_eq!(
+            u("推进（牵头单位：市甲局；责任单位：各。区政府）"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
+    }
+
+    #[test]
+    fn deadline_inside_block_is_not_a_unit() {
+        assert_eq!(u("推进。（牵头单位：市甲局，6月底完成）").0, v(&["市甲局"]));
+    }
+
+    #[test]
+    fn brackets_inside_names_are_kept() {
+        assert_eq!(
+            u("推进。（责任单位：各镇(街道)、市甲局）").1,
+            v(&["各镇(街道)", "市甲局"])
+        );
+    }
+
+    #[test]
+    fn unlabelled_forms() {
+        assert_eq!(u("推进。（市规划委负责落实）"), (v(&["市规划委"]), v(&[])));
+        assert_eq!(
+            u("推进。（区财政局牵头，区甲局、区乙局负责落实）"),
+            (v(&["区财政局"]), v(&["区甲局", "区乙局"]))
+        );
+        assert_eq!(
+            u("推进。（甲部、乙部等按职责分工负责）"),
+            (v(&["甲部"]), v(&["乙部"]))
+        );
+        assert_eq!(
+            u("推进。（甲部、乙委牵头负责）"),
+            (v(&["甲部", "乙委"]), v(&[]))
+        );
+        assert_eq!(
+            u("推进。（甲部、乙局负责。列第一位者为牵头单位，下同）"),
+            (v(&["甲部"]), v(&["乙局"]))
+        );
+        assert_eq!(
+            u("推进。（甲部、乙局等和各省级人民政府负责）"),
+            (v(&["甲部"]), v(&["乙局", "各省级人民政府"]))
+        );
+    }
+
+    #[test]
+    fn each_qualifier_is_dropped() {
+        for q in RESPONSIBLE_QUALIFIERS {
+            assert_eq!(
+                u(&format!("推进。（甲部、乙局{q}负责）")),
+                (v(&["甲部"]), v(&["乙局"])),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn label_without_colon_is_prose() {
+        assert!(extract("各牵头单位和责任单位要抓好落实。").is_empty());
+        assert_eq!(
+            u("推进。（甲部、乙局负责，排在第一位的部门为牵头部门，下同）"),
+            (v(&["甲部"]), v(&["乙局"]))
+        );
+    }
+
+    #[test]
+    fn unlabelled_bracket_and_unit_line_together() {
+        assert_eq!(
+            u("办结。(省甲局、各市县人民政府负责)责任单位:省乙厅"),
+            (v(&["省甲局"]), v(&["各市县人民政府", "省乙厅"]))
+        );
+    }
+
+    #[test]
+    fn ordinary_brackets_are_not_units() {
+        assert!(extract("加强镇(街)建设，发挥党校(行政学院)作用。").is_empty());
+        assert!(extract("落实“1+N”(总体+专项)预案，负责人到场。").is_empty());
+    }
+
+    #[test]
+    fn each_list_tail_is_dropped() {
+        for t in LIST_TAILS {
+            assert_eq!(
+                split_names(&format!("甲部、乙局{t}")),
+                v(&["甲部", "乙局"]),
+                "{t}"
+            );
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Encodings: bytes → `String`, by BOM, then UTF-8, then GB18030/GBK or UTF-16 without BOM.
+//!
+//! Only the `encoding_rs` statics `GB18030`, `UTF_16LE` and `UTF_16BE` are named, so the wasm
+//! build links those tables alone (`Encoding::for_label` would pull in every table).
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+/// An encoding this stage can read, named as it is recorded in `Document.encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-8 without BOM.
+    Utf8,
+    /// UTF-8 with the BOM `EF BB BF`.
+    Utf8Bom,
+    /// UTF-16 little endian (`FF FE` BOM, or detected).
+    Utf16Le,
+    /// UTF-16 big endian (`FE FF` BOM, or detected).
+    Utf16Be,
+    /// GB18030, which includes GBK and GB2312.
+    Gb18030,
+}
+
+impl TextEncoding {
+    /// The label recorded in `Document.encoding` (`utf-8`, `utf-8-bom`, `utf-16le`, …).
+    pub fn label(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "utf-8",
+            TextEncoding::Utf8Bom => "utf-8-bom",
+            TextEncoding::Utf16Le => "utf-16le",
+            TextEncoding::Utf16Be => "utf-16be",
+            TextEncoding::Gb18030 => "gb18030",
+        }
+    }
+}
+
+/// Byte order marks, longest first, with the encoding each announces.
+const BOMS: &[(&[u8], TextEncoding)] = &[
+    (&[0xEF, 0xBB, 0xBF], TextEncoding::Utf8Bom),
+    (&[0xFF, 0xFE], TextEncoding::Utf16Le),
+    (&[0xFE, 0xFF], TextEncoding::Utf16Be),
+];
+
+/// The encoding announced by a BOM at the start of `bytes`, and the BOM's length.
+pub fn sniff_bom(bytes: &[u8]) -> Option<(TextEncoding, usize)> {
+    BOMS.iter()
+        .find(|(bom, _)| bytes.starts_with(bom))
+        .map(|(bom, enc)| (*enc, bom.len()))
+}
+
+/// Decodes `bytes` in a known encoding; `None` when the bytes are malformed in it.
+///
+/// A BOM matching the encoding is skipped.
+pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
+    let body = match sniff_bom(bytes) {
+        Some((found, len)) if found == encoding => bytes.get(len..).unwrap_or_default(),
+        _ => bytes,
+    };
+    match encoding {
+        TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
+            std::str::from_utf8(body).ok().map(str::to_owned)
+        }
+        TextEncoding::Utf16Le => decode_strict(UTF_16LE, body),
+        TextEncoding::Utf16Be => decode_strict(UTF_16BE, body),
+        TextEncoding::Gb18030 => decode_strict(GB18030, body),
+    }
+}
+
+fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> {
+    encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| text.into_owned())
+}
+
+/// Finds the encoding of `bytes` and decodes them; `None` when no candidate reads as text.
+///
+/// Order: a BOM decides; else valid UTF-8 is UTF-8; else the candidate among GB18030, UTF-16LE
+/// and UTF-16BE that decodes without error and reads most like Chinese text wins.
+///
+/// ```
+/// use plandiff::ingest::encoding::{detect, TextEncoding};
+/// let (gbk, _, _) = encoding_rs::GB18030.encode("一、加强学法（牵头单位：市司法局）");
+/// let (text, enc) = detect(&gbk).unwrap();
+/// assert_eq!((text.as_str(), enc), ("一、加强学法（牵头单位：市司法局）", TextEncoding::Gb18030));
+/// ```
+pub fn detect(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    if let Some((encoding, _)) = sniff_bom(bytes) {
+        return decode_as(bytes, encoding).map(|text| (text, encoding));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some((text.to_owned(), TextEncoding::Utf8));
+    }
+    detect_legacy(bytes)
+}
+
+/// Chooses among the encodings that need guessing: GB18030 and BOM-less UTF-16.
+///
+/// GB18030 wins ties. UTF-16 must also show at least one ASCII character (a line break, a
+/// digit): every real document has one, while GBK bytes misread as UTF-16 have none, since each
+/// of their code units pairs two high bytes.
+pub fn detect_legacy(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    let mut candidates = vec![TextEncoding::Gb18030];
+    if bytes.len().is_multiple_of(2) {
+        candidates.push(TextEncoding::Utf16Le);
+        candidates.push(TextEncoding::Utf16Be);
+    }
+    let mut best: Option<(f64, String, TextEncoding)> = None;
+    for enc in candidates {
+        let Some(text) = decode_as(bytes, enc) else {
+            continue;
+        };
+        if enc != TextEncoding::Gb18030 && !text.chars().any(|c| c.is_ascii() && c != '\0') {
+            continue;
+        }
+        let Some(score) = chinese_score(&text) else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(top, _, _)| score > *top) {
+            best = Some((score, text, enc));
+        }
+    }
+    best.map(|(_, text, enc)| (text, enc))
+}
+
+/// How much `text` reads like Chinese prose: the share of CJK characters among the visible ones,
+/// or `None` when it has no CJK at all or more than 2% control or implausible characters (a few
+/// stray NULs are tolerated, the outline stage never sees them).
+fn chinese_score(text: &str) -> Option<f64> {
+    let mut visible = 0usize;
+    let mut cjk = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars() {
+        if matches!(c, '\n' | '\r' | '\t' | ' ') {
+            continue;
+        }
+        visible += 1;
+        if c.is_control() || is_implausible(c) {
+            bad += 1;
+        } else if is_cjk(c) {
+            cjk += 1;
+        }
+    }
+    if cjk == 0 || bad * 50 > visible {
+        return None;
+    }
+    Some(cjk as f64 / visible as f64)
+}
+
+/// Ideographs, CJK punctuation and full-width forms: what Chinese plan text is mostly made of.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}'   // CJK punctuation: 、。〇「」
+        | '\u{3400}'..='\u{4DBF}' // extension A
+        | '\u{4E00}'..='\u{9FFF}' // unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // compatibility ideographs
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms: （），：；
+        | '\u{2460}'..='\u{24FF}' // enclosed numbers ①
+        | '\u{2010}'..='\u{2027}' // dashes, quotes “ ”, ellipsis …
+    )
+}
+
+/// Code points that show a wrong guess: private use, surrogate-adjacent specials, Hangul and
+/// rare blocks that GBK bytes land in when read as UTF-16.
+fn is_implausible(c: char) -> bool {
+    matches!(c,
+        '\u{E000}'..='\u{F8FF}'
+        | '\u{AC00}'..='\u{D7FF}'
+        | '\u{A000}'..='\u{ABFF}'
+        | '\u{FFF0}'..='\u{FFFF}'
+        | '\u{0080}'..='\u{009F}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str =
+        "一、加强学法用法\n（一）每年举办法治讲座不少于4次。（牵头单位：示例市司法局）\n";
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_bom_names_its_encoding() {
+        for (bom, encoding) in BOMS {
+            let mut bytes = bom.to_vec();
+            bytes.extend(match encoding {
+                TextEncoding::Utf8Bom => SAMPLE.as_bytes().to_vec(),
+                TextEncoding::Utf16Le => utf16(SAMPLE, true),
+                _ => utf16(SAMPLE, false),
+            });
+            assert_eq!(detect(&bytes), Some((SAMPLE.to_string(), *encoding)));
+        }
+    }
+
+    #[test]
+    fn plain_utf8_is_utf8() {
+        assert_eq!(
+            detect(SAMPLE.as_bytes()),
+            Some((SAMPLE.to_string(), TextEncoding::Utf8))
+        );
+    }
+
+    #[test]
+    fn gbk_without_bom_is_gb18030() {
+        let (bytes, _, _) = GB18030.encode(SAMPLE);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        assert_eq!(
+            detect(&bytes),
+            Some((SAMPLE.to_string(), TextEncoding::Gb18030))
+        );
+    }
+
+    #[test]
+    fn utf16_without_bom_is_found_both_ways() {
+        assert_eq!(
+            detect(&utf16(SAMPLE, true)),
+            Some((SAMPLE.to_string(), TextEncoding::Utf16Le))
+        );
+        assert_eq!(
+            detect(&utf16(SAMPLE, false)),
+            Some((SAMPLE.to_string(), TextEncoding::Utf16Be))
+        );
+    }
+
+    #[test]
+    fn random_high_bytes_are_not_text() {
+        let bytes: Vec<u8> = (0..400u32).map(|i| (i * 37 % 256) as u8).collect();
+        assert_eq!(detect(&bytes), None);
+    }
+
+    #[test]
+    fn a_bom_with_broken_body_is_refused() {
+        assert_eq!(detect(&[0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x80]), None);
+        // An odd trailing byte cannot be UTF-16.
+        assert_eq!(detect(&[0xFF, 0xFE, 0x2D, 0x4E, 0x2D]), None);
+    }
+}

@@ -1,0 +1,370 @@
+//! HTML: a saved web page → its text, one block per line, scripts, styles and navigation dropped.
+//!
+//! Not a full HTML parser: a scanner over tags that knows which elements end a line, which hold
+//! no reading text, and how to collapse white space. Good enough for government pages and
+//! fragments, and it never fails: malformed markup reads as text.
+
+mod list;
+mod tag;
+
+use super::encoding::{self, TextEncoding};
+use super::entity;
+use super::text::LineWriter;
+use list::Lists;
+use tag::{scan_tag, skip_element};
+
+/// Elements whose end (or start) ends a line.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "caption",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "pre",
+    "hr",
+    "address",
+    "figure",
+    "figcaption",
+    "center",
+    "body",
+    "html",
+    "form",
+    "fieldset",
+];
+
+/// Table cells: their end gives a tab, so that a row reads as one line.
+const CELL: &[&str] = &["td", "th"];
+
+/// Table rows and tables: they end a line and close any cell left open.
+const ROW: &[&str] = &["tr", "table", "thead", "tbody", "tfoot"];
+
+/// Elements whose whole content is dropped: code, styling, page chrome, controls.
+const SKIP: &[&str] = &[
+    "script", "style", "head", "nav", "noscript", "template", "select", "button", "iframe",
+    "object", "svg", "canvas", "aside", "footer", "textarea", "audio", "video", "map",
+];
+
+/// Elements whose content is raw text: only their own end tag closes them.
+const RAW: &[&str] = &["script", "style", "textarea"];
+
+/// Charset names (in `<meta charset>` or `content="…; charset=…"`) that mean GB18030.
+const GB_CHARSETS: &[&str] = &["gb18030", "gbk", "gb2312", "x-gbk", "cp936", "euc-cn"];
+
+/// How far into the page a `<meta charset>` is looked for.
+const META_WINDOW: usize = 4096;
+
+/// Decodes an HTML page: a BOM decides; valid UTF-8 is UTF-8; else a GB `<meta charset>` is
+/// honoured; else the encoding is guessed as for plain text.
+pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    if encoding::sniff_bom(bytes).is_some() || std::str::from_utf8(bytes).is_ok() {
+        return encoding::detect(bytes);
+    }
+    if declares_gb_charset(bytes) {
+        if let Some(text) = encoding::decode_as(bytes, TextEncoding::Gb18030) {
+            return Some((text, TextEncoding::Gb18030));
+        }
+    }
+    encoding::detect_legacy(bytes)
+}
+
+/// True when the page's head declares a GBK-family charset.
+fn declares_gb_charset(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(META_WINDOW)];
+    let head: String = head
+        .iter()
+        .map(|b| (*b as char).to_ascii_lowercase())
+        .collect();
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("charset") {
+        rest = &rest[at + "charset".len()..];
+        let value: String = rest
+            .chars()
+            .skip_while(|c| matches!(c, ' ' | '=' | '"' | '\''))
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        if GB_CHARSETS.contains(&value.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when `text` looks like HTML markup (for files whose name does not say).
+pub fn looks_like_html(text: &str) -> bool {
+    let start: String = text
+        .trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n'])
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<tbody",
+        "<table",
+        "<div",
+        "<p>",
+        "<p ",
+    ]
+    .iter()
+    .any(|tag| start.starts_with(tag))
+}
+
+/// Extracts the reading text of an HTML page or fragment.
+///
+/// ```
+/// let html = "<head><title>页</title></head><p>一、<span>加强</span><b>学法</b></p>\
+///             <script>var x;</script><p>（一）任务&nbsp;一</p>";
+/// assert_eq!(plandiff::ingest::html::to_text(html), "一、加强学法\n（一）任务 一\n");
+/// ```
+pub fn to_text(html: &str) -> String {
+    let mut out = LineWriter::new();
+    let mut lists = Lists::default();
+    // Elements found unclosed once: not looked for again, so the scan stays linear.
+    let mut unclosed: Vec<String> = Vec::new();
+    let mut pre = 0usize;
+    let mut pos = 0usize;
+    while pos < html.len() {
+        let rest = &html[pos..];
+        let Some(lt) = rest.find('<') else {
+            push_text(&mut out, rest, pre > 0);
+            break;
+        };
+        push_text(&mut out, &rest[..lt], pre > 0);
+        pos += lt;
+        let Some(tag) = scan_tag(html, pos) else {
+            // A lone `<` (or an unterminated comment) reads as text up to the next `<`.
+            let next = html[pos + 1..]
+                .find('<')
+                .map_or(html.len(), |i| pos + 1 + i);
+            push_text(&mut out, &html[pos..next], pre > 0);
+            pos = next;
+            continue;
+        };
+        pos = tag.end;
+        if tag.name.is_empty() {
+            continue; // comment, doctype, processing instruction
+        }
+        let name = tag.name.as_str();
+        if !tag.closing && SKIP.contains(&name) && !unclosed.iter().any(|u| u == name) {
+            match skip_element(html, pos, name) {
+                Some(end) => pos = end,
+                None => unclosed.push(name.to_string()),
+            }
+            continue;
+        }
+        if name == "pre" {
+            pre = if tag.closing {
+                pre.saturating_sub(1)
+            } else {
+                pre + 1
+            };
+        }
+        if name == "ol" || name == "ul" {
+            if tag.closing {
+                lists.close();
+            } else {
+                lists.open(name, &tag.attrs);
+            }
+        }
+        if name == "br" {
+            out.line_break();
+        } else if name == "li" && !tag.closing {
+            out.start_block();
+            if let Some(label) = lists.item(&tag.attrs) {
+                out.push_label(&label);
+            }
+        } else if CELL.contains(&name) {
+            // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
+            if tag.closing || out.in_cell() {
+                out.end_cell();
+            }
+            if !tag.closing {
+                out.enter_cell();
+            }
+        } else if ROW.contains(&name) {
+            out.leave_cells();
+            out.end_block();
+        } else if BLOCK.contains(&name) {
+            if tag.closing {
+                out.end_block();
+            } else {
+                out.start_block();
+            }
+        }
+    }
+    tidy_lines(&out.finish())
+}
+
+/// Appends a text run: entities decoded, white space collapsed (kept inside `<pre>`).
+fn push_text(out: &mut LineWriter, raw: &str, pre: bool) {
+    if raw.is_empty() {
+        return;
+    }
+    let text = entity::decode(raw);
+    if pre {
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.line_break();
+            }
+            out.push_str(line);
+        }
+        return;
+    }
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}');
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    if text.starts_with(is_space) {
+        out.push_space();
+    }
+    // No-break spaces are the author's own spacing: kept (as plain spaces), never collapsed.
+    out.push_str(&words.join(" ").replace('\u{A0}', " "));
+    if !words.is_empty() && text.ends_with(is_space) {
+        out.push_space();
+    }
+}
+
+/// Trims spaces at both ends of each line and keeps at most one blank line in a row.
+fn tidy_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_matches(' ');
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+            out.push('\n');
+            continue;
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_soup_joins_and_paragraphs_break() {
+        let html = r#"<p style="x"><span style="a">（一）</span><span>推进</span>依法决策。</p> <p><span>（牵头单位：示例市司法局）</span></p>"#;
+        assert_eq!(
+            to_text(html),
+            "（一）推进依法决策。\n（牵头单位：示例市司法局）\n"
+        );
+    }
+
+    #[test]
+    fn every_block_tag_ends_a_line() {
+        for tag in BLOCK {
+            let html = format!("甲<{tag}>乙</{tag}>丙");
+            assert_eq!(to_text(&html), "甲\n乙\n丙\n", "<{tag}>");
+        }
+    }
+
+    #[test]
+    fn every_skipped_element_is_dropped() {
+        for tag in SKIP {
+            let html = format!("<p>甲</p><{tag} class=\"x\"><p>菜单</p></{tag}><p>乙</p>");
+            assert_eq!(to_text(&html), "甲\n乙\n", "<{tag}>");
+        }
+    }
+
+    #[test]
+    fn script_with_markup_inside_is_dropped() {
+        let html = "<p>甲</p><script>if (a<b) { x = '</p>'; }</SCRIPT><p>乙</p>";
+        assert_eq!(to_text(html), "甲\n乙\n");
+    }
+
+    #[test]
+    fn unclosed_head_ends_at_body() {
+        let html = "<html><head><title>页面</title><body><p>正文</p></body></html>";
+        assert_eq!(to_text(html), "正文\n");
+    }
+
+    #[test]
+    fn unclosed_nav_does_not_swallow_the_page() {
+        assert_eq!(to_text("<nav><p>甲</p><p>乙</p>"), "甲\n乙\n");
+    }
+
+    #[test]
+    fn comments_doctype_and_quoted_gt() {
+        let html = "<!DOCTYPE html><!-- 注释 <p>隐藏</p> --><p title=\"a>b\">甲</p>";
+        assert_eq!(to_text(html), "甲\n");
+    }
+
+    #[test]
+    fn table_rows_are_lines_and_cells_tabs() {
+        let html = "<table><tr><td><p>1</p></td><td><p>任务甲</p><p>年底前</p></td></tr>\
+                    <tr><td>2<td>任务乙</tr></table><p>表后</p>";
+        assert_eq!(to_text(html), "1\t任务甲年底前\n2\t任务乙\n表后\n");
+    }
+
+    #[test]
+    fn ordered_lists_get_their_numbers_as_text() {
+        let html = "<ol><li>甲</li><li><p>乙</p><ul><li>点</li></ul></li></ol>\
+                    <ol type=\"cjk-ideographic\" start=\"2\"><li>丙</ol>";
+        assert_eq!(to_text(html), "1.甲\n2.乙\n点\n二、丙\n");
+    }
+
+    #[test]
+    fn every_row_tag_ends_a_line() {
+        for tag in ROW {
+            let html = format!("<td>甲</td><{tag}><td>乙</td></{tag}>丙");
+            assert_eq!(to_text(&html), "甲\n乙\n丙\n", "<{tag}>");
+        }
+    }
+
+    #[test]
+    fn br_and_pre_keep_lines() {
+        assert_eq!(to_text("甲<br>乙<br/><br>丙"), "甲\n乙\n\n丙\n");
+        // Indentation inside <pre> is layout: trimmed like any line's.
+        assert_eq!(to_text("<pre>一、 甲\n  二、乙</pre>"), "一、 甲\n二、乙\n");
+    }
+
+    #[test]
+    fn stray_angle_brackets_read_as_text() {
+        assert_eq!(to_text("比例<50%且>10%"), "比例<50%且>10%\n");
+        assert_eq!(to_text("<!-- 未闭合"), "<!-- 未闭合\n");
+        assert_eq!(to_text("a <b"), "a <b\n");
+    }
+
+    #[test]
+    fn gb_meta_charset_is_honoured() {
+        for charset in GB_CHARSETS {
+            let page = format!("<meta charset=\"{charset}\"><p>（一）推进依法行政</p>");
+            let (bytes, _, _) = encoding_rs::GB18030.encode(&page);
+            let (text, enc) = decode(&bytes).expect("decodes");
+            assert_eq!(enc, TextEncoding::Gb18030, "{charset}");
+            assert_eq!(to_text(&text), "（一）推进依法行政\n");
+        }
+    }
+
+    #[test]
+    fn html_is_recognised_by_its_start() {
+        assert!(looks_like_html("\n<!DOCTYPE HTML><html>"));
+        assert!(looks_like_html("<tbody> <tr>"));
+        assert!(!looks_like_html("一、总体要求 <p>"));
+    }
+}

@@ -1,0 +1,350 @@
+//! What is not a task: page chrome, cover letters, signatures, and auxiliary sections; and the
+//! plan's own title and kind (plan or report).
+
+use super::numbering;
+use crate::model::DocKind;
+
+/// Phrases of web-page chrome and publishing notes (breadcrumbs, share bars, metadata tables).
+/// A line containing one of them is dropped and ends the text of the task before it.
+const CHROME: &[&str] = &[
+    "扫一扫",
+    "相关链接",
+    "相关附件",
+    "相关文档",
+    "关联稿件",
+    "您访问的链接即将离开",
+    "是否继续",
+    "【字体",
+    "字体：",
+    "字体:",
+    "网站支持ipv6",
+    "当前位置",
+    "您现在的位置",
+    "首页 >",
+    "首页>",
+    "索引号",
+    "索 引 号",
+    "发布机构",
+    "发文日期",
+    "发布时间",
+    "生成日期",
+    "主题词",
+    "主 题 词",
+    "浏览次数",
+    "此件主动公开",
+    "此件公开发布",
+    "此件依申请公开",
+    "抄送：",
+    "抄送:",
+];
+
+/// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
+const CHROME_SHORT: &[&str] = &[
+    "无障碍",
+    "长者版",
+    "关怀版",
+    "分享到",
+    "返回顶部",
+    "打印本页",
+    "关闭窗口",
+    "登录",
+];
+
+/// Title endings of a plan or report (the document itself).
+const TITLE_ENDINGS: &[&str] = &[
+    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
+    "清单", "安排", "行动",
+];
+
+/// Title endings of a report rather than a plan.
+const REPORT_ENDINGS: &[&str] = &["报告", "总结", "情况"];
+
+/// Section titles that frame the plan but hold no work tasks (matched whole).
+const AUXILIARY: &[&str] = &[
+    "指导思想",
+    "总体要求",
+    "总体思路",
+    "基本原则",
+    "工作原则",
+    "工作目标",
+    "总体目标",
+    "主要目标",
+    "发展目标",
+    "目标要求",
+    "工作要求",
+    "有关要求",
+    "其他要求",
+    "保障措施",
+    "组织保障",
+    "组织领导",
+    "组织实施",
+    "实施步骤",
+    "工作步骤",
+    "步骤安排",
+    "时间安排",
+    "进度安排",
+    "附则",
+];
+
+/// Verbs that may lead an auxiliary title (`加强组织领导`).
+const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做好", "完善", "严格"];
+
+/// Endings of an agency name, to spot a signature line (`示例市司法局` above a date).
+const ORG_ENDINGS: &[&str] = &[
+    "政府",
+    "办公室",
+    "办公厅",
+    "局",
+    "委员会",
+    "委",
+    "办",
+    "院",
+    "厅",
+    "部",
+    "中心",
+    "小组",
+    "署",
+];
+
+/// True for a line of page chrome or a publishing note.
+pub fn is_chrome(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = compact.chars().count();
+    if n > 80 || compact.contains('。') {
+        return false;
+    }
+    CHROME.iter().any(|p| {
+        let p: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+        compact.contains(&p)
+    }) || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
+        || compact.ends_with("印发") && compact.chars().count() <= 30 && has_date(&compact)
+        || is_attachment_line(&compact)
+}
+
+fn is_attachment_line(compact: &str) -> bool {
+    (compact.starts_with("附件") && compact.chars().count() <= 40) || compact == "附件"
+}
+
+fn has_date(s: &str) -> bool {
+    s.contains('年') && s.contains('月') && s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a date line on its own (`2024年3月1日`, `2024 年 月 日`, scrambled `202374`).
+pub fn is_date_line(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.is_empty() {
+        return false;
+    }
+    let digits = compact.chars().filter(|c| c.is_ascii_digit()).count();
+    let rest_ok = compact
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/'));
+    rest_ok && digits >= 4 && compact.chars().count() <= 12
+}
+
+/// True for a line that is only an agency name (`示例市司法局`), as in a signature.
+pub fn is_org_line(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=30).contains(&n)
+        && !line.chars().any(|c| "。，,；;：:（）()、".contains(c))
+        && ORG_ENDINGS.iter().any(|e| line.trim_end().ends_with(e))
+}
+
+/// True when a heading is a preamble or closing section (`总体要求`, `加强组织领导`).
+pub fn is_auxiliary(title: &str) -> bool {
+    let t = head_phrase(title);
+    AUXILIARY.iter().any(|a| {
+        t == *a
+            || AUXILIARY_LEADS
+                .iter()
+                .any(|l| t.strip_prefix(l).is_some_and(|r| r == *a))
+    })
+}
+
+/// The heading phrase of a title line: up to the first `。` or `：`, trimmed of punctuation.
+fn head_phrase(title: &str) -> &str {
+    let end = title
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | '：' | ':' | '；' | ';'))
+        .map(|(i, _)| i)
+        .unwrap_or(title.len());
+    title.get(..end).unwrap_or(title).trim()
+}
+
+/// The document's kind from its title: `…年度报告` is a report.
+pub fn kind_of(title: &str) -> DocKind {
+    let t = strip_draft_note(title);
+    if REPORT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("请示") {
+        DocKind::Report
+    } else {
+        DocKind::Plan
+    }
+}
+
+/// Where the plan's own title is, and the title text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// Index of the title's last line; the plan starts after it.
+    pub line: usize,
+    /// The title, its lines joined.
+    pub text: String,
+}
+
+/// A line that may be a plan's title: short, no sentence punctuation, a plan-like ending,
+/// not a cover letter (`…的通知`, `…的请示`) and not numbered.
+fn is_title_candidate(line: &str) -> bool {
+    let n = line.chars().count();
+    if !(4..=60).contains(&n) || numbering::recognise(line).is_some() || is_chrome(line) {
+        return false;
+    }
+    if line.chars().any(|c| "。；;：:，,《》".contains(c)) {
+        return false;
+    }
+    let core = strip_draft_note(line);
+    TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+}
+
+/// `"示例市工作要点（征求意见稿）"` → `"示例市工作要点"`.
+fn strip_draft_note(line: &str) -> &str {
+    let t = line.trim_end();
+    if t.ends_with(')') || t.ends_with('）') {
+        if let Some(i) = t.rfind(['(', '（']) {
+            return t.get(..i).unwrap_or(t).trim_end();
+        }
+    }
+    t
+}
+
+/// A line that may be the first half of a title broken over two lines.
+fn is_title_head(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=40).contains(&n)
+        && !line.chars().any(|c| "。；;：:，,()（）《》".contains(c))
+        && numbering::recognise(line).is_none()
+        && !is_chrome(line)
+        && !is_date_line(line)
+}
+
+/// Finds the plan's own title among cleaned lines: the first title-like line with numbered
+/// lines after it, or the last such line before the first numbered line that follows it (a
+/// cover letter's `关于印发…的通知` and page chrome come before the title, headings after it).
+pub fn find_title(lines: &[String]) -> Option<Title> {
+    let numbered: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| numbering::recognise(l).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let first = (0..lines.len()).find(|&i| {
+        numbered.iter().filter(|&&n| n > i).count() >= 2
+            && lines.get(i).is_some_and(|l| is_title_candidate(l))
+    })?;
+    let stop = numbered
+        .iter()
+        .copied()
+        .find(|&n| n > first)
+        .unwrap_or(lines.len());
+    let best = (first..stop)
+        .rev()
+        .find(|&i| lines.get(i).is_some_and(|l| is_title_candidate(l)));
+    let i = best?;
+    let mut text = lines.get(i)?.clone();
+    if let Some(p) = (0..i)
+        .rev()
+        .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
+    {
+        let prev = lines.get(p).map(String::as_str).unwrap_or("");
+        let short = text.chars().count() <= 6;
+        let head_wanted = short
+            || (prev.contains("关于") && !is_title_candidate(prev))
+            || prev.ends_with('的')
+            || prev.ends_with('和');
+        if head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev)) {
+            text = format!("{prev}{text}");
+        }
+    }
+    Some(Title { line: i, text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_chrome_phrase_is_chrome() {
+        for p in CHROME.iter().chain(CHROME_SHORT) {
+            assert!(is_chrome(&format!("xx{p}yy")), "{p}");
+        }
+        assert!(!is_chrome("推进无障碍环境建设，完善设施。"));
+        assert!(is_chrome("示例市司法局办公室 2024年3月1日印发"));
+        assert!(is_chrome("附件：示例市工作要点"));
+        assert!(!is_chrome("(一)推进依法行政。"));
+    }
+
+    #[test]
+    fn each_auxiliary_title() {
+        for a in AUXILIARY {
+            assert!(is_auxiliary(a), "{a}");
+            assert!(is_auxiliary(&format!("{a}。")), "{a}");
+        }
+        for l in AUXILIARY_LEADS {
+            assert!(is_auxiliary(&format!("{l}组织领导")), "{l}");
+        }
+        assert!(!is_auxiliary("目标任务"));
+        assert!(!is_auxiliary("完善法治政府建设推进机制"));
+        assert!(!is_auxiliary("加强党对法治政府建设的领导"));
+    }
+
+    #[test]
+    fn dates_and_signatures() {
+        assert!(is_date_line("2024年3月1日"));
+        assert!(is_date_line("2024 年 月 日"));
+        assert!(is_date_line("202374"));
+        assert!(!is_date_line("2024年全市工作"));
+        for e in ORG_ENDINGS {
+            assert!(is_org_line(&format!("示例市{e}")), "{e}");
+        }
+        assert!(!is_org_line("推进依法行政，建设法治政府"));
+    }
+
+    #[test]
+    fn report_kind_by_each_ending() {
+        for e in REPORT_ENDINGS {
+            assert_eq!(
+                kind_of(&format!("示例市2024年法治政府建设{e}")),
+                DocKind::Report
+            );
+        }
+        for e in TITLE_ENDINGS.iter().filter(|e| !REPORT_ENDINGS.contains(e)) {
+            assert_eq!(kind_of(&format!("示例市2024年{e}")), DocKind::Plan, "{e}");
+        }
+    }
+
+    fn lines(s: &str) -> Vec<String> {
+        s.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn title_after_cover_letter() {
+        let l = lines(
+            "示例市人民政府关于印发示例市2024年工作要点的通知\n各区：\n现印发。\n\n示例市2024年工作要点\n一、甲\n(一)乙。\n(二)丙。",
+        );
+        let t = find_title(&l).unwrap();
+        assert_eq!(t.text, "示例市2024年工作要点");
+        assert_eq!(t.line, 4);
+    }
+
+    #[test]
+    fn title_broken_over_two_lines() {
+        let l = lines("示例县推进依法行政三大行动\n\n实施方案\n一、甲\n1.乙。\n2.丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例县推进依法行政三大行动实施方案"
+        );
+        let l = lines("示例省人民政府关于加快\n示例产业发展的意见\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例省人民政府关于加快示例产业发展的意见"
+        );
+    }
+}

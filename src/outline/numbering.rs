@@ -1,0 +1,365 @@
+//! Numbering recognisers: the marker at the start of a line (`一、` `（一）` `1.` `（1）` `①`
+//! `第一条` `一是`), tolerant of lost brackets and mixed full/half-width forms.
+
+/// The kinds of numbering, in the order official documents nest them (GB/T 9704: `一、` above
+/// `（一）` above `1.` above `（1）`). A deeper style nests under a shallower one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Style {
+    /// `第一章`.
+    Chapter,
+    /// `第一节`.
+    Part,
+    /// `第一条`.
+    Article,
+    /// `一、`.
+    Han,
+    /// `（一）`, `(一)`, and `一）` / `二)` with the opening bracket lost.
+    ParenHan,
+    /// `1.`, `1、`, `1．`, `⒈`.
+    Arabic,
+    /// `（1）`, `(1)`, `1)`, `⑴`.
+    ParenArabic,
+    /// `①`.
+    Circled,
+    /// `一是`, `二是`: enumerations inside narrative text.
+    HanShi,
+}
+
+/// A numbering marker found at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// Which numbering.
+    pub style: Style,
+    /// The number's value (`（三）` → 3).
+    pub value: u32,
+    /// The normalised number (`(三)`, `12`, `一`, `①`, `第一条`, `一是`).
+    pub number: String,
+    /// The marker as written (`二)`, `**一、`), to rebuild folded sub-items.
+    pub raw: String,
+    /// True when a bracket was missing and restored (`二)` → `(二)`).
+    pub repaired: bool,
+}
+
+/// Chinese numeral digits and their values.
+const HAN_DIGITS: [(char, u32); 12] = [
+    ('零', 0),
+    ('〇', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+/// Value of one Chinese digit character (`三` → 3).
+pub fn han_digit(c: char) -> Option<u32> {
+    HAN_DIGITS.iter().find(|(d, _)| *d == c).map(|(_, v)| *v)
+}
+
+/// True for characters that may appear in a Chinese numeral (`二十三`, `一百零五`).
+pub fn is_han_numeral_char(c: char) -> bool {
+    han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')
+}
+
+/// Parses a Chinese numeral: `"十五"` → 15, `"二十三"` → 23, `"一百零五"` → 105.
+pub fn han_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total: u32 = 0;
+    let mut section: u32 = 0;
+    let mut digit: Option<u32> = None;
+    for c in s.chars() {
+        if let Some(d) = han_digit(c) {
+            digit = Some(d);
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => 10_000,
+            _ => return None,
+        };
+        if unit == 10_000 {
+            section = (section + digit.take().unwrap_or(0)).saturating_mul(unit);
+            total = total.saturating_add(section);
+            section = 0;
+        } else {
+            section = section.saturating_add(digit.take().unwrap_or(1).saturating_mul(unit));
+        }
+    }
+    Some(
+        total
+            .saturating_add(section)
+            .saturating_add(digit.unwrap_or(0)),
+    )
+}
+
+/// Writes `n` as a Chinese numeral (1..=99 the usual way; larger values in Arabic digits).
+pub fn han_string(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let digit = |i: u32| D.get(i as usize).copied().unwrap_or("");
+    match n {
+        0..=9 => digit(n).to_string(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { digit(n - 10) }),
+        20..=99 => format!(
+            "{}十{}",
+            digit(n / 10),
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                digit(n % 10)
+            }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// Normalised number string of a style and value (`ParenHan, 3` → `(三)`).
+pub fn number_string(style: Style, value: u32) -> String {
+    match style {
+        Style::Chapter => format!("第{}章", han_string(value)),
+        Style::Part => format!("第{}节", han_string(value)),
+        Style::Article => format!("第{}条", han_string(value)),
+        Style::Han => han_string(value),
+        Style::ParenHan => format!("({})", han_string(value)),
+        Style::Arabic => value.to_string(),
+        Style::ParenArabic => format!("({value})"),
+        Style::Circled => char::from_u32(0x245F + value)
+            .filter(|_| (1..=20).contains(&value))
+            .map(String::from)
+            .unwrap_or_else(|| format!("({value})")),
+        Style::HanShi => format!("{}是", han_string(value)),
+    }
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// Folds a full-width digit to ASCII (`１` → `1`).
+pub fn ascii_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Reads the numbering marker at the start of `line` (already trimmed, markdown removed).
+///
+/// `"（三）加强监管。"` → `ParenHan 3`; `"二)实施…"` → `ParenHan 2` (repaired);
+/// `"12.完善…"` → `Arabic 12`; `"2019年…"` → `None`.
+pub fn recognise(line: &str) -> Option<(Marker, &str)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let (style, value, end, repaired) = scan(&chars)?;
+    let byte_end = chars.get(end).map(|(i, _)| *i).unwrap_or(line.len());
+    let raw = line.get(..byte_end)?.to_string();
+    let rest = line.get(byte_end..)?.trim_start_matches([' ', '\u{3000}']);
+    let marker = Marker {
+        style,
+        value,
+        number: number_string(style, value),
+        raw,
+        repaired,
+    };
+    Some((marker, rest))
+}
+
+/// Returns (style, value, end char index, repaired).
+fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let first = at(0)?;
+    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
+    let code = first as u32;
+    if (0x2460..=0x2473).contains(&code) {
+        return Some((Style::Circled, code - 0x245F, 1, false));
+    }
+    if (0x2474..=0x2487).contains(&code) {
+        return Some((Style::ParenArabic, code - 0x2473, 1, false));
+    }
+    if (0x2488..=0x249B).contains(&code) {
+        return Some((Style::Arabic, code - 0x2487, 1, false));
+    }
+    // 第一章 / 第一节 / 第一条
+    if first == '第' {
+        let n = count_while(chars, 1, is_han_numeral_char);
+        if (1..=4).contains(&n) {
+            let value = han_value(&collect(chars, 1, 1 + n))?;
+            let style = match at(1 + n)? {
+                '章' => Style::Chapter,
+                '节' => Style::Part,
+                '条' => Style::Article,
+                _ => return None,
+            };
+            return Some((style, value, 2 + n, false));
+        }
+        return None;
+    }
+    // (一) (1)
+    if is_open(first) {
+        let n = count_while(chars, 1, is_han_numeral_char);
+        if (1..=4).contains(&n) && at(1 + n).is_some_and(is_close) {
+            let value = han_value(&collect(chars, 1, 1 + n))?;
+            return Some((Style::ParenHan, value, 2 + n, false));
+        }
+        let n = count_while(chars, 1, |c| ascii_digit(c).is_some());
+        if (1..=3).contains(&n) && at(1 + n).is_some_and(is_close) {
+            let value = arabic_value(chars, 1, 1 + n)?;
+            return Some((Style::ParenArabic, value, 2 + n, false));
+        }
+        return None;
+    }
+    // 一、 一是 一) (lost bracket)
+    let n = count_while(chars, 0, is_han_numeral_char);
+    if (1..=4).contains(&n) {
+        let value = han_value(&collect(chars, 0, n))?;
+        if value == 0 {
+            return None;
+        }
+        return match at(n)? {
+            '、' | '．' | '.' => Some((Style::Han, value, n + 1, false)),
+            c if is_close(c) => Some((Style::ParenHan, value, n + 1, true)),
+            '是' if n <= 2 && at(n + 1).is_some_and(|c| !is_sentence_break(c)) => {
+                Some((Style::HanShi, value, n + 1, false))
+            }
+            _ => None,
+        };
+    }
+    // 1. 1、 1． 1)
+    let n = count_while(chars, 0, |c| ascii_digit(c).is_some());
+    if (1..=3).contains(&n) {
+        let value = arabic_value(chars, 0, n)?;
+        let next = at(n)?;
+        let after = at(n + 1);
+        if value == 0 || after.is_some_and(|c| ascii_digit(c).is_some()) {
+            return None;
+        }
+        return match next {
+            '.' | '、' | '．' | '。' if after.is_some_and(|c| !matches!(c, '%' | '％')) => {
+                Some((Style::Arabic, value, n + 1, false))
+            }
+            c if is_close(c) => Some((Style::ParenArabic, value, n + 1, true)),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '。' | '，' | ',' | '；' | ';' | '：' | ':')
+}
+
+fn count_while(chars: &[(usize, char)], from: usize, f: impl Fn(char) -> bool) -> usize {
+    chars.iter().skip(from).take_while(|(_, c)| f(*c)).count()
+}
+
+fn collect(chars: &[(usize, char)], from: usize, to: usize) -> String {
+    chars
+        .iter()
+        .skip(from)
+        .take(to.saturating_sub(from))
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> {
+    let mut v: u32 = 0;
+    for (_, c) in chars.iter().skip(from).take(to.saturating_sub(from)) {
+        v = v.checked_mul(10)?.checked_add(ascii_digit(*c)?)?;
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(line: &str) -> Option<(Style, u32, String, String)> {
+        recognise(line).map(|(m, rest)| (m.style, m.value, m.number, rest.to_string()))
+    }
+
+    #[test]
+    fn each_marker_form() {
+        let cases: &[(&str, Style, u32, &str)] = &[
+            ("一、总体要求", Style::Han, 1, "一"),
+            ("十二、保障", Style::Han, 12, "十二"),
+            ("(一)推进", Style::ParenHan, 1, "(一)"),
+            ("（二十三）推进", Style::ParenHan, 23, "(二十三)"),
+            ("二)实施", Style::ParenHan, 2, "(二)"),
+            ("四）实施", Style::ParenHan, 4, "(四)"),
+            ("1.积极", Style::Arabic, 1, "1"),
+            ("12、完善", Style::Arabic, 12, "12"),
+            ("3．完善", Style::Arabic, 3, "3"),
+            ("１２．完善", Style::Arabic, 12, "12"),
+            ("(1)细化", Style::ParenArabic, 1, "(1)"),
+            ("（2）细化", Style::ParenArabic, 2, "(2)"),
+            ("3)细化", Style::ParenArabic, 3, "(3)"),
+            ("⑴细化", Style::ParenArabic, 1, "(1)"),
+            ("①明确", Style::Circled, 1, "①"),
+            ("第三条 本办法", Style::Article, 3, "第三条"),
+            ("第二章 职责", Style::Chapter, 2, "第二章"),
+            ("第一节 总则", Style::Part, 1, "第一节"),
+            ("二是加强", Style::HanShi, 2, "二是"),
+        ];
+        for (line, style, value, number) in cases {
+            let got = rec(line).unwrap_or_else(|| panic!("no marker in {line}"));
+            assert_eq!(
+                (got.0, got.1, got.2.as_str()),
+                (*style, *value, *number),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_markers() {
+        for line in [
+            "2019年全市法治政府建设",
+            "1.5倍以上",
+            "100%实现",
+            "一批典型案例",
+            "一体化平台",
+            "(此件主动公开)",
+            "第二批示范",
+            "",
+            "市司法局",
+        ] {
+            assert!(rec(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn rest_is_trimmed() {
+        assert_eq!(rec("一、 总体要求").map(|r| r.3), Some("总体要求".into()));
+    }
+
+    #[test]
+    fn han_numerals() {
+        for (s, v) in [
+            ("一", 1),
+            ("十", 10),
+            ("十五", 15),
+            ("二十", 20),
+            ("三十三", 33),
+            ("一百零五", 105),
+            ("两", 2),
+        ] {
+            assert_eq!(han_value(s), Some(v), "{s}");
+            if v <= 99 && s != "两" {
+                assert_eq!(han_value(&han_string(v)), Some(v));
+            }
+        }
+        assert_eq!(han_value("十x"), None);
+    }
+}

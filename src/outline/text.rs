@@ -1,0 +1,141 @@
+//! Line clean-up: markdown marks, odd spaces, and joining lines broken inside a sentence.
+
+/// Characters that read as a space (NBSP, en/em spaces, ideographic space, tab).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
+        )
+}
+
+/// True for Han characters and full-width punctuation: no space is needed between two of them.
+pub fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{2e80}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff01}'..='\u{ff0f}'
+        | '\u{ff1a}'..='\u{ff20}'
+        | '\u{ff3b}'..='\u{ff40}'
+        | '\u{ff5b}'..='\u{ff65}'
+        | '\u{2018}'..='\u{201f}'
+        | '\u{2014}' | '\u{2026}' | '\u{00b7}')
+}
+
+/// One raw line → its text without markdown marks and with spaces normalised.
+///
+/// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
+pub fn clean_line(raw: &str) -> String {
+    let trimmed = raw.trim_matches(is_space);
+    if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) {
+        return String::new();
+    }
+    let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
+    s = s.trim_start_matches(is_space);
+    let s = s.replace("**", "").replace("__", "");
+    normalise_spaces(&s)
+}
+
+/// Collapses runs of spaces to one, and drops a space between two wide characters
+/// (`"法治政府建设 重点工作任务"` → `"法治政府建设重点工作任务"`; `"达到 100%"` is kept).
+pub fn normalise_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_space(c) {
+            let mut j = i;
+            while j < chars.len() && is_space(chars[j]) {
+                j += 1;
+            }
+            let before = out.chars().last();
+            let after = chars.get(j).copied();
+            if let (Some(b), Some(a)) = (before, after) {
+                if !(is_wide(b) && is_wide(a)) {
+                    out.push(' ');
+                }
+            }
+            i = j;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Joins two pieces of one sentence split by a line or page break: no space between wide
+/// characters (`"市"` + `"资规局"` → `"市资规局"`), one space between narrow ones.
+pub fn join(a: &mut String, b: &str) {
+    if b.is_empty() {
+        return;
+    }
+    let last = a.chars().last();
+    let first = b.chars().next();
+    if let (Some(l), Some(f)) = (last, first) {
+        if !(is_wide(l) || is_wide(f)) {
+            a.push(' ');
+        }
+    }
+    a.push_str(b);
+}
+
+/// True when a line ends a sentence or a bracket, so the next line starts a new paragraph.
+pub fn ends_complete(s: &str) -> bool {
+    s.chars().last().is_some_and(|c| {
+        matches!(
+            c,
+            '。' | '！' | '？' | '!' | '?' | '）' | ')' | '〕' | '】' | '；' | ';'
+        )
+    })
+}
+
+/// Balance of round brackets: > 0 when a `（` is still open at the end of `s`.
+pub fn open_brackets(s: &str) -> i32 {
+    s.chars().fold(0, |n, c| match c {
+        '(' | '（' | '〔' | '【' => n + 1,
+        ')' | '）' | '〕' | '】' => n - 1,
+        _ => n,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_removed() {
+        assert_eq!(clean_line("### **九、提高**"), "九、提高");
+        assert_eq!(clean_line("**一、落实。**深化"), "一、落实。深化");
+        assert_eq!(clean_line("# 示例市文件"), "示例市文件");
+        assert_eq!(clean_line("---"), "");
+        assert_eq!(clean_line("  \u{a0}\u{a0}(一)推进"), "(一)推进");
+    }
+
+    #[test]
+    fn spaces_between_han_dropped_others_kept() {
+        assert_eq!(normalise_spaces("示例市 2024 年"), "示例市 2024 年");
+        assert_eq!(normalise_spaces("建设 重点\u{2002}任务"), "建设重点任务");
+        assert_eq!(normalise_spaces("a   b"), "a b");
+    }
+
+    #[test]
+    fn joins_broken_lines() {
+        let mut s = String::from("市");
+        join(&mut s, "资规局");
+        assert_eq!(s, "市资规局");
+        let mut s = String::from("rate");
+        join(&mut s, "100");
+        assert_eq!(s, "rate 100");
+    }
+
+    #[test]
+    fn completeness() {
+        assert!(ends_complete("完成。"));
+        assert!(ends_complete("(牵头单位:市司法局)"));
+        assert!(!ends_complete("提升行动"));
+        assert_eq!(open_brackets("（牵头单位：市"), 1);
+        assert_eq!(open_brackets("（甲）"), 0);
+    }
+}

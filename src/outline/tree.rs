@@ -1,0 +1,402 @@
+//! The numbered tree: lines → nested items (`一、` ⊃ `（一）` ⊃ `1.`), with missing markers
+//! restored and continuation lines attached to the item they belong to.
+
+use super::boilerplate;
+use super::numbering::{self, Marker, Style};
+use super::text;
+
+/// One numbered item and the lines that belong to it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Its marker (for an inferred one, the number it should have had; `raw` is empty).
+    pub marker: Marker,
+    /// True when the line had no marker and its number was inferred from its neighbours.
+    pub inferred: bool,
+    /// The text after the marker on its own line.
+    pub first: String,
+    /// Continuation lines (page breaks, paragraphs, a separate `责任单位：…` line).
+    pub body: Vec<String>,
+    /// Child items, as indices into [`Tree::items`].
+    pub children: Vec<usize>,
+    /// Parent item, if any.
+    pub parent: Option<usize>,
+    /// Set once the item's text is complete (its unit block was read, or chrome followed).
+    closed: bool,
+}
+
+/// All numbered items of a plan, in document order, and what was odd about the numbering.
+#[derive(Debug, Clone, Default)]
+pub struct Tree {
+    /// Every item; parents come before their children.
+    pub items: Vec<Item>,
+    /// Items with no parent.
+    pub roots: Vec<usize>,
+    /// Warnings about the numbering, in Chinese.
+    pub warnings: Vec<String>,
+}
+
+/// A line sorted by what it is.
+enum Line<'a> {
+    Blank,
+    Chrome,
+    Numbered(Marker, &'a str),
+    /// A short unnumbered line standing where a heading of this style is missing.
+    Inferred(Style, &'a str),
+    Text(&'a str),
+}
+
+/// Labels that start a unit line or block (`责任单位：…`).
+const UNIT_LABELS: &[&str] = &[
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "参与单位",
+];
+
+/// True for a line that is a unit list on its own (`责任单位：示例市司法局`).
+pub fn starts_with_unit_label(line: &str) -> bool {
+    let t = line.trim_start_matches(['(', '（', '〔', '【', '[']);
+    UNIT_LABELS.iter().any(|l| t.starts_with(l))
+}
+
+/// True when `s` ends with a bracket naming who is responsible (`（牵头单位：…）`, `（…负责）`).
+pub fn ends_with_unit_block(s: &str) -> bool {
+    let t = s.trim_end_matches(['。', ' ']);
+    if !t.ends_with([')', '）', '〕', '】']) {
+        return false;
+    }
+    let open = t.rfind(['(', '（', '〔', '【']).unwrap_or(0);
+    let group = t.get(open..).unwrap_or("");
+    let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
+    labelled || group.contains("负责") || group.contains("牵头")
+}
+
+/// A short unnumbered line that reads as a heading (no sentence punctuation).
+fn is_heading_like(line: &str) -> bool {
+    let n = line.chars().count();
+    (4..=40).contains(&n)
+        && !line.chars().any(|c| "。；;：:，,！？!?".contains(c))
+        && !line.ends_with('、')
+        && !boilerplate::is_org_line(line)
+        && !boilerplate::is_date_line(line)
+}
+
+fn classify(lines: &[String]) -> Vec<Line<'_>> {
+    let mut out: Vec<Line<'_>> = lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                Line::Blank
+            } else if boilerplate::is_chrome(l) || boilerplate::is_date_line(l) {
+                Line::Chrome
+            } else if let Some((m, rest)) = numbering::recognise(l) {
+                Line::Numbered(m, rest)
+            } else {
+                Line::Text(l.as_str())
+            }
+        })
+        .collect();
+    // A signature: an agency name on its own line next to a date line.
+    for i in 0..out.len() {
+        let org = matches!(out.get(i), Some(Line::Text(t)) if boilerplate::is_org_line(t));
+        if org && (next_is_chrome(&out, i) || prev_is_chrome(&out, i)) {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = Line::Chrome;
+            }
+        }
+    }
+    infer_missing_headings(&mut out);
+    out
+}
+
+fn next_non_blank(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    (i + 1..lines.len()).find(|&j| !matches!(lines.get(j), Some(Line::Blank)))
+}
+
+fn prev_non_blank(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    (0..i)
+        .rev()
+        .find(|&j| !matches!(lines.get(j), Some(Line::Blank)))
+}
+
+fn next_is_chrome(lines: &[Line<'_>], i: usize) -> bool {
+    next_non_blank(lines, i).is_some_and(|j| matches!(lines.get(j), Some(Line::Chrome)))
+}
+
+fn prev_is_chrome(lines: &[Line<'_>], i: usize) -> bool {
+    prev_non_blank(lines, i).is_some_and(|j| matches!(lines.get(j), Some(Line::Chrome)))
+}
+
+/// Marks heading-like lines that stand where a numbered heading is missing: between complete
+/// items, right before an item whose parent style is used elsewhere in the plan (a lost
+/// `（三）` before `13.`).
+fn infer_missing_headings(lines: &mut [Line<'_>]) {
+    let mut counts: Vec<(Style, usize)> = Vec::new();
+    for l in lines.iter() {
+        if let Line::Numbered(m, _) = l {
+            match counts.iter_mut().find(|(s, _)| *s == m.style) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.style, 1)),
+            }
+        }
+    }
+    let present: Vec<Style> = counts
+        .iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(s, _)| *s)
+        .collect();
+    let mut seen_numbered = false;
+    for i in 0..lines.len() {
+        let candidate = match lines.get(i) {
+            Some(Line::Numbered(..)) => {
+                seen_numbered = true;
+                continue;
+            }
+            Some(Line::Text(t)) if seen_numbered && is_heading_like(t) => *t,
+            _ => continue,
+        };
+        let Some(next) = next_non_blank(lines, i).and_then(|j| lines.get(j)) else {
+            continue;
+        };
+        let Line::Numbered(next_marker, _) = next else {
+            continue;
+        };
+        let Some(parent_style) = present
+            .iter()
+            .filter(|s| **s < next_marker.style)
+            .max()
+            .copied()
+        else {
+            continue;
+        };
+        let prev_complete = match prev_non_blank(lines, i).and_then(|j| lines.get(j)) {
+            Some(Line::Numbered(..)) | Some(Line::Inferred(..)) => true,
+            Some(Line::Text(t)) => text::ends_complete(t),
+            _ => false,
+        };
+        if prev_complete {
+            if let Some(slot) = lines.get_mut(i) {
+                *slot = Line::Inferred(parent_style, candidate);
+            }
+        }
+    }
+}
+
+/// Builds the numbered tree of the plan's lines (cleaned, cover letter already cut off).
+pub fn build(lines: &[String]) -> Tree {
+    let classified = classify(lines);
+    let mut tree = Tree::default();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut last_by_style: Vec<(Style, u32)> = Vec::new();
+    let mut repaired = 0usize;
+    for line in classified {
+        match line {
+            Line::Blank => {}
+            Line::Chrome => {
+                if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
+                    item.closed = true;
+                }
+            }
+            Line::Numbered(marker, rest) => {
+                repaired += usize::from(marker.repaired);
+                pop_to(&tree, &mut stack, marker.style);
+                check_sequence(&mut tree, &stack, &marker, &last_by_style);
+                remember(&mut last_by_style, marker.style, marker.value);
+                push(&mut tree, &mut stack, marker, false, rest);
+            }
+            Line::Inferred(style, title) => {
+                pop_to(&tree, &mut stack, style);
+                let value = last_sibling_value(&tree, &stack, style).map_or(1, |v| v + 1);
+                let number = numbering::number_string(style, value);
+                tree.warnings.push(format!(
+                    "编号缺失：“{title}”前没有编号，按前后顺序补为 {number}，请核对原文"
+                ));
+                remember(&mut last_by_style, style, value);
+                let marker = Marker {
+                    style,
+                    value,
+                    number,
+                    raw: String::new(),
+                    repaired: true,
+                };
+                push(&mut tree, &mut stack, marker, true, title);
+            }
+            Line::Text(t) => {
+                let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) else {
+                    continue;
+                };
+                if item.closed && !starts_with_unit_label(t) {
+                    continue;
+                }
+                if item.first.is_empty() {
+                    item.first = t.to_string();
+                } else {
+                    item.body.push(t.to_string());
+                }
+                let mut all = item.first.clone();
+                item.body.iter().for_each(|b| text::join(&mut all, b));
+                item.closed = ends_with_unit_block(&all);
+            }
+        }
+    }
+    if repaired > 0 {
+        tree.warnings.push(format!(
+            "编号不完整：有 {repaired} 处编号缺括号或缺编号（如“二)”），已按上下文补全，请核对原文"
+        ));
+    }
+    tree
+}
+
+fn pop_to(tree: &Tree, stack: &mut Vec<usize>, style: Style) {
+    while let Some(&top) = stack.last() {
+        match tree.items.get(top) {
+            Some(item) if item.marker.style >= style => {
+                stack.pop();
+            }
+            _ => break,
+        }
+    }
+}
+
+fn remember(last: &mut Vec<(Style, u32)>, style: Style, value: u32) {
+    match last.iter_mut().find(|(s, _)| *s == style) {
+        Some((_, v)) => *v = value,
+        None => last.push((style, value)),
+    }
+}
+
+fn siblings<'a>(tree: &'a Tree, stack: &[usize]) -> &'a [usize] {
+    match stack.last().and_then(|&p| tree.items.get(p)) {
+        Some(parent) => &parent.children,
+        None => &tree.roots,
+    }
+}
+
+fn last_sibling_value(tree: &Tree, stack: &[usize], style: Style) -> Option<u32> {
+    siblings(tree, stack)
+        .iter()
+        .rev()
+        .filter_map(|&i| tree.items.get(i))
+        .find(|it| it.marker.style == style)
+        .map(|it| it.marker.value)
+}
+
+/// Warns about a gap or a repeat in the numbering. Numbering that restarts under each parent
+/// and numbering that runs on through the whole plan (`（五）` under `二、`) are both fine.
+fn check_sequence(tree: &mut Tree, stack: &[usize], marker: &Marker, last: &[(Style, u32)]) {
+    let local = last_sibling_value(tree, stack, marker.style);
+    let expected_local = local.map_or(1, |v| v + 1);
+    let global = last
+        .iter()
+        .find(|(s, _)| *s == marker.style)
+        .map(|(_, v)| v + 1);
+    if marker.value == expected_local || Some(marker.value) == global {
+        return;
+    }
+    let where_ = stack
+        .last()
+        .and_then(|&p| tree.items.get(p))
+        .map(|p| format!("“{}”下", p.marker.number))
+        .unwrap_or_default();
+    let msg = match local {
+        Some(prev) if marker.value <= prev => {
+            format!(
+                "编号重复：{where_}{} 出现在 {} 之后，请核对原文",
+                marker.number,
+                numbering::number_string(marker.style, prev)
+            )
+        }
+        Some(prev) => format!(
+            "编号不连续：{where_}{} 之后是 {}，中间可能缺少条目，请核对原文",
+            numbering::number_string(marker.style, prev),
+            marker.number
+        ),
+        None => format!(
+            "编号不连续：{where_}第一项编号是 {}，请核对原文",
+            marker.number
+        ),
+    };
+    tree.warnings.push(msg);
+}
+
+fn push(tree: &mut Tree, stack: &mut Vec<usize>, marker: Marker, inferred: bool, rest: &str) {
+    let idx = tree.items.len();
+    let parent = stack.last().copied();
+    let closed = ends_with_unit_block(rest);
+    tree.items.push(Item {
+        marker,
+        inferred,
+        first: rest.to_string(),
+        body: Vec::new(),
+        children: Vec::new(),
+        parent,
+        closed,
+    });
+    match parent.and_then(|p| tree.items.get_mut(p)) {
+        Some(p) => p.children.push(idx),
+        None => tree.roots.push(idx),
+    }
+    stack.push(idx);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<String> {
+        s.lines().map(text::clean_line).collect()
+    }
+
+    #[test]
+    fn nests_by_style() {
+        let t = build(&lines("一、甲\n(一)乙。\n(二)丙。\n二、丁\n(三)戊。"));
+        assert_eq!(t.roots.len(), 2);
+        let first = &t.items[t.roots[0]];
+        assert_eq!(first.children.len(), 2);
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    }
+
+    #[test]
+    fn missing_marker_is_inferred() {
+        let t = build(&lines(
+            "二、目标\n\n示例提升行动\n\n1.甲。\n2.乙。\n二)第二行动\n3.丙。\n\n第三行动\n\n4.丁。\n四)第四行动\n5.戊。",
+        ));
+        let numbers: Vec<&str> = t.items.iter().map(|i| i.marker.number.as_str()).collect();
+        assert_eq!(
+            numbers,
+            ["二", "(一)", "1", "2", "(二)", "3", "(三)", "4", "(四)", "5"]
+        );
+        assert!(t.items[6].inferred);
+        assert_eq!(t.items[6].first, "第三行动");
+    }
+
+    #[test]
+    fn unit_block_closes_the_item() {
+        let t = build(&lines(
+            "一、甲\n(一)乙。(牵头单位:市甲局)\n各单位要抓好落实。",
+        ));
+        assert_eq!(t.items[1].body.len(), 0);
+        let t = build(&lines("一、甲\n(一)乙。（牵头单位：市\n\n甲局）"));
+        assert_eq!(t.items[1].body, ["甲局）"]);
+        let t = build(&lines("一、甲\n(一)乙。\n责任单位：市甲局"));
+        assert_eq!(t.items[1].body, ["责任单位：市甲局"]);
+    }
+
+    #[test]
+    fn signature_is_not_text() {
+        let t = build(&lines("一、甲。\n示例市司法局\n2024年3月1日"));
+        assert!(t.items[0].body.is_empty());
+    }
+
+    #[test]
+    fn gaps_and_repeats_warn() {
+        let t = build(&lines("一、甲\n二、乙\n四、丙\n四、丁"));
+        assert_eq!(t.warnings.len(), 2, "{:?}", t.warnings);
+        assert!(t.warnings[0].contains("不连续"));
+        assert!(t.warnings[1].contains("重复"));
+    }
+}

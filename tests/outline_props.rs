@@ -1,0 +1,94 @@
+//! Invariants of outline and extract on arbitrary input: never panic, and keep the task tree
+//! consistent (every task's section is a listed section and prefixes its id).
+
+use proptest::prelude::*;
+
+/// Pieces that exercise the scanners: markers, brackets, labels, numbers, odd spaces, breaks.
+const PIECES: &[&str] = &[
+    "一、",
+    "（一）",
+    "(二)",
+    "二)",
+    "1.",
+    "12、",
+    "（3）",
+    "①",
+    "第一条",
+    "一是",
+    "牵头单位：",
+    "责任单位:",
+    "(",
+    "）",
+    "〔",
+    "】",
+    "市甲局",
+    "、",
+    "，",
+    "；",
+    "。",
+    "\n",
+    "\n\n",
+    "100%",
+    "不少于",
+    "4次",
+    "一次",
+    "3个工作日内",
+    "每年3月1日前",
+    "年底前",
+    "《",
+    "》",
+    "“",
+    "”",
+    "**",
+    "### ",
+    "\u{a0}",
+    "\u{2002}",
+    "示例市2024年工作要点",
+    "负责",
+    "各",
+    "区政府",
+    "1+4",
+    "2024年",
+    "百分之",
+    "至",
+    "-",
+    "扫一扫",
+    "2024年3月1日",
+    "示例市司法局",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(PIECES).prop_map(str::to_string),
+            any::<char>().prop_map(|c| c.to_string()),
+        ],
+        0..120,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn never_panics_and_tree_is_consistent(s in text()) {
+        let mut doc = plandiff::outline::outline(&s);
+        plandiff::extract::annotate(&mut doc);
+        let section_ids: Vec<&str> = doc.sections.iter().map(|x| x.id.as_str()).collect();
+        for t in &doc.tasks {
+            prop_assert!(!t.id.is_empty());
+            prop_assert!(t.id.ends_with(&t.number));
+            if let Some(sec) = &t.section {
+                prop_assert!(section_ids.contains(&sec.as_str()));
+                let prefix = format!("{}/", sec);
+                prop_assert!(t.id.starts_with(&prefix));
+            }
+            prop_assert!(t.lead_units.iter().chain(&t.responsible_units).all(|u| !u.is_empty()));
+            for g in &t.targets {
+                prop_assert!(g.value.is_none_or(f64::is_finite));
+            }
+        }
+        prop_assert!(!doc.tasks.is_empty() || !doc.warnings.is_empty());
+    }
+}

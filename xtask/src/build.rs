@@ -1,0 +1,111 @@
+//! `build`: the page's wasm (profile `wasm-release`), bindgen for the web, one `dist/index.html`.
+
+use crate::{bundle, cargo, repo_root, target_dir};
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use wasm_bindgen_cli_support::Bindgen;
+
+const TARGET: &str = "wasm32-unknown-unknown";
+const PROFILE: &str = "wasm-release";
+
+/// Builds the page and returns the `dist/` directory holding the single `index.html`.
+pub fn build() -> Result<PathBuf, String> {
+    let root = repo_root();
+    let status = cargo()
+        .current_dir(&root)
+        .args(["build", "--lib", "-p", "plandiff", "--target", TARGET])
+        .args(["--profile", PROFILE])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!(
+            "the wasm build failed (is the target installed? `rustup target add {TARGET}`)"
+        ));
+    }
+
+    let input = target_dir()
+        .join(TARGET)
+        .join(PROFILE)
+        .join("plandiff.wasm");
+    let mut bindgen = Bindgen::new();
+    bindgen
+        .input_path(&input)
+        .web(true)
+        .map_err(|e| format!("bindgen: {e:#}"))?
+        .typescript(false)
+        .debug(false)
+        .keep_debug(false)
+        .demangle(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .omit_default_module_path(true);
+    let mut output = bindgen
+        .generate_output()
+        .map_err(|e| format!("bindgen {}: {e:#}", input.display()))?;
+    // Every crate gets an entry; only non-empty ones would need files beside the JS.
+    let snippets: Vec<&String> = output
+        .snippets()
+        .iter()
+        .filter(|(_, code)| !code.is_empty())
+        .map(|(name, _)| name)
+        .chain(output.local_modules().keys())
+        .collect();
+    if !snippets.is_empty() {
+        return Err(format!(
+            "bindgen produced JS snippets {snippets:?}; inlining them is not supported yet"
+        ));
+    }
+    let js = output.js().to_string();
+    let wasm = output.wasm_mut().emit_wasm();
+
+    let shell = fs::read_to_string(root.join("index.html"))
+        .map_err(|e| format!("cannot read index.html: {e}"))?;
+    let css = read_styles(&root.join("styles"))?;
+    let html = bundle::page(&shell, &css, &js, &wasm)?;
+
+    let dist = root.join("dist");
+    fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
+    let out = dist.join("index.html");
+    fs::write(&out, &html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+
+    let gz = gzip_len(&wasm);
+    let page_gz = gzip_len(html.as_bytes());
+    println!(
+        "wasm: {} bytes raw, {} bytes gzip ({:.1} KB); {}: {} bytes raw, {} bytes gzip",
+        wasm.len(),
+        gz,
+        gz as f64 / 1024.0,
+        out.display(),
+        html.len(),
+        page_gz
+    );
+    let _ = std::io::stdout().flush();
+    Ok(dist)
+}
+
+/// Every `styles/*.css`, in file-name order, concatenated.
+fn read_styles(dir: &std::path::Path) -> Result<String, String> {
+    let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "css"))
+            .collect(),
+        Err(_) => return Ok(String::new()),
+    };
+    files.sort();
+    let mut css = String::new();
+    for file in files {
+        let text = fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        css.push_str(&text);
+        css.push('\n');
+    }
+    Ok(css)
+}
+
+/// Size after gzip-level deflate (level 9), the number that matters for the size budget.
+fn gzip_len(bytes: &[u8]) -> usize {
+    // gzip = deflate + 18 bytes of header and trailer.
+    miniz_oxide::deflate::compress_to_vec(bytes, 9).len() + 18
+}
