@@ -16,11 +16,14 @@ pub fn fold(c: char) -> char {
 /// True for characters that carry content (Han, letters, digits, `%`); false for punctuation
 /// and white space, which only separate runs.
 pub fn is_content(c: char) -> bool {
-    // The common CJK block first: `is_alphanumeric` takes a slow table lookup for Han.
+    is_word_char(c) || c == '%' || c == '+'
+}
+
+/// True for Han characters, letters and digits, with a fast path for the common CJK block
+/// (`char::is_alphanumeric` takes a slow table lookup for Han).
+pub fn is_word_char(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
         || c.is_ascii_alphanumeric()
-        || c == '%'
-        || c == '+'
         || (!c.is_ascii() && c.is_alphanumeric())
 }
 

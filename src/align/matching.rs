@@ -1,7 +1,6 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
-use super::chars::KeyMap;
 use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles};
 use crate::model::{Document, PairKind};
 
@@ -109,19 +108,14 @@ impl Scorer {
                 .filter(|s| s.0 >= RIVAL_FLOOR)
                 .collect();
         }
-        let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
-        for (j, p) in self.pb.iter().enumerate() {
-            for &(key, w) in &p.terms {
-                index.entry(key).or_default().push((j as u32, w));
-            }
-        }
+        let index = Postings::new(self.pb.iter().map(|p| p.terms.iter().copied()));
         let mut acc = vec![0.0f64; nb];
         let mut seen = vec![false; nb];
         let mut touched: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for (i, x) in self.pa.iter().enumerate() {
             for &(key, w) in &x.terms {
-                for &(j, wj) in index.get(&key).map_or(&[][..], Vec::as_slice) {
+                for &(j, wj) in index.get(key) {
                     let j = j as usize;
                     if !seen[j] {
                         seen[j] = true;
@@ -158,6 +152,56 @@ impl Scorer {
     }
 }
 
+/// An inverted index from bigram key to the tasks holding it, in three flat arrays (no map,
+/// one allocation each): sorted distinct keys, where each key's postings start, and the
+/// postings `(task, weight)` in task order.
+struct Postings {
+    keys: Vec<u64>,
+    starts: Vec<usize>,
+    postings: Vec<(u32, f64)>,
+}
+
+impl Postings {
+    /// Indexes the terms of each task (task `j` is the `j`-th item).
+    fn new<I, T>(tasks: I) -> Self
+    where
+        I: Iterator<Item = T>,
+        T: Iterator<Item = (u64, f64)>,
+    {
+        let mut all: Vec<(u64, u32, f64)> = Vec::new();
+        for (j, terms) in tasks.enumerate() {
+            all.extend(terms.map(|(key, w)| (key, j as u32, w)));
+        }
+        all.sort_unstable_by_key(|&(key, j, _)| (key, j));
+        let mut keys = Vec::new();
+        let mut starts = Vec::new();
+        for (k, &(key, _, _)) in all.iter().enumerate() {
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                starts.push(k);
+            }
+        }
+        starts.push(all.len());
+        let postings = all.into_iter().map(|(_, j, w)| (j, w)).collect();
+        Postings {
+            keys,
+            starts,
+            postings,
+        }
+    }
+
+    /// The postings of `key`, empty when no task holds it.
+    fn get(&self, key: u64) -> &[(u32, f64)] {
+        let Ok(k) = self.keys.binary_search(&key) else {
+            return &[];
+        };
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&from), Some(&to)) => self.postings.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
 /// A profile's most telling bigrams (highest weight), at most [`QUERY_TERMS`].
 fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
     let mut terms = p.terms.clone();
@@ -173,20 +217,13 @@ fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
 /// task's most telling bigrams are indexed and looked up (two versions of one task share most of
 /// them), which keeps the index small and the work linear in the number of tasks.
 fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
-    let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
-    for (j, p) in to.iter().enumerate() {
-        for (key, w) in top_terms(p) {
-            index.entry(key).or_default().push((j as u32, w));
-        }
-    }
+    let index = Postings::new(to.iter().map(|p| top_terms(p).into_iter()));
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, p) in from.iter().enumerate() {
         for (key, w) in top_terms(p) {
-            let Some(postings) = index.get(&key) else {
-                continue;
-            };
+            let postings = index.get(key);
             if postings.len() > POSTING_CAP {
                 continue;
             }
@@ -221,10 +258,11 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     let mut scored = scorer.scored_pairs();
     // Best first; ties by position sums so that swapping A and B picks the same pairs.
-    scored.sort_by(|x, y| {
+    scored.sort_unstable_by(|x, y| {
         y.0.total_cmp(&x.0)
             .then((x.1 + x.2).cmp(&(y.1 + y.2)))
             .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+            .then(x.1.cmp(&y.1))
     });
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];

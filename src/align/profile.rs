@@ -21,8 +21,8 @@ const HEADING_REPEAT: usize = 1;
 pub struct Profile {
     /// Bigram keys and weights, sorted by key, L2-normalised.
     pub terms: Vec<(u64, f64)>,
-    /// Role keys of the agencies that are not common to most tasks, sorted.
-    pub units: Vec<String>,
+    /// Hashes of the role keys of the agencies that are not common to most tasks, sorted.
+    pub units: Vec<u64>,
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
 }
@@ -55,11 +55,18 @@ impl Profiles {
 /// `加强学法。`).
 pub fn work_text(task: &Task) -> &str {
     let text = task.text.as_str();
-    let cut = UNIT_LABELS
-        .iter()
-        .filter_map(|label| text.rfind(label))
-        .min()
-        .unwrap_or(text.len());
+    // The last occurrence of each label, found in one pass over `单位`; the parenthesis starts
+    // at the earliest of them.
+    let mut last: [Option<usize>; UNIT_LABELS.len()] = [None; UNIT_LABELS.len()];
+    for (at, _) in text.match_indices("单位") {
+        for (k, label) in UNIT_LABELS.iter().enumerate() {
+            let start = at + "单位".len();
+            if start >= label.len() && text.get(start - label.len()..start) == Some(label) {
+                last[k] = Some(start - label.len());
+            }
+        }
+    }
+    let cut = last.iter().flatten().min().copied().unwrap_or(text.len());
     // Step back over an opening bracket just before the label.
     let head = &text[..cut];
     let trimmed = head.trim_end_matches(['(', '（', ' ', '　']);
@@ -89,7 +96,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     }
     let common_a = common_units(a);
     let common_b = common_units(b);
-    let build = |task: &Task, counts: &[(u64, u32)], common: &[String]| {
+    let build = |task: &Task, counts: &[(u64, u32)], common: &[u64]| {
         let mut terms: Vec<(u64, f64)> = counts
             .iter()
             .map(|&(key, tf)| {
@@ -108,8 +115,8 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
                 t.1 /= norm;
             }
         }
-        let mut units: Vec<String> = task_units(task).filter(|k| !common.contains(k)).collect();
-        units.sort();
+        let mut units: Vec<u64> = task_units(task).filter(|k| !common.contains(k)).collect();
+        units.sort_unstable();
         units.dedup();
         let metrics = task
             .targets
@@ -165,32 +172,41 @@ fn term_counts(task: &Task) -> Vec<(u64, u32)> {
     counts
 }
 
-fn task_units(task: &Task) -> impl Iterator<Item = String> + '_ {
+/// The task's agencies, each as a hash of its role key (`县司法局` and `市司法局` hash alike).
+fn task_units(task: &Task) -> impl Iterator<Item = u64> + '_ {
     task.lead_units
         .iter()
         .chain(&task.responsible_units)
         .map(|u| role_key(u))
         .filter(|k| !k.is_empty())
+        .map(|k| text_hash(&k))
+}
+
+/// FNV-1a over the bytes of a string: names compared by a number instead of by text.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
-fn common_units(doc: &Document) -> Vec<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+fn common_units(doc: &Document) -> Vec<u64> {
+    let mut counts: HashMap<u64, usize> = HashMap::new();
     for task in &doc.tasks {
-        let mut keys: Vec<String> = task_units(task).collect();
-        keys.sort();
+        let mut keys: Vec<u64> = task_units(task).collect();
+        keys.sort_unstable();
         keys.dedup();
         for k in keys {
             *counts.entry(k).or_insert(0) += 1;
         }
     }
     let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
-    let mut common: Vec<String> = counts
+    let mut common: Vec<u64> = counts
         .into_iter()
         .filter(|(_, c)| *c as f64 > limit)
         .map(|(k, _)| k)
         .collect();
-    common.sort();
+    common.sort_unstable();
     common
 }
 
@@ -218,7 +234,11 @@ pub fn unit_overlap(a: &Profile, b: &Profile) -> f64 {
     if a.units.is_empty() || b.units.is_empty() {
         return 0.0;
     }
-    let shared = a.units.iter().filter(|u| b.units.contains(u)).count();
+    let shared = a
+        .units
+        .iter()
+        .filter(|u| b.units.binary_search(u).is_ok())
+        .count();
     shared as f64 / (a.units.len() + b.units.len() - shared) as f64
 }
 
