@@ -16,12 +16,19 @@ fn pairing_quality(n: usize, seed: u64) -> (f64, f64) {
     let truth: HashSet<(String, String)> = next
         .iter()
         .enumerate()
-        .filter_map(|(j, t)| t.origin.map(|i| (a.tasks[i].id.clone(), b.tasks[j].id.clone())))
+        .filter_map(|(j, t)| {
+            t.origin
+                .map(|i| (a.tasks[i].id.clone(), b.tasks[j].id.clone()))
+        })
         .collect();
     let c = plandiff::compare(&a, &b);
-    let got: HashSet<(String, String)> = c.pairs.iter().map(|p| (p.a.clone(), p.b.clone())).collect();
+    let got: HashSet<(String, String)> =
+        c.pairs.iter().map(|p| (p.a.clone(), p.b.clone())).collect();
     let correct = got.intersection(&truth).count() as f64;
-    (correct / got.len().max(1) as f64, correct / truth.len().max(1) as f64)
+    (
+        correct / got.len().max(1) as f64,
+        correct / truth.len().max(1) as f64,
+    )
 }
 
 #[test]
@@ -43,7 +50,13 @@ fn carried_over_tasks_are_found_through_the_index() {
 fn generated_text_numbers_every_task() {
     let plan = synth::plan(synth::BASE_TASKS * 10, 5);
     let text = synth::to_text("示例市工作要点", &plan);
-    let numbered = text.lines().filter(|l| l.contains("。（牵头单位：")).count();
+    let numbered = text
+        .lines()
+        .filter(|l| l.contains("。（牵头单位："))
+        .count();
     assert_eq!(numbered, plan.len());
-    assert_eq!(text, synth::to_text("示例市工作要点", &synth::plan(synth::BASE_TASKS * 10, 5)));
+    assert_eq!(
+        text,
+        synth::to_text("示例市工作要点", &synth::plan(synth::BASE_TASKS * 10, 5))
+    );
 }
