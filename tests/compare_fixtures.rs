@@ -48,6 +48,47 @@ fn next_year_plan_gives_the_expected_pairs_and_changes() {
     assert_eq!(reduce(&c), expected());
 }
 
+/// Pairs, kinds, target change kinds and unit changes, without metric names (which the
+/// extractor words its own way).
+fn shape(v: &Value) -> Value {
+    let pairs: Vec<Value> = v["pairs"]
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let mut targets: Vec<String> = p["targets"]
+                        .as_array()
+                        .map(|ts| {
+                            ts.iter()
+                                .map(|t| format!("{}/{}", t["change"], t["direction"]))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    targets.sort();
+                    json!({"a": p["a"], "b": p["b"], "kind": p["kind"], "targets": targets,
+                           "units": p["units"]})
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({"pairs": pairs, "a_only": v["a_only"], "b_only": v["b_only"]})
+}
+
+#[test]
+fn the_same_plans_as_text_give_the_same_pairs_and_changes_through_the_parser() {
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).expect("fixture present");
+        plandiff::parse(&bytes, name).expect("fixture parses")
+    };
+    let a = read("compare_shilishi_a.txt");
+    let b = read("compare_shilishi_b.txt");
+    assert_eq!(a.tasks.len(), 10);
+    assert_eq!(b.tasks.len(), 10);
+    let c = compare(&a, &b);
+    assert_eq!(shape(&reduce(&c)), shape(&expected()));
+}
+
 #[test]
 fn split_and_merge_are_found() {
     let c = compare(
