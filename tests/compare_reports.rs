@@ -11,7 +11,10 @@ fn load(name: &str) -> Document {
 }
 
 fn fixture_comparison() -> Comparison {
-    compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"))
+    compare(
+        &load("compare_shilishi_a.json"),
+        &load("compare_shilishi_b.json"),
+    )
 }
 
 #[test]
@@ -21,7 +24,10 @@ fn csv_has_a_bom_and_one_row_per_pair_target_change_and_unpaired_task() {
     assert!(csv.starts_with('\u{feff}'));
     let targets: usize = c.pairs.iter().map(|p| p.targets.len()).sum();
     let rows = csv.lines().count();
-    assert_eq!(rows, 1 + c.pairs.len() + targets + c.a_only.len() + c.b_only.len());
+    assert_eq!(
+        rows,
+        1 + c.pairs.len() + targets + c.a_only.len() + c.b_only.len()
+    );
     insta::assert_snapshot!("shilishi_csv", csv);
 }
 
@@ -38,7 +44,10 @@ fn html_report_is_self_contained() {
     let html = comparison_html(&fixture_comparison());
     assert!(html.starts_with("<!DOCTYPE html>"));
     for external in ["http://", "https://", "src=", "<link", "<script", "url("] {
-        assert!(!html.contains(external), "external resource or script: {external}");
+        assert!(
+            !html.contains(external),
+            "external resource or script: {external}"
+        );
     }
     assert_eq!(html.matches("data-testid=\"pair\"").count(), 10);
     insta::assert_snapshot!("shilishi_html", html);
@@ -67,7 +76,10 @@ fn every_piece_of_document_text_is_escaped_in_html() {
     // Markdown and CSV keep the text but cannot be broken out of either.
     let md = comparison_markdown(&c);
     assert!(md.contains("\\<script\\>"));
-    assert!(!md.replace("\\<", "").contains('<'), "unescaped < in Markdown");
+    assert!(
+        !md.replace("\\<", "").contains('<'),
+        "unescaped < in Markdown"
+    );
     assert!(comparison_csv(&c).contains("\"<script>alert(\"\"x\"\")"));
 }
 
