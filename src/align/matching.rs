@@ -256,18 +256,16 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 
 /// Pairs tasks given a scorer: best-first one-to-one, then parts of splits and merges.
 pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
-    let mut scored = scorer.scored_pairs();
-    // Best first; ties by position sums so that swapping A and B picks the same pairs.
-    scored.sort_unstable_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-            .then(x.1.cmp(&y.1))
-    });
+    let scored = scorer.scored_pairs();
+    // Only candidates that can become pairs need a global order; rivals and best partners are
+    // found by scanning.
+    let mut strong: Vec<(f64, usize, usize)> =
+        scored.iter().copied().filter(|s| s.0 >= PAIR_LOW).collect();
+    strong.sort_unstable_by(best_first);
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];
     let mut pairs: Vec<Pairing> = Vec::new();
-    for &(s, i, j) in &scored {
+    for &(s, i, j) in &strong {
         if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
             partner_a[i] = Some(j);
             partner_b[j] = Some(i);
@@ -279,19 +277,23 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
             });
         }
     }
-    take_standouts(&scored, &mut partner_a, &mut partner_b, &mut pairs);
+    take_standouts(&strong, &scored, &mut partner_a, &mut partner_b, &mut pairs);
     let main_score = |i: usize, j: usize| scorer.score(i, j);
     // Best partner of every task, over all candidates.
-    let mut best_a: Vec<Option<(f64, usize)>> = vec![None; na];
-    let mut best_b: Vec<Option<(f64, usize)>> = vec![None; nb];
-    for &(s, i, j) in &scored {
-        if best_a[i].is_none() {
-            best_a[i] = Some((s, j));
-        }
-        if best_b[j].is_none() {
-            best_b[j] = Some((s, i));
+    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
+    for &cand in &scored {
+        let (_, i, j) = cand;
+        for slot in [&mut best_a[i], &mut best_b[j]] {
+            if slot.is_none_or(|b| best_first(&cand, &b).is_lt()) {
+                *slot = Some(cand);
+            }
         }
     }
+    let best_a: Vec<Option<(f64, usize)>> =
+        best_a.iter().map(|b| b.map(|(s, _, j)| (s, j))).collect();
+    let best_b: Vec<Option<(f64, usize)>> =
+        best_b.iter().map(|b| b.map(|(s, i, _)| (s, i))).collect();
     // Parts: a task left over whose best partner is paired, and which is clearly about that
     // partner, joins it. Taken best first; a cluster stays one-to-many or many-to-one.
     let mut parts: Vec<(f64, usize, usize, bool)> = Vec::new();
@@ -313,10 +315,8 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
             }
         }
     }
-    parts.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+    parts.sort_unstable_by(|x, y| {
+        best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
     });
     let mut count_a = vec![0usize; na];
     let mut count_b = vec![0usize; nb];
@@ -347,15 +347,25 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     pairs
 }
 
-/// Second pass over the weaker candidates: a pair of tasks both left over is taken when each
-/// is the other's clear best among the tasks left.
+/// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
+/// distance between positions and by A's position.
+fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
+    y.0.total_cmp(&x.0)
+        .then((x.1 + x.2).cmp(&(y.1 + y.2)))
+        .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+        .then(x.1.cmp(&y.1))
+}
+
+/// Second pass over the weaker candidates (`strong`, sorted best first): a pair of tasks both
+/// left over is taken when each is the other's clear best among the tasks left (rivals are
+/// looked up among all `scored` candidates).
 fn take_standouts(
+    strong: &[(f64, usize, usize)],
     scored: &[(f64, usize, usize)],
     partner_a: &mut [Option<usize>],
     partner_b: &mut [Option<usize>],
     pairs: &mut Vec<Pairing>,
 ) {
-    // `scored` is best first, so each row and column list is too.
     let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_a.len()];
     let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_b.len()];
     for &(s, i, j) in scored {
@@ -366,18 +376,18 @@ fn take_standouts(
             c.push((s, i));
         }
     }
-    for &(s, i, j) in scored {
+    for &(s, i, j) in strong {
         if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
             continue;
         }
         let row_rival = rows[i]
             .iter()
-            .find(|&&(_, y)| y != j && partner_b[y].is_none())
-            .map_or(0.0, |r| r.0);
+            .filter(|&&(_, y)| y != j && partner_b[y].is_none())
+            .fold(0.0f64, |m, r| m.max(r.0));
         let col_rival = cols[j]
             .iter()
-            .find(|&&(_, x)| x != i && partner_a[x].is_none())
-            .map_or(0.0, |r| r.0);
+            .filter(|&&(_, x)| x != i && partner_a[x].is_none())
+            .fold(0.0f64, |m, r| m.max(r.0));
         if s >= STAND_OUT * row_rival.max(col_rival) {
             partner_a[i] = Some(j);
             partner_b[j] = Some(i);
