@@ -74,9 +74,11 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
         id: format!("{}", i + 1),
         number: format!("{}", i + 1),
         heading: words.first().map(|s| s.to_string()).unwrap_or_default(),
+        // As in real plans, the target's phrase is part of the task's text.
         text: format!(
-            "{}。（牵头单位：{}）",
+            "{}{}。（牵头单位：{}）",
             words.join("，"),
+            value.map(|v| format!("，完成率达{v}%")).unwrap_or_default(),
             UNITS[unit % UNITS.len()]
         ),
         lead_units: vec![UNITS[unit % UNITS.len()].to_string()],
@@ -120,13 +122,83 @@ fn mirror_change(kind: TargetChangeKind) -> TargetChangeKind {
     }
 }
 
+/// A task with arbitrary text everywhere, to check that nothing panics on odd input.
+fn wild_task() -> impl Strategy<Value = Task> {
+    (
+        ".{0,40}",
+        ".{0,12}",
+        prop::collection::vec(".{0,8}", 0..3),
+        prop::option::of((
+            ".{0,10}",
+            ".{0,6}",
+            prop::option::of(-1e9f64..1e9),
+            ".{0,8}",
+        )),
+    )
+        .prop_map(|(text, heading, units, target)| Task {
+            id: heading.clone(),
+            heading,
+            text,
+            lead_units: units.clone(),
+            responsible_units: units.into_iter().rev().collect(),
+            targets: target
+                .map(|(metric, unit, value, deadline)| Target {
+                    text: metric.clone(),
+                    metric,
+                    comparator: Comparator::By,
+                    value,
+                    value_max: value.map(|v| v * 2.0),
+                    unit,
+                    deadline: Some(deadline),
+                    per: None,
+                })
+                .into_iter()
+                .collect(),
+            ..Task::default()
+        })
+}
+
 proptest! {
+    #[test]
+    fn odd_input_never_panics(
+        ta in prop::collection::vec(wild_task(), 0..6),
+        tb in prop::collection::vec(wild_task(), 0..6),
+    ) {
+        let a = Document { tasks: ta, ..Document::default() };
+        let b = Document { tasks: tb, ..Document::default() };
+        let c = compare(&a, &b);
+        let _ = plandiff::report::comparison_csv(&c);
+        let _ = plandiff::report::comparison_html(&c);
+        let _ = plandiff::report::comparison_markdown(&c);
+        prop_assert!(c.pairs.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+    }
+
     #[test]
     fn wording_diff_rebuilds_both_texts(a in text(), b in text()) {
         let ops = diff_words(&a, &b);
         prop_assert_eq!(rebuild(&ops, true), a);
         prop_assert_eq!(rebuild(&ops, false), b);
         prop_assert!(ops.iter().all(|o| !o.text.is_empty()));
+    }
+
+    #[test]
+    fn wording_diff_rebuilds_any_unicode(a in ".{0,80}", b in ".{0,80}") {
+        let ops = diff_words(&a, &b);
+        prop_assert_eq!(rebuild(&ops, true), a);
+        prop_assert_eq!(rebuild(&ops, false), b);
+    }
+
+    #[test]
+    fn renumbering_and_reordering_alone_is_no_change(a in document()) {
+        let mut b = a.clone();
+        b.tasks.reverse();
+        for (k, t) in b.tasks.iter_mut().enumerate() {
+            t.id = format!("新{k}");
+            t.number = format!("{k}");
+        }
+        let c = compare(&a, &b);
+        prop_assert_eq!(c.pairs.len(), a.tasks.len());
+        prop_assert!(c.pairs.iter().all(|p| !p.changed));
     }
 
     #[test]

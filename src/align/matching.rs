@@ -1,11 +1,19 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
-use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles};
+use super::profile::{
+    all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
+};
 use crate::model::{Document, PairKind};
 
 /// Weight of shared distinguishing agencies in a pair's score.
 const UNIT_WEIGHT: f64 = 0.10;
+/// Weight of sharing all agencies, common ones included: a tie-breaker between tasks whose
+/// words are the same.
+const ALL_UNITS_WEIGHT: f64 = 0.03;
+/// Weight of the very same text: among tasks alike in words (a phrase repeated, the same
+/// sentence in two places), the unchanged copy is the pair.
+const SAME_TEXT_WEIGHT: f64 = 0.05;
 /// Weight of shared target metrics.
 const METRIC_WEIGHT: f64 = 0.05;
 /// Weight of similar position in the document: a tie-breaker, not evidence.
@@ -68,7 +76,8 @@ impl Scorer {
         self.weights.idf(key)
     }
 
-    /// The score of task `i` of A with task `j` of B, 0.0–1.0 (0.0 for an index out of range).
+    /// The score of task `i` of A with task `j` of B: the cosine of their words (0.0–1.0) plus
+    /// small bonuses, so slightly above 1.0 for identical tasks (0.0 for an index out of range).
     pub fn score(&self, i: usize, j: usize) -> f64 {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
             return 0.0;
@@ -86,11 +95,22 @@ impl Scorer {
             let rb = j as f64 / (self.pb.len().max(2) - 1) as f64;
             1.0 - (ra - rb).abs()
         };
+        let same_text = if x.text_hash == y.text_hash {
+            SAME_TEXT_WEIGHT
+        } else {
+            0.0
+        };
+        // Tie-breakers between near-identical texts; faded out for texts merely alike, so they
+        // move no pair across a threshold.
+        let ties = (ALL_UNITS_WEIGHT * all_unit_overlap(x, y) + same_text) * text.powi(4);
         let s = text
             + UNIT_WEIGHT * unit_overlap(x, y)
+            + ties
             + METRIC_WEIGHT * metric_overlap(x, y)
             + ORDER_WEIGHT * order * text;
-        s.clamp(0.0, 1.0)
+        // Not clamped: two identical texts still rank by shared agencies and metrics. Reports
+        // clamp to 0–1.
+        s.max(0.0)
     }
 
     /// Scores of the pairs worth weighing, `(score, i, j)`, unsorted.

@@ -23,6 +23,11 @@ pub struct Profile {
     pub terms: Vec<(u64, f64)>,
     /// Hashes of the role keys of the agencies that are not common to most tasks, sorted.
     pub units: Vec<u64>,
+    /// Hashes of the role keys of all its agencies, sorted.
+    pub all_units: Vec<u64>,
+    /// Hash of its whole text with widths folded and spaces dropped: equal for a task copied
+    /// unchanged.
+    pub text_hash: u64,
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
 }
@@ -115,9 +120,14 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
                 t.1 /= norm;
             }
         }
-        let mut units: Vec<u64> = task_units(task).filter(|k| !common.contains(k)).collect();
-        units.sort_unstable();
-        units.dedup();
+        let mut all_units: Vec<u64> = task_units(task).collect();
+        all_units.sort_unstable();
+        all_units.dedup();
+        let units: Vec<u64> = all_units
+            .iter()
+            .copied()
+            .filter(|k| !common.contains(k))
+            .collect();
         let metrics = task
             .targets
             .iter()
@@ -132,6 +142,8 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         Profile {
             terms,
             units,
+            all_units,
+            text_hash: text_hash(&super::chars::compact(&task.text)),
             metrics,
         }
     };
@@ -231,15 +243,20 @@ pub fn cosine(a: &Profile, b: &Profile) -> f64 {
 
 /// Jaccard overlap of the distinguishing agencies, 0.0 when either has none.
 pub fn unit_overlap(a: &Profile, b: &Profile) -> f64 {
-    if a.units.is_empty() || b.units.is_empty() {
+    jaccard(&a.units, &b.units)
+}
+
+/// Jaccard overlap of all agencies, common ones included, 0.0 when either has none.
+pub fn all_unit_overlap(a: &Profile, b: &Profile) -> f64 {
+    jaccard(&a.all_units, &b.all_units)
+}
+
+fn jaccard(x: &[u64], y: &[u64]) -> f64 {
+    if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    let shared = a
-        .units
-        .iter()
-        .filter(|u| b.units.binary_search(u).is_ok())
-        .count();
-    shared as f64 / (a.units.len() + b.units.len() - shared) as f64
+    let shared = x.iter().filter(|u| y.binary_search(u).is_ok()).count();
+    shared as f64 / (x.len() + y.len() - shared) as f64
 }
 
 /// Best metric overlap between any target of one task and any of the other.
