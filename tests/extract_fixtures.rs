@@ -75,6 +75,12 @@ fn unlabelled_unit_forms() {
     let t = task(&doc, "二/(七)");
     assert_eq!(t.lead_units, ["省政务服务局"]);
     assert_eq!(t.responsible_units, ["各市县人民政府", "省商务厅"]);
+    let t = task(&doc, "二/(八)");
+    assert_eq!(t.lead_units, ["省发展改革委"]);
+    assert_eq!(t.responsible_units, ["省市场监管局", "省商务厅"]);
+    let t = task(&doc, "二/(九)");
+    assert_eq!(t.lead_units, ["省数据局"]);
+    assert_eq!(t.responsible_units, ["省公安厅"]);
 }
 
 #[test]

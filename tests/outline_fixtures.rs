@@ -27,6 +27,7 @@ const FIXTURES: &[&str] = &[
     "plan_articles.txt",
     "plan_numbering_gaps.txt",
     "plan_no_tasks.txt",
+    "plan_flattened.txt",
 ];
 
 #[test]
@@ -175,4 +176,40 @@ fn whole_pipeline_reads_a_fixture() {
     let doc = parse(&bytes, "plan_cover_letter.txt").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(doc.tasks.len(), 6);
     assert_eq!(doc.tasks[0].lead_units, ["市政务服务局", "市市场监管局"]);
+}
+
+#[test]
+fn heading_without_its_unit_bracket() {
+    let mut doc = plandiff::outline::outline(
+        "示例市2024年工作要点\n一、甲\n（一）推进镇(街)综合执法（牵头单位：市执法局）\n（二）规范执法。落实制度。",
+    );
+    plandiff::extract::annotate(&mut doc);
+    assert_eq!(doc.tasks[0].heading, "推进镇(街)综合执法");
+    assert_eq!(doc.tasks[0].lead_units, ["市执法局"]);
+    assert_eq!(doc.tasks[1].heading, "规范执法");
+}
+
+#[test]
+fn flattened_text_is_split_into_items() {
+    let doc = fixture("plan_flattened.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "二/(一)",
+            "二/(二)",
+            "二/(三)",
+            "二/(四)",
+            "二/(五)",
+            "二/(六)",
+            "二/(七)",
+            "二/(八)"
+        ]
+    );
+    assert!(doc.sections.iter().any(|s| s.id == "一" && s.auxiliary));
+    // `三、组织实施各地各部门要…`: the closing section is kept as a section, not a task.
+    assert!(doc.sections.iter().any(|s| s.id == "三"));
+    let last = doc.tasks.last().map(|t| t.text.as_str()).unwrap_or("");
+    assert!(last.ends_with("（省司法厅负责）"), "{last}");
+    assert_eq!(doc.tasks[2].lead_units, ["省市场监管局"]);
+    assert_eq!(doc.tasks[2].responsible_units, ["省司法厅"]);
 }

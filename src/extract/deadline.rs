@@ -145,6 +145,19 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// `每月` + `5日前`: a monthly deadline; returns its end.
+fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
+    let (day, after_day) = small_number(chars, i)?;
+    if !(1..=31).contains(&day) || chars.get(after_day) != Some(&'日') {
+        return None;
+    }
+    let d_end = after_day + 1;
+    DAY_TAILS
+        .iter()
+        .find(|t| at(chars, d_end, t))
+        .map(|t| d_end + t.chars().count())
+}
+
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
 ///
 /// `"每年3月1日前报告"` → `每年3月1日前`; `"年底前100%配备"` → `年底前`; `"三年内"` → none.
@@ -165,6 +178,17 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         let start = prefix_start(chars, i, year_word);
         let glued = prev
             .is_some_and(|p| (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p));
+        if i >= 2 && at(chars, i - 2, "每月") {
+            if let Some(end) = monthly_day(chars, i) {
+                out.push(Deadline {
+                    start: i - 2,
+                    end,
+                    text: text_of(chars, i - 2, end),
+                });
+                i = end;
+                continue;
+            }
+        }
         let Some((end, needs_every_year)) = (!glued).then(|| core_at(chars, i)).flatten() else {
             i += 1;
             continue;
@@ -233,6 +257,7 @@ mod tests {
         assert_eq!(d("每年年初听取"), ["每年年初"]);
         assert_eq!(d("2025年底前建成"), ["2025年底前"]);
         assert_eq!(d("十二月底前"), ["十二月底前"]);
+        assert_eq!(d("每月5日前报送上月进展"), ["每月5日前"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! count verb (`四个区`).
 
 use super::deadline::{self, Deadline};
+use super::metric::{has_ending, post_noun, split_metrics, trim_metric};
 use super::quantity::{self, Quantity, TIME_UNITS};
 use crate::model::{Comparator, Target};
 
@@ -14,64 +15,6 @@ const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '�
 
 /// Periods a count applies to, longest first.
 const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月", "每周", "年均"];
-
-/// Endings of a noun phrase that names a measure (`审查率`, `办理时限`).
-const METRIC_ENDINGS: &[&str] = &[
-    "率",
-    "比例",
-    "比重",
-    "占比",
-    "时限",
-    "期限",
-    "时间",
-    "时长",
-    "次数",
-    "数量",
-    "人数",
-    "满意度",
-];
-
-/// Words stripped from the start of a metric phrase (`确保`, `开展`).
-const LEADING_FILLERS: &[&str] = &[
-    "确保",
-    "力争",
-    "全面",
-    "实现",
-    "做到",
-    "推动",
-    "推进",
-    "并",
-    "且",
-    "同时",
-    "其中",
-    "进一步",
-    "均",
-    "都",
-    "于",
-    "开展",
-    "举办",
-    "召开",
-    "组织",
-    "举行",
-    "进行",
-    "压缩",
-    "压减",
-    "缩短",
-    "缩减",
-    "控制",
-    "完成",
-];
-
-/// Words stripped from the end of a metric phrase (`审查率均`).
-const TRAILING_FILLERS: &[&str] = &[
-    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
-];
-
-/// Longest metric phrase kept, in characters.
-const METRIC_MAX: usize = 20;
-
-/// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
-const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
 /// Finds the targets of a task's text.
 ///
@@ -84,7 +27,14 @@ pub fn extract(text: &str) -> Vec<Target> {
     let clauses = clauses(&chars);
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
-        read_clause(&chars, &skip, s, e, next, &mut out);
+        // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| clauses.get(j))
+            .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
+            .map(|&(ps, pe)| text_of(&chars, ps, pe))
+            .unwrap_or_default();
+        read_clause(&chars, &skip, (s, e), next, &prev, &mut out);
     }
     out
 }
@@ -149,9 +99,9 @@ fn text_of(chars: &[char], from: usize, to: usize) -> String {
 fn read_clause(
     chars: &[char],
     skip: &[bool],
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
     next: Option<(usize, usize)>,
+    prev: &str,
     out: &mut Vec<Target>,
 ) {
     let clause = chars.get(s..e).unwrap_or(&[]);
@@ -164,7 +114,7 @@ fn read_clause(
     let mut used_deadline = false;
     let mut floor = 0;
     for q in &quantities {
-        let found = read_quantity(clause, q, &deadlines, floor);
+        let found = read_quantity(clause, q, &deadlines, floor, prev);
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
@@ -186,6 +136,9 @@ fn read_clause(
         } else {
             due
         };
+        if metric.is_empty() && !super::units::looks_like_org(prev) {
+            metric = trim_metric(prev, false);
+        }
         if metric.is_empty() {
             // `6月底完成`: only a verb is left; keep it rather than nothing.
             metric = text_of(clause, d.end, clause.len())
@@ -214,18 +167,20 @@ fn read_quantity(
     q: &Quantity,
     deadlines: &[Deadline],
     floor: usize,
+    prev: &str,
 ) -> Option<Vec<Target>> {
     let before = quantity::before(clause, floor, q.start);
     let after = quantity::after(clause, q.end, &q.unit);
     let shrink = quantity::shrink_to(clause, 0, q.start);
     let per = period(clause, q.start);
+    let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
     let percent = q.unit == "%";
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
     let committed = percent
         || before.is_some()
         || after.is_some()
         || shrink
-        || per.is_some()
+        || per_word.is_some()
         || quantity::verb_before(clause, 0, q.start);
     if !committed {
         return None;
@@ -270,32 +225,38 @@ fn read_quantity(
     let pre = text_of(clause, context_start, phrase_start);
     let pre = trim_metric(&pre, false);
     let (post, post_end) = post_noun(clause, q_end);
-    let mut metrics: Vec<String> = if has_ending(&pre) {
-        split_metrics(&pre)
-    } else if comparator == Comparator::Within && pre.chars().count() >= 2 {
-        vec![pre.clone()]
+    let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
+    // Which words name the measure; `true` when they include the noun after the number.
+    let (mut metrics, uses_post): (Vec<String>, bool) = if has_ending(&pre) {
+        (split_metrics(&pre), false)
+    } else if within_pre {
+        (vec![pre.clone()], false)
     } else if pre.is_empty() && !between.is_empty() {
-        vec![between.clone()]
+        (vec![between.clone()], false)
     } else if pre.is_empty() {
-        vec![post.clone()]
-    } else if percent && !post.is_empty() {
-        vec![format!("{pre}{post}")]
-    } else if !percent && !post.is_empty() {
-        vec![post.clone()]
+        (vec![post.clone()], !post.is_empty())
+    } else if post.is_empty() {
+        (vec![pre.clone()], false)
+    } else if percent {
+        (vec![format!("{pre}{post}")], true)
     } else {
-        vec![pre.clone()]
+        (vec![post.clone()], true)
     };
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
         metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
     }
-    let text_start = phrase_start.saturating_sub(pre.chars().count());
-    let text_end = if pre.is_empty() || (!percent && !has_ending(&pre)) {
-        post_end
-    } else {
-        q_end
-    };
+    if metrics.iter().all(String::is_empty) {
+        metrics = vec![trim_metric(prev, false)];
+    }
+    // The phrase as it reads: its deadline, measure, comparator, number and unit.
+    let text_start = deadlines
+        .first()
+        .map(|d| d.start)
+        .filter(|&d| d >= floor && d < phrase_start)
+        .unwrap_or_else(|| phrase_start.saturating_sub(pre.chars().count()));
+    let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
         metrics
@@ -308,10 +269,29 @@ fn read_quantity(
                 value_max: q.value_max,
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
-                per: per.map(|p| p.0.to_string()),
+                per: per_word.map(str::to_string),
             })
             .collect(),
     )
+}
+
+/// Periods written after the unit (`2次/年`), and the period word each means.
+const PER_SLASH: &[(&str, &str)] = &[
+    ("/年", "每年"),
+    ("／年", "每年"),
+    ("/季度", "每季度"),
+    ("／季度", "每季度"),
+    ("/月", "每月"),
+    ("／月", "每月"),
+];
+
+/// `2次/年` → `每年`.
+fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
+    let rest: String = clause.iter().skip(end).take(4).collect();
+    PER_SLASH
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(_, p)| *p)
 }
 
 /// The last period word before `pos` (`每年`), with the index after it.
@@ -328,87 +308,6 @@ fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
             })
         })
         .max_by_key(|(_, end)| *end)
-}
-
-fn has_ending(s: &str) -> bool {
-    !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
-}
-
-/// `"行政规范性文件的报备率、审查率"` → `[行政规范性文件的报备率, 审查率]` when each names a
-/// measure; otherwise the phrase as one metric.
-fn split_metrics(s: &str) -> Vec<String> {
-    let parts: Vec<&str> = s.split('、').filter(|p| !p.is_empty()).collect();
-    if parts.len() > 1 && parts.iter().all(|p| has_ending(p)) {
-        parts.iter().map(|p| p.to_string()).collect()
-    } else {
-        vec![s.to_string()]
-    }
-}
-
-/// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
-/// index where that region ends.
-fn post_noun(clause: &[char], from: usize) -> (String, usize) {
-    let end = (from..clause.len())
-        .find(|&i| matches!(clause.get(i), Some('、' | '(' | '（')))
-        .unwrap_or(clause.len());
-    let rest = text_of(clause, from, end);
-    let rest = rest.trim_start_matches('的');
-    let noun = match rest.rfind('的') {
-        Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
-        None => rest,
-    };
-    (trim_metric(noun, true), end)
-}
-
-/// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
-/// first) [`METRIC_MAX`] characters.
-fn trim_metric(s: &str, keep_head: bool) -> String {
-    let mut t = s.trim_matches(|c: char| {
-        CLAUSE_BREAKS.contains(&c)
-            || matches!(
-                c,
-                '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
-            )
-    });
-    loop {
-        let before = t;
-        for f in LEADING_FILLERS {
-            t = t.strip_prefix(f).unwrap_or(t);
-        }
-        for f in TRAILING_FILLERS {
-            t = t.strip_suffix(f).unwrap_or(t);
-        }
-        if t == before {
-            break;
-        }
-    }
-    t = strip_year(t);
-    let n = t.chars().count();
-    if n <= METRIC_MAX {
-        t.to_string()
-    } else if keep_head {
-        t.chars().take(METRIC_MAX).collect()
-    } else {
-        let cut = t
-            .char_indices()
-            .filter(|(_, c)| METRIC_BOUNDARIES.contains(c))
-            .map(|(i, c)| i + c.len_utf8())
-            .find(|&i| t.get(i..).is_some_and(|r| r.chars().count() <= METRIC_MAX));
-        match cut.and_then(|i| t.get(i..)) {
-            Some(r) if r.chars().count() >= 2 => r.to_string(),
-            _ => t.chars().skip(n - METRIC_MAX).collect(),
-        }
-    }
-}
-
-/// `"2024年全市出庭应诉率"` → `"全市出庭应诉率"`: a year before a measure is not part of it.
-fn strip_year(t: &str) -> &str {
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if digits == 4 {
-        t.get(4..).and_then(|r| r.strip_prefix('年')).unwrap_or(t)
-    } else {
-        t
-    }
 }
 
 #[cfg(test)]
@@ -521,15 +420,6 @@ mod tests {
     }
 
     #[test]
-    fn long_metric_is_cut_at_a_boundary() {
-        assert_eq!(
-            trim_metric("试点在部分行业的示例专项监管工作执法覆盖率", false),
-            "部分行业的示例专项监管工作执法覆盖率"
-        );
-        assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
-    }
-
-    #[test]
     fn metric_before_period_word() {
         assert_eq!(
             short("会前学法每年不少于4次"),
@@ -562,6 +452,23 @@ mod tests {
     }
 
     #[test]
+    fn measure_in_the_clause_before() {
+        assert_eq!(
+            short("开展执法案卷评查，每年至少1次"),
+            ["执法案卷评查|>=|Some(1.0)|次|None|Some(\"每年\")"]
+        );
+    }
+
+    #[test]
+    fn each_slash_period() {
+        for (w, p) in PER_SLASH {
+            let t = extract(&format!("开展培训2次{w}"));
+            assert_eq!(t[0].per.as_deref(), Some(*p), "{w}");
+        }
+        assert!(extract("共有2次").is_empty());
+    }
+
+    #[test]
     fn not_targets() {
         assert!(extract("编制《示例市2024年工作计划》。").is_empty());
         assert!(extract("执行“1+4”审查机制，实现全覆盖。").is_empty());
@@ -581,19 +488,9 @@ mod tests {
 
     #[test]
     fn each_metric_ending() {
-        for e in METRIC_ENDINGS {
+        for e in crate::extract::metric::METRIC_ENDINGS {
             let t = extract(&format!("示例{e}达到80%"));
             assert_eq!(t[0].metric, format!("示例{e}"), "{e}");
-        }
-    }
-
-    #[test]
-    fn fillers_are_trimmed() {
-        for f in LEADING_FILLERS {
-            assert_eq!(trim_metric(&format!("{f}审查率"), false), "审查率", "{f}");
-        }
-        for f in TRAILING_FILLERS {
-            assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
         }
     }
 }

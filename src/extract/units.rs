@@ -21,6 +21,18 @@ const LABELS: &[(&str, Role)] = &[
     ("协同单位", Role::Responsible),
 ];
 
+/// Short labels, read only when a colon follows (`牵头：甲局；配合：乙局`).
+const SHORT_LABELS: &[(&str, Role)] = &[
+    ("牵头", Role::Lead),
+    ("主办", Role::Lead),
+    ("配合", Role::Responsible),
+    ("协办", Role::Responsible),
+    ("参与", Role::Responsible),
+];
+
+/// Words closing an unlabelled bracket where every name takes part (`（甲局、乙局配合）`).
+const HELPER_ENDINGS: &[&str] = &["配合", "参与", "协助", "协同"];
+
 /// Labels that end a unit list without adding units (`完成时限：6月底`).
 const STOP_LABELS: &[&str] = &[
     "完成时限",
@@ -119,8 +131,15 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
             .chain(STOP_LABELS.iter().map(|l| (*l, None)))
-            .find(|(l, _)| {
-                starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count())
+            .find(|(l, _)| starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
+            .or_else(|| {
+                SHORT_LABELS
+                    .iter()
+                    .find(|(l, _)| {
+                        starts_at(chars, i, l)
+                            && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
+                    })
+                    .map(|(l, r)| (*l, Some(*r)))
             });
         match hit {
             Some((l, role)) => {
@@ -141,7 +160,7 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
     }
     chars
         .get(i)
-        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（'))
+        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（' | '为' | '】' | ']' | '〕'))
 }
 
 fn starts_at(chars: &[char], i: usize, word: &str) -> bool {
@@ -155,7 +174,7 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
     let mut i = from;
     while chars
         .get(i)
-        .is_some_and(|c| matches!(c, ':' | '：' | ' ' | '(' | '（'))
+        .is_some_and(|c| matches!(c, ':' | '：' | ' ' | '(' | '（' | '为' | '】' | ']' | '〕'))
     {
         i += 1;
     }
@@ -186,7 +205,12 @@ pub fn split_names(list: &str) -> Vec<String> {
     let pieces: Vec<String> = list
         .split(SEPARATORS)
         .flat_map(|p| p.split("等和"))
-        .map(|p| p.trim().to_string())
+        .map(|p| {
+            p.trim()
+                .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
+                .trim_start_matches(['】', ']', '〕', ')', '）', ' '])
+                .to_string()
+        })
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut carry = String::new();
@@ -221,7 +245,8 @@ fn is_time(piece: &str) -> bool {
     piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
 }
 
-fn looks_like_org(name: &str) -> bool {
+/// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
+pub(crate) fn looks_like_org(name: &str) -> bool {
     let n = name.chars().count();
     (2..=30).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
 }
@@ -256,9 +281,14 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
 
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
 fn read_unlabelled(group: &str, units: &mut Units) {
+    let trimmed = group.trim_end();
+    if let Some(helpers) = HELPER_ENDINGS.iter().find_map(|e| trimmed.strip_suffix(e)) {
+        read_helpers(helpers, units);
+        return;
+    }
     let Some(pos) = group
         .find("负责")
-        .or_else(|| group.trim_end().ends_with("牵头").then_some(group.len()))
+        .or_else(|| trimmed.ends_with("牵头").then_some(group.len()))
     else {
         return;
     };
@@ -298,6 +328,30 @@ fn read_unlabelled(group: &str, units: &mut Units) {
         units.add(Role::Lead, vec![first]);
     }
     units.add(Role::Responsible, it.collect());
+}
+
+/// `甲局牵头，乙局配合` → lead 甲局, responsible 乙局; `甲局、乙局配合` → both responsible.
+fn read_helpers(body: &str, units: &mut Units) {
+    let body = body.trim_end_matches(['，', ',', '、', ' ']);
+    let (lead_part, rest) = match body.find("牵头") {
+        Some(i) => (
+            body.get(..i).unwrap_or(""),
+            body.get(i + "牵头".len()..).unwrap_or(""),
+        ),
+        None => ("", body),
+    };
+    let lead = split_names(lead_part);
+    let helpers = split_names(rest);
+    let orgs = lead
+        .iter()
+        .chain(&helpers)
+        .filter(|n| looks_like_org(n))
+        .count();
+    if orgs * 2 < lead.len() + helpers.len() || orgs == 0 {
+        return;
+    }
+    units.add(Role::Lead, lead);
+    units.add(Role::Responsible, helpers);
 }
 
 #[cfg(test)]
@@ -407,6 +461,51 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn label_in_brackets_or_with_wei() {
+        assert_eq!(
+            u("推进。【牵头单位】市甲局【责任单位】各区政府"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
+        assert_eq!(
+            u("推进。牵头单位为市甲局，责任单位为各区政府。"),
+            (v(&["市甲局"]), v(&["各区政府"]))
+        );
+    }
+
+    #[test]
+    fn each_short_label_needs_a_colon() {
+        for (label, role) in SHORT_LABELS {
+            let x = extract(&format!("推进。（{label}：市甲局）"));
+            let got = match role {
+                Role::Lead => &x.lead,
+                Role::Responsible => &x.responsible,
+            };
+            assert_eq!(got, &v(&["市甲局"]), "{label}");
+            assert!(
+                extract(&format!("由市甲局{label}推进。")).is_empty(),
+                "{label}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_helper_ending() {
+        for e in HELPER_ENDINGS {
+            assert_eq!(
+                u(&format!("推进。（市甲局牵头，市乙局、市丙局{e}）")),
+                (v(&["市甲局"]), v(&["市乙局", "市丙局"])),
+                "{e}"
+            );
+            assert_eq!(
+                u(&format!("推进。（市乙局{e}）")),
+                (v(&[]), v(&["市乙局"])),
+                "{e}"
+            );
+        }
+        assert!(extract("推进。（群众广泛参与）").is_empty());
     }
 
     #[test]

@@ -86,6 +86,22 @@ const AUXILIARY: &[&str] = &[
     "附则",
 ];
 
+/// Auxiliary titles that cannot start a work sentence, so a line that only begins with one is
+/// auxiliary too (`指导思想以…为指导` when the heading ran into its body).
+const AUXILIARY_PREFIXES: &[&str] = &[
+    "指导思想",
+    "总体要求",
+    "基本原则",
+    "工作原则",
+    "总体目标",
+    "发展目标",
+    "主要目标",
+    "工作目标",
+    "保障措施",
+    "工作要求",
+    "有关要求",
+];
+
 /// Verbs that may lead an auxiliary title (`加强组织领导`).
 const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做好", "完善", "严格"];
 
@@ -153,6 +169,9 @@ pub fn is_org_line(line: &str) -> bool {
 /// True when a heading is a preamble or closing section (`总体要求`, `加强组织领导`).
 pub fn is_auxiliary(title: &str) -> bool {
     let t = head_phrase(title);
+    if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
+        return true;
+    }
     AUXILIARY.iter().any(|a| {
         t == *a
             || AUXILIARY_LEADS
@@ -236,7 +255,7 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .map(|(i, _)| i)
         .collect();
     let first = (0..lines.len()).find(|&i| {
-        numbered.iter().filter(|&&n| n > i).count() >= 2
+        numbered.len() - numbered.partition_point(|&n| n <= i) >= 2
             && lines.get(i).is_some_and(|l| is_title_candidate(l))
     })?;
     let stop = numbered
@@ -266,6 +285,27 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
     Some(Title { line: i, text })
 }
 
+/// A title for text with no title line of its own (a page flattened into one line): the start
+/// of the first line up to its last plan-like ending before the document number, if any.
+///
+/// `"示例省人民政府关于加快示例产业发展的意见示政发〔2024〕3号各市…"` →
+/// `"示例省人民政府关于加快示例产业发展的意见"`.
+pub fn leading_title(lines: &[String]) -> Option<String> {
+    let first = lines.iter().find(|l| !l.is_empty() && !is_chrome(l))?;
+    let head = match first.find(['〔', '[', '。', '：', ':']) {
+        Some(i) => first.get(..i)?,
+        None => first.as_str(),
+    };
+    let end = TITLE_ENDINGS
+        .iter()
+        .filter_map(|e| head.rfind(e).map(|i| i + e.len()))
+        .max()?;
+    let title = head.get(..end)?;
+    (4..=60)
+        .contains(&title.chars().count())
+        .then(|| title.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +331,10 @@ mod tests {
             assert!(is_auxiliary(&format!("{l}组织领导")), "{l}");
         }
         assert!(!is_auxiliary("目标任务"));
+        for a in AUXILIARY_PREFIXES {
+            assert!(is_auxiliary(&format!("{a}以示例思想为指导")), "{a}");
+        }
+        assert!(!is_auxiliary("组织领导干部学法。"));
         assert!(!is_auxiliary("完善法治政府建设推进机制"));
         assert!(!is_auxiliary("加强党对法治政府建设的领导"));
     }
@@ -332,6 +376,18 @@ mod tests {
         let t = find_title(&l).unwrap();
         assert_eq!(t.text, "示例市2024年工作要点");
         assert_eq!(t.line, 4);
+    }
+
+    #[test]
+    fn title_of_flattened_text() {
+        let l = lines(
+            "示例省人民政府关于加快示例产业发展的意见示政发〔2024〕3号各市：现提出以下意见。",
+        );
+        assert_eq!(
+            leading_title(&l).as_deref(),
+            Some("示例省人民政府关于加快示例产业发展的意见")
+        );
+        assert_eq!(leading_title(&lines("一、甲。二、乙。")), None);
     }
 
     #[test]

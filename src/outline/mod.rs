@@ -1,11 +1,13 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
 //!
-//! The steps: clean each line ([`text`]), find the plan's own title and drop the cover letter
+//! The steps: clean each line ([`text`]) and split lines that lost their breaks
+//! ([`resegment`]), find the plan's own title and drop the cover letter
 //! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
 //! [`tree`]), then choose the level that carries the work (see [`task_style`]).
 
 pub mod boilerplate;
 pub mod numbering;
+pub mod resegment;
 pub mod text;
 pub mod tree;
 
@@ -25,13 +27,24 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let lines: Vec<String> = text.lines().map(text::clean_line).collect();
+    let cleaned: Vec<String> = text.lines().map(text::clean_line).collect();
+    let flattened = cleaned
+        .iter()
+        .any(|l| l.chars().count() > resegment::FLATTENED);
+    let lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     let title = boilerplate::find_title(&lines);
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
     let tree = tree::build(body);
     let mut doc = Document {
-        title: title.map(|t| t.text).unwrap_or_default(),
+        title: title
+            .map(|t| t.text)
+            .or_else(|| {
+                flattened
+                    .then(|| boilerplate::leading_title(&lines))
+                    .flatten()
+            })
+            .unwrap_or_default(),
         ..Document::default()
     };
     doc.kind = boilerplate::kind_of(&doc.title);
@@ -171,15 +184,23 @@ fn full_text(tree: &Tree, idx: usize) -> String {
 }
 
 /// The heading sentence: up to the first `。` (or the whole line when the heading stands on
-/// its own line); a first sentence too long to be a heading falls back to its first clause.
+/// its own line), without a unit bracket; a first sentence too long to be a heading falls back
+/// to its first clause.
 fn heading(item: &Item) -> String {
     let first = item.first.as_str();
     let sentence = match first.find(['。', '！', '？']) {
         Some(i) => first.get(..i).unwrap_or(first),
-        None if !item.body.is_empty() => first,
         None => first,
     };
-    let sentence = sentence.trim_end_matches(['；', ';', '，', ',', ' ']);
+    let sentence = match sentence.rfind(['(', '（']) {
+        Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
+        _ => sentence,
+    };
+    shorten(sentence.trim_end_matches(['；', ';', '，', ',', ' ']))
+}
+
+/// A heading phrase of at most [`HEADING_MAX`] characters: the sentence, else its first clause.
+fn shorten(sentence: &str) -> String {
     if sentence.chars().count() <= HEADING_MAX {
         return sentence.to_string();
     }
@@ -196,5 +217,9 @@ fn section_title(first: &str) -> String {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
-    t.trim_end_matches(['：', ':', ' ']).to_string()
+    let t = t.trim_end_matches(['：', ':', ' ']);
+    match shorten(t) {
+        s if s.is_empty() => t.chars().take(HEADING_MAX).collect(),
+        s => s,
+    }
 }

@@ -5,6 +5,8 @@
 /// `（一）` above `1.` above `（1）`). A deeper style nests under a shallower one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
+    /// `第一部分`.
+    Division,
     /// `第一章`.
     Chapter,
     /// `第一节`.
@@ -124,6 +126,7 @@ pub fn han_string(n: u32) -> String {
 /// Normalised number string of a style and value (`ParenHan, 3` → `(三)`).
 pub fn number_string(style: Style, value: u32) -> String {
     match style {
+        Style::Division => format!("第{}部分", han_string(value)),
         Style::Chapter => format!("第{}章", han_string(value)),
         Style::Part => format!("第{}节", han_string(value)),
         Style::Article => format!("第{}条", han_string(value)),
@@ -161,9 +164,13 @@ pub fn ascii_digit(c: char) -> Option<u32> {
 /// `"（三）加强监管。"` → `ParenHan 3`; `"二)实施…"` → `ParenHan 2` (repaired);
 /// `"12.完善…"` → `Arabic 12`; `"2019年…"` → `None`.
 pub fn recognise(line: &str) -> Option<(Marker, &str)> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // A marker is a few characters long; never look further (lines can be huge).
+    let chars: Vec<(usize, char)> = line.char_indices().take(12).collect();
     let (style, value, end, repaired) = scan(&chars)?;
-    let byte_end = chars.get(end).map(|(i, _)| *i).unwrap_or(line.len());
+    let byte_end = match chars.get(end) {
+        Some((i, _)) => *i,
+        None => chars.last().map_or(0, |(i, c)| i + c.len_utf8()),
+    };
     let raw = line.get(..byte_end)?.to_string();
     let rest = line.get(byte_end..)?.trim_start_matches([' ', '\u{3000}']);
     let marker = Marker {
@@ -196,6 +203,9 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let n = count_while(chars, 1, is_han_numeral_char);
         if (1..=4).contains(&n) {
             let value = han_value(&collect(chars, 1, 1 + n))?;
+            if at(1 + n) == Some('部') && at(2 + n) == Some('分') {
+                return Some((Style::Division, value, 3 + n, false));
+            }
             let style = match at(1 + n)? {
                 '章' => Style::Chapter,
                 '节' => Style::Part,
@@ -309,6 +319,7 @@ mod tests {
             ("①明确", Style::Circled, 1, "①"),
             ("第三条 本办法", Style::Article, 3, "第三条"),
             ("第二章 职责", Style::Chapter, 2, "第二章"),
+            ("第一部分 总体要求", Style::Division, 1, "第一部分"),
             ("第一节 总则", Style::Part, 1, "第一节"),
             ("二是加强", Style::HanShi, 2, "二是"),
         ];

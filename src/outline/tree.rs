@@ -22,6 +22,9 @@ pub struct Item {
     pub parent: Option<usize>,
     /// Set once the item's text is complete (its unit block was read, or chrome followed).
     closed: bool,
+    /// Paragraphs after a closed item: its own if another item of its level follows, else a
+    /// closing remark (`各级各部门要…`) and dropped.
+    pending: Vec<String>,
 }
 
 /// All numbered items of a plan, in document order, and what was odd about the numbering.
@@ -149,14 +152,19 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
         .filter(|(_, n)| *n >= 2)
         .map(|(s, _)| *s)
         .collect();
-    let mut seen_numbered = false;
+    let mut last_value: Vec<(Style, u32)> = Vec::new();
+    let mut last_style: Option<Style> = None;
     for i in 0..lines.len() {
         let candidate = match lines.get(i) {
-            Some(Line::Numbered(..)) => {
-                seen_numbered = true;
+            Some(Line::Numbered(m, _)) => {
+                match last_value.iter_mut().find(|(s, _)| *s == m.style) {
+                    Some((_, v)) => *v = m.value,
+                    None => last_value.push((m.style, m.value)),
+                }
+                last_style = Some(m.style);
                 continue;
             }
-            Some(Line::Text(t)) if seen_numbered && is_heading_like(t) => *t,
+            Some(Line::Text(t)) if last_style.is_some() && is_heading_like(t) => *t,
             _ => continue,
         };
         let Some(next) = next_non_blank(lines, i).and_then(|j| lines.get(j)) else {
@@ -173,15 +181,23 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
         else {
             continue;
         };
+        // Either the heading splits a running sequence (`12.` … heading … `13.`), or it opens
+        // the first group right under a higher section (`二、` … heading … `1.`). A plain line
+        // before a fresh `（1）` list inside a task is neither.
+        let continues = last_value
+            .iter()
+            .any(|(s, v)| *s == next_marker.style && *v + 1 == next_marker.value);
+        let opens = last_style.is_some_and(|s| s < parent_style) && next_marker.value == 1;
         let prev_complete = match prev_non_blank(lines, i).and_then(|j| lines.get(j)) {
             Some(Line::Numbered(..)) | Some(Line::Inferred(..)) => true,
             Some(Line::Text(t)) => text::ends_complete(t),
             _ => false,
         };
-        if prev_complete {
+        if prev_complete && (continues || opens) {
             if let Some(slot) = lines.get_mut(i) {
                 *slot = Line::Inferred(parent_style, candidate);
             }
+            last_style = Some(parent_style);
         }
     }
 }
@@ -199,16 +215,19 @@ pub fn build(lines: &[String]) -> Tree {
             Line::Chrome => {
                 if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
                     item.closed = true;
+                    item.pending.clear();
                 }
             }
             Line::Numbered(marker, rest) => {
                 repaired += usize::from(marker.repaired);
+                settle_pending(&mut tree, &stack, marker.style);
                 pop_to(&tree, &mut stack, marker.style);
                 check_sequence(&mut tree, &stack, &marker, &last_by_style);
                 remember(&mut last_by_style, marker.style, marker.value);
                 push(&mut tree, &mut stack, marker, false, rest);
             }
             Line::Inferred(style, title) => {
+                settle_pending(&mut tree, &stack, style);
                 pop_to(&tree, &mut stack, style);
                 let value = last_sibling_value(&tree, &stack, style).map_or(1, |v| v + 1);
                 let number = numbering::number_string(style, value);
@@ -230,6 +249,7 @@ pub fn build(lines: &[String]) -> Tree {
                     continue;
                 };
                 if item.closed && !starts_with_unit_label(t) {
+                    item.pending.push(t.to_string());
                     continue;
                 }
                 if item.first.is_empty() {
@@ -237,9 +257,17 @@ pub fn build(lines: &[String]) -> Tree {
                 } else {
                     item.body.push(t.to_string());
                 }
-                let mut all = item.first.clone();
-                item.body.iter().for_each(|b| text::join(&mut all, b));
-                item.closed = ends_with_unit_block(&all);
+                // A unit block spans at most a few broken lines: look at the tail only.
+                let recent = item.body.len().saturating_sub(4);
+                let mut tail = if recent == 0 {
+                    item.first.clone()
+                } else {
+                    String::new()
+                };
+                for b in item.body.iter().skip(recent) {
+                    text::join(&mut tail, b);
+                }
+                item.closed = ends_with_unit_block(&tail);
             }
         }
     }
@@ -249,6 +277,18 @@ pub fn build(lines: &[String]) -> Tree {
         ));
     }
     tree
+}
+
+/// Gives the paragraphs held after a closed item back to it when the next item is of its
+/// level or deeper (the paragraphs were mid-list, so they belong to it); drops them otherwise.
+fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
+    let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) else {
+        return;
+    };
+    let pending = std::mem::take(&mut item.pending);
+    if next >= item.marker.style {
+        item.body.extend(pending);
+    }
 }
 
 fn pop_to(tree: &Tree, stack: &mut Vec<usize>, style: Style) {
@@ -335,6 +375,7 @@ fn push(tree: &mut Tree, stack: &mut Vec<usize>, marker: Marker, inferred: bool,
         children: Vec::new(),
         parent,
         closed,
+        pending: Vec::new(),
     });
     match parent.and_then(|p| tree.items.get_mut(p)) {
         Some(p) => p.children.push(idx),
@@ -375,6 +416,15 @@ mod tests {
     }
 
     #[test]
+    fn plain_line_before_a_fresh_list_is_text() {
+        let t = build(&lines(
+            "一、甲\n1.乙。\n(1)丙。\n(2)丁。\n2.戊。\n\n具体做法如下\n\n(1)己。\n3.庚。",
+        ));
+        assert!(t.items.iter().all(|i| !i.inferred));
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    }
+
+    #[test]
     fn unit_block_closes_the_item() {
         let t = build(&lines(
             "一、甲\n(一)乙。(牵头单位:市甲局)\n各单位要抓好落实。",
@@ -384,6 +434,15 @@ mod tests {
         assert_eq!(t.items[1].body, ["甲局）"]);
         let t = build(&lines("一、甲\n(一)乙。\n责任单位：市甲局"));
         assert_eq!(t.items[1].body, ["责任单位：市甲局"]);
+    }
+
+    #[test]
+    fn paragraph_between_closed_items_stays_with_its_item() {
+        let t = build(&lines(
+            "一、甲\n(一)乙。(甲局负责)\n续写一段。(乙局负责)\n(二)丙。(丙局负责)\n各单位要抓好落实。",
+        ));
+        assert_eq!(t.items[1].body, ["续写一段。(乙局负责)"]);
+        assert!(t.items[2].body.is_empty());
     }
 
     #[test]

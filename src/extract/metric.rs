@@ -1,0 +1,174 @@
+//! Metrics: the short noun phrase a target measures (`审查率`, `法治专题讲座`), cut out of the
+//! text around a quantity and cleaned of filler words, so targets can be matched across
+//! documents.
+
+/// Characters that end a clause (also trimmed from a metric's ends).
+const BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
+
+/// Endings of a noun phrase that names a measure (`审查率`, `办理时限`).
+pub const METRIC_ENDINGS: &[&str] = &[
+    "率",
+    "比例",
+    "比重",
+    "占比",
+    "时限",
+    "期限",
+    "时间",
+    "时长",
+    "次数",
+    "数量",
+    "人数",
+    "满意度",
+];
+
+/// Words stripped from the start of a metric phrase (`确保`, `开展`).
+const LEADING_FILLERS: &[&str] = &[
+    "确保",
+    "力争",
+    "全面",
+    "实现",
+    "做到",
+    "推动",
+    "推进",
+    "并",
+    "且",
+    "同时",
+    "其中",
+    "进一步",
+    "均",
+    "都",
+    "于",
+    "开展",
+    "举办",
+    "召开",
+    "组织",
+    "举行",
+    "进行",
+    "压缩",
+    "压减",
+    "缩短",
+    "缩减",
+    "控制",
+    "完成",
+];
+
+/// Words stripped from the end of a metric phrase (`审查率均`).
+const TRAILING_FILLERS: &[&str] = &[
+    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+];
+
+/// Longest metric phrase kept, in characters.
+const METRIC_MAX: usize = 20;
+
+/// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
+const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
+
+/// True when `s` ends like the name of a measure (`…率`, `…时限`).
+pub fn has_ending(s: &str) -> bool {
+    !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// `"行政规范性文件的报备率、审查率"` → `[行政规范性文件的报备率, 审查率]` when each names a
+/// measure; otherwise the phrase as one metric.
+pub fn split_metrics(s: &str) -> Vec<String> {
+    let parts: Vec<&str> = s.split('、').filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 && parts.iter().all(|p| has_ending(p)) {
+        parts.iter().map(|p| p.to_string()).collect()
+    } else {
+        vec![s.to_string()]
+    }
+}
+
+/// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
+/// index where that region ends.
+pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
+    let end = (from..clause.len())
+        .find(|&i| matches!(clause.get(i), Some('、' | '(' | '（')))
+        .unwrap_or(clause.len());
+    let rest: String = clause
+        .get(from..end.min(clause.len()))
+        .unwrap_or(&[])
+        .iter()
+        .collect();
+    let rest = rest.trim_start_matches('的');
+    let noun = match rest.rfind('的') {
+        Some(i) => rest.get(i + '的'.len_utf8()..).unwrap_or(rest),
+        None => rest,
+    };
+    (trim_metric(noun, true), end)
+}
+
+/// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
+/// first) [`METRIC_MAX`] characters.
+pub fn trim_metric(s: &str, keep_head: bool) -> String {
+    let mut t = s.trim_matches(|c: char| {
+        BREAKS.contains(&c)
+            || matches!(
+                c,
+                '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
+            )
+    });
+    loop {
+        let before = t;
+        for f in LEADING_FILLERS {
+            t = t.strip_prefix(f).unwrap_or(t);
+        }
+        for f in TRAILING_FILLERS {
+            t = t.strip_suffix(f).unwrap_or(t);
+        }
+        if t == before {
+            break;
+        }
+    }
+    t = strip_year(t);
+    let n = t.chars().count();
+    if n <= METRIC_MAX {
+        t.to_string()
+    } else if keep_head {
+        t.chars().take(METRIC_MAX).collect()
+    } else {
+        let cut = t
+            .char_indices()
+            .filter(|(_, c)| METRIC_BOUNDARIES.contains(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&i| t.get(i..).is_some_and(|r| r.chars().count() <= METRIC_MAX));
+        match cut.and_then(|i| t.get(i..)) {
+            Some(r) if r.chars().count() >= 2 => r.to_string(),
+            _ => t.chars().skip(n - METRIC_MAX).collect(),
+        }
+    }
+}
+
+/// `"2024年全市出庭应诉率"` → `"全市出庭应诉率"`: a year before a measure is not part of it.
+fn strip_year(t: &str) -> &str {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        t.get(4..).and_then(|r| r.strip_prefix('年')).unwrap_or(t)
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_metric_is_cut_at_a_boundary() {
+        assert_eq!(
+            trim_metric("试点在部分行业的示例专项监管工作执法覆盖率", false),
+            "部分行业的示例专项监管工作执法覆盖率"
+        );
+        assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
+    }
+
+    #[test]
+    fn fillers_are_trimmed() {
+        for f in LEADING_FILLERS {
+            assert_eq!(trim_metric(&format!("{f}审查率"), false), "审查率", "{f}");
+        }
+        for f in TRAILING_FILLERS {
+            assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
+        }
+    }
+}

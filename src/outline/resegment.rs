@@ -1,0 +1,171 @@
+//! Re-segmenting text that lost its line breaks (a page flattened into one huge line): split
+//! such a line before each numbering marker that continues the plan's sequence.
+
+use super::numbering::{self, Style};
+
+/// Lines longer than this (in characters) are taken as flattened paragraphs; real paragraphs
+/// of plans stay well below it.
+pub const FLATTENED: usize = 800;
+
+/// Characters after which an unbracketed marker (`一、`, `1.`) may start a new item.
+const BOUNDARIES: &[char] = &[
+    '。', '：', ':', '；', ';', '！', '？', '!', '?', '）', ')', '”', '」',
+];
+
+/// Splits `line` before each marker that starts an item: a bracketed marker (`（二）`) anywhere
+/// but after `第`, an unbracketed one (`二、`, `3.`) after a sentence end; in both cases only
+/// when its value is 1 or follows the last value of its style.
+///
+/// `"…意见：一、总体要求（一）指导思想。…（二）发展目标。…"` →
+/// `["…意见：", "一、总体要求", "（一）指导思想。…", "（二）发展目标。…"]`.
+pub fn split(line: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    if chars.len() <= FLATTENED {
+        return vec![line.to_string()];
+    }
+    let mut last: Vec<(Style, u32)> = Vec::new();
+    let mut cuts: Vec<usize> = Vec::new();
+    for (k, &(byte, c)) in chars.iter().enumerate() {
+        if !(c == '(' || c == '（' || numbering::is_han_numeral_char(c) || c.is_ascii_digit()) {
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|x| x.1);
+        if prev
+            .is_some_and(|p| p == '第' || p.is_ascii_digit() || numbering::is_han_numeral_char(p))
+        {
+            continue;
+        }
+        let Some((marker, _)) = line.get(byte..).and_then(numbering::recognise) else {
+            continue;
+        };
+        let bracketed =
+            matches!(marker.style, Style::ParenHan | Style::ParenArabic) && !marker.repaired;
+        let boundary = prev.is_none_or(|p| BOUNDARIES.contains(&p));
+        let after = chars.get(k + marker.raw.chars().count()).map(|x| x.1);
+        // `二、主要任务1.完善…`: an Arabic item right after a heading, with nothing between.
+        let glued_arabic = marker.style == Style::Arabic
+            && after.is_some_and(super::text::is_wide)
+            && last
+                .iter()
+                .all(|(s, v)| *s != Style::Arabic || v + 1 == marker.value);
+        let structural = !matches!(marker.style, Style::HanShi);
+        let expected = last
+            .iter()
+            .find(|(s, _)| *s == marker.style)
+            .map_or(1, |(_, v)| v + 1);
+        let in_sequence = marker.value == 1 || marker.value == expected;
+        if structural && in_sequence && (bracketed || boundary || glued_arabic) {
+            match last.iter_mut().find(|(s, _)| *s == marker.style) {
+                Some((_, v)) => *v = marker.value,
+                None => last.push((marker.style, marker.value)),
+            }
+            if byte > 0 {
+                cuts.push(byte);
+            }
+        }
+    }
+    // After a unit bracket (`…（甲部负责）`): what follows is a new paragraph, whether the
+    // item's next paragraph or a closing remark; the tree decides which.
+    let mut open = 0;
+    for &(byte, c) in &chars {
+        if matches!(c, '（' | '(') {
+            open = byte;
+        }
+        let end = byte + c.len_utf8();
+        if matches!(c, '）' | ')')
+            && end < line.len()
+            && line
+                .get(open..end)
+                .is_some_and(super::tree::ends_with_unit_block)
+        {
+            cuts.push(end);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    if let Some(sig) = signature_start(line) {
+        if cuts.last().is_none_or(|&c| c < sig) {
+            cuts.push(sig);
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        if let Some(piece) = line.get(from..cut) {
+            out.push(piece.to_string());
+        }
+        from = cut;
+    }
+    if let Some(rest) = line.get(from..) {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+/// Where a closing signature (`示例市人民政府 2024年3月1日（此件公开发布）`) starts at the
+/// end of a flattened line: after the last `。`, a short tail holding a date.
+fn signature_start(line: &str) -> Option<usize> {
+    let end = line.rfind('。')? + '。'.len_utf8();
+    let tail = line.get(end..)?;
+    let n = tail.chars().count();
+    let dated =
+        tail.contains('年') && tail.contains('月') && tail.chars().any(|c| c.is_ascii_digit());
+    ((1..=40).contains(&n) && dated).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn long(s: &str) -> String {
+        format!("{s}{}", "。".repeat(FLATTENED))
+    }
+
+    #[test]
+    fn short_lines_are_kept() {
+        assert_eq!(split("一、甲。二、乙。"), ["一、甲。二、乙。"]);
+    }
+
+    #[test]
+    fn flattened_line_is_split_before_markers() {
+        let got = split(&long("现提出以下意见：一、总体要求（一）指导思想。甲。（二）发展目标。乙。二、主要任务1.丙。2.丁。"));
+        let heads: Vec<String> = got.iter().map(|p| p.chars().take(4).collect()).collect();
+        assert_eq!(
+            heads,
+            [
+                "现提出以",
+                "一、总体",
+                "（一）指",
+                "（二）发",
+                "二、主要",
+                "1.丙。",
+                "2.丁。"
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_signature_is_split_off() {
+        let got = split(&format!(
+            "{}示例省人民政府 2024年5月10日（此件公开发布）",
+            long("一、甲。")
+        ));
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("示例省人民政府 2024年5月10日（此件公开发布）")
+        );
+    }
+
+    #[test]
+    fn text_after_a_unit_bracket_is_a_new_line() {
+        let got = split(&long("一、甲。（甲部负责）各地要抓好落实。"));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("（甲部负责）"));
+    }
+
+    #[test]
+    fn out_of_sequence_or_ordinal_markers_stay_inline() {
+        let got = split(&long("一、甲。按第（三）项办理，见三、的规定。二、乙。"));
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
