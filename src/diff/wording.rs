@@ -27,7 +27,7 @@ const ISLAND_CHARS: usize = 2;
 const REFINE_ALWAYS: usize = 20_000;
 /// A larger run is diffed by token when its two sides share this much (bigram Dice) and stay
 /// under [`TOKEN_PAIR_LIMIT`]; otherwise it reads as one deletion and one insertion.
-const REFINE_LIKENESS: f64 = 0.5;
+const REFINE_LIKENESS: f64 = 0.2;
 const TOKEN_PAIR_LIMIT: usize = 4_000_000;
 
 /// Characters that end a clause.
