@@ -1,54 +1,50 @@
 #!/usr/bin/env bash
 # Times `plandiff compare --json` (release) against the tool a user would otherwise reach for,
 # `git diff --no-index --word-diff=porcelain --word-diff-regex=.`, on the same generated plans
-# (1x, 10x, 100x the size of a city plan; see benches/synth). Prints medians and the ratio.
+# (1x, 10x, 100x the size of a city plan; see benches/synth). Both commands run alternately,
+# output discarded, the first round a warm-up; prints the median wall time and the median CPU
+# time (user + system, which the other jobs on a shared machine disturb less) and the ratios.
 #
 #   bash scripts/bench_vs_git.sh [runs]      # runs per command, default 7 (at least 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
-dir=target/synth
+dir="${PLANDIFF_SYNTH_DIR:-target/synth}"
+target="${CARGO_TARGET_DIR:-target}"
 PLANDIFF_SYNTH_DIR="$dir" cargo bench -q --bench compare >/dev/null
 cargo build -q --release --bin plandiff
-cli=target/release/plandiff
+cli="$target/release/plandiff"
 
 python3 - "$dir" "$cli" "$runs" <<'PY'
-import json, os, shutil, statistics, subprocess, sys, tempfile, time
+import json, os, statistics, subprocess, sys, time
 dir, cli, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 
-def medians_hyperfine(cmds):
-    out = tempfile.mktemp(suffix='.json')
-    subprocess.run(['hyperfine', '-N', '-i', '--warmup', '1', '--runs', str(runs), '--export-json', out, *cmds],
-                   check=True, stdout=subprocess.DEVNULL)
-    res = json.load(open(out))['results']
-    os.unlink(out)
-    return [r['median'] for r in res]
+def once(cmd):
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=devnull, stderr=devnull)
+    _, _, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    os.close(devnull)
+    return wall, ru.ru_utime + ru.ru_stime
 
-def medians_python(cmds):
-    meds = []
-    for cmd in cmds:
-        times = []
-        for k in range(runs + 1):
-            t = time.perf_counter()
-            subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            if k:  # the first run warms the cache
-                times.append(time.perf_counter() - t)
-        meds.append(statistics.median(times))
-    return meds
-
-have_hyperfine = shutil.which('hyperfine') is not None
-print(f'timer: {"hyperfine" if have_hyperfine else "python"}, {runs} runs each, medians in ms')
-print(f'{"scale":>6} {"tasks A/B":>11} {"plandiff":>10} {"git diff":>10} {"ratio":>7}')
-prev = None
+print(f'{runs} runs each (after one warm-up), medians in ms')
+print(f'{"scale":>6} {"tasks A/B":>11} | {"plandiff":>9} {"git diff":>9} {"ratio":>6} | '
+      f'{"cpu pd":>8} {"cpu git":>8} {"ratio":>6}')
 for scale in (1, 10, 100):
     a, b = f'{dir}/synth_{scale}x_a.txt', f'{dir}/synth_{scale}x_b.txt'
-    pd = f'{cli} compare {a} {b} --json'
-    gd = f'git diff --no-index --word-diff=porcelain --word-diff-regex=. {a} {b}'
-    if have_hyperfine:
-        m_pd, m_gd = medians_hyperfine([pd, gd])
-    else:
-        m_pd, m_gd = medians_python([pd, gd])
-    comp = json.loads(subprocess.run(pd.split(), capture_output=True, text=True).stdout)
+    pd = [cli, 'compare', a, b, '--json']
+    gd = ['git', 'diff', '--no-index', '--word-diff=porcelain', '--word-diff-regex=.', a, b]
+    samples = {'pd': [], 'gd': []}
+    for k in range(runs + 1):
+        for name, cmd in (('pd', pd), ('gd', gd)):
+            r = once(cmd)
+            if k:
+                samples[name].append(r)
+    med = lambda name, i: statistics.median(s[i] for s in samples[name]) * 1000
+    comp = json.loads(subprocess.run(pd, capture_output=True, text=True).stdout)
     na, nb = len(comp['a']['tasks']), len(comp['b']['tasks'])
-    print(f'{scale:>5}x {na:>5}/{nb:<5} {m_pd*1000:>10.1f} {m_gd*1000:>10.1f} {m_pd/m_gd:>7.2f}')
+    w_pd, w_gd, c_pd, c_gd = med('pd', 0), med('gd', 0), med('pd', 1), med('gd', 1)
+    print(f'{scale:>5}x {na:>5}/{nb:<5} | {w_pd:>9.1f} {w_gd:>9.1f} {w_pd / w_gd:>6.2f} | '
+          f'{c_pd:>8.1f} {c_gd:>8.1f} {c_pd / max(c_gd, 1e-9):>6.2f}')
 PY

@@ -110,7 +110,7 @@ fn diff_pair(
     TaskPair {
         a: ta.id.clone(),
         b: tb.id.clone(),
-        score: (p.score * 1000.0).round() / 1000.0,
+        score: (p.score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
         kind: p.kind,
         changed,
         wording,

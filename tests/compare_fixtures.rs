@@ -41,13 +41,60 @@ fn reduce(c: &plandiff::Comparison) -> Value {
 
 #[test]
 fn next_year_plan_gives_the_expected_pairs_and_changes() {
-    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
+    let c = compare(
+        &load("compare_shilishi_a.json"),
+        &load("compare_shilishi_b.json"),
+    );
     assert_eq!(reduce(&c), expected());
+}
+
+/// Pairs, kinds, target change kinds and unit changes, without metric names (which the
+/// extractor words its own way).
+fn shape(v: &Value) -> Value {
+    let pairs: Vec<Value> = v["pairs"]
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let mut targets: Vec<String> = p["targets"]
+                        .as_array()
+                        .map(|ts| {
+                            ts.iter()
+                                .map(|t| format!("{}/{}", t["change"], t["direction"]))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    targets.sort();
+                    json!({"a": p["a"], "b": p["b"], "kind": p["kind"], "targets": targets,
+                           "units": p["units"]})
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({"pairs": pairs, "a_only": v["a_only"], "b_only": v["b_only"]})
+}
+
+#[test]
+fn the_same_plans_as_text_give_the_same_pairs_and_changes_through_the_parser() {
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).expect("fixture present");
+        plandiff::parse(&bytes, name).expect("fixture parses")
+    };
+    let a = read("compare_shilishi_a.txt");
+    let b = read("compare_shilishi_b.txt");
+    assert_eq!(a.tasks.len(), 10);
+    assert_eq!(b.tasks.len(), 10);
+    let c = compare(&a, &b);
+    assert_eq!(shape(&reduce(&c)), shape(&expected()));
 }
 
 #[test]
 fn split_and_merge_are_found() {
-    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
+    let c = compare(
+        &load("compare_shilishi_a.json"),
+        &load("compare_shilishi_b.json"),
+    );
     let kinds = |k: PairKind| {
         c.pairs
             .iter()
@@ -55,8 +102,14 @@ fn split_and_merge_are_found() {
             .map(|p| (p.a.as_str(), p.b.as_str()))
             .collect::<Vec<_>>()
     };
-    assert_eq!(kinds(PairKind::Split), vec![("三/(五)", "三/(五)"), ("三/(五)", "三/(六)")]);
-    assert_eq!(kinds(PairKind::Merged), vec![("四/(七)", "四/(八)"), ("四/(八)", "四/(八)")]);
+    assert_eq!(
+        kinds(PairKind::Split),
+        vec![("三/(五)", "三/(五)"), ("三/(五)", "三/(六)")]
+    );
+    assert_eq!(
+        kinds(PairKind::Merged),
+        vec![("四/(七)", "四/(八)"), ("四/(八)", "四/(八)")]
+    );
 }
 
 #[test]
@@ -71,9 +124,21 @@ fn corrections_remove_and_add_pairs_and_the_summary_follows() {
     let c = compare_with(&a, &b, &corrections);
     assert_eq!(c.summary.pairs, auto.summary.pairs);
     assert!(!c.pairs.iter().any(|p| p.a == "三/(五)" && p.b == "三/(六)"));
-    let rest = c.pairs.iter().find(|p| p.a == "三/(五)").expect("other part kept");
-    assert_eq!(rest.kind, PairKind::Match, "a split with one part left is one-to-one");
-    let manual = c.pairs.iter().find(|p| p.a == "四/(十)").expect("manual pair");
+    let rest = c
+        .pairs
+        .iter()
+        .find(|p| p.a == "三/(五)")
+        .expect("other part kept");
+    assert_eq!(
+        rest.kind,
+        PairKind::Match,
+        "a split with one part left is one-to-one"
+    );
+    let manual = c
+        .pairs
+        .iter()
+        .find(|p| p.a == "四/(十)")
+        .expect("manual pair");
     assert_eq!(manual.kind, PairKind::Manual);
     assert_eq!(c.a_only, Vec::<String>::new());
     assert_eq!(c.b_only, vec!["三/(六)".to_string()]);

@@ -22,16 +22,41 @@ fn text() -> impl Strategy<Value = String> {
 /// Phrases tasks are built from; each task draws a few, so tasks share some words as real
 /// plans do.
 const PHRASES: &[&str] = &[
-    "加强行政执法监督", "推进依法科学决策", "落实学法制度", "开展案卷评查", "公布权责清单",
-    "完善调解机制", "建设数据平台", "规范行政应诉", "深化审批改革", "培育示范项目",
-    "健全督察考核", "组织业务培训", "优化营商环境", "推行免罚清单", "加快政务公开",
-    "强化应急管理", "推进村居法律顾问", "开展普法宣传", "清理规范性文件", "落实出庭应诉",
+    "加强行政执法监督",
+    "推进依法科学决策",
+    "落实学法制度",
+    "开展案卷评查",
+    "公布权责清单",
+    "完善调解机制",
+    "建设数据平台",
+    "规范行政应诉",
+    "深化审批改革",
+    "培育示范项目",
+    "健全督察考核",
+    "组织业务培训",
+    "优化营商环境",
+    "推行免罚清单",
+    "加快政务公开",
+    "强化应急管理",
+    "推进村居法律顾问",
+    "开展普法宣传",
+    "清理规范性文件",
+    "落实出庭应诉",
 ];
 
-const UNITS: &[&str] = &["示例市司法局", "示例市公安局", "示例市中院", "示例市财政局", "各区政府"];
+const UNITS: &[&str] = &[
+    "示例市司法局",
+    "示例市公安局",
+    "示例市中院",
+    "示例市财政局",
+    "各区政府",
+];
 
 fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
-    let words: Vec<&str> = phrases.iter().map(|&p| PHRASES[p % PHRASES.len()]).collect();
+    let words: Vec<&str> = phrases
+        .iter()
+        .map(|&p| PHRASES[p % PHRASES.len()])
+        .collect();
     let targets = value
         .map(|v| Target {
             text: format!("完成率达{v}%"),
@@ -49,7 +74,13 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
         id: format!("{}", i + 1),
         number: format!("{}", i + 1),
         heading: words.first().map(|s| s.to_string()).unwrap_or_default(),
-        text: format!("{}。（牵头单位：{}）", words.join("，"), UNITS[unit % UNITS.len()]),
+        // As in real plans, the target's phrase is part of the task's text.
+        text: format!(
+            "{}{}。（牵头单位：{}）",
+            words.join("，"),
+            value.map(|v| format!("，完成率达{v}%")).unwrap_or_default(),
+            UNITS[unit % UNITS.len()]
+        ),
         lead_units: vec![UNITS[unit % UNITS.len()].to_string()],
         responsible_units: vec![],
         targets,
@@ -91,13 +122,83 @@ fn mirror_change(kind: TargetChangeKind) -> TargetChangeKind {
     }
 }
 
+/// A task with arbitrary text everywhere, to check that nothing panics on odd input.
+fn wild_task() -> impl Strategy<Value = Task> {
+    (
+        ".{0,40}",
+        ".{0,12}",
+        prop::collection::vec(".{0,8}", 0..3),
+        prop::option::of((
+            ".{0,10}",
+            ".{0,6}",
+            prop::option::of(-1e9f64..1e9),
+            ".{0,8}",
+        )),
+    )
+        .prop_map(|(text, heading, units, target)| Task {
+            id: heading.clone(),
+            heading,
+            text,
+            lead_units: units.clone(),
+            responsible_units: units.into_iter().rev().collect(),
+            targets: target
+                .map(|(metric, unit, value, deadline)| Target {
+                    text: metric.clone(),
+                    metric,
+                    comparator: Comparator::By,
+                    value,
+                    value_max: value.map(|v| v * 2.0),
+                    unit,
+                    deadline: Some(deadline),
+                    per: None,
+                })
+                .into_iter()
+                .collect(),
+            ..Task::default()
+        })
+}
+
 proptest! {
+    #[test]
+    fn odd_input_never_panics(
+        ta in prop::collection::vec(wild_task(), 0..6),
+        tb in prop::collection::vec(wild_task(), 0..6),
+    ) {
+        let a = Document { tasks: ta, ..Document::default() };
+        let b = Document { tasks: tb, ..Document::default() };
+        let c = compare(&a, &b);
+        let _ = plandiff::report::comparison_csv(&c);
+        let _ = plandiff::report::comparison_html(&c);
+        let _ = plandiff::report::comparison_markdown(&c);
+        prop_assert!(c.pairs.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+    }
+
     #[test]
     fn wording_diff_rebuilds_both_texts(a in text(), b in text()) {
         let ops = diff_words(&a, &b);
         prop_assert_eq!(rebuild(&ops, true), a);
         prop_assert_eq!(rebuild(&ops, false), b);
         prop_assert!(ops.iter().all(|o| !o.text.is_empty()));
+    }
+
+    #[test]
+    fn wording_diff_rebuilds_any_unicode(a in ".{0,80}", b in ".{0,80}") {
+        let ops = diff_words(&a, &b);
+        prop_assert_eq!(rebuild(&ops, true), a);
+        prop_assert_eq!(rebuild(&ops, false), b);
+    }
+
+    #[test]
+    fn renumbering_and_reordering_alone_is_no_change(a in document()) {
+        let mut b = a.clone();
+        b.tasks.reverse();
+        for (k, t) in b.tasks.iter_mut().enumerate() {
+            t.id = format!("新{k}");
+            t.number = format!("{k}");
+        }
+        let c = compare(&a, &b);
+        prop_assert_eq!(c.pairs.len(), a.tasks.len());
+        prop_assert!(c.pairs.iter().all(|p| !p.changed));
     }
 
     #[test]

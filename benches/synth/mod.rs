@@ -116,6 +116,8 @@ pub struct SynthTask {
     pub lead: Vec<String>,
     /// 责任单位.
     pub responsible: Vec<String>,
+    /// In a next version, the index of the task it carries over from the plan.
+    pub origin: Option<usize>,
 }
 
 fn place(rng: &mut Lcg) -> String {
@@ -163,6 +165,7 @@ fn new_task(rng: &mut Lcg) -> SynthTask {
         target,
         lead,
         responsible: vec!["各区政府".into()],
+        origin: None,
     }
 }
 
@@ -178,11 +181,12 @@ pub fn next_version(plan: &[SynthTask], seed: u64) -> Vec<SynthTask> {
     let mut rng = Lcg::new(seed.wrapping_add(1));
     let mut out: Vec<SynthTask> = Vec::with_capacity(plan.len());
     let mut moved: Vec<SynthTask> = Vec::new();
-    for task in plan {
+    for (index, task) in plan.iter().enumerate() {
         if rng.chance(5) {
             continue;
         }
         let mut t = task.clone();
+        t.origin = Some(index);
         if rng.chance(40) {
             match rng.below(4) {
                 0 => {
@@ -244,7 +248,8 @@ fn task_text(t: &SynthTask) -> String {
     text
 }
 
-/// Sections of ten subsections each, tasks numbered 1, 2, … across them, as in a city plan.
+/// Sections of ten subsections each, tasks numbered 1, 2, … within each subsection (numbers
+/// stay small, as in real plans, where a four-digit number would read as a year).
 fn layout(n: usize) -> (usize, usize) {
     let subsections = n.div_ceil(40).clamp(1, 100);
     (subsections, n.div_ceil(subsections).max(1))
@@ -269,7 +274,7 @@ pub fn to_text(title: &str, tasks: &[SynthTask]) -> String {
             k + 1
         ));
         for (m, t) in chunk.iter().enumerate() {
-            out.push_str(&format!("{}.{}\n", k * per + m + 1, task_text(t)));
+            out.push_str(&format!("{}.{}\n", m + 1, task_text(t)));
         }
     }
     out

@@ -1,12 +1,19 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
-use super::chars::KeyMap;
-use super::profile::{cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles};
+use super::profile::{
+    all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
+};
 use crate::model::{Document, PairKind};
 
 /// Weight of shared distinguishing agencies in a pair's score.
 const UNIT_WEIGHT: f64 = 0.10;
+/// Weight of sharing all agencies, common ones included: a tie-breaker between tasks whose
+/// words are the same.
+const ALL_UNITS_WEIGHT: f64 = 0.03;
+/// Weight of the very same text: among tasks alike in words (a phrase repeated, the same
+/// sentence in two places), the unchanged copy is the pair.
+const SAME_TEXT_WEIGHT: f64 = 0.05;
 /// Weight of shared target metrics.
 const METRIC_WEIGHT: f64 = 0.05;
 /// Weight of similar position in the document: a tie-breaker, not evidence.
@@ -26,9 +33,9 @@ const PART_SHARE: f64 = 0.45;
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
 /// posting list read (longer ones are bigrams too common to find a partner with).
-const CANDIDATES_PER_TASK: usize = 8;
-const QUERY_TERMS: usize = 24;
-const POSTING_CAP: usize = 256;
+const CANDIDATES_PER_TASK: usize = 5;
+const QUERY_TERMS: usize = 16;
+const POSTING_CAP: usize = 64;
 
 /// One pair chosen by [`align`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,12 +76,17 @@ impl Scorer {
         self.weights.idf(key)
     }
 
-    /// The score of task `i` of A with task `j` of B, 0.0–1.0 (0.0 for an index out of range).
+    /// The score of task `i` of A with task `j` of B: the cosine of their words (0.0–1.0) plus
+    /// small bonuses, so slightly above 1.0 for identical tasks (0.0 for an index out of range).
     pub fn score(&self, i: usize, j: usize) -> f64 {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
             return 0.0;
         };
-        let text = cosine(x, y);
+        self.finish(i, j, x, y, cosine(x, y))
+    }
+
+    /// The score of a pair given the cosine of its term vectors.
+    fn finish(&self, i: usize, j: usize, x: &Profile, y: &Profile, text: f64) -> f64 {
         if text <= 0.0 {
             return 0.0;
         }
@@ -83,20 +95,75 @@ impl Scorer {
             let rb = j as f64 / (self.pb.len().max(2) - 1) as f64;
             1.0 - (ra - rb).abs()
         };
+        let same_text = if x.text_hash == y.text_hash {
+            SAME_TEXT_WEIGHT
+        } else {
+            0.0
+        };
+        // Tie-breakers between near-identical texts; faded out for texts merely alike, so they
+        // move no pair across a threshold.
+        let ties = (ALL_UNITS_WEIGHT * all_unit_overlap(x, y) + same_text) * text.powi(4);
         let s = text
             + UNIT_WEIGHT * unit_overlap(x, y)
+            + ties
             + METRIC_WEIGHT * metric_overlap(x, y)
             + ORDER_WEIGHT * order * text;
-        s.clamp(0.0, 1.0)
+        // Not clamped: two identical texts still rank by shared agencies and metrics. Reports
+        // clamp to 0–1.
+        s.max(0.0)
     }
 
-    /// Candidate pairs `(i, j)`: all pairs for small documents, else the best few of each task
-    /// found through the bigram index, from both sides so the result is symmetric.
-    fn candidates(&self) -> Vec<(usize, usize)> {
+    /// Scores of the pairs worth weighing, `(score, i, j)`, unsorted.
+    ///
+    /// Small documents: every pair sharing a bigram, the cosines summed through an index of B
+    /// (bigram by bigram in key order, so the sums equal [`cosine`]'s to the last bit). Large
+    /// documents: the best few candidates of each task, scored one by one.
+    fn scored_pairs(&self) -> Vec<(f64, usize, usize)> {
         let (na, nb) = (self.pa.len(), self.pb.len());
-        if na.saturating_mul(nb) <= EXHAUSTIVE_LIMIT {
-            return (0..na).flat_map(|i| (0..nb).map(move |j| (i, j))).collect();
+        if na.saturating_mul(nb) > EXHAUSTIVE_LIMIT {
+            return self
+                .candidates()
+                .into_iter()
+                .map(|(i, j)| (self.score(i, j), i, j))
+                .filter(|s| s.0 >= RIVAL_FLOOR)
+                .collect();
         }
+        let index = Postings::new(self.pb.iter().map(|p| p.terms.iter().copied()));
+        let mut acc = vec![0.0f64; nb];
+        let mut seen = vec![false; nb];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for (i, x) in self.pa.iter().enumerate() {
+            for &(key, w) in &x.terms {
+                for &(j, wj) in index.get(key) {
+                    let j = j as usize;
+                    if !seen[j] {
+                        seen[j] = true;
+                        touched.push(j);
+                    }
+                    acc[j] += w * wj;
+                }
+            }
+            // Visit in index order so that equal scores keep a fixed order.
+            touched.sort_unstable();
+            for &j in &touched {
+                if let Some(y) = self.pb.get(j) {
+                    let s = self.finish(i, j, x, y, acc[j]);
+                    if s >= RIVAL_FLOOR {
+                        out.push((s, i, j));
+                    }
+                }
+                acc[j] = 0.0;
+                seen[j] = false;
+            }
+            touched.clear();
+        }
+        out
+    }
+
+    /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
+    /// the bigram index, from both sides so the result is symmetric.
+    fn candidates(&self) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = nearest(&self.pa, &self.pb);
         out.extend(nearest(&self.pb, &self.pa).into_iter().map(|(j, i)| (i, j)));
         out.sort_unstable();
@@ -105,32 +172,81 @@ impl Scorer {
     }
 }
 
-/// For each task of `from`, the few tasks of `to` sharing its most telling bigrams.
-fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
-    let mut index: KeyMap<Vec<(u32, f64)>> = KeyMap::default();
-    for (j, p) in to.iter().enumerate() {
-        for &(key, w) in &p.terms {
-            index.entry(key).or_default().push((j as u32, w));
+/// An inverted index from bigram key to the tasks holding it, in three flat arrays (no map,
+/// one allocation each): sorted distinct keys, where each key's postings start, and the
+/// postings `(task, weight)` in task order.
+struct Postings {
+    keys: Vec<u64>,
+    starts: Vec<usize>,
+    postings: Vec<(u32, f64)>,
+}
+
+impl Postings {
+    /// Indexes the terms of each task (task `j` is the `j`-th item).
+    fn new<I, T>(tasks: I) -> Self
+    where
+        I: Iterator<Item = T>,
+        T: Iterator<Item = (u64, f64)>,
+    {
+        let mut all: Vec<(u64, u32, f64)> = Vec::new();
+        for (j, terms) in tasks.enumerate() {
+            all.extend(terms.map(|(key, w)| (key, j as u32, w)));
+        }
+        all.sort_unstable_by_key(|&(key, j, _)| (key, j));
+        let mut keys = Vec::new();
+        let mut starts = Vec::new();
+        for (k, &(key, _, _)) in all.iter().enumerate() {
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                starts.push(k);
+            }
+        }
+        starts.push(all.len());
+        let postings = all.into_iter().map(|(_, j, w)| (j, w)).collect();
+        Postings {
+            keys,
+            starts,
+            postings,
         }
     }
+
+    /// The postings of `key`, empty when no task holds it.
+    fn get(&self, key: u64) -> &[(u32, f64)] {
+        let Ok(k) = self.keys.binary_search(&key) else {
+            return &[];
+        };
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&from), Some(&to)) => self.postings.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+/// A profile's most telling bigrams (highest weight), at most [`QUERY_TERMS`].
+fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
+    let mut terms = p.terms.clone();
+    let by_weight = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    if terms.len() > QUERY_TERMS {
+        terms.select_nth_unstable_by(QUERY_TERMS, by_weight);
+        terms.truncate(QUERY_TERMS);
+    }
+    terms
+}
+
+/// For each task of `from`, the few tasks of `to` sharing its most telling bigrams. Only each
+/// task's most telling bigrams are indexed and looked up (two versions of one task share most of
+/// them), which keeps the index small and the work linear in the number of tasks.
+fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
+    let index = Postings::new(to.iter().map(|p| top_terms(p).into_iter()));
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, p) in from.iter().enumerate() {
-        let mut query: Vec<&(u64, f64)> = p.terms.iter().collect();
-        query.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut used = 0;
-        for &&(key, w) in &query {
-            if used == QUERY_TERMS {
-                break;
-            }
-            let Some(postings) = index.get(&key) else {
-                continue;
-            };
+        for (key, w) in top_terms(p) {
+            let postings = index.get(key);
             if postings.len() > POSTING_CAP {
                 continue;
             }
-            used += 1;
             for &(j, wj) in postings {
                 let j = j as usize;
                 if acc[j] == 0.0 {
@@ -160,22 +276,16 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 
 /// Pairs tasks given a scorer: best-first one-to-one, then parts of splits and merges.
 pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
-    let mut scored: Vec<(f64, usize, usize)> = scorer
-        .candidates()
-        .into_iter()
-        .map(|(i, j)| (scorer.score(i, j), i, j))
-        .filter(|s| s.0 >= RIVAL_FLOOR)
-        .collect();
-    // Best first; ties by position sums so that swapping A and B picks the same pairs.
-    scored.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-    });
+    let scored = scorer.scored_pairs();
+    // Only candidates that can become pairs need a global order; rivals and best partners are
+    // found by scanning.
+    let mut strong: Vec<(f64, usize, usize)> =
+        scored.iter().copied().filter(|s| s.0 >= PAIR_LOW).collect();
+    strong.sort_unstable_by(best_first);
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];
     let mut pairs: Vec<Pairing> = Vec::new();
-    for &(s, i, j) in &scored {
+    for &(s, i, j) in &strong {
         if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
             partner_a[i] = Some(j);
             partner_b[j] = Some(i);
@@ -187,19 +297,23 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
             });
         }
     }
-    take_standouts(&scored, &mut partner_a, &mut partner_b, &mut pairs);
+    take_standouts(&strong, &scored, &mut partner_a, &mut partner_b, &mut pairs);
     let main_score = |i: usize, j: usize| scorer.score(i, j);
     // Best partner of every task, over all candidates.
-    let mut best_a: Vec<Option<(f64, usize)>> = vec![None; na];
-    let mut best_b: Vec<Option<(f64, usize)>> = vec![None; nb];
-    for &(s, i, j) in &scored {
-        if best_a[i].is_none() {
-            best_a[i] = Some((s, j));
-        }
-        if best_b[j].is_none() {
-            best_b[j] = Some((s, i));
+    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
+    for &cand in &scored {
+        let (_, i, j) = cand;
+        for slot in [&mut best_a[i], &mut best_b[j]] {
+            if slot.is_none_or(|b| best_first(&cand, &b).is_lt()) {
+                *slot = Some(cand);
+            }
         }
     }
+    let best_a: Vec<Option<(f64, usize)>> =
+        best_a.iter().map(|b| b.map(|(s, _, j)| (s, j))).collect();
+    let best_b: Vec<Option<(f64, usize)>> =
+        best_b.iter().map(|b| b.map(|(s, i, _)| (s, i))).collect();
     // Parts: a task left over whose best partner is paired, and which is clearly about that
     // partner, joins it. Taken best first; a cluster stays one-to-many or many-to-one.
     let mut parts: Vec<(f64, usize, usize, bool)> = Vec::new();
@@ -221,10 +335,8 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
             }
         }
     }
-    parts.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+    parts.sort_unstable_by(|x, y| {
+        best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
     });
     let mut count_a = vec![0usize; na];
     let mut count_b = vec![0usize; nb];
@@ -255,15 +367,25 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     pairs
 }
 
-/// Second pass over the weaker candidates: a pair of tasks both left over is taken when each
-/// is the other's clear best among the tasks left.
+/// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
+/// distance between positions and by A's position.
+fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
+    y.0.total_cmp(&x.0)
+        .then((x.1 + x.2).cmp(&(y.1 + y.2)))
+        .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+        .then(x.1.cmp(&y.1))
+}
+
+/// Second pass over the weaker candidates (`strong`, sorted best first): a pair of tasks both
+/// left over is taken when each is the other's clear best among the tasks left (rivals are
+/// looked up among all `scored` candidates).
 fn take_standouts(
+    strong: &[(f64, usize, usize)],
     scored: &[(f64, usize, usize)],
     partner_a: &mut [Option<usize>],
     partner_b: &mut [Option<usize>],
     pairs: &mut Vec<Pairing>,
 ) {
-    // `scored` is best first, so each row and column list is too.
     let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_a.len()];
     let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_b.len()];
     for &(s, i, j) in scored {
@@ -274,18 +396,18 @@ fn take_standouts(
             c.push((s, i));
         }
     }
-    for &(s, i, j) in scored {
+    for &(s, i, j) in strong {
         if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
             continue;
         }
         let row_rival = rows[i]
             .iter()
-            .find(|&&(_, y)| y != j && partner_b[y].is_none())
-            .map_or(0.0, |r| r.0);
+            .filter(|&&(_, y)| y != j && partner_b[y].is_none())
+            .fold(0.0f64, |m, r| m.max(r.0));
         let col_rival = cols[j]
             .iter()
-            .find(|&&(_, x)| x != i && partner_a[x].is_none())
-            .map_or(0.0, |r| r.0);
+            .filter(|&&(_, x)| x != i && partner_a[x].is_none())
+            .fold(0.0f64, |m, r| m.max(r.0));
         if s >= STAND_OUT * row_rival.max(col_rival) {
             partner_a[i] = Some(j);
             partner_b[j] = Some(i);

@@ -21,8 +21,13 @@ const HEADING_REPEAT: usize = 1;
 pub struct Profile {
     /// Bigram keys and weights, sorted by key, L2-normalised.
     pub terms: Vec<(u64, f64)>,
-    /// Role keys of the agencies that are not common to most tasks, sorted.
-    pub units: Vec<String>,
+    /// Hashes of the role keys of the agencies that are not common to most tasks, sorted.
+    pub units: Vec<u64>,
+    /// Hashes of the role keys of all its agencies, sorted.
+    pub all_units: Vec<u64>,
+    /// Hash of its whole text with widths folded and spaces dropped: equal for a task copied
+    /// unchanged.
+    pub text_hash: u64,
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
 }
@@ -34,8 +39,8 @@ pub struct Profiles {
     pub a: Vec<Profile>,
     /// One per task of B.
     pub b: Vec<Profile>,
-    /// In how many tasks (of A and B) each bigram occurs.
-    pub df: KeyMap<u32>,
+    /// Each bigram's inverse document frequency over the tasks of A and B.
+    pub idf: KeyMap<f64>,
     /// Number of tasks in A and B.
     pub tasks: usize,
 }
@@ -44,8 +49,10 @@ impl Profiles {
     /// The inverse document frequency of a bigram, `ln(1 + N / df)`: high for words that name
     /// one task, low for words every task uses (法治, 政府).
     pub fn idf(&self, key: u64) -> f64 {
-        let d = self.df.get(&key).copied().unwrap_or(1).max(1) as f64;
-        (1.0 + self.tasks.max(1) as f64 / d).ln()
+        self.idf
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| (1.0 + self.tasks.max(1) as f64).ln())
     }
 }
 
@@ -53,11 +60,18 @@ impl Profiles {
 /// `加强学法。`).
 pub fn work_text(task: &Task) -> &str {
     let text = task.text.as_str();
-    let cut = UNIT_LABELS
-        .iter()
-        .filter_map(|label| text.rfind(label))
-        .min()
-        .unwrap_or(text.len());
+    // The last occurrence of each label, found in one pass over `单位`; the parenthesis starts
+    // at the earliest of them.
+    let mut last: [Option<usize>; UNIT_LABELS.len()] = [None; UNIT_LABELS.len()];
+    for (at, _) in text.match_indices("单位") {
+        for (k, label) in UNIT_LABELS.iter().enumerate() {
+            let start = at + "单位".len();
+            if start >= label.len() && text.get(start - label.len()..start) == Some(label) {
+                last[k] = Some(start - label.len());
+            }
+        }
+    }
+    let cut = last.iter().flatten().min().copied().unwrap_or(text.len());
     // Step back over an opening bracket just before the label.
     let head = &text[..cut];
     let trimmed = head.trim_end_matches(['(', '（', ' ', '　']);
@@ -73,21 +87,31 @@ pub fn work_text(task: &Task) -> &str {
 pub fn profiles(a: &Document, b: &Document) -> Profiles {
     let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
     let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
-    let mut df: KeyMap<u32> = KeyMap::default();
+    // Document frequencies first, then turned into IDF in place: one logarithm per distinct
+    // bigram, not one per occurrence.
+    let mut idf: KeyMap<f64> = KeyMap::default();
     for counts in counts_a.iter().chain(counts_b.iter()) {
         for (key, _) in counts {
-            *df.entry(*key).or_insert(0) += 1;
+            *idf.entry(*key).or_insert(0.0) += 1.0;
         }
     }
     let n = (counts_a.len() + counts_b.len()).max(1) as f64;
+    for v in idf.values_mut() {
+        *v = (1.0 + n / v.max(1.0)).ln();
+    }
     let common_a = common_units(a);
     let common_b = common_units(b);
-    let build = |task: &Task, counts: &[(u64, u32)], common: &[String]| {
+    let build = |task: &Task, counts: &[(u64, u32)], common: &[u64]| {
         let mut terms: Vec<(u64, f64)> = counts
             .iter()
             .map(|&(key, tf)| {
-                let d = df.get(&key).copied().unwrap_or(1).max(1) as f64;
-                (key, (1.0 + (tf as f64).ln()) * (1.0 + n / d).ln())
+                let weight = idf.get(&key).copied().unwrap_or(0.0);
+                let tf = if tf > 1 {
+                    1.0 + f64::from(tf).ln()
+                } else {
+                    1.0
+                };
+                (key, tf * weight)
             })
             .collect();
         let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
@@ -96,9 +120,14 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
                 t.1 /= norm;
             }
         }
-        let mut units: Vec<String> = task_units(task).filter(|k| !common.contains(k)).collect();
-        units.sort();
-        units.dedup();
+        let mut all_units: Vec<u64> = task_units(task).collect();
+        all_units.sort_unstable();
+        all_units.dedup();
+        let units: Vec<u64> = all_units
+            .iter()
+            .copied()
+            .filter(|k| !common.contains(k))
+            .collect();
         let metrics = task
             .targets
             .iter()
@@ -113,6 +142,8 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         Profile {
             terms,
             units,
+            all_units,
+            text_hash: text_hash(&super::chars::compact(&task.text)),
             metrics,
         }
     };
@@ -131,7 +162,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     Profiles {
         a: pa,
         b: pb,
-        df,
+        idf,
         tasks: counts_a.len() + counts_b.len(),
     }
 }
@@ -153,32 +184,41 @@ fn term_counts(task: &Task) -> Vec<(u64, u32)> {
     counts
 }
 
-fn task_units(task: &Task) -> impl Iterator<Item = String> + '_ {
+/// The task's agencies, each as a hash of its role key (`县司法局` and `市司法局` hash alike).
+fn task_units(task: &Task) -> impl Iterator<Item = u64> + '_ {
     task.lead_units
         .iter()
         .chain(&task.responsible_units)
         .map(|u| role_key(u))
         .filter(|k| !k.is_empty())
+        .map(|k| text_hash(&k))
+}
+
+/// FNV-1a over the bytes of a string: names compared by a number instead of by text.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
-fn common_units(doc: &Document) -> Vec<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+fn common_units(doc: &Document) -> Vec<u64> {
+    let mut counts: HashMap<u64, usize> = HashMap::new();
     for task in &doc.tasks {
-        let mut keys: Vec<String> = task_units(task).collect();
-        keys.sort();
+        let mut keys: Vec<u64> = task_units(task).collect();
+        keys.sort_unstable();
         keys.dedup();
         for k in keys {
             *counts.entry(k).or_insert(0) += 1;
         }
     }
     let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
-    let mut common: Vec<String> = counts
+    let mut common: Vec<u64> = counts
         .into_iter()
         .filter(|(_, c)| *c as f64 > limit)
         .map(|(k, _)| k)
         .collect();
-    common.sort();
+    common.sort_unstable();
     common
 }
 
@@ -203,11 +243,20 @@ pub fn cosine(a: &Profile, b: &Profile) -> f64 {
 
 /// Jaccard overlap of the distinguishing agencies, 0.0 when either has none.
 pub fn unit_overlap(a: &Profile, b: &Profile) -> f64 {
-    if a.units.is_empty() || b.units.is_empty() {
+    jaccard(&a.units, &b.units)
+}
+
+/// Jaccard overlap of all agencies, common ones included, 0.0 when either has none.
+pub fn all_unit_overlap(a: &Profile, b: &Profile) -> f64 {
+    jaccard(&a.all_units, &b.all_units)
+}
+
+fn jaccard(x: &[u64], y: &[u64]) -> f64 {
+    if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    let shared = a.units.iter().filter(|u| b.units.contains(u)).count();
-    shared as f64 / (a.units.len() + b.units.len() - shared) as f64
+    let shared = x.iter().filter(|u| y.binary_search(u).is_ok()).count();
+    shared as f64 / (x.len() + y.len() - shared) as f64
 }
 
 /// Best metric overlap between any target of one task and any of the other.

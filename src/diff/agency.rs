@@ -2,7 +2,7 @@
 //! (`市中院` = `市中级法院` = `市中级人民法院`), and a role key that also ignores the level or
 //! place (`县司法局` ≈ `市司法局`, `南通市司法局` ≈ `海口市司法局`).
 
-use crate::align::chars::fold;
+use crate::align::chars::{fold, is_word_char};
 
 /// Short forms and the full form each stands for, matched at the end of a name. Extend here:
 /// one row per form; a name already ending in the full form is left alone.
@@ -33,7 +33,7 @@ pub fn agency_key(name: &str) -> String {
     let base: String = name
         .chars()
         .map(fold)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_word_char(c))
         .collect();
     for (short, full) in ALIASES {
         if base.ends_with(full) {
@@ -53,23 +53,38 @@ pub fn agency_key(name: &str) -> String {
 /// The key without its level or place (`县司法局` → `司法局`, `海口市司法局` → `司法局`), for
 /// pairing an agency with its counterpart at another level or in another city.
 pub fn role_key(name: &str) -> String {
+    role_of_key(&agency_key(name))
+}
+
+/// Both keys of a name at once: `(agency_key, role_key)`.
+pub fn keys(name: &str) -> (String, String) {
     let key = agency_key(name);
-    let chars: Vec<char> = key.chars().collect();
-    if chars.first() == Some(&'各') {
-        return key;
+    let role = role_of_key(&key);
+    (key, role)
+}
+
+/// The role key of an agency key (see [`role_key`]).
+fn role_of_key(key: &str) -> String {
+    let mut chars = key.char_indices();
+    let first = chars.next().map(|(_, c)| c);
+    if first == Some('各') {
+        return key.to_string();
     }
-    if let Some(first) = chars.first() {
-        if LEVELS.contains(first) {
-            return chars[1..].iter().collect();
-        }
+    if first.is_some_and(|c| LEVELS.contains(&c)) {
+        return chars
+            .next()
+            .map_or(String::new(), |(i, _)| key[i..].to_string());
     }
     // A place name of two to four characters ending in a level (`南通市`, `海原县`).
-    for (i, c) in chars.iter().enumerate().take(5).skip(2) {
-        if LEVELS.contains(c) && i + 1 < chars.len() {
-            return chars[i + 1..].iter().collect();
+    let indexed: Vec<(usize, char)> = key.char_indices().take(6).collect();
+    for k in 2..5 {
+        if let (Some(&(_, c)), Some(&(next, _))) = (indexed.get(k), indexed.get(k + 1)) {
+            if LEVELS.contains(&c) {
+                return key[next..].to_string();
+            }
         }
     }
-    key
+    key.to_string()
 }
 
 #[cfg(test)]
@@ -106,6 +121,16 @@ mod tests {
         assert_eq!(agency_key("市综合执法局"), agency_key("市综合行政执法局"));
         assert_eq!(agency_key("市政府办"), agency_key("市政府办公室"));
         assert_eq!(agency_key(" 市 司法局 "), "市司法局");
+    }
+
+    #[test]
+    fn keys_gives_both_keys() {
+        assert_eq!(
+            keys("示例县中院"),
+            ("示例县中级人民法院".to_string(), "中级人民法院".to_string())
+        );
+        assert_eq!(keys(""), (String::new(), String::new()));
+        assert_eq!(role_key("市"), "");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Unit changes of a pair: lead and responsible agencies compared by folded key, each one
 //! added, removed, moved between lead and responsible, or renamed.
 
-use super::agency::{agency_key, role_key};
+use super::agency::keys;
 use crate::align::chars::compact;
 use crate::model::{Role, Task, UnitChange, UnitChangeKind, UnitDiff};
 
@@ -22,14 +22,14 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
         .iter()
         .map(|n| (n, Role::Responsible));
     for (name, role) in lead.chain(responsible) {
-        let key = agency_key(name);
+        let (key, role_key) = keys(name);
         if key.is_empty() || out.iter().any(|e| e.key == key) {
             continue;
         }
         out.push(Entry {
             name,
             role,
-            role_key: role_key(name),
+            role_key,
             key,
         });
     }

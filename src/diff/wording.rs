@@ -5,6 +5,7 @@
 //! `达100%` → `达到95%以上` gives `达` kept, `100%` deleted, `到95%以上` inserted; never digit
 //! fragments.
 
+use crate::align::chars::{compact, dice};
 use crate::model::{WordOp, WordOpKind};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
@@ -21,6 +22,16 @@ const MAX_TITLE_CHARS: usize = 80;
 
 /// Equal runs this short between two edits are folded into the edits so a change reads whole.
 const ISLAND_CHARS: usize = 2;
+
+/// A run of changed clauses this small (`len(a) × len(b)` tokens) is always diffed by token.
+const REFINE_ALWAYS: usize = 20_000;
+/// A larger run is diffed by token when its two sides share this much (bigram Dice) and stay
+/// under [`TOKEN_PAIR_LIMIT`]; otherwise it reads as one deletion and one insertion.
+const REFINE_LIKENESS: f64 = 0.2;
+const TOKEN_PAIR_LIMIT: usize = 4_000_000;
+
+/// Characters that end a clause.
+const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
 
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -113,29 +124,119 @@ fn number_end(chars: &[(usize, char)], i: usize) -> usize {
 
 /// The wording diff of two texts, cleaned up to read as whole replacements. Concatenating the
 /// `equal` and `delete` texts gives `a`; the `equal` and `insert` texts give `b`.
+///
+/// Clauses (up to `，` `。` `；`) are aligned first, compared with widths folded; only the runs
+/// of changed clauses are diffed token by token, and only when they are alike enough for that to
+/// read well (two unrelated paragraphs read best as one deletion and one insertion). This also
+/// keeps the work near-linear: no clock is needed to bound it (the page's wasm has none).
 pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
+    let ca = clauses(a);
+    let cb = clauses(b);
+    let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
+    let kb: Vec<String> = cb.iter().map(|c| compact(c)).collect();
+    let mut raw: Vec<WordOp> = Vec::new();
+    let mut block_a = String::new();
+    let mut block_b = String::new();
+    let clause = |cs: &[&str], from: usize, len: usize| -> String {
+        cs.get(from..from + len).unwrap_or_default().concat()
+    };
+    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    let (x, y) = (
+                        ca.get(old_index + k).copied().unwrap_or(""),
+                        cb.get(new_index + k).copied().unwrap_or(""),
+                    );
+                    if x == y {
+                        flush_block(&mut raw, &mut block_a, &mut block_b);
+                        raw.push(WordOp {
+                            op: WordOpKind::Equal,
+                            text: x.to_string(),
+                        });
+                    } else {
+                        // Same words, other widths or spaces: diffed with the changed run.
+                        block_a.push_str(x);
+                        block_b.push_str(y);
+                    }
+                }
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => block_a.push_str(&clause(&ca, old_index, old_len)),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => block_b.push_str(&clause(&cb, new_index, new_len)),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                block_a.push_str(&clause(&ca, old_index, old_len));
+                block_b.push_str(&clause(&cb, new_index, new_len));
+            }
+        }
+    }
+    flush_block(&mut raw, &mut block_a, &mut block_b);
+    cleanup(merge_equal_runs(raw))
+}
+
+/// Diffs a run of changed clauses token by token when that reads well, else gives it as one
+/// deletion and one insertion.
+fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String) {
+    if a.is_empty() || b.is_empty() {
+        if !a.is_empty() {
+            push_text(out, WordOpKind::Delete, std::mem::take(a));
+        }
+        if !b.is_empty() {
+            push_text(out, WordOpKind::Insert, std::mem::take(b));
+        }
+        return;
+    }
     let ta = tokenize(a);
     let tb = tokenize(b);
-    let ops = capture_diff_slices(Algorithm::Myers, &ta, &tb);
-    let mut raw: Vec<WordOp> = Vec::new();
-    for op in ops {
+    let size = ta.len().saturating_mul(tb.len());
+    let refine =
+        size <= REFINE_ALWAYS || (size <= TOKEN_PAIR_LIMIT && dice(a, b) >= REFINE_LIKENESS);
+    if refine {
+        diff_tokens(out, &ta, &tb);
+    } else {
+        push_text(out, WordOpKind::Delete, a.clone());
+        push_text(out, WordOpKind::Insert, b.clone());
+    }
+    a.clear();
+    b.clear();
+}
+
+fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
+    if !text.is_empty() {
+        out.push(WordOp { op, text });
+    }
+}
+
+/// Myers over tokens, appended to `out` as raw ops.
+fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str]) {
+    for op in capture_diff_slices(Algorithm::Myers, ta, tb) {
         match op {
-            DiffOp::Equal { old_index, len, .. } => push(
-                &mut raw,
-                WordOpKind::Equal,
-                ta.get(old_index..old_index + len),
-            ),
+            DiffOp::Equal { old_index, len, .. } => {
+                push(out, WordOpKind::Equal, ta.get(old_index..old_index + len))
+            }
             DiffOp::Delete {
                 old_index, old_len, ..
             } => push(
-                &mut raw,
+                out,
                 WordOpKind::Delete,
                 ta.get(old_index..old_index + old_len),
             ),
             DiffOp::Insert {
                 new_index, new_len, ..
             } => push(
-                &mut raw,
+                out,
                 WordOpKind::Insert,
                 tb.get(new_index..new_index + new_len),
             ),
@@ -146,19 +247,35 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
                 new_len,
             } => {
                 push(
-                    &mut raw,
+                    out,
                     WordOpKind::Delete,
                     ta.get(old_index..old_index + old_len),
                 );
                 push(
-                    &mut raw,
+                    out,
                     WordOpKind::Insert,
                     tb.get(new_index..new_index + new_len),
                 );
             }
         }
     }
-    cleanup(raw)
+}
+
+/// Splits `text` after each clause end (`加强学法，推进普法。` → `加强学法，`, `推进普法。`).
+fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if CLAUSE_ENDS.contains(&c) {
+            let end = i + c.len_utf8();
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 fn push(out: &mut Vec<WordOp>, op: WordOpKind, tokens: Option<&[&str]>) {
@@ -174,14 +291,15 @@ fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
     let mut out: Vec<WordOp> = Vec::new();
     let mut del = String::new();
     let mut ins = String::new();
-    let n = ops.len();
     for (i, op) in ops.iter().enumerate() {
         match op.op {
             WordOpKind::Delete => del.push_str(&op.text),
             WordOpKind::Insert => ins.push_str(&op.text),
             WordOpKind::Equal => {
                 let island = i > 0
-                    && i + 1 < n
+                    && ops
+                        .get(i + 1)
+                        .is_some_and(|next| next.op != WordOpKind::Equal)
                     && op.text.chars().count() <= ISLAND_CHARS
                     && (!del.is_empty() || !ins.is_empty());
                 if island {
@@ -297,6 +415,35 @@ mod tests {
         let ops = diff_words(a, b);
         assert_eq!(rebuild(&ops, true), a);
         assert_eq!(rebuild(&ops, false), b);
+    }
+
+    #[test]
+    fn very_long_texts_are_diffed_by_clause_and_still_rebuild() {
+        let a: String = (0..600).map(|i| format!("第{i}项加强学法，")).collect();
+        let b: String = (0..600)
+            .map(|i| format!("第{}项推进普法，", i * 7))
+            .collect();
+        assert!(tokenize(&a).len() * tokenize(&b).len() > TOKEN_PAIR_LIMIT);
+        let ops = diff_words(&a, &b);
+        assert_eq!(rebuild(&ops, true), a);
+        assert_eq!(rebuild(&ops, false), b);
+        assert_eq!(
+            clauses("加强学法，推进普法。其余"),
+            vec!["加强学法，", "推进普法。", "其余"]
+        );
+    }
+
+    #[test]
+    fn unrelated_paragraphs_read_as_one_replacement() {
+        let a = "组织开展行政执法案卷评查工作，重点检查执法程序是否合法规范，".repeat(8);
+        let b = "推进公共法律服务平台建设，为群众提供便捷高效的法律咨询服务，".repeat(8);
+        assert_eq!(show(&diff_words(&a, &b)), format!("[-{a}-]{{+{b}+}}"));
+    }
+
+    #[test]
+    fn clauses_differing_only_in_width_are_diffed_inside() {
+        let ops = diff_words("加强学法，推进普法。", "加强学法,推进普法。");
+        assert_eq!(show(&ops), "加强学法[-，-]{+,+}推进普法。");
     }
 
     #[test]
