@@ -61,6 +61,18 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    // Parse and compare only after "comparing…" had a chance to show.
+    {
+        let state = state.clone();
+        use_effect_with(state.queue.len(), move |queued| {
+            if *queued > 0 {
+                wasm_bindgen_futures::spawn_local(async move {
+                    browser::yield_to_browser().await;
+                    state.dispatch(Action::Process);
+                });
+            }
+        });
+    }
     // Corrections are kept per pair of files, so a reload of the same two files keeps them.
     use_effect_with(
         (state.corrections_key(), state.corrections.clone()),
@@ -132,6 +144,9 @@ pub fn app() -> Html {
                 <p class="example">
                     <button type="button" data-testid="example" onclick={example}>{ tr(lang, Text::TryExample) }</button>
                 </p>
+                if !state.queue.is_empty() {
+                    <p class="busy" role="status" data-testid="busy">{ tr(lang, Text::Comparing) }</p>
+                }
                 if loaded_any {
                     <Documents {lang} a={state.a.clone()} b={state.b.clone()} />
                 }

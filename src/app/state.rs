@@ -165,6 +165,8 @@ pub struct State {
     pub shown: usize,
     /// Sort of the targets table: column and ascending.
     pub target_sort: (TargetColumn, bool),
+    /// Files read but not yet parsed and compared (shown as "comparing…" meanwhile).
+    pub queue: Vec<(Side, String, Rc<Vec<u8>>)>,
 }
 
 impl State {
@@ -273,6 +275,8 @@ pub enum Action {
         /// Its content.
         bytes: Rc<Vec<u8>>,
     },
+    /// Parse and compare the queued files (dispatched once "comparing…" could show).
+    Process,
     /// The browser could not read a file.
     FileFailed {
         /// Which drop zone.
@@ -315,15 +319,21 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::FileRead { side, name, bytes } => next.load(side, name, &bytes),
+            Action::FileRead { side, name, bytes } => next.queue.push((side, name, bytes)),
+            Action::Process => {
+                for (side, name, bytes) in std::mem::take(&mut next.queue) {
+                    next.load(side, name, &bytes);
+                }
+            }
             Action::FileFailed { side, name } => {
                 let message = format!("{name}：{}", tr(next.lang, Text::CannotRead));
                 next.side_mut(side).error = Some(message);
             }
             Action::Example { a, b } => {
-                next.a = SideState::default();
-                next.load(Side::A, a.0.to_string(), a.1.as_bytes());
-                next.load(Side::B, b.0.to_string(), b.1.as_bytes());
+                for (side, (name, text)) in [(Side::A, a), (Side::B, b)] {
+                    let bytes = Rc::new(text.as_bytes().to_vec());
+                    next.queue.push((side, name.to_string(), bytes));
+                }
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::SetView(view) => next.view = view,

@@ -319,6 +319,67 @@ withCore("single-file build from file:// compares like the served page", async (
   await context.close();
 });
 
+/** 一 … 九十九, 一百: section numbers for generated documents. */
+function cnNumber(n) {
+  const d = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  if (n === 100) return "一百";
+  const tens = Math.floor(n / 10), ones = n % 10;
+  return (tens > 1 ? d[tens] : "") + (tens > 0 ? "十" : "") + d[ones];
+}
+
+/** The example plan's tasks repeated `times` times, each copy under its own numbered section. */
+function scaled(path, times) {
+  const lines = readFileSync(path, "utf8").split("\n");
+  const title = lines[0];
+  const tasks = lines.filter((l) => l.startsWith("（"));
+  const out = [title, ""];
+  for (let k = 1; k <= times; k++) {
+    out.push(`${cnNumber(k)}、第${k}组重点工作`);
+    for (const t of tasks) out.push(t.replace("。", `（第${k}组）。`));
+  }
+  const file = join(targetDir, "e2e", `${times}x_${path.split("/").pop()}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, out.join("\n") + "\n");
+  return file;
+}
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
+/** Load → interactive (file inputs mounted), and second file set → summary shown; median of 5. */
+async function timing(browser, base, a, b, label) {
+  const ready = [], compared = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(base);
+    await page.locator("[data-testid=file-a]").waitFor({ state: "attached" });
+    ready.push(Date.now() - t0);
+    await page.locator("[data-testid=file-a]").setInputFiles(a);
+    await page.locator("[data-testid=file-info-a]").waitFor();
+    const t1 = Date.now();
+    await page.locator("[data-testid=file-b]").setInputFiles(b);
+    await page.locator("[data-testid=summary]").waitFor({ timeout: 120000 });
+    compared.push(Date.now() - t1);
+    await context.close();
+  }
+  console.log(`     timing ${label}: load→interactive median ${median(ready)} ms [${ready}], second file→summary median ${median(compared)} ms [${compared}]`);
+}
+
+if (process.env.PLANDIFF_E2E_TIMING) {
+  withCore("timing: seed pair and 100× (median of 5)", async (browser, base) => {
+    await timing(browser, base, fileA, fileB, "seed");
+    const [a100, b100] = [scaled(fileA, 100), scaled(fileB, 100)];
+    await timing(browser, base, a100, b100, "100x");
+    const problems = [];
+    const { context, page } = await openPage(browser, base, problems);
+    await loadPair(page, a100, b100);
+    assert.deepEqual(sorted(await pageResult(page)), cliResult(cliCompare(a100, b100)));
+    await page.screenshot({ path: join(shots, "100x.png") });
+    await context.close();
+  });
+}
+
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_FLAGS });

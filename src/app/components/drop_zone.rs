@@ -159,13 +159,19 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         <div {class} {ondragover} {ondragleave} {ondrop}>
             <h2><label for={input_id.clone()}>{ tr(lang, label) }</label></h2>
             <p class="hint">{ tr(lang, hint) }</p>
-            <input
-                type="file"
-                id={input_id}
-                data-testid={format!("file-{}", side.key())}
-                accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
-                {onchange}
-            />
+            // The native input is visually hidden behind a button-like label in the page's
+            // language (the browser would label it in its own); it stays focusable.
+            <label class="choose">
+                <input
+                    type="file"
+                    class="sr-only"
+                    id={input_id}
+                    data-testid={format!("file-{}", side.key())}
+                    accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
+                    {onchange}
+                />
+                { tr(lang, Text::ChooseFile) }
+            </label>
             <p class="hint">{ tr(lang, Text::DropHere) }</p>
             { paste }
             { for loaded }

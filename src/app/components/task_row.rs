@@ -28,14 +28,13 @@ pub struct TaskRowProps {
     pub dispatch: Callback<Action>,
 }
 
-/// `number heading`, or the start of the text when the task has no heading.
+/// The heading, or the start of the text when the task has none.
 fn task_line(task: &Task) -> String {
-    let head = if task.heading.is_empty() {
+    if task.heading.is_empty() {
         task.text.chars().take(40).collect::<String>()
     } else {
         task.heading.clone()
-    };
-    format!("{} {}", task.number, head)
+    }
 }
 
 fn cell(task: Option<&Task>, class: &'static str) -> Html {
@@ -168,7 +167,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             };
             let options = c.b_only.iter().filter_map(|b| {
                 let task = find(&c.b.tasks, b)?;
-                Some(html! { <option value={b.clone()}>{ task_line(&task) }</option> })
+                Some(html! { <option value={b.clone()}>{ format!("{b}  {}", task_line(&task)) }</option> })
             });
             html! {
                 <li class={classes!("row", "a-only", open.then_some("open"))} data-testid="a-only" data-id={id.clone()} data-key={key.clone()}>
