@@ -305,3 +305,19 @@ async fn an_open_row_shows_the_wording_diff_with_markup_as_text() {
     );
     assert!(root.query_selector("img").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+fn target_change_codes_match_the_json_names() {
+    use plandiff::app::text::{target_change, target_change_code, target_change_named};
+    use plandiff::TargetChangeKind::*;
+    for kind in [Same, Raised, Lowered, New, Dropped, Changed] {
+        let json = serde_json::to_value(kind).unwrap();
+        assert_eq!(Some(target_change_code(kind)), json.as_str());
+        assert_eq!(
+            target_change_named(Lang::Zh, target_change_code(kind)),
+            target_change(Lang::Zh, kind)
+        );
+        assert!(!target_change(Lang::Zh, kind).is_empty());
+    }
+    assert_eq!(target_change_named(Lang::En, "someday"), "someday");
+}

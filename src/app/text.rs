@@ -225,21 +225,40 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
 
 use crate::model::{PairKind, TargetChangeKind, UnitChangeKind};
 
+/// Target change kinds: (kind, JSON name, 中文).
+const TARGET_CHANGES: [(TargetChangeKind, &str, &str); 6] = [
+    (TargetChangeKind::Same, "same", "未变"),
+    (TargetChangeKind::Raised, "raised", "提高"),
+    (TargetChangeKind::Lowered, "lowered", "降低"),
+    (TargetChangeKind::New, "new", "新增"),
+    (TargetChangeKind::Dropped, "dropped", "删去"),
+    (TargetChangeKind::Changed, "changed", "改变"),
+];
+
+/// The JSON name of a target change kind (`raised`), used in class names.
+pub fn target_change_code(kind: TargetChangeKind) -> &'static str {
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.0 == kind)
+        .map_or("", |row| row.1)
+}
+
 /// How a target change reads (`raised` → 提高).
 pub fn target_change(lang: Lang, kind: TargetChangeKind) -> &'static str {
-    let (zh, en) = match kind {
-        TargetChangeKind::Same => ("未变", "same"),
-        TargetChangeKind::Raised => ("提高", "raised"),
-        TargetChangeKind::Lowered => ("降低", "lowered"),
-        TargetChangeKind::New => ("新增", "new"),
-        TargetChangeKind::Dropped => ("删去", "dropped"),
-        TargetChangeKind::Changed => ("改变", "changed"),
-    };
-    if lang == Lang::Zh {
-        zh
-    } else {
-        en
-    }
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.0 == kind)
+        .map_or("", |row| if lang == Lang::Zh { row.2 } else { row.1 })
+}
+
+/// How a target change named by its JSON name reads (`raised` → 提高); unknown names as is.
+pub fn target_change_named(lang: Lang, code: &str) -> String {
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.1 == code)
+        .map_or(code.to_string(), |row| {
+            target_change(lang, row.0).to_string()
+        })
 }
 
 /// How a unit change reads (`added` → 增加).

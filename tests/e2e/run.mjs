@@ -177,6 +177,19 @@ withCore("summary and every pair equal `plandiff compare --json`", async (browse
   await context.close();
 });
 
+withCore("the example button loads both example plans and compares them", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  await page.locator("[data-testid=example]").click();
+  await page.locator("[data-testid=summary]").waitFor();
+  const shown = sorted(await pageResult(page));
+  assert.deepEqual(shown.summary, cliResult(cliSeed).summary);
+  assert.deepEqual(shown.pairs, cliResult(cliSeed).pairs);
+  await page.screenshot({ path: join(shots, "example.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 withCore("filters, search, opening a row, keyboard", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);

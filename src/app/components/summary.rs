@@ -2,8 +2,8 @@
 //! the search box.
 
 use crate::app::state::{Action, Filter, Shared, FILTERS};
-use crate::app::text::{target_change, tr, Lang, Text};
-use crate::model::{Comparison, TargetChangeKind};
+use crate::app::text::{target_change_named, tr, Lang, Text};
+use crate::model::Comparison;
 use yew::prelude::*;
 
 /// Properties of [`Summary`].
@@ -79,10 +79,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         .iter()
         .filter(|(kind, n)| kind.as_str() != "same" && **n > 0)
         .map(|(kind, n)| {
-            let label =
-                serde_json::from_value::<TargetChangeKind>(serde_json::Value::String(kind.clone()))
-                    .map(|k| target_change(lang, k))
-                    .unwrap_or(kind.as_str());
+            let label = target_change_named(lang, kind);
             html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
         });
     let filters = FILTERS.iter().map(|&filter| {

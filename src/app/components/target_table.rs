@@ -1,6 +1,6 @@
 //! A pair's targets side by side: metric, A, B, change, stricter or looser.
 
-use crate::app::text::{target_change, tr, Lang, Text};
+use crate::app::text::{target_change, target_change_code, tr, Lang, Text};
 use crate::model::{Direction, Target, TargetChange};
 use yew::prelude::*;
 
@@ -35,10 +35,7 @@ pub fn target_table(props: &TargetTableProps) -> Html {
         return html! {};
     }
     let rows = props.targets.iter().map(|t| {
-        let change = serde_json::to_value(t.change)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let change = target_change_code(t.change);
         html! {
             <tr class={format!("target-{change}")}>
                 <td>{ &t.metric }</td>

@@ -7,7 +7,9 @@ use super::unit_chips::UnitChips;
 use super::wording_diff::WordingDiff;
 use crate::app::rows::{has_target_change, Row};
 use crate::app::state::{Action, Shared};
-use crate::app::text::{pair_kind, pair_kind_code, target_change, tr, Lang, Text};
+use crate::app::text::{
+    pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
+};
 use crate::model::{Comparison, PairKind, TargetChangeKind, Task};
 use yew::prelude::*;
 
@@ -95,10 +97,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 .iter()
                 .filter(|t| t.change != TargetChangeKind::Same)
                 .map(|t| {
-                    let code = serde_json::to_value(t.change)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
+                    let code = target_change_code(t.change);
                     html! {
                         <span class={classes!("badge", format!("target-{code}"))}>
                             { format!("{} {}", target_change(lang, t.change), t.metric) }
