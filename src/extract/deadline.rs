@@ -207,6 +207,68 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
     out
 }
 
+/// Labels that introduce a deadline in a unit bracket or a table cell (`完成时限：6月底前`).
+pub const LABELS: &[&str] = &[
+    "完成时限",
+    "完成时间",
+    "完成期限",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "时间安排",
+    "进度安排",
+];
+
+/// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
+const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
+
+/// A labelled deadline: (start of the label, end of the value, label, normalised deadline).
+pub type Labelled = (usize, usize, String, Option<String>);
+
+/// Finds `完成时限：…` labels (spaces already removed); the value runs to `；`, `。` or a
+/// closing bracket. The deadline is `None` for an open-ended value (`长期坚持`).
+pub fn labelled(chars: &[char]) -> Vec<Labelled> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(label) = LABELS
+            .iter()
+            .find(|l| at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：')))
+        else {
+            i += 1;
+            continue;
+        };
+        let from = i + label.chars().count() + 1;
+        let end = (from..chars.len())
+            .find(|&k| matches!(chars.get(k), Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')))
+            .unwrap_or(chars.len());
+        out.push((i, end, label.to_string(), normalise(&text_of(chars, from, end))));
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A labelled time → its deadline: the first piece naming a date, without a trailing `完成`.
+///
+/// `"2024年6月底前完成"` → `2024年6月底前`; `"第三季度"` → `第三季度`; `"长期坚持"` → none.
+pub fn normalise(value: &str) -> Option<String> {
+    let piece = value
+        .split(['，', ',', '、', '；', ';'])
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || "：:。".contains(c)))
+        .find(|p| {
+            p.chars().any(|c| ascii_digit(c).is_some())
+                || ["年", "月", "季度", "旬"].iter().any(|w| p.contains(w))
+        })?;
+    if OPEN_ENDED.iter().any(|w| piece.starts_with(w)) {
+        return None;
+    }
+    let piece = piece
+        .strip_suffix("完成")
+        .or_else(|| piece.strip_suffix("办结"))
+        .unwrap_or(piece);
+    (!piece.is_empty()).then(|| piece.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +320,23 @@ mod tests {
         assert_eq!(d("2025年底前建成"), ["2025年底前"]);
         assert_eq!(d("十二月底前"), ["十二月底前"]);
         assert_eq!(d("每月5日前报送上月进展"), ["每月5日前"]);
+    }
+
+    #[test]
+    fn labelled_deadlines() {
+        let c: Vec<char> = "（牵头单位：甲局；完成时限：2024年6月底前完成）".chars().collect();
+        let got = labelled(&c);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].3.as_deref(), Some("2024年6月底前"));
+        for l in LABELS {
+            let c: Vec<char> = format!("{l}：第三季度").chars().collect();
+            assert_eq!(labelled(&c)[0].3.as_deref(), Some("第三季度"), "{l}");
+        }
+        for w in OPEN_ENDED {
+            assert_eq!(normalise(&format!("{w}推进")), None, "{w}");
+        }
+        assert_eq!(normalise("2024年12月"), Some("2024年12月".into()));
+        assert_eq!(normalise("上半年"), Some("上半年".into()));
     }
 
     #[test]

@@ -22,8 +22,28 @@ const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月
 /// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
 pub fn extract(text: &str) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let skip = skip_mask(&chars);
+    let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
+    let mut labelled = Vec::new();
+    for (start, end, label, due) in deadline::labelled(&chars) {
+        for k in start..end {
+            if let Some(m) = skip.get_mut(k) {
+                *m = true;
+            }
+        }
+        if let Some(due) = due {
+            labelled.push(Target {
+                text: text_of(&chars, start, end),
+                metric: label,
+                comparator: Comparator::By,
+                value: None,
+                value_max: None,
+                unit: "date".to_string(),
+                deadline: Some(due),
+                per: None,
+            });
+        }
+    }
     let clauses = clauses(&chars);
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
@@ -36,6 +56,7 @@ pub fn extract(text: &str) -> Vec<Target> {
             .unwrap_or_default();
         read_clause(&chars, &skip, (s, e), next, &prev, &mut out);
     }
+    out.extend(labelled);
     out
 }
 

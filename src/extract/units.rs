@@ -33,15 +33,9 @@ const SHORT_LABELS: &[(&str, Role)] = &[
 /// Words closing an unlabelled bracket where every name takes part (`（甲局、乙局配合）`).
 const HELPER_ENDINGS: &[&str] = &["配合", "参与", "协助", "协同"];
 
-/// Labels that end a unit list without adding units (`完成时限：6月底`).
-const STOP_LABELS: &[&str] = &[
-    "完成时限",
-    "完成时间",
-    "时间节点",
-    "时限要求",
-    "时间要求",
-    "责任领导",
-];
+/// Labels that end a unit list without adding units (`责任领导：…`); the deadline labels
+/// (`完成时限：6月底`, [`super::deadline::LABELS`]) end it too.
+const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 
 /// Characters that separate names in a list.
 const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
@@ -131,6 +125,7 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
             .chain(STOP_LABELS.iter().map(|l| (*l, None)))
+            .chain(super::deadline::LABELS.iter().map(|l| (*l, None)))
             .find(|(l, _)| starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
             .or_else(|| {
                 SHORT_LABELS
@@ -381,7 +376,7 @@ mod tests {
 
     #[test]
     fn stop_labels_end_the_list() {
-        for stop in STOP_LABELS {
+        for stop in STOP_LABELS.iter().chain(super::super::deadline::LABELS) {
             let x = extract(&format!("做好。牵头单位：市甲局；{stop}：6月底"));
             assert_eq!(x.lead, v(&["市甲局"]), "{stop}");
         }

@@ -1,6 +1,6 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
 //!
-//! The steps: clean each line ([`text`]) and split lines that lost their breaks
+//! The steps: rewrite task-table rows as numbered paragraphs ([`table`]), clean each line ([`text`]) and split lines that lost their breaks
 //! ([`resegment`]), find the plan's own title and drop the cover letter
 //! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
 //! [`tree`]), then choose the level that carries the work (see [`task_style`]).
@@ -8,6 +8,7 @@
 pub mod boilerplate;
 pub mod numbering;
 pub mod resegment;
+pub mod table;
 pub mod text;
 pub mod tree;
 
@@ -27,7 +28,11 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let cleaned: Vec<String> = text.lines().map(text::clean_line).collect();
+    let raw: Vec<&str> = text.lines().collect();
+    let cleaned: Vec<String> = table::rewrite(&raw)
+        .iter()
+        .map(|l| text::clean_line(l))
+        .collect();
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);

@@ -1,0 +1,463 @@
+//! Task tables (任务分工表, 重点任务清单): a header row naming the columns (`序号 | 重点任务 |
+//! 牵头单位 | 配合单位 | 完成时限`), then one row per task. Each row is rewritten as the plan text
+//! a reader would see, so the rest of the pipeline reads it like any numbered paragraph:
+//!
+//! `"1\t推行一件事\t市甲局\t市乙局\t2024年12月底前"` →
+//! `"1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：2024年12月底前）"`.
+//!
+//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them) or, in
+//! pasted .txt, by runs of two or more spaces. Ingest drops empty cells, so a row with fewer
+//! cells than the header is mapped by what each cell holds (a number, names of agencies, a
+//! date, or text) rather than by position.
+
+use super::boilerplate;
+use super::numbering::{self, Style};
+use super::text::is_space;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Number,
+    Task,
+    Detail,
+    Lead,
+    Responsible,
+    /// `牵头单位及责任单位`: the first-listed agency leads.
+    Units,
+    Deadline,
+    Other,
+}
+
+/// Header words and the column each names, matched in this order (people before agencies:
+/// `责任领导` is not `责任单位`; specific before general).
+const HEADER_WORDS: &[(&str, Column)] = &[
+    ("序号", Column::Number),
+    ("编号", Column::Number),
+    ("责任领导", Column::Other),
+    ("牵头领导", Column::Other),
+    ("责任人", Column::Other),
+    ("联系人", Column::Other),
+    ("备注", Column::Other),
+    ("牵头单位", Column::Lead),
+    ("牵头部门", Column::Lead),
+    ("主办单位", Column::Lead),
+    ("责任单位", Column::Responsible),
+    ("责任部门", Column::Responsible),
+    ("配合单位", Column::Responsible),
+    ("配合部门", Column::Responsible),
+    ("协办单位", Column::Responsible),
+    ("参与单位", Column::Responsible),
+    ("协同单位", Column::Responsible),
+    ("责任主体", Column::Responsible),
+    ("完成时限", Column::Deadline),
+    ("完成时间", Column::Deadline),
+    ("完成期限", Column::Deadline),
+    ("时间节点", Column::Deadline),
+    ("时间安排", Column::Deadline),
+    ("进度安排", Column::Deadline),
+    ("时限", Column::Deadline),
+    ("具体措施", Column::Detail),
+    ("工作措施", Column::Detail),
+    ("主要措施", Column::Detail),
+    ("推进措施", Column::Detail),
+    ("具体内容", Column::Detail),
+    ("目标要求", Column::Detail),
+    ("工作目标", Column::Detail),
+    ("预期目标", Column::Detail),
+    ("预期成果", Column::Detail),
+    ("量化指标", Column::Detail),
+    ("任务", Column::Task),
+    ("事项", Column::Task),
+    ("内容", Column::Task),
+    ("工作", Column::Task),
+    ("措施", Column::Task),
+];
+
+/// Endings of an agency name in a unit cell (`市司法局`, `各镇（街道）`).
+const ORG_ENDINGS: &[&str] = &["镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")"];
+
+/// Words of a deadline cell (`2024年12月底前`, `长期坚持`, `上半年`).
+const TIME_WORDS: &[&str] = &[
+    "年", "月", "季度", "长期", "持续", "常态", "日前", "底前", "年内",
+];
+
+/// A header row: the column of each cell and the cell's own label.
+#[derive(Debug, Clone)]
+struct Header {
+    columns: Vec<(Column, String)>,
+}
+
+impl Header {
+    fn has(&self, c: Column) -> bool {
+        self.columns.iter().any(|(k, _)| *k == c)
+    }
+
+    fn label(&self, c: Column) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, l)| l.as_str())
+    }
+}
+
+/// One row's cells sorted by column.
+#[derive(Debug, Default)]
+struct Row {
+    number: String,
+    task: Vec<String>,
+    lead: String,
+    responsible: String,
+    units: String,
+    deadline: String,
+}
+
+/// Splits a raw line into cells: on tabs, else on runs of two or more spaces.
+fn cells(raw: &str) -> Vec<String> {
+    let line = raw.trim_matches(|c: char| is_space(c) && c != '\t');
+    let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
+    if line.contains('\t') {
+        return line
+            .split('\t')
+            .map(|c| c.trim_matches(is_space).to_string())
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut spaces = 0;
+    for c in line.chars() {
+        if is_space(c) {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        } else if spaces == 1 {
+            cur.push(' ');
+        }
+        spaces = 0;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The column a header cell names, if it reads like a header (short, a known word).
+fn column_of(cell: &str) -> Option<Column> {
+    let compact: String = cell.chars().filter(|c| !is_space(*c)).collect();
+    if compact.is_empty() || compact.chars().count() > 14 {
+        return None;
+    }
+    if compact.contains("牵头") && (compact.contains("责任") || compact.contains("配合")) {
+        return Some(Column::Units);
+    }
+    HEADER_WORDS
+        .iter()
+        .find(|(w, _)| compact.contains(w))
+        .map(|(_, c)| *c)
+}
+
+/// Reads a header row: every non-empty cell names a column, one of them the task and one an
+/// agency or a deadline.
+fn header(cells: &[String]) -> Option<Header> {
+    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let mut columns = Vec::new();
+    for c in &cells {
+        let mut col = column_of(c)?;
+        if col == Column::Task && columns.iter().any(|(k, _)| *k == Column::Task) {
+            col = Column::Detail;
+        }
+        let label: String = c.chars().filter(|c| !is_space(*c)).collect();
+        columns.push((col, label));
+    }
+    let h = Header { columns };
+    let task = h.has(Column::Task) || h.has(Column::Detail);
+    let who_or_when = [
+        Column::Lead,
+        Column::Responsible,
+        Column::Units,
+        Column::Deadline,
+    ]
+    .iter()
+    .any(|c| h.has(*c));
+    (task && who_or_when).then_some(h)
+}
+
+fn is_number_cell(cell: &str) -> bool {
+    let t = cell.trim_end_matches(['.', '、', '．']);
+    !t.is_empty()
+        && t.chars().count() <= 6
+        && (t.chars().all(|c| numbering::ascii_digit(c).is_some())
+            || t.chars().all(numbering::is_han_numeral_char)
+            || numbering::recognise(cell).is_some_and(|(_, rest)| rest.is_empty()))
+}
+
+fn is_org_piece(p: &str) -> bool {
+    let p = p.trim().trim_end_matches('等');
+    let n = p.chars().count();
+    (2..=30).contains(&n)
+        && !p.contains('。')
+        && (boilerplate::is_org_line(p) || ORG_ENDINGS.iter().any(|e| p.ends_with(e)))
+}
+
+/// A cell listing agencies (`市甲局、市乙局`, `市甲局 市乙局`).
+fn is_org_cell(cell: &str) -> bool {
+    let pieces: Vec<&str> = cell
+        .split(['、', '，', ',', '；', ';', ' ', '/'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    !pieces.is_empty() && pieces.iter().all(|p| is_org_piece(p))
+}
+
+/// A cell giving a time (`2024年12月底前`, `长期坚持`).
+fn is_time_cell(cell: &str) -> bool {
+    cell.chars().count() <= 24
+        && !cell.contains('。')
+        && TIME_WORDS.iter().any(|w| cell.contains(w))
+        && !is_org_cell(cell)
+}
+
+/// Sorts a row's cells into columns: by position when it has one cell per column, else by
+/// what each cell holds.
+fn assign(cells: &[String], h: &Header) -> Row {
+    let mut row = Row::default();
+    let put = |row: &mut Row, col: Column, cell: &str| match col {
+        Column::Number => row.number = cell.to_string(),
+        Column::Task | Column::Detail => row.task.push(cell.to_string()),
+        Column::Lead => row.lead = cell.to_string(),
+        Column::Responsible => row.responsible = cell.to_string(),
+        Column::Units => row.units = cell.to_string(),
+        Column::Deadline => row.deadline = cell.to_string(),
+        Column::Other => {}
+    };
+    if cells.len() == h.columns.len() {
+        for (cell, (col, _)) in cells.iter().zip(&h.columns) {
+            put(&mut row, *col, cell);
+        }
+        return row;
+    }
+    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+    let mut unit_cols = h
+        .columns
+        .iter()
+        .map(|(c, _)| *c)
+        .filter(|c| matches!(c, Column::Lead | Column::Responsible | Column::Units));
+    for (k, cell) in cells.iter().enumerate() {
+        if k == 0 && h.has(Column::Number) && is_number_cell(cell) {
+            put(&mut row, Column::Number, cell);
+        } else if !row.task.is_empty() && is_org_cell(cell) {
+            if let Some(col) = unit_cols.next() {
+                put(&mut row, col, cell);
+            }
+        } else if !row.task.is_empty() && h.has(Column::Deadline) && is_time_cell(cell) {
+            put(&mut row, Column::Deadline, cell);
+        } else {
+            put(&mut row, Column::Task, cell);
+        }
+    }
+    row
+}
+
+/// The marker a number cell stands for (`1` → `1.`, `一` → `一、`, `（一）` as written).
+fn marker_of(cell: &str) -> Option<String> {
+    let t = cell.trim();
+    if let Some((m, rest)) = numbering::recognise(t) {
+        if rest.is_empty() {
+            return Some(m.raw);
+        }
+    }
+    if !t.is_empty() && t.chars().all(|c| numbering::ascii_digit(c).is_some()) {
+        return Some(format!("{t}."));
+    }
+    if !t.is_empty() && t.chars().all(numbering::is_han_numeral_char) {
+        return Some(format!("{t}、"));
+    }
+    None
+}
+
+/// Names in a unit cell separated by spaces or line breaks get a `、` between them.
+fn unit_list(cell: &str) -> String {
+    cell.split(is_space)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['。', '；', ';', '！', '？', '：', ':'])
+}
+
+/// A row as plan text: `1.任务。具体内容（牵头单位：甲；配合单位：乙；完成时限：丙）`, or a group
+/// heading (`二、优化市场环境`) when the row has no agency and no time.
+fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
+    let mut body = String::new();
+    for piece in row.task.iter().filter(|p| !p.is_empty()) {
+        if !body.is_empty() && !ends_sentence(&body) {
+            body.push('。');
+        }
+        body.push_str(piece);
+    }
+    let marker = marker_of(&row.number);
+    let own = numbering::recognise(&body).is_some();
+    let mut parts = Vec::new();
+    let label = |c: Column, default: &str| -> String {
+        match h.label(c) {
+            Some(l) if crate::outline::tree::starts_with_unit_label(l) => l.to_string(),
+            _ => default.to_string(),
+        }
+    };
+    if !row.lead.is_empty() {
+        parts.push(format!(
+            "{}：{}",
+            label(Column::Lead, "牵头单位"),
+            unit_list(&row.lead)
+        ));
+    }
+    if !row.responsible.is_empty() {
+        parts.push(format!(
+            "{}：{}",
+            label(Column::Responsible, "责任单位"),
+            unit_list(&row.responsible)
+        ));
+    }
+    if !row.units.is_empty() {
+        parts.push(format!("{}按职责分工负责", unit_list(&row.units)));
+    }
+    if !row.deadline.is_empty() {
+        let l = h.label(Column::Deadline).unwrap_or("完成时限");
+        parts.push(format!("{l}：{}", row.deadline));
+    }
+    let group = parts.is_empty()
+        && marker.as_deref().and_then(numbering::recognise).is_some_and(|(m, _)| {
+            matches!(m.style, Style::Han | Style::ParenHan)
+        });
+    let marker = match marker {
+        Some(m) => m,
+        None if own => String::new(),
+        None => {
+            *counter += 1;
+            format!("{counter}.")
+        }
+    };
+    if group {
+        *counter = 0;
+        return format!("{marker}{body}");
+    }
+    if !parts.is_empty() {
+        body.push('（');
+        body.push_str(&parts.join("；"));
+        body.push('）');
+    }
+    format!("{marker}{body}")
+}
+
+/// Rewrites the rows of every task table in `lines` as plan text; other lines are kept.
+pub fn rewrite(lines: &[&str]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut table: Option<Header> = None;
+    let mut counter = 0u32;
+    for (i, raw) in lines.iter().enumerate() {
+        let row = cells(raw);
+        if let Some(h) = header(&row) {
+            table = Some(h);
+            counter = 0;
+            continue;
+        }
+        let Some(h) = &table else {
+            out.push(raw.to_string());
+            continue;
+        };
+        let filled = row.iter().filter(|c| !c.is_empty()).count();
+        if filled >= 2 {
+            out.push(render(&assign(&row, h), h, &mut counter));
+            continue;
+        }
+        if filled == 0 {
+            out.push(String::new());
+            continue;
+        }
+        // One cell: a group row (`一、…`) inside the table, or the text after it.
+        let next_is_row = lines
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|l| cells(l))
+            .find(|c| c.iter().any(|x| !x.is_empty()))
+            .is_some_and(|c| c.iter().filter(|x| !x.is_empty()).count() >= 2);
+        if numbering::recognise(raw.trim_matches(is_space)).is_some() || next_is_row {
+            counter = 0;
+        } else {
+            table = None;
+        }
+        out.push(raw.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rw(s: &str) -> Vec<String> {
+        rewrite(&s.lines().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn each_header_word_names_a_column() {
+        for (w, col) in HEADER_WORDS {
+            assert_eq!(column_of(w), Some(*col), "{w}");
+        }
+        assert_eq!(column_of("牵头单位及责任单位"), Some(Column::Units));
+        assert_eq!(column_of("推进依法行政，建设法治政府的重点任务"), None);
+    }
+
+    #[test]
+    fn rows_become_numbered_paragraphs() {
+        let got = rw("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推行一件事\t市甲局\t市乙局、市丙局\t2024年12月底前\n2\t规范检查\t市丁局\t长期坚持");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：市甲局；配合单位：市乙局、市丙局；完成时限：2024年12月底前）",
+                "2.规范检查（牵头单位：市丁局；完成时限：长期坚持）"
+            ]
+        );
+    }
+
+    #[test]
+    fn space_separated_table_and_the_text_after_it() {
+        let got = rw("序号  工作任务        责任单位      完成时间\n1   开展检查。   县甲局 县乙局   年底前\n\n本分工自印发之日起执行。");
+        assert_eq!(
+            got,
+            [
+                "1.开展检查。（责任单位：县甲局、县乙局；完成时间：年底前）",
+                "",
+                "本分工自印发之日起执行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn group_rows_and_rows_without_a_number_column() {
+        let got = rw("重点任务\t具体措施\t责任单位\n一、甲类\n推行一件事\t新增事项。\t市甲局\n规范检查\t减少检查。\t市乙局");
+        assert_eq!(
+            got,
+            [
+                "一、甲类",
+                "1.推行一件事。新增事项。（责任单位：市甲局）",
+                "2.规范检查。减少检查。（责任单位：市乙局）"
+            ]
+        );
+        let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
+        assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn prose_is_not_a_table() {
+        let text = "一、主要任务\n（一）推进工作。  加强管理。\n（二）完成任务。";
+        assert_eq!(rw(text), text.lines().collect::<Vec<_>>());
+    }
+}
