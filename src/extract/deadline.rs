@@ -36,6 +36,10 @@ const YEAR_WORDS: &[&str] = &[
     "年内",
 ];
 
+/// Halves of the year (`上半年`); bare, like a bare season, a deadline only at the start of a
+/// clause (`上半年完成评估`), not inside a phrase (`下半年工作要点`).
+const HALF_YEARS: &[&str] = &["上半年", "下半年"];
+
 /// A deadline found in a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
@@ -126,6 +130,16 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
             return Some((end, end == season_from + 3));
         }
     }
+    if let Some(h) = HALF_YEARS.iter().find(|h| at(chars, i, h)) {
+        let mut end = i + h.chars().count();
+        for t in ["末前", "末", "前", "内"] {
+            if at(chars, end, t) {
+                end += t.chars().count();
+                return Some((end, false));
+            }
+        }
+        return Some((end, true));
+    }
     let (month, after_month) = small_number(chars, i)?;
     if !(1..=12).contains(&month) || chars.get(after_month) != Some(&'月') {
         return None;
@@ -193,7 +207,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             i += 1;
             continue;
         };
-        if needs_every_year && !at(chars, start, "每年") {
+        let season = chars.get(i) == Some(&'第')
+            || HALF_YEARS.iter().any(|h| at(chars, i, h))
+            || at(chars, i + 1, "季度");
+        if needs_every_year && !at(chars, start, "每年") && !(season && start == 0) {
             i = end;
             continue;
         }
@@ -340,6 +357,16 @@ mod tests {
     }
 
     #[test]
+    fn seasons_and_halves_at_clause_start() {
+        assert_eq!(d("第三季度开展检查"), ["第三季度"]);
+        for h in HALF_YEARS {
+            assert_eq!(d(&format!("{h}完成评估")), vec![h.to_string()], "{h}");
+            assert_eq!(d(&format!("力争{h}前完成")), vec![format!("{h}前")], "{h}");
+        }
+        assert_eq!(d("2024年上半年完成"), ["2024年上半年"]);
+    }
+
+    #[test]
     fn not_deadlines() {
         assert!(d("三年内完成").is_empty());
         assert!(d("2月12日召开会议").is_empty());
@@ -347,6 +374,7 @@ mod tests {
         assert!(d("上一年度").is_empty());
         assert!(d("2021年全市").is_empty());
         assert!(d("13月底前").is_empty());
-        assert!(d("第一季度").is_empty());
+        assert!(d("提出第一季度目标").is_empty());
+        assert!(d("提出下半年目标").is_empty());
     }
 }

@@ -50,10 +50,14 @@ const LEADING_FILLERS: &[&str] = &[
     "缩减",
     "控制",
     "完成",
+    "安排",
+    "投入",
+    "新建",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
+    "全部",
     "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
 ];
 

@@ -195,14 +195,15 @@ fn read_quantity(
     let shrink = quantity::shrink_to(clause, 0, q.start);
     let per = period(clause, q.start);
     let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
-    let percent = q.unit == "%";
+    let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
     let committed = percent
         || before.is_some()
         || after.is_some()
         || shrink
         || per_word.is_some()
-        || quantity::verb_before(clause, 0, q.start);
+        || quantity::verb_before(clause, 0, q.start)
+        || quantity::building_verb(clause, floor, q.start);
     if !committed {
         return None;
     }
@@ -243,8 +244,25 @@ fn read_quantity(
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
-    let pre = text_of(clause, context_start, phrase_start);
-    let pre = trim_metric(&pre, false);
+    let raw_pre = text_of(clause, context_start, phrase_start);
+    let pre = trim_metric(&raw_pre, false);
+    // Where the measure starts in the clause (fillers trimmed off either end).
+    let pre_start = match raw_pre.find(pre.as_str()) {
+        Some(b) if !pre.is_empty() => {
+            context_start + raw_pre.get(..b).map_or(0, |s| s.chars().count())
+        }
+        _ => phrase_start.saturating_sub(pre.chars().count()),
+    };
+    let pre = strip_base(&pre);
+    let change = before.and_then(|b| {
+        quantity::CHANGE_WORDS
+            .iter()
+            .find(|w| text_of(clause, b.0, b.1) == **w)
+    });
+    let pre = match change {
+        Some(w) if !pre.is_empty() => format!("{pre}{w}"),
+        _ => pre,
+    };
     let (post, post_end) = post_noun(clause, q_end);
     let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
     // Which words name the measure; `true` when they include the noun after the number.
@@ -276,7 +294,7 @@ fn read_quantity(
         .first()
         .map(|d| d.start)
         .filter(|&d| d >= floor && d < phrase_start)
-        .unwrap_or_else(|| phrase_start.saturating_sub(pre.chars().count()));
+        .unwrap_or(pre_start);
     let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
@@ -294,6 +312,18 @@ fn read_quantity(
             })
             .collect(),
     )
+}
+
+/// Bases of a comparison at the end of a metric phrase (`收入比上年`), longest first.
+const BASES: &[&str] = &["比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比", "环比"];
+
+/// `"人均收入同比"` → `"人均收入"`: the base of a change is not part of the measure.
+fn strip_base(metric: &str) -> String {
+    let t = BASES
+        .iter()
+        .find_map(|b| metric.strip_suffix(b))
+        .unwrap_or(metric);
+    t.to_string()
 }
 
 /// Periods written after the unit (`2次/年`), and the period word each means.
@@ -487,6 +517,47 @@ mod tests {
             assert_eq!(t[0].per.as_deref(), Some(*p), "{w}");
         }
         assert!(extract("共有2次").is_empty());
+    }
+
+    #[test]
+    fn changes_by_an_amount() {
+        assert_eq!(
+            short("毛入学率比上年提高5个百分点"),
+            ["毛入学率提高|>=|Some(5.0)|个百分点|None|None"]
+        );
+        assert_eq!(
+            short("人均收入同比增长10%"),
+            ["人均收入增长|>=|Some(10.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("差错率降低至3%"),
+            ["差错率|<=|Some(3.0)|%|None|None"]
+        );
+        assert!(extract("教育支出不低于上年。").is_empty());
+        for b in BASES {
+            assert_eq!(strip_base(&format!("收入{b}")), "收入", "{b}");
+        }
+    }
+
+    #[test]
+    fn things_to_build() {
+        assert_eq!(
+            short("新建农村公路50公里"),
+            ["农村公路|=|Some(50.0)|公里|None|None"]
+        );
+        assert!(extract("依托已建成的示例中心开展工作3年").is_empty());
+    }
+
+    #[test]
+    fn symbols_and_money() {
+        assert_eq!(
+            short("满意率≥95%"),
+            ["满意率|>=|Some(95.0)|%|None|None"]
+        );
+        assert_eq!(
+            short("安排专项资金1000万元"),
+            ["专项资金|=|Some(1000.0)|万元|None|None"]
+        );
     }
 
     #[test]

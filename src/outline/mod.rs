@@ -138,11 +138,14 @@ fn visit(
     let Some(item) = tree.items.get(idx) else {
         return;
     };
-    let id = if path.is_empty() {
-        item.marker.number.clone()
-    } else {
-        format!("{path}/{}", item.marker.number)
-    };
+    let id = unique_id(
+        doc,
+        if path.is_empty() {
+            item.marker.number.clone()
+        } else {
+            format!("{path}/{}", item.marker.number)
+        },
+    );
     let aux = aux_above || boilerplate::is_auxiliary(&item.first);
     let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
     let is_task = !aux && (item.marker.style >= style || (item.children.is_empty() && has_body));
@@ -167,6 +170,19 @@ fn visit(
     for &child in &item.children {
         visit(tree, child, style, &id, Some(&id), aux, doc);
     }
+}
+
+/// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`, the
+/// third `#3` (the numbering warning says so already).
+fn unique_id(doc: &Document, id: String) -> String {
+    let taken = |c: &str| doc.tasks.iter().any(|t| t.id == c) || doc.sections.iter().any(|s| s.id == c);
+    if !taken(&id) {
+        return id;
+    }
+    (2..)
+        .map(|k| format!("{id}#{k}"))
+        .find(|c| !taken(c))
+        .unwrap_or(id)
 }
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.
