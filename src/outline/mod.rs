@@ -12,7 +12,7 @@ pub mod table;
 pub mod text;
 pub mod tree;
 
-use crate::model::{Document, Section, Task};
+use crate::model::{DocKind, Document, Section, Task};
 use numbering::Style;
 use tree::{Item, Tree};
 
@@ -82,7 +82,8 @@ fn is_auxiliary(tree: &Tree, idx: usize) -> bool {
 /// The numbering style of the items that carry the work: start at the top style, and go one
 /// style deeper while at least half of the items of the current style have children of the
 /// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
-/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted.
+/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted, and
+/// `一是` is a level only when the text has no other numbering.
 pub fn task_style(tree: &Tree) -> Option<Style> {
     let work: Vec<usize> = (0..tree.items.len())
         .filter(|&i| !is_auxiliary(tree, i))
@@ -93,6 +94,10 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
         .collect();
     styles.sort();
     styles.dedup();
+    if styles.len() > 1 {
+        // `一是`/`二是` enumerate inside a paragraph; with real numbering above, never a level.
+        styles.retain(|s| *s != Style::HanShi);
+    }
     let mut chosen = *styles.first()?;
     for next in styles.iter().skip(1) {
         let parents: Vec<&Item> = work
@@ -148,7 +153,16 @@ fn visit(
     );
     let aux = aux_above || boilerplate::is_auxiliary(&item.first);
     let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
-    let is_task = !aux && (item.marker.style >= style || (item.children.is_empty() && has_body));
+    // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
+    let only_shi = doc.kind == DocKind::Plan
+        && !item.children.is_empty()
+        && item
+            .children
+            .iter()
+            .filter_map(|&c| tree.items.get(c))
+            .all(|c| c.marker.style == Style::HanShi);
+    let is_task = !aux
+        && (item.marker.style >= style || (item.children.is_empty() && has_body) || only_shi);
     if is_task {
         let full = text::normalise_spaces(&full_text(tree, idx));
         doc.tasks.push(Task {
