@@ -117,9 +117,40 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
         if parents.is_empty() || with_children * 2 < parents.len() {
             break;
         }
+        let detailed = parents
+            .iter()
+            .filter(|p| holds_details(tree, p, *next))
+            .count();
+        if detailed * 2 >= with_children {
+            break;
+        }
         chosen = *next;
     }
     Some(chosen)
+}
+
+/// True when an item's sub-items of `style` are details of it, not tasks: the item names its
+/// own units (`…（县甲局负责）` before `①…`), introduces them with a colon (`制度如下：`), or
+/// they read as one enumerated sentence (`（1）…；（2）…；（3）…。`).
+fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
+    let kids: Vec<&Item> = item
+        .children
+        .iter()
+        .filter_map(|&c| tree.items.get(c))
+        .filter(|c| c.marker.style == style)
+        .collect();
+    if kids.is_empty() {
+        return false;
+    }
+    let own = item.body.last().unwrap_or(&item.first);
+    let own_units = tree::ends_with_unit_block(own) || item.body.iter().any(|b| tree::starts_with_unit_label(b));
+    let colon = own.ends_with(['：', ':']);
+    let semicolons = kids.len() >= 2
+        && kids
+            .iter()
+            .take(kids.len() - 1)
+            .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
+    own_units || colon || semicolons
 }
 
 fn collect(tree: &Tree, doc: &mut Document) {
