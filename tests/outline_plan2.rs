@@ -29,7 +29,14 @@ fn task<'a>(doc: &'a Document, id: &str) -> &'a Task {
 fn targets(t: &Task) -> Vec<(Comparator, Option<f64>, &str, Option<&str>)> {
     t.targets
         .iter()
-        .map(|g| (g.comparator, g.value, g.unit.as_str(), g.deadline.as_deref()))
+        .map(|g| {
+            (
+                g.comparator,
+                g.value,
+                g.unit.as_str(),
+                g.deadline.as_deref(),
+            )
+        })
         .collect()
 }
 
@@ -165,11 +172,10 @@ fn divisions_with_sub_items_under_arabic_tasks() {
     assert_eq!(aux, ["第一部分", "第三部分"]);
     let t = task(&doc, "第二部分/1");
     assert!(t.text.contains("一是完善决策预公开制度"));
-    assert!(t.text.contains("（1）健全意见反馈机制；（2）建立公众参与台账。"));
-    assert_eq!(
-        targets(t),
-        [(Comparator::AtLeast, Some(30.0), "日", None)]
-    );
+    assert!(t
+        .text
+        .contains("（1）健全意见反馈机制；（2）建立公众参与台账。"));
+    assert_eq!(targets(t), [(Comparator::AtLeast, Some(30.0), "日", None)]);
     // A year in a document's name, a document number and 全覆盖 are not targets.
     assert!(task(&doc, "第二部分/2").targets.is_empty());
     // `（一）` inside a running sentence is not a marker.
@@ -185,10 +191,7 @@ fn yishi_inside_tasks_is_text() {
     let t = task(&doc, "一/(一)");
     assert!(t.text.contains("一是推行告知承诺制") && t.text.contains("二是推行容缺受理"));
     assert_eq!(t.lead_units, ["区政务服务局"]);
-    assert_eq!(
-        targets(t),
-        [(Comparator::AtLeast, Some(50.0), "项", None)]
-    );
+    assert_eq!(targets(t), [(Comparator::AtLeast, Some(50.0), "项", None)]);
     assert!(task(&doc, "二/(三)").text.contains("推行（一）业一查模式"));
 }
 
@@ -210,7 +213,9 @@ fn mixed_forms_and_repeated_numbers() {
         ]
     );
     // `1.` and `1．` under a task are its text; the repeat is still reported.
-    assert!(task(&doc, "一/(二)").text.contains("1.建设示范村。1．打造示范点。"));
+    assert!(task(&doc, "一/(二)")
+        .text
+        .contains("1.建设示范村。1．打造示范点。"));
     assert!(doc
         .warnings
         .iter()

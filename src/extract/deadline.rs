@@ -248,18 +248,27 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let Some(label) = LABELS
-            .iter()
-            .find(|l| at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：')))
-        else {
+        let Some(label) = LABELS.iter().find(|l| {
+            at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
+        }) else {
             i += 1;
             continue;
         };
         let from = i + label.chars().count() + 1;
         let end = (from..chars.len())
-            .find(|&k| matches!(chars.get(k), Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')))
+            .find(|&k| {
+                matches!(
+                    chars.get(k),
+                    Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')
+                )
+            })
             .unwrap_or(chars.len());
-        out.push((i, end, label.to_string(), normalise(&text_of(chars, from, end))));
+        out.push((
+            i,
+            end,
+            label.to_string(),
+            normalise(&text_of(chars, from, end)),
+        ));
         i = end.max(i + 1);
     }
     out
@@ -341,7 +350,9 @@ mod tests {
 
     #[test]
     fn labelled_deadlines() {
-        let c: Vec<char> = "（牵头单位：甲局；完成时限：2024年6月底前完成）".chars().collect();
+        let c: Vec<char> = "（牵头单位：甲局；完成时限：2024年6月底前完成）"
+            .chars()
+            .collect();
         let got = labelled(&c);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].3.as_deref(), Some("2024年6月底前"));

@@ -57,8 +57,7 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
-    "全部",
-    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
 ];
 
 /// Longest metric phrase kept, in characters.
@@ -153,6 +152,27 @@ fn strip_year(t: &str) -> &str {
     }
 }
 
+/// Bases of a comparison at the end of a metric phrase (`收入比上年`), longest first.
+pub const BASES: &[&str] = &[
+    "比上年同期",
+    "较上年同期",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "同比",
+    "环比",
+];
+
+/// `"人均收入同比"` → `"人均收入"`: the base of a change is not part of the measure.
+pub fn strip_base(metric: &str) -> String {
+    let t = BASES
+        .iter()
+        .find_map(|b| metric.strip_suffix(b))
+        .unwrap_or(metric);
+    t.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +193,13 @@ mod tests {
         }
         for f in TRAILING_FILLERS {
             assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
+        }
+    }
+
+    #[test]
+    fn each_base_is_stripped() {
+        for b in BASES {
+            assert_eq!(strip_base(&format!("收入{b}")), "收入", "{b}");
         }
     }
 }

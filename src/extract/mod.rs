@@ -5,6 +5,7 @@
 
 pub mod deadline;
 pub mod metric;
+pub mod period;
 pub mod quantity;
 pub mod targets;
 pub mod units;

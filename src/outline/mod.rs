@@ -143,7 +143,8 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
         return false;
     }
     let own = item.body.last().unwrap_or(&item.first);
-    let own_units = tree::ends_with_unit_block(own) || item.body.iter().any(|b| tree::starts_with_unit_label(b));
+    let own_units = tree::ends_with_unit_block(own)
+        || item.body.iter().any(|b| tree::starts_with_unit_label(b));
     let colon = own.ends_with(['：', ':']);
     let semicolons = kids.len() >= 2
         && kids
@@ -192,8 +193,8 @@ fn visit(
             .iter()
             .filter_map(|&c| tree.items.get(c))
             .all(|c| c.marker.style == Style::HanShi);
-    let is_task = !aux
-        && (item.marker.style >= style || (item.children.is_empty() && has_body) || only_shi);
+    let is_task =
+        !aux && (item.marker.style >= style || (item.children.is_empty() && has_body) || only_shi);
     if is_task {
         let full = text::normalise_spaces(&full_text(tree, idx));
         doc.tasks.push(Task {
@@ -220,7 +221,8 @@ fn visit(
 /// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`, the
 /// third `#3` (the numbering warning says so already).
 fn unique_id(doc: &Document, id: String) -> String {
-    let taken = |c: &str| doc.tasks.iter().any(|t| t.id == c) || doc.sections.iter().any(|s| s.id == c);
+    let taken =
+        |c: &str| doc.tasks.iter().any(|t| t.id == c) || doc.sections.iter().any(|s| s.id == c);
     if !taken(&id) {
         return id;
     }

@@ -74,7 +74,9 @@ const HEADER_WORDS: &[(&str, Column)] = &[
 ];
 
 /// Endings of an agency name in a unit cell (`市司法局`, `各镇（街道）`).
-const ORG_ENDINGS: &[&str] = &["镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")"];
+const ORG_ENDINGS: &[&str] = &[
+    "镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")",
+];
 
 /// Words of a deadline cell (`2024年12月底前`, `长期坚持`, `上半年`).
 const TIME_WORDS: &[&str] = &[
@@ -332,9 +334,10 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
         parts.push(format!("{l}：{}", row.deadline));
     }
     let group = parts.is_empty()
-        && marker.as_deref().and_then(numbering::recognise).is_some_and(|(m, _)| {
-            matches!(m.style, Style::Han | Style::ParenHan)
-        });
+        && marker
+            .as_deref()
+            .and_then(numbering::recognise)
+            .is_some_and(|(m, _)| matches!(m.style, Style::Han | Style::ParenHan));
     let marker = match marker {
         Some(m) => m,
         None if own => String::new(),
