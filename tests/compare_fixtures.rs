@@ -41,19 +41,13 @@ fn reduce(c: &plandiff::Comparison) -> Value {
 
 #[test]
 fn next_year_plan_gives_the_expected_pairs_and_changes() {
-    let c = compare(
-        &load("compare_shilishi_a.json"),
-        &load("compare_shilishi_b.json"),
-    );
+    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
     assert_eq!(reduce(&c), expected());
 }
 
 #[test]
 fn split_and_merge_are_found() {
-    let c = compare(
-        &load("compare_shilishi_a.json"),
-        &load("compare_shilishi_b.json"),
-    );
+    let c = compare(&load("compare_shilishi_a.json"), &load("compare_shilishi_b.json"));
     let kinds = |k: PairKind| {
         c.pairs
             .iter()
@@ -61,14 +55,8 @@ fn split_and_merge_are_found() {
             .map(|p| (p.a.as_str(), p.b.as_str()))
             .collect::<Vec<_>>()
     };
-    assert_eq!(
-        kinds(PairKind::Split),
-        vec![("三/(五)", "三/(五)"), ("三/(五)", "三/(六)")]
-    );
-    assert_eq!(
-        kinds(PairKind::Merged),
-        vec![("四/(七)", "四/(八)"), ("四/(八)", "四/(八)")]
-    );
+    assert_eq!(kinds(PairKind::Split), vec![("三/(五)", "三/(五)"), ("三/(五)", "三/(六)")]);
+    assert_eq!(kinds(PairKind::Merged), vec![("四/(七)", "四/(八)"), ("四/(八)", "四/(八)")]);
 }
 
 #[test]
@@ -83,21 +71,9 @@ fn corrections_remove_and_add_pairs_and_the_summary_follows() {
     let c = compare_with(&a, &b, &corrections);
     assert_eq!(c.summary.pairs, auto.summary.pairs);
     assert!(!c.pairs.iter().any(|p| p.a == "三/(五)" && p.b == "三/(六)"));
-    let rest = c
-        .pairs
-        .iter()
-        .find(|p| p.a == "三/(五)")
-        .expect("other part kept");
-    assert_eq!(
-        rest.kind,
-        PairKind::Match,
-        "a split with one part left is one-to-one"
-    );
-    let manual = c
-        .pairs
-        .iter()
-        .find(|p| p.a == "四/(十)")
-        .expect("manual pair");
+    let rest = c.pairs.iter().find(|p| p.a == "三/(五)").expect("other part kept");
+    assert_eq!(rest.kind, PairKind::Match, "a split with one part left is one-to-one");
+    let manual = c.pairs.iter().find(|p| p.a == "四/(十)").expect("manual pair");
     assert_eq!(manual.kind, PairKind::Manual);
     assert_eq!(c.a_only, Vec::<String>::new());
     assert_eq!(c.b_only, vec!["三/(六)".to_string()]);

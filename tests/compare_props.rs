@@ -22,41 +22,16 @@ fn text() -> impl Strategy<Value = String> {
 /// Phrases tasks are built from; each task draws a few, so tasks share some words as real
 /// plans do.
 const PHRASES: &[&str] = &[
-    "加强行政执法监督",
-    "推进依法科学决策",
-    "落实学法制度",
-    "开展案卷评查",
-    "公布权责清单",
-    "完善调解机制",
-    "建设数据平台",
-    "规范行政应诉",
-    "深化审批改革",
-    "培育示范项目",
-    "健全督察考核",
-    "组织业务培训",
-    "优化营商环境",
-    "推行免罚清单",
-    "加快政务公开",
-    "强化应急管理",
-    "推进村居法律顾问",
-    "开展普法宣传",
-    "清理规范性文件",
-    "落实出庭应诉",
+    "加强行政执法监督", "推进依法科学决策", "落实学法制度", "开展案卷评查", "公布权责清单",
+    "完善调解机制", "建设数据平台", "规范行政应诉", "深化审批改革", "培育示范项目",
+    "健全督察考核", "组织业务培训", "优化营商环境", "推行免罚清单", "加快政务公开",
+    "强化应急管理", "推进村居法律顾问", "开展普法宣传", "清理规范性文件", "落实出庭应诉",
 ];
 
-const UNITS: &[&str] = &[
-    "示例市司法局",
-    "示例市公安局",
-    "示例市中院",
-    "示例市财政局",
-    "各区政府",
-];
+const UNITS: &[&str] = &["示例市司法局", "示例市公安局", "示例市中院", "示例市财政局", "各区政府"];
 
 fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
-    let words: Vec<&str> = phrases
-        .iter()
-        .map(|&p| PHRASES[p % PHRASES.len()])
-        .collect();
+    let words: Vec<&str> = phrases.iter().map(|&p| PHRASES[p % PHRASES.len()]).collect();
     let targets = value
         .map(|v| Target {
             text: format!("完成率达{v}%"),
@@ -74,11 +49,7 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
         id: format!("{}", i + 1),
         number: format!("{}", i + 1),
         heading: words.first().map(|s| s.to_string()).unwrap_or_default(),
-        text: format!(
-            "{}。（牵头单位：{}）",
-            words.join("，"),
-            UNITS[unit % UNITS.len()]
-        ),
+        text: format!("{}。（牵头单位：{}）", words.join("，"), UNITS[unit % UNITS.len()]),
         lead_units: vec![UNITS[unit % UNITS.len()].to_string()],
         responsible_units: vec![],
         targets,

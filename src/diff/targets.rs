@@ -461,19 +461,10 @@ mod tests {
 
     #[test]
     fn deadlines_far_apart_in_meaning_stay_apart() {
-        let c = diff_targets(
-            &[date("公布免罚清单", "年底前")],
-            &[date("发布典型案例", "年初")],
-        );
+        let c = diff_targets(&[date("公布免罚清单", "年底前")], &[date("发布典型案例", "年初")]);
         let kinds: Vec<_> = c.iter().map(|x| x.change).collect();
-        assert_eq!(
-            kinds,
-            vec![TargetChangeKind::New, TargetChangeKind::Dropped]
-        );
-        let c = diff_targets(
-            &[date("公布决策目录", "10月底前")],
-            &[date("公布年度目录", "每年一季度")],
-        );
+        assert_eq!(kinds, vec![TargetChangeKind::New, TargetChangeKind::Dropped]);
+        let c = diff_targets(&[date("公布决策目录", "10月底前")], &[date("公布年度目录", "每年一季度")]);
         assert_eq!(c[0].change, TargetChangeKind::Changed);
         assert_eq!(c[0].direction, Some(Direction::Stricter));
     }
