@@ -43,6 +43,7 @@ fn targets(t: &Task) -> Vec<(Comparator, Option<f64>, &str, Option<&str>)> {
 const FIXTURES: &[&str] = &[
     "plan2_task_table.txt",
     "plan2_table_spaces.txt",
+    "plan2_table_appendix.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -139,6 +140,19 @@ fn table_pasted_with_spaces() {
     );
     assert_eq!(task(&doc, "3").responsible_units, ["各乡镇人民政府"]);
     assert!(!task(&doc, "3").text.contains("自印发之日起"));
+}
+
+#[test]
+fn table_attached_after_the_paragraphs_gives_them_units() {
+    let doc = fixture("plan2_table_appendix.txt");
+    // The rows repeat the paragraphs' tasks: no task twice, none lost under 保障措施.
+    assert_eq!(ids(&doc), ["二/(一)", "二/(二)"]);
+    let t = task(&doc, "二/(一)");
+    assert_eq!(t.lead_units, ["市数据局"]);
+    assert_eq!(t.responsible_units, ["市财政局"]);
+    let due: Vec<Option<&str>> = t.targets.iter().map(|g| g.deadline.as_deref()).collect();
+    assert_eq!(due, [Some("年底前"), Some("2024年12月底前")]);
+    assert_eq!(task(&doc, "二/(二)").responsible_units, ["市直各部门"]);
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
 //!
-//! The steps: rewrite task-table rows as numbered paragraphs ([`table`]), clean each line ([`text`]) and split lines that lost their breaks
+//! The steps: rewrite task-table rows as numbered paragraphs ([`table`]; a table attached
+//! after the paragraphs is merged into them, [`appendix`]), clean each line ([`text`]) and split lines that lost their breaks
 //! ([`resegment`]), find the plan's own title and drop the cover letter
 //! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
 //! [`tree`]), then choose the level that carries the work (see [`task_style`]).
 
+pub mod appendix;
 pub mod boilerplate;
 pub mod numbering;
 pub mod resegment;
@@ -29,10 +31,32 @@ const HEADING_MAX: usize = 40;
 /// ```
 pub fn outline(text: &str) -> Document {
     let raw: Vec<&str> = text.lines().collect();
-    let cleaned: Vec<String> = table::rewrite(&raw)
-        .iter()
-        .map(|l| text::clean_line(l))
-        .collect();
+    let rewritten = table::rewrite(&raw);
+    let all = rewritten.lines.as_slice();
+    // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).
+    let split = rewritten
+        .first_table
+        .filter(|&t| appendix::numbered(all.get(..t).unwrap_or(&[])) >= 2);
+    let (main, attached) = match split {
+        Some(t) => all.split_at(t.min(all.len())),
+        None => (all, &[][..]),
+    };
+    let mut doc = outline_lines(main);
+    if !attached.is_empty() {
+        appendix::merge(&mut doc, attached);
+    }
+    if doc.tasks.is_empty() {
+        doc.warnings.push(
+            "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
+                .to_string(),
+        );
+    }
+    doc
+}
+
+/// The title, sections and tasks of a plan's lines (tables already rewritten).
+fn outline_lines(raw: &[String]) -> Document {
+    let cleaned: Vec<String> = raw.iter().map(|l| text::clean_line(l)).collect();
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);
@@ -55,12 +79,6 @@ pub fn outline(text: &str) -> Document {
     doc.kind = boilerplate::kind_of(&doc.title);
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
-    if doc.tasks.is_empty() {
-        doc.warnings.push(
-            "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
-                .to_string(),
-        );
-    }
     doc
 }
 

@@ -169,7 +169,9 @@ fn header(cells: &[String]) -> Option<Header> {
     }
     let mut columns = Vec::new();
     for c in &cells {
-        let mut col = column_of(c)?;
+        // A short cell of another kind (`类别`, `领域`) is a column we do not read.
+        let short = c.chars().count() <= 8 && !c.contains(['。', '，', '；', '：']);
+        let mut col = column_of(c).or(short.then_some(Column::Other))?;
         if col == Column::Task && columns.iter().any(|(k, _)| *k == Column::Task) {
             col = Column::Detail;
         }
@@ -186,7 +188,12 @@ fn header(cells: &[String]) -> Option<Header> {
     ]
     .iter()
     .any(|c| h.has(*c));
-    (task && who_or_when).then_some(h)
+    let known = h
+        .columns
+        .iter()
+        .filter(|(c, _)| *c != Column::Other)
+        .count();
+    (task && who_or_when && known * 2 > h.columns.len()).then_some(h)
 }
 
 fn is_number_cell(cell: &str) -> bool {
@@ -248,8 +255,8 @@ fn assign(cells: &[String], h: &Header) -> Row {
         .iter()
         .map(|(c, _)| *c)
         .filter(|c| matches!(c, Column::Lead | Column::Responsible | Column::Units));
-    for (k, cell) in cells.iter().enumerate() {
-        if k == 0 && h.has(Column::Number) && is_number_cell(cell) {
+    for cell in &cells {
+        if row.number.is_empty() && row.task.is_empty() && is_number_cell(cell) {
             put(&mut row, Column::Number, cell);
         } else if !row.task.is_empty() && is_org_cell(cell) {
             if let Some(col) = unit_cols.next() {
@@ -358,14 +365,25 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
     format!("{marker}{body}")
 }
 
+/// Lines with task-table rows rewritten as plan text.
+#[derive(Debug, Clone, Default)]
+pub struct Rewritten {
+    /// The lines (a header row is dropped, every other line kept in order).
+    pub lines: Vec<String>,
+    /// Index in `lines` where the first table's rows start, if there is a table.
+    pub first_table: Option<usize>,
+}
+
 /// Rewrites the rows of every task table in `lines` as plan text; other lines are kept.
-pub fn rewrite(lines: &[&str]) -> Vec<String> {
+pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut out = Vec::with_capacity(lines.len());
+    let mut first_table = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
     for (i, raw) in lines.iter().enumerate() {
         let row = cells(raw);
         if let Some(h) = header(&row) {
+            first_table = first_table.or(Some(out.len()));
             table = Some(h);
             counter = 0;
             continue;
@@ -398,7 +416,10 @@ pub fn rewrite(lines: &[&str]) -> Vec<String> {
         }
         out.push(raw.to_string());
     }
-    out
+    Rewritten {
+        lines: out,
+        first_table,
+    }
 }
 
 #[cfg(test)]
@@ -406,7 +427,7 @@ mod tests {
     use super::*;
 
     fn rw(s: &str) -> Vec<String> {
-        rewrite(&s.lines().collect::<Vec<_>>())
+        rewrite(&s.lines().collect::<Vec<_>>()).lines
     }
 
     #[test]
@@ -456,6 +477,19 @@ mod tests {
         );
         let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
         assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn unknown_columns_are_skipped() {
+        let got = rw("类别\t序号\t工作任务\t牵头单位\t完成时限\n制度建设\t1\t修订规则\t市甲局\t年底前\n2\t清理文件\t市乙局\t6月底前");
+        assert_eq!(
+            got,
+            [
+                "1.修订规则（牵头单位：市甲局；完成时限：年底前）",
+                "2.清理文件（牵头单位：市乙局；完成时限：6月底前）"
+            ]
+        );
+        assert!(header(&cells("类别\t领域\t任务")).is_none());
     }
 
     #[test]
