@@ -44,6 +44,8 @@ const FIXTURES: &[&str] = &[
     "plan2_task_table.txt",
     "plan2_table_spaces.txt",
     "plan2_table_appendix.txt",
+    "plan2_table_markdown.md",
+    "plan2_subitem_units.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -153,6 +155,32 @@ fn table_attached_after_the_paragraphs_gives_them_units() {
     let due: Vec<Option<&str>> = t.targets.iter().map(|g| g.deadline.as_deref()).collect();
     assert_eq!(due, [Some("年底前"), Some("2024年12月底前")]);
     assert_eq!(task(&doc, "二/(二)").responsible_units, ["市直各部门"]);
+}
+
+#[test]
+fn markdown_table_reads_like_the_spaced_one() {
+    let md = fixture("plan2_table_markdown.md");
+    let txt = fixture("plan2_table_spaces.txt");
+    assert_eq!(md.title, txt.title);
+    assert_eq!(ids(&md), ["1", "2", "3"]);
+    for (a, b) in md.tasks.iter().zip(&txt.tasks) {
+        assert_eq!(
+            (&a.heading, &a.responsible_units, &a.targets),
+            (&b.heading, &b.responsible_units, &b.targets)
+        );
+    }
+}
+
+#[test]
+fn units_after_the_last_sub_item_belong_to_the_task() {
+    let doc = fixture("plan2_subitem_units.txt");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3"]);
+    assert_eq!(task(&doc, "一/1").lead_units, ["区政务服务局"]);
+    let t = task(&doc, "一/2");
+    assert_eq!(t.responsible_units, ["区司法局"]);
+    let metrics: Vec<&str> = t.targets.iter().map(|g| g.metric.as_str()).collect();
+    assert_eq!(metrics, ["精简材料", "时限"]);
+    assert_eq!(task(&doc, "二/3").responsible_units, ["区市场监管局"]);
 }
 
 #[test]

@@ -111,6 +111,10 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
                 '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
             )
     });
+    // A list marker left at the start (`1）精简材料`, `二是压缩时限`) is not part of the measure.
+    if let Some((_, rest)) = crate::outline::numbering::recognise(t) {
+        t = rest;
+    }
     loop {
         let before = t;
         for f in LEADING_FILLERS {
@@ -184,6 +188,14 @@ mod tests {
             "部分行业的示例专项监管工作执法覆盖率"
         );
         assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
+    }
+
+    #[test]
+    fn list_markers_are_trimmed() {
+        for m in ["（1）", "1）", "①", "二是", "3."] {
+            assert_eq!(trim_metric(&format!("{m}精简材料"), false), "精简材料", "{m}");
+        }
+        assert_eq!(trim_metric("2024年全市审查率", false), "全市审查率");
     }
 
     #[test]

@@ -1,7 +1,16 @@
 //! Periods a count applies to (`每年开展2次`, `2次/年` → `每年`).
 
 /// Periods a count applies to, longest first.
-pub const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月", "每周", "年均"];
+pub const PERIODS: &[&str] = &[
+    "每半年",
+    "每学期",
+    "每季度",
+    "每年",
+    "全年",
+    "每月",
+    "每周",
+    "年均",
+];
 
 /// Periods written after the unit (`2次/年`), and the period word each means.
 pub const PER_SLASH: &[(&str, &str)] = &[

@@ -148,28 +148,43 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
 }
 
 /// True when an item's sub-items of `style` are details of it, not tasks: the item names its
-/// own units (`…（县甲局负责）` before `①…`), introduces them with a colon (`制度如下：`), or
+/// own units (`…（县甲局负责）` before `①…`, or after the last of them only), introduces them
+/// with a colon (`制度如下：`), or
 /// they read as one enumerated sentence (`（1）…；（2）…；（3）…。`).
 fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
-    let kids: Vec<&Item> = item
+    let kid_ids: Vec<usize> = item
         .children
         .iter()
-        .filter_map(|&c| tree.items.get(c))
-        .filter(|c| c.marker.style == style)
+        .copied()
+        .filter(|&c| tree.items.get(c).is_some_and(|k| k.marker.style == style))
         .collect();
+    let kids: Vec<&Item> = kid_ids.iter().filter_map(|&c| tree.items.get(c)).collect();
     if kids.is_empty() {
         return false;
     }
     let own = item.body.last().unwrap_or(&item.first);
-    let own_units = tree::ends_with_unit_block(own)
-        || item.body.iter().any(|b| tree::starts_with_unit_label(b));
+    let own_units = names_units(item);
+    // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
+    let ends_in_units = |c: usize| {
+        tree.items.get(c).is_some_and(names_units)
+            || tree::ends_with_unit_block(&full_text(tree, c))
+    };
+    let units_at_end = kid_ids.len() >= 2
+        && kid_ids.last().is_some_and(|&k| ends_in_units(k))
+        && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
     let colon = own.ends_with(['：', ':']);
     let semicolons = kids.len() >= 2
         && kids
             .iter()
             .take(kids.len() - 1)
             .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
-    own_units || colon || semicolons
+    own_units || units_at_end || colon || semicolons
+}
+
+/// True when an item's own lines end with a unit bracket or hold a unit line.
+fn names_units(item: &Item) -> bool {
+    let own = item.body.last().unwrap_or(&item.first);
+    tree::ends_with_unit_block(own) || item.body.iter().any(|b| tree::starts_with_unit_label(b))
 }
 
 fn collect(tree: &Tree, doc: &mut Document) {

@@ -113,8 +113,20 @@ struct Row {
     deadline: String,
 }
 
-/// Splits a raw line into cells: on tabs, else on runs of two or more spaces.
+/// Splits a raw line into cells: on `|` (a markdown table), on tabs, else on runs of two or
+/// more spaces. A markdown rule row (`|---|:--:|`) has no cells.
 fn cells(raw: &str) -> Vec<String> {
+    let trimmed = raw.trim_matches(is_space);
+    if trimmed.starts_with('|') && trimmed.len() > 1 {
+        if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            return Vec::new();
+        }
+        let inner = trimmed.trim_start_matches('|').trim_end_matches('|');
+        return inner
+            .split('|')
+            .map(|c| c.trim_matches(is_space).replace("**", ""))
+            .collect();
+    }
     let line = raw.trim_matches(|c: char| is_space(c) && c != '\t');
     let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
     if line.contains('\t') {
@@ -477,6 +489,19 @@ mod tests {
         );
         let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
         assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn markdown_table() {
+        let got = rw("| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n| 1 | **开展检查** | 县甲局 |\n| 2 | 整治隐患 | 县乙局、县丙局 |");
+        assert_eq!(
+            got,
+            [
+                "",
+                "1.开展检查（责任单位：县甲局）",
+                "2.整治隐患（责任单位：县乙局、县丙局）"
+            ]
+        );
     }
 
     #[test]
