@@ -18,12 +18,9 @@ pub fn numbered(lines: &[String]) -> usize {
         .count()
 }
 
-/// A heading reduced to its wide characters, for matching (`推行“一件事”` → `推行一件事`).
+/// A heading reduced to its letters and digits, for matching (`推行“一件事”` → `推行一件事`).
 fn key(heading: &str) -> String {
-    heading
-        .chars()
-        .filter(|c| text::is_wide(*c) && !"“”‘’，。、；：（）《》".contains(*c))
-        .collect()
+    heading.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn same_task(a: &str, b: &str) -> bool {
@@ -122,6 +119,12 @@ mod tests {
             .text
             .ends_with("整合机房。（牵头单位：市数据局；完成时限：年底前）"));
         assert_eq!(d.tasks[2].section.as_deref(), Some("附件"));
+    }
+
+    #[test]
+    fn keys_keep_digits() {
+        assert_eq!(key("推行“一件事”，第2项"), "推行一件事第2项");
+        assert_ne!(key("第1项工作"), key("第2项工作"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod tree;
 
 use crate::model::{DocKind, Document, Section, Task};
 use numbering::Style;
+use std::collections::HashSet;
 use tree::{Item, Tree};
 
 /// A heading sentence longer than this is not a heading but the task's first sentence.
@@ -191,78 +192,94 @@ fn collect(tree: &Tree, doc: &mut Document) {
     let Some(style) = task_style(tree) else {
         return;
     };
+    let mut walk = Walk {
+        tree,
+        style,
+        taken: HashSet::new(),
+    };
     for &root in &tree.roots {
-        visit(tree, root, style, "", None, false, doc);
+        walk.visit(root, "", None, false, doc);
     }
 }
 
-fn visit(
-    tree: &Tree,
-    idx: usize,
+/// A walk down the tree that lists sections and tasks, keeping ids unique.
+struct Walk<'a> {
+    tree: &'a Tree,
+    /// The numbering style of the tasks.
     style: Style,
-    path: &str,
-    section: Option<&str>,
-    aux_above: bool,
-    doc: &mut Document,
-) {
-    let Some(item) = tree.items.get(idx) else {
-        return;
-    };
-    let id = unique_id(
-        doc,
-        if path.is_empty() {
+    /// Ids given so far.
+    taken: HashSet<String>,
+}
+
+impl Walk<'_> {
+    fn visit(
+        &mut self,
+        idx: usize,
+        path: &str,
+        section: Option<&str>,
+        aux_above: bool,
+        doc: &mut Document,
+    ) {
+        let tree = self.tree;
+        let Some(item) = tree.items.get(idx) else {
+            return;
+        };
+        let id = self.unique_id(if path.is_empty() {
             item.marker.number.clone()
         } else {
             format!("{path}/{}", item.marker.number)
-        },
-    );
-    let aux = aux_above || boilerplate::is_auxiliary(&item.first);
-    let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
-    // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
-    let only_shi = doc.kind == DocKind::Plan
-        && !item.children.is_empty()
-        && item
-            .children
-            .iter()
-            .filter_map(|&c| tree.items.get(c))
-            .all(|c| c.marker.style == Style::HanShi);
-    let is_task =
-        !aux && (item.marker.style >= style || (item.children.is_empty() && has_body) || only_shi);
-    if is_task {
-        let full = text::normalise_spaces(&full_text(tree, idx));
-        doc.tasks.push(Task {
-            id,
-            number: item.marker.number.clone(),
-            heading: heading(item),
-            text: full,
-            section: section.map(str::to_string),
-            ..Task::default()
         });
-        return;
+        let aux = aux_above || boilerplate::is_auxiliary(&item.first);
+        let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
+        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
+        let only_shi = doc.kind == DocKind::Plan
+            && !item.children.is_empty()
+            && item
+                .children
+                .iter()
+                .filter_map(|&c| tree.items.get(c))
+                .all(|c| c.marker.style == Style::HanShi);
+        let is_task = !aux
+            && (item.marker.style >= self.style
+                || (item.children.is_empty() && has_body)
+                || only_shi);
+        if is_task {
+            let full = text::normalise_spaces(&full_text(tree, idx));
+            doc.tasks.push(Task {
+                id,
+                number: item.marker.number.clone(),
+                heading: heading(item),
+                text: full,
+                section: section.map(str::to_string),
+                ..Task::default()
+            });
+            return;
+        }
+        doc.sections.push(Section {
+            id: id.clone(),
+            number: item.marker.number.clone(),
+            title: section_title(&item.first),
+            auxiliary: aux,
+        });
+        for &child in &item.children {
+            self.visit(child, &id, Some(&id), aux, doc);
+        }
     }
-    doc.sections.push(Section {
-        id: id.clone(),
-        number: item.marker.number.clone(),
-        title: section_title(&item.first),
-        auxiliary: aux,
-    });
-    for &child in &item.children {
-        visit(tree, child, style, &id, Some(&id), aux, doc);
-    }
-}
 
-/// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`, the
-/// third `#3` (the numbering warning says so already).
-fn unique_id(doc: &Document, id: String) -> String {
-    let taken =
-        |c: &str| doc.tasks.iter().any(|t| t.id == c) || doc.sections.iter().any(|s| s.id == c);
-    if !taken(&id) {
-        return id;
+    /// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`,
+    /// the third `#3` (the numbering warning says so already).
+    fn unique_id(&mut self, id: String) -> String {
+        let id = if self.taken.contains(&id) {
+            (2..)
+                .map(|k| format!("{id}#{k}"))
+                .find(|c| !self.taken.contains(c))
+                .unwrap_or(id)
+        } else {
+            id
+        };
+        self.taken.insert(id.clone());
+        id
     }
-    (2..)
-        .map(|k| format!("{id}#{k}"))
-        .find(|c| !taken(c))
-        .unwrap_or(id)
 }
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.
