@@ -46,6 +46,7 @@ const FIXTURES: &[&str] = &[
     "plan2_table_appendix.txt",
     "plan2_table_markdown.md",
     "plan2_subitem_units.txt",
+    "plan2_parts_han.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -199,6 +200,31 @@ fn articles_frame_and_sub_items() {
     assert!(t.text.contains("②每季度至少开展1次联合抽查"));
     assert_eq!(t.lead_units, ["县市场监管局"]);
     assert_eq!(t.targets[0].per.as_deref(), Some("每季度"));
+}
+
+#[test]
+fn sub_items_with_their_own_units_are_tasks() {
+    let mut doc = plandiff::outline::outline(
+        "示例县工作方案\n第一条 为做好示例工作，制定本方案。\n第二条 重点任务如下：\n（一）推行承诺制；（牵头单位：县甲局）\n（二）推行帮办代办；（牵头单位：县乙局）\n第三条 保障措施如下：\n（一）加强领导；\n（二）强化督查。",
+    );
+    plandiff::extract::annotate(&mut doc);
+    assert_eq!(ids(&doc), ["第二条/(一)", "第二条/(二)"]);
+    assert_eq!(task(&doc, "第二条/(二)").lead_units, ["县乙局"]);
+}
+
+#[test]
+fn divisions_over_han_tasks() {
+    let doc = fixture("plan2_parts_han.txt");
+    assert_eq!(ids(&doc), ["第二部分/一", "第二部分/二", "第二部分/三"]);
+    assert!(doc
+        .sections
+        .iter()
+        .filter(|s| s.id.starts_with("第三部分"))
+        .all(|s| s.auxiliary));
+    let t = task(&doc, "第二部分/二");
+    assert_eq!(t.lead_units, ["市教育局"]);
+    assert_eq!(t.targets[0].per.as_deref(), Some("每学期"));
+    assert_eq!(t.targets[0].metric, "开展法治课");
 }
 
 #[test]

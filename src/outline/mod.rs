@@ -163,13 +163,18 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
     if kids.is_empty() {
         return false;
     }
-    let own = item.body.last().unwrap_or(&item.first);
-    let own_units = names_units(item);
-    // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
     let ends_in_units = |c: usize| {
         tree.items.get(c).is_some_and(names_units)
             || tree::ends_with_unit_block(&full_text(tree, c))
     };
+    // Sub-items that name their own units are tasks, whatever introduces them.
+    let with_units = kid_ids.iter().filter(|&&k| ends_in_units(k)).count();
+    if with_units * 2 > kid_ids.len() {
+        return false;
+    }
+    let own = item.body.last().unwrap_or(&item.first);
+    let own_units = names_units(item);
+    // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
     let units_at_end = kid_ids.len() >= 2
         && kid_ids.last().is_some_and(|&k| ends_in_units(k))
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
