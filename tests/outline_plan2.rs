@@ -224,7 +224,7 @@ fn divisions_over_han_tasks() {
     let t = task(&doc, "第二部分/二");
     assert_eq!(t.lead_units, ["市教育局"]);
     assert_eq!(t.targets[0].per.as_deref(), Some("每学期"));
-    assert_eq!(t.targets[0].metric, "开展法治课");
+    assert_eq!(t.targets[0].metric, "法治课");
 }
 
 #[test]
