@@ -291,3 +291,30 @@ fn mixed_forms_and_repeated_numbers() {
     assert_eq!(task(&doc, "二/(二)#2").heading, "提升公共服务");
     assert_eq!(task(&doc, "二/(二)#2").responsible_units, ["县民政局"]);
 }
+
+#[test]
+fn table_of_a_saved_web_page_through_the_whole_pipeline() {
+    let path = format!(
+        "{}/tests/fixtures/plan2_table_page.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc = plandiff::parse(&bytes, "plan2_table_page.html").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.title, "示例市2024年营商环境重点任务分工表");
+    assert_eq!(ids(&doc), ["一/1", "一/2"]);
+    // The cell's two paragraphs were joined by ingest: the names are cut apart again.
+    assert_eq!(
+        task(&doc, "一/1").responsible_units,
+        ["市公安局", "市人社局"]
+    );
+    assert_eq!(
+        targets(task(&doc, "一/1")),
+        [
+            (Comparator::AtLeast, Some(20.0), "个", None),
+            (Comparator::By, None, "date", Some("2024年12月底前"))
+        ]
+    );
+    let t = task(&doc, "一/2");
+    assert_eq!(t.lead_units, ["市政务服务局"]);
+    assert!(t.responsible_units.is_empty() && t.targets.is_empty());
+}

@@ -300,12 +300,34 @@ fn marker_of(cell: &str) -> Option<String> {
     None
 }
 
-/// Names in a unit cell separated by spaces or line breaks get a `、` between them.
+/// Endings after which a name in a unit cell may end (`市公安局|市人社局`).
+const NAME_ENDS: &[char] = &[
+    '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
+];
+
+/// Characters that start an agency's name (`市`, `区`, `各`).
+const NAME_STARTS: &[char] = &['市', '区', '县', '省', '各', '镇', '乡', '街'];
+
+/// Names in a unit cell separated by spaces or line breaks get a `、` between them; names
+/// run together when a cell's paragraphs were joined (`市公安局市人社局`) are cut apart where
+/// one name ends and the next begins.
 fn unit_list(cell: &str) -> String {
-    cell.split(is_space)
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("、")
+    let mut names: Vec<String> = Vec::new();
+    for piece in cell.split(is_space).filter(|p| !p.is_empty()) {
+        let chars: Vec<char> = piece.chars().collect();
+        let mut from = 0;
+        for k in 1..chars.len() {
+            let end = chars.get(k - 1).is_some_and(|c| NAME_ENDS.contains(c));
+            let start = chars.get(k).is_some_and(|c| NAME_STARTS.contains(c));
+            let rest: String = chars.get(k..).unwrap_or(&[]).iter().collect();
+            if end && start && k - from >= 3 && is_org_piece(&rest) {
+                names.push(chars.get(from..k).unwrap_or(&[]).iter().collect());
+                from = k;
+            }
+        }
+        names.push(chars.get(from..).unwrap_or(&[]).iter().collect());
+    }
+    names.join("、")
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -489,6 +511,23 @@ mod tests {
         );
         let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
         assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn names_run_together_are_cut_apart() {
+        assert_eq!(unit_list("市公安局市人社局"), "市公安局、市人社局");
+        assert_eq!(unit_list("县甲局 县乙局"), "县甲局、县乙局");
+        assert_eq!(unit_list("市市场监管局"), "市市场监管局");
+        assert_eq!(unit_list("区政府办公室"), "区政府办公室");
+        for e in NAME_ENDS {
+            for s in NAME_STARTS {
+                assert_eq!(
+                    unit_list(&format!("示例{e}{s}示例局")),
+                    format!("示例{e}、{s}示例局"),
+                    "{e}{s}"
+                );
+            }
+        }
     }
 
     #[test]
