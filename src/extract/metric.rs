@@ -193,7 +193,11 @@ mod tests {
     #[test]
     fn list_markers_are_trimmed() {
         for m in ["（1）", "1）", "①", "二是", "3."] {
-            assert_eq!(trim_metric(&format!("{m}精简材料"), false), "精简材料", "{m}");
+            assert_eq!(
+                trim_metric(&format!("{m}精简材料"), false),
+                "精简材料",
+                "{m}"
+            );
         }
         assert_eq!(trim_metric("2024年全市审查率", false), "全市审查率");
     }

@@ -9,6 +9,7 @@ pub mod period;
 pub mod quantity;
 pub mod targets;
 pub mod units;
+pub mod unlabelled;
 
 use crate::model::{DocKind, Document};
 
