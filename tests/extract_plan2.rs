@@ -145,3 +145,25 @@ fn table_deadline_cells_are_by_targets() {
         ]
     );
 }
+
+#[test]
+fn roles_marked_inside_a_list_and_times_after_names() {
+    let doc = fixture("plan2_unit_marks.txt");
+    for id in ["一/(一)", "一/(二)", "一/(三)"] {
+        assert_eq!(task(&doc, id).lead_units, ["市司法局"], "{id}");
+    }
+    assert_eq!(task(&doc, "一/(一)").responsible_units, ["市财政局"]);
+    assert_eq!(
+        task(&doc, "一/(二)").responsible_units,
+        ["市财政局", "市人社局"]
+    );
+    let t = task(&doc, "一/(三)");
+    assert_eq!(t.responsible_units, ["市财政局"]);
+    assert_eq!(lines(t), ["完成|by||date|2024年6月底前|"]);
+    assert_eq!(t.targets[0].text, "2024年6月底前完成");
+    assert_eq!(
+        lines(task(&doc, "一/(四)")),
+        ["完成时限|by||date|2024年12月|"]
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

@@ -47,6 +47,7 @@ const FIXTURES: &[&str] = &[
     "plan2_table_markdown.md",
     "plan2_subitem_units.txt",
     "plan2_parts_han.txt",
+    "plan2_unit_marks.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",

@@ -14,6 +14,9 @@ use crate::model::{Comparator, Target};
 /// Characters that end a clause.
 const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
 
+/// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
+const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
+
 /// Finds the targets of a task's text.
 ///
 /// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
@@ -155,7 +158,9 @@ fn read_clause(
         } else {
             due
         };
-        if metric.is_empty() && !super::units::looks_like_org(prev) {
+        let unit_phrase =
+            super::units::looks_like_org(prev) || UNIT_WORDS.iter().any(|w| prev.contains(w));
+        if metric.is_empty() && !unit_phrase {
             metric = trim_metric(prev, false);
         }
         if metric.is_empty() {
@@ -167,7 +172,9 @@ fn read_clause(
                 .to_string();
         }
         out.push(Target {
-            text: text_of(clause, d.start, clause.len()),
+            text: text_of(clause, d.start, clause.len())
+                .trim_end_matches(['）', ')', '〕', '】'])
+                .to_string(),
             metric,
             comparator: Comparator::By,
             value: None,
@@ -451,6 +458,15 @@ mod tests {
             short("〔牵头单位:省甲局,6月底完成〕"),
             ["完成|by|None|date|Some(\"6月底\")|None"]
         );
+    }
+
+    #[test]
+    fn deadline_after_units_is_not_measured_by_them() {
+        for w in UNIT_WORDS {
+            let t = extract(&format!("（市甲局{w}；2024年6月底前完成）"));
+            assert_eq!(t.len(), 1, "{w}");
+            assert_ne!(t[0].metric, format!("市甲局{w}"), "{w}");
+        }
     }
 
     #[test]

@@ -104,10 +104,38 @@ pub fn extract(text: &str) -> Units {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.0);
         let list = list_after(&chars, start + len, next);
         if let Some(role) = role {
-            units.add(role, split_names(&list));
+            add_marked(&mut units, role, split_names(&list));
         }
     }
     units
+}
+
+/// Marks after a name in a labelled list that give it its own role (`责任单位：市甲局（牵头）、
+/// 市乙局`, `责任单位：市甲局牵头，市乙局配合`), longest first.
+const ROLE_MARKS: &[(&str, Role)] = &[
+    ("（牵头）", Role::Lead),
+    ("(牵头)", Role::Lead),
+    ("牵头", Role::Lead),
+    ("（配合）", Role::Responsible),
+    ("(配合)", Role::Responsible),
+    ("配合", Role::Responsible),
+    ("参与", Role::Responsible),
+    ("协助", Role::Responsible),
+];
+
+/// Adds a labelled list's names under `role`, or under the role a name is marked with.
+fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
+    for name in names {
+        let marked = ROLE_MARKS.iter().find_map(|(m, r)| {
+            name.strip_suffix(m)
+                .map(|n| (n.trim().to_string(), *r))
+                .filter(|(n, _)| looks_like_org(n))
+        });
+        match marked {
+            Some((n, r)) => units.add(r, vec![n]),
+            None => units.add(role, vec![name]),
+        }
+    }
 }
 
 /// Positions of labels: (char index, label length, role; `None` for a stop label).
@@ -230,7 +258,7 @@ fn strip_tail(name: &str) -> &str {
         .trim()
 }
 
-fn is_time(piece: &str) -> bool {
+pub(super) fn is_time(piece: &str) -> bool {
     piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
 }
 
@@ -367,6 +395,22 @@ mod tests {
                 "{label}"
             );
         }
+    }
+
+    #[test]
+    fn each_role_mark_in_a_list() {
+        for (m, role) in ROLE_MARKS {
+            let x = extract(&format!("推进。（责任单位：市甲局{m}、市乙局）"));
+            let want = match role {
+                Role::Lead => (v(&["市甲局"]), v(&["市乙局"])),
+                Role::Responsible => (v(&[]), v(&["市甲局", "市乙局"])),
+            };
+            assert_eq!((x.lead, x.responsible), want, "{m}");
+        }
+        assert_eq!(
+            u("推进。责任单位：市甲局牵头，市乙局、市丙局配合"),
+            (v(&["市甲局"]), v(&["市乙局", "市丙局"]))
+        );
     }
 
     #[test]

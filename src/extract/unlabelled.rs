@@ -1,7 +1,7 @@
 //! Unlabelled unit brackets: `（甲局负责落实）`, `（甲局牵头，乙局、丙局负责落实）`,
 //! `（甲部、乙部等按职责分工负责）` where the first-listed leads, and `（甲局牵头，乙局配合）`.
 
-use super::units::{looks_like_org, split_names, Units};
+use super::units::{is_time, looks_like_org, split_names, Units};
 use crate::model::Role;
 
 /// Words closing an unlabelled bracket where every name takes part (`（甲局、乙局配合）`).
@@ -12,6 +12,13 @@ const RESPONSIBLE_QUALIFIERS: &[&str] = &["按职责分工", "按职责", "分�
 
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
 pub fn read(group: &str, units: &mut Units) {
+    // A time after the names (`甲局牵头，乙局配合；6月底前完成`) is no unit.
+    let kept: Vec<&str> = group
+        .split(['；', ';'])
+        .filter(|p| !is_time(p) || split_names(p).iter().any(|n| looks_like_org(n)))
+        .collect();
+    let group = kept.join("；");
+    let group = group.as_str();
     let trimmed = group.trim_end();
     if let Some(helpers) = HELPER_ENDINGS.iter().find_map(|e| trimmed.strip_suffix(e)) {
         read_helpers(helpers, units);
@@ -133,6 +140,15 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn time_after_the_names() {
+        assert_eq!(
+            u("推进。（市甲局牵头，市乙局配合；2024年6月底前完成）"),
+            (v(&["市甲局"]), v(&["市乙局"]))
+        );
+        assert_eq!(u("推进。（市甲局负责；年底前）"), (v(&["市甲局"]), v(&[])));
     }
 
     #[test]
