@@ -5,6 +5,9 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
 /// Words after `N月` that make a deadline (`10月底前`), longest first.
 const MONTH_TAILS: &[&str] = &[
+    "份底前",
+    "份以前",
+    "份前",
     "底以前",
     "底之前",
     "底前",
