@@ -319,3 +319,15 @@ fn table_of_a_saved_web_page_through_the_whole_pipeline() {
     assert_eq!(t.lead_units, ["市政务服务局"]);
     assert!(t.responsible_units.is_empty() && t.targets.is_empty());
 }
+
+#[test]
+fn a_heading_ending_in_a_colon_keeps_its_tasks() {
+    let doc = plandiff::outline::outline(
+        "示例县工作要点\n一、主要任务：\n（一）推进甲事。完善制度。\n（二）推进乙事。加强执法。\n二、工作要求：\n（一）加强领导。\n（二）强化督查。",
+    );
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)"]);
+    let doc = plandiff::outline::outline(
+        "示例县工作要点\n一、推进甲事。建立以下制度：\n（一）公示制度。\n（二）记录制度。\n二、推进乙事。包括：\n（一）审核制度。\n（二）备案制度。",
+    );
+    assert_eq!(ids(&doc), ["一", "二"]);
+}

@@ -161,9 +161,7 @@ pub const COUNT_VERBS: &[&str] = &[
 ];
 
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
-pub const BUILDING_VERBS: &[&str] = &[
-    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "建设",
-];
+pub const BUILDING_VERBS: &[&str] = &["新建", "新增", "建成", "改造", "创建", "培育", "打造"];
 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;

@@ -19,6 +19,9 @@ use numbering::Style;
 use std::collections::HashSet;
 use tree::{Item, Tree};
 
+/// Words of a sentence that introduces a list of details (`建立以下制度：`).
+const LIST_INTROS: &[&str] = &["如下", "以下", "下列", "包括"];
+
 /// A heading sentence longer than this is not a heading but the task's first sentence.
 const HEADING_MAX: usize = 40;
 
@@ -178,7 +181,8 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
     let units_at_end = kid_ids.len() >= 2
         && kid_ids.last().is_some_and(|&k| ends_in_units(k))
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
-    let colon = own.ends_with(['：', ':']);
+    // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
+    let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
     let semicolons = kids.len() >= 2
         && kids
             .iter()
