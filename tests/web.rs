@@ -321,3 +321,30 @@ fn target_change_codes_match_the_json_names() {
     }
     assert_eq!(target_change_named(Lang::En, "someday"), "someday");
 }
+
+/// The plan text of [`GBK_PLAN`], as the page would read it from a UTF-8 file.
+const UTF8_PLAN: &str = "一、加强学法用法\n（一）每年举办法治讲座不少于4次。（牵头单位：示例市司法局）\n（二）规范性文件备案审查率达100%。（牵头单位：示例市司法局；责任单位：各区政府）\n";
+
+/// [`UTF8_PLAN`] encoded as GBK (no BOM), the way an office PC saves a .txt.
+const GBK_PLAN: &[u8] = &[
+    210, 187, 161, 162, 188, 211, 199, 191, 209, 167, 183, 168, 211, 195, 183, 168, 10, 163, 168,
+    210, 187, 163, 169, 195, 191, 196, 234, 190, 217, 176, 236, 183, 168, 214, 206, 189, 178, 215,
+    249, 178, 187, 201, 217, 211, 218, 52, 180, 206, 161, 163, 163, 168, 199, 163, 205, 183, 181,
+    165, 206, 187, 163, 186, 202, 190, 192, 253, 202, 208, 203, 190, 183, 168, 190, 214, 163, 169,
+    10, 163, 168, 182, 254, 163, 169, 185, 230, 183, 182, 208, 212, 206, 196, 188, 254, 177, 184,
+    176, 184, 201, 243, 178, 233, 194, 202, 180, 239, 49, 48, 48, 37, 161, 163, 163, 168, 199, 163,
+    205, 183, 181, 165, 206, 187, 163, 186, 202, 190, 192, 253, 202, 208, 203, 190, 183, 168, 190,
+    214, 163, 187, 212, 240, 200, 206, 181, 165, 206, 187, 163, 186, 184, 247, 199, 248, 213, 254,
+    184, 174, 163, 169, 10,
+];
+
+#[wasm_bindgen_test]
+fn gbk_text_reads_through_the_browser_decoder_like_utf8() {
+    // The page ships no GB tables: it lends the core the browser's TextDecoder.
+    plandiff::app::lend_gb18030_decoder();
+    let gbk = plandiff::parse(GBK_PLAN, "示例.txt").expect("GBK text is read");
+    let utf8 = plandiff::parse(UTF8_PLAN.as_bytes(), "示例.txt").expect("UTF-8 text is read");
+    assert_eq!(gbk.encoding, "gb18030");
+    assert_eq!(gbk.tasks.len(), 2);
+    assert_eq!(gbk.tasks, utf8.tasks);
+}
