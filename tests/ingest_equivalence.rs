@@ -93,6 +93,19 @@ fn every_variant_keeps_the_line_structure() {
 #[test]
 fn every_variant_parses_into_the_same_document() {
     let reference = plandiff::parse(PLAN.as_bytes(), "plan.txt").expect("reference parses");
+    let ids: Vec<&str> = reference.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/(三)",
+            "二/(四)",
+            "三/(五)",
+            "三/(六)"
+        ],
+        "the fixture's six tasks, numbered across its three sections"
+    );
     for (name, bytes, format, encoding) in variants() {
         let doc = plandiff::parse(&bytes, name).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(

@@ -55,6 +55,15 @@ const PIECES: &[&str] = &[
     "扫一扫",
     "2024年3月1日",
     "示例市司法局",
+    "\t",
+    "   ",
+    "序号\t重点任务\t牵头单位\t完成时限\n",
+    "1\t",
+    "完成时限：",
+    "长期坚持",
+    "比上年提高",
+    "个百分点",
+    "≥",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -78,7 +87,10 @@ proptest! {
         let section_ids: Vec<&str> = doc.sections.iter().map(|x| x.id.as_str()).collect();
         for t in &doc.tasks {
             prop_assert!(!t.id.is_empty());
-            prop_assert!(t.id.ends_with(&t.number));
+            // The last step of the path is the number, with `#2` on a repeated one.
+            let last = t.id.rsplit('/').next().unwrap_or("");
+            let base = last.split('#').next().unwrap_or("");
+            prop_assert_eq!(base, t.number.as_str(), "{}", &t.id);
             if let Some(sec) = &t.section {
                 prop_assert!(section_ids.contains(&sec.as_str()));
                 let prefix = format!("{}/", sec);
@@ -90,5 +102,10 @@ proptest! {
             }
         }
         prop_assert!(!doc.tasks.is_empty() || !doc.warnings.is_empty());
+        let mut ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).chain(section_ids.iter().copied()).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), n, "ids are unique");
     }
 }

@@ -81,3 +81,243 @@ async fn language_switch_changes_the_words_and_is_remembered() {
     );
     storage.remove_item("plandiff.lang").unwrap();
 }
+
+use plandiff::app::components::summary::{Summary, SummaryProps};
+use plandiff::app::components::task_list::{TaskList, TaskListProps};
+use plandiff::app::state::{Filter, Shared};
+use plandiff::app::text::Lang;
+use plandiff::{
+    Comparison, Document, PairKind, Summary as Counts, Task, TaskPair, UnitDiff, WordOp, WordOpKind,
+};
+
+fn task(id: &str, heading: &str, text: &str) -> Task {
+    Task {
+        id: id.into(),
+        number: id.rsplit('/').next().unwrap_or(id).into(),
+        heading: heading.into(),
+        text: text.into(),
+        ..Task::default()
+    }
+}
+
+fn pair(a: &str, b: &str, kind: PairKind, wording: Vec<WordOp>) -> TaskPair {
+    TaskPair {
+        a: a.into(),
+        b: b.into(),
+        score: 0.9,
+        kind,
+        changed: wording.iter().any(|w| w.op != WordOpKind::Equal),
+        wording,
+        targets: Vec::new(),
+        units: UnitDiff::default(),
+    }
+}
+
+fn op(op: WordOpKind, text: &str) -> WordOp {
+    WordOp {
+        op,
+        text: text.into(),
+    }
+}
+
+/// An invented comparison: two pairs (one a split), one task only in A between them, one only
+/// in B at the end, and a task text that looks like markup.
+fn comparison() -> Comparison {
+    let a = Document {
+        title: "示例市2023年工作要点".into(),
+        tasks: vec![
+            task("一/(一)", "加强学法", "加强学法。每年不少于4次。"),
+            task("一/(二)", "审计监督", "完成10个部门审计。"),
+            task(
+                "一/(三)",
+                "规范执法",
+                "规范执法<img src=x onerror=alert(1)>。",
+            ),
+        ],
+        ..Document::default()
+    };
+    let b = Document {
+        title: "示例市2024年工作要点".into(),
+        tasks: vec![
+            task("一/(一)", "加强学法", "加强学法。每年不少于6次。"),
+            task("一/(二)", "执法公示", "推行执法公示。"),
+            task("一/(三)", "执法记录", "推行执法记录。"),
+            task("一/(四)", "数字法治", "建设执法监督平台。"),
+        ],
+        ..Document::default()
+    };
+    let pairs = vec![
+        pair(
+            "一/(一)",
+            "一/(一)",
+            PairKind::Match,
+            vec![
+                op(WordOpKind::Equal, "加强学法。每年不少于"),
+                op(WordOpKind::Delete, "4"),
+                op(WordOpKind::Insert, "6"),
+                op(WordOpKind::Equal, "次。"),
+            ],
+        ),
+        pair(
+            "一/(三)",
+            "一/(二)",
+            PairKind::Split,
+            vec![op(WordOpKind::Delete, "<img src=x onerror=alert(1)>")],
+        ),
+        pair("一/(三)", "一/(三)", PairKind::Split, vec![]),
+    ];
+    Comparison {
+        summary: Counts {
+            pairs: 3,
+            unchanged: 1,
+            changed: 2,
+            a_only: 1,
+            b_only: 1,
+            target_changes: 1,
+            unit_changes: 0,
+            ..Counts::default()
+        },
+        a,
+        b,
+        pairs,
+        a_only: vec!["一/(二)".into()],
+        b_only: vec!["一/(四)".into()],
+    }
+}
+
+fn attr(el: &web_sys::Element, name: &str) -> String {
+    el.get_attribute(name).unwrap_or_default()
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn summary_carries_the_contract_attributes() {
+    let root = fresh_root("test-summary");
+    let props = SummaryProps {
+        lang: Lang::Zh,
+        comparison: Shared::new(comparison()),
+        filter: Filter::All,
+        search: String::new(),
+        dispatch: yew::Callback::noop(),
+    };
+    let _app = yew::Renderer::<Summary>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let summary = root
+        .query_selector("[data-testid=summary]")
+        .unwrap()
+        .unwrap();
+    let got: Vec<String> = [
+        "data-pairs",
+        "data-a-only",
+        "data-b-only",
+        "data-target-changes",
+        "data-unit-changes",
+    ]
+    .iter()
+    .map(|n| attr(&summary, n))
+    .collect();
+    assert_eq!(got, ["3", "1", "1", "1", "0"]);
+}
+
+fn list_props(filter: Filter, open: Option<String>) -> TaskListProps {
+    TaskListProps {
+        lang: Lang::Zh,
+        comparison: Shared::new(comparison()),
+        filter,
+        search: String::new(),
+        open,
+        shown: 200,
+        dispatch: yew::Callback::noop(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn rows_follow_b_with_a_only_tasks_in_place() {
+    let root = fresh_root("test-rows");
+    let _app =
+        yew::Renderer::<TaskList>::with_root_and_props(root.clone(), list_props(Filter::All, None))
+            .render();
+    yew::scheduler::flush().await;
+    let order: Vec<String> = all(&root, "ol.rows > li")
+        .iter()
+        .map(|li| {
+            format!(
+                "{}:{}{}",
+                attr(li, "data-testid"),
+                attr(li, "data-a"),
+                attr(li, "data-id")
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "pair:一/(一)",
+            "a-only:一/(二)",
+            "pair:一/(三)",
+            "pair:一/(三)",
+            "b-only:一/(四)"
+        ]
+    );
+    let kinds: Vec<String> = all(&root, "[data-testid=pair]")
+        .iter()
+        .map(|p| attr(p, "data-kind"))
+        .collect();
+    assert_eq!(kinds, ["match", "split", "split"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_hides_rows_but_keeps_every_pair_element() {
+    let root = fresh_root("test-filter");
+    let _app =
+        yew::Renderer::<TaskList>::with_root_and_props(root.clone(), list_props(Filter::New, None))
+            .render();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "[data-testid=pair]").len(), 3);
+    assert_eq!(all(&root, "[data-testid=pair]:not([hidden])").len(), 0);
+    let shown = all(&root, "ol.rows > li:not([hidden])");
+    assert_eq!(shown.len(), 1);
+    assert_eq!(attr(&shown[0], "data-id"), "一/(四)");
+}
+
+#[wasm_bindgen_test]
+async fn an_open_row_shows_the_wording_diff_with_markup_as_text() {
+    let root = fresh_root("test-open");
+    let open = Some("pair:一/(三)|一/(二)".to_string());
+    let _app =
+        yew::Renderer::<TaskList>::with_root_and_props(root.clone(), list_props(Filter::All, open))
+            .render();
+    yew::scheduler::flush().await;
+    let detail = root
+        .query_selector("[data-testid=detail]")
+        .unwrap()
+        .expect("the open row's detail");
+    let deleted = detail.query_selector("del").unwrap().expect("a deletion");
+    assert_eq!(
+        deleted.text_content().unwrap(),
+        "<img src=x onerror=alert(1)>"
+    );
+    assert!(root.query_selector("img").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn target_change_codes_match_the_json_names() {
+    use plandiff::app::text::{target_change, target_change_code, target_change_named};
+    use plandiff::TargetChangeKind::*;
+    for kind in [Same, Raised, Lowered, New, Dropped, Changed] {
+        let json = serde_json::to_value(kind).unwrap();
+        assert_eq!(Some(target_change_code(kind)), json.as_str());
+        assert_eq!(
+            target_change_named(Lang::Zh, target_change_code(kind)),
+            target_change(Lang::Zh, kind)
+        );
+        assert!(!target_change(Lang::Zh, kind).is_empty());
+    }
+    assert_eq!(target_change_named(Lang::En, "someday"), "someday");
+}

@@ -36,3 +36,14 @@ pub fn set_document_lang(code: &str) {
         let _ = html.set_attribute("lang", code);
     }
 }
+
+/// Resolves after the browser had a chance to paint (a short timer): lets "comparing…" show
+/// before a long parse and compare runs.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -3,19 +3,31 @@
 //! One [`state::State`] behind one root `use_reducer`; the reducer calls the core
 //! (`parse`, `compare_with`), components in [`components`] only render.
 
+pub mod agency;
 pub mod browser;
 pub mod components;
+pub mod rows;
 pub mod state;
 pub mod text;
 
+use components::agency_view::AgencyView;
+use components::documents::Documents;
 use components::drop_zone::DropZone;
-use state::{Action, Side, State};
+use components::export_bar::ExportBar;
+use components::summary::Summary;
+use components::targets_view::TargetsView;
+use components::task_list::TaskList;
+use state::{Action, Side, State, View};
 use text::{tr, Lang, Text};
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 /// localStorage key of the chosen language.
 const LANG_KEY: &str = "plandiff.lang";
+
+/// The two example plans (an invented 示例市, 2023 and 2024) with every kind of change.
+const EXAMPLE_A: (&str, &str) = ("示例市2023.txt", include_str!("examples/plan_2023.txt"));
+const EXAMPLE_B: (&str, &str) = ("示例市2024.txt", include_str!("examples/plan_2024.txt"));
 
 /// Entry point called by the page's boot script once the wasm is instantiated.
 #[wasm_bindgen]
@@ -40,14 +52,36 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State {
-        lang: browser::load(LANG_KEY)
-            .map(|code| Lang::from_code(&code))
-            .unwrap_or_default(),
-        ..State::default()
+    let state = use_reducer(|| {
+        State::new(
+            browser::load(LANG_KEY)
+                .map(|code| Lang::from_code(&code))
+                .unwrap_or_default(),
+        )
     });
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    // Parse and compare only after "comparing…" had a chance to show.
+    {
+        let state = state.clone();
+        use_effect_with(state.queue.len(), move |queued| {
+            if *queued > 0 {
+                wasm_bindgen_futures::spawn_local(async move {
+                    browser::yield_to_browser().await;
+                    state.dispatch(Action::Process);
+                });
+            }
+        });
+    }
+    // Corrections are kept per pair of files, so a reload of the same two files keeps them.
+    use_effect_with(
+        (state.corrections_key(), state.corrections.clone()),
+        |(key, corrections)| {
+            if let (Some(key), Ok(json)) = (key, serde_json::to_string(corrections)) {
+                browser::save(key, &json);
+            }
+        },
+    );
 
     let dispatch = {
         let state = state.clone();
@@ -61,6 +95,37 @@ pub fn app() -> Html {
             dispatch.emit(Action::SetLang(next));
         })
     };
+
+    let example = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Example {
+                a: EXAMPLE_A,
+                b: EXAMPLE_B,
+            })
+        })
+    };
+    let results = state.comparison.clone().map(|c| {
+        let view = match state.view {
+            View::ByTask => html! {
+                <TaskList {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()}
+                    open={state.open.clone()} shown={state.shown} dispatch={dispatch.clone()} />
+            },
+            View::ByAgency => html! { <AgencyView {lang} comparison={c.clone()} /> },
+            View::Targets => html! {
+                <TargetsView {lang} comparison={c.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
+            },
+        };
+        let corrected = !state.corrections.paired.is_empty() || !state.corrections.unpaired.is_empty();
+        html! {
+            <>
+                <Summary {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
+                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} dispatch={dispatch.clone()} />
+                { view }
+            </>
+        }
+    });
+    let loaded_any = state.a.loaded.is_some() || state.b.loaded.is_some();
 
     html! {
         <>
@@ -76,6 +141,16 @@ pub fn app() -> Html {
                     <DropZone side={Side::A} {lang} state={state.a.clone()} dispatch={dispatch.clone()} />
                     <DropZone side={Side::B} {lang} state={state.b.clone()} dispatch={dispatch.clone()} />
                 </section>
+                <p class="example">
+                    <button type="button" data-testid="example" onclick={example}>{ tr(lang, Text::TryExample) }</button>
+                </p>
+                if !state.queue.is_empty() {
+                    <p class="busy" role="status" data-testid="busy">{ tr(lang, Text::Comparing) }</p>
+                }
+                if loaded_any {
+                    <Documents {lang} a={state.a.clone()} b={state.b.clone()} />
+                }
+                { for results }
             </main>
         </>
     }

@@ -1,12 +1,45 @@
 //! The page's one state, the actions that change it, and the reducer (`use_reducer` at the root).
 //!
 //! The reducer calls the core (`plandiff::parse`, `plandiff::compare_with`); components only
-//! render what is here.
+//! render what is here. Corrections are read from localStorage when both files are loaded (the
+//! root component writes them back).
 
+use super::browser;
 use super::text::{tr, Lang, Text};
 use crate::model::{Comparison, Corrections, Document};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// A shared value compared by identity: props holding a whole document or comparison then
+/// compare in O(1) instead of field by field on every render.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +67,10 @@ pub struct Loaded {
     pub name: String,
     /// Its size in bytes.
     pub size: usize,
+    /// A hash of the content: the key under which pairing corrections are kept.
+    pub hash: String,
     /// The parsed document.
-    pub doc: Rc<Document>,
+    pub doc: Shared<Document>,
 }
 
 /// One drop zone's state.
@@ -47,6 +82,64 @@ pub struct SideState {
     pub error: Option<String>,
 }
 
+/// The three ways to look at a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Two aligned columns, one row per pair or unmatched task.
+    #[default]
+    ByTask,
+    /// Per agency: the tasks it leads in A and in B.
+    ByAgency,
+    /// Every target change in one table.
+    Targets,
+}
+
+/// Which rows of the by-task view are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    /// Every row.
+    #[default]
+    All,
+    /// Pairs with any change.
+    Changed,
+    /// Pairs with a target change.
+    Targets,
+    /// Pairs with a unit change.
+    Units,
+    /// Tasks only in B.
+    New,
+    /// Tasks only in A.
+    Dropped,
+    /// Pairs without change.
+    Unchanged,
+}
+
+/// Every filter, in the order of the filter bar.
+pub const FILTERS: [Filter; 7] = [
+    Filter::All,
+    Filter::Changed,
+    Filter::Targets,
+    Filter::Units,
+    Filter::New,
+    Filter::Dropped,
+    Filter::Unchanged,
+];
+
+/// Columns of the targets table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TargetColumn {
+    /// B's task order (the table's natural order).
+    #[default]
+    Task,
+    /// The metric's name.
+    Metric,
+    /// The kind of change.
+    Change,
+}
+
+/// Rows of the by-task view rendered in full at first; the rest follow on request.
+pub const PAGE: usize = 200;
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -56,13 +149,37 @@ pub struct State {
     pub a: SideState,
     /// Document B.
     pub b: SideState,
-    /// The comparison, once both sides are loaded.
-    pub comparison: Option<Rc<Comparison>>,
+    /// The comparison, once both sides are loaded with tasks.
+    pub comparison: Option<Shared<Comparison>>,
     /// The user's corrections to the pairing.
     pub corrections: Corrections,
+    /// The current view.
+    pub view: View,
+    /// The by-task filter.
+    pub filter: Filter,
+    /// The search box's text.
+    pub search: String,
+    /// Key of the open row (`pair:a|b`, `a:id`, `b:id`).
+    pub open: Option<String>,
+    /// How many rows of the by-task view are rendered in full.
+    pub shown: usize,
+    /// Sort of the targets table: column and ascending.
+    pub target_sort: (TargetColumn, bool),
+    /// Files read but not yet parsed and compared (shown as "comparing…" meanwhile).
+    pub queue: Vec<(Side, String, Rc<Vec<u8>>)>,
 }
 
 impl State {
+    /// A fresh page in `lang`.
+    pub fn new(lang: Lang) -> State {
+        State {
+            lang,
+            shown: PAGE,
+            target_sort: (TargetColumn::Task, true),
+            ..State::default()
+        }
+    }
+
     /// The state of one side.
     pub fn side(&self, side: Side) -> &SideState {
         match side {
@@ -78,23 +195,78 @@ impl State {
         }
     }
 
-    /// Compares again when both documents are loaded, else forgets the comparison.
+    /// localStorage key of the corrections for the two loaded files.
+    pub fn corrections_key(&self) -> Option<String> {
+        match (&self.a.loaded, &self.b.loaded) {
+            (Some(a), Some(b)) => Some(format!("plandiff.pairing.{}.{}", a.hash, b.hash)),
+            _ => None,
+        }
+    }
+
+    /// Compares again when both documents have tasks, else forgets the comparison.
     fn recompare(&mut self) {
         self.comparison = match (&self.a.loaded, &self.b.loaded) {
-            (Some(a), Some(b)) => Some(Rc::new(crate::compare_with(
-                &a.doc,
-                &b.doc,
-                &self.corrections,
-            ))),
+            (Some(a), Some(b)) if !a.doc.tasks.is_empty() && !b.doc.tasks.is_empty() => Some(
+                Shared::new(crate::compare_with(&a.doc, &b.doc, &self.corrections)),
+            ),
             _ => None,
         };
     }
+
+    /// Reads a file's bytes into one side; an unusable file leaves the side's previous file.
+    fn load(&mut self, side: Side, name: String, bytes: &[u8]) {
+        match crate::parse(bytes, &name) {
+            Ok(doc) => {
+                let no_tasks = doc.tasks.is_empty();
+                let lang = self.lang;
+                let state = self.side_mut(side);
+                state.error = None;
+                state.loaded = Some(Loaded {
+                    hash: content_hash(bytes),
+                    size: bytes.len(),
+                    doc: Shared::new(doc),
+                    name,
+                });
+                if no_tasks {
+                    state.error = state
+                        .loaded
+                        .as_ref()
+                        .map(|l| format!("{}：{}", l.name, tr(lang, Text::NoTasks)));
+                }
+                self.corrections = self
+                    .corrections_key()
+                    .and_then(|key| browser::load(&key))
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default();
+                self.open = None;
+                self.shown = PAGE;
+                self.recompare();
+            }
+            Err(err) => {
+                let message = match self.lang {
+                    Lang::Zh => err.to_string(),
+                    Lang::En => format!("{name}: {}", err.message),
+                };
+                self.side_mut(side).error = Some(message);
+            }
+        }
+    }
+}
+
+/// FNV-1a over the bytes, as hex: stable across sessions, enough to tell two files apart.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}{:x}", bytes.len())
 }
 
 /// What can happen on the page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A file's bytes were read in the browser.
+    /// A file's bytes were read in the browser (or text pasted, or an example chosen).
     FileRead {
         /// Which drop zone.
         side: Side,
@@ -103,6 +275,8 @@ pub enum Action {
         /// Its content.
         bytes: Rc<Vec<u8>>,
     },
+    /// Parse and compare the queued files (dispatched once "comparing…" could show).
+    Process,
     /// The browser could not read a file.
     FileFailed {
         /// Which drop zone.
@@ -110,8 +284,33 @@ pub enum Action {
         /// The file name.
         name: String,
     },
+    /// Both example plans at once.
+    Example {
+        /// (name, text) of A.
+        a: (&'static str, &'static str),
+        /// (name, text) of B.
+        b: (&'static str, &'static str),
+    },
     /// Switch the page's language.
     SetLang(Lang),
+    /// Switch the view.
+    SetView(View),
+    /// Change the by-task filter.
+    SetFilter(Filter),
+    /// Change the search text.
+    SetSearch(String),
+    /// Open a row (or close it when it is open); `None` closes.
+    Toggle(Option<String>),
+    /// Render more rows of the by-task view.
+    ShowMore,
+    /// Sort the targets table by a column (again: reverse).
+    SortTargets(TargetColumn),
+    /// Remove an automatic or manual pair.
+    Unpair(String, String),
+    /// Pair an A-only task with a B-only task.
+    Pair(String, String),
+    /// Drop every correction.
+    ResetPairing,
 }
 
 impl Reducible for State {
@@ -120,34 +319,67 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::FileRead { side, name, bytes } => {
-                let lang = next.lang;
-                match crate::parse(&bytes, &name) {
-                    Ok(doc) => {
-                        let state = next.side_mut(side);
-                        state.error = None;
-                        state.loaded = Some(Loaded {
-                            name,
-                            size: bytes.len(),
-                            doc: Rc::new(doc),
-                        });
-                        next.corrections = Corrections::default();
-                        next.recompare();
-                    }
-                    Err(err) => {
-                        let message = match lang {
-                            Lang::Zh => err.to_string(),
-                            Lang::En => format!("{name}: {}", err.message),
-                        };
-                        next.side_mut(side).error = Some(message);
-                    }
+            Action::FileRead { side, name, bytes } => next.queue.push((side, name, bytes)),
+            Action::Process => {
+                for (side, name, bytes) in std::mem::take(&mut next.queue) {
+                    next.load(side, name, &bytes);
                 }
             }
             Action::FileFailed { side, name } => {
                 let message = format!("{name}：{}", tr(next.lang, Text::CannotRead));
                 next.side_mut(side).error = Some(message);
             }
+            Action::Example { a, b } => {
+                for (side, (name, text)) in [(Side::A, a), (Side::B, b)] {
+                    let bytes = Rc::new(text.as_bytes().to_vec());
+                    next.queue.push((side, name.to_string(), bytes));
+                }
+            }
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetView(view) => next.view = view,
+            Action::SetFilter(filter) => {
+                next.filter = filter;
+                next.shown = PAGE;
+            }
+            Action::SetSearch(search) => {
+                next.search = search;
+                next.shown = PAGE;
+            }
+            Action::Toggle(key) => {
+                next.open = if key == next.open { None } else { key };
+            }
+            Action::ShowMore => next.shown = next.shown.saturating_add(PAGE),
+            Action::SortTargets(column) => {
+                let (current, ascending) = next.target_sort;
+                next.target_sort = (column, current != column || !ascending);
+            }
+            Action::Unpair(a, b) => {
+                let pair = (a, b);
+                let before = next.corrections.paired.len();
+                next.corrections.paired.retain(|p| *p != pair);
+                if next.corrections.paired.len() == before
+                    && !next.corrections.unpaired.contains(&pair)
+                {
+                    next.corrections.unpaired.push(pair);
+                }
+                next.open = None;
+                next.recompare();
+            }
+            Action::Pair(a, b) => {
+                let pair = (a, b);
+                let before = next.corrections.unpaired.len();
+                next.corrections.unpaired.retain(|p| *p != pair);
+                if next.corrections.unpaired.len() == before
+                    && !next.corrections.paired.contains(&pair)
+                {
+                    next.corrections.paired.push(pair);
+                }
+                next.recompare();
+            }
+            Action::ResetPairing => {
+                next.corrections = Corrections::default();
+                next.recompare();
+            }
         }
         Rc::new(next)
     }

@@ -51,6 +51,60 @@ pub enum Text {
     Reading,
     CannotRead,
     NoTasks,
+    PastePlaceholder,
+    PastedName,
+    Documents,
+    Kind,
+    KindPlan,
+    KindReport,
+    Encoding,
+    Tasks,
+    Warnings,
+    Summary,
+    Pairs,
+    Unchanged,
+    Changed,
+    NewInB,
+    DroppedFromA,
+    TargetChanges,
+    UnitChanges,
+    Search,
+    SearchPlaceholder,
+    ViewByTask,
+    ViewByAgency,
+    ViewTargets,
+    FilterAll,
+    FilterChanged,
+    FilterTargets,
+    FilterUnits,
+    FilterNew,
+    FilterDropped,
+    FilterUnchanged,
+    OnlyInA,
+    OnlyInB,
+    ShowMore,
+    Wording,
+    Metric,
+    Change,
+    Direction,
+    Stricter,
+    Looser,
+    Units,
+    Unpair,
+    PairWith,
+    ResetPairing,
+    Export,
+    NoRows,
+    Agency,
+    LeadsInA,
+    LeadsInB,
+    Gained,
+    Lost,
+    Task,
+    Comparing,
+    RowsHint,
+    Lead,
+    Responsible,
 }
 
 /// (key, 中文, English): one row per phrase.
@@ -92,6 +146,72 @@ const TABLE: &[(Text, &str, &str)] = &[
         "没有找到编号任务（如“一、”“（一）”“1.”），请确认选择的是工作要点或工作计划正文",
         "no numbered tasks found (一、 (一) 1.); check that this is the plan's text",
     ),
+    (
+        Text::PastePlaceholder,
+        "把计划正文粘贴到这里",
+        "Paste the plan's text here",
+    ),
+    (Text::PastedName, "粘贴的文本", "pasted text"),
+    (Text::Documents, "文件", "Documents"),
+    (Text::Kind, "类型", "Kind"),
+    (Text::KindPlan, "计划", "plan"),
+    (Text::KindReport, "报告", "report"),
+    (Text::Encoding, "编码", "Encoding"),
+    (Text::Tasks, "任务数", "Tasks"),
+    (Text::Warnings, "解析提示", "Parse warnings"),
+    (Text::Summary, "概况", "Summary"),
+    (Text::Pairs, "配对", "Pairs"),
+    (Text::Unchanged, "未变", "unchanged"),
+    (Text::Changed, "有变化", "changed"),
+    (Text::NewInB, "B 新增", "new in B"),
+    (Text::DroppedFromA, "A 删去", "dropped from A"),
+    (Text::TargetChanges, "指标变化", "target changes"),
+    (Text::UnitChanges, "单位变化", "unit changes"),
+    (Text::Search, "搜索", "Search"),
+    (
+        Text::SearchPlaceholder,
+        "任务文字、编号或单位",
+        "task text, number or agency",
+    ),
+    (Text::ViewByTask, "按任务", "By task"),
+    (Text::ViewByAgency, "按单位", "By agency"),
+    (Text::ViewTargets, "指标", "Targets"),
+    (Text::FilterAll, "全部", "all"),
+    (Text::FilterChanged, "有变化", "changed"),
+    (Text::FilterTargets, "指标", "targets"),
+    (Text::FilterUnits, "单位", "units"),
+    (Text::FilterNew, "新增", "new"),
+    (Text::FilterDropped, "删去", "dropped"),
+    (Text::FilterUnchanged, "未变", "unchanged"),
+    (Text::OnlyInA, "仅 A 有（删去）", "only in A (dropped)"),
+    (Text::OnlyInB, "仅 B 有（新增）", "only in B (new)"),
+    (Text::ShowMore, "显示更多", "Show more"),
+    (Text::Wording, "措辞", "Wording"),
+    (Text::Metric, "指标", "Metric"),
+    (Text::Change, "变化", "Change"),
+    (Text::Direction, "要求", "Direction"),
+    (Text::Stricter, "更严", "stricter"),
+    (Text::Looser, "更松", "looser"),
+    (Text::Units, "单位", "Units"),
+    (Text::Unpair, "取消配对", "Unpair"),
+    (Text::PairWith, "与 B 的任务配对…", "Pair with a task of B…"),
+    (Text::ResetPairing, "恢复自动配对", "Reset pairing"),
+    (Text::Export, "导出", "Export"),
+    (Text::NoRows, "没有符合条件的任务", "No task matches"),
+    (Text::Agency, "单位", "Agency"),
+    (Text::LeadsInA, "A 中牵头", "leads in A"),
+    (Text::LeadsInB, "B 中牵头", "leads in B"),
+    (Text::Gained, "新增牵头", "gained"),
+    (Text::Lost, "不再牵头", "lost"),
+    (Text::Task, "任务", "Task"),
+    (Text::Comparing, "正在比较…", "Comparing…"),
+    (
+        Text::RowsHint,
+        "↑↓ 或 j/k 移动，Enter 展开，Esc 收起",
+        "↑↓ or j/k to move, Enter to open, Esc to close",
+    ),
+    (Text::Lead, "牵头", "lead"),
+    (Text::Responsible, "责任", "responsible"),
 ];
 
 /// The phrase for `key` in `lang`.
@@ -101,4 +221,82 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
         .find(|(k, _, _)| *k == key)
         .map(|(_, zh, en)| if lang == Lang::Zh { *zh } else { *en })
         .unwrap_or("")
+}
+
+use crate::model::{PairKind, TargetChangeKind, UnitChangeKind};
+
+/// Target change kinds: (kind, JSON name, 中文).
+const TARGET_CHANGES: [(TargetChangeKind, &str, &str); 6] = [
+    (TargetChangeKind::Same, "same", "未变"),
+    (TargetChangeKind::Raised, "raised", "提高"),
+    (TargetChangeKind::Lowered, "lowered", "降低"),
+    (TargetChangeKind::New, "new", "新增"),
+    (TargetChangeKind::Dropped, "dropped", "删去"),
+    (TargetChangeKind::Changed, "changed", "改变"),
+];
+
+/// The JSON name of a target change kind (`raised`), used in class names.
+pub fn target_change_code(kind: TargetChangeKind) -> &'static str {
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.0 == kind)
+        .map_or("", |row| row.1)
+}
+
+/// How a target change reads (`raised` → 提高).
+pub fn target_change(lang: Lang, kind: TargetChangeKind) -> &'static str {
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.0 == kind)
+        .map_or("", |row| if lang == Lang::Zh { row.2 } else { row.1 })
+}
+
+/// How a target change named by its JSON name reads (`raised` → 提高); unknown names as is.
+pub fn target_change_named(lang: Lang, code: &str) -> String {
+    TARGET_CHANGES
+        .iter()
+        .find(|row| row.1 == code)
+        .map_or(code.to_string(), |row| {
+            target_change(lang, row.0).to_string()
+        })
+}
+
+/// How a unit change reads (`added` → 增加).
+pub fn unit_change(lang: Lang, kind: UnitChangeKind) -> &'static str {
+    let (zh, en) = match kind {
+        UnitChangeKind::Added => ("增加", "added"),
+        UnitChangeKind::Removed => ("去掉", "removed"),
+        UnitChangeKind::Moved => ("角色变化", "moved"),
+        UnitChangeKind::Renamed => ("改名", "renamed"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+/// How a pair's kind reads (`split` → 拆分).
+pub fn pair_kind(lang: Lang, kind: PairKind) -> &'static str {
+    let (zh, en) = match kind {
+        PairKind::Match => ("对应", "match"),
+        PairKind::Split => ("拆分", "split"),
+        PairKind::Merged => ("合并", "merged"),
+        PairKind::Manual => ("手动", "manual"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+/// The `data-kind` value of a pair (the JSON name).
+pub fn pair_kind_code(kind: PairKind) -> &'static str {
+    match kind {
+        PairKind::Match => "match",
+        PairKind::Split => "split",
+        PairKind::Merged => "merged",
+        PairKind::Manual => "manual",
+    }
 }

@@ -5,6 +5,9 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
 /// Words after `N月` that make a deadline (`10月底前`), longest first.
 const MONTH_TAILS: &[&str] = &[
+    "份底前",
+    "份以前",
+    "份前",
     "底以前",
     "底之前",
     "底前",
@@ -35,6 +38,10 @@ const YEAR_WORDS: &[&str] = &[
     "年初",
     "年内",
 ];
+
+/// Halves of the year (`上半年`); bare, like a bare season, a deadline only at the start of a
+/// clause (`上半年完成评估`), not inside a phrase (`下半年工作要点`).
+const HALF_YEARS: &[&str] = &["上半年", "下半年"];
 
 /// A deadline found in a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +133,16 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
             return Some((end, end == season_from + 3));
         }
     }
+    if let Some(h) = HALF_YEARS.iter().find(|h| at(chars, i, h)) {
+        let mut end = i + h.chars().count();
+        for t in ["末前", "末", "前", "内"] {
+            if at(chars, end, t) {
+                end += t.chars().count();
+                return Some((end, false));
+            }
+        }
+        return Some((end, true));
+    }
     let (month, after_month) = small_number(chars, i)?;
     if !(1..=12).contains(&month) || chars.get(after_month) != Some(&'月') {
         return None;
@@ -193,7 +210,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             i += 1;
             continue;
         };
-        if needs_every_year && !at(chars, start, "每年") {
+        let season = chars.get(i) == Some(&'第')
+            || HALF_YEARS.iter().any(|h| at(chars, i, h))
+            || at(chars, i + 1, "季度");
+        if needs_every_year && !at(chars, start, "每年") && !(season && start == 0) {
             i = end;
             continue;
         }
@@ -205,6 +225,77 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         i = end;
     }
     out
+}
+
+/// Labels that introduce a deadline in a unit bracket or a table cell (`完成时限：6月底前`).
+pub const LABELS: &[&str] = &[
+    "完成时限",
+    "完成时间",
+    "完成期限",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "时间安排",
+    "进度安排",
+];
+
+/// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
+const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
+
+/// A labelled deadline: (start of the label, end of the value, label, normalised deadline).
+pub type Labelled = (usize, usize, String, Option<String>);
+
+/// Finds `完成时限：…` labels (spaces already removed); the value runs to `；`, `。` or a
+/// closing bracket. The deadline is `None` for an open-ended value (`长期坚持`).
+pub fn labelled(chars: &[char]) -> Vec<Labelled> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(label) = LABELS.iter().find(|l| {
+            at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
+        }) else {
+            i += 1;
+            continue;
+        };
+        let from = i + label.chars().count() + 1;
+        let end = (from..chars.len())
+            .find(|&k| {
+                matches!(
+                    chars.get(k),
+                    Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')
+                )
+            })
+            .unwrap_or(chars.len());
+        out.push((
+            i,
+            end,
+            label.to_string(),
+            normalise(&text_of(chars, from, end)),
+        ));
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A labelled time → its deadline: the first piece naming a date, without a trailing `完成`.
+///
+/// `"2024年6月底前完成"` → `2024年6月底前`; `"第三季度"` → `第三季度`; `"长期坚持"` → none.
+pub fn normalise(value: &str) -> Option<String> {
+    let piece = value
+        .split(['，', ',', '、', '；', ';'])
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || "：:。".contains(c)))
+        .find(|p| {
+            p.chars().any(|c| ascii_digit(c).is_some())
+                || ["年", "月", "季度", "旬"].iter().any(|w| p.contains(w))
+        })?;
+    if OPEN_ENDED.iter().any(|w| piece.starts_with(w)) {
+        return None;
+    }
+    let piece = piece
+        .strip_suffix("完成")
+        .or_else(|| piece.strip_suffix("办结"))
+        .unwrap_or(piece);
+    (!piece.is_empty()).then(|| piece.to_string())
 }
 
 #[cfg(test)]
@@ -261,6 +352,35 @@ mod tests {
     }
 
     #[test]
+    fn labelled_deadlines() {
+        let c: Vec<char> = "（牵头单位：甲局；完成时限：2024年6月底前完成）"
+            .chars()
+            .collect();
+        let got = labelled(&c);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].3.as_deref(), Some("2024年6月底前"));
+        for l in LABELS {
+            let c: Vec<char> = format!("{l}：第三季度").chars().collect();
+            assert_eq!(labelled(&c)[0].3.as_deref(), Some("第三季度"), "{l}");
+        }
+        for w in OPEN_ENDED {
+            assert_eq!(normalise(&format!("{w}推进")), None, "{w}");
+        }
+        assert_eq!(normalise("2024年12月"), Some("2024年12月".into()));
+        assert_eq!(normalise("上半年"), Some("上半年".into()));
+    }
+
+    #[test]
+    fn seasons_and_halves_at_clause_start() {
+        assert_eq!(d("第三季度开展检查"), ["第三季度"]);
+        for h in HALF_YEARS {
+            assert_eq!(d(&format!("{h}完成评估")), vec![h.to_string()], "{h}");
+            assert_eq!(d(&format!("力争{h}前完成")), vec![format!("{h}前")], "{h}");
+        }
+        assert_eq!(d("2024年上半年完成"), ["2024年上半年"]);
+    }
+
+    #[test]
     fn not_deadlines() {
         assert!(d("三年内完成").is_empty());
         assert!(d("2月12日召开会议").is_empty());
@@ -268,6 +388,7 @@ mod tests {
         assert!(d("上一年度").is_empty());
         assert!(d("2021年全市").is_empty());
         assert!(d("13月底前").is_empty());
-        assert!(d("第一季度").is_empty());
+        assert!(d("提出第一季度目标").is_empty());
+        assert!(d("提出下半年目标").is_empty());
     }
 }

@@ -50,11 +50,14 @@ const LEADING_FILLERS: &[&str] = &[
     "缩减",
     "控制",
     "完成",
+    "安排",
+    "投入",
+    "新建",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
-    "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
 ];
 
 /// Longest metric phrase kept, in characters.
@@ -108,6 +111,10 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
                 '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
             )
     });
+    // A list marker left at the start (`1）精简材料`, `二是压缩时限`) is not part of the measure.
+    if let Some((_, rest)) = crate::outline::numbering::recognise(t) {
+        t = rest;
+    }
     loop {
         let before = t;
         for f in LEADING_FILLERS {
@@ -149,6 +156,27 @@ fn strip_year(t: &str) -> &str {
     }
 }
 
+/// Bases of a comparison at the end of a metric phrase (`收入比上年`), longest first.
+pub const BASES: &[&str] = &[
+    "比上年同期",
+    "较上年同期",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "同比",
+    "环比",
+];
+
+/// `"人均收入同比"` → `"人均收入"`: the base of a change is not part of the measure.
+pub fn strip_base(metric: &str) -> String {
+    let t = BASES
+        .iter()
+        .find_map(|b| metric.strip_suffix(b))
+        .unwrap_or(metric);
+    t.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,12 +191,31 @@ mod tests {
     }
 
     #[test]
+    fn list_markers_are_trimmed() {
+        for m in ["（1）", "1）", "①", "二是", "3."] {
+            assert_eq!(
+                trim_metric(&format!("{m}精简材料"), false),
+                "精简材料",
+                "{m}"
+            );
+        }
+        assert_eq!(trim_metric("2024年全市审查率", false), "全市审查率");
+    }
+
+    #[test]
     fn fillers_are_trimmed() {
         for f in LEADING_FILLERS {
             assert_eq!(trim_metric(&format!("{f}审查率"), false), "审查率", "{f}");
         }
         for f in TRAILING_FILLERS {
             assert_eq!(trim_metric(&format!("审查率{f}"), false), "审查率", "{f}");
+        }
+    }
+
+    #[test]
+    fn each_base_is_stripped() {
+        for b in BASES {
+            assert_eq!(strip_base(&format!("收入{b}")), "收入", "{b}");
         }
     }
 }

@@ -5,9 +5,11 @@
 
 pub mod deadline;
 pub mod metric;
+pub mod period;
 pub mod quantity;
 pub mod targets;
 pub mod units;
+pub mod unlabelled;
 
 use crate::model::{DocKind, Document};
 

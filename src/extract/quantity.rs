@@ -20,6 +20,12 @@ pub const UNITS: &[(&str, bool)] = &[
     ("万元", false),
     ("亿元", false),
     ("万人", false),
+    ("平方米", false),
+    ("公里", false),
+    ("万亩", false),
+    ("万吨", false),
+    ("亩", false),
+    ("吨", false),
     ("周", true),
     ("次", true),
     ("期", true),
@@ -69,6 +75,14 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("提升到", Comparator::Equal),
     ("提升至", Comparator::Equal),
     ("增加到", Comparator::Equal),
+    ("增长到", Comparator::Equal),
+    ("增长至", Comparator::Equal),
+    ("降低至", Comparator::AtMost),
+    ("降低到", Comparator::AtMost),
+    ("下降至", Comparator::AtMost),
+    ("下降到", Comparator::AtMost),
+    ("减少至", Comparator::AtMost),
+    ("减少到", Comparator::AtMost),
     ("压缩至", Comparator::Within),
     ("压缩到", Comparator::Within),
     ("压减至", Comparator::Within),
@@ -90,7 +104,44 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("增至", Comparator::Equal),
     ("占比", Comparator::Equal),
     ("达", Comparator::Equal),
+    ("≥", Comparator::AtLeast),
+    ("≤", Comparator::AtMost),
+    ("＞", Comparator::MoreThan),
+    ("＜", Comparator::LessThan),
+    // A change by an amount (`比上年提高5个百分点`, `同比增长10%`): at least that change.
+    ("提高", Comparator::AtLeast),
+    ("提升", Comparator::AtLeast),
+    ("增长", Comparator::AtLeast),
+    ("增加", Comparator::AtLeast),
+    ("下降", Comparator::AtLeast),
+    ("降低", Comparator::AtLeast),
 ];
+
+/// Comparator words that state a change by an amount rather than a level; the word joins the
+/// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
+pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低"];
+
+/// Money units: an amount of money in a plan is a commitment even without a comparator
+/// (`安排专项资金1000万元`).
+pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
+
+/// Characters that, right after a unit, make it part of a word (`同一部门`, `一个人`): then
+/// the number is no quantity.
+const WORD_AFTER_UNIT: &[(&str, &str)] = &[
+    ("部", "门署分位长委"),
+    ("个", "人体别案"),
+    ("名", "单称义额"),
+    ("家", "庭长属"),
+    ("期", "间限待望"),
+    ("场", "所景地"),
+    ("日", "常益"),
+    ("天", "然"),
+    ("件", "事"),
+    ("次", "要"),
+];
+
+/// Characters before a Chinese numeral that make it part of a word (`同一`, `统一`, `唯一`).
+const WORD_BEFORE_HAN: &[char] = &['同', '统', '唯', '之', '单', '专', '划', '逐'];
 
 /// Comparator words right after the unit, longest first.
 pub const AFTER: &[(&str, Comparator)] = &[
@@ -108,6 +159,12 @@ pub const COUNT_VERBS: &[&str] = &[
     "开展", "举办", "召开", "组织", "举行", "进行", "参加", "旁听", "接受", "培训", "学法", "办结",
     "答复", "完成", "新增", "建成", "打造", "培育",
 ];
+
+/// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
+pub const BUILDING_VERBS: &[&str] = &["新建", "新增", "建成", "改造", "创建", "培育", "打造"];
+
+/// How far (in characters) a building verb reaches to the number it governs.
+const BUILDING_REACH: usize = 12;
 
 /// Words before `至` that make it a limit (`时限压缩…至`).
 const SHRINK_WORDS: &[&str] = &["压缩", "压减", "缩短", "缩减", "减少", "降低", "控制"];
@@ -202,7 +259,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 || p == '.'
                 || p.is_ascii_alphanumeric()
                 || ascii_digit(p).is_some()
-                || (han && is_han_numeral_char(p))
+                || (han && (is_han_numeral_char(p) || WORD_BEFORE_HAN.contains(&p)))
         });
         if bad_prev || matches!(chars.get(end), Some('+') | Some('＋')) {
             i = end.max(i + 1);
@@ -225,7 +282,11 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 }
             }
         };
-        let vague = unit == "次" && chars.get(unit_end) == Some(&'性');
+        let next = chars.get(unit_end).copied();
+        let vague = (unit == "次" && next == Some('性'))
+            || WORD_AFTER_UNIT
+                .iter()
+                .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)));
         if !vague {
             out.push(Quantity {
                 start: i,
@@ -298,6 +359,19 @@ pub fn after(chars: &[char], end: usize, unit: &str) -> Option<(usize, Comparato
         .map(|(w, c)| (end + w.chars().count(), *c))
 }
 
+/// True when a building verb stands a few words before the number with no number between
+/// (`新建农村公路50公里`).
+pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
+    let from = floor.max(num.saturating_sub(BUILDING_REACH));
+    let between = chars.get(from..num).unwrap_or(&[]);
+    if between.iter().any(|c| ascii_digit(*c).is_some()) {
+        return false;
+    }
+    BUILDING_VERBS
+        .iter()
+        .any(|v| (from..num).any(|i| at(chars, i, v)))
+}
+
 /// True when a count verb ends right before the number (`开展一次`, `举办1期`).
 pub fn verb_before(chars: &[char], clause_start: usize, num: usize) -> bool {
     COUNT_VERBS.iter().any(|v| {
@@ -347,6 +421,18 @@ mod tests {
     }
 
     #[test]
+    fn each_word_after_a_unit_makes_a_word() {
+        for (u, after) in WORD_AFTER_UNIT {
+            for c in after.chars() {
+                assert!(q(&format!("共3{u}{c}")).is_empty(), "{u}{c}");
+            }
+        }
+        for p in WORD_BEFORE_HAN {
+            assert!(q(&format!("{p}一次")).is_empty(), "{p}");
+        }
+    }
+
+    #[test]
     fn not_quantities() {
         assert!(q("第二批").is_empty());
         assert!(q("1+4审查").is_empty());
@@ -392,6 +478,16 @@ mod tests {
             let s: Vec<char> = format!("{v}一次").chars().collect();
             assert!(verb_before(&s, 0, v.chars().count()), "{v}");
         }
+    }
+
+    #[test]
+    fn each_building_verb() {
+        for v in BUILDING_VERBS {
+            let s: Vec<char> = format!("{v}服务站5个").chars().collect();
+            assert!(building_verb(&s, 0, s.len() - 2), "{v}");
+        }
+        let s: Vec<char> = "新建示例市区域性综合为民服务中心5个".chars().collect();
+        assert!(!building_verb(&s, 0, s.len() - 2));
     }
 
     #[test]

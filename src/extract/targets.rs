@@ -6,15 +6,16 @@
 //! count verb (`四个区`).
 
 use super::deadline::{self, Deadline};
-use super::metric::{has_ending, post_noun, split_metrics, trim_metric};
+use super::metric::{has_ending, post_noun, split_metrics, strip_base, trim_metric};
+use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
 use crate::model::{Comparator, Target};
 
 /// Characters that end a clause.
 const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
 
-/// Periods a count applies to, longest first.
-const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月", "每周", "年均"];
+/// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
+const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
 
 /// Finds the targets of a task's text.
 ///
@@ -22,8 +23,28 @@ const PERIODS: &[&str] = &["每半年", "每季度", "每年", "全年", "每月
 /// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
 pub fn extract(text: &str) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let skip = skip_mask(&chars);
+    let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
+    let mut labelled = Vec::new();
+    for (start, end, label, due) in deadline::labelled(&chars) {
+        for k in start..end {
+            if let Some(m) = skip.get_mut(k) {
+                *m = true;
+            }
+        }
+        if let Some(due) = due {
+            labelled.push(Target {
+                text: text_of(&chars, start, end),
+                metric: label,
+                comparator: Comparator::By,
+                value: None,
+                value_max: None,
+                unit: "date".to_string(),
+                deadline: Some(due),
+                per: None,
+            });
+        }
+    }
     let clauses = clauses(&chars);
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
@@ -36,6 +57,7 @@ pub fn extract(text: &str) -> Vec<Target> {
             .unwrap_or_default();
         read_clause(&chars, &skip, (s, e), next, &prev, &mut out);
     }
+    out.extend(labelled);
     out
 }
 
@@ -136,7 +158,9 @@ fn read_clause(
         } else {
             due
         };
-        if metric.is_empty() && !super::units::looks_like_org(prev) {
+        let unit_phrase =
+            super::units::looks_like_org(prev) || UNIT_WORDS.iter().any(|w| prev.contains(w));
+        if metric.is_empty() && !unit_phrase {
             metric = trim_metric(prev, false);
         }
         if metric.is_empty() {
@@ -148,7 +172,9 @@ fn read_clause(
                 .to_string();
         }
         out.push(Target {
-            text: text_of(clause, d.start, clause.len()),
+            text: text_of(clause, d.start, clause.len())
+                .trim_end_matches(['）', ')', '〕', '】'])
+                .to_string(),
             metric,
             comparator: Comparator::By,
             value: None,
@@ -174,14 +200,15 @@ fn read_quantity(
     let shrink = quantity::shrink_to(clause, 0, q.start);
     let per = period(clause, q.start);
     let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
-    let percent = q.unit == "%";
+    let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
     let committed = percent
         || before.is_some()
         || after.is_some()
         || shrink
         || per_word.is_some()
-        || quantity::verb_before(clause, 0, q.start);
+        || quantity::verb_before(clause, 0, q.start)
+        || quantity::building_verb(clause, floor, q.start);
     if !committed {
         return None;
     }
@@ -222,8 +249,25 @@ fn read_quantity(
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
-    let pre = text_of(clause, context_start, phrase_start);
-    let pre = trim_metric(&pre, false);
+    let raw_pre = text_of(clause, context_start, phrase_start);
+    let pre = trim_metric(&raw_pre, false);
+    // Where the measure starts in the clause (fillers trimmed off either end).
+    let pre_start = match raw_pre.find(pre.as_str()) {
+        Some(b) if !pre.is_empty() => {
+            context_start + raw_pre.get(..b).map_or(0, |s| s.chars().count())
+        }
+        _ => phrase_start.saturating_sub(pre.chars().count()),
+    };
+    let pre = strip_base(&pre);
+    let change = before.and_then(|b| {
+        quantity::CHANGE_WORDS
+            .iter()
+            .find(|w| text_of(clause, b.0, b.1) == **w)
+    });
+    let pre = match change {
+        Some(w) if !pre.is_empty() => format!("{pre}{w}"),
+        _ => pre,
+    };
     let (post, post_end) = post_noun(clause, q_end);
     let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
     // Which words name the measure; `true` when they include the noun after the number.
@@ -255,7 +299,7 @@ fn read_quantity(
         .first()
         .map(|d| d.start)
         .filter(|&d| d >= floor && d < phrase_start)
-        .unwrap_or_else(|| phrase_start.saturating_sub(pre.chars().count()));
+        .unwrap_or(pre_start);
     let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
@@ -273,41 +317,6 @@ fn read_quantity(
             })
             .collect(),
     )
-}
-
-/// Periods written after the unit (`2次/年`), and the period word each means.
-const PER_SLASH: &[(&str, &str)] = &[
-    ("/年", "每年"),
-    ("／年", "每年"),
-    ("/季度", "每季度"),
-    ("／季度", "每季度"),
-    ("/月", "每月"),
-    ("／月", "每月"),
-];
-
-/// `2次/年` → `每年`.
-fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
-    let rest: String = clause.iter().skip(end).take(4).collect();
-    PER_SLASH
-        .iter()
-        .find(|(w, _)| rest.starts_with(w))
-        .map(|(_, p)| *p)
-}
-
-/// The last period word before `pos` (`每年`), with the index after it.
-fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
-    let pre: String = clause.get(..pos).unwrap_or(&[]).iter().collect();
-    PERIODS
-        .iter()
-        .filter_map(|p| {
-            pre.rfind(p).map(|b| {
-                (
-                    *p,
-                    pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count(),
-                )
-            })
-        })
-        .max_by_key(|(_, end)| *end)
 }
 
 #[cfg(test)]
@@ -452,6 +461,15 @@ mod tests {
     }
 
     #[test]
+    fn deadline_after_units_is_not_measured_by_them() {
+        for w in UNIT_WORDS {
+            let t = extract(&format!("（市甲局{w}；2024年6月底前完成）"));
+            assert_eq!(t.len(), 1, "{w}");
+            assert_ne!(t[0].metric, format!("市甲局{w}"), "{w}");
+        }
+    }
+
+    #[test]
     fn measure_in_the_clause_before() {
         assert_eq!(
             short("开展执法案卷评查，每年至少1次"),
@@ -460,12 +478,35 @@ mod tests {
     }
 
     #[test]
-    fn each_slash_period() {
-        for (w, p) in PER_SLASH {
-            let t = extract(&format!("开展培训2次{w}"));
-            assert_eq!(t[0].per.as_deref(), Some(*p), "{w}");
-        }
-        assert!(extract("共有2次").is_empty());
+    fn changes_by_an_amount() {
+        assert_eq!(
+            short("毛入学率比上年提高5个百分点"),
+            ["毛入学率提高|>=|Some(5.0)|个百分点|None|None"]
+        );
+        assert_eq!(
+            short("人均收入同比增长10%"),
+            ["人均收入增长|>=|Some(10.0)|%|None|None"]
+        );
+        assert_eq!(short("差错率降低至3%"), ["差错率|<=|Some(3.0)|%|None|None"]);
+        assert!(extract("教育支出不低于上年。").is_empty());
+    }
+
+    #[test]
+    fn things_to_build() {
+        assert_eq!(
+            short("新建农村公路50公里"),
+            ["农村公路|=|Some(50.0)|公里|None|None"]
+        );
+        assert!(extract("依托已建成的示例中心开展工作3年").is_empty());
+    }
+
+    #[test]
+    fn symbols_and_money() {
+        assert_eq!(short("满意率≥95%"), ["满意率|>=|Some(95.0)|%|None|None"]);
+        assert_eq!(
+            short("安排专项资金1000万元"),
+            ["专项资金|=|Some(1000.0)|万元|None|None"]
+        );
     }
 
     #[test]
@@ -475,15 +516,6 @@ mod tests {
         assert!(extract("组织指导四个区开展第二批示范创建，公布一批案例。").is_empty());
         assert!(extract("落实五项程序。").is_empty());
         assert!(extract("联系电话：12345678。").is_empty());
-    }
-
-    #[test]
-    fn each_period_word() {
-        for p in PERIODS {
-            let t = extract(&format!("{p}开展培训2次"));
-            assert_eq!(t.len(), 1, "{p}");
-            assert_eq!(t[0].per.as_deref(), Some(*p), "{p}");
-        }
     }
 
     #[test]

@@ -30,24 +30,12 @@ const SHORT_LABELS: &[(&str, Role)] = &[
     ("参与", Role::Responsible),
 ];
 
-/// Words closing an unlabelled bracket where every name takes part (`（甲局、乙局配合）`).
-const HELPER_ENDINGS: &[&str] = &["配合", "参与", "协助", "协同"];
-
-/// Labels that end a unit list without adding units (`完成时限：6月底`).
-const STOP_LABELS: &[&str] = &[
-    "完成时限",
-    "完成时间",
-    "时间节点",
-    "时限要求",
-    "时间要求",
-    "责任领导",
-];
+/// Labels that end a unit list without adding units (`责任领导：…`); the deadline labels
+/// (`完成时限：6月底`, [`super::deadline::LABELS`]) end it too.
+const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 
 /// Characters that separate names in a list.
 const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
-
-/// Words between the names and `负责` in an unlabelled bracket (`甲、乙按职责分工负责`).
-const RESPONSIBLE_QUALIFIERS: &[&str] = &["按职责分工", "按职责", "分别", "共同", "各自"];
 
 /// Trailing words that are not part of the last name (`财政部等有关部门和单位`).
 const LIST_TAILS: &[&str] = &[
@@ -82,7 +70,7 @@ pub struct Units {
 }
 
 impl Units {
-    fn add(&mut self, role: Role, names: Vec<String>) {
+    pub(super) fn add(&mut self, role: Role, names: Vec<String>) {
         let list = match role {
             Role::Lead => &mut self.lead,
             Role::Responsible => &mut self.responsible,
@@ -109,17 +97,45 @@ pub fn extract(text: &str) -> Units {
     let labels = find_labels(&chars);
     for group in bracket_groups(&chars) {
         if find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
-            read_unlabelled(&group, &mut units);
+            super::unlabelled::read(&group, &mut units);
         }
     }
     for (k, &(start, len, role)) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.0);
         let list = list_after(&chars, start + len, next);
         if let Some(role) = role {
-            units.add(role, split_names(&list));
+            add_marked(&mut units, role, split_names(&list));
         }
     }
     units
+}
+
+/// Marks after a name in a labelled list that give it its own role (`责任单位：市甲局（牵头）、
+/// 市乙局`, `责任单位：市甲局牵头，市乙局配合`), longest first.
+const ROLE_MARKS: &[(&str, Role)] = &[
+    ("（牵头）", Role::Lead),
+    ("(牵头)", Role::Lead),
+    ("牵头", Role::Lead),
+    ("（配合）", Role::Responsible),
+    ("(配合)", Role::Responsible),
+    ("配合", Role::Responsible),
+    ("参与", Role::Responsible),
+    ("协助", Role::Responsible),
+];
+
+/// Adds a labelled list's names under `role`, or under the role a name is marked with.
+fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
+    for name in names {
+        let marked = ROLE_MARKS.iter().find_map(|(m, r)| {
+            name.strip_suffix(m)
+                .map(|n| (n.trim().to_string(), *r))
+                .filter(|(n, _)| looks_like_org(n))
+        });
+        match marked {
+            Some((n, r)) => units.add(r, vec![n]),
+            None => units.add(role, vec![name]),
+        }
+    }
 }
 
 /// Positions of labels: (char index, label length, role; `None` for a stop label).
@@ -131,6 +147,7 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
             .chain(STOP_LABELS.iter().map(|l| (*l, None)))
+            .chain(super::deadline::LABELS.iter().map(|l| (*l, None)))
             .find(|(l, _)| starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
             .or_else(|| {
                 SHORT_LABELS
@@ -241,7 +258,7 @@ fn strip_tail(name: &str) -> &str {
         .trim()
 }
 
-fn is_time(piece: &str) -> bool {
+pub(super) fn is_time(piece: &str) -> bool {
     piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
 }
 
@@ -279,81 +296,6 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
     out
 }
 
-/// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
-fn read_unlabelled(group: &str, units: &mut Units) {
-    let trimmed = group.trim_end();
-    if let Some(helpers) = HELPER_ENDINGS.iter().find_map(|e| trimmed.strip_suffix(e)) {
-        read_helpers(helpers, units);
-        return;
-    }
-    let Some(pos) = group
-        .find("负责")
-        .or_else(|| trimmed.ends_with("牵头").then_some(group.len()))
-    else {
-        return;
-    };
-    let mut body = group.get(..pos).unwrap_or("").trim();
-    for q in RESPONSIBLE_QUALIFIERS {
-        body = body.strip_suffix(q).unwrap_or(body);
-    }
-    let body = body.trim_end_matches(['，', ',', '、', ' ']);
-    if let Some(lead_part) = body.strip_suffix("牵头") {
-        let lead = split_names(lead_part);
-        if lead.iter().any(|n| looks_like_org(n)) {
-            units.add(Role::Lead, lead);
-        }
-        return;
-    }
-    if let Some(i) = body.find("牵头") {
-        let lead = split_names(body.get(..i).unwrap_or(""));
-        let rest = body.get(i + "牵头".len()..).unwrap_or("");
-        let rest = rest.trim_start_matches(['，', ',', '、', ' ']);
-        let rest = rest.strip_prefix("配合").unwrap_or(rest);
-        if lead.iter().any(|n| looks_like_org(n)) {
-            units.add(Role::Lead, lead);
-            units.add(Role::Responsible, split_names(rest));
-        }
-        return;
-    }
-    let names = split_names(body);
-    let orgs = names.iter().filter(|n| looks_like_org(n)).count();
-    if names.is_empty()
-        || orgs * 2 < names.len()
-        || !names.first().is_some_and(|n| looks_like_org(n))
-    {
-        return;
-    }
-    let mut it = names.into_iter();
-    if let Some(first) = it.next() {
-        units.add(Role::Lead, vec![first]);
-    }
-    units.add(Role::Responsible, it.collect());
-}
-
-/// `甲局牵头，乙局配合` → lead 甲局, responsible 乙局; `甲局、乙局配合` → both responsible.
-fn read_helpers(body: &str, units: &mut Units) {
-    let body = body.trim_end_matches(['，', ',', '、', ' ']);
-    let (lead_part, rest) = match body.find("牵头") {
-        Some(i) => (
-            body.get(..i).unwrap_or(""),
-            body.get(i + "牵头".len()..).unwrap_or(""),
-        ),
-        None => ("", body),
-    };
-    let lead = split_names(lead_part);
-    let helpers = split_names(rest);
-    let orgs = lead
-        .iter()
-        .chain(&helpers)
-        .filter(|n| looks_like_org(n))
-        .count();
-    if orgs * 2 < lead.len() + helpers.len() || orgs == 0 {
-        return;
-    }
-    units.add(Role::Lead, lead);
-    units.add(Role::Responsible, helpers);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,7 +323,7 @@ mod tests {
 
     #[test]
     fn stop_labels_end_the_list() {
-        for stop in STOP_LABELS {
+        for stop in STOP_LABELS.iter().chain(super::super::deadline::LABELS) {
             let x = extract(&format!("做好。牵头单位：市甲局；{stop}：6月底"));
             assert_eq!(x.lead, v(&["市甲局"]), "{stop}");
         }
@@ -428,42 +370,6 @@ mod tests {
     }
 
     #[test]
-    fn unlabelled_forms() {
-        assert_eq!(u("推进。（市规划委负责落实）"), (v(&["市规划委"]), v(&[])));
-        assert_eq!(
-            u("推进。（区财政局牵头，区甲局、区乙局负责落实）"),
-            (v(&["区财政局"]), v(&["区甲局", "区乙局"]))
-        );
-        assert_eq!(
-            u("推进。（甲部、乙部等按职责分工负责）"),
-            (v(&["甲部"]), v(&["乙部"]))
-        );
-        assert_eq!(
-            u("推进。（甲部、乙委牵头负责）"),
-            (v(&["甲部", "乙委"]), v(&[]))
-        );
-        assert_eq!(
-            u("推进。（甲部、乙局负责。列第一位者为牵头单位，下同）"),
-            (v(&["甲部"]), v(&["乙局"]))
-        );
-        assert_eq!(
-            u("推进。（甲部、乙局等和各省级人民政府负责）"),
-            (v(&["甲部"]), v(&["乙局", "各省级人民政府"]))
-        );
-    }
-
-    #[test]
-    fn each_qualifier_is_dropped() {
-        for q in RESPONSIBLE_QUALIFIERS {
-            assert_eq!(
-                u(&format!("推进。（甲部、乙局{q}负责）")),
-                (v(&["甲部"]), v(&["乙局"])),
-                "{q}"
-            );
-        }
-    }
-
-    #[test]
     fn label_in_brackets_or_with_wei() {
         assert_eq!(
             u("推进。【牵头单位】市甲局【责任单位】各区政府"),
@@ -492,20 +398,19 @@ mod tests {
     }
 
     #[test]
-    fn each_helper_ending() {
-        for e in HELPER_ENDINGS {
-            assert_eq!(
-                u(&format!("推进。（市甲局牵头，市乙局、市丙局{e}）")),
-                (v(&["市甲局"]), v(&["市乙局", "市丙局"])),
-                "{e}"
-            );
-            assert_eq!(
-                u(&format!("推进。（市乙局{e}）")),
-                (v(&[]), v(&["市乙局"])),
-                "{e}"
-            );
+    fn each_role_mark_in_a_list() {
+        for (m, role) in ROLE_MARKS {
+            let x = extract(&format!("推进。（责任单位：市甲局{m}、市乙局）"));
+            let want = match role {
+                Role::Lead => (v(&["市甲局"]), v(&["市乙局"])),
+                Role::Responsible => (v(&[]), v(&["市甲局", "市乙局"])),
+            };
+            assert_eq!((x.lead, x.responsible), want, "{m}");
         }
-        assert!(extract("推进。（群众广泛参与）").is_empty());
+        assert_eq!(
+            u("推进。责任单位：市甲局牵头，市乙局、市丙局配合"),
+            (v(&["市甲局"]), v(&["市乙局", "市丙局"]))
+        );
     }
 
     #[test]

@@ -89,7 +89,28 @@ pub fn detect(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Some((text.to_owned(), TextEncoding::Utf8));
     }
-    detect_legacy(bytes)
+    nearly_utf8(bytes)
+        .map(|text| (text, TextEncoding::Utf8))
+        .or_else(|| detect_legacy(bytes))
+}
+
+/// Reads UTF-8 with a few damaged bytes (a file cut mid-character, a stray byte) as UTF-8, the
+/// damage replaced by U+FFFD, rather than letting GB18030 turn all of it into other characters.
+///
+/// GBK text read as UTF-8 is invalid almost everywhere; real UTF-8 with damage has many valid
+/// multi-byte characters and only a handful of bad bytes.
+fn nearly_utf8(bytes: &[u8]) -> Option<String> {
+    let mut bad = 0usize;
+    let mut multibyte = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        bad += chunk.invalid().len();
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+    }
+    if bad <= 3.max(bytes.len() / 1000) && multibyte >= 8 * bad {
+        Some(String::from_utf8_lossy(bytes).into_owned())
+    } else {
+        None
+    }
 }
 
 /// Chooses among the encodings that need guessing: GB18030 and BOM-less UTF-16.
@@ -218,6 +239,21 @@ mod tests {
             detect(&bytes),
             Some((SAMPLE.to_string(), TextEncoding::Gb18030))
         );
+    }
+
+    #[test]
+    fn utf8_with_a_few_damaged_bytes_stays_utf8() {
+        let mut cut = SAMPLE.as_bytes().to_vec();
+        cut.pop();
+        cut.pop(); // the final newline and half of the last character
+        let (text, enc) = detect(&cut).unwrap();
+        assert_eq!(enc, TextEncoding::Utf8);
+        assert!(text.starts_with("一、加强学法用法\n（一）"));
+        let mut stray = SAMPLE.as_bytes().to_vec();
+        stray.insert(9, 0xFF); // between two characters
+        let (text, enc) = detect(&stray).unwrap();
+        assert_eq!(enc, TextEncoding::Utf8);
+        assert_eq!(text.replace('\u{FFFD}', ""), SAMPLE);
     }
 
     #[test]

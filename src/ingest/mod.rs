@@ -9,6 +9,18 @@
 //!
 //! Full-width forms, markdown marks, indentation and line breaks are kept as they are: the
 //! outline stage reads them.
+//!
+//! | read | how |
+//! |---|---|
+//! | `.txt` `.md` | text as written, line endings normalised, control characters dropped |
+//! | `.html` `.htm` | blocks → lines, table rows → lines with tab-separated cells, `<ol>` numbers as text; scripts, styles, `<head>`, `<nav>`, `<footer>`, comments dropped |
+//! | `.docx` | paragraphs → lines, Word's automatic numbering (`numbering.xml`, list styles) rebuilt as text, tables as for HTML, text boxes after their paragraph, tracked deletions and field codes dropped |
+//! | encodings | BOM (UTF-8, UTF-16LE/BE); valid UTF-8; GB18030/GBK or UTF-16 without BOM by which reads most like Chinese; `<meta charset=gbk…>` in pages |
+//!
+//! Limits: text files up to [`MAX_TEXT_FILE`] (20 MB), .docx up to [`MAX_DOCX_FILE`] (100 MB)
+//! whose parts may inflate to [`zip::MAX_TOTAL_SIZE`] (64 MB) and no more, whatever sizes the
+//! archive declares. PDF, old .doc/.wps, images, archives and .mht get a message saying what
+//! to save the file as instead.
 
 pub mod docx;
 pub mod encoding;
@@ -60,63 +72,38 @@ impl Format {
 }
 
 const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
-const ADVICE_TEXT: &str = "请另存为 .txt/.docx/.html 后重试";
+
+// What to tell the user about each kind of file that is not read, one place each.
+const PDF: &str =
+    "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试";
+const OLD_OFFICE: &str =
+    "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试";
+const RTF: &str = "这是 RTF 文件：请用 Word 打开后另存为 .docx 再试";
+const IMAGE: &str = "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划";
+const ARCHIVE: &str = "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件";
+const MHT: &str = "这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试";
+const NOT_TEXT: &str = "不是文本文件，请另存为 .txt/.docx/.html 后重试";
+const WPS: &str = "这是 WPS 文字旧格式（.wps）：请在 WPS 中另存为 .docx 再试";
+const EXCEL: &str = "这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试";
+const POWERPOINT: &str = "这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试";
+const OFD: &str = "这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试";
 
 /// File signatures of formats that are not read, with what to tell the user.
 const MAGIC: &[(&[u8], &str)] = &[
-    (
-        b"%PDF",
-        "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
-    ),
-    (
-        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-        "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试",
-    ),
-    (
-        b"{\\rtf",
-        "这是 RTF 文件：请用 Word 打开后另存为 .docx 再试",
-    ),
-    (
-        b"\x89PNG",
-        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
-    ),
-    (
-        b"\xFF\xD8\xFF",
-        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
-    ),
-    (
-        b"GIF8",
-        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
-    ),
-    (
-        b"II*\x00",
-        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
-    ),
-    (
-        b"MM\x00*",
-        "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
-    ),
-    (
-        b"Rar!",
-        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
-    ),
-    (
-        b"7z\xBC\xAF\x27\x1C",
-        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
-    ),
-    (
-        b"\x1F\x8B",
-        "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
-    ),
-    (
-        b"MIME-Version:",
-        "这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试",
-    ),
-    (b"\x7FELF", "不是文本文件，请另存为 .txt/.docx/.html 后重试"),
-    (
-        b"MZ\x90\x00",
-        "不是文本文件，请另存为 .txt/.docx/.html 后重试",
-    ),
+    (b"%PDF", PDF),
+    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", OLD_OFFICE),
+    (b"{\\rtf", RTF),
+    (b"\x89PNG", IMAGE),
+    (b"\xFF\xD8\xFF", IMAGE),
+    (b"GIF8", IMAGE),
+    (b"II*\x00", IMAGE),
+    (b"MM\x00*", IMAGE),
+    (b"Rar!", ARCHIVE),
+    (b"7z\xBC\xAF\x27\x1C", ARCHIVE),
+    (b"\x1F\x8B", ARCHIVE),
+    (b"MIME-Version:", MHT),
+    (b"\x7FELF", NOT_TEXT),
+    (b"MZ\x90\x00", NOT_TEXT),
 ];
 
 /// Zip signatures: a .docx (or another Office file) whatever its name says.
@@ -135,68 +122,21 @@ const EXTENSIONS: &[(&str, Result<Format, &str>)] = &[
     ("docx", Ok(Format::Docx)),
     ("docm", Ok(Format::Docx)),
     ("dotx", Ok(Format::Docx)),
-    (
-        "wps",
-        Err("这是 WPS 文字旧格式（.wps）：请在 WPS 中另存为 .docx 再试"),
-    ),
-    (
-        "pdf",
-        Err(
-            "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
-        ),
-    ),
-    (
-        "xls",
-        Err("这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试"),
-    ),
-    (
-        "xlsx",
-        Err("这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试"),
-    ),
-    (
-        "ppt",
-        Err("这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试"),
-    ),
-    (
-        "pptx",
-        Err("这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试"),
-    ),
-    (
-        "mht",
-        Err("这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试"),
-    ),
-    (
-        "mhtml",
-        Err("这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试"),
-    ),
-    (
-        "ofd",
-        Err("这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试"),
-    ),
-    (
-        "png",
-        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
-    ),
-    (
-        "jpg",
-        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
-    ),
-    (
-        "jpeg",
-        Err("这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划"),
-    ),
-    (
-        "zip",
-        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
-    ),
-    (
-        "rar",
-        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
-    ),
-    (
-        "7z",
-        Err("这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件"),
-    ),
+    ("wps", Err(WPS)),
+    ("pdf", Err(PDF)),
+    ("xls", Err(EXCEL)),
+    ("xlsx", Err(EXCEL)),
+    ("ppt", Err(POWERPOINT)),
+    ("pptx", Err(POWERPOINT)),
+    ("mht", Err(MHT)),
+    ("mhtml", Err(MHT)),
+    ("ofd", Err(OFD)),
+    ("png", Err(IMAGE)),
+    ("jpg", Err(IMAGE)),
+    ("jpeg", Err(IMAGE)),
+    ("zip", Err(ARCHIVE)),
+    ("rar", Err(ARCHIVE)),
+    ("7z", Err(ARCHIVE)),
 ];
 
 /// Reads `bytes` (a file named `name`) into plain text.
@@ -319,10 +259,7 @@ fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
     }
     // A few stray NULs or DOS end-of-file marks are noise; more is a binary file.
     if control > 2 && control * 50 > total {
-        return Err(ParseError::new(
-            name,
-            format!("不是文本文件，{ADVICE_TEXT}"),
-        ));
+        return Err(ParseError::new(name, NOT_TEXT));
     }
     Ok(())
 }
@@ -334,7 +271,7 @@ fn undecodable(name: &str, bytes: &[u8]) -> ParseError {
         .filter(|b| **b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1A | 0x1B))
         .count();
     if controls * 100 > bytes.len() {
-        return ParseError::new(name, format!("不是文本文件，{ADVICE_TEXT}"));
+        return ParseError::new(name, NOT_TEXT);
     }
     ParseError::new(
         name,

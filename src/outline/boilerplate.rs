@@ -52,8 +52,25 @@ const CHROME_SHORT: &[&str] = &[
 
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
-    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动",
+    "要点",
+    "计划",
+    "方案",
+    "任务",
+    "意见",
+    "规划",
+    "措施",
+    "办法",
+    "细则",
+    "报告",
+    "总结",
+    "纲要",
+    "清单",
+    "安排",
+    "行动",
+    "分工",
+    "工作",
+    "分工表",
+    "任务表",
 ];
 
 /// Title endings of a report rather than a plan.
@@ -166,8 +183,19 @@ pub fn is_org_line(line: &str) -> bool {
         && ORG_ENDINGS.iter().any(|e| line.trim_end().ends_with(e))
 }
 
-/// True when a heading is a preamble or closing section (`总体要求`, `加强组织领导`).
+/// Phrases of the articles that frame a plan written as articles: its purpose (`为…，制定本
+/// 方案`) and its entry into force (`本方案自印发之日起施行`, `由…负责解释`).
+const FRAME_PURPOSE: &[&str] = &["制定本", "特制定"];
+
+/// Phrases of an entry-into-force article (`本方案自印发之日起施行`).
+const FRAME_FORCE: &[&str] = &["自印发之日起", "起施行", "负责解释"];
+
+/// True when a heading is a preamble or closing section (`总体要求`, `加强组织领导`), or an
+/// article that frames the plan (`为规范…，制定本细则`).
 pub fn is_auxiliary(title: &str) -> bool {
+    if is_frame(title) {
+        return true;
+    }
     let t = head_phrase(title);
     if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
         return true;
@@ -178,6 +206,15 @@ pub fn is_auxiliary(title: &str) -> bool {
                 .iter()
                 .any(|l| t.strip_prefix(l).is_some_and(|r| r == *a))
     })
+}
+
+/// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
+fn is_frame(title: &str) -> bool {
+    let first = title.split('。').next().unwrap_or("");
+    let has = |list: &[&str]| list.iter().any(|p| first.contains(p));
+    first.chars().count() <= 80
+        && ((first.starts_with('为') && has(FRAME_PURPOSE))
+            || (first.starts_with('本') && has(FRAME_FORCE)))
 }
 
 /// The heading phrase of a title line: up to the first `。` or `：`, trimmed of punctuation.
@@ -337,6 +374,14 @@ mod tests {
         assert!(!is_auxiliary("组织领导干部学法。"));
         assert!(!is_auxiliary("完善法治政府建设推进机制"));
         assert!(!is_auxiliary("加强党对法治政府建设的领导"));
+        for p in FRAME_PURPOSE {
+            assert!(is_auxiliary(&format!("为做好示例工作，{p}方案。")), "{p}");
+        }
+        for p in FRAME_FORCE {
+            assert!(is_auxiliary(&format!("本方案{p}。")), "{p}");
+        }
+        assert!(!is_auxiliary("推动《示例条例》自2024年3月1日起施行。"));
+        assert!(!is_auxiliary("推进审批改革。制定本部门权责清单。"));
     }
 
     #[test]

@@ -1,19 +1,26 @@
 //! Outline: plain text → a Document's title, sections and tasks (numbering, boilerplate, tree).
 //!
-//! The steps: clean each line ([`text`]) and split lines that lost their breaks
+//! The steps: rewrite task-table rows as numbered paragraphs ([`table`]; a table attached
+//! after the paragraphs is merged into them, [`appendix`]), clean each line ([`text`]) and split lines that lost their breaks
 //! ([`resegment`]), find the plan's own title and drop the cover letter
 //! and page chrome before it ([`boilerplate`]), read the numbered tree ([`numbering`],
 //! [`tree`]), then choose the level that carries the work (see [`task_style`]).
 
+pub mod appendix;
 pub mod boilerplate;
 pub mod numbering;
 pub mod resegment;
+pub mod table;
 pub mod text;
 pub mod tree;
 
-use crate::model::{Document, Section, Task};
+use crate::model::{DocKind, Document, Section, Task};
 use numbering::Style;
+use std::collections::HashSet;
 use tree::{Item, Tree};
+
+/// Words of a sentence that introduces a list of details (`建立以下制度：`).
+const LIST_INTROS: &[&str] = &["如下", "以下", "下列", "包括"];
 
 /// A heading sentence longer than this is not a heading but the task's first sentence.
 const HEADING_MAX: usize = 40;
@@ -27,7 +34,33 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let cleaned: Vec<String> = text.lines().map(text::clean_line).collect();
+    let raw: Vec<&str> = text.lines().collect();
+    let rewritten = table::rewrite(&raw);
+    let all = rewritten.lines.as_slice();
+    // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).
+    let split = rewritten
+        .first_table
+        .filter(|&t| appendix::numbered(all.get(..t).unwrap_or(&[])) >= 2);
+    let (main, attached) = match split {
+        Some(t) => all.split_at(t.min(all.len())),
+        None => (all, &[][..]),
+    };
+    let mut doc = outline_lines(main);
+    if !attached.is_empty() {
+        appendix::merge(&mut doc, attached);
+    }
+    if doc.tasks.is_empty() {
+        doc.warnings.push(
+            "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
+                .to_string(),
+        );
+    }
+    doc
+}
+
+/// The title, sections and tasks of a plan's lines (tables already rewritten).
+fn outline_lines(raw: &[String]) -> Document {
+    let cleaned: Vec<String> = raw.iter().map(|l| text::clean_line(l)).collect();
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);
@@ -50,12 +83,6 @@ pub fn outline(text: &str) -> Document {
     doc.kind = boilerplate::kind_of(&doc.title);
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
-    if doc.tasks.is_empty() {
-        doc.warnings.push(
-            "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
-                .to_string(),
-        );
-    }
     doc
 }
 
@@ -77,7 +104,8 @@ fn is_auxiliary(tree: &Tree, idx: usize) -> bool {
 /// The numbering style of the items that carry the work: start at the top style, and go one
 /// style deeper while at least half of the items of the current style have children of the
 /// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
-/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted.
+/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted, and
+/// `一是` is a level only when the text has no other numbering.
 pub fn task_style(tree: &Tree) -> Option<Style> {
     let work: Vec<usize> = (0..tree.items.len())
         .filter(|&i| !is_auxiliary(tree, i))
@@ -88,6 +116,10 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
         .collect();
     styles.sort();
     styles.dedup();
+    if styles.len() > 1 {
+        // `一是`/`二是` enumerate inside a paragraph; with real numbering above, never a level.
+        styles.retain(|s| *s != Style::HanShi);
+    }
     let mut chosen = *styles.first()?;
     for next in styles.iter().skip(1) {
         let parents: Vec<&Item> = work
@@ -107,60 +139,155 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
         if parents.is_empty() || with_children * 2 < parents.len() {
             break;
         }
+        let detailed = parents
+            .iter()
+            .filter(|p| holds_details(tree, p, *next))
+            .count();
+        if detailed * 2 >= with_children {
+            break;
+        }
         chosen = *next;
     }
     Some(chosen)
+}
+
+/// True when an item's sub-items of `style` are details of it, not tasks: the item names its
+/// own units (`…（县甲局负责）` before `①…`, or after the last of them only), introduces them
+/// with a colon (`制度如下：`), or
+/// they read as one enumerated sentence (`（1）…；（2）…；（3）…。`).
+fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
+    let kid_ids: Vec<usize> = item
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| tree.items.get(c).is_some_and(|k| k.marker.style == style))
+        .collect();
+    let kids: Vec<&Item> = kid_ids.iter().filter_map(|&c| tree.items.get(c)).collect();
+    if kids.is_empty() {
+        return false;
+    }
+    let ends_in_units = |c: usize| {
+        tree.items.get(c).is_some_and(names_units)
+            || tree::ends_with_unit_block(&full_text(tree, c))
+    };
+    // Sub-items that name their own units are tasks, whatever introduces them.
+    let with_units = kid_ids.iter().filter(|&&k| ends_in_units(k)).count();
+    if with_units * 2 > kid_ids.len() {
+        return false;
+    }
+    let own = item.body.last().unwrap_or(&item.first);
+    let own_units = names_units(item);
+    // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
+    let units_at_end = kid_ids.len() >= 2
+        && kid_ids.last().is_some_and(|&k| ends_in_units(k))
+        && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
+    // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
+    let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
+    let semicolons = kids.len() >= 2
+        && kids
+            .iter()
+            .take(kids.len() - 1)
+            .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
+    own_units || units_at_end || colon || semicolons
+}
+
+/// True when an item's own lines end with a unit bracket or hold a unit line.
+fn names_units(item: &Item) -> bool {
+    let own = item.body.last().unwrap_or(&item.first);
+    tree::ends_with_unit_block(own) || item.body.iter().any(|b| tree::starts_with_unit_label(b))
 }
 
 fn collect(tree: &Tree, doc: &mut Document) {
     let Some(style) = task_style(tree) else {
         return;
     };
+    let mut walk = Walk {
+        tree,
+        style,
+        taken: HashSet::new(),
+    };
     for &root in &tree.roots {
-        visit(tree, root, style, "", None, false, doc);
+        walk.visit(root, "", None, false, doc);
     }
 }
 
-fn visit(
-    tree: &Tree,
-    idx: usize,
+/// A walk down the tree that lists sections and tasks, keeping ids unique.
+struct Walk<'a> {
+    tree: &'a Tree,
+    /// The numbering style of the tasks.
     style: Style,
-    path: &str,
-    section: Option<&str>,
-    aux_above: bool,
-    doc: &mut Document,
-) {
-    let Some(item) = tree.items.get(idx) else {
-        return;
-    };
-    let id = if path.is_empty() {
-        item.marker.number.clone()
-    } else {
-        format!("{path}/{}", item.marker.number)
-    };
-    let aux = aux_above || boilerplate::is_auxiliary(&item.first);
-    let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
-    let is_task = !aux && (item.marker.style >= style || (item.children.is_empty() && has_body));
-    if is_task {
-        let full = text::normalise_spaces(&full_text(tree, idx));
-        doc.tasks.push(Task {
-            id,
-            number: item.marker.number.clone(),
-            heading: heading(item),
-            text: full,
-            section: section.map(str::to_string),
-            ..Task::default()
+    /// Ids given so far.
+    taken: HashSet<String>,
+}
+
+impl Walk<'_> {
+    fn visit(
+        &mut self,
+        idx: usize,
+        path: &str,
+        section: Option<&str>,
+        aux_above: bool,
+        doc: &mut Document,
+    ) {
+        let tree = self.tree;
+        let Some(item) = tree.items.get(idx) else {
+            return;
+        };
+        let id = self.unique_id(if path.is_empty() {
+            item.marker.number.clone()
+        } else {
+            format!("{path}/{}", item.marker.number)
         });
-        return;
+        let aux = aux_above || boilerplate::is_auxiliary(&item.first);
+        let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
+        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
+        let only_shi = doc.kind == DocKind::Plan
+            && !item.children.is_empty()
+            && item
+                .children
+                .iter()
+                .filter_map(|&c| tree.items.get(c))
+                .all(|c| c.marker.style == Style::HanShi);
+        let is_task = !aux
+            && (item.marker.style >= self.style
+                || (item.children.is_empty() && has_body)
+                || only_shi);
+        if is_task {
+            let full = text::normalise_spaces(&full_text(tree, idx));
+            doc.tasks.push(Task {
+                id,
+                number: item.marker.number.clone(),
+                heading: heading(item),
+                text: full,
+                section: section.map(str::to_string),
+                ..Task::default()
+            });
+            return;
+        }
+        doc.sections.push(Section {
+            id: id.clone(),
+            number: item.marker.number.clone(),
+            title: section_title(&item.first),
+            auxiliary: aux,
+        });
+        for &child in &item.children {
+            self.visit(child, &id, Some(&id), aux, doc);
+        }
     }
-    doc.sections.push(Section {
-        id: id.clone(),
-        number: item.marker.number.clone(),
-        title: section_title(&item.first),
-        auxiliary: aux,
-    });
-    for &child in &item.children {
-        visit(tree, child, style, &id, Some(&id), aux, doc);
+
+    /// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`,
+    /// the third `#3` (the numbering warning says so already).
+    fn unique_id(&mut self, id: String) -> String {
+        let id = if self.taken.contains(&id) {
+            (2..)
+                .map(|k| format!("{id}#{k}"))
+                .find(|c| !self.taken.contains(c))
+                .unwrap_or(id)
+        } else {
+            id
+        };
+        self.taken.insert(id.clone());
+        id
     }
 }
 

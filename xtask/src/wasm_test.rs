@@ -38,6 +38,8 @@ pub fn test_wasm(extra: &[String]) -> Result<(), String> {
     std::fs::write(&webdriver_json, capabilities(&profile))
         .map_err(|e| format!("cannot write {}: {e}", webdriver_json.display()))?;
 
+    let rustflags = std::env::var("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS")
+        .unwrap_or_else(|_| "-C debuginfo=0 -C strip=debuginfo".to_string());
     let me = std::env::current_exe().map_err(|e| format!("cannot find xtask itself: {e}"))?;
     let status = cargo()
         .current_dir(repo_root())
@@ -55,6 +57,8 @@ pub fn test_wasm(extra: &[String]) -> Result<(), String> {
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
             format!("{} wasm-runner", me.display()),
         )
+        // Without DWARF the runner's bindgen step takes seconds instead of ~25 s.
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags)
         .env("CHROMEDRIVER", &driver)
         .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")

@@ -48,6 +48,8 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
     } = props;
     let (side, lang) = (*side, *lang);
     let dragging = use_state(|| false);
+    let pasting = use_state(|| false);
+    let textarea = use_node_ref();
 
     let onchange = {
         let dispatch = dispatch.clone();
@@ -85,6 +87,51 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         })
     };
 
+    let toggle_paste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
+    };
+    let use_pasted = {
+        let (dispatch, pasting, textarea) = (dispatch.clone(), pasting.clone(), textarea.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                let name = format!(
+                    "{}-{}.txt",
+                    tr(lang, Text::PastedName),
+                    side.key().to_uppercase()
+                );
+                dispatch.emit(Action::FileRead {
+                    side,
+                    name,
+                    bytes: Rc::new(area.value().into_bytes()),
+                });
+                pasting.set(false);
+            }
+        })
+    };
+    let paste = if *pasting {
+        html! {
+            <div class="paste">
+                <label class="sr-only" for={format!("paste-{}", side.key())}>{ tr(lang, Text::PastePlaceholder) }</label>
+                <textarea id={format!("paste-{}", side.key())} ref={textarea} rows="8"
+                    data-testid={format!("paste-{}", side.key())}
+                    placeholder={tr(lang, Text::PastePlaceholder)} />
+                <div class="actions">
+                    <button type="button" class="primary" data-testid={format!("use-paste-{}", side.key())} onclick={use_pasted}>
+                        { tr(lang, Text::UsePasted) }
+                    </button>
+                    <button type="button" onclick={toggle_paste.clone()}>{ tr(lang, Text::Cancel) }</button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <button type="button" class="link" data-testid={format!("paste-toggle-{}", side.key())} onclick={toggle_paste}>
+                { tr(lang, Text::PasteText) }
+            </button>
+        }
+    };
+
     let (label, hint) = match side {
         Side::A => (Text::SideA, Text::SideAHint),
         Side::B => (Text::SideB, Text::SideBHint),
@@ -97,19 +144,11 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         state.loaded.is_some().then_some("loaded")
     );
     let loaded = state.loaded.as_ref().map(|loaded| {
-        let no_tasks = loaded.doc.tasks.is_empty() && state.error.is_none();
         html! {
-            <>
-                <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
-                    <span class="file-name">{ &loaded.name }</span>
-                    <span class="file-size">{ format!("{} {}", loaded.size, tr(lang, Text::Bytes)) }</span>
-                </p>
-                if no_tasks {
-                    <p class="error" role="alert" data-testid="error">
-                        { format!("{}：{}", loaded.name, tr(lang, Text::NoTasks)) }
-                    </p>
-                }
-            </>
+            <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
+                <span class="file-name">{ &loaded.name }</span>
+                <span class="file-size">{ format!("{} {}", loaded.size, tr(lang, Text::Bytes)) }</span>
+            </p>
         }
     });
     let error = state.error.as_ref().map(|message| {
@@ -120,14 +159,21 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         <div {class} {ondragover} {ondragleave} {ondrop}>
             <h2><label for={input_id.clone()}>{ tr(lang, label) }</label></h2>
             <p class="hint">{ tr(lang, hint) }</p>
-            <input
-                type="file"
-                id={input_id}
-                data-testid={format!("file-{}", side.key())}
-                accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
-                {onchange}
-            />
+            // The native input is visually hidden behind a button-like label in the page's
+            // language (the browser would label it in its own); it stays focusable.
+            <label class="choose">
+                <input
+                    type="file"
+                    class="sr-only"
+                    id={input_id}
+                    data-testid={format!("file-{}", side.key())}
+                    accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
+                    {onchange}
+                />
+                { tr(lang, Text::ChooseFile) }
+            </label>
             <p class="hint">{ tr(lang, Text::DropHere) }</p>
+            { paste }
             { for loaded }
             { for error }
         </div>

@@ -1,3 +1,13 @@
 //! The page's parts, one file each, named after what the user sees.
 
+pub mod agency_view;
+pub mod documents;
 pub mod drop_zone;
+pub mod export_bar;
+pub mod summary;
+pub mod target_table;
+pub mod targets_view;
+pub mod task_list;
+pub mod task_row;
+pub mod unit_chips;
+pub mod wording_diff;

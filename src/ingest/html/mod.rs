@@ -69,7 +69,7 @@ const GB_CHARSETS: &[&str] = &["gb18030", "gbk", "gb2312", "x-gbk", "cp936", "eu
 const META_WINDOW: usize = 4096;
 
 /// Decodes an HTML page: a BOM decides; valid UTF-8 is UTF-8; else a GB `<meta charset>` is
-/// honoured; else the encoding is guessed as for plain text.
+/// honoured; else the encoding is found as for plain text.
 pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     if encoding::sniff_bom(bytes).is_some() || std::str::from_utf8(bytes).is_ok() {
         return encoding::detect(bytes);
@@ -79,7 +79,7 @@ pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
             return Some((text, TextEncoding::Gb18030));
         }
     }
-    encoding::detect_legacy(bytes)
+    encoding::detect(bytes)
 }
 
 /// True when the page's head declares a GBK-family charset.

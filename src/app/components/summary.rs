@@ -1,0 +1,141 @@
+//! The summary: counts with the contract's data attributes, a small bar chart, the filters and
+//! the search box.
+
+use crate::app::state::{Action, Filter, Shared, FILTERS};
+use crate::app::text::{target_change_named, tr, Lang, Text};
+use crate::model::Comparison;
+use yew::prelude::*;
+
+/// Properties of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The comparison shown.
+    pub comparison: Shared<Comparison>,
+    /// The active filter.
+    pub filter: Filter,
+    /// The search text.
+    pub search: String,
+    /// Where filter and search changes go.
+    pub dispatch: Callback<Action>,
+}
+
+fn filter_label(filter: Filter) -> Text {
+    match filter {
+        Filter::All => Text::FilterAll,
+        Filter::Changed => Text::FilterChanged,
+        Filter::Targets => Text::FilterTargets,
+        Filter::Units => Text::FilterUnits,
+        Filter::New => Text::FilterNew,
+        Filter::Dropped => Text::FilterDropped,
+        Filter::Unchanged => Text::FilterUnchanged,
+    }
+}
+
+fn filter_code(filter: Filter) -> &'static str {
+    match filter {
+        Filter::All => "all",
+        Filter::Changed => "changed",
+        Filter::Targets => "targets",
+        Filter::Units => "units",
+        Filter::New => "new",
+        Filter::Dropped => "dropped",
+        Filter::Unchanged => "unchanged",
+    }
+}
+
+/// One stacked bar: unchanged, changed, new, dropped (as shares of all rows).
+fn chart(lang: Lang, parts: &[(&'static str, usize, Text)]) -> Html {
+    let total: usize = parts.iter().map(|p| p.1).sum::<usize>().max(1);
+    let mut x = 0.0;
+    let bars = parts.iter().filter(|p| p.1 > 0).map(|(class, n, label)| {
+        let w = *n as f64 * 300.0 / total as f64;
+        let rect = html! {
+            <rect class={*class} x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="18">
+                <title>{ format!("{}：{n}", tr(lang, *label)) }</title>
+            </rect>
+        };
+        x += w;
+        rect
+    });
+    html! {
+        <svg class="chart" viewBox="0 0 300 18" width="300" height="18" role="img" aria-label={tr(lang, Text::Summary)}>
+            { for bars }
+        </svg>
+    }
+}
+
+/// Counts, chart, filters and search.
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let s = &props.comparison.summary;
+    let count = |n: usize, label: Text, class: &'static str| {
+        html! { <li class={class}><strong>{ n }</strong>{ " " }{ tr(lang, label) }</li> }
+    };
+    let by_kind = s
+        .targets_by_kind
+        .iter()
+        .filter(|(kind, n)| kind.as_str() != "same" && **n > 0)
+        .map(|(kind, n)| {
+            let label = target_change_named(lang, kind);
+            html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
+        });
+    let filters = FILTERS.iter().map(|&filter| {
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilter(filter)));
+        let pressed = if filter == props.filter {
+            "true"
+        } else {
+            "false"
+        };
+        html! {
+            <button type="button" class="filter" aria-pressed={pressed}
+                data-testid={format!("filter-{}", filter_code(filter))} {onclick}>
+                { tr(lang, filter_label(filter)) }
+            </button>
+        }
+    });
+    let oninput = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            dispatch.emit(Action::SetSearch(input.value()));
+        })
+    };
+
+    html! {
+        <section class="summary" data-testid="summary" aria-label={tr(lang, Text::Summary)}
+            data-pairs={s.pairs.to_string()}
+            data-a-only={s.a_only.to_string()}
+            data-b-only={s.b_only.to_string()}
+            data-target-changes={s.target_changes.to_string()}
+            data-unit-changes={s.unit_changes.to_string()}>
+            <ul class="counts">
+                { count(s.pairs, Text::Pairs, "pairs") }
+                { count(s.unchanged, Text::Unchanged, "unchanged") }
+                { count(s.changed, Text::Changed, "changed") }
+                { count(s.b_only, Text::NewInB, "new") }
+                { count(s.a_only, Text::DroppedFromA, "dropped") }
+                { count(s.target_changes, Text::TargetChanges, "targets") }
+                { count(s.unit_changes, Text::UnitChanges, "units") }
+            </ul>
+            { chart(lang, &[
+                ("unchanged", s.unchanged, Text::Unchanged),
+                ("changed", s.changed, Text::Changed),
+                ("new", s.b_only, Text::NewInB),
+                ("dropped", s.a_only, Text::DroppedFromA),
+            ]) }
+            <ul class="target-kinds">{ for by_kind }</ul>
+            <div class="filters" role="group" aria-label={tr(lang, Text::Search)}>
+                { for filters }
+                <label class="search">
+                    <span class="sr-only">{ tr(lang, Text::Search) }</span>
+                    <input type="search" data-testid="search" value={props.search.clone()}
+                        placeholder={tr(lang, Text::SearchPlaceholder)} {oninput} />
+                </label>
+            </div>
+        </section>
+    }
+}

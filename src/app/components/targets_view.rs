@@ -1,0 +1,96 @@
+//! The targets view: every target change of every pair in one table, sortable by task, metric
+//! or kind of change.
+
+use super::target_table::{direction_text, target_text};
+use crate::app::state::{Action, Shared, TargetColumn};
+use crate::app::text::{target_change, tr, Lang, Text};
+use crate::model::{Comparison, TargetChangeKind};
+use yew::prelude::*;
+
+/// Properties of [`TargetsView`].
+#[derive(Properties, PartialEq)]
+pub struct TargetsViewProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The comparison shown.
+    pub comparison: Shared<Comparison>,
+    /// Sort column and ascending.
+    pub sort: (TargetColumn, bool),
+    /// Where sort clicks go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The table of target changes (`same` left out).
+#[function_component(TargetsView)]
+pub fn targets_view(props: &TargetsViewProps) -> Html {
+    let lang = props.lang;
+    let c = &props.comparison;
+    let (column, ascending) = props.sort;
+    let mut rows: Vec<(usize, &str, &str, &crate::model::TargetChange)> = c
+        .pairs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            p.targets
+                .iter()
+                .filter(|t| t.change != TargetChangeKind::Same)
+                .map(move |t| (i, p.a.as_str(), p.b.as_str(), t))
+        })
+        .collect();
+    match column {
+        TargetColumn::Task => rows.sort_by_key(|r| r.0),
+        TargetColumn::Metric => {
+            rows.sort_by(|x, y| x.3.metric.cmp(&y.3.metric).then(x.0.cmp(&y.0)))
+        }
+        TargetColumn::Change => {
+            rows.sort_by(|x, y| x.3.change.cmp(&y.3.change).then(x.0.cmp(&y.0)))
+        }
+    }
+    if !ascending {
+        rows.reverse();
+    }
+    let header = |col: TargetColumn, label: Text| {
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SortTargets(col)));
+        let sort = match (col == column, ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        };
+        html! {
+            <th scope="col" aria-sort={sort}>
+                <button type="button" class="sort" {onclick}>{ tr(lang, label) }</button>
+            </th>
+        }
+    };
+    let body = rows.iter().map(|(_, a, b, t)| {
+        html! {
+            <tr data-testid="target-change">
+                <td>{ format!("{a} → {b}") }</td>
+                <td>{ &t.metric }</td>
+                <td>{ target_text(t.a.as_ref()) }</td>
+                <td>{ target_text(t.b.as_ref()) }</td>
+                <td>{ target_change(lang, t.change) }</td>
+                <td>{ direction_text(lang, t.direction) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="targets-view">
+            <table class="targets all-targets">
+                <thead><tr>
+                    { header(TargetColumn::Task, Text::Task) }
+                    { header(TargetColumn::Metric, Text::Metric) }
+                    <th scope="col">{ "A" }</th>
+                    <th scope="col">{ "B" }</th>
+                    { header(TargetColumn::Change, Text::Change) }
+                    <th scope="col">{ tr(lang, Text::Direction) }</th>
+                </tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+            if rows.is_empty() {
+                <p class="empty">{ tr(lang, Text::NoRows) }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+//! The by-task view: the aligned list of rows, paged (the first rows show at once, the rest on
+//! request), with keyboard moves (↑/↓ or j/k, Enter opens, Esc closes).
+//!
+//! Every pair keeps a `[data-testid=pair]` element even when filtered out or not yet shown
+//! (a hidden stub with the same attributes), so the page always lists all pairs.
+
+use super::task_row::TaskRow;
+use crate::app::rows::{keeps, rows, task_index, Row};
+use crate::app::state::{Action, Filter, Shared};
+use crate::app::text::{pair_kind_code, tr, Lang, Text};
+use crate::model::Comparison;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Properties of [`TaskList`].
+#[derive(Properties, PartialEq)]
+pub struct TaskListProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The comparison shown.
+    pub comparison: Shared<Comparison>,
+    /// The active filter.
+    pub filter: Filter,
+    /// The search text.
+    pub search: String,
+    /// Key of the open row.
+    pub open: Option<String>,
+    /// How many rows to render in full.
+    pub shown: usize,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// A hidden element that keeps the contract's attributes of a row not rendered in full.
+fn stub(c: &Comparison, row: Row) -> Html {
+    let key = format!("stub-{}", row.key(c));
+    match row {
+        Row::Pair(i) => c.pairs.get(i).map_or(html! {}, |p| {
+            html! { <li {key} hidden=true data-testid="pair" data-a={p.a.clone()} data-b={p.b.clone()} data-kind={pair_kind_code(p.kind)}></li> }
+        }),
+        Row::AOnly(i) => c.a.tasks.get(i).map_or(html! {}, |t| {
+            html! { <li {key} hidden=true data-testid="a-only" data-id={t.id.clone()}></li> }
+        }),
+        Row::BOnly(i) => c.b.tasks.get(i).map_or(html! {}, |t| {
+            html! { <li {key} hidden=true data-testid="b-only" data-id={t.id.clone()}></li> }
+        }),
+    }
+}
+
+/// Moves focus to the previous or next row head of the list that holds `from`.
+fn move_focus(from: &web_sys::Element, step: isize) {
+    let Some(list) = from.closest("ol.rows").ok().flatten() else {
+        return;
+    };
+    let Ok(heads) = list.query_selector_all("li:not([hidden]) > .row-head") else {
+        return;
+    };
+    let count = heads.length() as isize;
+    let current = (0..count).find(|&i| {
+        heads
+            .item(i as u32)
+            .is_some_and(|n| n.contains(Some(from.unchecked_ref())))
+    });
+    let target = match current {
+        Some(i) => (i + step).clamp(0, count - 1),
+        None => 0,
+    };
+    if let Some(el) = heads
+        .item(target as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The aligned list.
+#[function_component(TaskList)]
+pub fn task_list(props: &TaskListProps) -> Html {
+    let lang = props.lang;
+    let c = props.comparison.clone();
+    let all_rows = use_memo(c.clone(), |c| rows(c));
+    let a_index = task_index(&c.a);
+    let b_index = task_index(&c.b);
+
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            // Keys typed into a select or an input inside an open row are theirs.
+            if matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+                return;
+            }
+            match e.key().as_str() {
+                "ArrowDown" | "j" => {
+                    e.prevent_default();
+                    move_focus(&target, 1);
+                }
+                "ArrowUp" | "k" => {
+                    e.prevent_default();
+                    move_focus(&target, -1);
+                }
+                "Escape" => dispatch.emit(Action::Toggle(None)),
+                _ => {}
+            }
+        })
+    };
+
+    let mut shown = 0usize;
+    let mut kept = 0usize;
+    let items = all_rows.iter().map(|&row| {
+        if !keeps(&c, &a_index, &b_index, row, props.filter, &props.search) {
+            return stub(&c, row);
+        }
+        kept += 1;
+        if shown >= props.shown {
+            return stub(&c, row);
+        }
+        shown += 1;
+        let key = row.key(&c);
+        let open = props.open.as_deref() == Some(key.as_str());
+        html! {
+            <TaskRow key={key} {lang} comparison={c.clone()} {row} index={shown - 1} {open} dispatch={props.dispatch.clone()} />
+        }
+    });
+    let items: Html = items.collect();
+    let more = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ShowMore))
+    };
+
+    html! {
+        <section class="by-task">
+            <div class="columns-head" aria-hidden="true">
+                <div>{ format!("A · {}", c.a.title) }</div>
+                <div>{ format!("B · {}", c.b.title) }</div>
+            </div>
+            <p class="hint">{ tr(lang, Text::RowsHint) }</p>
+            <ol class="rows" {onkeydown} aria-label={tr(lang, Text::ViewByTask)}>{ items }</ol>
+            if kept == 0 {
+                <p class="empty">{ tr(lang, Text::NoRows) }</p>
+            }
+            if kept > shown {
+                <button type="button" class="more" data-testid="show-more" onclick={more}>
+                    { format!("{}（{} / {}）", tr(lang, Text::ShowMore), shown, kept) }
+                </button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,204 @@
+//! One row of the by-task view: A on the left, B on the right (or one side empty for a task
+//! only in A or B), badges for target and unit changes; opened, the wording diff, the targets
+//! table, the unit chips and the pairing buttons.
+
+use super::target_table::TargetTable;
+use super::unit_chips::UnitChips;
+use super::wording_diff::WordingDiff;
+use crate::app::rows::{has_target_change, Row};
+use crate::app::state::{Action, Shared};
+use crate::app::text::{
+    pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
+};
+use crate::model::{Comparison, PairKind, TargetChangeKind, Task};
+use yew::prelude::*;
+
+/// Properties of [`TaskRow`].
+#[derive(Properties, PartialEq)]
+pub struct TaskRowProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The comparison the row belongs to.
+    pub comparison: Shared<Comparison>,
+    /// Which row.
+    pub row: Row,
+    /// Its position among the rendered rows (for keyboard moves).
+    pub index: usize,
+    /// Whether it is open.
+    pub open: bool,
+    /// Where toggles and pairing corrections go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The heading, or the start of the text when the task has none.
+fn task_line(task: &Task) -> String {
+    if task.heading.is_empty() {
+        task.text.chars().take(40).collect::<String>()
+    } else {
+        task.heading.clone()
+    }
+}
+
+fn cell(task: Option<&Task>, class: &'static str) -> Html {
+    match task {
+        Some(task) => html! {
+            <div class={classes!("cell", class)}>
+                <span class="task-id">{ &task.id }</span>
+                <span class="task-line">{ task_line(task) }</span>
+            </div>
+        },
+        None => html! { <div class={classes!("cell", class, "none")}></div> },
+    }
+}
+
+fn full_text(task: Option<&Task>) -> Html {
+    task.map_or(html! {}, |t| html! { <p class="full-text">{ &t.text }</p> })
+}
+
+/// One row of the aligned list.
+#[function_component(TaskRow)]
+pub fn task_row(props: &TaskRowProps) -> Html {
+    let TaskRowProps {
+        lang,
+        comparison: c,
+        row,
+        index,
+        open,
+        dispatch,
+    } = props;
+    let (lang, row, open) = (*lang, *row, *open);
+    let key = row.key(c);
+    let find = |tasks: &[Task], id: &str| tasks.iter().find(|t| t.id == id).cloned();
+    let toggle = {
+        let dispatch = dispatch.clone();
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Toggle(Some(key.clone()))))
+    };
+    let head = |a: Option<&Task>, b: Option<&Task>, badges: Html| {
+        html! {
+            <button type="button" class="row-head" aria-expanded={open.to_string()}
+                data-index={index.to_string()} onclick={toggle.clone()}>
+                { cell(a, "a") }
+                { cell(b, "b") }
+                <div class="badges">{ badges }</div>
+            </button>
+        }
+    };
+
+    match row {
+        Row::Pair(i) => {
+            let Some(pair) = c.pairs.get(i) else {
+                return html! {};
+            };
+            let a = find(&c.a.tasks, &pair.a);
+            let b = find(&c.b.tasks, &pair.b);
+            let target_badges = pair
+                .targets
+                .iter()
+                .filter(|t| t.change != TargetChangeKind::Same)
+                .map(|t| {
+                    let code = target_change_code(t.change);
+                    html! {
+                        <span class={classes!("badge", format!("target-{code}"))}>
+                            { format!("{} {}", target_change(lang, t.change), t.metric) }
+                        </span>
+                    }
+                });
+            let badges = html! {
+                <>
+                    if pair.kind != PairKind::Match {
+                        <span class={classes!("badge", "kind")}>{ pair_kind(lang, pair.kind) }</span>
+                    }
+                    { for target_badges }
+                    if !pair.units.changes.is_empty() {
+                        <span class="badge units">{ format!("{} {}", tr(lang, Text::Units), pair.units.changes.len()) }</span>
+                    }
+                    if !pair.changed {
+                        <span class="badge same">{ tr(lang, Text::Unchanged) }</span>
+                    }
+                </>
+            };
+            let unpair = {
+                let dispatch = dispatch.clone();
+                let (pa, pb) = (pair.a.clone(), pair.b.clone());
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.emit(Action::Unpair(pa.clone(), pb.clone()))
+                })
+            };
+            let class = classes!(
+                "row",
+                "pair",
+                pair.changed.then_some("changed"),
+                has_target_change(pair).then_some("has-targets"),
+                open.then_some("open")
+            );
+            html! {
+                <li {class} data-testid="pair" data-a={pair.a.clone()} data-b={pair.b.clone()}
+                    data-kind={pair_kind_code(pair.kind)} data-key={key.clone()}>
+                    { head(a.as_ref(), b.as_ref(), badges) }
+                    if open {
+                        <div class="detail" data-testid="detail">
+                            <h4>{ tr(lang, Text::Wording) }</h4>
+                            <WordingDiff ops={pair.wording.clone()} />
+                            <TargetTable {lang} targets={pair.targets.clone()} />
+                            <UnitChips {lang} changes={pair.units.changes.clone()} />
+                            <div class="actions">
+                                <button type="button" data-testid="unpair" onclick={unpair}>{ tr(lang, Text::Unpair) }</button>
+                            </div>
+                        </div>
+                    }
+                </li>
+            }
+        }
+        Row::AOnly(i) => {
+            let task = c.a.tasks.get(i);
+            let id = task.map(|t| t.id.clone()).unwrap_or_default();
+            let onchange = {
+                let dispatch = dispatch.clone();
+                let id = id.clone();
+                Callback::from(move |e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    let b = select.value();
+                    if !b.is_empty() {
+                        dispatch.emit(Action::Pair(id.clone(), b));
+                    }
+                })
+            };
+            let options = c.b_only.iter().filter_map(|b| {
+                let task = find(&c.b.tasks, b)?;
+                Some(html! { <option value={b.clone()}>{ format!("{b}  {}", task_line(&task)) }</option> })
+            });
+            html! {
+                <li class={classes!("row", "a-only", open.then_some("open"))} data-testid="a-only" data-id={id.clone()} data-key={key.clone()}>
+                    { head(task, None, html! { <span class="badge dropped">{ tr(lang, Text::OnlyInA) }</span> }) }
+                    if open {
+                        <div class="detail" data-testid="detail">
+                            { full_text(task) }
+                            if !c.b_only.is_empty() {
+                                <label class="actions">
+                                    <span class="sr-only">{ tr(lang, Text::PairWith) }</span>
+                                    <select data-testid="pair-with" {onchange}>
+                                        <option value="" selected=true>{ tr(lang, Text::PairWith) }</option>
+                                        { for options }
+                                    </select>
+                                </label>
+                            }
+                        </div>
+                    }
+                </li>
+            }
+        }
+        Row::BOnly(i) => {
+            let task = c.b.tasks.get(i);
+            let id = task.map(|t| t.id.clone()).unwrap_or_default();
+            html! {
+                <li class={classes!("row", "b-only", open.then_some("open"))} data-testid="b-only" data-id={id} data-key={key.clone()}>
+                    { head(None, task, html! { <span class="badge new">{ tr(lang, Text::OnlyInB) }</span> }) }
+                    if open {
+                        <div class="detail" data-testid="detail">{ full_text(task) }</div>
+                    }
+                </li>
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The by-task view's rows: pairs in B's order, tasks only in B in place, tasks only in A after
+//! the row of the A task before them; and which rows a filter and a search keep.
+//!
+//! This only lays out what the core's `Comparison` already decided; nothing is re-aligned here.
+
+use super::state::Filter;
+use crate::model::{Comparison, Document, TargetChangeKind, Task, TaskPair};
+use std::collections::{HashMap, HashSet};
+
+/// One row of the aligned list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// `comparison.pairs[i]`.
+    Pair(usize),
+    /// `comparison.a.tasks[i]`, with no pair.
+    AOnly(usize),
+    /// `comparison.b.tasks[i]`, with no pair.
+    BOnly(usize),
+}
+
+impl Row {
+    /// A key stable across renders and filters (`pair:一/(一)|一/(二)`, `a:…`, `b:…`).
+    pub fn key(self, c: &Comparison) -> String {
+        match self {
+            Row::Pair(i) => c
+                .pairs
+                .get(i)
+                .map(|p| format!("pair:{}|{}", p.a, p.b))
+                .unwrap_or_default(),
+            Row::AOnly(i) => format!("a:{}", c.a.tasks.get(i).map_or("", |t| t.id.as_str())),
+            Row::BOnly(i) => format!("b:{}", c.b.tasks.get(i).map_or("", |t| t.id.as_str())),
+        }
+    }
+}
+
+fn index_of(doc: &Document) -> HashMap<&str, usize> {
+    doc.tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect()
+}
+
+/// All rows in reading order.
+pub fn rows(c: &Comparison) -> Vec<Row> {
+    let a_index = index_of(&c.a);
+    let b_index = index_of(&c.b);
+    let b_only: HashSet<&str> = c.b_only.iter().map(String::as_str).collect();
+
+    // Pairs grouped under the first B task they touch, in B's order.
+    let mut pairs_at_b: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut unplaced = Vec::new();
+    for (i, pair) in c.pairs.iter().enumerate() {
+        match b_index.get(pair.b.as_str()) {
+            Some(&bi) => pairs_at_b.entry(bi).or_default().push(i),
+            None => unplaced.push(i),
+        }
+    }
+    let mut out = Vec::with_capacity(c.pairs.len() + c.a_only.len() + c.b_only.len());
+    for (bi, task) in c.b.tasks.iter().enumerate() {
+        if let Some(pairs) = pairs_at_b.get(&bi) {
+            out.extend(pairs.iter().map(|&i| Row::Pair(i)));
+        } else if b_only.contains(task.id.as_str()) {
+            out.push(Row::BOnly(bi));
+        }
+    }
+    out.extend(unplaced.into_iter().map(Row::Pair));
+
+    // Each A-only task goes after the last row holding the nearest earlier A task.
+    let mut a_only: Vec<usize> = c
+        .a_only
+        .iter()
+        .filter_map(|id| a_index.get(id.as_str()).copied())
+        .collect();
+    a_only.sort_unstable();
+    let mut last_row_of_a: HashMap<usize, usize> = HashMap::new();
+    for (r, row) in out.iter().enumerate() {
+        if let Row::Pair(i) = row {
+            if let Some(&ai) = c.pairs.get(*i).and_then(|p| a_index.get(p.a.as_str())) {
+                last_row_of_a.insert(ai, r);
+            }
+        }
+    }
+    // Insert from the back so earlier positions stay valid.
+    let mut inserts: Vec<(usize, usize)> = a_only
+        .iter()
+        .map(|&ai| {
+            let at = (0..ai)
+                .rev()
+                .find_map(|prev| last_row_of_a.get(&prev).map(|r| r + 1))
+                .unwrap_or(0);
+            (at, ai)
+        })
+        .collect();
+    inserts.sort_by(|x, y| y.cmp(x));
+    for (at, ai) in inserts {
+        out.insert(at.min(out.len()), Row::AOnly(ai));
+    }
+    out
+}
+
+/// True when the pair has a target change other than `same`.
+pub fn has_target_change(pair: &TaskPair) -> bool {
+    pair.targets
+        .iter()
+        .any(|t| t.change != TargetChangeKind::Same)
+}
+
+fn task_matches(task: Option<&Task>, needle: &str) -> bool {
+    task.is_some_and(|t| {
+        t.id.contains(needle)
+            || t.text.contains(needle)
+            || t.lead_units.iter().any(|u| u.contains(needle))
+            || t.responsible_units.iter().any(|u| u.contains(needle))
+    })
+}
+
+/// Whether `row` passes `filter` and contains `search` (in either task's text, id or units).
+pub fn keeps(
+    c: &Comparison,
+    a_index: &HashMap<&str, usize>,
+    b_index: &HashMap<&str, usize>,
+    row: Row,
+    filter: Filter,
+    search: &str,
+) -> bool {
+    let (a, b, pair) = match row {
+        Row::Pair(i) => {
+            let pair = c.pairs.get(i);
+            (
+                pair.and_then(|p| a_index.get(p.a.as_str()))
+                    .and_then(|&i| c.a.tasks.get(i)),
+                pair.and_then(|p| b_index.get(p.b.as_str()))
+                    .and_then(|&i| c.b.tasks.get(i)),
+                pair,
+            )
+        }
+        Row::AOnly(i) => (c.a.tasks.get(i), None, None),
+        Row::BOnly(i) => (None, c.b.tasks.get(i), None),
+    };
+    let by_filter = match filter {
+        Filter::All => true,
+        Filter::Changed => pair.is_some_and(|p| p.changed),
+        Filter::Unchanged => pair.is_some_and(|p| !p.changed),
+        Filter::Targets => pair.is_some_and(has_target_change),
+        Filter::Units => pair.is_some_and(|p| !p.units.changes.is_empty()),
+        Filter::New => matches!(row, Row::BOnly(_)),
+        Filter::Dropped => matches!(row, Row::AOnly(_)),
+    };
+    let needle = search.trim();
+    by_filter && (needle.is_empty() || task_matches(a, needle) || task_matches(b, needle))
+}
+
+/// Task id → index, for one document.
+pub fn task_index(doc: &Document) -> HashMap<&str, usize> {
+    index_of(doc)
+}

@@ -1,0 +1,136 @@
+//! A task table attached after a plan's numbered paragraphs (`附件：重点任务分工表`): its rows
+//! repeat the tasks and add who and when. A row whose task names a paragraph's task gives that
+//! task its unit bracket (appended to the text, as if the paragraph had carried it); a row
+//! naming no task is kept as a task of its own under a section `附件`.
+
+use super::{collect, numbering, text, tree};
+use crate::model::{Document, Section, Task};
+use std::collections::HashMap;
+
+/// Above this many row × task comparisons, only exact heading matches are tried.
+const FUZZY_BUDGET: usize = 1_000_000;
+
+/// Number of lines that start with a numbering marker.
+pub fn numbered(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .filter(|l| numbering::recognise(&text::clean_line(l)).is_some())
+        .count()
+}
+
+/// A heading reduced to its letters and digits, for matching (`推行“一件事”` → `推行一件事`).
+fn key(heading: &str) -> String {
+    heading.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn same_task(a: &str, b: &str) -> bool {
+    a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && (a.contains(b) || b.contains(a)))
+}
+
+/// The unit bracket at the end of a row's text (`（牵头单位：…；完成时限：…）`).
+fn unit_block(text: &str) -> Option<&str> {
+    let open = text.rfind('（')?;
+    let block = text.get(open..)?;
+    tree::ends_with_unit_block(block)
+        .then_some(block)
+        .or_else(|| block.contains("完成时限").then_some(block))
+}
+
+/// Merges the attached table's rows (`lines`, already rewritten) into `doc`.
+pub fn merge(doc: &mut Document, lines: &[String]) {
+    let cleaned: Vec<String> = lines.iter().map(|l| text::clean_line(l)).collect();
+    let tree = tree::build(&cleaned);
+    let mut rows = Document {
+        kind: doc.kind,
+        ..Document::default()
+    };
+    collect(&tree, &mut rows);
+    let exact: HashMap<String, usize> = doc
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (key(&t.heading), i))
+        .collect();
+    let fuzzy = rows.tasks.len().saturating_mul(doc.tasks.len()) <= FUZZY_BUDGET;
+    let mut unmatched: Vec<Task> = Vec::new();
+    for row in rows.tasks {
+        let k = key(&row.heading);
+        let hit = exact.get(&k).copied().or_else(|| {
+            fuzzy
+                .then(|| {
+                    doc.tasks
+                        .iter()
+                        .position(|t| same_task(&key(&t.heading), &k))
+                })
+                .flatten()
+        });
+        let target = hit.and_then(|i| doc.tasks.get_mut(i));
+        match (target, unit_block(&row.text)) {
+            (Some(task), Some(block)) => {
+                if !tree::ends_with_unit_block(&task.text) {
+                    text::join(&mut task.text, block);
+                }
+            }
+            (Some(_), None) => {}
+            (None, _) if !k.is_empty() => unmatched.push(row),
+            (None, _) => {}
+        }
+    }
+    if unmatched.is_empty() {
+        return;
+    }
+    const ROOT: &str = "附件";
+    doc.sections.push(Section {
+        id: ROOT.to_string(),
+        number: ROOT.to_string(),
+        title: ROOT.to_string(),
+        auxiliary: false,
+    });
+    for s in rows.sections {
+        doc.sections.push(Section {
+            id: format!("{ROOT}/{}", s.id),
+            ..s
+        });
+    }
+    for mut t in unmatched {
+        t.id = format!("{ROOT}/{}", t.id);
+        t.section = Some(match t.section {
+            Some(s) => format!("{ROOT}/{s}"),
+            None => ROOT.to_string(),
+        });
+        doc.tasks.push(t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> Document {
+        crate::outline::outline(s)
+    }
+
+    #[test]
+    fn rows_give_their_units_to_the_paragraphs() {
+        let d = doc("示例市工作方案\n一、任务\n（一）建设政务云平台。整合机房。\n（二）推进数据共享。编制目录。\n附件：分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设政务云平台\t市数据局\t年底前\n2\t推进数据共享\t市数据局\t10月底前\n3\t培训数据人才\t市人社局\t年内");
+        let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["一/(一)", "一/(二)", "附件/3"]);
+        assert!(d.tasks[0]
+            .text
+            .ends_with("整合机房。（牵头单位：市数据局；完成时限：年底前）"));
+        assert_eq!(d.tasks[2].section.as_deref(), Some("附件"));
+    }
+
+    #[test]
+    fn keys_keep_digits() {
+        assert_eq!(key("推行“一件事”，第2项"), "推行一件事第2项");
+        assert_ne!(key("第1项工作"), key("第2项工作"));
+    }
+
+    #[test]
+    fn a_table_alone_is_the_plan() {
+        let d = doc("示例市分工\n序号\t重点任务\t牵头单位\n1\t甲任务\t市甲局\n2\t乙任务\t市乙局");
+        let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2"]);
+    }
+}

@@ -1,0 +1,223 @@
+//! The header row of a task table: which column holds the number, the task, the agencies
+//! and the deadline, read from header words (`序号 | 重点任务 | 牵头单位 | 完成时限`); and the
+//! splitting of a raw line into cells.
+
+use super::super::text::is_space;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Column {
+    Number,
+    Task,
+    Detail,
+    Lead,
+    Responsible,
+    /// `牵头单位及责任单位`: the first-listed agency leads.
+    Units,
+    Deadline,
+    Other,
+}
+
+/// Header words and the column each names, matched in this order (people before agencies:
+/// `责任领导` is not `责任单位`; specific before general).
+const HEADER_WORDS: &[(&str, Column)] = &[
+    ("序号", Column::Number),
+    ("编号", Column::Number),
+    ("责任领导", Column::Other),
+    ("牵头领导", Column::Other),
+    ("责任人", Column::Other),
+    ("联系人", Column::Other),
+    ("备注", Column::Other),
+    ("牵头单位", Column::Lead),
+    ("牵头部门", Column::Lead),
+    ("主办单位", Column::Lead),
+    ("责任单位", Column::Responsible),
+    ("责任部门", Column::Responsible),
+    ("配合单位", Column::Responsible),
+    ("配合部门", Column::Responsible),
+    ("协办单位", Column::Responsible),
+    ("参与单位", Column::Responsible),
+    ("协同单位", Column::Responsible),
+    ("责任主体", Column::Responsible),
+    ("完成时限", Column::Deadline),
+    ("完成时间", Column::Deadline),
+    ("完成期限", Column::Deadline),
+    ("时间节点", Column::Deadline),
+    ("时间安排", Column::Deadline),
+    ("进度安排", Column::Deadline),
+    ("时限", Column::Deadline),
+    ("具体措施", Column::Detail),
+    ("工作措施", Column::Detail),
+    ("主要措施", Column::Detail),
+    ("推进措施", Column::Detail),
+    ("具体内容", Column::Detail),
+    ("目标要求", Column::Detail),
+    ("工作目标", Column::Detail),
+    ("预期目标", Column::Detail),
+    ("预期成果", Column::Detail),
+    ("量化指标", Column::Detail),
+    ("任务", Column::Task),
+    ("事项", Column::Task),
+    ("内容", Column::Task),
+    ("工作", Column::Task),
+    ("措施", Column::Task),
+];
+
+/// A header row: the column of each cell and the cell's own label.
+#[derive(Debug, Clone)]
+pub(super) struct Header {
+    pub(super) columns: Vec<(Column, String)>,
+}
+
+impl Header {
+    pub(super) fn has(&self, c: Column) -> bool {
+        self.columns.iter().any(|(k, _)| *k == c)
+    }
+
+    pub(super) fn label(&self, c: Column) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, l)| l.as_str())
+    }
+}
+
+impl Header {
+    /// Replaces the first agency column by the agency columns of a sub-header row.
+    pub(super) fn refine(&mut self, sub: Vec<(Column, String)>) {
+        let is_unit = |c: &Column| matches!(c, Column::Lead | Column::Responsible | Column::Units);
+        let units: Vec<(Column, String)> = sub.into_iter().filter(|(c, _)| is_unit(c)).collect();
+        if units.is_empty() {
+            return;
+        }
+        if let Some(at) = self.columns.iter().position(|(c, _)| is_unit(c)) {
+            self.columns.splice(at..=at, units);
+        }
+    }
+}
+
+/// A row of header words only (`牵头单位 | 配合单位`) under a header: a second header row.
+pub(super) fn sub_header(cells: &[String]) -> Option<Vec<(Column, String)>> {
+    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+    if cells.is_empty() {
+        return None;
+    }
+    cells
+        .iter()
+        .map(|c| {
+            let label: String = c.chars().filter(|c| !is_space(*c)).collect();
+            column_of(c)
+                .filter(|col| *col != Column::Task && label.chars().count() <= 8)
+                .map(|col| (col, label))
+        })
+        .collect()
+}
+
+/// Splits a raw line into cells: on `|` (a markdown table), on tabs, else on runs of two or
+/// more spaces. A markdown rule row (`|---|:--:|`) has no cells.
+pub(super) fn cells(raw: &str) -> Vec<String> {
+    let trimmed = raw.trim_matches(is_space);
+    if trimmed.starts_with('|') && trimmed.len() > 1 {
+        if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            return Vec::new();
+        }
+        let inner = trimmed.trim_start_matches('|').trim_end_matches('|');
+        return inner
+            .split('|')
+            .map(|c| c.trim_matches(is_space).replace("**", ""))
+            .collect();
+    }
+    let line = raw.trim_matches(|c: char| is_space(c) && c != '\t');
+    let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
+    if line.contains('\t') {
+        return line
+            .split('\t')
+            .map(|c| c.trim_matches(is_space).to_string())
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut spaces = 0;
+    for c in line.chars() {
+        if is_space(c) {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        } else if spaces == 1 {
+            cur.push(' ');
+        }
+        spaces = 0;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The column a header cell names, if it reads like a header (short, a known word).
+pub(super) fn column_of(cell: &str) -> Option<Column> {
+    let compact: String = cell.chars().filter(|c| !is_space(*c)).collect();
+    if compact.is_empty() || compact.chars().count() > 14 {
+        return None;
+    }
+    if compact.contains("牵头") && (compact.contains("责任") || compact.contains("配合")) {
+        return Some(Column::Units);
+    }
+    HEADER_WORDS
+        .iter()
+        .find(|(w, _)| compact.contains(w))
+        .map(|(_, c)| *c)
+}
+
+/// Reads a header row: every non-empty cell names a column, one of them the task and one an
+/// agency or a deadline.
+pub(super) fn header(cells: &[String]) -> Option<Header> {
+    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let mut columns = Vec::new();
+    for c in &cells {
+        // A short cell of another kind (`类别`, `领域`) is a column we do not read.
+        let short = c.chars().count() <= 8 && !c.contains(['。', '，', '；', '：']);
+        let mut col = column_of(c).or(short.then_some(Column::Other))?;
+        if col == Column::Task && columns.iter().any(|(k, _)| *k == Column::Task) {
+            col = Column::Detail;
+        }
+        let label: String = c.chars().filter(|c| !is_space(*c)).collect();
+        columns.push((col, label));
+    }
+    let h = Header { columns };
+    let task = h.has(Column::Task) || h.has(Column::Detail);
+    let who_or_when = [
+        Column::Lead,
+        Column::Responsible,
+        Column::Units,
+        Column::Deadline,
+    ]
+    .iter()
+    .any(|c| h.has(*c));
+    let known = h
+        .columns
+        .iter()
+        .filter(|(c, _)| *c != Column::Other)
+        .count();
+    (task && who_or_when && known * 2 > h.columns.len()).then_some(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_header_word_names_a_column() {
+        for (w, col) in HEADER_WORDS {
+            assert_eq!(column_of(w), Some(*col), "{w}");
+        }
+        assert_eq!(column_of("牵头单位及责任单位"), Some(Column::Units));
+        assert_eq!(column_of("推进依法行政，建设法治政府的重点任务"), None);
+    }
+}

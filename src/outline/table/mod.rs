@@ -1,0 +1,400 @@
+//! Task tables (任务分工表, 重点任务清单): a header row naming the columns (`序号 | 重点任务 |
+//! 牵头单位 | 配合单位 | 完成时限`), then one row per task. Each row is rewritten as the plan text
+//! a reader would see, so the rest of the pipeline reads it like any numbered paragraph:
+//!
+//! `"1\t推行一件事\t市甲局\t市乙局\t2024年12月底前"` →
+//! `"1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：2024年12月底前）"`.
+//!
+//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them) or, in
+//! pasted .txt, by runs of two or more spaces. Ingest drops empty cells, so a row with fewer
+//! cells than the header is mapped by what each cell holds (a number, names of agencies, a
+//! date, or text) rather than by position.
+
+mod header;
+
+use super::boilerplate;
+use super::numbering::{self, Style};
+use super::text::is_space;
+use header::{cells, header, sub_header, Column, Header};
+
+/// Endings of an agency name in a unit cell (`市司法局`, `各镇（街道）`).
+const ORG_ENDINGS: &[&str] = &[
+    "镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")",
+];
+
+/// Words of a deadline cell (`2024年12月底前`, `长期坚持`, `上半年`).
+const TIME_WORDS: &[&str] = &[
+    "年", "月", "季度", "长期", "持续", "常态", "日前", "底前", "年内",
+];
+
+/// One row's cells sorted by column.
+#[derive(Debug, Default)]
+struct Row {
+    number: String,
+    task: Vec<String>,
+    lead: String,
+    responsible: String,
+    units: String,
+    deadline: String,
+}
+
+fn is_number_cell(cell: &str) -> bool {
+    let t = cell.trim_end_matches(['.', '、', '．']);
+    !t.is_empty()
+        && t.chars().count() <= 6
+        && (t.chars().all(|c| numbering::ascii_digit(c).is_some())
+            || t.chars().all(numbering::is_han_numeral_char)
+            || numbering::recognise(cell).is_some_and(|(_, rest)| rest.is_empty()))
+}
+
+fn is_org_piece(p: &str) -> bool {
+    let p = p.trim().trim_end_matches('等');
+    let n = p.chars().count();
+    (2..=30).contains(&n)
+        && !p.contains('。')
+        && (boilerplate::is_org_line(p) || ORG_ENDINGS.iter().any(|e| p.ends_with(e)))
+}
+
+/// A cell listing agencies (`市甲局、市乙局`, `市甲局 市乙局`).
+fn is_org_cell(cell: &str) -> bool {
+    let pieces: Vec<&str> = cell
+        .split(['、', '，', ',', '；', ';', ' ', '/'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    !pieces.is_empty() && pieces.iter().all(|p| is_org_piece(p))
+}
+
+/// A cell giving a time (`2024年12月底前`, `长期坚持`).
+fn is_time_cell(cell: &str) -> bool {
+    cell.chars().count() <= 24
+        && !cell.contains('。')
+        && TIME_WORDS.iter().any(|w| cell.contains(w))
+        && !is_org_cell(cell)
+}
+
+/// Sorts a row's cells into columns: by position when it has one cell per column, else by
+/// what each cell holds.
+fn assign(cells: &[String], h: &Header) -> Row {
+    let mut row = Row::default();
+    let put = |row: &mut Row, col: Column, cell: &str| match col {
+        Column::Number => row.number = cell.to_string(),
+        Column::Task | Column::Detail => row.task.push(cell.to_string()),
+        Column::Lead => row.lead = cell.to_string(),
+        Column::Responsible => row.responsible = cell.to_string(),
+        Column::Units => row.units = cell.to_string(),
+        Column::Deadline => row.deadline = cell.to_string(),
+        Column::Other => {}
+    };
+    if cells.len() == h.columns.len() {
+        for (cell, (col, _)) in cells.iter().zip(&h.columns) {
+            put(&mut row, *col, cell);
+        }
+        return row;
+    }
+    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+    let mut unit_cols = h
+        .columns
+        .iter()
+        .map(|(c, _)| *c)
+        .filter(|c| matches!(c, Column::Lead | Column::Responsible | Column::Units));
+    for cell in &cells {
+        if row.number.is_empty() && row.task.is_empty() && is_number_cell(cell) {
+            put(&mut row, Column::Number, cell);
+        } else if !row.task.is_empty() && is_org_cell(cell) {
+            if let Some(col) = unit_cols.next() {
+                put(&mut row, col, cell);
+            }
+        } else if !row.task.is_empty() && h.has(Column::Deadline) && is_time_cell(cell) {
+            put(&mut row, Column::Deadline, cell);
+        } else {
+            put(&mut row, Column::Task, cell);
+        }
+    }
+    row
+}
+
+/// The marker a number cell stands for (`1` → `1.`, `一` → `一、`, `（一）` as written).
+fn marker_of(cell: &str) -> Option<String> {
+    let t = cell.trim();
+    if let Some((m, rest)) = numbering::recognise(t) {
+        if rest.is_empty() {
+            return Some(m.raw);
+        }
+    }
+    if !t.is_empty() && t.chars().all(|c| numbering::ascii_digit(c).is_some()) {
+        return Some(format!("{t}."));
+    }
+    if !t.is_empty() && t.chars().all(numbering::is_han_numeral_char) {
+        return Some(format!("{t}、"));
+    }
+    None
+}
+
+/// Endings after which a name in a unit cell may end (`市公安局|市人社局`).
+const NAME_ENDS: &[char] = &[
+    '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
+];
+
+/// Characters that start an agency's name (`市`, `区`, `各`).
+const NAME_STARTS: &[char] = &['市', '区', '县', '省', '各', '镇', '乡', '街'];
+
+/// Names in a unit cell separated by spaces or line breaks get a `、` between them; names
+/// run together when a cell's paragraphs were joined (`市公安局市人社局`) are cut apart where
+/// one name ends and the next begins.
+fn unit_list(cell: &str) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for piece in cell.split(is_space).filter(|p| !p.is_empty()) {
+        let chars: Vec<char> = piece.chars().collect();
+        let mut from = 0;
+        for k in 1..chars.len() {
+            let end = chars.get(k - 1).is_some_and(|c| NAME_ENDS.contains(c));
+            let start = chars.get(k).is_some_and(|c| NAME_STARTS.contains(c));
+            let rest: String = chars.get(k..).unwrap_or(&[]).iter().collect();
+            if end && start && k - from >= 3 && is_org_piece(&rest) {
+                names.push(chars.get(from..k).unwrap_or(&[]).iter().collect());
+                from = k;
+            }
+        }
+        names.push(chars.get(from..).unwrap_or(&[]).iter().collect());
+    }
+    names.join("、")
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['。', '；', ';', '！', '？', '：', ':'])
+}
+
+/// A row as plan text: `1.任务。具体内容（牵头单位：甲；配合单位：乙；完成时限：丙）`, or a group
+/// heading (`二、优化市场环境`) when the row has no agency and no time.
+fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
+    let mut body = String::new();
+    for piece in row.task.iter().filter(|p| !p.is_empty()) {
+        if !body.is_empty() && !ends_sentence(&body) {
+            body.push('。');
+        }
+        body.push_str(piece);
+    }
+    let marker = marker_of(&row.number);
+    let own = numbering::recognise(&body).is_some();
+    let mut parts = Vec::new();
+    let label = |c: Column, default: &str| -> String {
+        match h.label(c) {
+            Some(l) if crate::outline::tree::starts_with_unit_label(l) => l.to_string(),
+            _ => default.to_string(),
+        }
+    };
+    if !row.lead.is_empty() {
+        parts.push(format!(
+            "{}：{}",
+            label(Column::Lead, "牵头单位"),
+            unit_list(&row.lead)
+        ));
+    }
+    if !row.responsible.is_empty() {
+        parts.push(format!(
+            "{}：{}",
+            label(Column::Responsible, "责任单位"),
+            unit_list(&row.responsible)
+        ));
+    }
+    if !row.units.is_empty() {
+        parts.push(format!("{}按职责分工负责", unit_list(&row.units)));
+    }
+    if !row.deadline.is_empty() {
+        let l = h.label(Column::Deadline).unwrap_or("完成时限");
+        parts.push(format!("{l}：{}", row.deadline));
+    }
+    let group = parts.is_empty()
+        && marker
+            .as_deref()
+            .and_then(numbering::recognise)
+            .is_some_and(|(m, _)| matches!(m.style, Style::Han | Style::ParenHan));
+    let marker = match marker {
+        Some(m) => m,
+        None if own => String::new(),
+        None => {
+            *counter += 1;
+            format!("{counter}.")
+        }
+    };
+    if group {
+        *counter = 0;
+        return format!("{marker}{body}");
+    }
+    if !parts.is_empty() {
+        body.push('（');
+        body.push_str(&parts.join("；"));
+        body.push('）');
+    }
+    format!("{marker}{body}")
+}
+
+/// Lines with task-table rows rewritten as plan text.
+#[derive(Debug, Clone, Default)]
+pub struct Rewritten {
+    /// The lines (a header row is dropped, every other line kept in order).
+    pub lines: Vec<String>,
+    /// Index in `lines` where the first table's rows start, if there is a table.
+    pub first_table: Option<usize>,
+}
+
+/// Rewrites the rows of every task table in `lines` as plan text; other lines are kept.
+pub fn rewrite(lines: &[&str]) -> Rewritten {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut first_table = None;
+    let mut table: Option<Header> = None;
+    let mut counter = 0u32;
+    for (i, raw) in lines.iter().enumerate() {
+        let row = cells(raw);
+        if let Some(h) = header(&row) {
+            first_table = first_table.or(Some(out.len()));
+            table = Some(h);
+            counter = 0;
+            continue;
+        }
+        let Some(h) = &mut table else {
+            out.push(raw.to_string());
+            continue;
+        };
+        if let Some(sub) = sub_header(&row) {
+            // `责任单位` spanning `牵头单位 | 配合单位` on the row below.
+            h.refine(sub);
+            continue;
+        }
+        let h = &*h;
+        let filled = row.iter().filter(|c| !c.is_empty()).count();
+        if filled >= 2 {
+            out.push(render(&assign(&row, h), h, &mut counter));
+            continue;
+        }
+        if filled == 0 {
+            out.push(String::new());
+            continue;
+        }
+        // One cell: a group row (`一、…`) inside the table, or the text after it.
+        let next_is_row = lines
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|l| cells(l))
+            .find(|c| c.iter().any(|x| !x.is_empty()))
+            .is_some_and(|c| c.iter().filter(|x| !x.is_empty()).count() >= 2);
+        if numbering::recognise(raw.trim_matches(is_space)).is_some() || next_is_row {
+            counter = 0;
+        } else {
+            table = None;
+        }
+        out.push(raw.to_string());
+    }
+    Rewritten {
+        lines: out,
+        first_table,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rw(s: &str) -> Vec<String> {
+        rewrite(&s.lines().collect::<Vec<_>>()).lines
+    }
+
+    #[test]
+    fn rows_become_numbered_paragraphs() {
+        let got = rw("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推行一件事\t市甲局\t市乙局、市丙局\t2024年12月底前\n2\t规范检查\t市丁局\t长期坚持");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：市甲局；配合单位：市乙局、市丙局；完成时限：2024年12月底前）",
+                "2.规范检查（牵头单位：市丁局；完成时限：长期坚持）"
+            ]
+        );
+    }
+
+    #[test]
+    fn space_separated_table_and_the_text_after_it() {
+        let got = rw("序号  工作任务        责任单位      完成时间\n1   开展检查。   县甲局 县乙局   年底前\n\n本分工自印发之日起执行。");
+        assert_eq!(
+            got,
+            [
+                "1.开展检查。（责任单位：县甲局、县乙局；完成时间：年底前）",
+                "",
+                "本分工自印发之日起执行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn group_rows_and_rows_without_a_number_column() {
+        let got = rw("重点任务\t具体措施\t责任单位\n一、甲类\n推行一件事\t新增事项。\t市甲局\n规范检查\t减少检查。\t市乙局");
+        assert_eq!(
+            got,
+            [
+                "一、甲类",
+                "1.推行一件事。新增事项。（责任单位：市甲局）",
+                "2.规范检查。减少检查。（责任单位：市乙局）"
+            ]
+        );
+        let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
+        assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn names_run_together_are_cut_apart() {
+        assert_eq!(unit_list("市公安局市人社局"), "市公安局、市人社局");
+        assert_eq!(unit_list("县甲局 县乙局"), "县甲局、县乙局");
+        assert_eq!(unit_list("市市场监管局"), "市市场监管局");
+        assert_eq!(unit_list("区政府办公室"), "区政府办公室");
+        for e in NAME_ENDS {
+            for s in NAME_STARTS {
+                assert_eq!(
+                    unit_list(&format!("示例{e}{s}示例局")),
+                    format!("示例{e}、{s}示例局"),
+                    "{e}{s}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn two_header_rows() {
+        let got = rw("序号\t重点任务\t责任单位\t完成时限\n牵头单位\t配合单位\n1\t推行一件事\t市甲局\t市乙局\t年底前");
+        assert_eq!(
+            got,
+            ["1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：年底前）"]
+        );
+    }
+
+    #[test]
+    fn markdown_table() {
+        let got = rw("| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n| 1 | **开展检查** | 县甲局 |\n| 2 | 整治隐患 | 县乙局、县丙局 |");
+        assert_eq!(
+            got,
+            [
+                "",
+                "1.开展检查（责任单位：县甲局）",
+                "2.整治隐患（责任单位：县乙局、县丙局）"
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_columns_are_skipped() {
+        let got = rw("类别\t序号\t工作任务\t牵头单位\t完成时限\n制度建设\t1\t修订规则\t市甲局\t年底前\n2\t清理文件\t市乙局\t6月底前");
+        assert_eq!(
+            got,
+            [
+                "1.修订规则（牵头单位：市甲局；完成时限：年底前）",
+                "2.清理文件（牵头单位：市乙局；完成时限：6月底前）"
+            ]
+        );
+        assert!(header(&cells("类别\t领域\t任务")).is_none());
+    }
+
+    #[test]
+    fn prose_is_not_a_table() {
+        let text = "一、主要任务\n（一）推进工作。  加强管理。\n（二）完成任务。";
+        assert_eq!(rw(text), text.lines().collect::<Vec<_>>());
+    }
+}
