@@ -3,7 +3,7 @@
 //! that uses the bigram index rather than all pairs.
 
 #[path = "../benches/synth/mod.rs"]
-#[allow(dead_code)]
+#[allow(dead_code)] // The generator also serves the benches; not every helper is used here.
 mod synth;
 
 use std::collections::HashSet;
