@@ -133,8 +133,16 @@ fn run(command: Command) -> Result<String, String> {
             })
         }
         Command::Compare { a, b, format } => {
-            let doc_a = read_document(&a)?;
-            let doc_b = read_document(&b)?;
+            // The two files are independent: read them on two threads.
+            let (doc_a, doc_b) = std::thread::scope(|scope| {
+                let other = scope.spawn(|| read_document(&b));
+                let doc_a = read_document(&a);
+                let doc_b = other
+                    .join()
+                    .unwrap_or_else(|_| Err(format!("{b}：读取时出现内部错误，请报告此问题")));
+                (doc_a, doc_b)
+            });
+            let (doc_a, doc_b) = (doc_a?, doc_b?);
             let comparison = plandiff::compare(&doc_a, &doc_b);
             Ok(match format {
                 Format::Json => plandiff::report::comparison_json(&comparison),
