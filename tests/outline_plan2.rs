@@ -48,6 +48,7 @@ const FIXTURES: &[&str] = &[
     "plan2_subitem_units.txt",
     "plan2_parts_han.txt",
     "plan2_unit_marks.txt",
+    "plan2_mixed_units.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -330,4 +331,33 @@ fn a_heading_ending_in_a_colon_keeps_its_tasks() {
         "示例县工作要点\n一、推进甲事。建立以下制度：\n（一）公示制度。\n（二）记录制度。\n二、推进乙事。包括：\n（一）审核制度。\n（二）备案制度。",
     );
     assert_eq!(ids(&doc), ["一", "二"]);
+}
+
+#[test]
+fn unit_bracket_after_a_sub_list_and_a_unit_line() {
+    let doc = fixture("plan2_mixed_units.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/(三)",
+            "二/(四)",
+            "三/(五)",
+            "三/(六)"
+        ]
+    );
+    let t = task(&doc, "二/(三)");
+    assert!(t.text.contains("1.开展立法调研；2.做好立法评估。"));
+    assert_eq!(t.lead_units, ["市司法局"]);
+    assert_eq!(
+        targets(t),
+        [(Comparator::Equal, Some(3.0), "件", None)],
+        "完成…3件 is a count"
+    );
+    assert_eq!(
+        task(&doc, "二/(四)").responsible_units,
+        ["市司法局", "各区政府"]
+    );
+    assert!(!task(&doc, "三/(六)").text.contains("抓好落实"));
 }

@@ -161,7 +161,9 @@ pub const COUNT_VERBS: &[&str] = &[
 ];
 
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
-pub const BUILDING_VERBS: &[&str] = &["新建", "新增", "建成", "改造", "创建", "培育", "打造"];
+pub const BUILDING_VERBS: &[&str] = &[
+    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订",
+];
 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
