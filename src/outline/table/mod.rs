@@ -121,6 +121,8 @@ fn marker_of(cell: &str) -> Option<String> {
             return Some(m.raw);
         }
     }
+    // An automatic list number keeps its dot (`1.`): the number is what counts.
+    let t = t.trim_end_matches(['.', '、', '．']);
     if !t.is_empty() && t.chars().all(|c| numbering::ascii_digit(c).is_some()) {
         return Some(format!("{t}."));
     }
@@ -364,6 +366,19 @@ mod tests {
             got,
             ["1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：年底前）"]
         );
+    }
+
+    #[test]
+    fn number_cells_in_each_form() {
+        for (cell, marker) in [
+            ("1", "1."),
+            ("1.", "1."),
+            ("1、", "1."),
+            ("一", "一、"),
+            ("（一）", "（一）"),
+        ] {
+            assert_eq!(marker_of(cell).as_deref(), Some(marker), "{cell}");
+        }
     }
 
     #[test]
