@@ -49,6 +49,7 @@ const FIXTURES: &[&str] = &[
     "plan2_parts_han.txt",
     "plan2_unit_marks.txt",
     "plan2_mixed_units.txt",
+    "plan2_cover_table.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -360,4 +361,22 @@ fn unit_bracket_after_a_sub_list_and_a_unit_line() {
         ["市司法局", "各区政府"]
     );
     assert!(!task(&doc, "三/(六)").text.contains("抓好落实"));
+}
+
+#[test]
+fn cover_letter_items_before_a_table_plan_are_not_tasks() {
+    let doc = fixture("plan2_cover_table.txt");
+    assert_eq!(doc.title, "示例县2024年重点工作任务分解表");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert!(doc.sections.is_empty());
+    let t = task(&doc, "2");
+    assert_eq!(t.responsible_units, ["县交通运输局"]);
+    assert_eq!(
+        targets(t),
+        [
+            (Comparator::Equal, Some(30.0), "公里", None),
+            (Comparator::By, None, "date", Some("年底前"))
+        ]
+    );
+    assert_eq!(t.targets[0].metric, "农村公路");
 }

@@ -69,8 +69,7 @@ const TITLE_ENDINGS: &[&str] = &[
     "行动",
     "分工",
     "工作",
-    "分工表",
-    "任务表",
+    "表",
 ];
 
 /// Title endings of a report rather than a plan.
