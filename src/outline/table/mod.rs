@@ -231,6 +231,9 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
     format!("{marker}{body}")
 }
 
+/// First cells of a sum row, which is no task (`合计 | | 30个`).
+const TOTALS: &[&str] = &["合计", "总计", "小计", "总数"];
+
 /// Lines with task-table rows rewritten as plan text.
 #[derive(Debug, Clone, Default)]
 pub struct Rewritten {
@@ -265,6 +268,13 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         }
         let h = &*h;
         let filled = row.iter().filter(|c| !c.is_empty()).count();
+        let total = row
+            .iter()
+            .find(|c| !c.is_empty())
+            .is_some_and(|c| TOTALS.contains(&c.as_str()));
+        if total {
+            continue;
+        }
         if filled >= 2 {
             out.push(render(&assign(&row, h), h, &mut counter));
             continue;
@@ -378,6 +388,16 @@ mod tests {
             ("（一）", "（一）"),
         ] {
             assert_eq!(marker_of(cell).as_deref(), Some(marker), "{cell}");
+        }
+    }
+
+    #[test]
+    fn each_sum_row_is_dropped() {
+        for t in TOTALS {
+            let got = rw(&format!(
+                "序号\t重点任务\t责任单位\n1\t甲任务\t市甲局\n{t}\t\t30个"
+            ));
+            assert_eq!(got, ["1.甲任务（责任单位：市甲局）"], "{t}");
         }
     }
 
