@@ -8,7 +8,7 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
     ("个工作日", true),
-    ("个百分点", false),
+    ("个百分点", true),
     ("工作日", true),
     ("个月", true),
     ("批次", true),

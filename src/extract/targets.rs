@@ -488,6 +488,10 @@ mod tests {
             ["人均收入增长|>=|Some(10.0)|%|None|None"]
         );
         assert_eq!(short("差错率降低至3%"), ["差错率|<=|Some(3.0)|%|None|None"]);
+        assert_eq!(
+            short("优良率提高两个百分点"),
+            ["优良率提高|>=|Some(2.0)|个百分点|None|None"]
+        );
         assert!(extract("教育支出不低于上年。").is_empty());
     }
 
