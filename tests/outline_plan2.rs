@@ -199,6 +199,9 @@ fn articles_frame_and_sub_items() {
         targets(t),
         [(Comparator::AtMost, Some(5.0), "个工作日", None)]
     );
+    // `县政务服务中心负责，县直各部门配合。`: a sentence naming who does it, no bracket.
+    assert_eq!(t.lead_units, ["县政务服务中心"]);
+    assert_eq!(t.responsible_units, ["县直各部门"]);
     let t = task(&doc, "第三条");
     assert!(t.text.contains("②每季度至少开展1次联合抽查"));
     assert_eq!(t.lead_units, ["县市场监管局"]);
