@@ -48,6 +48,8 @@ const FIXTURES: &[&str] = &[
     "plan2_subitem_units.txt",
     "plan2_parts_han.txt",
     "plan2_unit_marks.txt",
+    "plan2_mixed_units.txt",
+    "plan2_cover_table.txt",
     "plan2_unit_lines.txt",
     "plan2_articles.txt",
     "plan2_parts_subitems.txt",
@@ -197,6 +199,9 @@ fn articles_frame_and_sub_items() {
         targets(t),
         [(Comparator::AtMost, Some(5.0), "个工作日", None)]
     );
+    // `县政务服务中心负责，县直各部门配合。`: a sentence naming who does it, no bracket.
+    assert_eq!(t.lead_units, ["县政务服务中心"]);
+    assert_eq!(t.responsible_units, ["县直各部门"]);
     let t = task(&doc, "第三条");
     assert!(t.text.contains("②每季度至少开展1次联合抽查"));
     assert_eq!(t.lead_units, ["县市场监管局"]);
@@ -330,4 +335,51 @@ fn a_heading_ending_in_a_colon_keeps_its_tasks() {
         "示例县工作要点\n一、推进甲事。建立以下制度：\n（一）公示制度。\n（二）记录制度。\n二、推进乙事。包括：\n（一）审核制度。\n（二）备案制度。",
     );
     assert_eq!(ids(&doc), ["一", "二"]);
+}
+
+#[test]
+fn unit_bracket_after_a_sub_list_and_a_unit_line() {
+    let doc = fixture("plan2_mixed_units.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/(三)",
+            "二/(四)",
+            "三/(五)",
+            "三/(六)"
+        ]
+    );
+    let t = task(&doc, "二/(三)");
+    assert!(t.text.contains("1.开展立法调研；2.做好立法评估。"));
+    assert_eq!(t.lead_units, ["市司法局"]);
+    assert_eq!(
+        targets(t),
+        [(Comparator::Equal, Some(3.0), "件", None)],
+        "完成…3件 is a count"
+    );
+    assert_eq!(
+        task(&doc, "二/(四)").responsible_units,
+        ["市司法局", "各区政府"]
+    );
+    assert!(!task(&doc, "三/(六)").text.contains("抓好落实"));
+}
+
+#[test]
+fn cover_letter_items_before_a_table_plan_are_not_tasks() {
+    let doc = fixture("plan2_cover_table.txt");
+    assert_eq!(doc.title, "示例县2024年重点工作任务分解表");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert!(doc.sections.is_empty());
+    let t = task(&doc, "2");
+    assert_eq!(t.responsible_units, ["县交通运输局"]);
+    assert_eq!(
+        targets(t),
+        [
+            (Comparator::Equal, Some(30.0), "公里", None),
+            (Comparator::By, None, "date", Some("年底前"))
+        ]
+    );
+    assert_eq!(t.targets[0].metric, "农村公路");
 }

@@ -109,3 +109,60 @@ proptest! {
         prop_assert_eq!(ids.len(), n, "ids are unique");
     }
 }
+
+/// Cells of task tables: numbers, tasks, agencies, times, header words, odd separators.
+const CELLS: &[&str] = &[
+    "序号",
+    "重点任务",
+    "具体措施",
+    "牵头单位",
+    "配合单位",
+    "责任单位",
+    "完成时限",
+    "类别",
+    "1",
+    "2.",
+    "一",
+    "（二）",
+    "一、甲类",
+    "推行一件事，新增事项不少于20个。",
+    "市甲局",
+    "市乙局市丙局",
+    "市甲局（牵头）、市乙局",
+    "2024年12月底前",
+    "长期坚持",
+    "上半年",
+    "",
+    " ",
+    "|",
+    "---",
+    "附件：分工表",
+];
+
+fn table_text() -> impl Strategy<Value = String> {
+    let row = prop::collection::vec(prop::sample::select(CELLS), 0..7).prop_flat_map(|cells| {
+        prop::sample::select(vec!["\t", "  ", " | "]).prop_map(move |sep| cells.join(sep))
+    });
+    prop::collection::vec(row, 0..30).prop_map(|rows| rows.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn tables_never_panic_and_ids_stay_unique(s in table_text()) {
+        let mut doc = plandiff::outline::outline(&s);
+        plandiff::extract::annotate(&mut doc);
+        let mut ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+        ids.extend(doc.sections.iter().map(|x| x.id.as_str()));
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), n);
+        for t in &doc.tasks {
+            if let Some(sec) = &t.section {
+                prop_assert!(doc.sections.iter().any(|x| &x.id == sec));
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Deadlines in a clause: `每年3月1日前`, `10月底前`, `年底前`, `年内`, `每年第一季度`, `年初`.
 //! Found on text with spaces removed, returned normalised (`"每年3月 1日前"` → `每年3月1日前`).
 
+use crate::model::{Comparator, Target};
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
 /// Words after `N月` that make a deadline (`10月底前`), longest first.
@@ -273,6 +274,30 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
             normalise(&text_of(chars, from, end)),
         ));
         i = end.max(i + 1);
+    }
+    out
+}
+
+/// The `by` targets of the labelled deadlines of a text (spaces removed); their positions
+/// are marked in `skip` so that the other scanners leave them alone.
+pub fn labelled_targets(chars: &[char], skip: &mut [bool]) -> Vec<Target> {
+    let mut out = Vec::new();
+    for (start, end, label, due) in labelled(chars) {
+        for m in skip.iter_mut().take(end).skip(start) {
+            *m = true;
+        }
+        if let Some(due) = due {
+            out.push(Target {
+                text: text_of(chars, start, end),
+                metric: label,
+                comparator: Comparator::By,
+                value: None,
+                value_max: None,
+                unit: "date".to_string(),
+                deadline: Some(due),
+                per: None,
+            });
+        }
     }
     out
 }

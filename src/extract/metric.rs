@@ -53,6 +53,7 @@ const LEADING_FILLERS: &[&str] = &[
     "安排",
     "投入",
     "新建",
+    "改造",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).

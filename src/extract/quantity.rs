@@ -8,7 +8,7 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
     ("个工作日", true),
-    ("个百分点", false),
+    ("个百分点", true),
     ("工作日", true),
     ("个月", true),
     ("批次", true),
@@ -128,7 +128,7 @@ pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
 /// Characters that, right after a unit, make it part of a word (`同一部门`, `一个人`): then
 /// the number is no quantity.
 const WORD_AFTER_UNIT: &[(&str, &str)] = &[
-    ("部", "门署分位长委"),
+    ("部", "门署分位长委件"),
     ("个", "人体别案"),
     ("名", "单称义额"),
     ("家", "庭长属"),
@@ -161,7 +161,9 @@ pub const COUNT_VERBS: &[&str] = &[
 ];
 
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
-pub const BUILDING_VERBS: &[&str] = &["新建", "新增", "建成", "改造", "创建", "培育", "打造"];
+pub const BUILDING_VERBS: &[&str] = &[
+    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订",
+];
 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
@@ -226,7 +228,12 @@ fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
             return None;
         }
         let s: String = chars.iter().skip(i).take(n).collect();
-        return Some((f64::from(han_value(&s)?), i + n, true));
+        let value = han_value(&s)?;
+        // `零部件`, `〇`: a lone zero in Chinese is a word, not a count.
+        if value == 0 {
+            return None;
+        }
+        return Some((f64::from(value), i + n, true));
     }
     None
 }
@@ -435,6 +442,7 @@ mod tests {
     #[test]
     fn not_quantities() {
         assert!(q("第二批").is_empty());
+        assert!(q("提高零部件水平").is_empty());
         assert!(q("1+4审查").is_empty());
         assert!(q("一次性告知").is_empty());
         assert!(q("2024年").is_empty());

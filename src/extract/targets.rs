@@ -25,26 +25,7 @@ pub fn extract(text: &str) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
-    let mut labelled = Vec::new();
-    for (start, end, label, due) in deadline::labelled(&chars) {
-        for k in start..end {
-            if let Some(m) = skip.get_mut(k) {
-                *m = true;
-            }
-        }
-        if let Some(due) = due {
-            labelled.push(Target {
-                text: text_of(&chars, start, end),
-                metric: label,
-                comparator: Comparator::By,
-                value: None,
-                value_max: None,
-                unit: "date".to_string(),
-                deadline: Some(due),
-                per: None,
-            });
-        }
-    }
+    let labelled = deadline::labelled_targets(&chars, &mut skip);
     let clauses = clauses(&chars);
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
@@ -488,6 +469,10 @@ mod tests {
             ["人均收入增长|>=|Some(10.0)|%|None|None"]
         );
         assert_eq!(short("差错率降低至3%"), ["差错率|<=|Some(3.0)|%|None|None"]);
+        assert_eq!(
+            short("优良率提高两个百分点"),
+            ["优良率提高|>=|Some(2.0)|个百分点|None|None"]
+        );
         assert!(extract("教育支出不低于上年。").is_empty());
     }
 

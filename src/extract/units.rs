@@ -107,6 +107,9 @@ pub fn extract(text: &str) -> Units {
             add_marked(&mut units, role, split_names(&list));
         }
     }
+    if units.is_empty() {
+        super::unlabelled::read_sentences(text, &mut units);
+    }
     units
 }
 

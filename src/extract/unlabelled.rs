@@ -10,6 +10,36 @@ const HELPER_ENDINGS: &[&str] = &["配合", "参与", "协助", "协同"];
 /// Words between the names and `负责` in an unlabelled bracket (`甲、乙按职责分工负责`).
 const RESPONSIBLE_QUALIFIERS: &[&str] = &["按职责分工", "按职责", "分别", "共同", "各自"];
 
+/// Words that end a sentence saying only who does the task (`县甲局负责。`).
+const ROLE_ENDINGS: &[&str] = &["负责落实", "负责", "牵头", "配合", "参与", "协助"];
+
+/// Reads the sentences of a task that only say who does it (`由县甲局牵头，县乙局配合。`,
+/// `县甲局负责，县直各部门配合。`); used when the task has no unit bracket or label.
+pub fn read_sentences(text: &str, units: &mut Units) {
+    for sentence in text.split(['。', '；', ';']) {
+        let s = sentence.trim();
+        let s = s.strip_prefix('由').unwrap_or(s);
+        // Names and role words only: short, no bracket or label, ending with the role word.
+        if s.chars().count() > 60
+            || s.contains(['（', '(', '：', ':'])
+            || !ROLE_ENDINGS.iter().any(|e| s.ends_with(e))
+        {
+            continue;
+        }
+        let mut found = Units::default();
+        read(s, &mut found);
+        if found
+            .lead
+            .iter()
+            .chain(&found.responsible)
+            .all(|n| looks_like_org(n))
+        {
+            units.add(Role::Lead, found.lead);
+            units.add(Role::Responsible, found.responsible);
+        }
+    }
+}
+
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
 pub fn read(group: &str, units: &mut Units) {
     // A time after the names (`甲局牵头，乙局配合；6月底前完成`) is no unit.
@@ -71,11 +101,12 @@ pub fn read(group: &str, units: &mut Units) {
 /// `甲局牵头，乙局配合` → lead 甲局, responsible 乙局; `甲局、乙局配合` → both responsible.
 fn read_helpers(body: &str, units: &mut Units) {
     let body = body.trim_end_matches(['，', ',', '、', ' ']);
-    let (lead_part, rest) = match body.find("牵头") {
-        Some(i) => (
-            body.get(..i).unwrap_or(""),
-            body.get(i + "牵头".len()..).unwrap_or(""),
-        ),
+    // `甲局牵头，乙局配合` or `甲局负责，乙局配合`: the one before the word leads.
+    let lead_word = ["牵头", "负责"]
+        .iter()
+        .find_map(|w| body.find(w).map(|i| (i, w.len())));
+    let (lead_part, rest) = match lead_word {
+        Some((i, n)) => (body.get(..i).unwrap_or(""), body.get(i + n..).unwrap_or("")),
         None => ("", body),
     };
     let lead = split_names(lead_part);
@@ -149,6 +180,35 @@ mod tests {
             (v(&["市甲局"]), v(&["市乙局"]))
         );
         assert_eq!(u("推进。（市甲局负责；年底前）"), (v(&["市甲局"]), v(&[])));
+    }
+
+    #[test]
+    fn units_in_the_last_sentence() {
+        let r = |t: &str| {
+            let mut x = Units::default();
+            read_sentences(t, &mut x);
+            (x.lead, x.responsible)
+        };
+        assert_eq!(
+            r("推进改革。县政务服务中心负责，县直各部门配合。"),
+            (v(&["县政务服务中心"]), v(&["县直各部门"]))
+        );
+        assert_eq!(
+            r("推进改革。由县甲局牵头，县乙局、县丙局配合。"),
+            (v(&["县甲局"]), v(&["县乙局", "县丙局"]))
+        );
+        assert_eq!(r("推进改革。各区政府负责。"), (v(&["各区政府"]), v(&[])));
+        assert_eq!(r("推进改革，主要负责人负总责。"), (v(&[]), v(&[])));
+        assert_eq!(r("落实企业主体责任，企业负责人负责。"), (v(&[]), v(&[])));
+        assert_eq!(r("各区政府负责组织实施。"), (v(&[]), v(&[])));
+        assert_eq!(
+            r("推进改革。县甲局负责，县乙局配合。（1）细化。"),
+            (v(&["县甲局"]), v(&["县乙局"]))
+        );
+        for e in ROLE_ENDINGS {
+            let got = r(&format!("推进改革。县甲局{e}。"));
+            assert_eq!(got.0.len() + got.1.len(), 1, "{e}");
+        }
     }
 
     #[test]

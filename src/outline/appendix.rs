@@ -10,12 +10,24 @@ use std::collections::HashMap;
 /// Above this many row × task comparisons, only exact heading matches are tried.
 const FUZZY_BUDGET: usize = 1_000_000;
 
-/// Number of lines that start with a numbering marker.
-pub fn numbered(lines: &[String]) -> usize {
-    lines
+/// True when the lines before a table end a plan's numbered paragraphs and announce an
+/// attachment (`附件：…任务分工表`, `附表`) after the last of them.
+pub fn is_attached(before: &[String]) -> bool {
+    let cleaned: Vec<String> = before.iter().map(|l| text::clean_line(l)).collect();
+    let numbered: Vec<usize> = cleaned
         .iter()
-        .filter(|l| numbering::recognise(&text::clean_line(l)).is_some())
-        .count()
+        .enumerate()
+        .filter(|(_, l)| numbering::recognise(l).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&last) = numbered.last() else {
+        return false;
+    };
+    numbered.len() >= 2
+        && cleaned
+            .iter()
+            .skip(last + 1)
+            .any(|l| l.starts_with("附件") || l.starts_with("附表"))
 }
 
 /// A heading reduced to its letters and digits, for matching (`推行“一件事”` → `推行一件事`).
@@ -125,6 +137,13 @@ mod tests {
     fn keys_keep_digits() {
         assert_eq!(key("推行“一件事”，第2项"), "推行一件事第2项");
         assert_ne!(key("第1项工作"), key("第2项工作"));
+    }
+
+    #[test]
+    fn a_table_under_a_section_is_its_task_list() {
+        let d = doc("示例市工作方案\n一、总体要求\n坚持依法行政。\n二、重点任务\n序号\t重点任务\t牵头单位\n1\t甲任务\t市甲局\n2\t乙任务\t市乙局");
+        let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["二/1", "二/2"]);
     }
 
     #[test]

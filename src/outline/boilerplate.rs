@@ -52,25 +52,8 @@ const CHROME_SHORT: &[&str] = &[
 
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
-    "要点",
-    "计划",
-    "方案",
-    "任务",
-    "意见",
-    "规划",
-    "措施",
-    "办法",
-    "细则",
-    "报告",
-    "总结",
-    "纲要",
-    "清单",
-    "安排",
-    "行动",
-    "分工",
-    "工作",
-    "分工表",
-    "任务表",
+    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
+    "清单", "安排", "行动", "分工", "工作", "表",
 ];
 
 /// Title endings of a report rather than a plan.

@@ -40,7 +40,7 @@ pub fn outline(text: &str) -> Document {
     // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).
     let split = rewritten
         .first_table
-        .filter(|&t| appendix::numbered(all.get(..t).unwrap_or(&[])) >= 2);
+        .filter(|&t| appendix::is_attached(all.get(..t).unwrap_or(&[])));
     let (main, attached) = match split {
         Some(t) => all.split_at(t.min(all.len())),
         None => (all, &[][..]),

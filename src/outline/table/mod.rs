@@ -121,6 +121,8 @@ fn marker_of(cell: &str) -> Option<String> {
             return Some(m.raw);
         }
     }
+    // An automatic list number keeps its dot (`1.`): the number is what counts.
+    let t = t.trim_end_matches(['.', '、', '．']);
     if !t.is_empty() && t.chars().all(|c| numbering::ascii_digit(c).is_some()) {
         return Some(format!("{t}."));
     }
@@ -229,6 +231,9 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
     format!("{marker}{body}")
 }
 
+/// First cells of a sum row, which is no task (`合计 | | 30个`).
+const TOTALS: &[&str] = &["合计", "总计", "小计", "总数"];
+
 /// Lines with task-table rows rewritten as plan text.
 #[derive(Debug, Clone, Default)]
 pub struct Rewritten {
@@ -263,6 +268,13 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         }
         let h = &*h;
         let filled = row.iter().filter(|c| !c.is_empty()).count();
+        let total = row
+            .iter()
+            .find(|c| !c.is_empty())
+            .is_some_and(|c| TOTALS.contains(&c.as_str()));
+        if total {
+            continue;
+        }
         if filled >= 2 {
             out.push(render(&assign(&row, h), h, &mut counter));
             continue;
@@ -364,6 +376,29 @@ mod tests {
             got,
             ["1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：年底前）"]
         );
+    }
+
+    #[test]
+    fn number_cells_in_each_form() {
+        for (cell, marker) in [
+            ("1", "1."),
+            ("1.", "1."),
+            ("1、", "1."),
+            ("一", "一、"),
+            ("（一）", "（一）"),
+        ] {
+            assert_eq!(marker_of(cell).as_deref(), Some(marker), "{cell}");
+        }
+    }
+
+    #[test]
+    fn each_sum_row_is_dropped() {
+        for t in TOTALS {
+            let got = rw(&format!(
+                "序号\t重点任务\t责任单位\n1\t甲任务\t市甲局\n{t}\t\t30个"
+            ));
+            assert_eq!(got, ["1.甲任务（责任单位：市甲局）"], "{t}");
+        }
     }
 
     #[test]
