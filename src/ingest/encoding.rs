@@ -1,9 +1,7 @@
 //! Encodings: bytes → `String`, by BOM, then UTF-8, then GB18030/GBK or UTF-16 without BOM.
 //!
-//! Only the `encoding_rs` statics `GB18030`, `UTF_16LE` and `UTF_16BE` are named, so the wasm
-//! build links those tables alone (`Encoding::for_label` would pull in every table).
-
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+//! UTF-16 is decoded with `std`, GB18030 with [`super::gb18030`]: any `encoding_rs` decode call
+//! would link every encoding it knows into the page.
 
 /// An encoding this stage can read, named as it is recorded in `Document.encoding`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,16 +57,21 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
             std::str::from_utf8(body).ok().map(str::to_owned)
         }
-        TextEncoding::Utf16Le => decode_strict(UTF_16LE, body),
-        TextEncoding::Utf16Be => decode_strict(UTF_16BE, body),
-        TextEncoding::Gb18030 => decode_strict(GB18030, body),
+        TextEncoding::Utf16Le => utf16(body, u16::from_le_bytes),
+        TextEncoding::Utf16Be => utf16(body, u16::from_be_bytes),
+        TextEncoding::Gb18030 => super::gb18030::decode(body),
     }
 }
 
-fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> {
-    encoding
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|text| text.into_owned())
+/// Strict UTF-16: `None` for an odd length or an unpaired surrogate.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
 }
 
 /// Finds the encoding of `bytes` and decodes them; `None` when no candidate reads as text.
@@ -233,7 +236,7 @@ mod tests {
 
     #[test]
     fn gbk_without_bom_is_gb18030() {
-        let (bytes, _, _) = GB18030.encode(SAMPLE);
+        let (bytes, _, _) = encoding_rs::GB18030.encode(SAMPLE);
         assert!(std::str::from_utf8(&bytes).is_err());
         assert_eq!(
             detect(&bytes),

@@ -25,6 +25,7 @@
 pub mod docx;
 pub mod encoding;
 pub mod entity;
+pub mod gb18030;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
