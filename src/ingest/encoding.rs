@@ -1,9 +1,10 @@
 //! Encodings: bytes → `String`, by BOM, then UTF-8, then GB18030/GBK or UTF-16 without BOM.
 //!
-//! UTF-8 and UTF-16 are decoded with `std`. GB18030 natively uses `encoding_rs`; the page ships
-//! no GB tables (they would be half its size) and lends the core the browser's own decoder
-//! through [`set_gb18030_decoder`] instead. Both follow the WHATWG Encoding Standard, so the page
-//! and the CLI read the same text.
+//! UTF-8 and UTF-16 are decoded with `std` (any `encoding_rs` decode call would link every
+//! encoding it knows). GB18030 natively uses [`super::gb18030`] (checked against `encoding_rs`
+//! in the tests); the page ships no GB tables at all and lends the core the browser's own
+//! `TextDecoder` through [`set_gb18030_decoder`]. Both follow the WHATWG Encoding Standard, so
+//! the page and the CLI read the same text.
 
 use std::sync::OnceLock;
 
@@ -13,7 +14,7 @@ pub type Gb18030Decoder = fn(&[u8]) -> Option<String>;
 static GB18030_DECODER: OnceLock<Gb18030Decoder> = OnceLock::new();
 
 /// Lends the core a GB18030 decoder; the first call wins. The page calls it at start with the
-/// browser's `TextDecoder`; natively the built-in `encoding_rs` decoder is used when none is set.
+/// browser's `TextDecoder`; natively the built-in decoder is used when none is set.
 pub fn set_gb18030_decoder(decoder: Gb18030Decoder) {
     let _ = GB18030_DECODER.set(decoder);
 }
@@ -27,32 +28,13 @@ fn decode_gb18030(bytes: &[u8]) -> Option<String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn builtin_gb18030(bytes: &[u8]) -> Option<String> {
-    encoding_rs::GB18030
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|text| text.into_owned())
+    super::gb18030::decode(bytes)
 }
 
 /// In wasm the page must lend a decoder; without one GB18030 text is not recognised.
 #[cfg(target_arch = "wasm32")]
 fn builtin_gb18030(_bytes: &[u8]) -> Option<String> {
     None
-}
-
-/// Strict UTF-16: `None` on an odd length or an unpaired surrogate.
-fn decode_utf16(bytes: &[u8], little_endian: bool) -> Option<String> {
-    if !bytes.len().is_multiple_of(2) {
-        return None;
-    }
-    let units = bytes.chunks_exact(2).map(|pair| {
-        if little_endian {
-            u16::from_le_bytes([pair[0], pair[1]])
-        } else {
-            u16::from_be_bytes([pair[0], pair[1]])
-        }
-    });
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .ok()
 }
 
 /// An encoding this stage can read, named as it is recorded in `Document.encoding`.
@@ -109,10 +91,21 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
             std::str::from_utf8(body).ok().map(str::to_owned)
         }
-        TextEncoding::Utf16Le => decode_utf16(body, true),
-        TextEncoding::Utf16Be => decode_utf16(body, false),
+        TextEncoding::Utf16Le => utf16(body, u16::from_le_bytes),
+        TextEncoding::Utf16Be => utf16(body, u16::from_be_bytes),
         TextEncoding::Gb18030 => decode_gb18030(body),
     }
+}
+
+/// Strict UTF-16: `None` for an odd length or an unpaired surrogate.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
 }
 
 /// Finds the encoding of `bytes` and decodes them; `None` when no candidate reads as text.

@@ -25,6 +25,9 @@
 pub mod docx;
 pub mod encoding;
 pub mod entity;
+// Natively only: the page lends the core the browser's decoder (see `encoding`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod gb18030;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
@@ -153,9 +156,12 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
     let is_zip = ZIP_MAGIC.iter().any(|m| bytes.starts_with(m));
     let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
     if bytes.len() > limit {
+        // Tenths of a MB in integers: float formatting would add its code to the page.
+        let tenths = bytes.len() / (1024 * 1024 / 10);
         return Err(fail(&format!(
-            "文件有 {:.1} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
-            bytes.len() as f64 / (1024.0 * 1024.0),
+            "文件有 {}.{} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
+            tenths / 10,
+            tenths % 10,
             limit / (1024 * 1024)
         )));
     }
