@@ -1,9 +1,7 @@
-//! Agency names folded to one key for the by-agency view.
-//!
-//! Until the core's folding (`plandiff::diff::agency::agency_key`, on the compare branch) is in
-//! main, a name is its own key, trimmed; this one function is the place to switch over.
+//! Agency names folded to one key for the by-agency view, by the core's own folding (the same
+//! keys the comparison uses for unit changes), so that 市市场监管局 and 市市场监督管理局 group as one.
 
-/// The key an agency name groups under.
+/// The key an agency name groups under (`市市场监管局` → `市市场监督管理局`).
 pub fn agency_key(name: &str) -> String {
-    name.trim().to_string()
+    crate::diff::agency::agency_key(name)
 }

@@ -233,6 +233,10 @@ withCore("filters, search, opening a row, keyboard", async (browser, base) => {
 
   await page.locator("[data-testid=view-by-agency]").click();
   await page.locator("[data-testid=agency]").first().waitFor();
+  // Short and full names of one agency group as one row (the core's folding).
+  const keys = await page.locator("[data-testid=agency]").evaluateAll((rows) => rows.map((r) => r.dataset.key));
+  assert.ok(keys.includes("市市场监督管理局"), `agency keys: ${keys}`);
+  assert.ok(!keys.includes("市市场监管局"), `the short name is folded: ${keys}`);
   await page.screenshot({ path: join(shots, "by-agency.png"), fullPage: true });
   await page.locator("[data-testid=view-targets]").click();
   await page.screenshot({ path: join(shots, "targets.png"), fullPage: true });
