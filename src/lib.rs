@@ -25,6 +25,7 @@ pub mod ingest;
 pub mod model;
 pub mod outline;
 pub mod report;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

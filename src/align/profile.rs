@@ -121,7 +121,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
             }
         }
         let mut all_units: Vec<u64> = task_units(task).collect();
-        all_units.sort_unstable();
+        crate::sort::sort(&mut all_units);
         all_units.dedup();
         let units: Vec<u64> = all_units
             .iter()
@@ -173,7 +173,7 @@ fn term_counts(task: &Task) -> Vec<(u64, u32)> {
     let heading = bigrams(&task.heading);
     let repeats = std::iter::repeat_n(heading.iter(), HEADING_REPEAT).flatten();
     let mut keys: Vec<u64> = body.iter().chain(repeats).map(|b| bigram_key(*b)).collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     let mut counts: Vec<(u64, u32)> = Vec::new();
     for k in keys {
         match counts.last_mut() {
@@ -206,7 +206,7 @@ fn common_units(doc: &Document) -> Vec<u64> {
     let mut counts: HashMap<u64, usize> = HashMap::new();
     for task in &doc.tasks {
         let mut keys: Vec<u64> = task_units(task).collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         for k in keys {
             *counts.entry(k).or_insert(0) += 1;
@@ -218,7 +218,7 @@ fn common_units(doc: &Document) -> Vec<u64> {
         .filter(|(_, c)| *c as f64 > limit)
         .map(|(k, _)| k)
         .collect();
-    common.sort_unstable();
+    crate::sort::sort(&mut common);
     common
 }
 

@@ -72,7 +72,7 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         .iter()
         .filter_map(|id| a_index.get(id.as_str()).copied())
         .collect();
-    a_only.sort_unstable();
+    crate::sort::sort(&mut a_only);
     let mut last_row_of_a: HashMap<usize, usize> = HashMap::new();
     for (r, row) in out.iter().enumerate() {
         if let Row::Pair(i) = row {
@@ -92,7 +92,7 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
             (at, ai)
         })
         .collect();
-    inserts.sort_by(|x, y| y.cmp(x));
+    crate::sort::sort_by(&mut inserts, |x, y| y.cmp(x));
     for (at, ai) in inserts {
         out.insert(at.min(out.len()), Row::AOnly(ai));
     }
