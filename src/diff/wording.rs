@@ -140,7 +140,10 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
     let clause = |cs: &[&str], from: usize, len: usize| -> String {
         cs.get(from..from + len).unwrap_or_default().concat()
     };
-    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+    // As `&str`, like the tokens below: one instantiation of the diff in the wasm.
+    let ra: Vec<&str> = ka.iter().map(String::as_str).collect();
+    let rb: Vec<&str> = kb.iter().map(String::as_str).collect();
+    for op in capture_diff_slices(Algorithm::Myers, &ra, &rb) {
         match op {
             DiffOp::Equal {
                 old_index,
