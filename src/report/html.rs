@@ -202,7 +202,12 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_json_names() {
-        for kind in [PairKind::Match, PairKind::Split, PairKind::Merged, PairKind::Manual] {
+        for kind in [
+            PairKind::Match,
+            PairKind::Split,
+            PairKind::Merged,
+            PairKind::Manual,
+        ] {
             let json = serde_json::to_value(kind).unwrap();
             assert_eq!(json.as_str(), Some(kind_name(kind)));
         }
