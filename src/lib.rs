@@ -26,6 +26,7 @@ pub mod model;
 pub mod outline;
 pub mod report;
 mod sort;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
