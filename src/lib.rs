@@ -21,6 +21,7 @@ pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod extract;
+mod fixed;
 pub mod ingest;
 pub mod model;
 pub mod outline;

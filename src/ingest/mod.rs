@@ -154,8 +154,8 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
     let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
     if bytes.len() > limit {
         return Err(fail(&format!(
-            "文件有 {:.1} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
-            bytes.len() as f64 / (1024.0 * 1024.0),
+            "文件有 {} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
+            crate::fixed::fixed(bytes.len() as f64 / (1024.0 * 1024.0), 1),
             limit / (1024 * 1024)
         )));
     }

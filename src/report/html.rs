@@ -110,11 +110,11 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
     );
     let _ = writeln!(
         out,
-        "<h3>{} → {}</h3><p class=\"meta\">{}，相似度 {:.2}，{}</p>",
+        "<h3>{} → {}</h3><p class=\"meta\">{}，相似度 {}，{}</p>",
         task_label(&c.a, &p.a),
         task_label(&c.b, &p.b),
         labels::pair_kind(p.kind),
-        p.score,
+        crate::fixed::fixed(p.score, 2),
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
