@@ -4,7 +4,6 @@
 use super::chars::{bigram_key, bigram_set, bigrams, dice_sets, KeyMap};
 use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
-use std::collections::HashMap;
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
 const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "配合单位", "协办单位", "主办单位"];
@@ -203,19 +202,20 @@ fn text_hash(text: &str) -> u64 {
 
 /// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
 fn common_units(doc: &Document) -> Vec<u64> {
-    let mut counts: HashMap<u64, usize> = HashMap::new();
+    // Counted as f64 in a `KeyMap<f64>`, the map type of the IDF table: one map in the wasm.
+    let mut counts: KeyMap<f64> = KeyMap::default();
     for task in &doc.tasks {
         let mut keys: Vec<u64> = task_units(task).collect();
         crate::sort::sort(&mut keys);
         keys.dedup();
         for k in keys {
-            *counts.entry(k).or_insert(0) += 1;
+            *counts.entry(k).or_insert(0.0) += 1.0;
         }
     }
     let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
     let mut common: Vec<u64> = counts
         .into_iter()
-        .filter(|(_, c)| *c as f64 > limit)
+        .filter(|(_, c)| *c > limit)
         .map(|(k, _)| k)
         .collect();
     crate::sort::sort(&mut common);
