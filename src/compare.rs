@@ -23,7 +23,7 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
     let mut pairings = crate::align::matching::align_with(&scorer, na, nb);
     apply_corrections(&mut pairings, a, b, corrections, &scorer);
     set_kinds(&mut pairings, na, nb);
-    pairings.sort_by_key(|p| (p.b, p.a));
+    crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
     let pairs: Vec<TaskPair> = pairings
         .iter()

@@ -21,10 +21,13 @@ pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod extract;
+mod fixed;
 pub mod ingest;
 pub mod model;
 pub mod outline;
 pub mod report;
+mod sort;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -71,7 +71,7 @@ pub fn dice(a: &str, b: &str) -> f64 {
 /// The sorted, distinct bigram keys of `text`.
 pub fn bigram_set(text: &str) -> Vec<u64> {
     let mut x: Vec<u64> = bigrams(text).into_iter().map(bigram_key).collect();
-    x.sort_unstable();
+    crate::sort::sort(&mut x);
     x.dedup();
     x
 }

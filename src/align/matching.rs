@@ -145,7 +145,7 @@ impl Scorer {
                 }
             }
             // Visit in index order so that equal scores keep a fixed order.
-            touched.sort_unstable();
+            crate::sort::sort(&mut touched);
             for &j in &touched {
                 if let Some(y) = self.pb.get(j) {
                     let s = self.finish(i, j, x, y, acc[j]);
@@ -166,7 +166,7 @@ impl Scorer {
     fn candidates(&self) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = nearest(&self.pa, &self.pb);
         out.extend(nearest(&self.pb, &self.pa).into_iter().map(|(j, i)| (i, j)));
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out.dedup();
         out
     }
@@ -192,7 +192,7 @@ impl Postings {
         for (j, terms) in tasks.enumerate() {
             all.extend(terms.map(|(key, w)| (key, j as u32, w)));
         }
-        all.sort_unstable_by_key(|&(key, j, _)| (key, j));
+        crate::sort::sort_by_key(&mut all, |&(key, j, _)| (key, j));
         let mut keys = Vec::new();
         let mut starts = Vec::new();
         for (k, &(key, _, _)) in all.iter().enumerate() {
@@ -281,7 +281,7 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     // found by scanning.
     let mut strong: Vec<(f64, usize, usize)> =
         scored.iter().copied().filter(|s| s.0 >= PAIR_LOW).collect();
-    strong.sort_unstable_by(best_first);
+    crate::sort::sort_by(&mut strong, best_first);
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];
     let mut pairs: Vec<Pairing> = Vec::new();
@@ -335,7 +335,7 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
             }
         }
     }
-    parts.sort_unstable_by(|x, y| {
+    crate::sort::sort_by(&mut parts, |x, y| {
         best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
     });
     let mut count_a = vec![0usize; na];
@@ -363,7 +363,7 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
         }
     }
     set_kinds(&mut pairs, na, nb);
-    pairs.sort_by_key(|p| (p.b, p.a));
+    crate::sort::sort_by_key(&mut pairs, |p| (p.b, p.a));
     pairs
 }
 

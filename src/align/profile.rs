@@ -4,7 +4,6 @@
 use super::chars::{bigram_key, bigram_set, bigrams, dice_sets, KeyMap};
 use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
-use std::collections::HashMap;
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
 const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "配合单位", "协办单位", "主办单位"];
@@ -121,7 +120,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
             }
         }
         let mut all_units: Vec<u64> = task_units(task).collect();
-        all_units.sort_unstable();
+        crate::sort::sort(&mut all_units);
         all_units.dedup();
         let units: Vec<u64> = all_units
             .iter()
@@ -173,7 +172,7 @@ fn term_counts(task: &Task) -> Vec<(u64, u32)> {
     let heading = bigrams(&task.heading);
     let repeats = std::iter::repeat_n(heading.iter(), HEADING_REPEAT).flatten();
     let mut keys: Vec<u64> = body.iter().chain(repeats).map(|b| bigram_key(*b)).collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     let mut counts: Vec<(u64, u32)> = Vec::new();
     for k in keys {
         match counts.last_mut() {
@@ -203,22 +202,23 @@ fn text_hash(text: &str) -> u64 {
 
 /// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
 fn common_units(doc: &Document) -> Vec<u64> {
-    let mut counts: HashMap<u64, usize> = HashMap::new();
+    // Counted as f64 in a `KeyMap<f64>`, the map type of the IDF table: one map in the wasm.
+    let mut counts: KeyMap<f64> = KeyMap::default();
     for task in &doc.tasks {
         let mut keys: Vec<u64> = task_units(task).collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         for k in keys {
-            *counts.entry(k).or_insert(0) += 1;
+            *counts.entry(k).or_insert(0.0) += 1.0;
         }
     }
     let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
     let mut common: Vec<u64> = counts
         .into_iter()
-        .filter(|(_, c)| *c as f64 > limit)
+        .filter(|(_, c)| *c > limit)
         .map(|(k, _)| k)
         .collect();
-    common.sort_unstable();
+    crate::sort::sort(&mut common);
     common
 }
 

@@ -5,7 +5,7 @@
 
 use super::state::Filter;
 use crate::model::{Comparison, Document, TargetChangeKind, Task, TaskPair};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One row of the aligned list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,22 +45,26 @@ fn index_of(doc: &Document) -> HashMap<&str, usize> {
 pub fn rows(c: &Comparison) -> Vec<Row> {
     let a_index = index_of(&c.a);
     let b_index = index_of(&c.b);
-    let b_only: HashSet<&str> = c.b_only.iter().map(String::as_str).collect();
+    // Indexed by task position rather than hashed: fewer map types in the page's wasm.
+    let is_b_only = |id: &str| c.b_only.iter().any(|b| b == id);
 
     // Pairs grouped under the first B task they touch, in B's order.
-    let mut pairs_at_b: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut pairs_at_b: Vec<Vec<usize>> = vec![Vec::new(); c.b.tasks.len()];
     let mut unplaced = Vec::new();
     for (i, pair) in c.pairs.iter().enumerate() {
-        match b_index.get(pair.b.as_str()) {
-            Some(&bi) => pairs_at_b.entry(bi).or_default().push(i),
+        match b_index
+            .get(pair.b.as_str())
+            .and_then(|&bi| pairs_at_b.get_mut(bi))
+        {
+            Some(at) => at.push(i),
             None => unplaced.push(i),
         }
     }
     let mut out = Vec::with_capacity(c.pairs.len() + c.a_only.len() + c.b_only.len());
     for (bi, task) in c.b.tasks.iter().enumerate() {
-        if let Some(pairs) = pairs_at_b.get(&bi) {
+        if let Some(pairs) = pairs_at_b.get(bi).filter(|p| !p.is_empty()) {
             out.extend(pairs.iter().map(|&i| Row::Pair(i)));
-        } else if b_only.contains(task.id.as_str()) {
+        } else if is_b_only(&task.id) {
             out.push(Row::BOnly(bi));
         }
     }
@@ -72,12 +76,14 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         .iter()
         .filter_map(|id| a_index.get(id.as_str()).copied())
         .collect();
-    a_only.sort_unstable();
-    let mut last_row_of_a: HashMap<usize, usize> = HashMap::new();
+    crate::sort::sort(&mut a_only);
+    let mut last_row_of_a: Vec<Option<usize>> = vec![None; c.a.tasks.len()];
     for (r, row) in out.iter().enumerate() {
         if let Row::Pair(i) = row {
             if let Some(&ai) = c.pairs.get(*i).and_then(|p| a_index.get(p.a.as_str())) {
-                last_row_of_a.insert(ai, r);
+                if let Some(slot) = last_row_of_a.get_mut(ai) {
+                    *slot = Some(r);
+                }
             }
         }
     }
@@ -87,12 +93,12 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         .map(|&ai| {
             let at = (0..ai)
                 .rev()
-                .find_map(|prev| last_row_of_a.get(&prev).map(|r| r + 1))
+                .find_map(|prev| last_row_of_a.get(prev).copied().flatten().map(|r| r + 1))
                 .unwrap_or(0);
             (at, ai)
         })
         .collect();
-    inserts.sort_by(|x, y| y.cmp(x));
+    crate::sort::sort_by(&mut inserts, |x, y| y.cmp(x));
     for (at, ai) in inserts {
         out.insert(at.min(out.len()), Row::AOnly(ai));
     }

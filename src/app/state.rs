@@ -236,7 +236,7 @@ impl State {
                 self.corrections = self
                     .corrections_key()
                     .and_then(|key| browser::load(&key))
-                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .and_then(|json| crate::stored::corrections_from_json(&json))
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;

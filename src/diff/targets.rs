@@ -111,7 +111,9 @@ pub fn diff_targets_weighted(
             }
         }
     }
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    crate::sort::sort_by(&mut candidates, |x, y| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    });
     let mut used_a = vec![false; a.len()];
     let mut used_b: Vec<Option<usize>> = vec![None; b.len()];
     for (_, i, j) in candidates {

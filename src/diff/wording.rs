@@ -7,7 +7,8 @@
 
 use crate::align::chars::{compact, dice};
 use crate::model::{WordOp, WordOpKind};
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{myers, Capture, Compact, Replace};
+use similar::DiffOp;
 
 /// Characters that continue a number run (`3.5`, `90%`, `2-3`, `1～2`).
 const NUMBER_INNER: &[char] = &[
@@ -140,7 +141,10 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
     let clause = |cs: &[&str], from: usize, len: usize| -> String {
         cs.get(from..from + len).unwrap_or_default().concat()
     };
-    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+    // As `&str`, like the tokens below: one instantiation of the diff in the wasm.
+    let ra: Vec<&str> = ka.iter().map(String::as_str).collect();
+    let rb: Vec<&str> = kb.iter().map(String::as_str).collect();
+    for op in myers_ops(&ra, &rb) {
         match op {
             DiffOp::Equal {
                 old_index,
@@ -219,9 +223,18 @@ fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
     }
 }
 
+/// The ops of `similar::capture_diff_slices(Algorithm::Myers, a, b)`, built from the same hooks
+/// but calling Myers directly: a runtime `Algorithm` would bring patience and LCS (and their hash
+/// maps) into the wasm.
+fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+    let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
+    let Ok(()) = myers::diff(&mut hook, a, 0..a.len(), b, 0..b.len());
+    hook.into_inner().into_inner().into_ops()
+}
+
 /// Myers over tokens, appended to `out` as raw ops.
 fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str]) {
-    for op in capture_diff_slices(Algorithm::Myers, ta, tb) {
+    for op in myers_ops(ta, tb) {
         match op {
             DiffOp::Equal { old_index, len, .. } => {
                 push(out, WordOpKind::Equal, ta.get(old_index..old_index + len))

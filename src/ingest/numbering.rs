@@ -4,8 +4,6 @@
 //! Without this the labels are lost: a .docx stores `<w:numPr>` on the paragraph, not the text
 //! `（一）`, and the outline stage needs the text.
 
-use std::collections::HashMap;
-
 use super::numfmt;
 use super::xml::{attr, Event, Scanner};
 
@@ -50,12 +48,52 @@ struct Num {
     level_overrides: [Option<Level>; LEVELS],
 }
 
+/// A small map from string ids to values, in insertion order. A document has a few dozen list
+/// and style ids at most, so a scan is as fast as hashing, and far smaller in the page's wasm
+/// than one hash map instantiation per value type.
+#[derive(Debug)]
+struct Table<V>(Vec<(String, V)>);
+
+impl<V> Default for Table<V> {
+    fn default() -> Self {
+        Table(Vec::new())
+    }
+}
+
+impl<V: Default> Table<V> {
+    /// The value of `key`, inserted as the default when absent.
+    fn entry_or_default(&mut self, key: String) -> &mut V {
+        let at = match self.0.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.0.push((key, V::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+}
+
+impl<V> Table<V> {
+    fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
 /// The numbering definitions of one document and the counters of the lists seen so far.
 #[derive(Debug, Default)]
 pub struct Numbering {
-    abstracts: HashMap<String, AbstractNum>,
-    nums: HashMap<String, Num>,
-    counters: HashMap<String, [Option<u32>; LEVELS]>,
+    abstracts: Table<AbstractNum>,
+    nums: Table<Num>,
+    counters: Table<[Option<u32>; LEVELS]>,
 }
 
 fn level_index(attrs: &str) -> Option<usize> {
@@ -88,12 +126,12 @@ impl Numbering {
                 Event::Start { name, attrs, empty } => match name {
                     "abstractNum" if !empty => {
                         let id = attr(attrs, "abstractNumId").unwrap_or_default();
-                        numbering.abstracts.entry(id.clone()).or_default();
+                        numbering.abstracts.entry_or_default(id.clone());
                         scope = Scope::Abstract(id);
                     }
                     "num" if !empty => {
                         let id = attr(attrs, "numId").unwrap_or_default();
-                        numbering.nums.entry(id.clone()).or_default();
+                        numbering.nums.entry_or_default(id.clone());
                         scope = Scope::Num(id);
                     }
                     "lvlOverride" if !empty => override_level = level_index(attrs),
@@ -177,7 +215,7 @@ impl Numbering {
     /// writes multilevel list styles) at the definition that style's list uses.
     pub fn resolve_style_links(&mut self, styles: &Styles) {
         let mut targets = Vec::new();
-        for (num_id, num) in &self.nums {
+        for (num_id, num) in self.nums.iter() {
             let Some(link) = self
                 .abstracts
                 .get(&num.abstract_id)
@@ -239,7 +277,7 @@ impl Numbering {
         } else {
             format!("abstract:{}", num.abstract_id)
         };
-        let counters = self.counters.entry(key).or_default();
+        let counters = self.counters.entry_or_default(key);
         let current = &levels[ilvl];
         counters[ilvl] = Some(counters[ilvl].map_or(current.start(), |v| v.saturating_add(1)));
         for (k, level) in levels.iter().enumerate().skip(ilvl + 1) {
@@ -290,7 +328,7 @@ fn is_true(v: &str) -> bool {
 /// Paragraph styles that carry numbering (`w:style/w:pPr/w:numPr`), with their `basedOn` chain.
 #[derive(Debug, Default)]
 pub struct Styles {
-    styles: HashMap<String, StyleNumbering>,
+    styles: Table<StyleNumbering>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -317,7 +355,7 @@ impl Styles {
                 } => {
                     current = attr(attrs, "styleId");
                     if let Some(id) = &current {
-                        styles.styles.entry(id.clone()).or_default();
+                        styles.styles.entry_or_default(id.clone());
                     }
                 }
                 Event::Start { name, attrs, .. } => {

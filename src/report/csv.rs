@@ -67,7 +67,7 @@ pub fn comparison_csv(c: &Comparison) -> String {
     row(&mut out, HEADER);
     for p in &c.pairs {
         let (ta, tb) = (title(&c.a, &p.a), title(&c.b, &p.b));
-        let score = format!("{:.3}", p.score);
+        let score = crate::fixed::fixed(p.score, 3);
         let units = unit_summary(p);
         row(
             &mut out,

@@ -2,7 +2,7 @@
 //! every piece of document text escaped.
 
 use super::labels;
-use crate::model::{Comparison, Document, TaskPair, WordOpKind};
+use crate::model::{Comparison, Document, PairKind, TaskPair, WordOpKind};
 use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\
@@ -88,25 +88,33 @@ pub fn comparison_html(c: &Comparison) -> String {
     out
 }
 
+/// The pair kind as the JSON report spells it (`serde(rename_all = "lowercase")`); a match
+/// rather than `serde_json::to_value`, which would bring `serde_json::Value` into the wasm.
+fn kind_name(kind: PairKind) -> &'static str {
+    match kind {
+        PairKind::Match => "match",
+        PairKind::Split => "split",
+        PairKind::Merged => "merged",
+        PairKind::Manual => "manual",
+    }
+}
+
 fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
-    let kind = serde_json::to_value(p.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let kind = kind_name(p.kind);
     let _ = writeln!(
         out,
         "<section class=\"pair\" data-testid=\"pair\" data-a=\"{}\" data-b=\"{}\" data-kind=\"{}\">",
         escape(&p.a),
         escape(&p.b),
-        escape(&kind)
+        escape(kind)
     );
     let _ = writeln!(
         out,
-        "<h3>{} → {}</h3><p class=\"meta\">{}，相似度 {:.2}，{}</p>",
+        "<h3>{} → {}</h3><p class=\"meta\">{}，相似度 {}，{}</p>",
         task_label(&c.a, &p.a),
         task_label(&c.b, &p.b),
         labels::pair_kind(p.kind),
-        p.score,
+        crate::fixed::fixed(p.score, 2),
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
@@ -191,6 +199,19 @@ fn only_list(out: &mut String, doc: &Document, ids: &[String], testid: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        for kind in [
+            PairKind::Match,
+            PairKind::Split,
+            PairKind::Merged,
+            PairKind::Manual,
+        ] {
+            let json = serde_json::to_value(kind).unwrap();
+            assert_eq!(json.as_str(), Some(kind_name(kind)));
+        }
+    }
 
     #[test]
     fn escapes_every_special_character() {

@@ -92,9 +92,9 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
     );
     let _ = writeln!(
         out,
-        "{}，相似度 {:.2}，{}\n",
+        "{}，相似度 {}，{}\n",
         labels::pair_kind(p.kind),
-        p.score,
+        crate::fixed::fixed(p.score, 2),
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {

@@ -36,7 +36,7 @@ pub fn documents(props: &DocumentsProps) -> Html {
         };
         html! {
             <div class={classes!("doc-card", format!("side-{}", side.key()))} data-testid={format!("doc-{}", side.key())}>
-                <h3>{ format!("{} · {}", side.key().to_uppercase(), title) }</h3>
+                <h3>{ format!("{} · {}", side.key().to_ascii_uppercase(), title) }</h3>
                 <dl>
                     <dt>{ tr(lang, Text::Kind) }</dt><dd>{ kind }</dd>
                     <dt>{ tr(lang, Text::Encoding) }</dt><dd>{ format!("{} / {}", doc.encoding, doc.format) }</dd>

@@ -98,7 +98,7 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
                 let name = format!(
                     "{}-{}.txt",
                     tr(lang, Text::PastedName),
-                    side.key().to_uppercase()
+                    side.key().to_ascii_uppercase()
                 );
                 dispatch.emit(Action::FileRead {
                     side,

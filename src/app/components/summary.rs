@@ -52,7 +52,7 @@ fn chart(lang: Lang, parts: &[(&'static str, usize, Text)]) -> Html {
     let bars = parts.iter().filter(|p| p.1 > 0).map(|(class, n, label)| {
         let w = *n as f64 * 300.0 / total as f64;
         let rect = html! {
-            <rect class={*class} x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="18">
+            <rect class={*class} x={crate::fixed::fixed(x, 1)} y="0" width={crate::fixed::fixed(w, 1)} height="18">
                 <title>{ format!("{}：{n}", tr(lang, *label)) }</title>
             </rect>
         };

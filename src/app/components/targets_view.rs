@@ -38,13 +38,13 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
         })
         .collect();
     match column {
-        TargetColumn::Task => rows.sort_by_key(|r| r.0),
-        TargetColumn::Metric => {
-            rows.sort_by(|x, y| x.3.metric.cmp(&y.3.metric).then(x.0.cmp(&y.0)))
-        }
-        TargetColumn::Change => {
-            rows.sort_by(|x, y| x.3.change.cmp(&y.3.change).then(x.0.cmp(&y.0)))
-        }
+        TargetColumn::Task => crate::sort::sort_by_key(&mut rows, |r| r.0),
+        TargetColumn::Metric => crate::sort::sort_by(&mut rows, |x, y| {
+            x.3.metric.cmp(&y.3.metric).then(x.0.cmp(&y.0))
+        }),
+        TargetColumn::Change => crate::sort::sort_by(&mut rows, |x, y| {
+            x.3.change.cmp(&y.3.change).then(x.0.cmp(&y.0))
+        }),
     }
     if !ascending {
         rows.reverse();

@@ -1,0 +1,120 @@
+//! Small stable sorts for the core: one merge sort over indices, shared by every element type.
+//!
+//! `slice::sort_by` instantiates the whole driftsort/ipnsort machinery (several KB of wasm) per
+//! element type and comparator; these helpers instantiate only a closure and a few swaps, which
+//! keeps the page's wasm small. The order is the stable order, i.e. the same as `slice::sort_by`.
+
+use std::cmp::Ordering;
+
+/// Sorts `v` stably by `cmp` (same result as `slice::sort_by`).
+pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let order = {
+        let items: &[T] = v;
+        permutation(
+            items.len(),
+            &mut |i, j| match (items.get(i), items.get(j)) {
+                (Some(x), Some(y)) => cmp(x, y),
+                _ => Ordering::Equal,
+            },
+        )
+    };
+    apply(&order, &mut |i, j| v.swap(i, j));
+}
+
+/// Sorts `v` stably by the key `f` (same result as `slice::sort_by_key`).
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut f: impl FnMut(&T) -> K) {
+    sort_by(v, |x, y| f(x).cmp(&f(y)));
+}
+
+/// Sorts `v` in ascending order (same result as `slice::sort` and, for a total order whose
+/// equal elements are identical, `slice::sort_unstable`).
+pub fn sort<T: Ord>(v: &mut [T]) {
+    sort_by(v, T::cmp);
+}
+
+/// The stable sorted order of `n` items compared by index: `result[k]` is the index of the item
+/// that goes to position `k`. Bottom-up merge sort, O(n log n).
+fn permutation(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut src: Vec<usize> = (0..n).collect();
+    let mut dst: Vec<usize> = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = start.saturating_add(width).min(n);
+            let end = start.saturating_add(width.saturating_mul(2)).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in dst.iter_mut().take(end).skip(start) {
+                // The right run goes first only when strictly less: equal items keep their order.
+                let right = j < end && (i >= mid || cmp(src[j], src[i]) == Ordering::Less);
+                if right {
+                    *slot = src[j];
+                    j += 1;
+                } else {
+                    *slot = src[i];
+                    i += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width = width.saturating_mul(2);
+    }
+    src
+}
+
+/// Rearranges in place so that position `k` receives the item at `order[k]`, by following the
+/// permutation's cycles with `swap`.
+fn apply(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
+        if done[start] {
+            continue;
+        }
+        let mut i = start;
+        loop {
+            done[i] = true;
+            let j = order[i];
+            if j == start {
+                break;
+            }
+            swap(i, j);
+            i = j;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn same_as_std_stable_sort(v in proptest::collection::vec((0u8..6, 0u16..1000), 0..200)) {
+            let mut ours = v.clone();
+            let mut std = v;
+            sort_by_key(&mut ours, |p| p.0);
+            std.sort_by_key(|p| p.0);
+            prop_assert_eq!(ours, std);
+        }
+
+        #[test]
+        fn same_as_std_sort(v in proptest::collection::vec(any::<i32>(), 0..200)) {
+            let mut ours = v.clone();
+            let mut std = v;
+            sort(&mut ours);
+            std.sort_unstable();
+            prop_assert_eq!(ours, std);
+        }
+
+        #[test]
+        fn same_as_std_sort_by(v in proptest::collection::vec((0u8..4, 0u8..4, any::<u32>()), 0..120)) {
+            let mut ours = v.clone();
+            let mut std = v;
+            sort_by(&mut ours, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            std.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            prop_assert_eq!(ours, std);
+        }
+    }
+}
