@@ -176,6 +176,19 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
         .map(|t| d_end + t.chars().count())
 }
 
+/// True when a deadline (or the day after `每月`) can start with `c`: a digit, a Chinese
+/// numeral, `第`, or the first char of a year word or a half year. Lets [`scan`] pass the
+/// other positions at once.
+fn may_start(c: char) -> bool {
+    ascii_digit(c).is_some()
+        || is_han_numeral_char(c)
+        || c == '第'
+        || YEAR_WORDS
+            .iter()
+            .chain(HALF_YEARS)
+            .any(|w| w.starts_with(c))
+}
+
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
 ///
 /// `"每年3月1日前报告"` → `每年3月1日前`; `"年底前100%配备"` → `年底前`; `"三年内"` → none.
@@ -184,6 +197,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
     let mut i = 0;
     while i < chars.len() {
         if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        if !chars.get(i).is_some_and(|&c| may_start(c)) {
             i += 1;
             continue;
         }

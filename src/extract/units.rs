@@ -144,8 +144,21 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
 /// Positions of labels: (char index, label length, role; `None` for a stop label).
 fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
     let mut out = Vec::new();
+    // First chars of every label: most positions start none, and are passed at once.
+    let firsts: Vec<char> = LABELS
+        .iter()
+        .map(|(l, _)| *l)
+        .chain(STOP_LABELS.iter().copied())
+        .chain(super::deadline::LABELS.iter().copied())
+        .chain(SHORT_LABELS.iter().map(|(l, _)| *l))
+        .filter_map(|l| l.chars().next())
+        .collect();
     let mut i = 0;
     while i < chars.len() {
+        if !chars.get(i).is_some_and(|c| firsts.contains(c)) {
+            i += 1;
+            continue;
+        }
         let hit = LABELS
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
