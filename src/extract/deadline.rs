@@ -269,6 +269,13 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !chars
+            .get(i)
+            .is_some_and(|&c| LABELS.iter().any(|l| l.starts_with(c)))
+        {
+            i += 1;
+            continue;
+        }
         let Some(label) = LABELS.iter().find(|l| {
             at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
         }) else {
