@@ -145,7 +145,7 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
 fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
     let mut out = Vec::new();
     // First chars of every label: most positions start none, and are passed at once.
-    let firsts: Vec<char> = LABELS
+    let mut firsts: Vec<char> = LABELS
         .iter()
         .map(|(l, _)| *l)
         .chain(STOP_LABELS.iter().copied())
@@ -153,6 +153,8 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
         .chain(SHORT_LABELS.iter().map(|(l, _)| *l))
         .filter_map(|l| l.chars().next())
         .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut i = 0;
     while i < chars.len() {
         if !chars.get(i).is_some_and(|c| firsts.contains(c)) {
