@@ -180,13 +180,19 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
 /// numeral, `第`, or the first char of a year word or a half year. Lets [`scan`] pass the
 /// other positions at once.
 fn may_start(c: char) -> bool {
-    ascii_digit(c).is_some()
-        || is_han_numeral_char(c)
-        || c == '第'
-        || YEAR_WORDS
+    // The first chars of the year words and half years, gathered once (a handful).
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = YEAR_WORDS
             .iter()
             .chain(HALF_YEARS)
-            .any(|w| w.starts_with(c))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    ascii_digit(c).is_some() || c == '第' || firsts.contains(&c) || is_han_numeral_char(c)
 }
 
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
@@ -257,6 +263,17 @@ pub const LABELS: &[&str] = &[
     "进度安排",
 ];
 
+/// The first chars of [`LABELS`], gathered once.
+fn label_firsts() -> &'static [char] {
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = LABELS.iter().filter_map(|l| l.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
 const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
 
@@ -269,10 +286,7 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars
-            .get(i)
-            .is_some_and(|&c| LABELS.iter().any(|l| l.starts_with(c)))
-        {
+        if !chars.get(i).is_some_and(|c| label_firsts().contains(c)) {
             i += 1;
             continue;
         }
