@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 /// mimalloc: parsing makes many small strings, which it allocates and frees faster than the
 /// system allocator.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
