@@ -191,12 +191,12 @@ pub fn is_auxiliary(title: &str) -> bool {
     if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
         return true;
     }
-    AUXILIARY.iter().any(|a| {
-        t == *a
-            || AUXILIARY_LEADS
-                .iter()
-                .any(|l| t.strip_prefix(l).is_some_and(|r| r == *a))
-    })
+    // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
+    // (lead, phrase) pair.
+    AUXILIARY.contains(&t)
+        || AUXILIARY_LEADS
+            .iter()
+            .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
