@@ -277,7 +277,14 @@ fn strip_tail(name: &str) -> &str {
 }
 
 pub(super) fn is_time(piece: &str) -> bool {
-    piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
+    // One walk over the (short) piece, trying the words at each char, instead of one substring
+    // search per word.
+    piece.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            || piece
+                .get(i..)
+                .is_some_and(|rest| TIME_WORDS.iter().any(|w| rest.starts_with(w)))
+    })
 }
 
 /// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
