@@ -24,6 +24,7 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod outline;
+pub mod par;
 pub mod report;
 
 #[cfg(target_arch = "wasm32")]
