@@ -25,10 +25,12 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
-    let pairs: Vec<TaskPair> = pairings
-        .iter()
-        .filter_map(|p| Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer)))
-        .collect();
+    let pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
+        Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer))
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let mut used_a = vec![false; na];
     let mut used_b = vec![false; nb];
     for p in &pairings {

@@ -25,6 +25,7 @@ mod fixed;
 pub mod ingest;
 pub mod model;
 pub mod outline;
+pub mod par;
 pub mod report;
 mod sort;
 pub mod stored;

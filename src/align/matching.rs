@@ -121,10 +121,8 @@ impl Scorer {
     fn scored_pairs(&self) -> Vec<(f64, usize, usize)> {
         let (na, nb) = (self.pa.len(), self.pb.len());
         if na.saturating_mul(nb) > EXHAUSTIVE_LIMIT {
-            return self
-                .candidates()
+            return crate::par::map(&self.candidates(), |&(i, j)| (self.score(i, j), i, j))
                 .into_iter()
-                .map(|(i, j)| (self.score(i, j), i, j))
                 .filter(|s| s.0 >= RIVAL_FLOOR)
                 .collect();
         }
@@ -164,8 +162,12 @@ impl Scorer {
     /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
     /// the bigram index, from both sides so the result is symmetric.
     fn candidates(&self) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = nearest(&self.pa, &self.pb);
-        out.extend(nearest(&self.pb, &self.pa).into_iter().map(|(j, i)| (i, j)));
+        let (mut out, back) = crate::par::join(
+            self.pa.len() + self.pb.len(),
+            || nearest(&self.pa, &self.pb),
+            || nearest(&self.pb, &self.pa),
+        );
+        out.extend(back.into_iter().map(|(j, i)| (i, j)));
         crate::sort::sort(&mut out);
         out.dedup();
         out

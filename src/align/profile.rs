@@ -98,9 +98,12 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     for v in idf.values_mut() {
         *v = (1.0 + n / v.max(1.0)).ln();
     }
-    let common_a = common_units(a);
-    let common_b = common_units(b);
-    let build = |task: &Task, counts: &[(u64, u32)], common: &[u64]| {
+    // Each task's agencies, read once (their keys take some work) for both uses below.
+    let units_a: Vec<Vec<u64>> = a.tasks.iter().map(sorted_units).collect();
+    let units_b: Vec<Vec<u64>> = b.tasks.iter().map(sorted_units).collect();
+    let common_a = common_units(&units_a);
+    let common_b = common_units(&units_b);
+    let build = |task: &Task, counts: &[(u64, u32)], all_units: &[u64], common: &[u64]| {
         let mut terms: Vec<(u64, f64)> = counts
             .iter()
             .map(|&(key, tf)| {
@@ -119,9 +122,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
                 t.1 /= norm;
             }
         }
-        let mut all_units: Vec<u64> = task_units(task).collect();
-        crate::sort::sort(&mut all_units);
-        all_units.dedup();
+        let all_units = all_units.to_vec();
         let units: Vec<u64> = all_units
             .iter()
             .copied()
@@ -150,13 +151,15 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         .tasks
         .iter()
         .zip(&counts_a)
-        .map(|(t, c)| build(t, c, &common_a))
+        .zip(&units_a)
+        .map(|((t, c), u)| build(t, c, u, &common_a))
         .collect();
     let pb = b
         .tasks
         .iter()
         .zip(&counts_b)
-        .map(|(t, c)| build(t, c, &common_b))
+        .zip(&units_b)
+        .map(|((t, c), u)| build(t, c, u, &common_b))
         .collect();
     Profiles {
         a: pa,
@@ -200,19 +203,25 @@ fn text_hash(text: &str) -> u64 {
     })
 }
 
-/// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks.
-fn common_units(doc: &Document) -> Vec<u64> {
+/// A task's agencies as sorted, distinct hashes of their role keys.
+fn sorted_units(task: &Task) -> Vec<u64> {
+    let mut keys: Vec<u64> = task_units(task).collect();
+    crate::sort::sort(&mut keys);
+    keys.dedup();
+    keys
+}
+
+/// Agencies named in more than [`COMMON_UNIT_SHARE`] of a document's tasks, given each
+/// task's [`sorted_units`].
+fn common_units(units: &[Vec<u64>]) -> Vec<u64> {
     // Counted as f64 in a `KeyMap<f64>`, the map type of the IDF table: one map in the wasm.
     let mut counts: KeyMap<f64> = KeyMap::default();
-    for task in &doc.tasks {
-        let mut keys: Vec<u64> = task_units(task).collect();
-        crate::sort::sort(&mut keys);
-        keys.dedup();
-        for k in keys {
+    for keys in units {
+        for &k in keys {
             *counts.entry(k).or_insert(0.0) += 1.0;
         }
     }
-    let limit = (doc.tasks.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
+    let limit = (units.len() as f64 * COMMON_UNIT_SHARE).max(2.0);
     let mut common: Vec<u64> = counts
         .into_iter()
         .filter(|(_, c)| *c > limit)

@@ -176,6 +176,25 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
         .map(|t| d_end + t.chars().count())
 }
 
+/// True when a deadline (or the day after `每月`) can start with `c`: a digit, a Chinese
+/// numeral, `第`, or the first char of a year word or a half year. Lets [`scan`] pass the
+/// other positions at once.
+fn may_start(c: char) -> bool {
+    // The first chars of the year words and half years, gathered once (a handful).
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = YEAR_WORDS
+            .iter()
+            .chain(HALF_YEARS)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    ascii_digit(c).is_some() || c == '第' || firsts.contains(&c) || is_han_numeral_char(c)
+}
+
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
 ///
 /// `"每年3月1日前报告"` → `每年3月1日前`; `"年底前100%配备"` → `年底前`; `"三年内"` → none.
@@ -184,6 +203,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
     let mut i = 0;
     while i < chars.len() {
         if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        if !chars.get(i).is_some_and(|&c| may_start(c)) {
             i += 1;
             continue;
         }
@@ -240,6 +263,17 @@ pub const LABELS: &[&str] = &[
     "进度安排",
 ];
 
+/// The first chars of [`LABELS`], gathered once.
+fn label_firsts() -> &'static [char] {
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut v: Vec<char> = LABELS.iter().filter_map(|l| l.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
 const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
 
@@ -252,6 +286,10 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !chars.get(i).is_some_and(|c| label_firsts().contains(c)) {
+            i += 1;
+            continue;
+        }
         let Some(label) = LABELS.iter().find(|l| {
             at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
         }) else {

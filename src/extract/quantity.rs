@@ -323,8 +323,17 @@ fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usiz
 /// Returns (start of the word, its end, comparator).
 pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize, Comparator)> {
     let mut found = None;
+    // First chars of the words: most positions start none, and are passed at once.
+    let firsts: Vec<char> = BEFORE
+        .iter()
+        .filter_map(|(w, _)| w.chars().next())
+        .collect();
     let mut p = floor;
     while p < num {
+        if !chars.get(p).is_some_and(|c| firsts.contains(c)) {
+            p += 1;
+            continue;
+        }
         match BEFORE.iter().find(|(w, _)| at(chars, p, w)) {
             Some((w, cmp)) => {
                 let end = p + w.chars().count();

@@ -144,8 +144,23 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
 /// Positions of labels: (char index, label length, role; `None` for a stop label).
 fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
     let mut out = Vec::new();
+    // First chars of every label: most positions start none, and are passed at once.
+    let mut firsts: Vec<char> = LABELS
+        .iter()
+        .map(|(l, _)| *l)
+        .chain(STOP_LABELS.iter().copied())
+        .chain(super::deadline::LABELS.iter().copied())
+        .chain(SHORT_LABELS.iter().map(|(l, _)| *l))
+        .filter_map(|l| l.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut i = 0;
     while i < chars.len() {
+        if !chars.get(i).is_some_and(|c| firsts.contains(c)) {
+            i += 1;
+            continue;
+        }
         let hit = LABELS
             .iter()
             .map(|(l, r)| (*l, Some(*r)))
@@ -262,7 +277,14 @@ fn strip_tail(name: &str) -> &str {
 }
 
 pub(super) fn is_time(piece: &str) -> bool {
-    piece.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.iter().any(|w| piece.contains(w))
+    // One walk over the (short) piece, trying the words at each char, instead of one substring
+    // search per word.
+    piece.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            || piece
+                .get(i..)
+                .is_some_and(|rest| TIME_WORDS.iter().any(|w| rest.starts_with(w)))
+    })
 }
 
 /// True for a name ending like an agency (`市司法局`, `各省级人民政府`).

@@ -124,11 +124,15 @@ const ORG_ENDINGS: &[&str] = &[
 
 /// True for a line of page chrome or a publishing note.
 pub fn is_chrome(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let n = compact.chars().count();
-    if n > 80 || compact.contains('。') {
-        return false;
+    // A sentence or a long line is no chrome: told before building the compact copy.
+    let mut n = 0;
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        n += 1;
+        if n > 80 || c == '。' {
+            return false;
+        }
     }
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     CHROME.iter().any(|p| {
         let p: String = p.chars().filter(|c| !c.is_whitespace()).collect();
         compact.contains(&p)
@@ -147,15 +151,19 @@ fn has_date(s: &str) -> bool {
 
 /// True for a date line on its own (`2024年3月1日`, `2024 年 月 日`, scrambled `202374`).
 pub fn is_date_line(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.is_empty() {
-        return false;
+    // One pass over the characters that are not spaces, stopping at the first that cannot be
+    // part of a date line (most lines stop at their first character).
+    let (mut n, mut digits) = (0, 0);
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        n += 1;
+        if n > 12 || !(c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/')) {
+            return false;
+        }
+        if c.is_ascii_digit() {
+            digits += 1;
+        }
     }
-    let digits = compact.chars().filter(|c| c.is_ascii_digit()).count();
-    let rest_ok = compact
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/'));
-    rest_ok && digits >= 4 && compact.chars().count() <= 12
+    digits >= 4
 }
 
 /// True for a line that is only an agency name (`示例市司法局`), as in a signature.
@@ -183,12 +191,12 @@ pub fn is_auxiliary(title: &str) -> bool {
     if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
         return true;
     }
-    AUXILIARY.iter().any(|a| {
-        t == *a
-            || AUXILIARY_LEADS
-                .iter()
-                .any(|l| t.strip_prefix(l).is_some_and(|r| r == *a))
-    })
+    // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
+    // (lead, phrase) pair.
+    AUXILIARY.contains(&t)
+        || AUXILIARY_LEADS
+            .iter()
+            .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.

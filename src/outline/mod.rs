@@ -114,7 +114,7 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
         .iter()
         .filter_map(|&i| tree.items.get(i).map(|it| it.marker.style))
         .collect();
-    styles.sort();
+    crate::sort::sort(&mut styles);
     styles.dedup();
     if styles.len() > 1 {
         // `一是`/`二是` enumerate inside a paragraph; with real numbering above, never a level.

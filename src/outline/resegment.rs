@@ -81,7 +81,7 @@ pub fn split(line: &str) -> Vec<String> {
             cuts.push(end);
         }
     }
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
     if let Some(sig) = signature_start(line) {
         if cuts.last().is_none_or(|&c| c < sig) {

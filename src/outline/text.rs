@@ -32,13 +32,20 @@ pub fn clean_line(raw: &str) -> String {
     }
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
-    let s = s.replace("**", "").replace("__", "");
-    normalise_spaces(&s)
+    if s.contains("**") || s.contains("__") {
+        normalise_spaces(&s.replace("**", "").replace("__", ""))
+    } else {
+        normalise_spaces(s)
+    }
 }
 
 /// Collapses runs of spaces to one, and drops a space between two wide characters
 /// (`"法治政府建设 重点工作任务"` → `"法治政府建设重点工作任务"`; `"达到 100%"` is kept).
 pub fn normalise_spaces(s: &str) -> String {
+    // Most lines have no space at all: copied as they are.
+    if !s.chars().any(is_space) {
+        return s.to_string();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;

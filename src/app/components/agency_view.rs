@@ -5,7 +5,6 @@ use crate::app::agency::agency_key;
 use crate::app::state::Shared;
 use crate::app::text::{tr, Lang, Text};
 use crate::model::{Comparison, Task};
-use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
 
 /// Properties of [`AgencyView`].
@@ -27,18 +26,35 @@ struct Leads {
     lost: Vec<String>,
 }
 
-fn leads_of(task: &Task) -> BTreeSet<String> {
-    task.lead_units.iter().map(|u| agency_key(u)).collect()
+/// The folded keys of a task's lead agencies, sorted and distinct.
+fn leads_of(task: &Task) -> Vec<String> {
+    let mut keys: Vec<String> = task.lead_units.iter().map(|u| agency_key(u)).collect();
+    crate::sort::sort(&mut keys);
+    keys.dedup();
+    keys
 }
 
-/// Every agency that leads a task in A or B, with its tasks.
-fn agencies(c: &Comparison) -> BTreeMap<String, Leads> {
-    let mut out: BTreeMap<String, Leads> = BTreeMap::new();
+/// The row of `key` in `rows` (kept sorted by key), added when missing. A sorted `Vec`
+/// rather than a `BTreeMap`: a few dozen agencies, and no B-tree code in the page's wasm.
+fn entry<'a>(rows: &'a mut Vec<(String, Leads)>, key: &str) -> &'a mut Leads {
+    let at = match rows.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+        Ok(at) => at,
+        Err(at) => {
+            rows.insert(at, (key.to_string(), Leads::default()));
+            at
+        }
+    };
+    &mut rows[at].1
+}
+
+/// Every agency that leads a task in A or B, with its tasks, sorted by folded key.
+fn agencies(c: &Comparison) -> Vec<(String, Leads)> {
+    let mut out: Vec<(String, Leads)> = Vec::new();
     let find = |tasks: &'_ [Task], id: &str| tasks.iter().find(|t| t.id == id).map(leads_of);
     for (tasks, in_a) in [(&c.a.tasks, true), (&c.b.tasks, false)] {
         for task in tasks.iter() {
             for name in &task.lead_units {
-                let entry = out.entry(agency_key(name)).or_default();
+                let entry = entry(&mut out, &agency_key(name));
                 if entry.name.is_empty() {
                     entry.name = name.clone();
                 }
@@ -51,27 +67,21 @@ fn agencies(c: &Comparison) -> BTreeMap<String, Leads> {
     for pair in &c.pairs {
         let a = find(&c.a.tasks, &pair.a).unwrap_or_default();
         let b = find(&c.b.tasks, &pair.b).unwrap_or_default();
-        for key in b.difference(&a) {
-            out.entry(key.clone())
-                .or_default()
-                .gained
-                .push(pair.b.clone());
+        for key in b.iter().filter(|k| !a.contains(k)) {
+            entry(&mut out, key).gained.push(pair.b.clone());
         }
-        for key in a.difference(&b) {
-            out.entry(key.clone())
-                .or_default()
-                .lost
-                .push(pair.a.clone());
+        for key in a.iter().filter(|k| !b.contains(k)) {
+            entry(&mut out, key).lost.push(pair.a.clone());
         }
     }
     for id in &c.b_only {
         for key in find(&c.b.tasks, id).unwrap_or_default() {
-            out.entry(key).or_default().gained.push(id.clone());
+            entry(&mut out, &key).gained.push(id.clone());
         }
     }
     for id in &c.a_only {
         for key in find(&c.a.tasks, id).unwrap_or_default() {
-            out.entry(key).or_default().lost.push(id.clone());
+            entry(&mut out, &key).lost.push(id.clone());
         }
     }
     out

@@ -135,6 +135,14 @@ pub(super) fn cells(raw: &str) -> Vec<String> {
             .map(|c| c.trim_matches(is_space).to_string())
             .collect();
     }
+    // No space inside: one cell, the line itself (most lines of a plan).
+    if !line.chars().any(is_space) {
+        return if line.is_empty() {
+            Vec::new()
+        } else {
+            vec![line.to_string()]
+        };
+    }
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut spaces = 0;
