@@ -1,24 +1,10 @@
 //! Units and targets read from the project's fixtures: each kind of unit block and each kind
 //! of target, with the scraping damage the fixtures reproduce.
 
-use plandiff::{Comparator, Document, Target};
+mod common;
 
-/// The outline and extract stages on a fixture's text (ingest is not under test here).
-fn fixture(name: &str) -> Document {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut doc = plandiff::outline::outline(&text);
-    doc.name = name.to_string();
-    plandiff::extract::annotate(&mut doc);
-    doc
-}
-
-fn task<'a>(doc: &'a Document, id: &str) -> &'a plandiff::Task {
-    doc.tasks
-        .iter()
-        .find(|t| t.id == id)
-        .unwrap_or_else(|| panic!("no task {id}"))
-}
+use common::{fixture, task};
+use plandiff::{Comparator, Target};
 
 fn brief(t: &Target) -> (Comparator, Option<f64>, &str, Option<&str>) {
     (

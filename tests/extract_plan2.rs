@@ -2,23 +2,10 @@
 //! after the paragraph, deadline labels inside the unit bracket, and the quantity phrases of
 //! real plans (changes by an amount, limits, symbols, money, seasons).
 
-use plandiff::{Comparator, Document, Target, Task};
+mod common;
 
-fn fixture(name: &str) -> Document {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut doc = plandiff::outline::outline(&text);
-    doc.name = name.to_string();
-    plandiff::extract::annotate(&mut doc);
-    doc
-}
-
-fn task<'a>(doc: &'a Document, id: &str) -> &'a Task {
-    doc.tasks
-        .iter()
-        .find(|t| t.id == id)
-        .unwrap_or_else(|| panic!("no task {id}"))
-}
+use common::{fixture, task};
+use plandiff::{Comparator, Target, Task};
 
 /// `metric|comparator|value|unit|deadline|per` of a target.
 fn line(t: &Target) -> String {

@@ -2,21 +2,10 @@
 //! with which ids, and what is dropped as cover letter, chrome or signature. Each whole parse
 //! is also kept as an insta snapshot.
 
-use plandiff::{parse, DocKind, Document};
+mod common;
 
-/// The outline and extract stages on a fixture's text (ingest is not under test here).
-fn fixture(name: &str) -> Document {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut doc = plandiff::outline::outline(&text);
-    doc.name = name.to_string();
-    plandiff::extract::annotate(&mut doc);
-    doc
-}
-
-fn ids(doc: &Document) -> Vec<&str> {
-    doc.tasks.iter().map(|t| t.id.as_str()).collect()
-}
+use common::{fixture, ids};
+use plandiff::{parse, DocKind};
 
 const FIXTURES: &[&str] = &[
     "plan_cover_letter.txt",

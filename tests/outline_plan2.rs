@@ -2,28 +2,10 @@
 //! invented 示例市/示例县): task tables, articles, `第一部分` divisions, sub-items under `1.`,
 //! `一是` inside tasks, mixed and repeated numbering. Each whole parse is an insta snapshot.
 
-use plandiff::{Comparator, Document, Task};
+mod common;
 
-/// The outline and extract stages on a fixture's text (ingest is not under test here).
-fn fixture(name: &str) -> Document {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut doc = plandiff::outline::outline(&text);
-    doc.name = name.to_string();
-    plandiff::extract::annotate(&mut doc);
-    doc
-}
-
-fn ids(doc: &Document) -> Vec<&str> {
-    doc.tasks.iter().map(|t| t.id.as_str()).collect()
-}
-
-fn task<'a>(doc: &'a Document, id: &str) -> &'a Task {
-    doc.tasks
-        .iter()
-        .find(|t| t.id == id)
-        .unwrap_or_else(|| panic!("no task {id} in {:?}", ids(doc)))
-}
+use common::{fixture, ids, task};
+use plandiff::{Comparator, Task};
 
 /// `(comparator, value, unit, deadline)` of each target of a task.
 fn targets(t: &Task) -> Vec<(Comparator, Option<f64>, &str, Option<&str>)> {

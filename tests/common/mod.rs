@@ -1,0 +1,29 @@
+//! Test support for the outline and extract tests: a fixture run through the outline and
+//! extract stages, and lookups of its tasks.
+
+#![allow(dead_code)] // Each test crate uses a different subset.
+
+use plandiff::{Document, Task};
+
+/// The outline and extract stages on a fixture's text (ingest is not under test here).
+pub fn fixture(name: &str) -> Document {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut doc = plandiff::outline::outline(&text);
+    doc.name = name.to_string();
+    plandiff::extract::annotate(&mut doc);
+    doc
+}
+
+/// The ids of a document's tasks, in order.
+pub fn ids(doc: &Document) -> Vec<&str> {
+    doc.tasks.iter().map(|t| t.id.as_str()).collect()
+}
+
+/// The task with this id; panics (naming the ids there are) when there is none.
+pub fn task<'a>(doc: &'a Document, id: &str) -> &'a Task {
+    doc.tasks
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no task {id} in {:?}", ids(doc)))
+}
