@@ -1,8 +1,8 @@
 //! HTML export: one self-contained file (inline style, no script, no external resource), with
 //! every piece of document text escaped.
 
-use super::labels;
-use crate::model::{Comparison, Document, PairKind, TaskPair, WordOpKind};
+use super::{labels, render};
+use crate::model::{Comparison, Document, PairKind, TaskPair};
 use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\
@@ -28,18 +28,11 @@ pub fn escape(text: &str) -> String {
 }
 
 fn doc_name(d: &Document) -> String {
-    escape(if d.title.is_empty() {
-        &d.name
-    } else {
-        &d.title
-    })
+    render::doc_name(d, escape)
 }
 
 fn task_label(doc: &Document, id: &str) -> String {
-    match doc.tasks.iter().find(|t| t.id == id) {
-        Some(t) => format!("{}（{}）", escape(&labels::task_title(t)), escape(id)),
-        None => escape(id),
-    }
+    render::task_label(doc, id, escape)
 }
 
 /// The Comparison as one self-contained HTML file.
@@ -137,12 +130,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
     if !p.units.changes.is_empty() {
         out.push_str("<ul>");
         for u in &p.units.changes {
-            let name = match (&u.a, &u.b) {
-                (Some(a), Some(b)) if a != b => format!("{} → {}", escape(a), escape(b)),
-                (Some(a), _) => escape(a),
-                (None, Some(b)) => escape(b),
-                (None, None) => escape(&u.key),
-            };
+            let name = render::unit_name(u, escape);
             let _ = write!(
                 out,
                 "<li>单位{}：{}（{}{}{}）</li>",
@@ -164,18 +152,13 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         out.push_str("</ul>\n");
     }
     out.push_str("<p class=\"wording\">");
-    for w in &p.wording {
-        let text = escape(&w.text);
-        match w.op {
-            WordOpKind::Equal => out.push_str(&text),
-            WordOpKind::Delete => {
-                let _ = write!(out, "<del>{text}</del>");
-            }
-            WordOpKind::Insert => {
-                let _ = write!(out, "<ins>{text}</ins>");
-            }
-        }
-    }
+    render::push_wording(
+        out,
+        &p.wording,
+        escape,
+        ["<del>", "</del>"],
+        ["<ins>", "</ins>"],
+    );
     out.push_str("</p></section>\n");
 }
 

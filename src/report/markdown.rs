@@ -1,7 +1,7 @@
 //! Markdown export: a report a person reads — the summary, then each pair with its target
 //! changes, agency changes and wording, then the tasks found on one side only.
 
-use super::labels;
+use super::{labels, render};
 use crate::model::{Comparison, Document, TaskPair, WordOpKind};
 use std::fmt::Write;
 
@@ -25,19 +25,11 @@ pub fn escape(text: &str) -> String {
 }
 
 fn doc_name(d: &Document) -> String {
-    let name = if d.title.is_empty() {
-        &d.name
-    } else {
-        &d.title
-    };
-    escape(name)
+    render::doc_name(d, escape)
 }
 
 fn task_line(doc: &Document, id: &str) -> String {
-    match doc.tasks.iter().find(|t| t.id == id) {
-        Some(t) => format!("{}（{}）", escape(&labels::task_title(t)), escape(id)),
-        None => escape(id),
-    }
+    render::task_label(doc, id, escape)
 }
 
 /// The Comparison as a Markdown report.
@@ -113,12 +105,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         out.push('\n');
     }
     for u in &p.units.changes {
-        let name = match (&u.a, &u.b) {
-            (Some(a), Some(b)) if a != b => format!("{} → {}", escape(a), escape(b)),
-            (Some(a), _) => escape(a),
-            (None, Some(b)) => escape(b),
-            (None, None) => escape(&u.key),
-        };
+        let name = render::unit_name(u, escape);
         let roles = match (u.role_a, u.role_b) {
             (Some(x), Some(y)) if x != y => {
                 format!("（{} → {}）", labels::role(Some(x)), labels::role(Some(y)))
@@ -138,18 +125,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
     }
     if p.wording.iter().any(|w| w.op != WordOpKind::Equal) {
         out.push_str("> ");
-        for w in &p.wording {
-            let text = escape(&w.text);
-            match w.op {
-                WordOpKind::Equal => out.push_str(&text),
-                WordOpKind::Delete => {
-                    let _ = write!(out, "~~{text}~~");
-                }
-                WordOpKind::Insert => {
-                    let _ = write!(out, "**{text}**");
-                }
-            }
-        }
+        render::push_wording(out, &p.wording, escape, ["~~", "~~"], ["**", "**"]);
         out.push_str("\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增）\n\n");
     }
 }

@@ -4,6 +4,7 @@ pub mod csv;
 pub mod html;
 pub mod labels;
 pub mod markdown;
+mod render;
 
 use crate::model::{Comparison, Document};
 
