@@ -289,14 +289,7 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     let mut pairs: Vec<Pairing> = Vec::new();
     for &(s, i, j) in &strong {
         if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
-            partner_a[i] = Some(j);
-            partner_b[j] = Some(i);
-            pairs.push(Pairing {
-                a: i,
-                b: j,
-                score: s,
-                kind: PairKind::Match,
-            });
+            link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
     take_standouts(&strong, &scored, &mut partner_a, &mut partner_b, &mut pairs);
@@ -369,6 +362,23 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     pairs
 }
 
+/// Pairs `i` of A with `j` of B at score `s`: each becomes the other's partner.
+fn link(
+    partner_a: &mut [Option<usize>],
+    partner_b: &mut [Option<usize>],
+    pairs: &mut Vec<Pairing>,
+    (s, i, j): (f64, usize, usize),
+) {
+    partner_a[i] = Some(j);
+    partner_b[j] = Some(i);
+    pairs.push(Pairing {
+        a: i,
+        b: j,
+        score: s,
+        kind: PairKind::Match,
+    });
+}
+
 /// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
 /// distance between positions and by A's position.
 fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
@@ -411,14 +421,7 @@ fn take_standouts(
             .filter(|&&(_, x)| x != i && partner_a[x].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
         if s >= STAND_OUT * row_rival.max(col_rival) {
-            partner_a[i] = Some(j);
-            partner_b[j] = Some(i);
-            pairs.push(Pairing {
-                a: i,
-                b: j,
-                score: s,
-                kind: PairKind::Match,
-            });
+            link(partner_a, partner_b, pairs, (s, i, j));
         }
     }
 }
