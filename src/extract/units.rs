@@ -322,15 +322,17 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn u(text: &str) -> (Vec<String>, Vec<String>) {
+    /// `(lead, responsible)` read from a paragraph (also used by `unlabelled`'s tests).
+    pub(crate) fn u(text: &str) -> (Vec<String>, Vec<String>) {
         let x = extract(text);
         (x.lead, x.responsible)
     }
 
-    fn v(s: &[&str]) -> Vec<String> {
+    /// Owned names.
+    pub(crate) fn v(s: &[&str]) -> Vec<String> {
         s.iter().map(|x| x.to_string()).collect()
     }
 

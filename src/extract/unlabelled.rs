@@ -127,15 +127,7 @@ fn read_helpers(body: &str, units: &mut Units) {
 mod tests {
     use super::*;
     use crate::extract::units::extract;
-
-    fn u(text: &str) -> (Vec<String>, Vec<String>) {
-        let x = extract(text);
-        (x.lead, x.responsible)
-    }
-
-    fn v(s: &[&str]) -> Vec<String> {
-        s.iter().map(|x| x.to_string()).collect()
-    }
+    use crate::extract::units::tests::{u, v};
 
     #[test]
     fn unlabelled_forms() {
