@@ -27,6 +27,19 @@ pub fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str 
     }
 }
 
+/// The five cells of a target change: metric, A, B, change, direction.
+pub fn target_cells(lang: Lang, t: &TargetChange) -> Html {
+    html! {
+        <>
+            <td>{ &t.metric }</td>
+            <td>{ target_text(t.a.as_ref()) }</td>
+            <td>{ target_text(t.b.as_ref()) }</td>
+            <td>{ target_change(lang, t.change) }</td>
+            <td>{ direction_text(lang, t.direction) }</td>
+        </>
+    }
+}
+
 /// The table (nothing when the pair has no targets).
 #[function_component(TargetTable)]
 pub fn target_table(props: &TargetTableProps) -> Html {
@@ -38,11 +51,7 @@ pub fn target_table(props: &TargetTableProps) -> Html {
         let change = target_change_code(t.change);
         html! {
             <tr class={format!("target-{change}")}>
-                <td>{ &t.metric }</td>
-                <td>{ target_text(t.a.as_ref()) }</td>
-                <td>{ target_text(t.b.as_ref()) }</td>
-                <td>{ target_change(lang, t.change) }</td>
-                <td>{ direction_text(lang, t.direction) }</td>
+                { target_cells(lang, t) }
             </tr>
         }
     });

@@ -1,9 +1,9 @@
 //! The targets view: every target change of every pair in one table, sortable by task, metric
 //! or kind of change.
 
-use super::target_table::{direction_text, target_text};
+use super::target_table::target_cells;
 use crate::app::state::{Action, Shared, TargetColumn};
-use crate::app::text::{target_change, tr, Lang, Text};
+use crate::app::text::{tr, Lang, Text};
 use crate::model::{Comparison, TargetChangeKind};
 use yew::prelude::*;
 
@@ -67,11 +67,7 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
         html! {
             <tr data-testid="target-change">
                 <td>{ format!("{a} → {b}") }</td>
-                <td>{ &t.metric }</td>
-                <td>{ target_text(t.a.as_ref()) }</td>
-                <td>{ target_text(t.b.as_ref()) }</td>
-                <td>{ target_change(lang, t.change) }</td>
-                <td>{ direction_text(lang, t.direction) }</td>
+                { target_cells(lang, t) }
             </tr>
         }
     });
