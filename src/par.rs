@@ -5,6 +5,11 @@
 /// some forty tasks is compared in a few milliseconds.
 pub const MIN_ITEMS: usize = 200;
 
+/// Below this many bytes of input in all, two files are parsed one after the other: handing
+/// work to a second thread costs about a millisecond when the other core is busy, more than
+/// parsing a city plan of 15 KB takes.
+pub const MIN_BYTES: usize = 96 * 1024;
+
 /// Runs `fa` and `fb` and returns both results: on two threads where there are threads and
 /// the work counts `items` of at least [`MIN_ITEMS`], else one after the other.
 ///
@@ -16,7 +21,19 @@ where
     FA: FnOnce() -> A + Send,
     FB: FnOnce() -> B + Send,
 {
-    if items < MIN_ITEMS {
+    join_when(items >= MIN_ITEMS, fa, fb)
+}
+
+/// Runs `fa` and `fb` and returns both results: on two threads where there are threads and
+/// `worth` says the work is big enough to pay for one, else one after the other.
+pub fn join_when<A, B, FA, FB>(worth: bool, fa: FA, fb: FB) -> (A, B)
+where
+    A: Send,
+    B: Send,
+    FA: FnOnce() -> A + Send,
+    FB: FnOnce() -> B + Send,
+{
+    if !worth {
         return (fa(), fb());
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -108,8 +108,9 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     }
 }
 
-fn read_document(path: &str) -> Result<plandiff::Document, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
+/// The bytes of the file at `path`, or a message naming it and saying what to do.
+fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "文件不存在，请检查路径".to_string(),
             std::io::ErrorKind::PermissionDenied => "没有读取权限，请检查文件权限".to_string(),
@@ -119,19 +120,23 @@ fn read_document(path: &str) -> Result<plandiff::Document, String> {
             _ => format!("无法读取（{e}），请检查文件"),
         };
         format!("{path}：{why}")
-    })?;
+    })
+}
+
+/// The document in `bytes`, read from `path` (its file name names it in messages).
+fn parse_bytes(bytes: &[u8], path: &str) -> Result<plandiff::Document, String> {
     let name = std::path::Path::new(path)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string());
-    plandiff::parse(&bytes, &name).map_err(|e| e.to_string())
+    plandiff::parse(bytes, &name).map_err(|e| e.to_string())
 }
 
 fn run(command: Command) -> Result<String, String> {
     match command {
         Command::Help => Ok(HELP.to_string()),
         Command::Parse { file, json } => {
-            let doc = read_document(&file)?;
+            let doc = parse_bytes(&read_bytes(&file)?, &file)?;
             Ok(if json {
                 plandiff::report::document_json(&doc)
             } else {
@@ -139,15 +144,13 @@ fn run(command: Command) -> Result<String, String> {
             })
         }
         Command::Compare { a, b, format } => {
-            // The two files are independent: read them on two threads.
-            let (doc_a, doc_b) = std::thread::scope(|scope| {
-                let other = scope.spawn(|| read_document(&b));
-                let doc_a = read_document(&a);
-                let doc_b = other
-                    .join()
-                    .unwrap_or_else(|_| Err(format!("{b}：读取时出现内部错误，请报告此问题")));
-                (doc_a, doc_b)
-            });
+            // The two files are independent: parsed on two threads when they are big enough.
+            let (bytes_a, bytes_b) = (read_bytes(&a)?, read_bytes(&b)?);
+            let (doc_a, doc_b) = plandiff::par::join_when(
+                bytes_a.len() + bytes_b.len() >= plandiff::par::MIN_BYTES,
+                || parse_bytes(&bytes_a, &a),
+                || parse_bytes(&bytes_b, &b),
+            );
             let (doc_a, doc_b) = (doc_a?, doc_b?);
             let comparison = plandiff::compare(&doc_a, &doc_b);
             Ok(match format {
@@ -162,7 +165,13 @@ fn run(command: Command) -> Result<String, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match parse_args(&args).and_then(run) {
+    // A bug must still end in one line a user can act on, never a panic trace.
+    std::panic::set_hook(Box::new(|_| {}));
+    let result =
+        std::panic::catch_unwind(|| parse_args(&args).and_then(run)).unwrap_or_else(|_| {
+            Err("内部错误，未能完成。请把这两个文件和命令一起报告给开发者".to_string())
+        });
+    match result {
         Ok(out) => {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();
