@@ -47,6 +47,29 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// Sorts plain keys (bigram keys, hashes, indices) ascending. Equal keys are identical, so
+/// natively the faster unstable sort gives the same result.
+pub fn sort_keys<T: Ord + Copy>(v: &mut [T]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable();
+    #[cfg(target_arch = "wasm32")]
+    sort(v);
+}
+
+/// Sorts `v` by an order under which no two items are equal, so that every sort gives the
+/// same result: natively the faster unstable sort.
+pub fn sort_distinct_by<T>(v: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable_by(cmp);
+    #[cfg(target_arch = "wasm32")]
+    sort_by(v, cmp);
+}
+
+/// Sorts `v` by a key that no two items share (see [`sort_distinct_by`]).
+pub fn sort_by_distinct_key<T, K: Ord>(v: &mut [T], mut f: impl FnMut(&T) -> K) {
+    sort_distinct_by(v, |x, y| f(x).cmp(&f(y)));
+}
+
 /// The stable sorted order of `n` items compared by index: `result[k]` is the index of the item
 /// that goes to position `k`. Bottom-up merge sort, O(n log n).
 fn permutation(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {

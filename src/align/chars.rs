@@ -31,29 +31,33 @@ pub fn is_word_char(c: char) -> bool {
 /// bigram spans punctuation (`加强，推进` → `加强`, `推进`). A run of one character gives that
 /// character alone, so short names still have a feature.
 pub fn bigrams(text: &str) -> Vec<(char, char)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
+    for_each_bigram(text, |b| out.push(b));
+    out
+}
+
+/// Calls `f` with each bigram of `text`, in order, as [`bigrams`] lists them (no list built).
+pub fn for_each_bigram(text: &str, mut f: impl FnMut((char, char))) {
     let mut prev: Option<char> = None;
     let mut run_len = 0usize;
-    let flush = |prev: Option<char>, run_len: usize, out: &mut Vec<(char, char)>| {
-        if let (Some(p), 1) = (prev, run_len) {
-            out.push((p, '\0'));
-        }
-    };
     for c in text.chars().map(fold) {
         if is_content(c) {
             if let Some(p) = prev {
-                out.push((p, c));
+                f((p, c));
             }
             prev = Some(c);
             run_len += 1;
         } else {
-            flush(prev, run_len, &mut out);
+            if let (Some(p), 1) = (prev, run_len) {
+                f((p, '\0'));
+            }
             prev = None;
             run_len = 0;
         }
     }
-    flush(prev, run_len, &mut out);
-    out
+    if let (Some(p), 1) = (prev, run_len) {
+        f((p, '\0'));
+    }
 }
 
 /// A bigram as one number, the same whatever document it comes from (so that sums over
@@ -70,8 +74,9 @@ pub fn dice(a: &str, b: &str) -> f64 {
 
 /// The sorted, distinct bigram keys of `text`.
 pub fn bigram_set(text: &str) -> Vec<u64> {
-    let mut x: Vec<u64> = bigrams(text).into_iter().map(bigram_key).collect();
-    crate::sort::sort(&mut x);
+    let mut x: Vec<u64> = Vec::with_capacity(text.len() / 3 + 1);
+    for_each_bigram(text, |b| x.push(bigram_key(b)));
+    crate::sort::sort_keys(&mut x);
     x.dedup();
     x
 }
@@ -128,10 +133,14 @@ pub type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDef
 
 /// `text` folded and stripped of white space (`不少于 3 次` → `不少于3次`).
 pub fn compact(text: &str) -> String {
-    text.chars()
-        .map(fold)
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    out.extend(compact_chars(text));
+    out
+}
+
+/// The characters of [`compact`]`(text)`, without building the string.
+pub fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().map(fold).filter(|c| !c.is_whitespace())
 }
 
 #[cfg(test)]

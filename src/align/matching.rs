@@ -126,35 +126,29 @@ impl Scorer {
                 .filter(|s| s.0 >= RIVAL_FLOOR)
                 .collect();
         }
-        let index = Postings::new(self.pb.iter().map(|p| p.terms.iter().copied()));
+        let terms: Vec<&[(u64, f64)]> = self.pb.iter().map(|p| p.terms.as_slice()).collect();
+        let index = Postings::new(&terms);
         let mut acc = vec![0.0f64; nb];
         let mut seen = vec![false; nb];
-        let mut touched: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for (i, x) in self.pa.iter().enumerate() {
             for &(key, w) in &x.terms {
                 for &(j, wj) in index.get(key) {
                     let j = j as usize;
-                    if !seen[j] {
-                        seen[j] = true;
-                        touched.push(j);
-                    }
+                    seen[j] = true;
                     acc[j] += w * wj;
                 }
             }
-            // Visit in index order so that equal scores keep a fixed order.
-            crate::sort::sort(&mut touched);
-            for &j in &touched {
-                if let Some(y) = self.pb.get(j) {
-                    let s = self.finish(i, j, x, y, acc[j]);
+            // Visited in index order (here at most EXHAUSTIVE_LIMIT steps in all), so that
+            // equal scores keep a fixed order.
+            for (j, y) in self.pb.iter().enumerate() {
+                if std::mem::take(&mut seen[j]) {
+                    let s = self.finish(i, j, x, y, std::mem::take(&mut acc[j]));
                     if s >= RIVAL_FLOOR {
                         out.push((s, i, j));
                     }
                 }
-                acc[j] = 0.0;
-                seen[j] = false;
             }
-            touched.clear();
         }
         out
     }
@@ -168,7 +162,7 @@ impl Scorer {
             || nearest(&self.pb, &self.pa),
         );
         out.extend(back.into_iter().map(|(j, i)| (i, j)));
-        crate::sort::sort(&mut out);
+        crate::sort::sort_keys(&mut out);
         out.dedup();
         out
     }
@@ -184,27 +178,35 @@ struct Postings {
 }
 
 impl Postings {
-    /// Indexes the terms of each task (task `j` is the `j`-th item).
-    fn new<I, T>(tasks: I) -> Self
-    where
-        I: Iterator<Item = T>,
-        T: Iterator<Item = (u64, f64)>,
-    {
-        let mut all: Vec<(u64, u32, f64)> = Vec::new();
-        for (j, terms) in tasks.enumerate() {
-            all.extend(terms.map(|(key, w)| (key, j as u32, w)));
-        }
-        crate::sort::sort_by_key(&mut all, |&(key, j, _)| (key, j));
-        let mut keys = Vec::new();
-        let mut starts = Vec::new();
-        for (k, &(key, _, _)) in all.iter().enumerate() {
-            if keys.last() != Some(&key) {
-                keys.push(key);
-                starts.push(k);
+    /// Indexes the terms of each task (task `j` is the `j`-th item; its keys distinct).
+    fn new<T: AsRef<[(u64, f64)]>>(tasks: &[T]) -> Self {
+        let all = || tasks.iter().flat_map(|t| t.as_ref().iter());
+        // Distinct keys first, then each key's postings counted and placed in task order: no
+        // sort of the postings themselves.
+        let mut keys: Vec<u64> = all().map(|t| t.0).collect();
+        crate::sort::sort_keys(&mut keys);
+        keys.dedup();
+        let mut starts = vec![0usize; keys.len() + 1];
+        for &(key, _) in all() {
+            if let Ok(k) = keys.binary_search(&key) {
+                starts[k + 1] += 1;
             }
         }
-        starts.push(all.len());
-        let postings = all.into_iter().map(|(_, j, w)| (j, w)).collect();
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut postings = vec![(0u32, 0.0f64); starts.last().copied().unwrap_or(0)];
+        for (j, terms) in tasks.iter().enumerate() {
+            for &(key, w) in terms.as_ref() {
+                if let Ok(k) = keys.binary_search(&key) {
+                    if let Some(slot) = postings.get_mut(next[k]) {
+                        *slot = (j as u32, w);
+                    }
+                    next[k] += 1;
+                }
+            }
+        }
         Postings {
             keys,
             starts,
@@ -239,7 +241,7 @@ fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
 /// task's most telling bigrams are indexed and looked up (two versions of one task share most of
 /// them), which keeps the index small and the work linear in the number of tasks.
 fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
-    let index = Postings::new(to.iter().map(|p| top_terms(p).into_iter()));
+    let index = Postings::new(&to.iter().map(top_terms).collect::<Vec<_>>());
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
@@ -283,7 +285,8 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     // found by scanning.
     let mut strong: Vec<(f64, usize, usize)> =
         scored.iter().copied().filter(|s| s.0 >= PAIR_LOW).collect();
-    crate::sort::sort_by(&mut strong, best_first);
+    // `best_first` ties no two candidates: each pair of tasks is scored once.
+    crate::sort::sort_distinct_by(&mut strong, best_first);
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];
     let mut pairs: Vec<Pairing> = Vec::new();
@@ -358,7 +361,7 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
         }
     }
     set_kinds(&mut pairs, na, nb);
-    crate::sort::sort_by_key(&mut pairs, |p| (p.b, p.a));
+    crate::sort::sort_by_distinct_key(&mut pairs, |p| (p.b, p.a));
     pairs
 }
 

@@ -1,7 +1,7 @@
 //! Task profiles for pairing: a TF-IDF vector of character bigrams over the task's words (its
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
-use super::chars::{bigram_key, bigram_set, bigrams, dice_sets, KeyMap};
+use super::chars::{bigram_key, bigram_set, compact_chars, dice_sets, for_each_bigram, KeyMap};
 use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
 
@@ -143,7 +143,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
             terms,
             units,
             all_units,
-            text_hash: text_hash(&super::chars::compact(&task.text)),
+            text_hash: char_hash(compact_chars(&task.text)),
             metrics,
         }
     };
@@ -171,12 +171,14 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
 
 /// Bigram keys of the task's words (heading counted once more) with their counts, sorted.
 fn term_counts(task: &Task) -> Vec<(u64, u32)> {
-    let body = bigrams(work_text(task));
-    let heading = bigrams(&task.heading);
-    let repeats = std::iter::repeat_n(heading.iter(), HEADING_REPEAT).flatten();
-    let mut keys: Vec<u64> = body.iter().chain(repeats).map(|b| bigram_key(*b)).collect();
-    crate::sort::sort(&mut keys);
-    let mut counts: Vec<(u64, u32)> = Vec::new();
+    let work = work_text(task);
+    let mut keys: Vec<u64> = Vec::with_capacity((work.len() + task.heading.len()) / 3 + 2);
+    for_each_bigram(work, |b| keys.push(bigram_key(b)));
+    for _ in 0..HEADING_REPEAT {
+        for_each_bigram(&task.heading, |b| keys.push(bigram_key(b)));
+    }
+    crate::sort::sort_keys(&mut keys);
+    let mut counts: Vec<(u64, u32)> = Vec::with_capacity(keys.len());
     for k in keys {
         match counts.last_mut() {
             Some(last) if last.0 == k => last.1 += 1,
@@ -198,15 +200,29 @@ fn task_units(task: &Task) -> impl Iterator<Item = u64> + '_ {
 
 /// FNV-1a over the bytes of a string: names compared by a number instead of by text.
 fn text_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    text.bytes().fold(FNV_OFFSET, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
+}
+
+/// FNV-1a's start value and multiplier.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// [`text_hash`] of the string the characters make, without building it.
+fn char_hash(chars: impl Iterator<Item = char>) -> u64 {
+    let mut buf = [0u8; 4];
+    chars.fold(FNV_OFFSET, |h, c| {
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
     })
 }
 
 /// A task's agencies as sorted, distinct hashes of their role keys.
 fn sorted_units(task: &Task) -> Vec<u64> {
     let mut keys: Vec<u64> = task_units(task).collect();
-    crate::sort::sort(&mut keys);
+    crate::sort::sort_keys(&mut keys);
     keys.dedup();
     keys
 }
@@ -227,7 +243,7 @@ fn common_units(units: &[Vec<u64>]) -> Vec<u64> {
         .filter(|(_, c)| *c > limit)
         .map(|(k, _)| k)
         .collect();
-    crate::sort::sort(&mut common);
+    crate::sort::sort_keys(&mut common);
     common
 }
 
