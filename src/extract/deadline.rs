@@ -1,6 +1,7 @@
 //! Deadlines in a clause: `每年3月1日前`, `10月底前`, `年底前`, `年内`, `每年第一季度`, `年初`.
 //! Found on text with spaces removed, returned normalised (`"每年3月 1日前"` → `每年3月1日前`).
 
+use super::firsts::Firsts;
 use crate::model::{Comparator, Target};
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -181,18 +182,9 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
 /// other positions at once.
 fn may_start(c: char) -> bool {
     // The first chars of the year words and half years, gathered once (a handful).
-    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let firsts = FIRSTS.get_or_init(|| {
-        let mut v: Vec<char> = YEAR_WORDS
-            .iter()
-            .chain(HALF_YEARS)
-            .filter_map(|w| w.chars().next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    ascii_digit(c).is_some() || c == '第' || firsts.contains(&c) || is_han_numeral_char(c)
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(YEAR_WORDS.iter().chain(HALF_YEARS).copied()));
+    ascii_digit(c).is_some() || c == '第' || firsts.has(c) || is_han_numeral_char(c)
 }
 
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
@@ -264,14 +256,9 @@ pub const LABELS: &[&str] = &[
 ];
 
 /// The first chars of [`LABELS`], gathered once.
-fn label_firsts() -> &'static [char] {
-    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    FIRSTS.get_or_init(|| {
-        let mut v: Vec<char> = LABELS.iter().filter_map(|l| l.chars().next()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    })
+fn label_firsts() -> &'static Firsts {
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    FIRSTS.get_or_init(|| Firsts::of(LABELS.iter().copied()))
 }
 
 /// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
@@ -286,7 +273,7 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars.get(i).is_some_and(|c| label_firsts().contains(c)) {
+        if !chars.get(i).is_some_and(|&c| label_firsts().has(c)) {
             i += 1;
             continue;
         }

@@ -4,6 +4,7 @@
 //! commitments, so no targets are extracted there; units are still read.
 
 pub mod deadline;
+pub mod firsts;
 pub mod metric;
 pub mod period;
 pub mod quantity;

@@ -1,6 +1,7 @@
 //! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3`) with its unit,
 //! and the comparator words around it. Tables of units and comparators live here.
 
+use super::firsts::Firsts;
 use crate::model::Comparator;
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -249,6 +250,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // A number starts with a digit or a Chinese numeral (`百分之` too): other positions
+        // are passed at once.
+        if !chars
+            .get(i)
+            .is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c))
+        {
+            i += 1;
+            continue;
+        }
         let (mut percent, mut from) = (false, i);
         if at(chars, i, "百分之") {
             percent = true;
@@ -323,14 +333,13 @@ fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usiz
 /// Returns (start of the word, its end, comparator).
 pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize, Comparator)> {
     let mut found = None;
-    // First chars of the words: most positions start none, and are passed at once.
-    let firsts: Vec<char> = BEFORE
-        .iter()
-        .filter_map(|(w, _)| w.chars().next())
-        .collect();
+    // First chars of the words, gathered once: most positions start none, and are passed at
+    // once.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(BEFORE.iter().map(|(w, _)| *w)));
     let mut p = floor;
     while p < num {
-        if !chars.get(p).is_some_and(|c| firsts.contains(c)) {
+        if !chars.get(p).is_some_and(|&c| firsts.has(c)) {
             p += 1;
             continue;
         }

@@ -34,9 +34,8 @@ pub fn extract(text: &str) -> Vec<Target> {
             .checked_sub(1)
             .and_then(|j| clauses.get(j))
             .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
-            .map(|&(ps, pe)| text_of(&chars, ps, pe))
-            .unwrap_or_default();
-        read_clause(&chars, &skip, (s, e), next, &prev, &mut out);
+            .copied();
+        read_clause(&chars, &skip, (s, e), next, prev, &mut out);
     }
     out.extend(labelled);
     out
@@ -104,7 +103,7 @@ fn read_clause(
     skip: &[bool],
     (s, e): (usize, usize),
     next: Option<(usize, usize)>,
-    prev: &str,
+    prev: Option<(usize, usize)>,
     out: &mut Vec<Target>,
 ) {
     let clause = chars.get(s..e).unwrap_or(&[]);
@@ -114,6 +113,12 @@ fn read_clause(
         .into_iter()
         .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
         .collect();
+    if deadlines.is_empty() && quantities.is_empty() {
+        return;
+    }
+    // The clause before, read only now that it may name the measure.
+    let prev = prev.map_or_else(String::new, |(ps, pe)| text_of(chars, ps, pe));
+    let prev = prev.as_str();
     let mut used_deadline = false;
     let mut floor = 0;
     for q in &quantities {

@@ -5,6 +5,7 @@
 //! `（甲牵头，乙、丙负责落实）`, `（甲、乙等按职责分工负责）` where the first-listed leads.
 //! Names are kept as written; only scraping damage is repaired (`各。区政府` → `各区政府`).
 
+use super::firsts::Firsts;
 use crate::model::Role;
 
 /// Labels and the role they give the units listed after them.
@@ -144,20 +145,22 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
 /// Positions of labels: (char index, label length, role; `None` for a stop label).
 fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
     let mut out = Vec::new();
-    // First chars of every label: most positions start none, and are passed at once.
-    let mut firsts: Vec<char> = LABELS
-        .iter()
-        .map(|(l, _)| *l)
-        .chain(STOP_LABELS.iter().copied())
-        .chain(super::deadline::LABELS.iter().copied())
-        .chain(SHORT_LABELS.iter().map(|(l, _)| *l))
-        .filter_map(|l| l.chars().next())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
+    // First chars of every label, gathered once: most positions start none, and are passed
+    // at once.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        Firsts::of(
+            LABELS
+                .iter()
+                .map(|(l, _)| *l)
+                .chain(STOP_LABELS.iter().copied())
+                .chain(super::deadline::LABELS.iter().copied())
+                .chain(SHORT_LABELS.iter().map(|(l, _)| *l)),
+        )
+    });
     let mut i = 0;
     while i < chars.len() {
-        if !chars.get(i).is_some_and(|c| firsts.contains(c)) {
+        if !chars.get(i).is_some_and(|&c| firsts.has(c)) {
             i += 1;
             continue;
         }
