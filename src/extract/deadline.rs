@@ -1,7 +1,7 @@
 //! Deadlines in a clause: `每年3月1日前`, `10月底前`, `年底前`, `年内`, `每年第一季度`, `年初`.
 //! Found on text with spaces removed, returned normalised (`"每年3月 1日前"` → `每年3月1日前`).
 
-use super::firsts::Firsts;
+use super::scan::{at, text_of, Firsts};
 use crate::model::{Comparator, Target};
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -54,16 +54,6 @@ pub struct Deadline {
     pub end: usize,
     /// Normalised text (`每年3月1日前`).
     pub text: String,
-}
-
-fn at(chars: &[char], i: usize, word: &str) -> bool {
-    word.chars()
-        .enumerate()
-        .all(|(k, c)| chars.get(i + k) == Some(&c))
-}
-
-fn text_of(chars: &[char], from: usize, to: usize) -> String {
-    chars.get(from..to).unwrap_or(&[]).iter().collect()
 }
 
 /// A month or day number at `i` (1–2 Arabic digits, or a Chinese numeral up to 31).

@@ -4,10 +4,10 @@
 //! commitments, so no targets are extracted there; units are still read.
 
 pub mod deadline;
-pub mod firsts;
 pub mod metric;
 pub mod period;
 pub mod quantity;
+pub mod scan;
 pub mod targets;
 pub mod units;
 pub mod unlabelled;

@@ -1,7 +1,7 @@
 //! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3`) with its unit,
 //! and the comparator words around it. Tables of units and comparators live here.
 
-use super::firsts::Firsts;
+use super::scan::{at, Firsts};
 use crate::model::Comparator;
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -185,12 +185,6 @@ pub struct Quantity {
     pub value_max: Option<f64>,
     /// `%`, `次`, `个工作日`, …
     pub unit: String,
-}
-
-fn at(chars: &[char], i: usize, word: &str) -> bool {
-    word.chars()
-        .enumerate()
-        .all(|(k, c)| chars.get(i + k) == Some(&c))
 }
 
 /// A number at `i`: (value, end index, written in Chinese).

@@ -9,6 +9,7 @@ use super::deadline::{self, Deadline};
 use super::metric::{has_ending, post_noun, split_metrics, strip_base, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
+use super::scan::text_of;
 use crate::model::{Comparator, Target};
 
 /// Characters that end a clause.
@@ -88,14 +89,6 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
         out.push((start, chars.len()));
     }
     out
-}
-
-fn text_of(chars: &[char], from: usize, to: usize) -> String {
-    chars
-        .get(from..to.min(chars.len()))
-        .unwrap_or(&[])
-        .iter()
-        .collect()
 }
 
 fn read_clause(

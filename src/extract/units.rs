@@ -5,7 +5,7 @@
 //! `（甲牵头，乙、丙负责落实）`, `（甲、乙等按职责分工负责）` where the first-listed leads.
 //! Names are kept as written; only scraping damage is repaired (`各。区政府` → `各区政府`).
 
-use super::firsts::Firsts;
+use super::scan::{at, Firsts};
 use crate::model::Role;
 
 /// Labels and the role they give the units listed after them.
@@ -169,12 +169,12 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             .map(|(l, r)| (*l, Some(*r)))
             .chain(STOP_LABELS.iter().map(|l| (*l, None)))
             .chain(super::deadline::LABELS.iter().map(|l| (*l, None)))
-            .find(|(l, _)| starts_at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
+            .find(|(l, _)| at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
             .or_else(|| {
                 SHORT_LABELS
                     .iter()
                     .find(|(l, _)| {
-                        starts_at(chars, i, l)
+                        at(chars, i, l)
                             && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
                     })
                     .map(|(l, r)| (*l, Some(*r)))
@@ -199,12 +199,6 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
     chars
         .get(i)
         .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（' | '为' | '】' | ']' | '〕'))
-}
-
-fn starts_at(chars: &[char], i: usize, word: &str) -> bool {
-    word.chars()
-        .enumerate()
-        .all(|(k, c)| chars.get(i + k) == Some(&c))
 }
 
 /// The list after a label: past `：` and a misplaced `（`, up to the closing bracket or `end`.

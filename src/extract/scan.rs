@@ -1,5 +1,23 @@
-//! The first characters of a word list, for scanners that pass at once the positions where no
-//! word of the list can start.
+//! Helpers the scanners of task text share: a word at a position, the text of a span, and the
+//! first characters of a word list (to pass at once the positions where no word can start).
+
+/// True when `word` is written in `chars` from index `i`.
+///
+/// `at(&['达', '到', '9'], 0, "达到")` → `true`.
+pub fn at(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
+}
+
+/// The text of `chars[from..to]`, `to` cut to the end (empty when `from` is past it), allocated
+/// once.
+pub fn text_of(chars: &[char], from: usize, to: usize) -> String {
+    let span = chars.get(from..to.min(chars.len())).unwrap_or(&[]);
+    let mut out = String::with_capacity(span.iter().map(|c| c.len_utf8()).sum());
+    out.extend(span);
+    out
+}
 
 /// The distinct first characters of some words, with a 128-bit filter in front of the list.
 #[derive(Debug, Clone, Default)]
@@ -33,6 +51,17 @@ impl Firsts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_words_and_spans() {
+        let chars: Vec<char> = "每年3月1日前".chars().collect();
+        assert!(at(&chars, 0, "每年"));
+        assert!(at(&chars, 2, "3月"));
+        assert!(!at(&chars, 5, "日前后"));
+        assert_eq!(text_of(&chars, 2, 6), "3月1日");
+        assert_eq!(text_of(&chars, 5, 99), "日前");
+        assert_eq!(text_of(&chars, 9, 12), "");
+    }
 
     #[test]
     fn finds_exactly_the_first_characters() {
