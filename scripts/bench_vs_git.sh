@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `plandiff compare --json` (release) against the tool a user would otherwise reach for,
+# Times `plandiff compare --json` (the shipped CLI, `cargo xtask cli`) against the tool a user would otherwise reach for,
 # `git diff --no-index --word-diff=porcelain --word-diff-regex=.`, on the same generated plans
 # (1x, 10x, 100x the size of a city plan; see benches/synth). Both commands run alternately,
 # output discarded, the first round a warm-up; prints the median wall time and the median CPU
@@ -12,8 +12,9 @@ runs="${1:-7}"
 dir="${PLANDIFF_SYNTH_DIR:-target/synth}"
 target="${CARGO_TARGET_DIR:-target}"
 PLANDIFF_SYNTH_DIR="$dir" cargo bench -q --bench compare >/dev/null
-cargo build -q --release --bin plandiff
-cli="$target/release/plandiff"
+# The CLI as shipped: one static file with LTO (see xtask/src/cli.rs).
+cli="$(cargo xtask cli 2>/dev/null | tail -n 1)"
+[ -x "$cli" ] || { echo "cargo xtask cli failed" >&2; exit 1; }
 
 python3 - "$dir" "$cli" "$runs" <<'PY'
 import json, os, statistics, subprocess, sys, time

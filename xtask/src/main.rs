@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo xtask build                 wasm (profile wasm-release) → bindgen → dist/index.html
+//! cargo xtask cli                   the command-line tool as one static file, dist/plandiff
 //! cargo xtask serve [--port N]      build, then serve dist/ on 127.0.0.1
 //! cargo xtask test-wasm [ARGS…]     wasm-bindgen-test in headless Chromium (tests/web.rs)
 //! cargo xtask wasm-runner FILE …    the cargo test runner for wasm32 (set by test-wasm)
@@ -12,6 +13,7 @@
 
 mod build;
 mod bundle;
+mod cli;
 mod serve;
 mod wasm_test;
 
@@ -21,6 +23,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo xtask <command>
   build                 build the page into one self-contained dist/index.html
+  cli                   build the command-line tool as one static file, dist/plandiff
   serve [--port N]      build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test-wasm [ARGS…]     run tests/web.rs in headless Chromium (needs chromedriver)
   wasm-runner FILE …    cargo's test runner for wasm32 (used by test-wasm)";
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("build") => build::build().map(|_| ()),
+        Some("cli") => cli::build().map(|_| ()),
         Some("serve") => port_arg(&args[1..]).and_then(|port| {
             let dist = build::build()?;
             serve::serve(&dist, port)
