@@ -10,7 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
 dir="${PLANDIFF_SYNTH_DIR:-target/synth}"
-target="${CARGO_TARGET_DIR:-target}"
 PLANDIFF_SYNTH_DIR="$dir" cargo bench -q --bench compare >/dev/null
 # The CLI as shipped: one static file with LTO (see xtask/src/cli.rs).
 cli="$(cargo xtask cli 2>/dev/null | tail -n 1)"
