@@ -30,11 +30,8 @@ const LEVELS: &[char] = &['省', '市', '州', '县', '区', '旗', '镇', '乡'
 /// The folded key of an agency name: width folded, white space and punctuation dropped, the
 /// short form replaced by the full one (`市市场监管局` → `市市场监督管理局`).
 pub fn agency_key(name: &str) -> String {
-    let base: String = name
-        .chars()
-        .map(fold)
-        .filter(|&c| is_word_char(c))
-        .collect();
+    let mut base = String::with_capacity(name.len());
+    base.extend(name.chars().map(fold).filter(|&c| is_word_char(c)));
     for (short, full) in ALIASES {
         if base.ends_with(full) {
             return base;
@@ -76,13 +73,16 @@ fn role_of_key(key: &str) -> String {
             .map_or(String::new(), |(i, _)| key[i..].to_string());
     }
     // A place name of two to four characters ending in a level (`南通市`, `海原县`).
-    let indexed: Vec<(usize, char)> = key.char_indices().take(6).collect();
-    for k in 2..5 {
-        if let (Some(&(_, c)), Some(&(next, _))) = (indexed.get(k), indexed.get(k + 1)) {
+    let mut indexed = key.char_indices().skip(2);
+    let mut here = indexed.next();
+    for _ in 2..5 {
+        let next = indexed.next();
+        if let (Some((_, c)), Some((at, _))) = (here, next) {
             if LEVELS.contains(&c) {
-                return key[next..].to_string();
+                return key[at..].to_string();
             }
         }
+        here = next;
     }
     key.to_string()
 }
