@@ -13,22 +13,29 @@ use super::encoding::is_cjk;
 /// ```
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Runs of ordinary characters are copied whole; only the few special ones are looked at.
+    let mut run = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ordinary = !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}');
+        if ordinary {
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or_default());
+        run = i + c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if chars.next_if(|&(_, n)| n == '\n').is_some() {
+                    run += 1;
                 }
                 out.push('\n');
             }
             '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push('\t'),
-            '\u{FEFF}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
+            _ => {}
         }
     }
+    out.push_str(text.get(run..).unwrap_or_default());
     out
 }
 
@@ -184,6 +191,42 @@ impl LineWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `clean` written the plain way, one character at a time.
+    fn clean_by_char(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    chars.next_if_eq(&'\n');
+                    out.push('\n');
+                }
+                '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+                '\t' => out.push('\t'),
+                '\u{FEFF}' => {}
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn clean_copies_runs_as_the_plain_way_would(
+            text in proptest::collection::vec(
+                prop_oneof![
+                    Just('\r'), Just('\n'), Just('\t'), Just('\0'), Just('\u{FEFF}'),
+                    Just('\u{2028}'), Just('\u{85}'), Just('市'), Just('，'), Just('a'),
+                ],
+                0..40,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            prop_assert_eq!(clean(&text), clean_by_char(&text));
+        }
+    }
 
     #[test]
     fn clean_normalises_line_endings() {
