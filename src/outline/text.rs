@@ -2,11 +2,12 @@
 
 /// Characters that read as a space (NBSP, en/em spaces, ideographic space, tab).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
-        )
+    // Han and full-width characters (most of a Chinese text) are past every white space but
+    // the byte-order mark, and are told at once.
+    if c > '\u{3000}' {
+        return c == '\u{feff}';
+    }
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}')
 }
 
 /// True for Han characters and full-width punctuation: no space is needed between two of them.
@@ -110,6 +111,15 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_agrees_with_white_space_and_the_extra_spaces() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let expected = c.is_whitespace()
+                || matches!(c, '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}');
+            assert_eq!(is_space(c), expected, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn markdown_is_removed() {
