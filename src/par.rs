@@ -11,21 +11,10 @@ pub const MIN_ITEMS: usize = 200;
 pub const MIN_BYTES: usize = 96 * 1024;
 
 /// Runs `fa` and `fb` and returns both results: on two threads where there are threads and
-/// the work counts `items` of at least [`MIN_ITEMS`], else one after the other.
+/// `worth` says the work is big enough to pay for one (see [`MIN_ITEMS`], [`MIN_BYTES`]), else
+/// one after the other.
 ///
-/// `join(1000, || 1 + 1, || "b")` → `(2, "b")`.
-pub fn join<A, B, FA, FB>(items: usize, fa: FA, fb: FB) -> (A, B)
-where
-    A: Send,
-    B: Send,
-    FA: FnOnce() -> A + Send,
-    FB: FnOnce() -> B + Send,
-{
-    join_when(items >= MIN_ITEMS, fa, fb)
-}
-
-/// Runs `fa` and `fb` and returns both results: on two threads where there are threads and
-/// `worth` says the work is big enough to pay for one, else one after the other.
+/// `join_when(true, || 1 + 1, || "b")` → `(2, "b")`.
 pub fn join_when<A, B, FA, FB>(worth: bool, fa: FA, fb: FB) -> (A, B)
 where
     A: Send,
@@ -62,8 +51,8 @@ where
     F: Fn(&T) -> R + Sync,
 {
     let (left, right) = items.split_at(items.len() / 2);
-    let (mut out, rest) = join(
-        items.len(),
+    let (mut out, rest) = join_when(
+        items.len() >= MIN_ITEMS,
         || left.iter().map(&f).collect::<Vec<R>>(),
         || right.iter().map(&f).collect::<Vec<R>>(),
     );
@@ -79,7 +68,7 @@ mod tests {
     fn join_returns_both_results() {
         let text = "加强学法";
         for items in [0, MIN_ITEMS] {
-            let (n, bytes) = join(items, || text.chars().count(), || text.len());
+            let (n, bytes) = join_when(items >= MIN_ITEMS, || text.chars().count(), || text.len());
             assert_eq!((n, bytes), (4, 12));
         }
     }

@@ -156,8 +156,8 @@ impl Scorer {
     /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
     /// the bigram index, from both sides so the result is symmetric.
     fn candidates(&self) -> Vec<(usize, usize)> {
-        let (mut out, back) = crate::par::join(
-            self.pa.len() + self.pb.len(),
+        let (mut out, back) = crate::par::join_when(
+            self.pa.len() + self.pb.len() >= crate::par::MIN_ITEMS,
             || nearest(&self.pa, &self.pb),
             || nearest(&self.pb, &self.pa),
         );

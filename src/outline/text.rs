@@ -116,7 +116,10 @@ mod tests {
     fn is_space_agrees_with_white_space_and_the_extra_spaces() {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             let expected = c.is_whitespace()
-                || matches!(c, '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}');
+                || matches!(
+                    c,
+                    '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
+                );
             assert_eq!(is_space(c), expected, "U+{:04X}", c as u32);
         }
     }
