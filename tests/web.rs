@@ -182,6 +182,7 @@ fn comparison() -> Comparison {
         pairs,
         a_only: vec!["一/(二)".into()],
         b_only: vec!["一/(四)".into()],
+        agencies: Vec::new(),
     }
 }
 

@@ -3,7 +3,6 @@
 //! One [`state::State`] behind one root `use_reducer`; the reducer calls the core
 //! (`parse`, `compare_with`), components in [`components`] only render.
 
-pub mod agency;
 pub mod browser;
 pub mod components;
 pub mod rows;

@@ -12,7 +12,8 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dist = join(root, "dist", "index.html");
+// PLANDIFF_E2E_PAGE: another built page to drive (e.g. an older build, for before/after timings).
+const dist = process.env.PLANDIFF_E2E_PAGE || join(root, "dist", "index.html");
 const targetDir = process.env.CARGO_TARGET_DIR || join(root, "target");
 const shots = join(targetDir, "screenshots");
 const examples = join(root, "src", "app", "examples");
@@ -361,9 +362,41 @@ function scaled(path, times) {
 
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
-/** Load → interactive (file inputs mounted), and second file set → summary shown; median of 5. */
+/** Starts two probes of the main thread: requestAnimationFrame gaps and `longtask` entries. */
+async function startMainThreadProbe(page) {
+  await page.evaluate(() => {
+    const probe = { gap: 0, long: 0, running: true };
+    window.__probe = probe;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      probe.gap = Math.max(probe.gap, now - last);
+      last = now;
+      if (probe.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) probe.long = Math.max(probe.long, e.duration);
+      }).observe({ type: "longtask" });
+    } catch (_) { /* no longtask support: the rAF gap alone */ }
+  });
+}
+
+/** Stops the probes; the longest rAF gap and the longest `longtask`, in ms. */
+async function stopMainThreadProbe(page) {
+  // One more frame, so that a block ending with the summary is counted.
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+    const probe = window.__probe;
+    probe.running = false;
+    resolve({ gap: Math.round(probe.gap), long: Math.round(probe.long) });
+  })));
+}
+
+/** Load → interactive (file inputs mounted), and second file set → summary shown; median of 5.
+ * Also the longest main-thread block while comparing (rAF gap, longtask). */
 async function timing(browser, base, a, b, label) {
-  const ready = [], compared = [];
+  const ready = [], compared = [], gaps = [], longs = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -373,13 +406,18 @@ async function timing(browser, base, a, b, label) {
     ready.push(Date.now() - t0);
     await page.locator("[data-testid=file-a]").setInputFiles(a);
     await page.locator("[data-testid=file-info-a]").waitFor();
+    await startMainThreadProbe(page);
     const t1 = Date.now();
     await page.locator("[data-testid=file-b]").setInputFiles(b);
     await page.locator("[data-testid=summary]").waitFor({ timeout: 120000 });
     compared.push(Date.now() - t1);
+    const { gap, long } = await stopMainThreadProbe(page);
+    gaps.push(gap);
+    longs.push(long);
     await context.close();
   }
-  console.log(`     timing ${label}: load→interactive median ${median(ready)} ms [${ready}], second file→summary median ${median(compared)} ms [${compared}]`);
+  console.log(`     timing ${label}: load→interactive median ${median(ready)} ms [${ready}], second file→summary median ${median(compared)} ms [${compared}], longest main-thread block while comparing: rAF gap median ${median(gaps)} ms [${gaps}], longtask median ${median(longs)} ms [${longs}]`);
+  return { gaps, longs };
 }
 
 if (process.env.PLANDIFF_E2E_TIMING) {
@@ -400,7 +438,9 @@ const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_FLAGS });
 let failed = 0;
-for (const { name, fn } of tests) {
+// PLANDIFF_E2E_ONLY=word: run only the tests whose name contains it.
+const only = process.env.PLANDIFF_E2E_ONLY;
+for (const { name, fn } of tests.filter((t) => !only || t.name.includes(only))) {
   const started = Date.now();
   try {
     const note = await fn(browser, base);
