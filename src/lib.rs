@@ -34,7 +34,7 @@ pub mod stored;
 pub mod app;
 
 pub use compare::{compare, compare_with};
-pub use error::ParseError;
+pub use error::{ErrorKind, ParseError};
 pub use model::*;
 
 /// Reads one file's bytes into a [`Document`]: format and encoding sniffed, tasks found, units

@@ -349,3 +349,27 @@ fn gbk_text_reads_through_the_browser_decoder_like_utf8() {
     assert_eq!(gbk.tasks.len(), 2);
     assert_eq!(gbk.tasks, utf8.tasks);
 }
+
+/// Files the core refuses get an English sentence per kind in English mode (naming the file,
+/// no Chinese), and the core's Chinese message in Chinese mode.
+#[wasm_bindgen_test]
+fn refused_files_are_worded_in_the_pages_language() {
+    use plandiff::app::text::{parse_error, Lang};
+    let cases: [(&[u8], &str); 5] = [
+        (b"", "empty.txt"),
+        (b"%PDF-1.7", "plan.pdf"),
+        (b"\x89PNG\r\n\x1a\n", "scan.txt"),
+        (b"PK\x03\x04 broken", "plan.docx"),
+        ("一、任务".as_bytes(), "plan.xls"),
+    ];
+    for (bytes, name) in cases {
+        let err = plandiff::parse(bytes, name).expect_err(name);
+        let en = parse_error(Lang::En, &err);
+        assert!(en.starts_with(&format!("{name}: ")), "{en}");
+        assert!(
+            !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{en}"
+        );
+        assert_eq!(parse_error(Lang::Zh, &err), err.to_string());
+    }
+}

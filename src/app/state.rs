@@ -5,7 +5,7 @@
 //! root component writes them back).
 
 use super::browser;
-use super::text::{tr, Lang, Text};
+use super::text::{about_file, parse_error, tr, Lang, Text};
 use crate::model::{Comparison, Corrections, Document};
 use std::rc::Rc;
 use yew::Reducible;
@@ -231,7 +231,7 @@ impl State {
                     state.error = state
                         .loaded
                         .as_ref()
-                        .map(|l| format!("{}：{}", l.name, tr(lang, Text::NoTasks)));
+                        .map(|l| about_file(lang, &l.name, tr(lang, Text::NoTasks)));
                 }
                 self.corrections = self
                     .corrections_key()
@@ -243,11 +243,7 @@ impl State {
                 self.recompare();
             }
             Err(err) => {
-                let message = match self.lang {
-                    Lang::Zh => err.to_string(),
-                    Lang::En => format!("{name}: {}", err.message),
-                };
-                self.side_mut(side).error = Some(message);
+                self.side_mut(side).error = Some(parse_error(self.lang, &err));
             }
         }
     }
@@ -326,7 +322,7 @@ impl Reducible for State {
                 }
             }
             Action::FileFailed { side, name } => {
-                let message = format!("{name}：{}", tr(next.lang, Text::CannotRead));
+                let message = about_file(next.lang, &name, tr(next.lang, Text::CannotRead));
                 next.side_mut(side).error = Some(message);
             }
             Action::Example { a, b } => {

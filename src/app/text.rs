@@ -300,3 +300,61 @@ pub fn pair_kind_code(kind: PairKind) -> &'static str {
         PairKind::Manual => "manual",
     }
 }
+
+/// `name：message` in Chinese, `name: message` in English.
+pub fn about_file(lang: Lang, name: &str, message: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}：{message}"),
+        Lang::En => format!("{name}: {message}"),
+    }
+}
+
+/// A file that could not be read, in the page's language: the file, what is wrong, what to do.
+/// Chinese is the core's own message; English is worded per kind here.
+pub fn parse_error(lang: Lang, err: &crate::ParseError) -> String {
+    match (lang, error_en(err.kind)) {
+        (Lang::En, Some(en)) => about_file(lang, &err.file, &en),
+        _ => err.to_string(),
+    }
+}
+
+/// The English sentence for an error kind; `None` for unclassified errors.
+fn error_en(kind: crate::ErrorKind) -> Option<String> {
+    use crate::ErrorKind as K;
+    let fixed = match kind {
+        K::Other => return None,
+        K::TooLarge { tenths, limit_mb } => {
+            return Some(format!(
+                "the file is {}.{} MB, over the {limit_mb} MB limit; a plan's text is usually under 1 MB: check that this is the right file, or split it and try again",
+                tenths / 10,
+                tenths % 10
+            ))
+        }
+        K::TextTooLarge { limit_mb } => {
+            return Some(format!(
+                "its text is over the {limit_mb} MB limit; check that this is the right file, or split it and try again"
+            ))
+        }
+        K::Empty => "the file is empty (0 bytes); choose a plan file with content",
+        K::Pdf => "this is a PDF, whose text cannot be read directly; copy the text into a .txt file, or save it as .docx in Word, then try again",
+        K::OldOffice => "this is an old Word file (.doc/.wps) or an encrypted Office file; open it in Word and save it as .docx, then try again",
+        K::Rtf => "this is an RTF file; open it in Word and save it as .docx, then try again",
+        K::Image => "this is a picture, with no text to read; provide the plan as .txt, .docx or .html",
+        K::Archive => "this is an archive; unpack it first, then choose the .txt, .docx or .html file inside",
+        K::Mht => "this is a single-file web page (.mht); save it from the browser as \"Web page, HTML only\" (.html), then try again",
+        K::NotText => "this is not a text file; save it as .txt, .docx or .html, then try again",
+        K::Wps => "this is an old WPS Writer file (.wps); save it as .docx in WPS, then try again",
+        K::Excel => "this is an Excel workbook, not a Word document; save the plan's text as .docx or .txt, then try again",
+        K::PowerPoint => "this is a PowerPoint presentation; save the plan's text as .docx or .txt, then try again",
+        K::Ofd => "this is an OFD fixed-layout file, whose text cannot be read directly; copy the text into a .txt file, then try again",
+        K::NotZip => "not a valid Word document (not a zip file); open it in Word and save it as .docx, then try again",
+        K::Encoding => "the text encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are read); save it as UTF-8 .txt in Notepad, then try again",
+        K::NoText => "the file has no text; check that this is the right file",
+        K::NoTextInWord => "the Word document has no text (perhaps only pictures or scans); provide a file with text",
+        K::Encrypted => "the Word document is password protected; remove the password and save it as .docx, then try again",
+        K::CorruptDocx => "not a readable Word document (damaged, incomplete or too large inside); open it in Word and save it as .docx, then try again",
+        K::NotWord => "this is another kind of document, not Word; save the plan's text as .docx or .txt, then try again",
+        K::NoDocument => "the archive holds no Word document body (word/document.xml); save it as .docx in Word, then try again",
+    };
+    Some(fixed.to_string())
+}
