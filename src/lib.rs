@@ -29,6 +29,7 @@ pub mod par;
 pub mod report;
 mod sort;
 pub mod stored;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
