@@ -2,7 +2,9 @@
 //! or a [`Comparison`] back to the page (serde_json's deserializer costs too much wasm).
 //!
 //! Lengths and counts are LEB128 varints, `f64` its 8 little-endian bytes, strings UTF-8 with a
-//! length, enums one byte. Decoding never panics: bad input gives `None`.
+//! length, enums one byte. Decoding never panics: bad input gives `None`. To keep the page's
+//! wasm small, reading a value cannot fail midway (no drop paths per field): a reader that meets
+//! bad bytes marks itself bad and yields empty values from then on, and [`decode`] refuses it.
 
 use crate::error::{ErrorKind, ParseError};
 use crate::model::*;
@@ -12,47 +14,61 @@ use std::collections::BTreeMap;
 pub trait Wire: Sized {
     /// Appends the value's bytes to `out`.
     fn put(&self, out: &mut Vec<u8>);
-    /// Reads a value, or `None` when the bytes are not one.
-    fn take(r: &mut Reader<'_>) -> Option<Self>;
+    /// Reads a value; on bad bytes, some value and the reader marked bad.
+    fn take(r: &mut Reader<'_>) -> Self;
 }
 
 /// A cursor over bytes being decoded.
 pub struct Reader<'a> {
     bytes: &'a [u8],
+    bad: bool,
 }
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `bytes`.
     pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes }
+        Reader { bytes, bad: false }
     }
 
-    /// The next `n` bytes.
-    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+    /// Marks the bytes bad; the value given back is then any.
+    fn fail<T: Default>(&mut self) -> T {
+        self.bad = true;
+        self.bytes = &[];
+        T::default()
+    }
+
+    /// The next `n` bytes (empty and marked bad when there are fewer).
+    fn bytes(&mut self, n: usize) -> &'a [u8] {
         if n > self.bytes.len() {
-            return None;
+            return self.fail::<&[u8]>();
         }
         let (head, rest) = self.bytes.split_at(n);
         self.bytes = rest;
-        Some(head)
+        head
     }
 
-    /// The next byte.
-    fn byte(&mut self) -> Option<u8> {
-        self.bytes(1)?.first().copied()
+    /// The next byte (0 and marked bad at the end).
+    fn byte(&mut self) -> u8 {
+        match self.bytes.split_first() {
+            Some((b, rest)) => {
+                self.bytes = rest;
+                *b
+            }
+            None => self.fail(),
+        }
     }
 
     /// A varint.
-    fn varint(&mut self) -> Option<u64> {
+    fn varint(&mut self) -> u64 {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
+            let b = self.byte();
             value |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return Some(value);
+                return value;
             }
         }
-        None
+        self.fail()
     }
 
     /// Every byte not read yet (the reader is then at the end).
@@ -61,17 +77,19 @@ impl<'a> Reader<'a> {
     }
 
     /// A count of items, each at least one byte: bounded by the bytes left.
-    fn count(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.varint()?).ok()?;
-        (n <= self.bytes.len()).then_some(n)
+    fn count(&mut self) -> usize {
+        match usize::try_from(self.varint()) {
+            Ok(n) if n <= self.bytes.len() => n,
+            _ => self.fail(),
+        }
     }
 }
 
 /// `bytes` as one `T`, all bytes used.
 pub fn decode<T: Wire>(bytes: &[u8]) -> Option<T> {
     let mut r = Reader::new(bytes);
-    let value = T::take(&mut r)?;
-    r.bytes.is_empty().then_some(value)
+    let value = T::take(&mut r);
+    (!r.bad && r.bytes.is_empty()).then_some(value)
 }
 
 /// The bytes of `value`.
@@ -93,8 +111,9 @@ impl Wire for u32 {
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(out, u64::from(*self));
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        u32::try_from(r.varint()?).ok()
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.varint();
+        u32::try_from(n).unwrap_or_else(|_| r.fail())
     }
 }
 
@@ -102,8 +121,9 @@ impl Wire for usize {
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(out, *self as u64);
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        usize::try_from(r.varint()?).ok()
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.varint();
+        usize::try_from(n).unwrap_or_else(|_| r.fail())
     }
 }
 
@@ -111,8 +131,10 @@ impl Wire for f64 {
     fn put(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        Some(f64::from_le_bytes(r.bytes(8)?.try_into().ok()?))
+    fn take(r: &mut Reader<'_>) -> Self {
+        let mut b = [0; 8];
+        b.copy_from_slice(r.bytes(8).get(..8).unwrap_or(&[0; 8]));
+        f64::from_le_bytes(b)
     }
 }
 
@@ -120,11 +142,11 @@ impl Wire for bool {
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => r.fail(),
         }
     }
 }
@@ -134,9 +156,12 @@ impl Wire for String {
         put_varint(out, self.len() as u64);
         out.extend_from_slice(self.as_bytes());
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        let n = r.count()?;
-        String::from_utf8(r.bytes(n)?.to_vec()).ok()
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.count();
+        match std::str::from_utf8(r.bytes(n)) {
+            Ok(s) => s.to_string(),
+            Err(_) => r.fail(),
+        }
     }
 }
 
@@ -147,13 +172,16 @@ impl<T: Wire> Wire for Vec<T> {
             x.put(out);
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        let n = r.count()?;
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.count();
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
-            v.push(T::take(r)?);
+            if r.bad {
+                break;
+            }
+            v.push(T::take(r));
         }
-        Some(v)
+        v
     }
 }
 
@@ -167,11 +195,11 @@ impl<T: Wire> Wire for Option<T> {
             }
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(None),
-            1 => Some(Some(T::take(r)?)),
-            _ => None,
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => None,
+            1 => Some(T::take(r)),
+            _ => r.fail(),
         }
     }
 }
@@ -181,8 +209,8 @@ impl<A: Wire, B: Wire> Wire for (A, B) {
         self.0.put(out);
         self.1.put(out);
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        Some((A::take(r)?, B::take(r)?))
+    fn take(r: &mut Reader<'_>) -> Self {
+        (A::take(r), B::take(r))
     }
 }
 
@@ -194,14 +222,13 @@ impl Wire for BTreeMap<String, usize> {
             v.put(out);
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        let n = r.count()?;
+    fn take(r: &mut Reader<'_>) -> Self {
+        // Inserted one by one: `collect` would bring a sort into the page's wasm.
         let mut map = BTreeMap::new();
-        for _ in 0..n {
-            let (k, v) = <(String, usize)>::take(r)?;
+        for (k, v) in Vec::<(String, usize)>::take(r) {
             map.insert(k, v);
         }
-        Some(map)
+        map
     }
 }
 
@@ -212,8 +239,8 @@ macro_rules! wire_struct {
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$f.put(out);)*
             }
-            fn take(r: &mut Reader<'_>) -> Option<Self> {
-                Some($t { $($f: Wire::take(r)?),* })
+            fn take(r: &mut Reader<'_>) -> Self {
+                $t { $($f: Wire::take(r)),* }
             }
         }
     };
@@ -228,9 +255,16 @@ macro_rules! wire_enum {
                 let i = ALL.iter().position(|x| x == self).unwrap_or(0);
                 out.push(i as u8);
             }
-            fn take(r: &mut Reader<'_>) -> Option<Self> {
+            fn take(r: &mut Reader<'_>) -> Self {
                 const ALL: &[$t] = &[$($t::$v),*];
-                ALL.get(usize::from(r.byte()?)).copied()
+                let b = r.byte();
+                match ALL.get(usize::from(b)) {
+                    Some(x) => *x,
+                    None => {
+                        r.fail::<()>();
+                        ALL[0]
+                    }
+                }
             }
         }
     };
@@ -411,17 +445,20 @@ impl Wire for ErrorKind {
             unit => out.push(ERROR_UNITS.iter().position(|k| *k == unit).unwrap_or(0) as u8),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        Some(match r.byte()? {
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
             100 => ErrorKind::TooLarge {
-                tenths: Wire::take(r)?,
-                limit_mb: Wire::take(r)?,
+                tenths: Wire::take(r),
+                limit_mb: Wire::take(r),
             },
             101 => ErrorKind::TextTooLarge {
-                limit_mb: Wire::take(r)?,
+                limit_mb: Wire::take(r),
             },
-            i => *ERROR_UNITS.get(usize::from(i))?,
-        })
+            i => match ERROR_UNITS.get(usize::from(i)) {
+                Some(k) => *k,
+                None => r.fail(),
+            },
+        }
     }
 }
 

@@ -52,18 +52,24 @@ impl Wire for Request {
             }
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(Request::Parse {
-                name: Wire::take(r)?,
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => Request::Parse {
+                name: Wire::take(r),
                 bytes: r.rest().to_vec(),
-            }),
-            1 => Some(Request::Compare {
-                a: Wire::take(r)?,
-                b: Wire::take(r)?,
-                corrections: Wire::take(r)?,
-            }),
-            _ => None,
+            },
+            1 => Request::Compare {
+                a: Wire::take(r),
+                b: Wire::take(r),
+                corrections: Wire::take(r),
+            },
+            _ => {
+                r.fail::<()>();
+                Request::Parse {
+                    name: String::new(),
+                    bytes: Vec::new(),
+                }
+            }
         }
     }
 }
@@ -85,12 +91,15 @@ impl Wire for Response {
             }
         }
     }
-    fn take(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(Response::Parsed(Ok(Wire::take(r)?))),
-            1 => Some(Response::Parsed(Err(Wire::take(r)?))),
-            2 => Some(Response::Compared(Wire::take(r)?)),
-            _ => None,
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => Response::Parsed(Ok(Wire::take(r))),
+            1 => Response::Parsed(Err(Wire::take(r))),
+            2 => Response::Compared(Wire::take(r)),
+            _ => {
+                r.fail::<()>();
+                Response::Parsed(Ok(Document::default()))
+            }
         }
     }
 }
