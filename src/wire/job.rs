@@ -7,6 +7,8 @@ use crate::model::{Comparison, Corrections, Document};
 use crate::ParseError;
 
 /// What the page asks for.
+// One value per message, moved once: boxing the large variant would only add code.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     /// Read one file.
@@ -28,6 +30,7 @@ pub enum Request {
 }
 
 /// What the worker answers.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Response {
     /// The file read, or why not.
