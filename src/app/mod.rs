@@ -78,17 +78,17 @@ pub fn app() -> Html {
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
     // New jobs go to the worker (or run here when there is none); answers come as actions.
-    let runner = {
-        let dispatcher = state.dispatcher();
-        use_mut_ref(move || worker::Runner::new(Callback::from(move |a| dispatcher.dispatch(a))))
-    };
     let sent = use_mut_ref(|| 0u32);
     {
         let state = state.clone();
         use_effect_with(state.last_job, move |_| {
             let mut sent = sent.borrow_mut();
+            let dispatch = {
+                let state = state.clone();
+                Callback::from(move |action| state.dispatch(action))
+            };
             for job in state.jobs.iter().filter(|j| j.id > *sent) {
-                runner.borrow().run(job.clone());
+                worker::run(job.clone(), dispatch.clone());
             }
             *sent = state.last_job;
         });

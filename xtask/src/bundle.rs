@@ -3,7 +3,7 @@
 //! The wasm travels as base64 inside the module script, is compiled once and handed to the
 //! bindgen init as a `WebAssembly.Module`, so the page makes no request after load and also
 //! works when opened from `file://`. The bindgen JS is wrapped in one function (its `export`s
-//! dropped), so that the same text also boots the page's Web Worker: `plandiffWorker()` makes a
+//! dropped), so that the same text also boots the page's Web Worker: `plandiffWork()` makes a
 //! classic worker (Chromium refuses module workers from `blob:` in a `file://` page) from a Blob of that function's source and a small worker boot, and posts it
 //! the compiled module; the worker calls only `work` (never `run_app`). The
 //! Content-Security-Policy allows exactly that script (by hash), workers from `blob:` only, and
@@ -29,14 +29,32 @@ const wasmBytes = typeof Uint8Array.fromBase64 === "function"
   : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
 const wasmModule = await WebAssembly.compile(wasmBytes);
 await __wbg_init({ module_or_path: wasmModule });
-// The page's worker: this same glue and module; throws where workers cannot be made (the page
-// then works on the main thread).
-globalThis.plandiffWorker = () => {
-  const source = `const glue = (${plandiffGlue})();\n{{worker}}`;
-  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  const worker = new Worker(url);
-  worker.postMessage(wasmModule);
-  return worker;
+// The page's worker, made on first use: this same glue and module. `plandiffWork(bytes)` gives
+// a promise of the answer's bytes, or of null where no worker can be made or it failed (the
+// page then does the job itself).
+let worker = null;
+const waiting = [];
+globalThis.plandiffWork = (request) => {
+  if (worker === null) {
+    try {
+      const source = `const glue = (${plandiffGlue})();\n{{worker}}`;
+      worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+      worker.onmessage = (event) => waiting.shift()?.(event.data);
+      worker.onerror = () => {
+        worker.terminate();
+        worker = false;
+        for (const resolve of waiting.splice(0)) resolve(null);
+      };
+      worker.postMessage(wasmModule);
+    } catch (_) {
+      worker = false;
+    }
+  }
+  if (worker === false) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    worker.postMessage(request, [request.buffer]);
+  });
 };
 run_app();
 "#;
