@@ -246,14 +246,14 @@ macro_rules! wire_struct {
     };
 }
 
-/// Implements [`Wire`] for an enum of unit variants, one byte each (in the order given).
+/// Implements [`Wire`] for an enum of unit variants, one byte each: list every variant in
+/// declaration order (the round-trip tests check it).
 macro_rules! wire_enum {
     ($t:ident { $($v:ident),* $(,)? }) => {
         impl Wire for $t {
             fn put(&self, out: &mut Vec<u8>) {
-                const ALL: &[$t] = &[$($t::$v),*];
-                let i = ALL.iter().position(|x| x == self).unwrap_or(0);
-                out.push(i as u8);
+                // Unit variants without explicit discriminants: the cast is the index in ALL.
+                out.push(*self as u8);
             }
             fn take(r: &mut Reader<'_>) -> Self {
                 const ALL: &[$t] = &[$($t::$v),*];

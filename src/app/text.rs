@@ -325,36 +325,32 @@ fn error_en(kind: crate::ErrorKind) -> Option<String> {
         K::Other => return None,
         K::TooLarge { tenths, limit_mb } => {
             return Some(format!(
-                "the file is {}.{} MB, over the {limit_mb} MB limit; a plan's text is usually under 1 MB: check that this is the right file, or split it and try again",
+                "{}.{} MB, over the {limit_mb} MB limit: check it is the right file, or split it",
                 tenths / 10,
                 tenths % 10
             ))
         }
         K::TextTooLarge { limit_mb } => {
             return Some(format!(
-                "its text is over the {limit_mb} MB limit; check that this is the right file, or split it and try again"
+                "text over the {limit_mb} MB limit: check it is the right file, or split it"
             ))
         }
-        K::Empty => "the file is empty (0 bytes); choose a plan file with content",
-        K::Pdf => "this is a PDF, whose text cannot be read directly; copy the text into a .txt file, or save it as .docx in Word, then try again",
-        K::OldOffice => "this is an old Word file (.doc/.wps) or an encrypted Office file; open it in Word and save it as .docx, then try again",
-        K::Rtf => "this is an RTF file; open it in Word and save it as .docx, then try again",
-        K::Image => "this is a picture, with no text to read; provide the plan as .txt, .docx or .html",
-        K::Archive => "this is an archive; unpack it first, then choose the .txt, .docx or .html file inside",
-        K::Mht => "this is a single-file web page (.mht); save it from the browser as \"Web page, HTML only\" (.html), then try again",
-        K::NotText => "this is not a text file; save it as .txt, .docx or .html, then try again",
-        K::Wps => "this is an old WPS Writer file (.wps); save it as .docx in WPS, then try again",
-        K::Excel => "this is an Excel workbook, not a Word document; save the plan's text as .docx or .txt, then try again",
-        K::PowerPoint => "this is a PowerPoint presentation; save the plan's text as .docx or .txt, then try again",
-        K::Ofd => "this is an OFD fixed-layout file, whose text cannot be read directly; copy the text into a .txt file, then try again",
-        K::NotZip => "not a valid Word document (not a zip file); open it in Word and save it as .docx, then try again",
-        K::Encoding => "the text encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are read); save it as UTF-8 .txt in Notepad, then try again",
-        K::NoText => "the file has no text; check that this is the right file",
-        K::NoTextInWord => "the Word document has no text (perhaps only pictures or scans); provide a file with text",
-        K::Encrypted => "the Word document is password protected; remove the password and save it as .docx, then try again",
-        K::CorruptDocx => "not a readable Word document (damaged, incomplete or too large inside); open it in Word and save it as .docx, then try again",
-        K::NotWord => "this is another kind of document, not Word; save the plan's text as .docx or .txt, then try again",
-        K::NoDocument => "the archive holds no Word document body (word/document.xml); save it as .docx in Word, then try again",
+        K::Empty => "empty file (0 bytes): choose the plan file",
+        K::Pdf | K::Ofd => "a PDF/OFD, whose text cannot be read: copy the text into a .txt file",
+        K::OldOffice | K::Rtf | K::NotZip | K::CorruptDocx | K::NoDocument => {
+            "not a readable .docx: open it in Word and save as .docx"
+        }
+        K::Wps => "an old WPS file: save it as .docx in WPS",
+        K::Image => "a picture, no text to read: give the plan as .txt, .docx or .html",
+        K::Archive => "an archive: unpack it and choose the .txt, .docx or .html inside",
+        K::Mht => "an .mht page: save it from the browser as HTML only (.html)",
+        K::NotText | K::Excel | K::PowerPoint | K::NotWord => {
+            "not a text document: save the plan's text as .docx or .txt"
+        }
+        K::Encoding => "unknown text encoding: save it as UTF-8 .txt",
+        K::NoText => "no text in the file: check it is the right file",
+        K::NoTextInWord => "no text in the Word document (only pictures?): give a file with text",
+        K::Encrypted => "a password-protected document: remove the password, save as .docx",
     };
     Some(fixed.to_string())
 }

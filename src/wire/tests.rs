@@ -89,3 +89,44 @@ proptest! {
         prop_assert_eq!(decode::<Document>(&encode(&doc)), Some(doc));
     }
 }
+
+/// Each enum's variants, listed in declaration order, come back as themselves.
+#[test]
+fn enums_round_trip_variant_by_variant() {
+    fn check<T: Wire + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
+        for x in all {
+            assert_eq!(decode::<T>(&encode(x)).as_ref(), Some(x));
+        }
+    }
+    use Comparator::*;
+    check(&[AtLeast, MoreThan, AtMost, LessThan, Equal, Within, By]);
+    check(&[DocKind::Plan, DocKind::Report]);
+    check(&[Role::Lead, Role::Responsible]);
+    check(&[
+        PairKind::Match,
+        PairKind::Split,
+        PairKind::Merged,
+        PairKind::Manual,
+    ]);
+    check(&[WordOpKind::Equal, WordOpKind::Delete, WordOpKind::Insert]);
+    use TargetChangeKind as T;
+    check(&[
+        T::Same,
+        T::Raised,
+        T::Lowered,
+        T::New,
+        T::Dropped,
+        T::Changed,
+    ]);
+    check(&[Direction::Stricter, Direction::Looser]);
+    use UnitChangeKind as U;
+    check(&[U::Added, U::Removed, U::Moved, U::Renamed]);
+    check(ERROR_UNITS);
+    check(&[
+        ErrorKind::TooLarge {
+            tenths: 215,
+            limit_mb: 20,
+        },
+        ErrorKind::TextTooLarge { limit_mb: 20 },
+    ]);
+}
