@@ -1,270 +1,311 @@
 //! A small binary codec for the model types: how the page's worker hands a parsed [`Document`]
-//! or a [`Comparison`] back to the page (serde_json's deserializer costs too much wasm).
+//! or a comparison's pairs back to the page (serde_json's deserializer costs too much wasm).
 //!
-//! Lengths and counts are LEB128 varints, `f64` its 8 little-endian bytes, strings UTF-8 with a
-//! length, enums one byte. Decoding never panics: bad input gives `None`. To keep the page's
-//! wasm small, reading a value cannot fail midway (no drop paths per field): a reader that meets
-//! bad bytes marks itself bad and yields empty values from then on, and [`decode`] refuses it.
+//! Numbers, lengths and enum variants are LEB128 varints, `f64` its 8 little-endian bytes,
+//! strings UTF-8 with a length. Each type has one [`Wire::visit`] for both directions, through
+//! a `dyn` [`Io`] that writes or reads: half the code of separate encoders and decoders in the
+//! page's wasm. Reading cannot fail midway: a reader that meets bad bytes marks itself bad and
+//! yields blank values from then on, and [`decode`] then gives `None`; it never panics.
 
 use crate::error::{ErrorKind, ParseError};
 use crate::model::*;
-use std::collections::BTreeMap;
 
-/// A value that can be written to and read back from bytes.
-pub trait Wire: Sized {
-    /// Appends the value's bytes to `out`.
-    fn put(&self, out: &mut Vec<u8>);
-    /// Reads a value; on bad bytes, some value and the reader marked bad.
-    fn take(r: &mut Reader<'_>) -> Self;
+/// One direction of the codec: writes the values it visits, or overwrites them with what it
+/// reads.
+pub trait Io {
+    /// True when reading.
+    fn reading(&self) -> bool;
+    /// Whether bad bytes were met.
+    fn failed(&self) -> bool;
+    /// Marks the bytes bad.
+    fn fail(&mut self);
+    /// A whole number.
+    fn num(&mut self, x: &mut u64);
+    /// A float, bit for bit.
+    fn float(&mut self, x: &mut f64);
+    /// Bytes with their length.
+    fn raw(&mut self, x: &mut Vec<u8>);
 }
 
-/// A cursor over bytes being decoded.
-pub struct Reader<'a> {
+/// A value that can be written to and read back from bytes.
+pub trait Wire {
+    /// An empty value, for a reader to fill.
+    fn blank() -> Self;
+    /// Writes the value (when `io` writes) or reads it (when `io` reads), field by field.
+    fn visit(&mut self, io: &mut dyn Io);
+}
+
+/// Writes what it visits.
+struct Writer(Vec<u8>);
+
+impl Io for Writer {
+    fn reading(&self) -> bool {
+        false
+    }
+    fn failed(&self) -> bool {
+        false
+    }
+    fn fail(&mut self) {}
+    fn num(&mut self, x: &mut u64) {
+        let mut n = *x;
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+    fn float(&mut self, x: &mut f64) {
+        self.0.extend_from_slice(&x.to_le_bytes());
+    }
+    fn raw(&mut self, x: &mut Vec<u8>) {
+        self.num(&mut (x.len() as u64));
+        self.0.extend_from_slice(x);
+    }
+}
+
+/// Reads over what it visits.
+struct Reader<'a> {
     bytes: &'a [u8],
     bad: bool,
 }
 
-impl<'a> Reader<'a> {
-    /// A reader at the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, bad: false }
-    }
-
-    /// Marks the bytes bad; the value given back is then any.
-    fn fail<T: Default>(&mut self) -> T {
-        self.bad = true;
-        self.bytes = &[];
-        T::default()
-    }
-
-    /// The next `n` bytes (empty and marked bad when there are fewer).
-    fn bytes(&mut self, n: usize) -> &'a [u8] {
+impl Reader<'_> {
+    /// The next `n` bytes (none, and marked bad, when fewer are left).
+    fn take(&mut self, n: usize) -> &[u8] {
         if n > self.bytes.len() {
-            return self.fail::<&[u8]>();
+            self.fail();
         }
-        let (head, rest) = self.bytes.split_at(n);
+        let (head, rest) = self.bytes.split_at(n.min(self.bytes.len()));
         self.bytes = rest;
         head
     }
+}
 
-    /// The next byte (0 and marked bad at the end).
-    fn byte(&mut self) -> u8 {
-        match self.bytes.split_first() {
-            Some((b, rest)) => {
-                self.bytes = rest;
-                *b
-            }
-            None => self.fail(),
-        }
+impl Io for Reader<'_> {
+    fn reading(&self) -> bool {
+        true
     }
-
-    /// A varint.
-    fn varint(&mut self) -> u64 {
+    fn failed(&self) -> bool {
+        self.bad
+    }
+    fn fail(&mut self) {
+        self.bad = true;
+        self.bytes = &[];
+    }
+    fn num(&mut self, x: &mut u64) {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.byte();
+            let Some((&b, rest)) = self.bytes.split_first() else {
+                break;
+            };
+            self.bytes = rest;
             value |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return value;
+                *x = value;
+                return;
             }
         }
-        self.fail()
+        self.fail();
+        *x = 0;
     }
-
-    /// Every byte not read yet (the reader is then at the end).
-    fn rest(&mut self) -> &'a [u8] {
-        std::mem::take(&mut self.bytes)
-    }
-
-    /// A count of items, each at least one byte: bounded by the bytes left.
-    fn count(&mut self) -> usize {
-        match usize::try_from(self.varint()) {
-            Ok(n) if n <= self.bytes.len() => n,
-            _ => self.fail(),
+    fn float(&mut self, x: &mut f64) {
+        let mut b = [0; 8];
+        if let Some(head) = self.take(8).get(..8) {
+            b.copy_from_slice(head);
         }
+        *x = f64::from_le_bytes(b);
+    }
+    fn raw(&mut self, x: &mut Vec<u8>) {
+        let mut n = 0;
+        self.num(&mut n);
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        *x = self.take(n).to_vec();
     }
 }
 
-/// `bytes` as one `T`, all bytes used.
+/// `bytes` as one `T`, all bytes used; `None` for bytes that are not one.
 pub fn decode<T: Wire>(bytes: &[u8]) -> Option<T> {
-    let mut r = Reader::new(bytes);
-    let value = T::take(&mut r);
+    let mut r = Reader { bytes, bad: false };
+    let mut value = T::blank();
+    value.visit(&mut r);
     (!r.bad && r.bytes.is_empty()).then_some(value)
 }
 
-/// The bytes of `value`.
-pub fn encode<T: Wire>(value: &T) -> Vec<u8> {
-    let mut out = Vec::new();
-    value.put(&mut out);
-    out
+/// The bytes of `value` (visited mutably, left unchanged).
+pub fn encode<T: Wire>(value: &mut T) -> Vec<u8> {
+    let mut w = Writer(Vec::new());
+    value.visit(&mut w);
+    w.0
 }
 
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
+impl Wire for u64 {
+    fn blank() -> Self {
+        0
     }
-    out.push(n as u8);
-}
-
-impl Wire for u32 {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, u64::from(*self));
-    }
-    fn take(r: &mut Reader<'_>) -> Self {
-        let n = r.varint();
-        u32::try_from(n).unwrap_or_else(|_| r.fail())
+    fn visit(&mut self, io: &mut dyn Io) {
+        io.num(self);
     }
 }
 
 impl Wire for usize {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, *self as u64);
+    fn blank() -> Self {
+        0
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        let n = r.varint();
-        usize::try_from(n).unwrap_or_else(|_| r.fail())
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut n = *self as u64;
+        io.num(&mut n);
+        *self = usize::try_from(n).unwrap_or_else(|_| {
+            io.fail();
+            0
+        });
+    }
+}
+
+impl Wire for u32 {
+    fn blank() -> Self {
+        0
+    }
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut n = u64::from(*self);
+        io.num(&mut n);
+        *self = u32::try_from(n).unwrap_or_else(|_| {
+            io.fail();
+            0
+        });
     }
 }
 
 impl Wire for f64 {
-    fn put(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
+    fn blank() -> Self {
+        0.0
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        let mut b = [0; 8];
-        b.copy_from_slice(r.bytes(8).get(..8).unwrap_or(&[0; 8]));
-        f64::from_le_bytes(b)
+    fn visit(&mut self, io: &mut dyn Io) {
+        io.float(self);
     }
 }
 
 impl Wire for bool {
-    fn put(&self, out: &mut Vec<u8>) {
-        out.push(u8::from(*self));
+    fn blank() -> Self {
+        false
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        match r.byte() {
-            0 => false,
-            1 => true,
-            _ => r.fail(),
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut n = u64::from(*self);
+        io.num(&mut n);
+        if n > 1 {
+            io.fail();
         }
+        *self = n == 1;
     }
 }
 
 impl Wire for String {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, self.len() as u64);
-        out.extend_from_slice(self.as_bytes());
+    fn blank() -> Self {
+        String::new()
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        let n = r.count();
-        match std::str::from_utf8(r.bytes(n)) {
-            Ok(s) => s.to_string(),
-            Err(_) => r.fail(),
-        }
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut bytes = std::mem::take(self).into_bytes();
+        io.raw(&mut bytes);
+        *self = String::from_utf8(bytes).unwrap_or_else(|_| {
+            io.fail();
+            String::new()
+        });
     }
 }
 
 impl<T: Wire> Wire for Vec<T> {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, self.len() as u64);
-        for x in self {
-            x.put(out);
-        }
+    fn blank() -> Self {
+        Vec::new()
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        let n = r.count();
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            if r.bad {
-                break;
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut n = self.len() as u64;
+        io.num(&mut n);
+        if io.reading() {
+            self.clear();
+            // Every value takes a byte at least: bad counts end with the bytes.
+            for _ in 0..n {
+                if io.failed() {
+                    break;
+                }
+                let mut x = T::blank();
+                x.visit(io);
+                self.push(x);
             }
-            v.push(T::take(r));
+        } else {
+            for x in self.iter_mut() {
+                x.visit(io);
+            }
         }
-        v
     }
 }
 
 impl<T: Wire> Wire for Option<T> {
-    fn put(&self, out: &mut Vec<u8>) {
-        match self {
-            None => out.push(0),
-            Some(x) => {
-                out.push(1);
-                x.put(out);
-            }
-        }
+    fn blank() -> Self {
+        None
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        match r.byte() {
-            0 => None,
-            1 => Some(T::take(r)),
-            _ => r.fail(),
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut some = u64::from(self.is_some());
+        io.num(&mut some);
+        if io.reading() {
+            *self = match some {
+                0 => None,
+                1 => Some(T::blank()),
+                _ => {
+                    io.fail();
+                    None
+                }
+            };
+        }
+        if let Some(x) = self {
+            x.visit(io);
         }
     }
 }
 
 impl<A: Wire, B: Wire> Wire for (A, B) {
-    fn put(&self, out: &mut Vec<u8>) {
-        self.0.put(out);
-        self.1.put(out);
+    fn blank() -> Self {
+        (A::blank(), B::blank())
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        (A::take(r), B::take(r))
-    }
-}
-
-impl Wire for BTreeMap<String, usize> {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, self.len() as u64);
-        for (k, v) in self {
-            k.put(out);
-            v.put(out);
-        }
-    }
-    fn take(r: &mut Reader<'_>) -> Self {
-        // Inserted one by one: `collect` would bring a sort into the page's wasm.
-        let mut map = BTreeMap::new();
-        for (k, v) in Vec::<(String, usize)>::take(r) {
-            map.insert(k, v);
-        }
-        map
+    fn visit(&mut self, io: &mut dyn Io) {
+        self.0.visit(io);
+        self.1.visit(io);
     }
 }
 
-/// Implements [`Wire`] for a struct, field by field in the order given (every field).
+/// Implements [`Wire`] for a struct, every field in the order given.
 macro_rules! wire_struct {
     ($t:ident { $($f:ident),* $(,)? }) => {
         impl Wire for $t {
-            fn put(&self, out: &mut Vec<u8>) {
-                $(self.$f.put(out);)*
+            fn blank() -> Self {
+                $t { $($f: Wire::blank()),* }
             }
-            fn take(r: &mut Reader<'_>) -> Self {
-                $t { $($f: Wire::take(r)),* }
+            fn visit(&mut self, io: &mut dyn Io) {
+                $(self.$f.visit(io);)*
             }
         }
     };
 }
 
-/// Implements [`Wire`] for an enum of unit variants, one byte each: list every variant in
+/// Implements [`Wire`] for an enum of unit variants as its index: list every variant in
 /// declaration order (the round-trip tests check it).
 macro_rules! wire_enum {
     ($t:ident { $($v:ident),* $(,)? }) => {
         impl Wire for $t {
-            fn put(&self, out: &mut Vec<u8>) {
-                // Unit variants without explicit discriminants: the cast is the index in ALL.
-                out.push(*self as u8);
-            }
-            fn take(r: &mut Reader<'_>) -> Self {
+            fn blank() -> Self {
                 const ALL: &[$t] = &[$($t::$v),*];
-                let b = r.byte();
-                match ALL.get(usize::from(b)) {
+                ALL[0]
+            }
+            fn visit(&mut self, io: &mut dyn Io) {
+                const ALL: &[$t] = &[$($t::$v),*];
+                // Unit variants without explicit discriminants: the cast is the index in ALL.
+                let mut i = *self as u64;
+                io.num(&mut i);
+                *self = match ALL.get(usize::try_from(i).unwrap_or(usize::MAX)) {
                     Some(x) => *x,
                     None => {
-                        r.fail::<()>();
+                        io.fail();
                         ALL[0]
                     }
-                }
+                };
             }
         }
     };
@@ -371,33 +412,6 @@ wire_struct!(TaskPair {
     targets,
     units
 });
-wire_struct!(Summary {
-    pairs,
-    unchanged,
-    changed,
-    a_only,
-    b_only,
-    target_changes,
-    targets_by_kind,
-    unit_changes
-});
-wire_struct!(AgencyLoad {
-    key,
-    name,
-    a,
-    b,
-    gained,
-    lost
-});
-wire_struct!(Comparison {
-    a,
-    b,
-    pairs,
-    a_only,
-    b_only,
-    summary,
-    agencies
-});
 wire_struct!(Corrections { unpaired, paired });
 wire_struct!(ParseError {
     file,
@@ -405,7 +419,7 @@ wire_struct!(ParseError {
     kind
 });
 
-/// The unit variants of [`ErrorKind`], by their byte; 100 and 101 are the two with data.
+/// The unit variants of [`ErrorKind`], by their number; 100 and 101 are the two with data.
 const ERROR_UNITS: &[ErrorKind] = &[
     ErrorKind::Other,
     ErrorKind::Empty,
@@ -431,34 +445,38 @@ const ERROR_UNITS: &[ErrorKind] = &[
 ];
 
 impl Wire for ErrorKind {
-    fn put(&self, out: &mut Vec<u8>) {
-        match *self {
-            ErrorKind::TooLarge { tenths, limit_mb } => {
-                out.push(100);
-                tenths.put(out);
-                limit_mb.put(out);
-            }
-            ErrorKind::TextTooLarge { limit_mb } => {
-                out.push(101);
-                limit_mb.put(out);
-            }
-            unit => out.push(ERROR_UNITS.iter().position(|k| *k == unit).unwrap_or(0) as u8),
-        }
+    fn blank() -> Self {
+        ErrorKind::Other
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        match r.byte() {
-            100 => ErrorKind::TooLarge {
-                tenths: Wire::take(r),
-                limit_mb: Wire::take(r),
-            },
-            101 => ErrorKind::TextTooLarge {
-                limit_mb: Wire::take(r),
-            },
-            i => match ERROR_UNITS.get(usize::from(i)) {
-                Some(k) => *k,
-                None => r.fail(),
-            },
+    fn visit(&mut self, io: &mut dyn Io) {
+        let (mut tag, mut a, mut b) = match *self {
+            ErrorKind::TooLarge { tenths, limit_mb } => (100, tenths, limit_mb),
+            ErrorKind::TextTooLarge { limit_mb } => (101, 0, limit_mb),
+            unit => (
+                ERROR_UNITS.iter().position(|k| *k == unit).unwrap_or(0) as u64,
+                0,
+                0,
+            ),
+        };
+        io.num(&mut tag);
+        if tag >= 100 {
+            a.visit(io);
+            b.visit(io);
         }
+        *self = match tag {
+            100 => ErrorKind::TooLarge {
+                tenths: a,
+                limit_mb: b,
+            },
+            101 => ErrorKind::TextTooLarge { limit_mb: b },
+            i => match ERROR_UNITS.get(usize::try_from(i).unwrap_or(usize::MAX)) {
+                Some(k) => *k,
+                None => {
+                    io.fail();
+                    ErrorKind::Other
+                }
+            },
+        };
     }
 }
 

@@ -10,7 +10,7 @@
 //! paint "comparing…".
 
 use super::state::{Action, Job, Work};
-use crate::wire::job::{answer, Request, Response};
+use crate::wire::job::{answer, complete, Request, Response};
 use crate::wire::{decode, encode};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -45,14 +45,10 @@ fn action(job: &Job, response: Response) -> Option<Action> {
         (Work::Parse { .. }, Response::Parsed(result)) => {
             Some(Action::Parsed { id: job.id, result })
         }
-        (Work::Compare { a, b, .. }, Response::Compared(mut comparison)) => {
-            comparison.a = (**a).clone();
-            comparison.b = (**b).clone();
-            Some(Action::Compared {
-                id: job.id,
-                comparison: Rc::new(comparison),
-            })
-        }
+        (Work::Compare { a, b, .. }, Response::Compared(comparison)) => Some(Action::Compared {
+            id: job.id,
+            comparison: Rc::new(complete(comparison, (**a).clone(), (**b).clone())),
+        }),
         _ => None,
     }
 }
@@ -84,6 +80,6 @@ pub fn run(job: Job, dispatch: Callback<Action>) {
 fn send(job: &Job) -> Option<js_sys::Promise> {
     let post = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("plandiffWork")).ok()?;
     let post: js_sys::Function = post.dyn_into().ok()?;
-    let bytes = js_sys::Uint8Array::from(encode(&request(job)).as_slice());
+    let bytes = js_sys::Uint8Array::from(encode(&mut request(job)).as_slice());
     post.call1(&JsValue::NULL, &bytes).ok()?.dyn_into().ok()
 }

@@ -2,8 +2,8 @@
 //! documents with the user's corrections. The worker runs [`serve`]; the page encodes a
 //! [`Request`] and decodes the [`Response`].
 
-use super::{decode, Reader, Wire};
-use crate::model::{Comparison, Corrections, Document};
+use super::{decode, encode, Io, Wire};
+use crate::model::{Comparison, Corrections, Document, Summary};
 use crate::ParseError;
 
 /// What the page asks for.
@@ -35,79 +35,95 @@ pub enum Request {
 pub enum Response {
     /// The file read, or why not.
     Parsed(Result<Document, ParseError>),
-    /// The comparison with `a` and `b` left empty: the page has both documents already.
+    /// The comparison's pairs and one-sided ids only: `a`, `b`, `summary` and `agencies` are
+    /// left empty, for [`complete`] to fill on the page's side (it has both documents).
     Compared(Comparison),
 }
 
 impl Wire for Request {
-    fn put(&self, out: &mut Vec<u8>) {
-        match self {
-            Request::Parse { name, bytes } => {
-                out.push(0);
-                name.put(out);
-                out.extend_from_slice(bytes);
-            }
-            Request::Compare { a, b, corrections } => {
-                out.push(1);
-                a.put(out);
-                b.put(out);
-                corrections.put(out);
-            }
+    fn blank() -> Self {
+        Request::Parse {
+            name: String::new(),
+            bytes: Vec::new(),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        match r.byte() {
-            0 => Request::Parse {
-                name: Wire::take(r),
-                bytes: r.rest().to_vec(),
-            },
-            1 => Request::Compare {
-                a: Wire::take(r),
-                b: Wire::take(r),
-                corrections: Wire::take(r),
-            },
-            _ => {
-                r.fail::<()>();
-                Request::Parse {
-                    name: String::new(),
-                    bytes: Vec::new(),
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut tag = match self {
+            Request::Parse { .. } => 0,
+            Request::Compare { .. } => 1,
+        };
+        io.num(&mut tag);
+        if io.reading() {
+            *self = match tag {
+                0 => Request::blank(),
+                1 => Request::Compare {
+                    a: Document::default(),
+                    b: Document::default(),
+                    corrections: Corrections::default(),
+                },
+                _ => {
+                    io.fail();
+                    return;
                 }
+            };
+        }
+        match self {
+            Request::Parse { name, bytes } => {
+                name.visit(io);
+                io.raw(bytes);
+            }
+            Request::Compare { a, b, corrections } => {
+                a.visit(io);
+                b.visit(io);
+                corrections.visit(io);
             }
         }
     }
 }
 
 impl Wire for Response {
-    fn put(&self, out: &mut Vec<u8>) {
-        match self {
-            Response::Parsed(Ok(doc)) => {
-                out.push(0);
-                doc.put(out);
-            }
-            Response::Parsed(Err(err)) => {
-                out.push(1);
-                err.put(out);
-            }
-            Response::Compared(c) => {
-                out.push(2);
-                c.put(out);
-            }
-        }
+    fn blank() -> Self {
+        Response::Parsed(Ok(Document::default()))
     }
-    fn take(r: &mut Reader<'_>) -> Self {
-        match r.byte() {
-            0 => Response::Parsed(Ok(Wire::take(r))),
-            1 => Response::Parsed(Err(Wire::take(r))),
-            2 => Response::Compared(Wire::take(r)),
-            _ => {
-                r.fail::<()>();
-                Response::Parsed(Ok(Document::default()))
+    fn visit(&mut self, io: &mut dyn Io) {
+        let mut tag = match self {
+            Response::Parsed(Ok(_)) => 0,
+            Response::Parsed(Err(_)) => 1,
+            Response::Compared(_) => 2,
+        };
+        io.num(&mut tag);
+        if io.reading() {
+            *self = match tag {
+                0 => Response::blank(),
+                1 => Response::Parsed(Err(ParseError::blank())),
+                2 => Response::Compared(Comparison {
+                    a: Document::default(),
+                    b: Document::default(),
+                    pairs: Vec::new(),
+                    a_only: Vec::new(),
+                    b_only: Vec::new(),
+                    summary: Summary::default(),
+                    agencies: Vec::new(),
+                }),
+                _ => {
+                    io.fail();
+                    return;
+                }
+            };
+        }
+        match self {
+            Response::Parsed(Ok(doc)) => doc.visit(io),
+            Response::Parsed(Err(err)) => err.visit(io),
+            Response::Compared(c) => {
+                c.pairs.visit(io);
+                c.a_only.visit(io);
+                c.b_only.visit(io);
             }
         }
     }
 }
 
-/// Does what `request` asks.
+/// Does what `request` asks; a comparison comes back as [`Response::Compared`] describes.
 pub fn answer(request: Request) -> Response {
     match request {
         Request::Parse { name, bytes } => Response::Parsed(crate::parse(&bytes, &name)),
@@ -120,11 +136,21 @@ pub fn answer(request: Request) -> Response {
     }
 }
 
+/// The whole comparison from what the worker sent: the two documents put back, the counts and
+/// the by-agency rows computed again from the pairs (cheap, and less to send).
+pub fn complete(mut c: Comparison, a: Document, b: Document) -> Comparison {
+    c.summary = crate::compare::summarize(&c.pairs, c.a_only.len(), c.b_only.len());
+    c.agencies = crate::diff::by_agency::by_agency(&a, &b, &c.pairs, &c.a_only, &c.b_only);
+    c.a = a;
+    c.b = b;
+    c
+}
+
 /// The worker's entry: request bytes in, response bytes out (empty for bytes that are not a
 /// request; the page then does the work itself).
 pub fn serve(request: &[u8]) -> Vec<u8> {
     match decode::<Request>(request) {
-        Some(request) => super::encode(&answer(request)),
+        Some(request) => encode(&mut answer(request)),
         None => Vec::new(),
     }
 }
@@ -132,15 +158,14 @@ pub fn serve(request: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::encode;
 
     fn fixture(name: &str) -> Vec<u8> {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         std::fs::read(path).expect("fixture present")
     }
 
-    fn served(request: &Request) -> Option<Response> {
-        decode(&serve(&encode(request)))
+    fn served(mut request: Request) -> Option<Response> {
+        decode(&serve(&encode(&mut request)))
     }
 
     #[test]
@@ -149,7 +174,7 @@ mod tests {
             fixture("compare_shilishi_a.txt"),
             fixture("compare_shilishi_b.txt"),
         );
-        let Some(Response::Parsed(Ok(a))) = served(&Request::Parse {
+        let Some(Response::Parsed(Ok(a))) = served(Request::Parse {
             name: "a.txt".into(),
             bytes: ta.clone(),
         }) else {
@@ -161,21 +186,21 @@ mod tests {
             unpaired: vec![("四/(九)".into(), "四/(九)".into())],
             paired: vec![],
         };
-        let Some(Response::Compared(mut c)) = served(&Request::Compare {
+        let Some(Response::Compared(c)) = served(Request::Compare {
             a: a.clone(),
             b: b.clone(),
             corrections: corrections.clone(),
         }) else {
             panic!("compared")
         };
-        assert!(c.a.tasks.is_empty() && c.b.tasks.is_empty());
-        (c.a, c.b) = (a.clone(), b.clone());
+        assert!(c.a.tasks.is_empty() && c.agencies.is_empty() && c.summary.pairs == 0);
+        let c = complete(c, a.clone(), b.clone());
         assert_eq!(c, crate::compare_with(&a, &b, &corrections));
     }
 
     #[test]
     fn refused_files_come_back_as_errors_and_junk_as_nothing() {
-        let Some(Response::Parsed(Err(err))) = served(&Request::Parse {
+        let Some(Response::Parsed(Err(err))) = served(Request::Parse {
             name: "x.pdf".into(),
             bytes: b"%PDF-1.4".to_vec(),
         }) else {
