@@ -25,6 +25,24 @@ pub trait Io {
     fn float(&mut self, x: &mut f64);
     /// Bytes with their length.
     fn raw(&mut self, x: &mut Vec<u8>);
+    /// A count of values, `n` when writing; when reading, at most the bytes left (every value
+    /// takes a byte at least), else the reader is marked bad and the count is 0.
+    fn count(&mut self, n: usize) -> usize {
+        let mut m = n as u64;
+        self.num(&mut m);
+        if !self.reading() {
+            return n;
+        }
+        match usize::try_from(m) {
+            Ok(m) if m <= self.left() => m,
+            _ => {
+                self.fail();
+                0
+            }
+        }
+    }
+    /// Bytes left to read (0 when writing).
+    fn left(&self) -> usize;
 }
 
 /// A value that can be written to and read back from bytes.
@@ -60,6 +78,9 @@ impl Io for Writer {
     fn raw(&mut self, x: &mut Vec<u8>) {
         self.num(&mut (x.len() as u64));
         self.0.extend_from_slice(x);
+    }
+    fn left(&self) -> usize {
+        0
     }
 }
 
@@ -116,10 +137,11 @@ impl Io for Reader<'_> {
         *x = f64::from_le_bytes(b);
     }
     fn raw(&mut self, x: &mut Vec<u8>) {
-        let mut n = 0;
-        self.num(&mut n);
-        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        let n = self.count(0);
         *x = self.take(n).to_vec();
+    }
+    fn left(&self) -> usize {
+        self.bytes.len()
     }
 }
 
@@ -217,23 +239,13 @@ impl<T: Wire> Wire for Vec<T> {
         Vec::new()
     }
     fn visit(&mut self, io: &mut dyn Io) {
-        let mut n = self.len() as u64;
-        io.num(&mut n);
+        let n = io.count(self.len());
         if io.reading() {
             self.clear();
-            // Every value takes a byte at least: bad counts end with the bytes.
-            for _ in 0..n {
-                if io.failed() {
-                    break;
-                }
-                let mut x = T::blank();
-                x.visit(io);
-                self.push(x);
-            }
-        } else {
-            for x in self.iter_mut() {
-                x.visit(io);
-            }
+            self.resize_with(n, T::blank);
+        }
+        for x in self.iter_mut() {
+            x.visit(io);
         }
     }
 }
@@ -285,6 +297,19 @@ macro_rules! wire_struct {
     };
 }
 
+/// Writes or reads an index below `len` (0, and the reader marked bad, for any other).
+fn index(io: &mut dyn Io, i: usize, len: usize) -> usize {
+    let mut n = i as u64;
+    io.num(&mut n);
+    match usize::try_from(n) {
+        Ok(n) if n < len => n,
+        _ => {
+            io.fail();
+            0
+        }
+    }
+}
+
 /// Implements [`Wire`] for an enum of unit variants as its index: list every variant in
 /// declaration order (the round-trip tests check it).
 macro_rules! wire_enum {
@@ -297,15 +322,8 @@ macro_rules! wire_enum {
             fn visit(&mut self, io: &mut dyn Io) {
                 const ALL: &[$t] = &[$($t::$v),*];
                 // Unit variants without explicit discriminants: the cast is the index in ALL.
-                let mut i = *self as u64;
-                io.num(&mut i);
-                *self = match ALL.get(usize::try_from(i).unwrap_or(usize::MAX)) {
-                    Some(x) => *x,
-                    None => {
-                        io.fail();
-                        ALL[0]
-                    }
-                };
+                let i = index(io, *self as usize, ALL.len());
+                *self = ALL.get(i).copied().unwrap_or(ALL[0]);
             }
         }
     };

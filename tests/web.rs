@@ -373,3 +373,21 @@ fn refused_files_are_worded_in_the_pages_language() {
         assert_eq!(parse_error(Lang::Zh, &err), err.to_string());
     }
 }
+
+/// Corrections kept in localStorage come back as they were; other text (older JSON, junk) is
+/// not read as corrections.
+#[wasm_bindgen_test]
+fn saved_corrections_round_trip_and_refuse_other_text() {
+    use plandiff::app::saved::{from_text, to_text};
+    let c = plandiff::Corrections {
+        unpaired: vec![("一/(一)".into(), "一/(二)".into())],
+        paired: vec![
+            ("二/(三)".into(), "二/(四)".into()),
+            ("三/1".into(), "三/2".into()),
+        ],
+    };
+    assert_eq!(from_text(&to_text(&c)), Some(c));
+    assert_eq!(from_text(""), Some(plandiff::Corrections::default()));
+    assert_eq!(from_text(r#"{"unpaired":[],"paired":[]}"#), None);
+    assert_eq!(from_text("+一/(一)"), None);
+}

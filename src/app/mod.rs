@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod components;
 pub mod rows;
+pub mod saved;
 pub mod state;
 pub mod text;
 pub mod worker;
@@ -97,8 +98,8 @@ pub fn app() -> Html {
     use_effect_with(
         (state.corrections_key(), state.corrections.clone()),
         |(key, corrections)| {
-            if let (Some(key), Ok(json)) = (key, serde_json::to_string(corrections)) {
-                browser::save(key, &json);
+            if let Some(key) = key {
+                browser::save(key, &saved::to_text(corrections));
             }
         },
     );

@@ -313,7 +313,7 @@ impl State {
                 self.corrections = self
                     .corrections_key()
                     .and_then(|key| browser::load(&key))
-                    .and_then(|json| crate::stored::corrections_from_json(&json))
+                    .and_then(|text| super::saved::from_text(&text))
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;
