@@ -43,6 +43,58 @@ pub trait Io {
     }
     /// Bytes left to read (0 when writing).
     fn left(&self) -> usize;
+    /// Text (bytes with their length for the binary form).
+    fn text(&mut self, x: &mut String) {
+        let mut bytes = std::mem::take(x).into_bytes();
+        self.raw(&mut bytes);
+        *x = String::from_utf8(bytes).unwrap_or_else(|_| {
+            self.fail();
+            String::new()
+        });
+    }
+    /// A yes or no.
+    fn flag(&mut self, x: &mut bool) {
+        let mut n = u64::from(*x);
+        self.num(&mut n);
+        if n > 1 {
+            self.fail();
+        }
+        *x = n == 1;
+    }
+    /// A variant `i` of `names.len()`; gives the variant read (0, and marked bad, if none).
+    fn variant(&mut self, i: usize, names: &[&str]) -> usize {
+        let mut n = i as u64;
+        self.num(&mut n);
+        match usize::try_from(n) {
+            Ok(n) if n < names.len() => n,
+            _ => {
+                self.fail();
+                0
+            }
+        }
+    }
+    /// Whether a value is there (`Option`): written or read as a flag.
+    fn some(&mut self, some: bool) -> bool {
+        let mut x = some;
+        self.flag(&mut x);
+        x
+    }
+    /// Whether fields that are `None` are left out (JSON's `skip_serializing_if`).
+    fn skips_none(&self) -> bool {
+        false
+    }
+    /// Starts a struct (`list` false) or a list (JSON's braces and brackets).
+    fn begin(&mut self, _list: bool) {}
+    /// Ends what [`Io::begin`] started.
+    fn end(&mut self, _list: bool) {}
+    /// Before a struct's field named `name`.
+    fn key(&mut self, name: &'static str) {
+        self.key_text(name);
+    }
+    /// Before a map's value under `name`.
+    fn key_text(&mut self, _name: &str) {}
+    /// Before each value of a list.
+    fn item(&mut self) {}
 }
 
 /// A value that can be written to and read back from bytes.
@@ -211,12 +263,7 @@ impl Wire for bool {
         false
     }
     fn visit(&mut self, io: &mut dyn Io) {
-        let mut n = u64::from(*self);
-        io.num(&mut n);
-        if n > 1 {
-            io.fail();
-        }
-        *self = n == 1;
+        io.flag(self);
     }
 }
 
@@ -225,12 +272,7 @@ impl Wire for String {
         String::new()
     }
     fn visit(&mut self, io: &mut dyn Io) {
-        let mut bytes = std::mem::take(self).into_bytes();
-        io.raw(&mut bytes);
-        *self = String::from_utf8(bytes).unwrap_or_else(|_| {
-            io.fail();
-            String::new()
-        });
+        io.text(self);
     }
 }
 
@@ -240,13 +282,24 @@ impl<T: Wire> Wire for Vec<T> {
     }
     fn visit(&mut self, io: &mut dyn Io) {
         let n = io.count(self.len());
+        io.begin(true);
         if io.reading() {
-            self.clear();
-            self.resize_with(n, T::blank);
+            // Read into a blank (empty) list; a bad count ends with the bytes.
+            for _ in 0..n {
+                if io.failed() {
+                    break;
+                }
+                let mut x = T::blank();
+                x.visit(io);
+                self.push(x);
+            }
+        } else {
+            for x in self.iter_mut() {
+                io.item();
+                x.visit(io);
+            }
         }
-        for x in self.iter_mut() {
-            x.visit(io);
-        }
+        io.end(true);
     }
 }
 
@@ -255,17 +308,9 @@ impl<T: Wire> Wire for Option<T> {
         None
     }
     fn visit(&mut self, io: &mut dyn Io) {
-        let mut some = u64::from(self.is_some());
-        io.num(&mut some);
+        let some = io.some(self.is_some());
         if io.reading() {
-            *self = match some {
-                0 => None,
-                1 => Some(T::blank()),
-                _ => {
-                    io.fail();
-                    None
-                }
-            };
+            *self = some.then(T::blank);
         }
         if let Some(x) = self {
             x.visit(io);
@@ -278,12 +323,17 @@ impl<A: Wire, B: Wire> Wire for (A, B) {
         (A::blank(), B::blank())
     }
     fn visit(&mut self, io: &mut dyn Io) {
+        io.begin(true);
+        io.item();
         self.0.visit(io);
+        io.item();
         self.1.visit(io);
+        io.end(true);
     }
 }
 
-/// Implements [`Wire`] for a struct, every field in the order given.
+/// Implements [`Wire`] for a struct, every field in the order given (declaration order, as
+/// serde writes them).
 macro_rules! wire_struct {
     ($t:ident { $($f:ident),* $(,)? }) => {
         impl Wire for $t {
@@ -291,29 +341,21 @@ macro_rules! wire_struct {
                 $t { $($f: Wire::blank()),* }
             }
             fn visit(&mut self, io: &mut dyn Io) {
-                $(self.$f.visit(io);)*
+                io.begin(false);
+                $(
+                    io.key(stringify!($f));
+                    self.$f.visit(io);
+                )*
+                io.end(false);
             }
         }
     };
 }
 
-/// Writes or reads an index below `len` (0, and the reader marked bad, for any other).
-fn index(io: &mut dyn Io, i: usize, len: usize) -> usize {
-    let mut n = i as u64;
-    io.num(&mut n);
-    match usize::try_from(n) {
-        Ok(n) if n < len => n,
-        _ => {
-            io.fail();
-            0
-        }
-    }
-}
-
-/// Implements [`Wire`] for an enum of unit variants as its index: list every variant in
-/// declaration order (the round-trip tests check it).
+/// Implements [`Wire`] for an enum of unit variants: every variant in declaration order with
+/// its JSON name (the round-trip tests check the order, the JSON tests the names).
 macro_rules! wire_enum {
-    ($t:ident { $($v:ident),* $(,)? }) => {
+    ($t:ident { $($v:ident = $name:literal),* $(,)? }) => {
         impl Wire for $t {
             fn blank() -> Self {
                 const ALL: &[$t] = &[$($t::$v),*];
@@ -322,49 +364,58 @@ macro_rules! wire_enum {
             fn visit(&mut self, io: &mut dyn Io) {
                 const ALL: &[$t] = &[$($t::$v),*];
                 // Unit variants without explicit discriminants: the cast is the index in ALL.
-                let i = index(io, *self as usize, ALL.len());
+                let i = io.variant(*self as usize, &[$($name),*]);
                 *self = ALL.get(i).copied().unwrap_or(ALL[0]);
             }
         }
     };
 }
 
-wire_enum!(DocKind { Plan, Report });
-wire_enum!(Comparator {
-    AtLeast,
-    MoreThan,
-    AtMost,
-    LessThan,
-    Equal,
-    Within,
-    By
+wire_enum!(DocKind {
+    Plan = "plan",
+    Report = "report"
 });
-wire_enum!(Role { Lead, Responsible });
+wire_enum!(Comparator {
+    AtLeast = ">=",
+    MoreThan = ">",
+    AtMost = "<=",
+    LessThan = "<",
+    Equal = "=",
+    Within = "within",
+    By = "by"
+});
+wire_enum!(Role {
+    Lead = "lead",
+    Responsible = "responsible"
+});
 wire_enum!(PairKind {
-    Match,
-    Split,
-    Merged,
-    Manual
+    Match = "match",
+    Split = "split",
+    Merged = "merged",
+    Manual = "manual"
 });
 wire_enum!(WordOpKind {
-    Equal,
-    Delete,
-    Insert
+    Equal = "equal",
+    Delete = "delete",
+    Insert = "insert"
 });
 wire_enum!(TargetChangeKind {
-    Same,
-    Raised,
-    Lowered,
-    New,
-    Dropped,
-    Changed
+    Same = "same",
+    Raised = "raised",
+    Lowered = "lowered",
+    New = "new",
+    Dropped = "dropped",
+    Changed = "changed"
 });
-wire_enum!(Direction { Stricter, Looser });
+wire_enum!(Direction {
+    Stricter = "stricter",
+    Looser = "looser"
+});
 wire_enum!(UnitChangeKind {
-    Added,
-    Removed,
-    Moved,
-    Renamed
+    Added = "added",
+    Removed = "removed",
+    Moved = "moved",
+    Renamed = "renamed"
 });
 
 wire_struct!(Document {
@@ -393,16 +444,46 @@ wire_struct!(Task {
     targets,
     section
 });
-wire_struct!(Target {
-    text,
-    metric,
-    comparator,
-    value,
-    value_max,
-    unit,
-    deadline,
-    per
-});
+impl Wire for Target {
+    fn blank() -> Self {
+        Target {
+            text: String::new(),
+            metric: String::new(),
+            comparator: Comparator::blank(),
+            value: None,
+            value_max: None,
+            unit: String::new(),
+            deadline: None,
+            per: None,
+        }
+    }
+    fn visit(&mut self, io: &mut dyn Io) {
+        // `value_max` and `per` are left out of JSON when `None`, as serde does.
+        let skip = io.skips_none();
+        io.begin(false);
+        io.key("text");
+        self.text.visit(io);
+        io.key("metric");
+        self.metric.visit(io);
+        io.key("comparator");
+        self.comparator.visit(io);
+        io.key("value");
+        self.value.visit(io);
+        if !(skip && self.value_max.is_none()) {
+            io.key("value_max");
+            self.value_max.visit(io);
+        }
+        io.key("unit");
+        self.unit.visit(io);
+        io.key("deadline");
+        self.deadline.visit(io);
+        if !(skip && self.per.is_none()) {
+            io.key("per");
+            self.per.visit(io);
+        }
+        io.end(false);
+    }
+}
 wire_struct!(WordOp { op, text });
 wire_struct!(TargetChange {
     metric,
@@ -462,6 +543,56 @@ const ERROR_UNITS: &[ErrorKind] = &[
     ErrorKind::NoDocument,
 ];
 
+/// The comparison's counts, for JSON only (the worker does not send them).
+impl Wire for Summary {
+    fn blank() -> Self {
+        Summary::default()
+    }
+    fn visit(&mut self, io: &mut dyn Io) {
+        io.begin(false);
+        for (name, n) in [
+            ("pairs", &mut self.pairs),
+            ("unchanged", &mut self.unchanged),
+            ("changed", &mut self.changed),
+            ("a_only", &mut self.a_only),
+            ("b_only", &mut self.b_only),
+            ("target_changes", &mut self.target_changes),
+        ] {
+            io.key(name);
+            n.visit(io);
+        }
+        io.key("targets_by_kind");
+        // JSON only: an object with the kinds as keys.
+        io.begin(false);
+        for (kind, n) in self.targets_by_kind.iter_mut() {
+            io.key_text(kind);
+            n.visit(io);
+        }
+        io.end(false);
+        io.key("unit_changes");
+        self.unit_changes.visit(io);
+        io.end(false);
+    }
+}
+
+wire_struct!(AgencyLoad {
+    key,
+    name,
+    a,
+    b,
+    gained,
+    lost
+});
+wire_struct!(Comparison {
+    a,
+    b,
+    pairs,
+    a_only,
+    b_only,
+    summary,
+    agencies
+});
+
 impl Wire for ErrorKind {
     fn blank() -> Self {
         ErrorKind::Other
@@ -499,5 +630,6 @@ impl Wire for ErrorKind {
 }
 
 pub mod job;
+pub mod json;
 #[cfg(test)]
 mod tests;
