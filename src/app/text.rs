@@ -303,10 +303,8 @@ pub fn pair_kind_code(kind: PairKind) -> &'static str {
 
 /// `name：message` in Chinese, `name: message` in English.
 pub fn about_file(lang: Lang, name: &str, message: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{name}：{message}"),
-        Lang::En => format!("{name}: {message}"),
-    }
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    [name, colon, message].concat()
 }
 
 /// A file that could not be read, in the page's language: the file, what is wrong, what to do.

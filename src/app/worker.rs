@@ -58,28 +58,32 @@ fn action(job: &Job, response: Response) -> Option<Action> {
 /// thread, after the browser could paint "comparing…". Its answer goes to `dispatch`.
 pub fn run(job: Job, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let mut done = None;
-        if let Some(promise) = send(&job) {
+        let mut request = request(&job);
+        let mut answered = None;
+        if let Some(promise) = post(&encode(&mut request)) {
             if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
-                    done = decode::<Response>(&bytes.to_vec()).and_then(|r| action(&job, r));
+                    answered = decode::<Response>(&bytes.to_vec());
                 }
             }
         }
-        if done.is_none() {
-            super::browser::yield_to_browser().await;
-            done = action(&job, answer(request(&job)));
-        }
-        if let Some(action) = done {
+        let response = match answered {
+            Some(response) => response,
+            None => {
+                super::browser::yield_to_browser().await;
+                answer(request)
+            }
+        };
+        if let Some(action) = action(&job, response) {
             dispatch.emit(action);
         }
     });
 }
 
-/// Posts a job to the worker; `None` when there is no worker to post to.
-fn send(job: &Job) -> Option<js_sys::Promise> {
+/// Posts an encoded request to the worker; `None` when there is no worker to post to.
+fn post(request: &[u8]) -> Option<js_sys::Promise> {
     let post = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("plandiffWork")).ok()?;
     let post: js_sys::Function = post.dyn_into().ok()?;
-    let bytes = js_sys::Uint8Array::from(encode(&mut request(job)).as_slice());
+    let bytes = js_sys::Uint8Array::from(request);
     post.call1(&JsValue::NULL, &bytes).ok()?.dyn_into().ok()
 }

@@ -3,7 +3,7 @@
 //! [`Request`] and decodes the [`Response`].
 
 use super::{decode, encode, Io, Wire};
-use crate::model::{Comparison, Corrections, Document, Summary};
+use crate::model::{Comparison, Corrections, Document};
 use crate::ParseError;
 
 /// What the page asks for.
@@ -57,9 +57,9 @@ impl Wire for Request {
             *self = match tag {
                 0 => Request::blank(),
                 1 => Request::Compare {
-                    a: Document::default(),
-                    b: Document::default(),
-                    corrections: Corrections::default(),
+                    a: Document::blank(),
+                    b: Document::blank(),
+                    corrections: Corrections::blank(),
                 },
                 _ => {
                     io.fail();
@@ -96,15 +96,7 @@ impl Wire for Response {
             *self = match tag {
                 0 => Response::blank(),
                 1 => Response::Parsed(Err(ParseError::blank())),
-                2 => Response::Compared(Comparison {
-                    a: Document::default(),
-                    b: Document::default(),
-                    pairs: Vec::new(),
-                    a_only: Vec::new(),
-                    b_only: Vec::new(),
-                    summary: Summary::default(),
-                    agencies: Vec::new(),
-                }),
+                2 => Response::Compared(Comparison::blank()),
                 _ => {
                     io.fail();
                     return;

@@ -232,7 +232,10 @@ mod tests {
             );
         }
         let t = target(None, "");
-        assert_eq!(to_json(&mut t.clone()), serde_json::to_string_pretty(&t).unwrap());
+        assert_eq!(
+            to_json(&mut t.clone()),
+            serde_json::to_string_pretty(&t).unwrap()
+        );
         let empty = Document::default();
         assert_eq!(
             to_json(&mut empty.clone()),
