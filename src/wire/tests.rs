@@ -2,6 +2,8 @@
 
 use super::job::Response;
 use super::*;
+use crate::error::{ErrorKind, ParseError};
+use crate::model::*;
 use proptest::prelude::*;
 
 /// `value` through bytes and back.
@@ -129,7 +131,7 @@ fn enums_round_trip_variant_by_variant() {
     check(&[Direction::Stricter, Direction::Looser]);
     use UnitChangeKind as U;
     check(&[U::Added, U::Removed, U::Moved, U::Renamed]);
-    check(ERROR_UNITS);
+    check(model::ERROR_UNITS);
     check(&[
         ErrorKind::TooLarge {
             tenths: 215,
