@@ -56,6 +56,7 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
         .map(|(t, _)| t.id.clone())
         .collect();
     let summary = summarize(&pairs, a_only.len(), b_only.len());
+    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only);
     Comparison {
         a: a.clone(),
         b: b.clone(),
@@ -63,6 +64,7 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
         a_only,
         b_only,
         summary,
+        agencies,
     }
 }
 

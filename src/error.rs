@@ -2,6 +2,67 @@
 
 use std::fmt;
 
+/// What kind of problem a [`ParseError`] is, so that the page can say it in its own language
+/// (the Chinese `message` stays the CLI's text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ErrorKind {
+    /// Not classified: the page shows the Chinese message.
+    #[default]
+    Other,
+    /// 0 bytes.
+    Empty,
+    /// The file is over the size limit: its size in tenths of a MB, and the limit in MB.
+    TooLarge {
+        /// The file's size, tenths of a MB.
+        tenths: u32,
+        /// The limit, MB.
+        limit_mb: u32,
+    },
+    /// The text read is over the size limit (MB).
+    TextTooLarge {
+        /// The limit, MB.
+        limit_mb: u32,
+    },
+    /// A PDF.
+    Pdf,
+    /// An old binary Word/Office file (.doc, .wps) or an encrypted Office file.
+    OldOffice,
+    /// An RTF file.
+    Rtf,
+    /// A picture.
+    Image,
+    /// A zip/rar/7z/gzip archive.
+    Archive,
+    /// A single-file web page (.mht).
+    Mht,
+    /// Binary content, not text.
+    NotText,
+    /// A WPS 文字 file in its old format.
+    Wps,
+    /// An Excel workbook.
+    Excel,
+    /// A PowerPoint presentation.
+    PowerPoint,
+    /// An OFD fixed-layout file.
+    Ofd,
+    /// Named .docx but not a zip.
+    NotZip,
+    /// No supported text encoding reads the bytes.
+    Encoding,
+    /// The file holds no text.
+    NoText,
+    /// The Word document holds no text (pictures or scans only).
+    NoTextInWord,
+    /// The Word document is password protected.
+    Encrypted,
+    /// The .docx is damaged, incomplete or too large inside.
+    CorruptDocx,
+    /// A zip holding another kind of document (Excel, PowerPoint, OpenDocument).
+    NotWord,
+    /// A zip without a Word document part.
+    NoDocument,
+}
+
 /// A file that could not be read, with a message in Chinese saying what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
@@ -9,15 +70,24 @@ pub struct ParseError {
     pub file: String,
     /// What is wrong and what to do (`不是有效的 Word 文档：…，请另存为 .docx 后重试`).
     pub message: String,
+    /// The kind of problem, for messages in other languages.
+    pub kind: ErrorKind,
 }
 
 impl ParseError {
-    /// An error about `file`.
+    /// An error about `file`, of no particular kind.
     pub fn new(file: &str, message: impl Into<String>) -> Self {
         ParseError {
             file: file.to_string(),
             message: message.into(),
+            kind: ErrorKind::Other,
         }
+    }
+
+    /// The same error, of kind `kind`.
+    pub fn with_kind(mut self, kind: ErrorKind) -> Self {
+        self.kind = kind;
+        self
     }
 }
 
@@ -28,3 +98,101 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorKind as K;
+
+    /// A docx-like zip with one stored entry (no compression), enough for the zip reader.
+    fn zip_with(name: &str, data: &[u8]) -> Vec<u8> {
+        let crc = {
+            let mut crc = !0u32;
+            for &b in data {
+                crc ^= u32::from(b);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 {
+                        (crc >> 1) ^ 0xEDB8_8320
+                    } else {
+                        crc >> 1
+                    };
+                }
+            }
+            !crc
+        };
+        let (n, d) = (name.len() as u16, data.len() as u32);
+        let mut out = Vec::new();
+        out.extend_from_slice(b"PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00");
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&d.to_le_bytes());
+        out.extend_from_slice(&d.to_le_bytes());
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        let cd = out.len() as u32;
+        out.extend_from_slice(b"PK\x01\x02\x14\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00");
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&d.to_le_bytes());
+        out.extend_from_slice(&d.to_le_bytes());
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&[0; 12]);
+        out.extend_from_slice(&0u32.to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        let cd_len = out.len() as u32 - cd;
+        out.extend_from_slice(b"PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00");
+        out.extend_from_slice(&cd_len.to_le_bytes());
+        out.extend_from_slice(&cd.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out
+    }
+
+    /// Every refusal carries its kind, so the page can word it in English.
+    #[test]
+    fn each_refused_input_has_its_kind() {
+        let xlsx = zip_with("xl/workbook.xml", b"<workbook/>");
+        let no_body = zip_with("readme.txt", b"hello");
+        let empty_word = zip_with("word/document.xml", b"<w:document><w:body/></w:document>");
+        let cases: Vec<(Vec<u8>, &str, K)> = vec![
+            (vec![], "a.txt", K::Empty),
+            (
+                vec![b' '; 21 * 1024 * 1024],
+                "a.txt",
+                K::TooLarge {
+                    tenths: 210,
+                    limit_mb: 20,
+                },
+            ),
+            (b"%PDF-1.7 ...".to_vec(), "a.txt", K::Pdf),
+            (
+                b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0".to_vec(),
+                "a.doc",
+                K::OldOffice,
+            ),
+            (b"{\\rtf1 x}".to_vec(), "a.rtf", K::Rtf),
+            (b"\x89PNG\r\n\x1a\n".to_vec(), "a.txt", K::Image),
+            (b"Rar!\x1a\x07".to_vec(), "a.txt", K::Archive),
+            (b"MIME-Version: 1.0".to_vec(), "a.txt", K::Mht),
+            (b"\x7FELF\x02\x01".to_vec(), "a.txt", K::NotText),
+            ("一、任务".as_bytes().to_vec(), "a.wps", K::Wps),
+            ("一、任务".as_bytes().to_vec(), "a.xls", K::Excel),
+            ("一、任务".as_bytes().to_vec(), "a.pptx", K::PowerPoint),
+            ("一、任务".as_bytes().to_vec(), "a.ofd", K::Ofd),
+            ("一、任务".as_bytes().to_vec(), "a.docx", K::NotZip),
+            (
+                b"\xFF\xFF\xFF\xFF\x80\x80\x80".to_vec(),
+                "a.txt",
+                K::Encoding,
+            ),
+            (b"  \n\n ".to_vec(), "a.txt", K::NoText),
+            (xlsx, "a.docx", K::NotWord),
+            (no_body, "a.docx", K::NoDocument),
+            (empty_word, "a.docx", K::NoTextInWord),
+            (b"PK\x03\x04 broken".to_vec(), "a.docx", K::CorruptDocx),
+        ];
+        for (bytes, name, kind) in cases {
+            let err = crate::parse(&bytes, name).expect_err(name);
+            assert_eq!(err.kind, kind, "{name}: {}", err.message);
+            assert_eq!(err.file, name);
+        }
+    }
+}

@@ -29,12 +29,13 @@ pub mod par;
 pub mod report;
 mod sort;
 pub mod stored;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
 pub use compare::{compare, compare_with};
-pub use error::ParseError;
+pub use error::{ErrorKind, ParseError};
 pub use model::*;
 
 /// Reads one file's bytes into a [`Document`]: format and encoding sniffed, tasks found, units

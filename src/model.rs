@@ -307,6 +307,27 @@ pub struct Comparison {
     pub b_only: Vec<String>,
     /// Counts.
     pub summary: Summary,
+    /// Per agency (folded name), the tasks it leads in A and in B and which it gained or lost as
+    /// lead, sorted by key. Computed from the final pairs, corrections included.
+    #[serde(default)]
+    pub agencies: Vec<AgencyLoad>,
+}
+
+/// What one agency leads in A and in B, and what it gained or lost as lead across the pairing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AgencyLoad {
+    /// The folded agency key (`市市场监督管理局`), as for unit changes.
+    pub key: String,
+    /// The name as first written (A's tasks first, then B's).
+    pub name: String,
+    /// Ids of the tasks in A it leads, in A's order.
+    pub a: Vec<String>,
+    /// Ids of the tasks in B it leads, in B's order.
+    pub b: Vec<String>,
+    /// Ids of B's tasks it leads but did not lead in the paired A task (or B-only tasks it leads).
+    pub gained: Vec<String>,
+    /// Ids of A's tasks it led but does not lead in the paired B task (or A-only tasks it led).
+    pub lost: Vec<String>,
 }
 
 /// A user's corrections to the automatic pairing.

@@ -165,3 +165,65 @@ fn empty_documents_compare_to_nothing() {
     assert_eq!(c.b_only.len(), 10);
     assert_eq!(c.summary.b_only, 10);
 }
+
+/// The by-agency rows of the 示例市 pair: leads per document, gained and lost across pairs.
+#[test]
+fn by_agency_rows_follow_the_pairs() {
+    let c = compare(
+        &load("compare_shilishi_a.json"),
+        &load("compare_shilishi_b.json"),
+    );
+    let row = |key: &str| {
+        c.agencies
+            .iter()
+            .find(|r| r.key == key)
+            .unwrap_or_else(|| panic!("no row {key}: {:?}", c.agencies))
+    };
+    let keys: Vec<&str> = c.agencies.iter().map(|r| r.key.as_str()).collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "rows sorted by key");
+    // A new co-lead in a paired task is a gain; it leads nothing in A.
+    let publicity = row("示例市委宣传部");
+    assert_eq!(
+        (publicity.a.len(), publicity.b.clone()),
+        (0, vec!["一/(二)".to_string()])
+    );
+    assert_eq!(publicity.gained, ["一/(二)"]);
+    // A task only in A is lost by its lead; a task only in B is gained.
+    assert_eq!(row("示例市应急管理局").lost, ["四/(十)"]);
+    assert_eq!(row("示例市司法局").gained, ["四/(十)"]);
+    // The split task: the co-lead keeps one half only, so it lost the A task once.
+    let enforcement = row("示例市综合行政执法局");
+    assert_eq!(enforcement.name, "示例市综合执法局");
+    assert_eq!(enforcement.lost, ["三/(五)"]);
+    // Short and full names fold to one row, with no gain or loss from the renaming.
+    let court = row("示例市中级人民法院");
+    assert_eq!((court.a.len(), court.b.len()), (1, 1));
+    assert!(court.gained.is_empty() && court.lost.is_empty());
+    let office = row("示例市政府办公室");
+    assert_eq!(office.b, ["二/(三)", "二/(四)"]);
+    assert_eq!(office.gained, ["二/(四)"]);
+}
+
+/// Corrections flow through: unpairing a pair turns both tasks into one-sided ones, so the
+/// agency that co-led only in B gains it still, and a lead of both sides loses and gains it.
+#[test]
+fn by_agency_follows_corrections() {
+    let (a, b) = (
+        load("compare_shilishi_a.json"),
+        load("compare_shilishi_b.json"),
+    );
+    let corrections = Corrections {
+        unpaired: vec![("四/(九)".into(), "四/(九)".into())],
+        paired: vec![],
+    };
+    let c = compare_with(&a, &b, &corrections);
+    let court = c
+        .agencies
+        .iter()
+        .find(|r| r.key == "示例市中级人民法院")
+        .expect("court row");
+    assert_eq!(court.lost, ["四/(九)"]);
+    assert_eq!(court.gained, ["四/(九)"]);
+}

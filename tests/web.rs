@@ -182,6 +182,7 @@ fn comparison() -> Comparison {
         pairs,
         a_only: vec!["一/(二)".into()],
         b_only: vec!["一/(四)".into()],
+        agencies: Vec::new(),
     }
 }
 
@@ -347,4 +348,46 @@ fn gbk_text_reads_through_the_browser_decoder_like_utf8() {
     assert_eq!(gbk.encoding, "gb18030");
     assert_eq!(gbk.tasks.len(), 2);
     assert_eq!(gbk.tasks, utf8.tasks);
+}
+
+/// Files the core refuses get an English sentence per kind in English mode (naming the file,
+/// no Chinese), and the core's Chinese message in Chinese mode.
+#[wasm_bindgen_test]
+fn refused_files_are_worded_in_the_pages_language() {
+    use plandiff::app::text::{parse_error, Lang};
+    let cases: [(&[u8], &str); 5] = [
+        (b"", "empty.txt"),
+        (b"%PDF-1.7", "plan.pdf"),
+        (b"\x89PNG\r\n\x1a\n", "scan.txt"),
+        (b"PK\x03\x04 broken", "plan.docx"),
+        ("一、任务".as_bytes(), "plan.xls"),
+    ];
+    for (bytes, name) in cases {
+        let err = plandiff::parse(bytes, name).expect_err(name);
+        let en = parse_error(Lang::En, &err);
+        assert!(en.starts_with(&format!("{name}: ")), "{en}");
+        assert!(
+            !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{en}"
+        );
+        assert_eq!(parse_error(Lang::Zh, &err), err.to_string());
+    }
+}
+
+/// Corrections kept in localStorage come back as they were; other text (older JSON, junk) is
+/// not read as corrections.
+#[wasm_bindgen_test]
+fn saved_corrections_round_trip_and_refuse_other_text() {
+    use plandiff::app::saved::{from_text, to_text};
+    let c = plandiff::Corrections {
+        unpaired: vec![("一/(一)".into(), "一/(二)".into())],
+        paired: vec![
+            ("二/(三)".into(), "二/(四)".into()),
+            ("三/1".into(), "三/2".into()),
+        ],
+    };
+    assert_eq!(from_text(&to_text(&c)), Some(c));
+    assert_eq!(from_text(""), Some(plandiff::Corrections::default()));
+    assert_eq!(from_text(r#"{"unpaired":[],"paired":[]}"#), None);
+    assert_eq!(from_text("+一/(一)"), None);
 }

@@ -1,14 +1,16 @@
 //! The browser adapter: Yew components that render the core's model.
 //!
-//! One [`state::State`] behind one root `use_reducer`; the reducer calls the core
-//! (`parse`, `compare_with`), components in [`components`] only render.
+//! One [`state::State`] behind one root `use_reducer`; the reducer makes jobs for the core
+//! (`parse`, `compare_with`) that [`worker`] runs in a Web Worker, components in [`components`]
+//! only render.
 
-pub mod agency;
 pub mod browser;
 pub mod components;
 pub mod rows;
+pub mod saved;
 pub mod state;
 pub mod text;
+pub mod worker;
 
 use components::agency_view::AgencyView;
 use components::documents::Documents;
@@ -76,24 +78,28 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // Parse and compare only after "comparing…" had a chance to show.
+    // New jobs go to the worker (or run here when there is none); answers come as actions.
+    let sent = use_mut_ref(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with(state.queue.len(), move |queued| {
-            if *queued > 0 {
-                wasm_bindgen_futures::spawn_local(async move {
-                    browser::yield_to_browser().await;
-                    state.dispatch(Action::Process);
-                });
+        use_effect_with(state.last_job, move |_| {
+            let mut sent = sent.borrow_mut();
+            let dispatch = {
+                let state = state.clone();
+                Callback::from(move |action| state.dispatch(action))
+            };
+            for job in state.jobs.iter().filter(|j| j.id > *sent) {
+                worker::run(job.clone(), dispatch.clone());
             }
+            *sent = state.last_job;
         });
     }
     // Corrections are kept per pair of files, so a reload of the same two files keeps them.
     use_effect_with(
         (state.corrections_key(), state.corrections.clone()),
         |(key, corrections)| {
-            if let (Some(key), Ok(json)) = (key, serde_json::to_string(corrections)) {
-                browser::save(key, &json);
+            if let Some(key) = key {
+                browser::save(key, &saved::to_text(corrections));
             }
         },
     );
@@ -159,7 +165,7 @@ pub fn app() -> Html {
                 <p class="example">
                     <button type="button" data-testid="example" onclick={example}>{ tr(lang, Text::TryExample) }</button>
                 </p>
-                if !state.queue.is_empty() {
+                if state.busy() {
                     <p class="busy" role="status" data-testid="busy">{ tr(lang, Text::Comparing) }</p>
                 }
                 if loaded_any {

@@ -5,7 +5,37 @@
 
 use super::state::Filter;
 use crate::model::{Comparison, Document, TargetChangeKind, Task, TaskPair};
-use std::collections::HashMap;
+
+/// Task id → index in one document: sorted ids, searched by halves (no hash map code in the
+/// page's wasm for this one use).
+pub struct TaskIndex<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> TaskIndex<'a> {
+    /// The index of `doc`'s tasks (the last task of an id, if ids repeat, as a map would keep).
+    pub fn of(doc: &'a Document) -> Self {
+        let mut ids: Vec<(&str, usize)> = doc
+            .tasks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        crate::sort::sort(&mut ids);
+        ids.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = later.1;
+            }
+            same
+        });
+        TaskIndex(ids)
+    }
+
+    /// The position of the task `id`.
+    pub fn get(&self, id: &str) -> Option<&usize> {
+        let at = self.0.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
+        self.0.get(at).map(|(_, i)| i)
+    }
+}
 
 /// One row of the aligned list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,18 +63,10 @@ impl Row {
     }
 }
 
-fn index_of(doc: &Document) -> HashMap<&str, usize> {
-    doc.tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect()
-}
-
 /// All rows in reading order.
 pub fn rows(c: &Comparison) -> Vec<Row> {
-    let a_index = index_of(&c.a);
-    let b_index = index_of(&c.b);
+    let a_index = TaskIndex::of(&c.a);
+    let b_index = TaskIndex::of(&c.b);
     // Indexed by task position rather than hashed: fewer map types in the page's wasm.
     let is_b_only = |id: &str| c.b_only.iter().any(|b| b == id);
 
@@ -124,8 +146,8 @@ fn task_matches(task: Option<&Task>, needle: &str) -> bool {
 /// Whether `row` passes `filter` and contains `search` (in either task's text, id or units).
 pub fn keeps(
     c: &Comparison,
-    a_index: &HashMap<&str, usize>,
-    b_index: &HashMap<&str, usize>,
+    a_index: &TaskIndex<'_>,
+    b_index: &TaskIndex<'_>,
     row: Row,
     filter: Filter,
     search: &str,
@@ -158,6 +180,6 @@ pub fn keeps(
 }
 
 /// Task id → index, for one document.
-pub fn task_index(doc: &Document) -> HashMap<&str, usize> {
-    index_of(doc)
+pub fn task_index(doc: &Document) -> TaskIndex<'_> {
+    TaskIndex::of(doc)
 }

@@ -1,12 +1,16 @@
 //! The page's one state, the actions that change it, and the reducer (`use_reducer` at the root).
 //!
-//! The reducer calls the core (`plandiff::parse`, `plandiff::compare_with`); components only
-//! render what is here. Corrections are read from localStorage when both files are loaded (the
-//! root component writes them back).
+//! The reducer does not call the core itself: it makes [`Job`]s (parse a file, compare two
+//! documents) that the root component hands to the worker ([`super::worker`]), whose answers
+//! come back as [`Action::Parsed`] and [`Action::Compared`]; answers to jobs made stale since
+//! (a file replaced, corrections changed) are ignored. Components only render what is here.
+//! Corrections are read from localStorage when both files are loaded (the root component writes
+//! them back).
 
 use super::browser;
-use super::text::{tr, Lang, Text};
+use super::text::{about_file, parse_error, tr, Lang, Text};
 use crate::model::{Comparison, Corrections, Document};
+use crate::ParseError;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -80,6 +84,40 @@ pub struct SideState {
     pub loaded: Option<Loaded>,
     /// A message when the last file could not be used (the previous one stays loaded).
     pub error: Option<String>,
+    /// The job reading the latest file given, until it answers.
+    pub pending: Option<u32>,
+}
+
+/// Work for the core, done off the main thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// Its id: ids only grow, so an answer can be matched to the latest job of its kind.
+    pub id: u32,
+    /// What to do.
+    pub work: Work,
+}
+
+/// What a [`Job`] does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Work {
+    /// Read a file into one side.
+    Parse {
+        /// Which drop zone.
+        side: Side,
+        /// The file name.
+        name: String,
+        /// Its content.
+        bytes: Rc<Vec<u8>>,
+    },
+    /// Compare the two loaded documents.
+    Compare {
+        /// Document A.
+        a: Shared<Document>,
+        /// Document B.
+        b: Shared<Document>,
+        /// The corrections to apply.
+        corrections: Corrections,
+    },
 }
 
 /// The three ways to look at a comparison.
@@ -165,8 +203,12 @@ pub struct State {
     pub shown: usize,
     /// Sort of the targets table: column and ascending.
     pub target_sort: (TargetColumn, bool),
-    /// Files read but not yet parsed and compared (shown as "comparing…" meanwhile).
-    pub queue: Vec<(Side, String, Rc<Vec<u8>>)>,
+    /// Jobs given to the core and not answered yet ("comparing…" shows meanwhile).
+    pub jobs: Vec<Job>,
+    /// The id of the last job made.
+    pub last_job: u32,
+    /// The latest compare job, until it answers.
+    pub comparing: Option<u32>,
 }
 
 impl State {
@@ -203,19 +245,54 @@ impl State {
         }
     }
 
-    /// Compares again when both documents have tasks, else forgets the comparison.
+    /// Queues a job.
+    fn job(&mut self, work: Work) -> u32 {
+        self.last_job = self.last_job.wrapping_add(1);
+        self.jobs.push(Job {
+            id: self.last_job,
+            work,
+        });
+        self.last_job
+    }
+
+    /// Whether the core is working for the page.
+    pub fn busy(&self) -> bool {
+        !self.jobs.is_empty()
+    }
+
+    /// Asks for a comparison when both documents have tasks, else forgets the comparison.
     fn recompare(&mut self) {
-        self.comparison = match (&self.a.loaded, &self.b.loaded) {
-            (Some(a), Some(b)) if !a.doc.tasks.is_empty() && !b.doc.tasks.is_empty() => Some(
-                Shared::new(crate::compare_with(&a.doc, &b.doc, &self.corrections)),
-            ),
-            _ => None,
+        self.comparing = match (&self.a.loaded, &self.b.loaded) {
+            (Some(a), Some(b)) if !a.doc.tasks.is_empty() && !b.doc.tasks.is_empty() => {
+                let work = Work::Compare {
+                    a: a.doc.clone(),
+                    b: b.doc.clone(),
+                    corrections: self.corrections.clone(),
+                };
+                Some(self.job(work))
+            }
+            _ => {
+                self.comparison = None;
+                None
+            }
         };
     }
 
-    /// Reads a file's bytes into one side; an unusable file leaves the side's previous file.
-    fn load(&mut self, side: Side, name: String, bytes: &[u8]) {
-        match crate::parse(bytes, &name) {
+    /// A file read: parse it (off the main thread); an answer to an older file is then stale.
+    fn read(&mut self, side: Side, name: String, bytes: Rc<Vec<u8>>) {
+        let id = self.job(Work::Parse { side, name, bytes });
+        self.side_mut(side).pending = Some(id);
+    }
+
+    /// A file parsed into one side; an unusable file leaves the side's previous file.
+    fn load(
+        &mut self,
+        side: Side,
+        name: String,
+        bytes: &[u8],
+        parsed: Result<Document, ParseError>,
+    ) {
+        match parsed {
             Ok(doc) => {
                 let no_tasks = doc.tasks.is_empty();
                 let lang = self.lang;
@@ -231,23 +308,21 @@ impl State {
                     state.error = state
                         .loaded
                         .as_ref()
-                        .map(|l| format!("{}：{}", l.name, tr(lang, Text::NoTasks)));
+                        .map(|l| about_file(lang, &l.name, tr(lang, Text::NoTasks)));
                 }
                 self.corrections = self
                     .corrections_key()
                     .and_then(|key| browser::load(&key))
-                    .and_then(|json| crate::stored::corrections_from_json(&json))
+                    .and_then(|text| super::saved::from_text(&text))
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;
+                // The comparison shown is of the previous file: gone until the new one is ready.
+                self.comparison = None;
                 self.recompare();
             }
             Err(err) => {
-                let message = match self.lang {
-                    Lang::Zh => err.to_string(),
-                    Lang::En => format!("{name}: {}", err.message),
-                };
-                self.side_mut(side).error = Some(message);
+                self.side_mut(side).error = Some(parse_error(self.lang, &err));
             }
         }
     }
@@ -275,8 +350,20 @@ pub enum Action {
         /// Its content.
         bytes: Rc<Vec<u8>>,
     },
-    /// Parse and compare the queued files (dispatched once "comparing…" could show).
-    Process,
+    /// A parse job answered.
+    Parsed {
+        /// The job's id.
+        id: u32,
+        /// The document read, or why not.
+        result: Result<Document, ParseError>,
+    },
+    /// A compare job answered.
+    Compared {
+        /// The job's id.
+        id: u32,
+        /// The comparison.
+        comparison: Rc<Comparison>,
+    },
     /// The browser could not read a file.
     FileFailed {
         /// Which drop zone.
@@ -319,20 +406,35 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::FileRead { side, name, bytes } => next.queue.push((side, name, bytes)),
-            Action::Process => {
-                for (side, name, bytes) in std::mem::take(&mut next.queue) {
-                    next.load(side, name, &bytes);
+            Action::FileRead { side, name, bytes } => next.read(side, name, bytes),
+            Action::Parsed { id, result } => {
+                let at = next.jobs.iter().position(|j| j.id == id);
+                if let Some(Job {
+                    work: Work::Parse { side, name, bytes },
+                    ..
+                }) = at.map(|at| next.jobs.remove(at))
+                {
+                    if next.side(side).pending == Some(id) {
+                        next.side_mut(side).pending = None;
+                        next.load(side, name, &bytes, result);
+                    }
+                }
+            }
+            Action::Compared { id, comparison } => {
+                next.jobs.retain(|j| j.id != id);
+                if next.comparing == Some(id) {
+                    next.comparing = None;
+                    next.comparison = Some(Shared(comparison));
                 }
             }
             Action::FileFailed { side, name } => {
-                let message = format!("{name}：{}", tr(next.lang, Text::CannotRead));
+                let message = about_file(next.lang, &name, tr(next.lang, Text::CannotRead));
                 next.side_mut(side).error = Some(message);
             }
             Action::Example { a, b } => {
                 for (side, (name, text)) in [(Side::A, a), (Side::B, b)] {
                     let bytes = Rc::new(text.as_bytes().to_vec());
-                    next.queue.push((side, name.to_string(), bytes));
+                    next.read(side, name.to_string(), bytes);
                 }
             }
             Action::SetLang(lang) => next.lang = lang,

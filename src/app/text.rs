@@ -300,3 +300,55 @@ pub fn pair_kind_code(kind: PairKind) -> &'static str {
         PairKind::Manual => "manual",
     }
 }
+
+/// `name：message` in Chinese, `name: message` in English.
+pub fn about_file(lang: Lang, name: &str, message: &str) -> String {
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    [name, colon, message].concat()
+}
+
+/// A file that could not be read, in the page's language: the file, what is wrong, what to do.
+/// Chinese is the core's own message; English is worded per kind here.
+pub fn parse_error(lang: Lang, err: &crate::ParseError) -> String {
+    match (lang, error_en(err.kind)) {
+        (Lang::En, Some(en)) => about_file(lang, &err.file, &en),
+        _ => err.to_string(),
+    }
+}
+
+/// The English sentence for an error kind; `None` for unclassified errors.
+fn error_en(kind: crate::ErrorKind) -> Option<String> {
+    use crate::ErrorKind as K;
+    let fixed = match kind {
+        K::Other => return None,
+        K::TooLarge { tenths, limit_mb } => {
+            return Some(format!(
+                "{}.{} MB, over the {limit_mb} MB limit: check it is the right file, or split it",
+                tenths / 10,
+                tenths % 10
+            ))
+        }
+        K::TextTooLarge { limit_mb } => {
+            return Some(format!(
+                "text over the {limit_mb} MB limit: check it is the right file, or split it"
+            ))
+        }
+        K::Empty => "empty file (0 bytes): choose the plan file",
+        K::Pdf | K::Ofd => "a PDF/OFD, whose text cannot be read: copy the text into a .txt file",
+        K::OldOffice | K::Rtf | K::NotZip | K::CorruptDocx | K::NoDocument => {
+            "not a readable .docx: open it in Word and save as .docx"
+        }
+        K::Wps => "an old WPS file: save it as .docx in WPS",
+        K::Image => "a picture, no text to read: give the plan as .txt, .docx or .html",
+        K::Archive => "an archive: unpack it and choose the .txt, .docx or .html inside",
+        K::Mht => "an .mht page: save it from the browser as HTML only (.html)",
+        K::NotText | K::Excel | K::PowerPoint | K::NotWord => {
+            "not a text document: save the plan's text as .docx or .txt"
+        }
+        K::Encoding => "unknown text encoding: save it as UTF-8 .txt",
+        K::NoText => "no text in the file: check it is the right file",
+        K::NoTextInWord => "no text in the Word document (only pictures?): give a file with text",
+        K::Encrypted => "a password-protected document: remove the password, save as .docx",
+    };
+    Some(fixed.to_string())
+}

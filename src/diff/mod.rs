@@ -1,6 +1,7 @@
 //! Diff: one pair of tasks → wording ops, target changes and unit changes.
 
 pub mod agency;
+pub mod by_agency;
 pub mod targets;
 pub mod units;
 pub mod wording;

@@ -35,7 +35,7 @@ pub mod text;
 pub mod xml;
 pub mod zip;
 
-use crate::error::ParseError;
+use crate::error::{ErrorKind, ParseError};
 use encoding::TextEncoding;
 
 /// Largest text file (.txt, .md, .html) read, in bytes. A year's plan is well under 1 MB.
@@ -76,23 +76,58 @@ impl Format {
 
 const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
 
+/// A kind of file that is not read, and what to tell the user (in Chinese; the page words each
+/// kind in English itself).
+type Refusal = (ErrorKind, &'static str);
+
 // What to tell the user about each kind of file that is not read, one place each.
-const PDF: &str =
-    "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试";
-const OLD_OFFICE: &str =
-    "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试";
-const RTF: &str = "这是 RTF 文件：请用 Word 打开后另存为 .docx 再试";
-const IMAGE: &str = "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划";
-const ARCHIVE: &str = "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件";
-const MHT: &str = "这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试";
-const NOT_TEXT: &str = "不是文本文件，请另存为 .txt/.docx/.html 后重试";
-const WPS: &str = "这是 WPS 文字旧格式（.wps）：请在 WPS 中另存为 .docx 再试";
-const EXCEL: &str = "这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试";
-const POWERPOINT: &str = "这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试";
-const OFD: &str = "这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试";
+const PDF: Refusal = (
+    ErrorKind::Pdf,
+    "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
+);
+const OLD_OFFICE: Refusal = (
+    ErrorKind::OldOffice,
+    "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试",
+);
+const RTF: Refusal = (
+    ErrorKind::Rtf,
+    "这是 RTF 文件：请用 Word 打开后另存为 .docx 再试",
+);
+const IMAGE: Refusal = (
+    ErrorKind::Image,
+    "这是图片文件，不含可读取的文字：请提供 .txt/.docx/.html 格式的计划",
+);
+const ARCHIVE: Refusal = (
+    ErrorKind::Archive,
+    "这是压缩包：请先解压，再选择其中的 .txt/.docx/.html 文件",
+);
+const MHT: Refusal = (
+    ErrorKind::Mht,
+    "这是单文件网页（.mht）：请在浏览器中另存为“网页，仅 HTML”（.html）再试",
+);
+const NOT_TEXT: Refusal = (
+    ErrorKind::NotText,
+    "不是文本文件，请另存为 .txt/.docx/.html 后重试",
+);
+const WPS: Refusal = (
+    ErrorKind::Wps,
+    "这是 WPS 文字旧格式（.wps）：请在 WPS 中另存为 .docx 再试",
+);
+const EXCEL: Refusal = (
+    ErrorKind::Excel,
+    "这是 Excel 表格：请把计划文字另存为 .docx 或 .txt 再试",
+);
+const POWERPOINT: Refusal = (
+    ErrorKind::PowerPoint,
+    "这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试",
+);
+const OFD: Refusal = (
+    ErrorKind::Ofd,
+    "这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试",
+);
 
 /// File signatures of formats that are not read, with what to tell the user.
-const MAGIC: &[(&[u8], &str)] = &[
+const MAGIC: &[(&[u8], Refusal)] = &[
     (b"%PDF", PDF),
     (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", OLD_OFFICE),
     (b"{\\rtf", RTF),
@@ -113,7 +148,7 @@ const MAGIC: &[(&[u8], &str)] = &[
 const ZIP_MAGIC: &[&[u8]] = &[b"PK\x03\x04", b"PK\x05\x06"];
 
 /// File extensions (lower case) and the format read, or why the file is refused.
-const EXTENSIONS: &[(&str, Result<Format, &str>)] = &[
+const EXTENSIONS: &[(&str, Result<Format, Refusal>)] = &[
     ("txt", Ok(Format::Txt)),
     ("text", Ok(Format::Txt)),
     ("md", Ok(Format::Md)),
@@ -149,42 +184,52 @@ const EXTENSIONS: &[(&str, Result<Format, &str>)] = &[
 /// assert_eq!((read.text.as_str(), read.encoding.as_str()), ("一、总体要求\n（一）任务", "utf-8"));
 /// ```
 pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
-    let fail = |message: &str| ParseError::new(name, message);
+    let fail = |kind: ErrorKind, message: &str| ParseError::new(name, message).with_kind(kind);
     if bytes.is_empty() {
-        return Err(fail("文件是空的（0 字节），请选择有内容的计划文件"));
+        return Err(fail(
+            ErrorKind::Empty,
+            "文件是空的（0 字节），请选择有内容的计划文件",
+        ));
     }
     let is_zip = ZIP_MAGIC.iter().any(|m| bytes.starts_with(m));
     let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
     if bytes.len() > limit {
         // Tenths of a MB in integers: float formatting would add its code to the page.
         let tenths = bytes.len() / (1024 * 1024 / 10);
-        return Err(fail(&format!(
+        let kind = ErrorKind::TooLarge {
+            tenths: u32::try_from(tenths).unwrap_or(u32::MAX),
+            limit_mb: (limit / (1024 * 1024)) as u32,
+        };
+        return Err(fail(
+            kind,
+            &format!(
             "文件有 {}.{} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
             tenths / 10,
             tenths % 10,
             limit / (1024 * 1024)
         )));
     }
-    if let Some((_, message)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Err(fail(message));
+    if let Some((_, (kind, message))) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(fail(*kind, message));
     }
     let format = if is_zip {
         Format::Docx
     } else {
         match extension_format(name) {
             Some(Ok(Format::Docx)) => {
-                return Err(fail(&format!(
-                    "不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"
-                )))
+                return Err(fail(
+                    ErrorKind::NotZip,
+                    &format!("不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"),
+                ))
             }
             Some(Ok(format)) => format,
-            Some(Err(message)) => return Err(fail(message)),
+            Some(Err((kind, message))) => return Err(fail(kind, message)),
             None => Format::Txt,
         }
     };
     let (text, encoding) = match format {
         Format::Docx => {
-            let text = docx::to_text(bytes).map_err(|e| fail(&e.to_string()))?;
+            let text = docx::to_text(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
             (text, TextEncoding::Utf8)
         }
         Format::Html => {
@@ -225,14 +270,20 @@ fn finish(
                 "文字内容超过 {} MB 的上限：请确认选对了文件，或拆分后再试",
                 MAX_TEXT_FILE / (1024 * 1024)
             ),
-        ));
+        )
+        .with_kind(ErrorKind::TextTooLarge {
+            limit_mb: (MAX_TEXT_FILE / (1024 * 1024)) as u32,
+        }));
     }
     if text.trim().is_empty() {
-        let message = match format {
-            Format::Docx => "Word 文档中没有文字（可能只有图片或扫描件），请提供含文字的文件",
-            _ => "文件中没有文字，请确认选对了文件",
+        let (kind, message) = match format {
+            Format::Docx => (
+                ErrorKind::NoTextInWord,
+                "Word 文档中没有文字（可能只有图片或扫描件），请提供含文字的文件",
+            ),
+            _ => (ErrorKind::NoText, "文件中没有文字，请确认选对了文件"),
         };
-        return Err(ParseError::new(name, message));
+        return Err(ParseError::new(name, message).with_kind(kind));
     }
     Ok(Ingested {
         text,
@@ -243,7 +294,7 @@ fn finish(
 
 /// The format a file name's extension says, or why it is refused; `None` for no or an
 /// unknown extension (the content decides).
-fn extension_format(name: &str) -> Option<Result<Format, &'static str>> {
+fn extension_format(name: &str) -> Option<Result<Format, Refusal>> {
     let (_, ext) = name.rsplit_once('.')?;
     let ext = ext.trim().to_ascii_lowercase();
     EXTENSIONS
@@ -265,7 +316,7 @@ fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
     }
     // A few stray NULs or DOS end-of-file marks are noise; more is a binary file.
     if control > 2 && control * 50 > total {
-        return Err(ParseError::new(name, NOT_TEXT));
+        return Err(refused(name, NOT_TEXT));
     }
     Ok(())
 }
@@ -277,12 +328,28 @@ fn undecodable(name: &str, bytes: &[u8]) -> ParseError {
         .filter(|b| **b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1A | 0x1B))
         .count();
     if controls * 100 > bytes.len() {
-        return ParseError::new(name, NOT_TEXT);
+        return refused(name, NOT_TEXT);
     }
     ParseError::new(
         name,
         "无法识别文字编码（支持 UTF-8、UTF-16、GB18030/GBK）：请用记事本另存为 UTF-8 编码的 .txt 后重试",
     )
+    .with_kind(ErrorKind::Encoding)
+}
+
+/// The error for a refused kind of file.
+fn refused(name: &str, (kind, message): Refusal) -> ParseError {
+    ParseError::new(name, message).with_kind(kind)
+}
+
+/// The kind of a .docx that could not be read.
+fn docx_kind(e: &docx::DocxError) -> ErrorKind {
+    match e {
+        docx::DocxError::Zip(zip::ZipError::Encrypted) => ErrorKind::Encrypted,
+        docx::DocxError::Zip(_) => ErrorKind::CorruptDocx,
+        docx::DocxError::NotWord(_) => ErrorKind::NotWord,
+        docx::DocxError::NoDocument => ErrorKind::NoDocument,
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,13 @@
 //! One self-contained page: `index.html` with the styles, the bindgen JS and the wasm inlined.
 //!
-//! The wasm travels as base64 inside the module script and is handed to the bindgen init as
-//! bytes, so the page makes no request after load and also works when opened from `file://`.
-//! The Content-Security-Policy allows exactly that script (by hash) and no network access.
+//! The wasm travels as base64 inside the module script, is compiled once and handed to the
+//! bindgen init as a `WebAssembly.Module`, so the page makes no request after load and also
+//! works when opened from `file://`. The bindgen JS is wrapped in one function (its `export`s
+//! dropped), so that the same text also boots the page's Web Worker: `plandiffWork()` makes a
+//! classic worker (Chromium refuses module workers from `blob:` in a `file://` page) from a Blob of that function's source and a small worker boot, and posts it
+//! the compiled module; the worker calls only `work` (never `run_app`). The
+//! Content-Security-Policy allows exactly that script (by hash), workers from `blob:` only, and
+//! no network access.
 
 use sha2::{Digest, Sha256};
 
@@ -11,15 +16,100 @@ const CSP: &str = "{{csp}}";
 const STYLES: &str = "{{styles}}";
 const SCRIPT: &str = "{{script}}";
 
-/// Runs after the bindgen module's own code: decode the wasm, instantiate, mount the app.
+/// Name of the function that wraps the bindgen JS.
+const GLUE: &str = "plandiffGlue";
+
+/// Runs after the bindgen code: decode and compile the wasm, instantiate, offer a worker maker,
+/// mount the app.
 const BOOT: &str = r#"
+const { __wbg_init, run_app } = plandiffGlue();
 const wasmBase64 = "{{wasm}}";
 const wasmBytes = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(wasmBase64)
   : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+const wasmModule = await WebAssembly.compile(wasmBytes);
+await __wbg_init({ module_or_path: wasmModule });
+// The page's worker, made on first use: this same glue and module. `plandiffWork(bytes)` gives
+// a promise of the answer's bytes, or of null where no worker can be made or it failed (the
+// page then does the job itself).
+let worker = null;
+const waiting = [];
+globalThis.plandiffWork = (request) => {
+  if (worker === null) {
+    try {
+      const source = `const glue = (${plandiffGlue})();\n{{worker}}`;
+      worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+      worker.onmessage = (event) => waiting.shift()?.(event.data);
+      worker.onerror = () => {
+        worker.terminate();
+        worker = false;
+        for (const resolve of waiting.splice(0)) resolve(null);
+      };
+      worker.postMessage(wasmModule);
+    } catch (_) {
+      worker = false;
+    }
+  }
+  if (worker === false) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    worker.postMessage(request, [request.buffer]);
+  });
+};
 run_app();
 "#;
+
+/// The worker's boot: instantiate the module it is given, then answer each request with
+/// `work`, in order; an empty answer tells the page to do that job itself.
+const WORKER: &str = r#"
+let ready = null;
+self.onmessage = async (event) => {
+  if (event.data instanceof WebAssembly.Module) {
+    ready = glue.__wbg_init({ module_or_path: event.data });
+    return;
+  }
+  let answer;
+  try {
+    await ready;
+    answer = glue.work(event.data);
+  } catch (_) {
+    answer = new Uint8Array(0);
+  }
+  self.postMessage(answer, [answer.buffer]);
+};
+"#;
+
+/// The bindgen ES module as the body of one function returning what the boots use: its
+/// `export` keywords dropped, its `export { … }` lines removed.
+fn wrap_glue(js: &str) -> Result<String, String> {
+    let mut body = String::with_capacity(js.len() + 100);
+    for line in js.lines() {
+        let line = if line.starts_with("export {") {
+            continue;
+        } else if let Some(rest) = line.strip_prefix("export ") {
+            if !["function ", "class ", "const ", "let ", "async function "]
+                .iter()
+                .any(|k| rest.starts_with(k))
+            {
+                return Err(format!(
+                    "bindgen JS has an export this bundler cannot wrap: {line}"
+                ));
+            }
+            rest
+        } else if line.starts_with("import ") || line.contains("import.meta") {
+            return Err(format!(
+                "bindgen JS needs a module (the worker is classic): {line}"
+            ));
+        } else {
+            line
+        };
+        body.push_str(line);
+        body.push('\n');
+    }
+    Ok(format!(
+        "function {GLUE}() {{\n{body}return {{ __wbg_init, run_app, work }};\n}}\n"
+    ))
+}
 
 /// Fills the shell's placeholders; errors name the placeholder that is missing.
 pub fn page(shell: &str, css: &str, js: &str, wasm: &[u8]) -> Result<String, String> {
@@ -28,11 +118,25 @@ pub fn page(shell: &str, css: &str, js: &str, wasm: &[u8]) -> Result<String, Str
             return Err(format!("index.html lacks the placeholder {placeholder}"));
         }
     }
-    if !js.contains("async function __wbg_init") || !js.contains("function run_app") {
-        return Err("bindgen JS lacks __wbg_init or run_app (is app::run_app exported?)".into());
+    if !js.contains("async function __wbg_init")
+        || !js.contains("function run_app")
+        || !js.contains("function work")
+    {
+        return Err(
+            "bindgen JS lacks __wbg_init, run_app or work (are app::run_app and app::worker::work exported?)"
+                .into(),
+        );
     }
-    let script = format!("{js}{}", BOOT.replace("{{wasm}}", &base64(wasm)))
-        .replace("</script", "<\\/script");
+    let boot = BOOT
+        .replace(
+            "{{worker}}",
+            &WORKER
+                .replace('\\', "\\\\")
+                .replace('`', "\\`")
+                .replace("${", "\\${"),
+        )
+        .replace("{{wasm}}", &base64(wasm));
+    let script = format!("{}{boot}", wrap_glue(js)?).replace("</script", "<\\/script");
     let css = css.replace("</style", "<\\/style");
     let csp = csp(&format!(
         "{}{script}{}",
@@ -59,12 +163,13 @@ fn script_trail(shell: &str) -> &str {
     after.find("</script>").map_or("", |i| &after[..i])
 }
 
-/// The policy: this one script, inline styles, data/blob images, no connections at all.
+/// The policy: this one script, inline styles, data/blob images, workers from blob URLs (the
+/// page's own worker), no connections at all.
 fn csp(script: &str) -> String {
     let hash = base64(&Sha256::digest(script.as_bytes()));
     format!(
         "default-src 'none'; script-src 'sha256-{hash}' 'wasm-unsafe-eval'; \
-         style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; \
+         style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:; connect-src 'none'; \
          base-uri 'none'; form-action 'none'"
     )
 }
@@ -111,7 +216,7 @@ mod tests {
         }
     }
 
-    const JS: &str = "async function __wbg_init(m) {}\nexport function run_app() {}\n";
+    const JS: &str = "let wasm;\nasync function __wbg_init(m) {}\nexport function run_app() {}\nexport function work(r) {}\nexport { __wbg_init as default };\n";
 
     #[test]
     fn page_inlines_everything_and_hashes_the_script() {
@@ -133,6 +238,32 @@ mod tests {
         let html = page(shell, "a::after{content:\"</style>\"}", &js, &[]).unwrap();
         assert_eq!(html.matches("</script>").count(), 1);
         assert_eq!(html.matches("</style>").count(), 1);
+    }
+
+    #[test]
+    fn glue_is_wrapped_in_one_function_without_exports() {
+        let wrapped = wrap_glue(JS).unwrap();
+        assert!(wrapped.starts_with(&format!("function {GLUE}() {{\n")));
+        assert!(!wrapped.contains("export"), "{wrapped}");
+        assert!(wrapped.contains("\nfunction run_app() {}\nfunction work(r) {}\n"));
+        assert!(wrapped.ends_with("return { __wbg_init, run_app, work };\n}\n"));
+        let err = wrap_glue("export default 1;\n").unwrap_err();
+        assert!(err.contains("export default"), "{err}");
+        assert!(wrap_glue("import x from \"y\";\n").is_err());
+    }
+
+    #[test]
+    fn page_boots_the_worker_from_the_same_glue_and_allows_only_blob_workers() {
+        let shell = "{{csp}}<style>{{styles}}</style><script>{{script}}</script>";
+        let html = page(shell, "", JS, &[]).unwrap();
+        assert!(html.contains("worker-src blob:;"));
+        assert!(html.contains(&format!("const glue = (${{{GLUE}}})();")));
+        assert!(html.contains("glue.work(event.data)"));
+        assert!(!html.contains("{{worker}}"));
+        // The worker never mounts the page.
+        let worker = html.split("const glue =").nth(1).unwrap();
+        let worker = worker.split("`;").next().unwrap();
+        assert!(!worker.contains("run_app"), "{worker}");
     }
 
     #[test]

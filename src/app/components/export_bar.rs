@@ -52,7 +52,13 @@ const EXPORTS: [Export; 4] = [
         "text/html;charset=utf-8",
         report::comparison_html,
     ),
-    ("JSON", "json", "application/json", report::comparison_json),
+    // The CLI's `--json`, byte for byte, without serde's serializer in the page (src/wire/json.rs).
+    (
+        "JSON",
+        "json",
+        "application/json",
+        crate::wire::json::comparison_json,
+    ),
 ];
 
 /// Saves `text` as a download named `name`.

@@ -1,0 +1,89 @@
+//! Runs the page's [`Job`]s off the main thread, in a dedicated Web Worker running this same
+//! wasm, so that the page never freezes while a large document is parsed and compared.
+//!
+//! The boot script (see `xtask/src/bundle.rs`) defines `globalThis.plandiffWork(bytes)`, which
+//! makes the worker on first use from a Blob of the bindgen glue, hands it the compiled module,
+//! and gives a promise of each answer (the worker answers in order); the worker's boot calls
+//! only [`work`]. Jobs and answers cross as bytes ([`crate::wire::job`]). When there is no
+//! worker (no boot function, a worker that cannot be made or fails: the promise gives `null`,
+//! or bad bytes), the job runs on the main thread instead, after the browser had a chance to
+//! paint "comparing…".
+
+use super::state::{Action, Job, Work};
+use crate::wire::job::{answer, complete, Request, Response};
+use crate::wire::{decode, encode};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// The worker's entry: one encoded request in, its encoded answer out (see [`crate::wire::job`]).
+#[wasm_bindgen]
+pub fn work(request: &[u8]) -> Vec<u8> {
+    super::lend_gb18030_decoder();
+    crate::wire::job::serve(request)
+}
+
+/// The request a job makes.
+fn request(job: &Job) -> Request {
+    match &job.work {
+        Work::Parse { name, bytes, .. } => Request::Parse {
+            name: name.clone(),
+            bytes: bytes.to_vec(),
+        },
+        Work::Compare { a, b, corrections } => Request::Compare {
+            a: (**a).clone(),
+            b: (**b).clone(),
+            corrections: corrections.clone(),
+        },
+    }
+}
+
+/// The action that brings an answer to the page; `None` when the answer does not fit the job.
+fn action(job: &Job, response: Response) -> Option<Action> {
+    match (&job.work, response) {
+        (Work::Parse { .. }, Response::Parsed(result)) => {
+            Some(Action::Parsed { id: job.id, result })
+        }
+        (Work::Compare { a, b, .. }, Response::Compared(comparison)) => Some(Action::Compared {
+            id: job.id,
+            comparison: Rc::new(complete(comparison, (**a).clone(), (**b).clone())),
+        }),
+        _ => None,
+    }
+}
+
+/// Starts a job: in the worker when the boot script offers one (`plandiffWork`, a promise of
+/// the answer's bytes, `null` when the worker is gone), else or on a bad answer on the main
+/// thread, after the browser could paint "comparing…". Its answer goes to `dispatch`.
+pub fn run(job: Job, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut request = request(&job);
+        let mut answered = None;
+        if let Some(promise) = post(&encode(&mut request)) {
+            if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
+                    answered = decode::<Response>(&bytes.to_vec());
+                }
+            }
+        }
+        let response = match answered {
+            Some(response) => response,
+            None => {
+                super::browser::yield_to_browser().await;
+                answer(request)
+            }
+        };
+        if let Some(action) = action(&job, response) {
+            dispatch.emit(action);
+        }
+    });
+}
+
+/// Posts an encoded request to the worker; `None` when there is no worker to post to.
+fn post(request: &[u8]) -> Option<js_sys::Promise> {
+    let post = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("plandiffWork")).ok()?;
+    let post: js_sys::Function = post.dyn_into().ok()?;
+    let bytes = js_sys::Uint8Array::from(request);
+    post.call1(&JsValue::NULL, &bytes).ok()?.dyn_into().ok()
+}
