@@ -52,11 +52,13 @@ pub fn fixed(x: f64, digits: usize) -> String {
                 q
             }
         };
-        let int = (q / scale).to_string();
+        // Printed as u64 (u128's printing is more wasm): here x < 2^53, so the integer part
+        // fits, and the fraction is below 10^6.
+        let int = u64::try_from(q / scale).unwrap_or(u64::MAX).to_string();
         if digits == 0 {
             int
         } else {
-            let f = (q % scale).to_string();
+            let f = u64::try_from(q % scale).unwrap_or(0).to_string();
             let pad = digits.saturating_sub(f.len());
             format!("{int}.{}{f}", "0".repeat(pad))
         }
@@ -100,10 +102,77 @@ fn to_text(limbs: &[u32]) -> String {
     s
 }
 
+/// The value of a plain decimal (`12`, `4.56`, `-0.5`: ASCII digits and at most one point, both
+/// sides non-empty) exactly as `str::parse::<f64>` gives it, without `core`'s float parsing
+/// (whose tables add some 15 KB to the page's wasm). `None` for other text and for digits
+/// beyond 2^53 or more than 22 decimals, where one division would not round as the parser does.
+///
+/// `decimal("95.5")` → `Some(95.5)`; `decimal("1e3")` → `None`.
+pub fn decimal(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    if int.is_empty() || frac.is_empty() || frac.len() > 22 {
+        return None;
+    }
+    let mut m: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    if m > 1 << 53 {
+        return None;
+    }
+    let scale = (0..frac.len()).fold(1.0f64, |p, _| p * 10.0);
+    // Both exact (m ≤ 2^53, 10^22 is a double), so the one division rounds correctly.
+    let value = m as f64 / scale;
+    Some(if negative { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn decimal_reads_as_the_float_parser_does(
+            int in "-?[0-9]{1,16}",
+            frac in proptest::option::of("[0-9]{1,23}"),
+        ) {
+            let text = match frac {
+                Some(f) => format!("{int}.{f}"),
+                None => int,
+            };
+            if let Some(x) = decimal(&text) {
+                prop_assert_eq!(Some(x.to_bits()), text.parse::<f64>().ok().map(f64::to_bits), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_reads_plain_decimals_only() {
+        assert_eq!(decimal("95.5"), Some(95.5));
+        assert_eq!(decimal("100"), Some(100.0));
+        assert_eq!(decimal("0.000123"), Some(0.000123));
+        assert_eq!(decimal("-0.0").map(f64::to_bits), Some((-0.0f64).to_bits()));
+        for bad in [
+            "",
+            ".5",
+            "5.",
+            "1e3",
+            "1,5",
+            "-",
+            "9007199254740993",
+            "１２",
+        ] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn ties_round_to_even_like_format() {

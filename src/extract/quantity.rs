@@ -211,7 +211,7 @@ fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
             // A long run of digits is an id or a phone number, never a quantity.
             return None;
         }
-        return Some((s.parse().ok()?, j, false));
+        return Some((crate::fixed::decimal(&s)?, j, false));
     }
     if is_han_numeral_char(c) {
         let n = chars

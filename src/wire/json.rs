@@ -162,7 +162,7 @@ fn float(x: f64) -> String {
     }
     for digits in 0..=6 {
         let text = crate::fixed::fixed(x, digits);
-        if text.parse::<f64>() == Ok(x) {
+        if crate::fixed::decimal(&text) == Some(x) {
             return if digits == 0 { text + ".0" } else { text };
         }
     }
