@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::numbering::{Numbering, Styles};
+use super::table::Merge;
 use super::text::LineWriter;
 use super::xml::{attr, Event, Scanner};
 use super::zip::{Archive, ZipError};
@@ -64,7 +65,8 @@ const MAIN_PART: &str = "word/document.xml";
 
 /// Reads a .docx's bytes into plain text.
 ///
-/// Paragraphs become lines, table cells are separated by tabs and rows end lines, text boxes
+/// Paragraphs become lines, table rows lines with their cells between tabs (merged cells
+/// read as in [`super::table`]), text boxes
 /// are read in place, deleted (tracked) text, field codes and hidden text are dropped.
 pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     let mut archive = Archive::open(bytes)?;
@@ -141,6 +143,7 @@ const SKIP: &[&str] = &[
     "pPrChange",
     "rPrChange",
     "numberingChange",
+    "tcPrChange",
 ];
 
 /// A paragraph being read.
@@ -232,7 +235,19 @@ impl Walker {
                 self.writer().start_block();
                 self.in_ppr = false;
             }
+            "tbl" if !empty => self.writer().start_table(),
             "tc" if !empty => self.writer().enter_cell(),
+            "gridSpan" => {
+                let span = attr(attrs, "val").and_then(|v| v.trim().parse().ok());
+                self.writer().set_cell(span, None);
+            }
+            "vMerge" => {
+                let merge = match attr(attrs, "val").as_deref() {
+                    Some("restart") => Merge::Restart,
+                    _ => Merge::Continue,
+                };
+                self.writer().set_cell(None, Some(merge));
+            }
             "pPr" if !empty => self.in_ppr = true,
             "rPr" if !empty => self.in_rpr = true,
             "r" => self.hidden = false,
@@ -291,10 +306,8 @@ impl Walker {
             "rPr" => self.in_rpr = false,
             "t" => self.in_text = false,
             "tc" => self.writer().end_cell(),
-            "tr" => {
-                self.writer().leave_cells();
-                self.writer().end_block();
-            }
+            "tr" => self.writer().end_row(),
+            "tbl" => self.writer().end_table(),
             _ => {}
         }
     }

@@ -2,6 +2,7 @@
 //! writer that turns block and cell boundaries of markup into line breaks and tabs.
 
 use super::encoding::is_cjk;
+use super::table::{Cell, Grid, Merge};
 
 /// Normalises line endings (CRLF, CR, U+2028/9, form and vertical feeds → LF) and drops NUL and
 /// other control characters and stray BOMs, keeping `\n` and `\t`.
@@ -40,21 +41,29 @@ enum Pending {
     None,
     /// Collapsed white space: a space, unless it falls between two CJK characters.
     Space,
-    /// A cell ended: a tab.
-    Tab,
     /// A block ended: a line break.
     Line,
 }
 
-/// Collects text from markup: runs join as they come, blocks end lines, table cells end in tabs
-/// so that a table row reads as one line (blocks inside a cell only give a space).
+/// Collects text from markup: runs join as they come, blocks end lines, and a table row reads
+/// as one line with its cells between tabs, each in its column (see [`super::table`]).
 #[derive(Debug, Default)]
 pub struct LineWriter {
     text: String,
     pending: Pending,
+    /// Table cells open (a cell of a table nested in a cell counts twice).
     cells: usize,
+    /// Tables open.
+    tables: usize,
     /// A list label was just written: the item's first block starts on the label's line.
     after_label: bool,
+    /// While a cell of the outermost table is written, `text` holds the cell's text and this
+    /// the document's, with its pending separator.
+    saved: Option<(String, Pending)>,
+    /// The outermost table's cell being written and the row's cells read so far.
+    cell: Cell,
+    row: Vec<Cell>,
+    grid: Grid,
 }
 
 impl LineWriter {
@@ -79,10 +88,11 @@ impl LineWriter {
         self.after_label = !label.is_empty();
     }
 
-    /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; a space in a cell.
+    /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; in a cell, a new
+    /// paragraph of the cell.
     pub fn line_break(&mut self) {
         if self.cells > 0 {
-            self.want(Pending::Space);
+            self.want(Pending::Line);
             return;
         }
         if self.pending == Pending::Space {
@@ -94,20 +104,12 @@ impl LineWriter {
 
     /// The end of a block (`</p>`, `</div>`): the next text starts on a new line.
     pub fn end_block(&mut self) {
-        self.want(if self.cells > 0 {
-            Pending::Space
-        } else {
-            Pending::Line
-        });
+        self.want(Pending::Line);
     }
 
-    /// The start of a block (`<p>`, `w:p`): like its end, but a pending tab stays a tab.
+    /// The start of a block (`<p>`, `w:p`): like its end.
     pub fn start_block(&mut self) {
-        if self.cells > 0 || self.pending == Pending::Tab {
-            self.want(Pending::Space);
-        } else {
-            self.want(Pending::Line);
-        }
+        self.want(Pending::Line);
     }
 
     /// Collapsible white space between inline runs; dropped at the start or end of a line and
@@ -116,29 +118,107 @@ impl LineWriter {
         self.want(Pending::Space);
     }
 
+    /// A table starts (`<table>`, `w:tbl`); a table inside a cell is read as that cell's text.
+    pub fn start_table(&mut self) {
+        if self.tables == 0 {
+            self.end_row();
+            self.grid = Grid::default();
+        }
+        self.tables += 1;
+    }
+
+    /// A table ends.
+    pub fn end_table(&mut self) {
+        if self.tables > 1 {
+            self.tables -= 1;
+            self.cells = self.cells.min(self.tables);
+            self.want(Pending::Line);
+            return;
+        }
+        self.end_row();
+        self.tables = 0;
+        self.grid = Grid::default();
+    }
+
     /// A table cell starts.
     pub fn enter_cell(&mut self) {
+        if self.cells == 0 {
+            let text = std::mem::take(&mut self.text);
+            let pending = std::mem::take(&mut self.pending);
+            self.saved = Some((text, pending));
+            self.cell = Cell {
+                span: 1,
+                ..Cell::default()
+            };
+            self.after_label = false;
+        }
         self.cells += 1;
     }
 
-    /// A table cell ends: the next cell's text follows after a tab.
-    pub fn end_cell(&mut self) {
-        self.cells = self.cells.saturating_sub(1);
-        self.want(if self.cells > 0 {
-            Pending::Space
-        } else {
-            Pending::Tab
-        });
+    /// The columns the current cell spans and how it merges with the cells below (only
+    /// for cells of the outermost table).
+    pub fn set_cell(&mut self, span: Option<usize>, merge: Option<Merge>) {
+        if self.cells != 1 || self.tables > 1 {
+            return;
+        }
+        if let Some(span) = span {
+            self.cell.span = span.max(1);
+        }
+        if let Some(merge) = merge {
+            self.cell.merge = merge;
+        }
     }
 
-    /// True while inside a table cell.
+    /// A table cell ends: it takes its column in the row (a nested table's cell gives a space).
+    pub fn end_cell(&mut self) {
+        match self.cells {
+            0 => {}
+            1 => {
+                self.cells = 0;
+                let mut cell = std::mem::take(&mut self.cell);
+                let (text, pending) = self.saved.take().unwrap_or_default();
+                cell.text = std::mem::replace(&mut self.text, text);
+                self.pending = pending;
+                self.row.push(cell);
+            }
+            _ => {
+                self.cells -= 1;
+                self.want(Pending::Space);
+            }
+        }
+    }
+
+    /// True while inside a cell of the innermost open table.
     pub fn in_cell(&self) -> bool {
-        self.cells > 0
+        self.cells >= self.tables.max(1)
+    }
+
+    /// A table row ends (whatever cells were left unclosed): the row is written as a line. In
+    /// a table nested in a cell, the next row's text starts a new paragraph of the cell.
+    pub fn end_row(&mut self) {
+        if self.tables > 1 {
+            self.cells = self.cells.min(self.tables - 1).max(1);
+            self.want(Pending::Line);
+            return;
+        }
+        if self.cells > 0 {
+            self.cells = 1;
+            self.end_cell();
+        }
+        if self.row.is_empty() {
+            return;
+        }
+        let row = std::mem::take(&mut self.row);
+        for line in self.grid.row(row) {
+            self.want(Pending::Line);
+            self.push_str(&line);
+        }
+        self.want(Pending::Line);
     }
 
     /// Leaves every open cell (a row or table ended, whatever cells were left unclosed).
     pub fn leave_cells(&mut self) {
-        self.cells = 0;
+        self.end_row();
     }
 
     /// Length in bytes of the text written so far.
@@ -148,11 +228,15 @@ impl LineWriter {
 
     /// True when nothing was written.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.text.is_empty() && self.saved.is_none() && self.row.is_empty()
     }
 
     /// The text, ending with one line break when it has any text.
     pub fn finish(mut self) -> String {
+        while self.tables > 1 {
+            self.end_table();
+        }
+        self.end_row();
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
         }
@@ -169,7 +253,6 @@ impl LineWriter {
     fn flush(&mut self, next: char) {
         match std::mem::take(&mut self.pending) {
             Pending::Line => self.text.push('\n'),
-            Pending::Tab => self.text.push('\t'),
             Pending::Space => {
                 let between_cjk = self.text.chars().next_back().is_some_and(is_cjk) && is_cjk(next);
                 if !between_cjk {
@@ -213,23 +296,57 @@ mod tests {
     #[test]
     fn a_row_is_one_line_even_with_blocks_in_its_cells() {
         let mut w = LineWriter::new();
-        for row in [["1", "任务甲", "完成时限"], ["2", "任务乙", "年底前"]] {
+        w.push_str("表前");
+        w.end_block();
+        w.start_table();
+        for row in [["1", "任务甲", "", "年底前"], ["2", "任务乙", "县乙局", ""]] {
             for cell in row {
                 w.enter_cell();
                 w.start_block();
                 w.push_str(cell);
                 w.end_block();
-                w.start_block();
-                w.push_str("附");
-                w.end_block();
+                if cell.starts_with("任务") {
+                    w.start_block();
+                    w.push_str("（1）细则");
+                    w.end_block();
+                }
                 w.end_cell();
             }
-            w.end_block();
+            w.end_row();
         }
+        w.end_table();
+        w.push_str("表后");
         assert_eq!(
             w.finish(),
-            "1 附\t任务甲附\t完成时限附\n2 附\t任务乙附\t年底前附\n"
+            "表前\n1\t任务甲；（1）细则\t\t年底前\n2\t任务乙；（1）细则\t县乙局\t\n表后\n"
         );
+    }
+
+    #[test]
+    fn a_table_in_a_cell_is_that_cells_text() {
+        let mut w = LineWriter::new();
+        w.start_table();
+        w.enter_cell();
+        w.push_str("1");
+        w.end_cell();
+        w.enter_cell();
+        w.start_table();
+        for row in [["甲", "乙"], ["丙", "丁"]] {
+            for cell in row {
+                w.enter_cell();
+                w.push_str(cell);
+                w.end_cell();
+            }
+            w.end_row();
+        }
+        w.end_table();
+        w.end_cell();
+        w.enter_cell();
+        w.push_str("县甲局");
+        w.end_cell();
+        w.end_row();
+        w.end_table();
+        assert_eq!(w.finish(), "1\t甲乙；丙丁\t县甲局\n");
     }
 
     #[test]
@@ -251,7 +368,7 @@ mod tests {
     }
 
     #[test]
-    fn hard_breaks_keep_empty_lines_outside_cells() {
+    fn hard_breaks_keep_empty_lines_outside_cells_and_split_paragraphs_in_them() {
         let mut w = LineWriter::new();
         w.push_str("甲");
         w.push_space();
@@ -259,8 +376,12 @@ mod tests {
         w.line_break();
         w.push_str("乙");
         w.enter_cell();
-        w.line_break();
         w.push_str("丙");
-        assert_eq!(w.finish(), "甲\n\n乙丙\n");
+        w.line_break();
+        w.push_str("丁");
+        w.end_cell();
+        w.enter_cell();
+        w.push_str("县甲局");
+        assert_eq!(w.finish(), "甲\n\n乙\n丙；丁\t县甲局\n");
     }
 }

@@ -1,0 +1,357 @@
+//! Table rows of markup (.docx `w:tr`, HTML `<tr>`) → one line each, every cell in its column:
+//! empty cells stay empty fields between tabs, a cell spanning columns (`w:gridSpan`, `colspan`)
+//! is followed by empty fields for the columns it covers, and a cell merged down over several
+//! rows (`w:vMerge`, `rowspan`) gives its text to each row it spans. A row with a single
+//! filled cell (a section row across the table, or a page laid out in a table) is written as
+//! that cell's paragraphs, one per line.
+
+/// How a cell is merged with the cells below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Merge {
+    /// Not merged.
+    #[default]
+    None,
+    /// `<w:vMerge w:val="restart"/>`: the first cell of a vertical merge.
+    Restart,
+    /// `<w:vMerge/>`: continues the merge started above in the same column.
+    Continue,
+    /// `rowspan="n"`: spans this row and the `n - 1` rows below.
+    Rows(usize),
+}
+
+/// Most rows a `rowspan` is followed for (a page's `rowspan="99999"` is not a reason to loop).
+const MAX_ROWSPAN: usize = 1000;
+
+/// Most columns a row is laid out over (a `colspan` is clamped to it).
+const MAX_COLUMNS: usize = 64;
+
+/// One cell as read: its text (paragraphs on lines), columns spanned and vertical merge.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    /// The cell's text, one paragraph per line.
+    pub text: String,
+    /// Columns the cell covers (1 unless `gridSpan`/`colspan`).
+    pub span: usize,
+    /// Its vertical merge.
+    pub merge: Merge,
+}
+
+/// The text of a cell merged down from a row above, in one column.
+#[derive(Debug, Clone)]
+struct Above {
+    text: String,
+    /// Rows still covered by an HTML `rowspan` (`None` for a Word merge, which lasts as long
+    /// as the cells below say `continue`).
+    rows_left: Option<usize>,
+}
+
+/// A table being read: what is merged down into the next rows, and its width so far.
+#[derive(Debug, Default)]
+pub struct Grid {
+    above: Vec<Option<Above>>,
+    width: usize,
+}
+
+/// Characters after which the next paragraph of a cell follows directly (the text already
+/// ends a clause, or opens a bracket).
+const CLAUSE_ENDS: &[char] = &[
+    '。', '；', ';', '！', '？', '：', ':', '，', ',', '、', '（', '(', '“', '《',
+];
+
+/// Characters that may start a paragraph right after the previous one without a separator
+/// (an opening bracket too, unless it opens a list number `（1）`).
+const CLAUSE_CLOSERS: &[char] = &[
+    '。', '；', ';', '，', ',', '、', '）', ')', '”', '》', '（', '(',
+];
+
+/// Digits and numerals of a bracketed list number (`（1）`, `(二)`).
+const LIST_DIGITS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十";
+
+/// True when `line` starts with a bracketed list number (`（1）`, `(二)`).
+fn starts_with_list_number(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|c| LIST_DIGITS.contains(*c))
+        .count();
+    (1..=3).contains(&digits)
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| matches!(c, '）' | ')'))
+}
+
+/// A cell's paragraphs as one field: a `；` where one paragraph ends without punctuation and
+/// the next begins (so a `（1）…（2）…` list or a `牵头单位：` line does not run into the
+/// text before it); tabs inside the cell become spaces.
+pub fn join_paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.replace('\t', " ");
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let joins = out
+            .chars()
+            .next_back()
+            .is_none_or(|c| CLAUSE_ENDS.contains(&c))
+            || (line.starts_with(CLAUSE_CLOSERS) && !starts_with_list_number(line));
+        if !joins {
+            out.push('；');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+impl Grid {
+    /// Lays out one row's cells in the table's columns and returns the lines to write.
+    pub fn row(&mut self, cells: Vec<Cell>) -> Vec<String> {
+        let mut fields: Vec<String> = Vec::new();
+        let mut cells = cells.into_iter().peekable();
+        let mut col = 0usize;
+        while col < MAX_COLUMNS {
+            // A column still covered by an HTML rowspan from above takes its text.
+            if let Some(text) = self.take_rowspan(col) {
+                fields.push(text);
+                col += 1;
+                continue;
+            }
+            let Some(cell) = cells.next() else {
+                break;
+            };
+            let span = cell.span.clamp(1, MAX_COLUMNS - col);
+            let text = join_paragraphs(&cell.text);
+            let text = match cell.merge {
+                Merge::Continue => self
+                    .above
+                    .get(col)
+                    .and_then(|a| a.as_ref())
+                    .map_or(text, |a| a.text.clone()),
+                Merge::Restart => {
+                    self.set_above(col, span, &text, None);
+                    text
+                }
+                Merge::Rows(n) if n > 1 => {
+                    self.set_above(col, span, &text, Some(n.min(MAX_ROWSPAN) - 1));
+                    text
+                }
+                Merge::Rows(_) | Merge::None => {
+                    self.clear_above(col, span);
+                    text
+                }
+            };
+            // A lone filled cell keeps its paragraphs as lines (see `Grid::finish_row`).
+            fields.push(if cell.merge == Merge::None {
+                cell.text
+            } else {
+                text
+            });
+            fields.extend(std::iter::repeat_n(String::new(), span - 1));
+            col += span;
+        }
+        self.finish_row(fields)
+    }
+
+    /// A row's fields as lines: one tab-separated line, or a lone cell's paragraphs.
+    fn finish_row(&mut self, mut fields: Vec<String>) -> Vec<String> {
+        let filled: Vec<usize> = (0..fields.len())
+            .filter(|&i| fields.get(i).is_some_and(|f| !f.trim().is_empty()))
+            .collect();
+        if filled.is_empty() {
+            return Vec::new();
+        }
+        self.width = self.width.max(fields.len());
+        if let [only] = filled.as_slice() {
+            let text = fields.swap_remove(*only);
+            return text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect();
+        }
+        fields.resize(self.width, String::new());
+        let line: Vec<String> = fields.iter().map(|f| join_paragraphs(f)).collect();
+        vec![line.join("\t")]
+    }
+
+    fn take_rowspan(&mut self, col: usize) -> Option<String> {
+        let slot = self.above.get_mut(col)?;
+        let above = slot.as_mut()?;
+        let left = above.rows_left.as_mut()?;
+        if *left == 0 {
+            *slot = None;
+            return None;
+        }
+        *left -= 1;
+        Some(above.text.clone())
+    }
+
+    fn set_above(&mut self, col: usize, span: usize, text: &str, rows_left: Option<usize>) {
+        if self.above.len() < col + span {
+            self.above.resize(col + span, None);
+        }
+        for slot in self.above.iter_mut().skip(col).take(span) {
+            *slot = Some(Above {
+                text: text.to_string(),
+                rows_left,
+            });
+        }
+    }
+
+    fn clear_above(&mut self, col: usize, span: usize) {
+        for slot in self.above.iter_mut().skip(col).take(span) {
+            *slot = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(text: &str) -> Cell {
+        Cell {
+            text: text.to_string(),
+            span: 1,
+            merge: Merge::None,
+        }
+    }
+
+    fn merged(text: &str, merge: Merge) -> Cell {
+        Cell {
+            merge,
+            ..cell(text)
+        }
+    }
+
+    #[test]
+    fn empty_cells_keep_their_place() {
+        let mut g = Grid::default();
+        assert_eq!(
+            g.row(vec![
+                cell("序号"),
+                cell("任务"),
+                cell("牵头单位"),
+                cell("责任单位")
+            ]),
+            ["序号\t任务\t牵头单位\t责任单位"]
+        );
+        assert_eq!(
+            g.row(vec![cell("1"), cell("甲任务"), cell(""), cell("县乙局")]),
+            ["1\t甲任务\t\t县乙局"]
+        );
+        // A short row is padded to the table's width.
+        assert_eq!(g.row(vec![cell("2"), cell("乙任务")]), ["2\t乙任务\t\t"]);
+    }
+
+    #[test]
+    fn word_vertical_merge_fills_each_row() {
+        let mut g = Grid::default();
+        let rows = [
+            vec![cell("1"), cell("甲"), merged("县甲局", Merge::Restart)],
+            vec![cell("2"), cell("乙"), merged("", Merge::Continue)],
+            vec![cell("3"), cell("丙"), cell("县丙局")],
+            vec![cell("4"), cell("丁"), merged("", Merge::Continue)],
+        ];
+        let got: Vec<Vec<String>> = rows.into_iter().map(|r| g.row(r)).collect();
+        assert_eq!(
+            got,
+            [
+                ["1\t甲\t县甲局"],
+                ["2\t乙\t县甲局"],
+                ["3\t丙\t县丙局"],
+                // A continuation with no merge above stays empty.
+                ["4\t丁\t"],
+            ]
+        );
+    }
+
+    #[test]
+    fn html_rowspan_takes_its_columns_in_the_rows_below() {
+        let mut g = Grid::default();
+        let rows = [
+            vec![merged("一、甲类", Merge::Rows(2)), cell("1"), cell("甲")],
+            vec![cell("2"), cell("乙")],
+            vec![cell("二、乙类"), cell("3"), cell("丙")],
+        ];
+        let got: Vec<Vec<String>> = rows.into_iter().map(|r| g.row(r)).collect();
+        assert_eq!(
+            got,
+            [
+                ["一、甲类\t1\t甲"],
+                ["一、甲类\t2\t乙"],
+                ["二、乙类\t3\t丙"]
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_keep_later_cells_in_their_columns() {
+        let mut g = Grid::default();
+        let wide = Cell {
+            span: 2,
+            ..cell("任务")
+        };
+        assert_eq!(
+            g.row(vec![cell("序号"), wide, cell("牵头单位")]),
+            ["序号\t任务\t\t牵头单位"]
+        );
+    }
+
+    #[test]
+    fn a_lone_cell_row_is_its_paragraphs() {
+        let mut g = Grid::default();
+        let section = Cell {
+            span: 4,
+            ..cell("一、优化环境\n")
+        };
+        assert_eq!(g.row(vec![section]), ["一、优化环境"]);
+        assert_eq!(
+            g.row(vec![cell("标题\n一、总则"), cell("")]),
+            ["标题", "一、总则"]
+        );
+        assert!(g.row(vec![cell(""), cell(" ")]).is_empty());
+    }
+
+    #[test]
+    fn paragraphs_of_a_cell_are_joined_readably() {
+        assert_eq!(
+            join_paragraphs("推进改革\n（1）压减时限\n（2）推行网办"),
+            "推进改革；（1）压减时限；（2）推行网办"
+        );
+        assert_eq!(
+            join_paragraphs("建立制度。\n牵头单位：县甲局"),
+            "建立制度。牵头单位：县甲局"
+        );
+        assert_eq!(join_paragraphs("甲\t乙\n\n（县丙局）"), "甲 乙（县丙局）");
+        assert_eq!(
+            join_paragraphs("甲\n(二)乙\n（十）丙"),
+            "甲；(二)乙；（十）丙"
+        );
+        for c in CLAUSE_ENDS {
+            assert_eq!(join_paragraphs(&format!("甲{c}\n乙")), format!("甲{c}乙"));
+        }
+        for c in CLAUSE_CLOSERS {
+            assert!(!starts_with_list_number(&format!("{c}乙")));
+            assert_eq!(join_paragraphs(&format!("甲\n{c}乙")), format!("甲{c}乙"));
+        }
+    }
+
+    #[test]
+    fn huge_spans_are_clamped() {
+        let mut g = Grid::default();
+        let wide = Cell {
+            span: usize::MAX,
+            ..cell("甲")
+        };
+        let got = g.row(vec![wide, cell("乙")]);
+        assert_eq!(got, ["甲"]);
+        let tall = merged("丙", Merge::Rows(usize::MAX));
+        assert_eq!(g.row(vec![tall, cell("丁")]).len(), 1);
+    }
+}
