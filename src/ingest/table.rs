@@ -67,25 +67,38 @@ const CLAUSE_CLOSERS: &[char] = &[
 /// Digits and numerals of a bracketed list number (`（1）`, `(二)`).
 const LIST_DIGITS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十";
 
-/// True when `line` starts with a bracketed list number (`（1）`, `(二)`).
+/// Circled numbers that start a list item (`①`).
+const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// True when `line` starts with a list number: `（1）`, `(二)`, `1.`, `2、`, `①`.
 fn starts_with_list_number(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix(['（', '(']) else {
-        return false;
+    if line.starts_with(|c| CIRCLED.contains(c)) {
+        return true;
+    }
+    let (rest, closers): (&str, &[char]) = match line.strip_prefix(['（', '(']) {
+        Some(rest) => (rest, &['）', ')']),
+        None => (line, &['.', '、', '．']),
     };
     let digits = rest
         .chars()
         .take_while(|c| LIST_DIGITS.contains(*c))
         .count();
-    (1..=3).contains(&digits)
+    let bracketed = closers.contains(&'）');
+    // A bare number needs an ASCII or full-width digit (`一、` in a cell is a heading).
+    let numeric =
+        bracketed || rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    numeric
+        && (1..=3).contains(&digits)
         && rest
             .chars()
             .nth(digits)
-            .is_some_and(|c| matches!(c, '）' | ')'))
+            .is_some_and(|c| closers.contains(&c))
 }
 
-/// A cell's paragraphs as one field: a `；` where one paragraph ends without punctuation and
-/// the next begins (so a `（1）…（2）…` list or a `牵头单位：` line does not run into the
-/// text before it); tabs inside the cell become spaces.
+/// A cell's paragraphs as one field: where one paragraph ends without punctuation, a `；`
+/// before a list number (`（1）`, `1.`, `①`) and a space before anything else (two agencies
+/// on two lines, or a heading wrapped by hand), so the paragraphs never run together; tabs
+/// inside the cell become spaces.
 pub fn join_paragraphs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
@@ -94,13 +107,16 @@ pub fn join_paragraphs(text: &str) -> String {
         if line.is_empty() {
             continue;
         }
-        let joins = out
-            .chars()
-            .next_back()
-            .is_none_or(|c| CLAUSE_ENDS.contains(&c))
-            || (line.starts_with(CLAUSE_CLOSERS) && !starts_with_list_number(line));
-        if !joins {
-            out.push('；');
+        let Some(last) = out.chars().next_back() else {
+            out.push_str(line);
+            continue;
+        };
+        if starts_with_list_number(line) {
+            if !CLAUSE_ENDS.contains(&last) {
+                out.push('；');
+            }
+        } else if !CLAUSE_ENDS.contains(&last) && !line.starts_with(CLAUSE_CLOSERS) {
+            out.push(' ');
         }
         out.push_str(line);
     }
@@ -167,9 +183,10 @@ impl Grid {
         self.width = self.width.max(fields.len());
         if let [only] = filled.as_slice() {
             let text = fields.swap_remove(*only);
+            // Only spaces are trimmed: a table inside the cell keeps its empty fields.
             return text
                 .lines()
-                .map(str::trim)
+                .map(|l| l.trim_matches([' ', '\u{3000}']))
                 .filter(|l| !l.is_empty())
                 .map(str::to_string)
                 .collect();
@@ -325,6 +342,12 @@ mod tests {
             "推进改革；（1）压减时限；（2）推行网办"
         );
         assert_eq!(
+            join_paragraphs("甲\n1.乙\n2、丙\n①丁"),
+            "甲；1.乙；2、丙；①丁"
+        );
+        assert_eq!(join_paragraphs("县甲局\n县乙局"), "县甲局 县乙局");
+        assert_eq!(join_paragraphs("一、加强源头\n治理"), "一、加强源头 治理");
+        assert_eq!(
             join_paragraphs("建立制度。\n牵头单位：县甲局"),
             "建立制度。牵头单位：县甲局"
         );
@@ -333,12 +356,20 @@ mod tests {
             join_paragraphs("甲\n(二)乙\n（十）丙"),
             "甲；(二)乙；（十）丙"
         );
+        assert_eq!(join_paragraphs("甲\n2025年\n一、乙"), "甲 2025年 一、乙");
         for c in CLAUSE_ENDS {
             assert_eq!(join_paragraphs(&format!("甲{c}\n乙")), format!("甲{c}乙"));
+            assert_eq!(
+                join_paragraphs(&format!("甲{c}\n（1）乙")),
+                format!("甲{c}（1）乙")
+            );
         }
         for c in CLAUSE_CLOSERS {
             assert!(!starts_with_list_number(&format!("{c}乙")));
             assert_eq!(join_paragraphs(&format!("甲\n{c}乙")), format!("甲{c}乙"));
+        }
+        for c in CIRCLED.chars() {
+            assert!(starts_with_list_number(&format!("{c}乙")));
         }
     }
 

@@ -45,25 +45,26 @@ enum Pending {
     Line,
 }
 
+/// A table being written: its grid, the row's cells read so far, and the cell being written
+/// with the text it interrupted (the document's, or the enclosing cell's).
+#[derive(Debug, Default)]
+struct Table {
+    grid: Grid,
+    row: Vec<Cell>,
+    cell: Option<(Cell, String, Pending)>,
+}
+
 /// Collects text from markup: runs join as they come, blocks end lines, and a table row reads
-/// as one line with its cells between tabs, each in its column (see [`super::table`]).
+/// as one line with its cells between tabs, each in its column (see [`super::table`]). A
+/// table inside a cell is written into that cell's text, row by row.
 #[derive(Debug, Default)]
 pub struct LineWriter {
     text: String,
     pending: Pending,
-    /// Table cells open (a cell of a table nested in a cell counts twice).
-    cells: usize,
-    /// Tables open.
-    tables: usize,
     /// A list label was just written: the item's first block starts on the label's line.
     after_label: bool,
-    /// While a cell of the outermost table is written, `text` holds the cell's text and this
-    /// the document's, with its pending separator.
-    saved: Option<(String, Pending)>,
-    /// The outermost table's cell being written and the row's cells read so far.
-    cell: Cell,
-    row: Vec<Cell>,
-    grid: Grid,
+    /// The tables open, innermost last.
+    tables: Vec<Table>,
 }
 
 impl LineWriter {
@@ -91,7 +92,7 @@ impl LineWriter {
     /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; in a cell, a new
     /// paragraph of the cell.
     pub fn line_break(&mut self) {
-        if self.cells > 0 {
+        if self.in_cell() {
             self.want(Pending::Line);
             return;
         }
@@ -118,107 +119,84 @@ impl LineWriter {
         self.want(Pending::Space);
     }
 
-    /// A table starts (`<table>`, `w:tbl`); a table inside a cell is read as that cell's text.
+    /// A table starts (`<table>`, `w:tbl`).
     pub fn start_table(&mut self) {
-        if self.tables == 0 {
-            self.end_row();
-            self.grid = Grid::default();
-        }
-        self.tables += 1;
+        self.tables.push(Table::default());
     }
 
-    /// A table ends.
+    /// A table ends: its last row is written.
     pub fn end_table(&mut self) {
-        if self.tables > 1 {
-            self.tables -= 1;
-            self.cells = self.cells.min(self.tables);
-            self.want(Pending::Line);
-            return;
-        }
         self.end_row();
-        self.tables = 0;
-        self.grid = Grid::default();
+        self.tables.pop();
     }
 
-    /// A table cell starts.
+    /// A table cell starts (a cell outside any table starts one).
     pub fn enter_cell(&mut self) {
-        if self.cells == 0 {
-            let text = std::mem::take(&mut self.text);
-            let pending = std::mem::take(&mut self.pending);
-            self.saved = Some((text, pending));
-            self.cell = Cell {
-                span: 1,
-                ..Cell::default()
-            };
-            self.after_label = false;
+        if self.in_cell() {
+            self.end_cell();
         }
-        self.cells += 1;
+        let text = std::mem::take(&mut self.text);
+        let pending = std::mem::take(&mut self.pending);
+        self.after_label = false;
+        let cell = Cell {
+            span: 1,
+            ..Cell::default()
+        };
+        match self.tables.last_mut() {
+            Some(t) => t.cell = Some((cell, text, pending)),
+            None => self.tables.push(Table {
+                cell: Some((cell, text, pending)),
+                ..Table::default()
+            }),
+        }
     }
 
-    /// The columns the current cell spans and how it merges with the cells below (only
-    /// for cells of the outermost table).
+    /// The columns the current cell spans and how it merges with the cells below.
     pub fn set_cell(&mut self, span: Option<usize>, merge: Option<Merge>) {
-        if self.cells != 1 || self.tables > 1 {
+        let Some((cell, _, _)) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) else {
             return;
-        }
+        };
         if let Some(span) = span {
-            self.cell.span = span.max(1);
+            cell.span = span.max(1);
         }
         if let Some(merge) = merge {
-            self.cell.merge = merge;
+            cell.merge = merge;
         }
     }
 
-    /// A table cell ends: it takes its column in the row (a nested table's cell gives a space).
+    /// A table cell ends: it takes its column in the row.
     pub fn end_cell(&mut self) {
-        match self.cells {
-            0 => {}
-            1 => {
-                self.cells = 0;
-                let mut cell = std::mem::take(&mut self.cell);
-                let (text, pending) = self.saved.take().unwrap_or_default();
-                cell.text = std::mem::replace(&mut self.text, text);
-                self.pending = pending;
-                self.row.push(cell);
-            }
-            _ => {
-                self.cells -= 1;
-                self.want(Pending::Space);
-            }
-        }
+        let Some(table) = self.tables.last_mut() else {
+            return;
+        };
+        let Some((mut cell, text, pending)) = table.cell.take() else {
+            return;
+        };
+        cell.text = std::mem::replace(&mut self.text, text);
+        self.pending = pending;
+        table.row.push(cell);
     }
 
     /// True while inside a cell of the innermost open table.
     pub fn in_cell(&self) -> bool {
-        self.cells >= self.tables.max(1)
+        self.tables.last().is_some_and(|t| t.cell.is_some())
     }
 
-    /// A table row ends (whatever cells were left unclosed): the row is written as a line. In
-    /// a table nested in a cell, the next row's text starts a new paragraph of the cell.
+    /// A table row ends (whatever cell was left unclosed): the row is written as a line.
     pub fn end_row(&mut self) {
-        if self.tables > 1 {
-            self.cells = self.cells.min(self.tables - 1).max(1);
-            self.want(Pending::Line);
+        self.end_cell();
+        let Some(table) = self.tables.last_mut() else {
+            return;
+        };
+        if table.row.is_empty() {
             return;
         }
-        if self.cells > 0 {
-            self.cells = 1;
-            self.end_cell();
-        }
-        if self.row.is_empty() {
-            return;
-        }
-        let row = std::mem::take(&mut self.row);
-        for line in self.grid.row(row) {
+        let row = std::mem::take(&mut table.row);
+        for line in table.grid.row(row) {
             self.want(Pending::Line);
             self.push_str(&line);
         }
         self.want(Pending::Line);
-    }
-
-    /// Leaves every open cell (a row or table ended, whatever cells were left unclosed).
-    pub fn leave_cells(&mut self) {
-        self.end_row();
     }
 
     /// Length in bytes of the text written so far.
@@ -228,15 +206,14 @@ impl LineWriter {
 
     /// True when nothing was written.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty() && self.saved.is_none() && self.row.is_empty()
+        self.text.is_empty() && self.tables.is_empty()
     }
 
     /// The text, ending with one line break when it has any text.
     pub fn finish(mut self) -> String {
-        while self.tables > 1 {
+        while !self.tables.is_empty() {
             self.end_table();
         }
-        self.end_row();
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
         }
@@ -346,7 +323,38 @@ mod tests {
         w.end_cell();
         w.end_row();
         w.end_table();
-        assert_eq!(w.finish(), "1\t甲乙；丙丁\t县甲局\n");
+        assert_eq!(w.finish(), "1\t甲 乙 丙 丁\t县甲局\n");
+    }
+
+    #[test]
+    fn a_page_laid_out_in_a_table_keeps_the_rows_of_the_table_inside() {
+        let mut w = LineWriter::new();
+        w.start_table();
+        w.enter_cell();
+        w.start_block();
+        w.push_str("一、总体要求");
+        w.end_block();
+        w.start_table();
+        for row in [["序号", "任务", "牵头单位"], ["1", "甲", ""]] {
+            for cell in row {
+                w.enter_cell();
+                w.push_str(cell);
+                w.end_cell();
+            }
+            w.end_row();
+        }
+        w.end_table();
+        w.start_block();
+        w.push_str("表后");
+        w.end_cell();
+        w.enter_cell();
+        w.end_cell();
+        w.end_row();
+        w.end_table();
+        assert_eq!(
+            w.finish(),
+            "一、总体要求\n序号\t任务\t牵头单位\n1\t甲\t\n表后\n"
+        );
     }
 
     #[test]
@@ -382,6 +390,6 @@ mod tests {
         w.end_cell();
         w.enter_cell();
         w.push_str("县甲局");
-        assert_eq!(w.finish(), "甲\n\n乙\n丙；丁\t县甲局\n");
+        assert_eq!(w.finish(), "甲\n\n乙\n丙 丁\t县甲局\n");
     }
 }

@@ -341,7 +341,7 @@ mod tests {
     fn table_rows_are_lines_and_cells_tabs() {
         let html = "<table><tr><td><p>1</p></td><td><p>任务甲</p><p>年底前</p></td></tr>\
                     <tr><td>2<td>任务乙</tr></table><p>表后</p>";
-        assert_eq!(to_text(html), "1\t任务甲；年底前\n2\t任务乙\n表后\n");
+        assert_eq!(to_text(html), "1\t任务甲 年底前\n2\t任务乙\n表后\n");
     }
 
     #[test]
