@@ -5,10 +5,11 @@
 //! `"1\t推行一件事\t市甲局\t市乙局\t2024年12月底前"` →
 //! `"1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：2024年12月底前）"`.
 //!
-//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them) or, in
-//! pasted .txt, by runs of two or more spaces. Ingest drops empty cells, so a row with fewer
-//! cells than the header is mapped by what each cell holds (a number, names of agencies, a
-//! date, or text) rather than by position.
+//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them: every
+//! cell in its column, empty ones included, merged cells repeated in each row they span) or,
+//! in pasted .txt, by runs of two or more spaces. A row with one cell per header position is
+//! read by position; a row with another count of cells (a .txt row whose empty cells vanished)
+//! is mapped by what each cell holds (a number, names of agencies, a date, or text).
 
 mod header;
 
@@ -36,6 +37,16 @@ struct Row {
     responsible: String,
     units: String,
     deadline: String,
+    /// A numbered heading (`一、优化环境`) in a column that is not read, such as a category
+    /// cell merged down over its tasks.
+    group: Option<String>,
+}
+
+/// True when a cell is a numbered group heading (`一、优化环境`, `（二）强化监管`).
+fn is_group_cell(cell: &str) -> bool {
+    numbering::recognise(cell).is_some_and(|(m, rest)| {
+        matches!(m.style, Style::Han | Style::ParenHan) && !rest.trim().is_empty()
+    })
 }
 
 fn is_number_cell(cell: &str) -> bool {
@@ -76,15 +87,31 @@ fn is_time_cell(cell: &str) -> bool {
 /// what each cell holds.
 fn assign(cells: &[String], h: &Header) -> Row {
     let mut row = Row::default();
-    let put = |row: &mut Row, col: Column, cell: &str| match col {
-        Column::Number => row.number = cell.to_string(),
-        Column::Task | Column::Detail => row.task.push(cell.to_string()),
-        Column::Lead => row.lead = cell.to_string(),
-        Column::Responsible => row.responsible = cell.to_string(),
-        Column::Units => row.units = cell.to_string(),
-        Column::Deadline => row.deadline = cell.to_string(),
-        Column::Other => {}
+    // Two positions of one column (a header cell spanning both) add up.
+    let add = |field: &mut String, cell: &str, sep: &str| {
+        if !field.is_empty() && !cell.is_empty() {
+            field.push_str(sep);
+        }
+        field.push_str(cell);
     };
+    let put = |row: &mut Row, col: Column, cell: &str| match col {
+        Column::Number if row.number.is_empty() => row.number = cell.to_string(),
+        Column::Task | Column::Detail => row.task.push(cell.to_string()),
+        Column::Lead => add(&mut row.lead, cell, "、"),
+        Column::Responsible => add(&mut row.responsible, cell, "、"),
+        Column::Units => add(&mut row.units, cell, "、"),
+        Column::Deadline => add(&mut row.deadline, cell, " "),
+        Column::Other if row.group.is_none() && is_group_cell(cell) => {
+            row.group = Some(cell.to_string());
+        }
+        Column::Number | Column::Other => {}
+    };
+    if cells.len() == h.grid.len() {
+        for (cell, col) in cells.iter().zip(&h.grid) {
+            put(&mut row, *col, cell);
+        }
+        return row;
+    }
     if cells.len() == h.columns.len() {
         for (cell, (col, _)) in cells.iter().zip(&h.columns) {
             put(&mut row, *col, cell);
@@ -140,12 +167,15 @@ const NAME_ENDS: &[char] = &[
 /// Characters that start an agency's name (`市`, `区`, `各`).
 const NAME_STARTS: &[char] = &['市', '区', '县', '省', '各', '镇', '乡', '街'];
 
-/// Names in a unit cell separated by spaces or line breaks get a `、` between them; names
+/// Names in a unit cell separated by spaces, line breaks or `；` get a `、` between them; names
 /// run together when a cell's paragraphs were joined (`市公安局市人社局`) are cut apart where
 /// one name ends and the next begins.
 fn unit_list(cell: &str) -> String {
     let mut names: Vec<String> = Vec::new();
-    for piece in cell.split(is_space).filter(|p| !p.is_empty()) {
+    for piece in cell
+        .split(|c| is_space(c) || c == '；' || c == ';')
+        .filter(|p| !p.is_empty())
+    {
         let chars: Vec<char> = piece.chars().collect();
         let mut from = 0;
         for k in 1..chars.len() {
@@ -249,12 +279,14 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut first_table = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
+    let mut group: Option<String> = None;
     for (i, raw) in lines.iter().enumerate() {
         let row = cells(raw);
         if let Some(h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
             table = Some(h);
             counter = 0;
+            group = None;
             continue;
         }
         let Some(h) = &mut table else {
@@ -263,7 +295,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         };
         if let Some(sub) = sub_header(&row) {
             // `责任单位` spanning `牵头单位 | 配合单位` on the row below.
-            h.refine(sub);
+            h.refine(sub, &row);
             continue;
         }
         let h = &*h;
@@ -276,7 +308,15 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         if filled >= 2 {
-            out.push(render(&assign(&row, h), h, &mut counter));
+            let row = assign(&row, h);
+            if let Some(g) = &row.group {
+                if group.as_ref() != Some(g) {
+                    out.push(g.clone());
+                    group = Some(g.clone());
+                    counter = 0;
+                }
+            }
+            out.push(render(&row, h, &mut counter));
             continue;
         }
         if filled == 0 {
@@ -350,6 +390,39 @@ mod tests {
         );
         let got = rw("序号\t主要任务\t牵头单位\n二\t优化环境\n1\t清理文件\t市司法局");
         assert_eq!(got, ["二、优化环境", "1.清理文件（牵头单位：市司法局）"]);
+    }
+
+    #[test]
+    fn empty_cells_are_read_by_position() {
+        let got = rw("序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t清理文件\t\t县甲局、县乙局\t年底前\n2\t公开目录\t县丙局\t\t");
+        assert_eq!(
+            got,
+            [
+                "1.清理文件（责任单位：县甲局、县乙局；完成时限：年底前）",
+                "2.公开目录（牵头单位：县丙局）"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_category_column_gives_group_headings() {
+        let got = rw("类别\t序号\t工作任务\t牵头单位\n一、甲类\t1\t清理文件\t县甲局\n一、甲类\t2\t公开目录\t县乙局\n二、乙类\t1\t规范检查\t县丙局");
+        assert_eq!(
+            got,
+            [
+                "一、甲类",
+                "1.清理文件（牵头单位：县甲局）",
+                "2.公开目录（牵头单位：县乙局）",
+                "二、乙类",
+                "1.规范检查（牵头单位：县丙局）"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_spanning_two_columns_reads_both() {
+        let got = rw("序号\t工作任务\t\t责任单位\n1\t清理文件\t年内完成\t县甲局；县乙局");
+        assert_eq!(got, ["1.清理文件。年内完成（责任单位：县甲局、县乙局）"]);
     }
 
     #[test]
