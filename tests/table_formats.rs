@@ -226,3 +226,36 @@ fn html_table_with_rowspan_colspan_and_line_breaks() {
     );
     insta::assert_json_snapshot!(doc);
 }
+
+#[test]
+fn txt_table_with_wrapped_rows() {
+    let text = include_bytes!("fixtures/table_wrapped_rows.txt");
+    let doc = plandiff::parse(text, "table_wrapped_rows.txt").expect("reads");
+    assert_eq!(doc.title, "示例市2025年政务公开重点工作任务分工");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3", "二/4"]);
+    // Each wrapped cell is whole again: the task, the agencies and the deadline.
+    let t = task(&doc, "一/1");
+    assert!(
+        t.text
+            .starts_with("完善重大行政决策目录管理，目录公开率达到100%（"),
+        "{}",
+        t.text
+    );
+    assert!(t.text.contains("2025年6月底前"), "{}", t.text);
+    assert_eq!(
+        units(&doc, "一/1"),
+        (vec!["示例市司法局"], vec!["示例市各有关部门"])
+    );
+    assert_eq!(
+        units(&doc, "一/2"),
+        (vec!["示例市政府办公室"], vec!["示例市发展改革委"])
+    );
+    // The empty 责任单位 cell stays empty: the deadline is not taken for an agency.
+    assert_eq!(units(&doc, "二/3"), (vec!["示例市大数据管理局"], vec![]));
+    assert!(task(&doc, "二/3").text.contains("2025年12月底前"));
+    assert_eq!(
+        units(&doc, "二/4"),
+        (vec!["示例市政府办公室"], vec!["各区人民政府"])
+    );
+    insta::assert_json_snapshot!(doc);
+}

@@ -72,6 +72,9 @@ pub(super) struct Header {
     /// cell is the rest of the cell on its left (a header spanning two columns), or `Other`
     /// at the start of the row.
     pub(super) grid: Vec<Column>,
+    /// Where each header cell starts on a space-aligned line (display columns), empty for
+    /// tab-separated and markdown tables.
+    pub(super) starts: Vec<usize>,
 }
 
 impl Header {
@@ -217,7 +220,11 @@ pub(super) fn header(raw: &[String]) -> Option<Header> {
         columns.push((col, label));
         grid.push(col);
     }
-    let h = Header { columns, grid };
+    let h = Header {
+        columns,
+        grid,
+        starts: Vec::new(),
+    };
     let task = h.has(Column::Task) || h.has(Column::Detail);
     let who_or_when = [
         Column::Lead,

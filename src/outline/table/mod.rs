@@ -12,6 +12,7 @@
 //! is mapped by what each cell holds (a number, names of agencies, a date, or text).
 
 mod header;
+mod wrap;
 
 use super::boilerplate;
 use super::numbering::{self, Style};
@@ -261,6 +262,33 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
     format!("{marker}{body}")
 }
 
+/// The cells of row `i` of a space-aligned table, each in its header column, with the
+/// continuation lines of cells that wrap joined to them; and the index of the line after
+/// them. Other rows are returned as they are.
+fn unwrap_row(lines: &[&str], i: usize, row: Vec<String>, h: &Header) -> (Vec<String>, usize) {
+    let raw = lines.get(i).copied().unwrap_or_default();
+    if h.starts.is_empty() || !wrap::is_spaced(raw) {
+        return (row, i + 1);
+    }
+    let Some(mut placed) = wrap::place(raw, &h.starts) else {
+        return (row, i + 1);
+    };
+    let mut next = i + 1;
+    while let Some(line) = lines.get(next) {
+        if !wrap::continues_row(line, &h.starts) {
+            break;
+        }
+        let Some(more) = wrap::place(line, &h.starts) else {
+            break;
+        };
+        for (cell, more) in placed.iter_mut().zip(&more) {
+            wrap::join_wrapped(cell, more);
+        }
+        next += 1;
+    }
+    (placed, next)
+}
+
 /// First cells of a sum row, which is no task (`合计 | | 30个`).
 const TOTALS: &[&str] = &["合计", "总计", "小计", "总数"];
 
@@ -280,10 +308,20 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
     let mut group: Option<String> = None;
+    let mut skip = 0;
     for (i, raw) in lines.iter().enumerate() {
         let row = cells(raw);
-        if let Some(h) = header(&row) {
+        if i < skip {
+            continue; // a wrapped row's continuation, joined to it
+        }
+        if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
+            if wrap::is_spaced(raw) {
+                let spans = wrap::spans(raw);
+                if spans.len() == h.grid.len() {
+                    h.starts = spans.into_iter().map(|(s, _)| s).collect();
+                }
+            }
             table = Some(h);
             counter = 0;
             group = None;
@@ -308,6 +346,8 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         if filled >= 2 {
+            let (row, next) = unwrap_row(lines, i, row, h);
+            skip = next;
             let row = assign(&row, h);
             if let Some(g) = &row.group {
                 if group.as_ref() != Some(g) {
