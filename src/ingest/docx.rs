@@ -241,6 +241,12 @@ impl Walker {
                 let span = attr(attrs, "val").and_then(|v| v.trim().parse().ok());
                 self.writer().set_cell(span, None);
             }
+            "gridBefore" => {
+                let n = attr(attrs, "val").and_then(|v| v.trim().parse().ok());
+                if let Some(n) = n.filter(|&n| n > 0) {
+                    self.writer().skip_columns(n);
+                }
+            }
             "vMerge" => {
                 let merge = match attr(attrs, "val").as_deref() {
                     Some("restart") => Merge::Restart,
@@ -435,6 +441,31 @@ mod tests {
             cell("任务乙")
         ));
         assert_eq!(to_text(&docx(&doc)).unwrap(), "1\t任务甲\n2\t任务乙\n");
+    }
+
+    #[test]
+    fn merged_spanned_and_skipped_cells_keep_their_columns() {
+        let cell = |props: &str, t: &str| {
+            format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>")
+        };
+        let empty = |props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p/></w:tc>");
+        let restart = r#"<w:vMerge w:val="restart"/>"#;
+        let doc = body(&format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>{}{}</w:tr><w:tr>{}</w:tr></w:tbl>",
+            cell("", "1"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务甲"),
+            cell(restart, "县甲局"),
+            cell("", "2"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务乙"),
+            empty("<w:vMerge/>"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务丙"),
+            cell("", "县丙局"),
+            cell(r#"<w:gridSpan w:val="4"/>"#, "二、分组"),
+        ));
+        assert_eq!(
+            to_text(&docx(&doc)).unwrap(),
+            "1\t任务甲\t\t县甲局\n2\t任务乙\t\t县甲局\n\t任务丙\t\t县丙局\n二、分组\n"
+        );
     }
 
     #[test]

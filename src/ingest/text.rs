@@ -164,6 +164,17 @@ impl LineWriter {
         }
     }
 
+    /// The current row starts `n` columns in (Word's `w:gridBefore`): that many empty cells.
+    pub fn skip_columns(&mut self, n: usize) {
+        if let Some(t) = self.tables.last_mut() {
+            let empty = Cell {
+                span: n.min(64),
+                ..Cell::default()
+            };
+            t.row.push(empty);
+        }
+    }
+
     /// A table cell ends: it takes its column in the row.
     pub fn end_cell(&mut self) {
         let Some(table) = self.tables.last_mut() else {

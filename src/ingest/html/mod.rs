@@ -345,6 +345,19 @@ mod tests {
     }
 
     #[test]
+    fn rowspan_colspan_and_empty_cells_keep_columns() {
+        let html = "<table><tr><th rowspan=\"2\">序号</th><th colspan=\"2\">责任单位</th></tr>\
+                    <tr><th>牵头单位</th><th>配合单位</th></tr>\
+                    <tr><td>1</td><td rowspan=\"2\">县甲局</td><td>县乙局<br>县丙局</td></tr>\
+                    <tr><td>2</td><td>&nbsp;</td></tr>\
+                    <tr><td colspan=\"3\">二、分组</td></tr></table>";
+        assert_eq!(
+            to_text(html),
+            "序号\t责任单位\t\n序号\t牵头单位\t配合单位\n1\t县甲局\t县乙局 县丙局\n2\t县甲局\t\n二、分组\n"
+        );
+    }
+
+    #[test]
     fn ordered_lists_get_their_numbers_as_text() {
         let html = "<ol><li>甲</li><li><p>乙</p><ul><li>点</li></ul></li></ol>\
                     <ol type=\"cjk-ideographic\" start=\"2\"><li>丙</ol>";
