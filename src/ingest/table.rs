@@ -123,6 +123,25 @@ pub fn join_paragraphs(text: &str) -> String {
     out
 }
 
+/// A cell with more paragraphs or text than any task table's cell: a page's layout cell.
+const LAYOUT_PARAGRAPHS: usize = 20;
+const LAYOUT_CHARS: usize = 3000;
+
+fn is_layout_cell(text: &str) -> bool {
+    text.lines().filter(|l| !l.trim().is_empty()).count() >= LAYOUT_PARAGRAPHS
+        || text.chars().count() >= LAYOUT_CHARS
+}
+
+/// A cell's paragraphs as lines. Only spaces are trimmed: the rows of a table inside the
+/// cell keep their empty fields.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.trim_matches([' ', '\u{3000}']))
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 impl Grid {
     /// Lays out one row's cells in the table's columns and returns the lines to write.
     pub fn row(&mut self, cells: Vec<Cell>) -> Vec<String> {
@@ -172,7 +191,9 @@ impl Grid {
         self.finish_row(fields)
     }
 
-    /// A row's fields as lines: one tab-separated line, or a lone cell's paragraphs.
+    /// A row's fields as lines: one tab-separated line, or a lone cell's paragraphs, or for
+    /// a page laid out in a table (a cell holding a whole article beside a menu) each filled
+    /// cell's paragraphs in turn.
     fn finish_row(&mut self, mut fields: Vec<String>) -> Vec<String> {
         let filled: Vec<usize> = (0..fields.len())
             .filter(|&i| fields.get(i).is_some_and(|f| !f.trim().is_empty()))
@@ -180,16 +201,12 @@ impl Grid {
         if filled.is_empty() {
             return Vec::new();
         }
+        if fields.iter().any(|f| is_layout_cell(f)) {
+            return fields.iter().flat_map(|f| paragraphs(f)).collect();
+        }
         self.width = self.width.max(fields.len());
         if let [only] = filled.as_slice() {
-            let text = fields.swap_remove(*only);
-            // Only spaces are trimmed: a table inside the cell keeps its empty fields.
-            return text
-                .lines()
-                .map(|l| l.trim_matches([' ', '\u{3000}']))
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect();
+            return paragraphs(&fields.swap_remove(*only));
         }
         fields.resize(self.width, String::new());
         let line: Vec<String> = fields.iter().map(|f| join_paragraphs(f)).collect();
@@ -333,6 +350,22 @@ mod tests {
             ["标题", "一、总则"]
         );
         assert!(g.row(vec![cell(""), cell(" ")]).is_empty());
+    }
+
+    #[test]
+    fn a_layout_row_is_each_cells_paragraphs() {
+        let mut g = Grid::default();
+        let article: String = (1..=LAYOUT_PARAGRAPHS)
+            .map(|k| format!("（{k}）第{k}段\n"))
+            .collect();
+        let got = g.row(vec![cell("首页\n通知公告"), cell(&article)]);
+        assert_eq!(got.len(), 2 + LAYOUT_PARAGRAPHS);
+        assert_eq!(got[..3], ["首页", "通知公告", "（1）第1段"]);
+        let long = "甲".repeat(LAYOUT_CHARS);
+        assert_eq!(g.row(vec![cell("乙"), cell(&long)]), ["乙", long.as_str()]);
+        // An ordinary task row stays one line.
+        let task = "推进改革\n".repeat(LAYOUT_PARAGRAPHS - 1);
+        assert_eq!(g.row(vec![cell("1"), cell(&task)]).len(), 1);
     }
 
     #[test]
