@@ -95,9 +95,13 @@ pub(super) fn place(raw: &str, starts: &[usize]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// How far (display columns) a wrapped piece may run past the start of the next column.
+const OVERRUN: usize = 2;
+
 /// True when `raw` continues the row above: it leaves the first column blank (its text
-/// starts at or after the second column), is no numbered item of its own, and is not a
-/// paragraph indented with full-width spaces.
+/// starts at or after the second column), is no numbered item of its own, is not a
+/// paragraph indented with full-width spaces, and each of its pieces fits in its column (a
+/// paragraph after the table runs across the columns).
 pub(super) fn continues_row(raw: &str, starts: &[usize]) -> bool {
     let Some(second) = starts.get(1) else {
         return false;
@@ -105,10 +109,17 @@ pub(super) fn continues_row(raw: &str, starts: &[usize]) -> bool {
     if !is_spaced(raw) || raw.starts_with('\u{3000}') {
         return false;
     }
-    let Some((at, first)) = spans(raw).into_iter().next() else {
+    let pieces = spans(raw);
+    let Some((at, first)) = pieces.first() else {
         return false;
     };
-    at + 1 >= *second && numbering::recognise(&first).is_none()
+    let fits = |(at, piece): &(usize, String)| {
+        let end = at + piece.chars().map(width).sum::<usize>();
+        column_at(*at, starts)
+            .and_then(|k| starts.get(k + 1))
+            .is_none_or(|next| end <= next + OVERRUN)
+    };
+    at + 1 >= *second && numbering::recognise(first).is_none() && pieces.iter().all(fits)
 }
 
 /// A wrapped cell's text with its next line: joined directly (Chinese wraps anywhere), with a
@@ -180,6 +191,16 @@ mod tests {
         ));
         assert!(!continues_row("1\t甲\t乙", &s));
         assert!(!continues_row("", &s));
+        // A paragraph after the table, indented as far as the task column, runs across it.
+        assert!(!continues_row(
+            "      本分工自印发之日起执行，各单位要按照时限要求抓好落实。",
+            &s
+        ));
+        // The last column has no limit.
+        assert!(continues_row(
+            "                                            年底前完成并报送书面总结材料",
+            &s
+        ));
     }
 
     #[test]
