@@ -91,12 +91,20 @@ impl Header {
 }
 
 impl Header {
-    /// Replaces the first agency column by the agency columns of a sub-header row (`raw` is
+    /// Replaces the first agency column by the agency columns of a sub-header row. `raw` is
     /// the sub-header's cells, empty ones included: when it has the header's width, each
-    /// agency label takes the position it stands in).
-    pub(super) fn refine(&mut self, sub: Vec<(Column, String)>, raw: &[String]) {
+    /// agency label takes the position it stands in. Otherwise the agency column is split in
+    /// the grid too, and on a space-aligned line the new columns start where the sub-header's
+    /// labels do (`sub_starts`, one per label).
+    pub(super) fn refine(
+        &mut self,
+        sub: Vec<(Column, String)>,
+        raw: &[String],
+        sub_starts: &[usize],
+    ) {
         let is_unit = |c: &Column| matches!(c, Column::Lead | Column::Responsible | Column::Units);
-        if raw.len() == self.grid.len() {
+        let positional = raw.len() == self.grid.len();
+        if positional {
             for (slot, cell) in self.grid.iter_mut().zip(raw) {
                 if let Some(col) = column_of(cell).filter(is_unit) {
                     *slot = col;
@@ -106,6 +114,17 @@ impl Header {
         let units: Vec<(Column, String)> = sub.into_iter().filter(|(c, _)| is_unit(c)).collect();
         if units.is_empty() {
             return;
+        }
+        if !positional {
+            if let Some(at) = self.grid.iter().position(is_unit) {
+                let cols: Vec<Column> = units.iter().map(|(c, _)| *c).collect();
+                if self.starts.len() == self.grid.len() && sub_starts.len() == cols.len() {
+                    self.starts.splice(at..=at, sub_starts.iter().copied());
+                } else {
+                    self.starts.clear();
+                }
+                self.grid.splice(at..=at, cols);
+            }
         }
         if let Some(at) = self.columns.iter().position(|(c, _)| is_unit(c)) {
             self.columns.splice(at..=at, units);
@@ -287,7 +306,7 @@ mod tests {
         let mut h = h;
         let sub = row(&["", "", "", "", "牵头单位", "配合单位", ""]);
         let labels = sub_header(&sub).expect("a sub-header");
-        h.refine(labels, &sub);
+        h.refine(labels, &sub, &[]);
         assert_eq!(
             h.grid,
             [Other, Number, Task, Task, Lead, Responsible, Deadline]

@@ -208,10 +208,10 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut group: Option<String> = None;
     let mut skip = 0;
     for (i, raw) in lines.iter().enumerate() {
-        let row = cells(raw);
         if i < skip {
             continue; // a wrapped row's continuation, joined to it
         }
+        let row = cells(raw);
         if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
             if wrap::is_spaced(raw) {
@@ -231,7 +231,12 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         };
         if let Some(sub) = sub_header(&row) {
             // `责任单位` spanning `牵头单位 | 配合单位` on the row below.
-            h.refine(sub, &row);
+            let starts: Vec<usize> = if wrap::is_spaced(raw) {
+                wrap::spans(raw).into_iter().map(|(s, _)| s).collect()
+            } else {
+                Vec::new()
+            };
+            h.refine(sub, &row, &starts);
             continue;
         }
         let h = &*h;
@@ -361,6 +366,15 @@ mod tests {
     fn a_header_spanning_two_columns_reads_both() {
         let got = rw("序号\t工作任务\t\t责任单位\n1\t清理文件\t年内完成\t县甲局；县乙局");
         assert_eq!(got, ["1.清理文件。年内完成（责任单位：县甲局、县乙局）"]);
+    }
+
+    #[test]
+    fn two_header_rows_aligned_with_spaces() {
+        let got = rw("序号  工作任务          责任单位              完成时限\n                        牵头单位    配合单位\n1     清理文件          县甲局      县乙局    年底前\n      并公布                        县丙局");
+        assert_eq!(
+            got,
+            ["1.清理文件并公布（牵头单位：县甲局；配合单位：县乙局、县丙局；完成时限：年底前）"]
+        );
     }
 
     #[test]
