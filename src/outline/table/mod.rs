@@ -168,15 +168,23 @@ fn unwrap_row(lines: &[&str], i: usize, row: Vec<String>, h: &Header) -> (Vec<St
     if h.starts.is_empty() || !wrap::is_spaced(raw) {
         return (row, i + 1);
     }
-    let Some(mut placed) = wrap::place(raw, &h.starts) else {
+    // A row with every cell filled shows where its columns start better than a header whose
+    // labels may be centred over them.
+    let own: Vec<usize> = wrap::spans(raw).into_iter().map(|(s, _)| s).collect();
+    let starts = if own.len() == h.starts.len() {
+        own
+    } else {
+        h.starts.clone()
+    };
+    let Some(mut placed) = wrap::place(raw, &starts) else {
         return (row, i + 1);
     };
     let mut next = i + 1;
     while let Some(line) = lines.get(next) {
-        if !wrap::continues_row(line, &h.starts) {
+        if !wrap::continues_row(line, &starts) {
             break;
         }
-        let Some(more) = wrap::place(line, &h.starts) else {
+        let Some(more) = wrap::place(line, &starts) else {
             break;
         };
         for (cell, more) in placed.iter_mut().zip(&more) {
@@ -374,6 +382,15 @@ mod tests {
         assert_eq!(
             got,
             ["1.清理文件并公布（牵头单位：县甲局；配合单位：县乙局、县丙局；完成时限：年底前）"]
+        );
+    }
+
+    #[test]
+    fn a_centred_header_and_a_full_row_that_wraps() {
+        let got = rw("序号          工作任务          牵头单位  完成时限\n1     开展安全生产大检查，覆盖    县应急      年底前\n      全部企业                    管理局");
+        assert_eq!(
+            got,
+            ["1.开展安全生产大检查，覆盖全部企业（牵头单位：县应急管理局；完成时限：年底前）"]
         );
     }
 
