@@ -79,20 +79,15 @@ fn starts_with_list_number(line: &str) -> bool {
         Some(rest) => (rest, &['）', ')']),
         None => (line, &['.', '、', '．']),
     };
+    let body = rest.trim_start_matches(|c| LIST_DIGITS.contains(c));
     let digits = rest
-        .chars()
-        .take_while(|c| LIST_DIGITS.contains(*c))
-        .count();
+        .get(..rest.len() - body.len())
+        .map_or(0, |d| d.chars().count());
     let bracketed = closers.contains(&'）');
     // A bare number needs an ASCII or full-width digit (`一、` in a cell is a heading).
     let numeric =
         bracketed || rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    numeric
-        && (1..=3).contains(&digits)
-        && rest
-            .chars()
-            .nth(digits)
-            .is_some_and(|c| closers.contains(&c))
+    numeric && (1..=3).contains(&digits) && body.starts_with(closers)
 }
 
 /// A cell's paragraphs as one field: where one paragraph ends without punctuation, a `；`
@@ -146,7 +141,7 @@ impl Grid {
     /// Lays out one row's cells in the table's columns and returns the lines to write.
     pub fn row(&mut self, cells: Vec<Cell>) -> Vec<String> {
         let mut fields: Vec<String> = Vec::new();
-        let mut cells = cells.into_iter().peekable();
+        let mut cells = cells.into_iter();
         let mut col = 0usize;
         while col < MAX_COLUMNS {
             // A column still covered by an HTML rowspan from above takes its text.
@@ -388,6 +383,10 @@ mod tests {
         assert_eq!(
             join_paragraphs("甲\n(二)乙\n（十）丙"),
             "甲；(二)乙；（十）丙"
+        );
+        assert_eq!(
+            join_paragraphs("甲\n（２）乙\n（2025）年"),
+            "甲；（２）乙（2025）年"
         );
         assert_eq!(join_paragraphs("甲\n2025年\n一、乙"), "甲 2025年 一、乙");
         for c in CLAUSE_ENDS {
