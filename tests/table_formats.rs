@@ -259,3 +259,37 @@ fn txt_table_with_wrapped_rows() {
     );
     insta::assert_json_snapshot!(doc);
 }
+
+#[test]
+fn txt_table_copied_from_a_spreadsheet() {
+    let text = include_bytes!("fixtures/table_spreadsheet_copy.txt");
+    let doc = plandiff::parse(text, "table_spreadsheet_copy.txt").expect("reads");
+    assert_eq!(doc.title, "示例区2025年生态环境保护重点任务清单");
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    // A quoted cell over three lines is one task with its two sub-items.
+    let t = task(&doc, "1");
+    assert!(
+        t.text.starts_with(
+            "开展大气污染防治；（1）全年优良天数比例不低于85%；（2）淘汰老旧车辆200辆（"
+        ),
+        "{}",
+        t.text
+    );
+    assert_eq!(
+        units(&doc, "1"),
+        (
+            vec!["示例区生态环境分局"],
+            vec!["示例区交通运输局", "示例区公安分局"]
+        )
+    );
+    // Quotes inside a cell that is not quoted are text; an empty cell keeps its column.
+    assert!(task(&doc, "2").text.starts_with("推进\"无废城市\"建设"));
+    assert_eq!(units(&doc, "2"), (vec!["示例区城管局"], vec![]));
+    // Doubled quotes are one quote.
+    assert!(task(&doc, "3").text.contains("打造\"美丽河湖\"1个"));
+    assert_eq!(
+        units(&doc, "3"),
+        (vec!["示例区水务局"], vec!["各街道办事处"])
+    );
+    insta::assert_json_snapshot!(doc);
+}

@@ -13,6 +13,7 @@
 
 mod cell;
 mod header;
+mod quoted;
 mod wrap;
 
 use super::numbering::{self, Style};
@@ -219,7 +220,15 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         if i < skip {
             continue; // a wrapped row's continuation, joined to it
         }
-        let row = cells(raw);
+        // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
+        let joined = table.as_ref().and_then(|_| quoted::joined_row(lines, i));
+        let row = match joined {
+            Some((text, next)) => {
+                skip = next;
+                quoted::fields(&text)
+            }
+            None => cells(raw),
+        };
         if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
             if wrap::is_spaced(raw) {
@@ -258,7 +267,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         }
         if filled >= 2 {
             let (row, next) = unwrap_row(lines, i, row, h);
-            skip = next;
+            skip = skip.max(next);
             let row = assign(&row, h);
             if let Some(g) = &row.group {
                 if group.as_ref() != Some(g) {
@@ -391,6 +400,18 @@ mod tests {
         assert_eq!(
             got,
             ["1.开展安全生产大检查，覆盖全部企业（牵头单位：县应急管理局；完成时限：年底前）"]
+        );
+    }
+
+    #[test]
+    fn a_spreadsheet_row_with_a_quoted_cell_over_several_lines() {
+        let got = rw("序号\t工作任务\t牵头单位\t完成时限\n1\t\"推进改革\n（1）压减时限\"\t\"县甲局\n县乙局\"\t年底前\n2\t规范检查\t县丙局\t长期坚持");
+        assert_eq!(
+            got,
+            [
+                "1.推进改革；（1）压减时限（牵头单位：县甲局、县乙局；完成时限：年底前）",
+                "2.规范检查（牵头单位：县丙局；完成时限：长期坚持）"
+            ]
         );
     }
 
