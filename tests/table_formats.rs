@@ -2,8 +2,9 @@
 //! with merged cells (a header cell over two columns and a second header row, a 牵头单位 cell
 //! merged down over several tasks, section rows across the table), empty cells and several
 //! paragraphs in one cell; the same kinds in a saved web page (`rowspan`, `colspan`, `<br>`);
-//! and a space-aligned .txt table whose long cells wrap over several lines. Each parse is an
-//! insta snapshot; the units of every task are asserted.
+//! a space-aligned .txt table whose long cells wrap over several lines; and a spreadsheet
+//! copied as text (quoted cells over several lines). Each parse is an insta snapshot; the
+//! units of every task are asserted.
 
 mod common;
 mod ingest_support;
