@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::numbering::{Numbering, Styles};
+use super::table::Merge;
 use super::text::LineWriter;
 use super::xml::{attr, Event, Scanner};
 use super::zip::{Archive, ZipError};
@@ -64,7 +65,8 @@ const MAIN_PART: &str = "word/document.xml";
 
 /// Reads a .docx's bytes into plain text.
 ///
-/// Paragraphs become lines, table cells are separated by tabs and rows end lines, text boxes
+/// Paragraphs become lines, table rows lines with their cells between tabs (merged cells
+/// read as in [`super::table`]), text boxes
 /// are read in place, deleted (tracked) text, field codes and hidden text are dropped.
 pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     let mut archive = Archive::open(bytes)?;
@@ -141,6 +143,7 @@ const SKIP: &[&str] = &[
     "pPrChange",
     "rPrChange",
     "numberingChange",
+    "tcPrChange",
 ];
 
 /// A paragraph being read.
@@ -232,7 +235,25 @@ impl Walker {
                 self.writer().start_block();
                 self.in_ppr = false;
             }
+            "tbl" if !empty => self.writer().start_table(),
             "tc" if !empty => self.writer().enter_cell(),
+            "gridSpan" => {
+                let span = attr(attrs, "val").and_then(|v| v.trim().parse().ok());
+                self.writer().set_cell(span, None);
+            }
+            "gridBefore" => {
+                let n = attr(attrs, "val").and_then(|v| v.trim().parse().ok());
+                if let Some(n) = n.filter(|&n| n > 0) {
+                    self.writer().skip_columns(n);
+                }
+            }
+            "vMerge" => {
+                let merge = match attr(attrs, "val").as_deref() {
+                    Some("restart") => Merge::Restart,
+                    _ => Merge::Continue,
+                };
+                self.writer().set_cell(None, Some(merge));
+            }
             "pPr" if !empty => self.in_ppr = true,
             "rPr" if !empty => self.in_rpr = true,
             "r" => self.hidden = false,
@@ -291,10 +312,8 @@ impl Walker {
             "rPr" => self.in_rpr = false,
             "t" => self.in_text = false,
             "tc" => self.writer().end_cell(),
-            "tr" => {
-                self.writer().leave_cells();
-                self.writer().end_block();
-            }
+            "tr" => self.writer().end_row(),
+            "tbl" => self.writer().end_table(),
             _ => {}
         }
     }
@@ -422,6 +441,31 @@ mod tests {
             cell("任务乙")
         ));
         assert_eq!(to_text(&docx(&doc)).unwrap(), "1\t任务甲\n2\t任务乙\n");
+    }
+
+    #[test]
+    fn merged_spanned_and_skipped_cells_keep_their_columns() {
+        let cell = |props: &str, t: &str| {
+            format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>")
+        };
+        let empty = |props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p/></w:tc>");
+        let restart = r#"<w:vMerge w:val="restart"/>"#;
+        let doc = body(&format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>{}{}</w:tr><w:tr>{}</w:tr></w:tbl>",
+            cell("", "1"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务甲"),
+            cell(restart, "县甲局"),
+            cell("", "2"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务乙"),
+            empty("<w:vMerge/>"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "任务丙"),
+            cell("", "县丙局"),
+            cell(r#"<w:gridSpan w:val="4"/>"#, "二、分组"),
+        ));
+        assert_eq!(
+            to_text(&docx(&doc)).unwrap(),
+            "1\t任务甲\t\t县甲局\n2\t任务乙\t\t县甲局\n\t任务丙\t\t县丙局\n二、分组\n"
+        );
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod gb18030;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
+pub mod table;
 pub mod text;
 pub mod xml;
 pub mod zip;

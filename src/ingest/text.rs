@@ -2,6 +2,7 @@
 //! writer that turns block and cell boundaries of markup into line breaks and tabs.
 
 use super::encoding::is_cjk;
+use super::table::{Cell, Grid, Merge};
 
 /// Normalises line endings (CRLF, CR, U+2028/9, form and vertical feeds → LF) and drops NUL and
 /// other control characters and stray BOMs, keeping `\n` and `\t`.
@@ -47,21 +48,30 @@ enum Pending {
     None,
     /// Collapsed white space: a space, unless it falls between two CJK characters.
     Space,
-    /// A cell ended: a tab.
-    Tab,
     /// A block ended: a line break.
     Line,
 }
 
-/// Collects text from markup: runs join as they come, blocks end lines, table cells end in tabs
-/// so that a table row reads as one line (blocks inside a cell only give a space).
+/// A table being written: its grid, the row's cells read so far, and the cell being written
+/// with the text it interrupted (the document's, or the enclosing cell's).
+#[derive(Debug, Default)]
+struct Table {
+    grid: Grid,
+    row: Vec<Cell>,
+    cell: Option<(Cell, String, Pending)>,
+}
+
+/// Collects text from markup: runs join as they come, blocks end lines, and a table row reads
+/// as one line with its cells between tabs, each in its column (see [`super::table`]). A
+/// table inside a cell is written into that cell's text, row by row.
 #[derive(Debug, Default)]
 pub struct LineWriter {
     text: String,
     pending: Pending,
-    cells: usize,
     /// A list label was just written: the item's first block starts on the label's line.
     after_label: bool,
+    /// The tables open, innermost last.
+    tables: Vec<Table>,
 }
 
 impl LineWriter {
@@ -86,10 +96,11 @@ impl LineWriter {
         self.after_label = !label.is_empty();
     }
 
-    /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; a space in a cell.
+    /// A hard line break (`<br>`, `w:br`): a new line, even an empty one; in a cell, a new
+    /// paragraph of the cell.
     pub fn line_break(&mut self) {
-        if self.cells > 0 {
-            self.want(Pending::Space);
+        if self.in_cell() {
+            self.want(Pending::Line);
             return;
         }
         if self.pending == Pending::Space {
@@ -101,20 +112,12 @@ impl LineWriter {
 
     /// The end of a block (`</p>`, `</div>`): the next text starts on a new line.
     pub fn end_block(&mut self) {
-        self.want(if self.cells > 0 {
-            Pending::Space
-        } else {
-            Pending::Line
-        });
+        self.want(Pending::Line);
     }
 
-    /// The start of a block (`<p>`, `w:p`): like its end, but a pending tab stays a tab.
+    /// The start of a block (`<p>`, `w:p`): like its end.
     pub fn start_block(&mut self) {
-        if self.cells > 0 || self.pending == Pending::Tab {
-            self.want(Pending::Space);
-        } else {
-            self.want(Pending::Line);
-        }
+        self.want(Pending::Line);
     }
 
     /// Collapsible white space between inline runs; dropped at the start or end of a line and
@@ -123,29 +126,95 @@ impl LineWriter {
         self.want(Pending::Space);
     }
 
-    /// A table cell starts.
+    /// A table starts (`<table>`, `w:tbl`).
+    pub fn start_table(&mut self) {
+        self.tables.push(Table::default());
+    }
+
+    /// A table ends: its last row is written.
+    pub fn end_table(&mut self) {
+        self.end_row();
+        self.tables.pop();
+    }
+
+    /// A table cell starts (a cell outside any table starts one).
     pub fn enter_cell(&mut self) {
-        self.cells += 1;
+        if self.in_cell() {
+            self.end_cell();
+        }
+        let text = std::mem::take(&mut self.text);
+        let pending = std::mem::take(&mut self.pending);
+        self.after_label = false;
+        let cell = Cell {
+            span: 1,
+            ..Cell::default()
+        };
+        match self.tables.last_mut() {
+            Some(t) => t.cell = Some((cell, text, pending)),
+            None => self.tables.push(Table {
+                cell: Some((cell, text, pending)),
+                ..Table::default()
+            }),
+        }
     }
 
-    /// A table cell ends: the next cell's text follows after a tab.
+    /// The columns the current cell spans and how it merges with the cells below.
+    pub fn set_cell(&mut self, span: Option<usize>, merge: Option<Merge>) {
+        let Some((cell, _, _)) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) else {
+            return;
+        };
+        if let Some(span) = span {
+            cell.span = span.max(1);
+        }
+        if let Some(merge) = merge {
+            cell.merge = merge;
+        }
+    }
+
+    /// The current row starts `n` columns in (Word's `w:gridBefore`): that many empty cells.
+    pub fn skip_columns(&mut self, n: usize) {
+        if let Some(t) = self.tables.last_mut() {
+            let empty = Cell {
+                span: n.min(64),
+                ..Cell::default()
+            };
+            t.row.push(empty);
+        }
+    }
+
+    /// A table cell ends: it takes its column in the row.
     pub fn end_cell(&mut self) {
-        self.cells = self.cells.saturating_sub(1);
-        self.want(if self.cells > 0 {
-            Pending::Space
-        } else {
-            Pending::Tab
-        });
+        let Some(table) = self.tables.last_mut() else {
+            return;
+        };
+        let Some((mut cell, text, pending)) = table.cell.take() else {
+            return;
+        };
+        cell.text = std::mem::replace(&mut self.text, text);
+        self.pending = pending;
+        table.row.push(cell);
     }
 
-    /// True while inside a table cell.
+    /// True while inside a cell of the innermost open table.
     pub fn in_cell(&self) -> bool {
-        self.cells > 0
+        self.tables.last().is_some_and(|t| t.cell.is_some())
     }
 
-    /// Leaves every open cell (a row or table ended, whatever cells were left unclosed).
-    pub fn leave_cells(&mut self) {
-        self.cells = 0;
+    /// A table row ends (whatever cell was left unclosed): the row is written as a line.
+    pub fn end_row(&mut self) {
+        self.end_cell();
+        let Some(table) = self.tables.last_mut() else {
+            return;
+        };
+        if table.row.is_empty() {
+            return;
+        }
+        let row = std::mem::take(&mut table.row);
+        for line in table.grid.row(row) {
+            self.want(Pending::Line);
+            self.push_str(&line);
+        }
+        self.want(Pending::Line);
     }
 
     /// Length in bytes of the text written so far.
@@ -155,11 +224,14 @@ impl LineWriter {
 
     /// True when nothing was written.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.text.is_empty() && self.tables.is_empty()
     }
 
     /// The text, ending with one line break when it has any text.
     pub fn finish(mut self) -> String {
+        while !self.tables.is_empty() {
+            self.end_table();
+        }
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
         }
@@ -176,7 +248,6 @@ impl LineWriter {
     fn flush(&mut self, next: char) {
         match std::mem::take(&mut self.pending) {
             Pending::Line => self.text.push('\n'),
-            Pending::Tab => self.text.push('\t'),
             Pending::Space => {
                 let between_cjk = self.text.chars().next_back().is_some_and(is_cjk) && is_cjk(next);
                 if !between_cjk {
@@ -256,22 +327,87 @@ mod tests {
     #[test]
     fn a_row_is_one_line_even_with_blocks_in_its_cells() {
         let mut w = LineWriter::new();
-        for row in [["1", "任务甲", "完成时限"], ["2", "任务乙", "年底前"]] {
+        w.push_str("表前");
+        w.end_block();
+        w.start_table();
+        for row in [["1", "任务甲", "", "年底前"], ["2", "任务乙", "县乙局", ""]] {
             for cell in row {
                 w.enter_cell();
                 w.start_block();
                 w.push_str(cell);
                 w.end_block();
-                w.start_block();
-                w.push_str("附");
-                w.end_block();
+                if cell.starts_with("任务") {
+                    w.start_block();
+                    w.push_str("（1）细则");
+                    w.end_block();
+                }
                 w.end_cell();
             }
-            w.end_block();
+            w.end_row();
         }
+        w.end_table();
+        w.push_str("表后");
         assert_eq!(
             w.finish(),
-            "1 附\t任务甲附\t完成时限附\n2 附\t任务乙附\t年底前附\n"
+            "表前\n1\t任务甲；（1）细则\t\t年底前\n2\t任务乙；（1）细则\t县乙局\t\n表后\n"
+        );
+    }
+
+    #[test]
+    fn a_table_in_a_cell_is_that_cells_text() {
+        let mut w = LineWriter::new();
+        w.start_table();
+        w.enter_cell();
+        w.push_str("1");
+        w.end_cell();
+        w.enter_cell();
+        w.start_table();
+        for row in [["甲", "乙"], ["丙", "丁"]] {
+            for cell in row {
+                w.enter_cell();
+                w.push_str(cell);
+                w.end_cell();
+            }
+            w.end_row();
+        }
+        w.end_table();
+        w.end_cell();
+        w.enter_cell();
+        w.push_str("县甲局");
+        w.end_cell();
+        w.end_row();
+        w.end_table();
+        assert_eq!(w.finish(), "1\t甲 乙 丙 丁\t县甲局\n");
+    }
+
+    #[test]
+    fn a_page_laid_out_in_a_table_keeps_the_rows_of_the_table_inside() {
+        let mut w = LineWriter::new();
+        w.start_table();
+        w.enter_cell();
+        w.start_block();
+        w.push_str("一、总体要求");
+        w.end_block();
+        w.start_table();
+        for row in [["序号", "任务", "牵头单位"], ["1", "甲", ""]] {
+            for cell in row {
+                w.enter_cell();
+                w.push_str(cell);
+                w.end_cell();
+            }
+            w.end_row();
+        }
+        w.end_table();
+        w.start_block();
+        w.push_str("表后");
+        w.end_cell();
+        w.enter_cell();
+        w.end_cell();
+        w.end_row();
+        w.end_table();
+        assert_eq!(
+            w.finish(),
+            "一、总体要求\n序号\t任务\t牵头单位\n1\t甲\t\n表后\n"
         );
     }
 
@@ -294,7 +430,7 @@ mod tests {
     }
 
     #[test]
-    fn hard_breaks_keep_empty_lines_outside_cells() {
+    fn hard_breaks_keep_empty_lines_outside_cells_and_split_paragraphs_in_them() {
         let mut w = LineWriter::new();
         w.push_str("甲");
         w.push_space();
@@ -302,8 +438,12 @@ mod tests {
         w.line_break();
         w.push_str("乙");
         w.enter_cell();
-        w.line_break();
         w.push_str("丙");
-        assert_eq!(w.finish(), "甲\n\n乙丙\n");
+        w.line_break();
+        w.push_str("丁");
+        w.end_cell();
+        w.enter_cell();
+        w.push_str("县甲局");
+        assert_eq!(w.finish(), "甲\n\n乙\n丙 丁\t县甲局\n");
     }
 }

@@ -16,7 +16,7 @@ pub mod tree;
 
 use crate::model::{DocKind, Document, Section, Task};
 use numbering::Style;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use tree::{Item, Tree};
 
 /// Words of a sentence that introduces a list of details (`建立以下制度：`).
@@ -205,6 +205,7 @@ fn collect(tree: &Tree, doc: &mut Document) {
         tree,
         style,
         taken: HashSet::new(),
+        next_suffix: HashMap::new(),
     };
     for &root in &tree.roots {
         walk.visit(root, "", None, false, doc);
@@ -218,6 +219,8 @@ struct Walk<'a> {
     style: Style,
     /// Ids given so far.
     taken: HashSet<String>,
+    /// For each repeated number, the `#k` suffix to try next.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl Walk<'_> {
@@ -277,12 +280,17 @@ impl Walk<'_> {
 
     /// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`,
     /// the third `#3` (the numbering warning says so already).
+    /// The suffix to try next is kept per number, so a number repeated thousands of times
+    /// (a long file of concatenated plans or table groups) costs no more than once each.
     fn unique_id(&mut self, id: String) -> String {
         let id = if self.taken.contains(&id) {
-            (2..)
-                .map(|k| format!("{id}#{k}"))
-                .find(|c| !self.taken.contains(c))
-                .unwrap_or(id)
+            let from = self.next_suffix.get(&id).copied().unwrap_or(2);
+            let (k, unique) = (from..)
+                .map(|k| (k, format!("{id}#{k}")))
+                .find(|(_, c)| !self.taken.contains(c))
+                .unwrap_or((from, id.clone()));
+            self.next_suffix.insert(id, k + 1);
+            unique
         } else {
             id
         };
@@ -348,5 +356,26 @@ fn section_title(first: &str) -> String {
     match shorten(t) {
         s if s.is_empty() => t.chars().take(HEADING_MAX).collect(),
         s => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_repeated_many_times_gets_each_suffix_once() {
+        let mut text = String::from("示例市工作要点\n");
+        for k in 0..3000 {
+            text.push_str(&format!("一、第{k}组\n（一）开展检查。每年检查{k}次。\n"));
+        }
+        let doc = outline(&text);
+        assert_eq!(doc.tasks.len(), 3000);
+        assert_eq!(doc.sections.len(), 3000);
+        assert_eq!(doc.sections[1].id, "一#2");
+        assert_eq!(doc.sections[2999].id, "一#3000");
+        assert_eq!(doc.tasks[2999].id, "一#3000/(一)");
+        let ids: HashSet<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids.len(), 3000);
     }
 }

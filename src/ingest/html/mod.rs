@@ -9,6 +9,7 @@ mod tag;
 
 use super::encoding::{self, TextEncoding};
 use super::entity;
+use super::table::Merge;
 use super::text::LineWriter;
 use list::Lists;
 use tag::{scan_tag, skip_element};
@@ -47,7 +48,7 @@ const BLOCK: &[&str] = &[
     "fieldset",
 ];
 
-/// Table cells: their end gives a tab, so that a row reads as one line.
+/// Table cells: a row reads as one line, its cells between tabs (see [`super::table`]).
 const CELL: &[&str] = &["td", "th"];
 
 /// Table rows and tables: they end a line and close any cell left open.
@@ -194,14 +195,22 @@ pub fn to_text(html: &str) -> String {
             }
         } else if CELL.contains(&name) {
             // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
-            if tag.closing || out.in_cell() {
+            if out.in_cell() {
                 out.end_cell();
             }
             if !tag.closing {
                 out.enter_cell();
+                out.set_cell(span_attr(&tag.attrs, "colspan"), rowspan(&tag.attrs));
             }
         } else if ROW.contains(&name) {
-            out.leave_cells();
+            out.end_row();
+            if name == "table" {
+                if tag.closing {
+                    out.end_table();
+                } else {
+                    out.start_table();
+                }
+            }
             out.end_block();
         } else if BLOCK.contains(&name) {
             if tag.closing {
@@ -212,6 +221,20 @@ pub fn to_text(html: &str) -> String {
         }
     }
     tidy_lines(&out.finish())
+}
+
+/// A `colspan`/`rowspan` value: a whole number of at least 1.
+fn span_attr(attrs: &str, name: &str) -> Option<usize> {
+    tag::attr(attrs, name)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .map(|n| n.max(1))
+}
+
+/// A cell's `rowspan` as a merge down over the rows below.
+fn rowspan(attrs: &str) -> Option<Merge> {
+    span_attr(attrs, "rowspan")
+        .filter(|&n| n > 1)
+        .map(Merge::Rows)
 }
 
 /// Appends a text run: entities decoded, white space collapsed (kept inside `<pre>`).
@@ -318,7 +341,20 @@ mod tests {
     fn table_rows_are_lines_and_cells_tabs() {
         let html = "<table><tr><td><p>1</p></td><td><p>任务甲</p><p>年底前</p></td></tr>\
                     <tr><td>2<td>任务乙</tr></table><p>表后</p>";
-        assert_eq!(to_text(html), "1\t任务甲年底前\n2\t任务乙\n表后\n");
+        assert_eq!(to_text(html), "1\t任务甲 年底前\n2\t任务乙\n表后\n");
+    }
+
+    #[test]
+    fn rowspan_colspan_and_empty_cells_keep_columns() {
+        let html = "<table><tr><th rowspan=\"2\">序号</th><th colspan=\"2\">责任单位</th></tr>\
+                    <tr><th>牵头单位</th><th>配合单位</th></tr>\
+                    <tr><td>1</td><td rowspan=\"2\">县甲局</td><td>县乙局<br>县丙局</td></tr>\
+                    <tr><td>2</td><td>&nbsp;</td></tr>\
+                    <tr><td colspan=\"3\">二、分组</td></tr></table>";
+        assert_eq!(
+            to_text(html),
+            "序号\t责任单位\t\n序号\t牵头单位\t配合单位\n1\t县甲局\t县乙局 县丙局\n2\t县甲局\t\n二、分组\n"
+        );
     }
 
     #[test]

@@ -66,7 +66,15 @@ const HEADER_WORDS: &[(&str, Column)] = &[
 /// A header row: the column of each cell and the cell's own label.
 #[derive(Debug, Clone)]
 pub(super) struct Header {
+    /// The filled header cells, in order.
     pub(super) columns: Vec<(Column, String)>,
+    /// The column of every cell position of the row, empty ones included: an empty header
+    /// cell is the rest of the cell on its left (a header spanning two columns), or `Other`
+    /// at the start of the row.
+    pub(super) grid: Vec<Column>,
+    /// Where each header cell starts on a space-aligned line (display columns), empty for
+    /// tab-separated and markdown tables.
+    pub(super) starts: Vec<usize>,
 }
 
 impl Header {
@@ -83,12 +91,40 @@ impl Header {
 }
 
 impl Header {
-    /// Replaces the first agency column by the agency columns of a sub-header row.
-    pub(super) fn refine(&mut self, sub: Vec<(Column, String)>) {
+    /// Replaces the first agency column by the agency columns of a sub-header row. `raw` is
+    /// the sub-header's cells, empty ones included: when it has the header's width, each
+    /// agency label takes the position it stands in. Otherwise the agency column is split in
+    /// the grid too, and on a space-aligned line the new columns start where the sub-header's
+    /// labels do (`sub_starts`, one per label).
+    pub(super) fn refine(
+        &mut self,
+        sub: Vec<(Column, String)>,
+        raw: &[String],
+        sub_starts: &[usize],
+    ) {
         let is_unit = |c: &Column| matches!(c, Column::Lead | Column::Responsible | Column::Units);
+        let positional = raw.len() == self.grid.len();
+        if positional {
+            for (slot, cell) in self.grid.iter_mut().zip(raw) {
+                if let Some(col) = column_of(cell).filter(is_unit) {
+                    *slot = col;
+                }
+            }
+        }
         let units: Vec<(Column, String)> = sub.into_iter().filter(|(c, _)| is_unit(c)).collect();
         if units.is_empty() {
             return;
+        }
+        if !positional {
+            if let Some(at) = self.grid.iter().position(is_unit) {
+                let cols: Vec<Column> = units.iter().map(|(c, _)| *c).collect();
+                if self.starts.len() == self.grid.len() && sub_starts.len() == cols.len() {
+                    self.starts.splice(at..=at, sub_starts.iter().copied());
+                } else {
+                    self.starts.clear();
+                }
+                self.grid.splice(at..=at, cols);
+            }
         }
         if let Some(at) = self.columns.iter().position(|(c, _)| is_unit(c)) {
             self.columns.splice(at..=at, units);
@@ -182,13 +218,17 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
 
 /// Reads a header row: every non-empty cell names a column, one of them the task and one an
 /// agency or a deadline.
-pub(super) fn header(cells: &[String]) -> Option<Header> {
-    let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-    if cells.len() < 2 {
+pub(super) fn header(raw: &[String]) -> Option<Header> {
+    if raw.iter().filter(|c| !c.is_empty()).count() < 2 {
         return None;
     }
     let mut columns = Vec::new();
-    for c in &cells {
+    let mut grid = Vec::with_capacity(raw.len());
+    for c in raw {
+        if c.is_empty() {
+            grid.push(grid.last().copied().unwrap_or(Column::Other));
+            continue;
+        }
         // A short cell of another kind (`类别`, `领域`) is a column we do not read.
         let short = c.chars().count() <= 8 && !c.contains(['。', '，', '；', '：']);
         let mut col = column_of(c).or(short.then_some(Column::Other))?;
@@ -197,8 +237,13 @@ pub(super) fn header(cells: &[String]) -> Option<Header> {
         }
         let label: String = c.chars().filter(|c| !is_space(*c)).collect();
         columns.push((col, label));
+        grid.push(col);
     }
-    let h = Header { columns };
+    let h = Header {
+        columns,
+        grid,
+        starts: Vec::new(),
+    };
     let task = h.has(Column::Task) || h.has(Column::Detail);
     let who_or_when = [
         Column::Lead,
@@ -227,5 +272,45 @@ mod tests {
         }
         assert_eq!(column_of("牵头单位及责任单位"), Some(Column::Units));
         assert_eq!(column_of("推进依法行政，建设法治政府的重点任务"), None);
+    }
+
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn empty_header_cells_continue_the_cell_on_their_left() {
+        let h = header(&row(&[
+            "",
+            "序号",
+            "工作任务",
+            "",
+            "责任单位",
+            "",
+            "完成时限",
+        ]))
+        .expect("a header");
+        use Column::*;
+        assert_eq!(
+            h.grid,
+            [
+                Other,
+                Number,
+                Task,
+                Task,
+                Responsible,
+                Responsible,
+                Deadline
+            ]
+        );
+        let mut h = h;
+        let sub = row(&["", "", "", "", "牵头单位", "配合单位", ""]);
+        let labels = sub_header(&sub).expect("a sub-header");
+        h.refine(labels, &sub, &[]);
+        assert_eq!(
+            h.grid,
+            [Other, Number, Task, Task, Lead, Responsible, Deadline]
+        );
+        assert_eq!(h.label(Lead), Some("牵头单位"));
     }
 }

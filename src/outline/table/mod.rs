@@ -5,27 +5,21 @@
 //! `"1\t推行一件事\t市甲局\t市乙局\t2024年12月底前"` →
 //! `"1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：2024年12月底前）"`.
 //!
-//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them) or, in
-//! pasted .txt, by runs of two or more spaces. Ingest drops empty cells, so a row with fewer
-//! cells than the header is mapped by what each cell holds (a number, names of agencies, a
-//! date, or text) rather than by position.
+//! Cells are separated by tabs (tables of .docx and .html pages, as ingest writes them: every
+//! cell in its column, empty ones included, merged cells repeated in each row they span) or,
+//! in pasted .txt, by runs of two or more spaces. A row with one cell per header position is
+//! read by position; a row with another count of cells (a .txt row whose empty cells vanished)
+//! is mapped by what each cell holds (a number, names of agencies, a date, or text).
 
+mod cell;
 mod header;
+mod quoted;
+mod wrap;
 
-use super::boilerplate;
 use super::numbering::{self, Style};
 use super::text::is_space;
+use cell::{is_group_cell, is_number_cell, is_org_cell, is_time_cell, marker_of, unit_list};
 use header::{cells, header, sub_header, Column, Header};
-
-/// Endings of an agency name in a unit cell (`市司法局`, `各镇（街道）`).
-const ORG_ENDINGS: &[&str] = &[
-    "镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")",
-];
-
-/// Words of a deadline cell (`2024年12月底前`, `长期坚持`, `上半年`).
-const TIME_WORDS: &[&str] = &[
-    "年", "月", "季度", "长期", "持续", "常态", "日前", "底前", "年内",
-];
 
 /// One row's cells sorted by column.
 #[derive(Debug, Default)]
@@ -36,55 +30,40 @@ struct Row {
     responsible: String,
     units: String,
     deadline: String,
-}
-
-fn is_number_cell(cell: &str) -> bool {
-    let t = cell.trim_end_matches(['.', '、', '．']);
-    !t.is_empty()
-        && t.chars().count() <= 6
-        && (t.chars().all(|c| numbering::ascii_digit(c).is_some())
-            || t.chars().all(numbering::is_han_numeral_char)
-            || numbering::recognise(cell).is_some_and(|(_, rest)| rest.is_empty()))
-}
-
-fn is_org_piece(p: &str) -> bool {
-    let p = p.trim().trim_end_matches('等');
-    let n = p.chars().count();
-    (2..=30).contains(&n)
-        && !p.contains('。')
-        && (boilerplate::is_org_line(p) || ORG_ENDINGS.iter().any(|e| p.ends_with(e)))
-}
-
-/// A cell listing agencies (`市甲局、市乙局`, `市甲局 市乙局`).
-fn is_org_cell(cell: &str) -> bool {
-    let pieces: Vec<&str> = cell
-        .split(['、', '，', ',', '；', ';', ' ', '/'])
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    !pieces.is_empty() && pieces.iter().all(|p| is_org_piece(p))
-}
-
-/// A cell giving a time (`2024年12月底前`, `长期坚持`).
-fn is_time_cell(cell: &str) -> bool {
-    cell.chars().count() <= 24
-        && !cell.contains('。')
-        && TIME_WORDS.iter().any(|w| cell.contains(w))
-        && !is_org_cell(cell)
+    /// A numbered heading (`一、优化环境`) in a column that is not read, such as a category
+    /// cell merged down over its tasks.
+    group: Option<String>,
 }
 
 /// Sorts a row's cells into columns: by position when it has one cell per column, else by
 /// what each cell holds.
 fn assign(cells: &[String], h: &Header) -> Row {
     let mut row = Row::default();
-    let put = |row: &mut Row, col: Column, cell: &str| match col {
-        Column::Number => row.number = cell.to_string(),
-        Column::Task | Column::Detail => row.task.push(cell.to_string()),
-        Column::Lead => row.lead = cell.to_string(),
-        Column::Responsible => row.responsible = cell.to_string(),
-        Column::Units => row.units = cell.to_string(),
-        Column::Deadline => row.deadline = cell.to_string(),
-        Column::Other => {}
+    // Two positions of one column (a header cell spanning both) add up.
+    let add = |field: &mut String, cell: &str, sep: &str| {
+        if !field.is_empty() && !cell.is_empty() {
+            field.push_str(sep);
+        }
+        field.push_str(cell);
     };
+    let put = |row: &mut Row, col: Column, cell: &str| match col {
+        Column::Number if row.number.is_empty() => row.number = cell.to_string(),
+        Column::Task | Column::Detail => row.task.push(cell.to_string()),
+        Column::Lead => add(&mut row.lead, cell, "、"),
+        Column::Responsible => add(&mut row.responsible, cell, "、"),
+        Column::Units => add(&mut row.units, cell, "、"),
+        Column::Deadline => add(&mut row.deadline, cell, " "),
+        Column::Other if row.group.is_none() && is_group_cell(cell) => {
+            row.group = Some(cell.to_string());
+        }
+        Column::Number | Column::Other => {}
+    };
+    if cells.len() == h.grid.len() {
+        for (cell, col) in cells.iter().zip(&h.grid) {
+            put(&mut row, *col, cell);
+        }
+        return row;
+    }
     if cells.len() == h.columns.len() {
         for (cell, (col, _)) in cells.iter().zip(&h.columns) {
             put(&mut row, *col, cell);
@@ -111,55 +90,6 @@ fn assign(cells: &[String], h: &Header) -> Row {
         }
     }
     row
-}
-
-/// The marker a number cell stands for (`1` → `1.`, `一` → `一、`, `（一）` as written).
-fn marker_of(cell: &str) -> Option<String> {
-    let t = cell.trim();
-    if let Some((m, rest)) = numbering::recognise(t) {
-        if rest.is_empty() {
-            return Some(m.raw);
-        }
-    }
-    // An automatic list number keeps its dot (`1.`): the number is what counts.
-    let t = t.trim_end_matches(['.', '、', '．']);
-    if !t.is_empty() && t.chars().all(|c| numbering::ascii_digit(c).is_some()) {
-        return Some(format!("{t}."));
-    }
-    if !t.is_empty() && t.chars().all(numbering::is_han_numeral_char) {
-        return Some(format!("{t}、"));
-    }
-    None
-}
-
-/// Endings after which a name in a unit cell may end (`市公安局|市人社局`).
-const NAME_ENDS: &[char] = &[
-    '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
-];
-
-/// Characters that start an agency's name (`市`, `区`, `各`).
-const NAME_STARTS: &[char] = &['市', '区', '县', '省', '各', '镇', '乡', '街'];
-
-/// Names in a unit cell separated by spaces or line breaks get a `、` between them; names
-/// run together when a cell's paragraphs were joined (`市公安局市人社局`) are cut apart where
-/// one name ends and the next begins.
-fn unit_list(cell: &str) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for piece in cell.split(is_space).filter(|p| !p.is_empty()) {
-        let chars: Vec<char> = piece.chars().collect();
-        let mut from = 0;
-        for k in 1..chars.len() {
-            let end = chars.get(k - 1).is_some_and(|c| NAME_ENDS.contains(c));
-            let start = chars.get(k).is_some_and(|c| NAME_STARTS.contains(c));
-            let rest: String = chars.get(k..).unwrap_or(&[]).iter().collect();
-            if end && start && k - from >= 3 && is_org_piece(&rest) {
-                names.push(chars.get(from..k).unwrap_or(&[]).iter().collect());
-                from = k;
-            }
-        }
-        names.push(chars.get(from..).unwrap_or(&[]).iter().collect());
-    }
-    names.join("、")
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -231,6 +161,41 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
     format!("{marker}{body}")
 }
 
+/// The cells of row `i` of a space-aligned table, each in its header column, with the
+/// continuation lines of cells that wrap joined to them; and the index of the line after
+/// them. Other rows are returned as they are.
+fn unwrap_row(lines: &[&str], i: usize, row: Vec<String>, h: &Header) -> (Vec<String>, usize) {
+    let raw = lines.get(i).copied().unwrap_or_default();
+    if h.starts.is_empty() || !wrap::is_spaced(raw) {
+        return (row, i + 1);
+    }
+    // A row with every cell filled shows where its columns start better than a header whose
+    // labels may be centred over them.
+    let own: Vec<usize> = wrap::spans(raw).into_iter().map(|(s, _)| s).collect();
+    let starts = if own.len() == h.starts.len() {
+        own
+    } else {
+        h.starts.clone()
+    };
+    let Some(mut placed) = wrap::place(raw, &starts) else {
+        return (row, i + 1);
+    };
+    let mut next = i + 1;
+    while let Some(line) = lines.get(next) {
+        if !wrap::continues_row(line, &starts) {
+            break;
+        }
+        let Some(more) = wrap::place(line, &starts) else {
+            break;
+        };
+        for (cell, more) in placed.iter_mut().zip(&more) {
+            wrap::join_wrapped(cell, more);
+        }
+        next += 1;
+    }
+    (placed, next)
+}
+
 /// First cells of a sum row, which is no task (`合计 | | 30个`).
 const TOTALS: &[&str] = &["合计", "总计", "小计", "总数"];
 
@@ -249,12 +214,32 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut first_table = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
+    let mut group: Option<String> = None;
+    let mut skip = 0;
     for (i, raw) in lines.iter().enumerate() {
-        let row = cells(raw);
-        if let Some(h) = header(&row) {
+        if i < skip {
+            continue; // a wrapped row's continuation, joined to it
+        }
+        // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
+        let joined = table.as_ref().and_then(|_| quoted::joined_row(lines, i));
+        let row = match joined {
+            Some((text, next)) => {
+                skip = next;
+                quoted::fields(&text)
+            }
+            None => cells(raw),
+        };
+        if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
+            if wrap::is_spaced(raw) {
+                let spans = wrap::spans(raw);
+                if spans.len() == h.grid.len() {
+                    h.starts = spans.into_iter().map(|(s, _)| s).collect();
+                }
+            }
             table = Some(h);
             counter = 0;
+            group = None;
             continue;
         }
         let Some(h) = &mut table else {
@@ -263,7 +248,12 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         };
         if let Some(sub) = sub_header(&row) {
             // `责任单位` spanning `牵头单位 | 配合单位` on the row below.
-            h.refine(sub);
+            let starts: Vec<usize> = if wrap::is_spaced(raw) {
+                wrap::spans(raw).into_iter().map(|(s, _)| s).collect()
+            } else {
+                Vec::new()
+            };
+            h.refine(sub, &row, &starts);
             continue;
         }
         let h = &*h;
@@ -276,7 +266,17 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         if filled >= 2 {
-            out.push(render(&assign(&row, h), h, &mut counter));
+            let (row, next) = unwrap_row(lines, i, row, h);
+            skip = skip.max(next);
+            let row = assign(&row, h);
+            if let Some(g) = &row.group {
+                if group.as_ref() != Some(g) {
+                    out.push(g.clone());
+                    group = Some(g.clone());
+                    counter = 0;
+                }
+            }
+            out.push(render(&row, h, &mut counter));
             continue;
         }
         if filled == 0 {
@@ -353,20 +353,66 @@ mod tests {
     }
 
     #[test]
-    fn names_run_together_are_cut_apart() {
-        assert_eq!(unit_list("市公安局市人社局"), "市公安局、市人社局");
-        assert_eq!(unit_list("县甲局 县乙局"), "县甲局、县乙局");
-        assert_eq!(unit_list("市市场监管局"), "市市场监管局");
-        assert_eq!(unit_list("区政府办公室"), "区政府办公室");
-        for e in NAME_ENDS {
-            for s in NAME_STARTS {
-                assert_eq!(
-                    unit_list(&format!("示例{e}{s}示例局")),
-                    format!("示例{e}、{s}示例局"),
-                    "{e}{s}"
-                );
-            }
-        }
+    fn empty_cells_are_read_by_position() {
+        let got = rw("序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t清理文件\t\t县甲局、县乙局\t年底前\n2\t公开目录\t县丙局\t\t");
+        assert_eq!(
+            got,
+            [
+                "1.清理文件（责任单位：县甲局、县乙局；完成时限：年底前）",
+                "2.公开目录（牵头单位：县丙局）"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_category_column_gives_group_headings() {
+        let got = rw("类别\t序号\t工作任务\t牵头单位\n一、甲类\t1\t清理文件\t县甲局\n一、甲类\t2\t公开目录\t县乙局\n二、乙类\t1\t规范检查\t县丙局");
+        assert_eq!(
+            got,
+            [
+                "一、甲类",
+                "1.清理文件（牵头单位：县甲局）",
+                "2.公开目录（牵头单位：县乙局）",
+                "二、乙类",
+                "1.规范检查（牵头单位：县丙局）"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_spanning_two_columns_reads_both() {
+        let got = rw("序号\t工作任务\t\t责任单位\n1\t清理文件\t年内完成\t县甲局；县乙局");
+        assert_eq!(got, ["1.清理文件。年内完成（责任单位：县甲局、县乙局）"]);
+    }
+
+    #[test]
+    fn two_header_rows_aligned_with_spaces() {
+        let got = rw("序号  工作任务          责任单位              完成时限\n                        牵头单位    配合单位\n1     清理文件          县甲局      县乙局    年底前\n      并公布                        县丙局");
+        assert_eq!(
+            got,
+            ["1.清理文件并公布（牵头单位：县甲局；配合单位：县乙局、县丙局；完成时限：年底前）"]
+        );
+    }
+
+    #[test]
+    fn a_centred_header_and_a_full_row_that_wraps() {
+        let got = rw("序号          工作任务          牵头单位  完成时限\n1     开展安全生产大检查，覆盖    县应急      年底前\n      全部企业                    管理局");
+        assert_eq!(
+            got,
+            ["1.开展安全生产大检查，覆盖全部企业（牵头单位：县应急管理局；完成时限：年底前）"]
+        );
+    }
+
+    #[test]
+    fn a_spreadsheet_row_with_a_quoted_cell_over_several_lines() {
+        let got = rw("序号\t工作任务\t牵头单位\t完成时限\n1\t\"推进改革\n（1）压减时限\"\t\"县甲局\n县乙局\"\t年底前\n2\t规范检查\t县丙局\t长期坚持");
+        assert_eq!(
+            got,
+            [
+                "1.推进改革；（1）压减时限（牵头单位：县甲局、县乙局；完成时限：年底前）",
+                "2.规范检查（牵头单位：县丙局；完成时限：长期坚持）"
+            ]
+        );
     }
 
     #[test]
@@ -376,19 +422,6 @@ mod tests {
             got,
             ["1.推行一件事（牵头单位：市甲局；配合单位：市乙局；完成时限：年底前）"]
         );
-    }
-
-    #[test]
-    fn number_cells_in_each_form() {
-        for (cell, marker) in [
-            ("1", "1."),
-            ("1.", "1."),
-            ("1、", "1."),
-            ("一", "一、"),
-            ("（一）", "（一）"),
-        ] {
-            assert_eq!(marker_of(cell).as_deref(), Some(marker), "{cell}");
-        }
     }
 
     #[test]

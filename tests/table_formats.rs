@@ -1,0 +1,296 @@
+//! Task tables (分工表) as they come in real files, read through the whole parse: a .docx table
+//! with merged cells (a header cell over two columns and a second header row, a 牵头单位 cell
+//! merged down over several tasks, section rows across the table), empty cells and several
+//! paragraphs in one cell; the same kinds in a saved web page (`rowspan`, `colspan`, `<br>`);
+//! a space-aligned .txt table whose long cells wrap over several lines; and a spreadsheet
+//! copied as text (quoted cells over several lines). Each parse is an insta snapshot; the
+//! units of every task are asserted.
+
+mod common;
+mod ingest_support;
+
+use common::{ids, task};
+use ingest_support::{zip, RawEntry};
+use plandiff::Document;
+
+/// A cell: its paragraphs, the columns it spans and its vertical merge (`restart`,
+/// `continue`, or none).
+struct Tc<'a> {
+    paragraphs: &'a [&'a str],
+    span: usize,
+    merge: Option<&'a str>,
+}
+
+const fn tc<'a>(paragraphs: &'a [&'a str]) -> Tc<'a> {
+    Tc {
+        paragraphs,
+        span: 1,
+        merge: None,
+    }
+}
+
+const fn wide<'a>(paragraphs: &'a [&'a str], span: usize) -> Tc<'a> {
+    Tc {
+        paragraphs,
+        span,
+        merge: None,
+    }
+}
+
+const fn down<'a>(paragraphs: &'a [&'a str], merge: &'a str) -> Tc<'a> {
+    Tc {
+        paragraphs,
+        span: 1,
+        merge: Some(merge),
+    }
+}
+
+/// A cell as Word writes it: `w:tcPr` with width, span and merge, one `w:p` per paragraph
+/// (an empty cell still has one empty paragraph).
+fn cell_xml(c: &Tc) -> String {
+    let span = if c.span > 1 {
+        format!(r#"<w:gridSpan w:val="{}"/>"#, c.span)
+    } else {
+        String::new()
+    };
+    let merge = match c.merge {
+        Some("restart") => r#"<w:vMerge w:val="restart"/>"#.to_string(),
+        Some(_) => "<w:vMerge/>".to_string(),
+        None => String::new(),
+    };
+    let paragraphs: String = if c.paragraphs.is_empty() {
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p>"#.to_string()
+    } else {
+        c.paragraphs
+            .iter()
+            .map(|p| {
+                format!(
+                    r#"<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>{p}</w:t></w:r></w:p>"#
+                )
+            })
+            .collect()
+    };
+    format!(
+        r#"<w:tc><w:tcPr><w:tcW w:w="1800" w:type="dxa"/>{span}{merge}<w:vAlign w:val="center"/></w:tcPr>{paragraphs}</w:tc>"#
+    )
+}
+
+/// A .docx with a title paragraph, a note, and one table of `rows`.
+fn docx_table(title: &str, rows: &[Vec<Tc>], after: &str) -> Vec<u8> {
+    let rows: String = rows
+        .iter()
+        .map(|r| {
+            let cells: String = r.iter().map(cell_xml).collect();
+            format!(r#"<w:tr><w:trPr><w:jc w:val="center"/></w:trPr>{cells}</w:tr>"#)
+        })
+        .collect();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{title}</w:t></w:r></w:p>
+<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="4000"/><w:gridCol w:w="1800"/><w:gridCol w:w="1800"/><w:gridCol w:w="1600"/></w:tblGrid>{rows}</w:tbl>
+<w:p><w:r><w:t>{after}</w:t></w:r></w:p>
+<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>"#
+    );
+    zip(&[RawEntry::deflated("word/document.xml", document.as_bytes())])
+}
+
+/// Lead and responsible units of a task, for assertions.
+fn units<'a>(doc: &'a Document, id: &str) -> (Vec<&'a str>, Vec<&'a str>) {
+    let t = task(doc, id);
+    (
+        t.lead_units.iter().map(String::as_str).collect(),
+        t.responsible_units.iter().map(String::as_str).collect(),
+    )
+}
+
+fn merged_cells_docx() -> Vec<u8> {
+    let rows = vec![
+        vec![
+            down(&["序号"], "restart"),
+            down(&["重点任务"], "restart"),
+            wide(&["责任单位"], 2),
+            down(&["完成时限"], "restart"),
+        ],
+        vec![
+            down(&[], "continue"),
+            down(&[], "continue"),
+            tc(&["牵头单位"]),
+            tc(&["配合单位"]),
+            down(&[], "continue"),
+        ],
+        vec![wide(&["一、提升政务服务效能"], 5)],
+        vec![
+            tc(&["1"]),
+            tc(&[
+                "推行“一件事一次办”",
+                "（1）梳理事项清单",
+                "（2）上线联办系统",
+            ]),
+            down(&["示例市政务服务中心"], "restart"),
+            tc(&["示例市司法局", "示例市财政局"]),
+            tc(&["2025年6月底前"]),
+        ],
+        vec![
+            tc(&["2"]),
+            tc(&["压减审批时限，平均办理时间不超过5个工作日"]),
+            down(&[], "continue"),
+            tc(&[]),
+            tc(&["2025年12月底前"]),
+        ],
+        vec![wide(&["二、强化事中事后监管"], 5)],
+        vec![
+            tc(&["3"]),
+            tc(&["开展跨部门联合抽查，抽查比例不低于5%"]),
+            tc(&["示例市市场监管局"]),
+            tc(&["示例市公安局", "示例市税务局"]),
+            tc(&[]),
+        ],
+        vec![
+            tc(&["4"]),
+            tc(&["建立信用修复机制"]),
+            tc(&[]),
+            tc(&["示例市发展改革委"]),
+            tc(&["长期坚持"]),
+        ],
+    ];
+    docx_table(
+        "示例市2025年优化营商环境重点任务分工表",
+        &rows,
+        "示例市优化营商环境工作领导小组办公室",
+    )
+}
+
+#[test]
+fn docx_table_with_merged_and_empty_cells() {
+    let doc = plandiff::parse(&merged_cells_docx(), "分工表.docx").expect("reads");
+    assert_eq!(doc.title, "示例市2025年优化营商环境重点任务分工表");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3", "二/4"]);
+    assert_eq!(doc.sections[0].title, "提升政务服务效能");
+    // The merged 牵头单位 cell leads both tasks it spans.
+    assert_eq!(
+        units(&doc, "一/1"),
+        (
+            vec!["示例市政务服务中心"],
+            vec!["示例市司法局", "示例市财政局"]
+        )
+    );
+    assert_eq!(units(&doc, "一/2"), (vec!["示例市政务服务中心"], vec![]));
+    assert_eq!(
+        units(&doc, "二/3"),
+        (
+            vec!["示例市市场监管局"],
+            vec!["示例市公安局", "示例市税务局"]
+        )
+    );
+    // An empty 牵头单位 cell leaves the 配合单位 in its own column.
+    assert_eq!(units(&doc, "二/4"), (vec![], vec!["示例市发展改革委"]));
+    // The cell's sub-items read as a person reads them, not run together.
+    assert!(
+        task(&doc, "一/1")
+            .text
+            .contains("推行“一件事一次办”；（1）梳理事项清单；（2）上线联办系统"),
+        "{}",
+        task(&doc, "一/1").text
+    );
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn html_table_with_rowspan_colspan_and_line_breaks() {
+    let page = include_bytes!("fixtures/table_merged_cells.html");
+    let doc = plandiff::parse(page, "table_merged_cells.html").expect("reads");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "一/3", "二/4", "二/5"]);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["加强安全生产源头治理", "提升应急处置能力"]
+    );
+    assert_eq!(
+        units(&doc, "一/1"),
+        (
+            vec!["示例县应急管理局"],
+            vec!["示例县住建局", "示例县交通运输局"]
+        )
+    );
+    assert_eq!(units(&doc, "一/2"), (vec!["示例县应急管理局"], vec![]));
+    assert_eq!(
+        units(&doc, "一/3"),
+        (vec!["示例县应急管理局"], vec!["各乡镇人民政府"])
+    );
+    assert_eq!(units(&doc, "二/4"), (vec![], vec!["示例县消防救援大队"]));
+    assert_eq!(
+        units(&doc, "二/5"),
+        (vec!["示例县卫生健康局"], vec!["示例县应急管理局"])
+    );
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn txt_table_with_wrapped_rows() {
+    let text = include_bytes!("fixtures/table_wrapped_rows.txt");
+    let doc = plandiff::parse(text, "table_wrapped_rows.txt").expect("reads");
+    assert_eq!(doc.title, "示例市2025年政务公开重点工作任务分工");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3", "二/4"]);
+    // Each wrapped cell is whole again: the task, the agencies and the deadline.
+    let t = task(&doc, "一/1");
+    assert!(
+        t.text
+            .starts_with("完善重大行政决策目录管理，目录公开率达到100%（"),
+        "{}",
+        t.text
+    );
+    assert!(t.text.contains("2025年6月底前"), "{}", t.text);
+    assert_eq!(
+        units(&doc, "一/1"),
+        (vec!["示例市司法局"], vec!["示例市各有关部门"])
+    );
+    assert_eq!(
+        units(&doc, "一/2"),
+        (vec!["示例市政府办公室"], vec!["示例市发展改革委"])
+    );
+    // The empty 责任单位 cell stays empty: the deadline is not taken for an agency.
+    assert_eq!(units(&doc, "二/3"), (vec!["示例市大数据管理局"], vec![]));
+    assert!(task(&doc, "二/3").text.contains("2025年12月底前"));
+    assert_eq!(
+        units(&doc, "二/4"),
+        (vec!["示例市政府办公室"], vec!["各区人民政府"])
+    );
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn txt_table_copied_from_a_spreadsheet() {
+    let text = include_bytes!("fixtures/table_spreadsheet_copy.txt");
+    let doc = plandiff::parse(text, "table_spreadsheet_copy.txt").expect("reads");
+    assert_eq!(doc.title, "示例区2025年生态环境保护重点任务清单");
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    // A quoted cell over three lines is one task with its two sub-items.
+    let t = task(&doc, "1");
+    assert!(
+        t.text.starts_with(
+            "开展大气污染防治；（1）全年优良天数比例不低于85%；（2）淘汰老旧车辆200辆（"
+        ),
+        "{}",
+        t.text
+    );
+    assert_eq!(
+        units(&doc, "1"),
+        (
+            vec!["示例区生态环境分局"],
+            vec!["示例区交通运输局", "示例区公安分局"]
+        )
+    );
+    // Quotes inside a cell that is not quoted are text; an empty cell keeps its column.
+    assert!(task(&doc, "2").text.starts_with("推进\"无废城市\"建设"));
+    assert_eq!(units(&doc, "2"), (vec!["示例区城管局"], vec![]));
+    // Doubled quotes are one quote.
+    assert!(task(&doc, "3").text.contains("打造\"美丽河湖\"1个"));
+    assert_eq!(
+        units(&doc, "3"),
+        (vec!["示例区水务局"], vec!["各街道办事处"])
+    );
+    insta::assert_json_snapshot!(doc);
+}
