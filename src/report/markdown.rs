@@ -59,7 +59,46 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     only_list(&mut out, &c.a, &c.a_only);
     let _ = writeln!(out, "## 仅 B 有的任务\n");
     only_list(&mut out, &c.b, &c.b_only);
+    by_agency(&mut out, c);
     out
+}
+
+/// The agencies whose leads changed: how many tasks they lead in A and B, which they gained
+/// and lost.
+fn by_agency(out: &mut String, c: &Comparison) {
+    let _ = writeln!(out, "## 按单位（牵头任务变化）\n");
+    let mut rows = c
+        .agencies
+        .iter()
+        .filter(|r| !r.gained.is_empty() || !r.lost.is_empty())
+        .peekable();
+    if rows.peek().is_none() {
+        out.push_str("无\n\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| 单位 | A 中牵头 | B 中牵头 | 新增牵头 | 不再牵头 |\n|---|---|---|---|---|"
+    );
+    let ids = |list: &[String]| {
+        if list.is_empty() {
+            "—".to_string()
+        } else {
+            escape(&list.join("，"))
+        }
+    };
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            escape(&r.name),
+            r.a.len(),
+            r.b.len(),
+            ids(&r.gained),
+            ids(&r.lost)
+        );
+    }
+    out.push('\n');
 }
 
 fn kind_label(kind: &str) -> &'static str {
