@@ -1,4 +1,5 @@
-//! Reading back the corrections the page keeps in localStorage (JSON written by `serde_json`).
+//! Reading back the corrections older pages kept in localStorage (JSON written by `serde_json`;
+//! the page now writes `app::saved`'s lines, and reads these so that no correction is lost).
 //!
 //! A small reader for exactly that shape, so that the page's wasm carries no serde deserializer
 //! (which also brings float parsing and float printing for its error messages).

@@ -1,6 +1,7 @@
 //! The user's pairing corrections as kept in localStorage: one line per pair, `-` for a pair
 //! removed and `+` for a pair added, then the two task ids separated by a tab. Smaller in the
-//! page's wasm than JSON both ways; values in another form (older JSON) are not read.
+//! page's wasm than JSON both ways. Values kept by older pages (JSON) are read by
+//! [`crate::stored`].
 
 use crate::model::Corrections;
 

@@ -313,7 +313,11 @@ impl State {
                 self.corrections = self
                     .corrections_key()
                     .and_then(|key| browser::load(&key))
-                    .and_then(|text| super::saved::from_text(&text))
+                    .and_then(|text| {
+                        // Older pages kept them as JSON: still read, so nothing is lost.
+                        super::saved::from_text(&text)
+                            .or_else(|| crate::stored::corrections_from_json(&text))
+                    })
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;
