@@ -103,47 +103,9 @@ impl std::error::Error for ParseError {}
 mod tests {
     use super::ErrorKind as K;
 
-    /// A docx-like zip with one stored entry (no compression), enough for the zip reader.
+    /// A zip with one stored entry, enough for the zip reader (the zip tests' builder).
     fn zip_with(name: &str, data: &[u8]) -> Vec<u8> {
-        let crc = {
-            let mut crc = !0u32;
-            for &b in data {
-                crc ^= u32::from(b);
-                for _ in 0..8 {
-                    crc = if crc & 1 == 1 {
-                        (crc >> 1) ^ 0xEDB8_8320
-                    } else {
-                        crc >> 1
-                    };
-                }
-            }
-            !crc
-        };
-        let (n, d) = (name.len() as u16, data.len() as u32);
-        let mut out = Vec::new();
-        out.extend_from_slice(b"PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00");
-        out.extend_from_slice(&crc.to_le_bytes());
-        out.extend_from_slice(&d.to_le_bytes());
-        out.extend_from_slice(&d.to_le_bytes());
-        out.extend_from_slice(&n.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
-        let cd = out.len() as u32;
-        out.extend_from_slice(b"PK\x01\x02\x14\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00");
-        out.extend_from_slice(&crc.to_le_bytes());
-        out.extend_from_slice(&d.to_le_bytes());
-        out.extend_from_slice(&d.to_le_bytes());
-        out.extend_from_slice(&n.to_le_bytes());
-        out.extend_from_slice(&[0; 12]);
-        out.extend_from_slice(&0u32.to_le_bytes());
-        out.extend_from_slice(name.as_bytes());
-        let cd_len = out.len() as u32 - cd;
-        out.extend_from_slice(b"PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00");
-        out.extend_from_slice(&cd_len.to_le_bytes());
-        out.extend_from_slice(&cd.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out
+        crate::ingest::zip::tests::build(&[(name, data)], false)
     }
 
     /// Every refusal carries its kind, so the page can word it in English.
