@@ -29,6 +29,7 @@ pub mod par;
 pub mod report;
 mod sort;
 pub mod stored;
+pub mod task_index;
 pub mod wire;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,38 +4,8 @@
 //! This only lays out what the core's `Comparison` already decided; nothing is re-aligned here.
 
 use super::state::Filter;
-use crate::model::{Comparison, Document, TargetChangeKind, Task, TaskPair};
-
-/// Task id → index in one document: sorted ids, searched by halves (no hash map code in the
-/// page's wasm for this one use).
-pub struct TaskIndex<'a>(Vec<(&'a str, usize)>);
-
-impl<'a> TaskIndex<'a> {
-    /// The index of `doc`'s tasks (the last task of an id, if ids repeat, as a map would keep).
-    pub fn of(doc: &'a Document) -> Self {
-        let mut ids: Vec<(&str, usize)> = doc
-            .tasks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
-        crate::sort::sort(&mut ids);
-        ids.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 = later.1;
-            }
-            same
-        });
-        TaskIndex(ids)
-    }
-
-    /// The position of the task `id`.
-    pub fn get(&self, id: &str) -> Option<&usize> {
-        let at = self.0.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
-        self.0.get(at).map(|(_, i)| i)
-    }
-}
+use crate::model::{Comparison, TargetChangeKind, Task, TaskPair};
+use crate::task_index::TaskIndex;
 
 /// One row of the aligned list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,9 +147,4 @@ pub fn keeps(
     };
     let needle = search.trim();
     by_filter && (needle.is_empty() || task_matches(a, needle) || task_matches(b, needle))
-}
-
-/// Task id → index, for one document.
-pub fn task_index(doc: &Document) -> TaskIndex<'_> {
-    TaskIndex::of(doc)
 }

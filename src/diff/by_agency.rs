@@ -2,15 +2,8 @@
 //! or lost as lead across the pairs (and with tasks only in one document).
 
 use super::agency::agency_key;
-use crate::model::{AgencyLoad, Document, Task, TaskPair};
-
-/// The folded keys of a task's lead agencies, sorted and distinct.
-fn leads_of(task: &Task) -> Vec<String> {
-    let mut keys: Vec<String> = task.lead_units.iter().map(|u| agency_key(u)).collect();
-    crate::sort::sort(&mut keys);
-    keys.dedup();
-    keys
-}
+use crate::model::{AgencyLoad, Document, TaskPair};
+use crate::task_index::TaskIndex;
 
 /// The row of `key` in `rows` (kept sorted by key), added when missing. A sorted `Vec` rather
 /// than a `BTreeMap`: a few dozen agencies, and no B-tree code in the page's wasm.
@@ -42,51 +35,75 @@ pub fn by_agency(
     b_only: &[String],
 ) -> Vec<AgencyLoad> {
     let mut out: Vec<AgencyLoad> = Vec::new();
-    for (tasks, in_a) in [(&a.tasks, true), (&b.tasks, false)] {
-        for task in tasks {
-            let mut seen: Vec<String> = Vec::new();
-            for name in &task.lead_units {
-                let key = agency_key(name);
-                if key.is_empty() || seen.contains(&key) {
-                    continue;
-                }
-                let row = entry(&mut out, &key);
-                seen.push(key);
-                if row.name.is_empty() {
-                    row.name = name.clone();
-                }
-                let list = if in_a { &mut row.a } else { &mut row.b };
-                list.push(task.id.clone());
-            }
-        }
-    }
-    let leads = |doc: &Document, id: &str| {
-        doc.tasks
-            .iter()
-            .find(|t| t.id == id)
-            .map(leads_of)
-            .unwrap_or_default()
-    };
+    let leads_a = Leads::of(a, &mut out, true);
+    let leads_b = Leads::of(b, &mut out, false);
     for pair in pairs {
-        let (la, lb) = (leads(a, &pair.a), leads(b, &pair.b));
-        for key in lb.iter().filter(|k| !k.is_empty() && !la.contains(k)) {
+        let (la, lb) = (leads_a.get(&pair.a), leads_b.get(&pair.b));
+        for key in lb.iter().filter(|k| !la.contains(k)) {
             push_once(&mut entry(&mut out, key).gained, &pair.b);
         }
-        for key in la.iter().filter(|k| !k.is_empty() && !lb.contains(k)) {
+        for key in la.iter().filter(|k| !lb.contains(k)) {
             push_once(&mut entry(&mut out, key).lost, &pair.a);
         }
     }
     for id in b_only {
-        for key in leads(b, id).iter().filter(|k| !k.is_empty()) {
+        for key in leads_b.get(id) {
             push_once(&mut entry(&mut out, key).gained, id);
         }
     }
     for id in a_only {
-        for key in leads(a, id).iter().filter(|k| !k.is_empty()) {
+        for key in leads_a.get(id) {
             push_once(&mut entry(&mut out, key).lost, id);
         }
     }
     out
+}
+
+/// Each task's lead agencies as distinct, non-empty folded keys, computed once per task and
+/// found by task id (a pair names its tasks by id; a search per pair was quadratic).
+struct Leads<'a> {
+    index: TaskIndex<'a>,
+    keys: Vec<Vec<String>>,
+}
+
+impl<'a> Leads<'a> {
+    /// The leads of `doc`'s tasks; each task is also listed in `rows` under its agencies (in
+    /// `a` when `in_a`, else in `b`), a row named as the agency is first written.
+    fn of(doc: &'a Document, rows: &mut Vec<AgencyLoad>, in_a: bool) -> Self {
+        let keys = doc
+            .tasks
+            .iter()
+            .map(|task| {
+                let mut keys: Vec<String> = Vec::new();
+                for name in &task.lead_units {
+                    let key = agency_key(name);
+                    if key.is_empty() || keys.contains(&key) {
+                        continue;
+                    }
+                    let row = entry(rows, &key);
+                    if row.name.is_empty() {
+                        row.name = name.clone();
+                    }
+                    let list = if in_a { &mut row.a } else { &mut row.b };
+                    list.push(task.id.clone());
+                    keys.push(key);
+                }
+                keys
+            })
+            .collect();
+        Leads {
+            index: TaskIndex::of(doc),
+            keys,
+        }
+    }
+
+    /// The lead keys of the task `id` (none for an id not in the document).
+    fn get(&self, id: &str) -> &[String] {
+        self.index
+            .get(id)
+            .and_then(|&i| self.keys.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Adds `id` unless it is already there (a split task gains an agency once, not per pair).

@@ -5,10 +5,11 @@
 //! (a hidden stub with the same attributes), so the page always lists all pairs.
 
 use super::task_row::TaskRow;
-use crate::app::rows::{keeps, rows, task_index, Row};
+use crate::app::rows::{keeps, rows, Row};
 use crate::app::state::{Action, Filter, Shared};
 use crate::app::text::{pair_kind_code, tr, Lang, Text};
 use crate::model::Comparison;
+use crate::task_index::TaskIndex;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -79,8 +80,8 @@ pub fn task_list(props: &TaskListProps) -> Html {
     let lang = props.lang;
     let c = props.comparison.clone();
     let all_rows = use_memo(c.clone(), |c| rows(c));
-    let a_index = task_index(&c.a);
-    let b_index = task_index(&c.b);
+    let a_index = TaskIndex::of(&c.a);
+    let b_index = TaskIndex::of(&c.b);
 
     let onkeydown = {
         let dispatch = props.dispatch.clone();
