@@ -22,7 +22,7 @@ pub enum Merge {
 /// Most rows a `rowspan` is followed for (a page's `rowspan="99999"` is not a reason to loop).
 const MAX_ROWSPAN: usize = 1000;
 
-/// Most columns a row is laid out over (a `colspan` is clamped to it).
+/// Most columns a row is laid out over (a `colspan` or `w:gridBefore` is clamped to it).
 const MAX_COLUMNS: usize = 64;
 
 /// One cell as read: its text (paragraphs on lines), columns spanned and vertical merge.
@@ -154,32 +154,33 @@ impl Grid {
                 break;
             };
             let span = cell.span.clamp(1, MAX_COLUMNS - col);
-            let text = join_paragraphs(&cell.text);
+            // A cell not merged keeps its paragraphs on lines (a lone filled cell is written
+            // as lines, see `Grid::finish_row`); a merged one is joined, as it is repeated.
             let text = match cell.merge {
-                Merge::Continue => self
-                    .above
-                    .get(col)
-                    .and_then(|a| a.as_ref())
-                    .map_or(text, |a| a.text.clone()),
+                Merge::None => {
+                    self.clear_above(col, span);
+                    cell.text
+                }
+                Merge::Continue => match self.above.get(col).and_then(|a| a.as_ref()) {
+                    Some(above) => above.text.clone(),
+                    None => join_paragraphs(&cell.text),
+                },
                 Merge::Restart => {
+                    let text = join_paragraphs(&cell.text);
                     self.set_above(col, span, &text, None);
                     text
                 }
                 Merge::Rows(n) if n > 1 => {
+                    let text = join_paragraphs(&cell.text);
                     self.set_above(col, span, &text, Some(n.min(MAX_ROWSPAN) - 1));
                     text
                 }
-                Merge::Rows(_) | Merge::None => {
+                Merge::Rows(_) => {
                     self.clear_above(col, span);
-                    text
+                    join_paragraphs(&cell.text)
                 }
             };
-            // A lone filled cell keeps its paragraphs as lines (see `Grid::finish_row`).
-            fields.push(if cell.merge == Merge::None {
-                cell.text
-            } else {
-                text
-            });
+            fields.push(text);
             fields.extend(std::iter::repeat_n(String::new(), span - 1));
             col += span;
         }

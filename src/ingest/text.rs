@@ -174,11 +174,11 @@ impl LineWriter {
     /// The current row starts `n` columns in (Word's `w:gridBefore`): that many empty cells.
     pub fn skip_columns(&mut self, n: usize) {
         if let Some(t) = self.tables.last_mut() {
-            let empty = Cell {
-                span: n.min(64),
+            // Clamped to the table's width when the row is laid out.
+            t.row.push(Cell {
+                span: n,
                 ..Cell::default()
-            };
-            t.row.push(empty);
+            });
         }
     }
 
