@@ -200,23 +200,22 @@ fn task_units(task: &Task) -> impl Iterator<Item = u64> + '_ {
 
 /// FNV-1a over the bytes of a string: names compared by a number instead of by text.
 fn text_hash(text: &str) -> u64 {
-    text.bytes().fold(FNV_OFFSET, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    })
+    fnv(FNV_OFFSET, text.bytes())
 }
 
 /// FNV-1a's start value and multiplier.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+/// FNV-1a's hash `h` carried on over `bytes`.
+fn fnv(h: u64, bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
 /// [`text_hash`] of the string the characters make, without building it.
 fn char_hash(chars: impl Iterator<Item = char>) -> u64 {
     let mut buf = [0u8; 4];
-    chars.fold(FNV_OFFSET, |h, c| {
-        c.encode_utf8(&mut buf)
-            .bytes()
-            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
-    })
+    chars.fold(FNV_OFFSET, |h, c| fnv(h, c.encode_utf8(&mut buf).bytes()))
 }
 
 /// A task's agencies as sorted, distinct hashes of their role keys.
@@ -316,5 +315,24 @@ mod tests {
             ..Task::default()
         };
         assert_eq!(work_text(&t), t.text);
+    }
+
+    #[test]
+    fn char_hash_is_the_hash_of_the_string_the_characters_make() {
+        for text in [
+            "",
+            "不少于 3 次",
+            "示例市\u{3000}司法局（牵头）",
+            "ａｂ１２",
+        ] {
+            let compacted = crate::align::chars::compact(text);
+            assert_eq!(
+                char_hash(compact_chars(text)),
+                text_hash(&compacted),
+                "{text}"
+            );
+        }
+        // FNV-1a's published value for "a".
+        assert_eq!(text_hash("a"), 0xaf63_dc4c_8601_ec8c);
     }
 }
