@@ -4,10 +4,10 @@
 //! bindgen init as a `WebAssembly.Module`, so the page makes no request after load and also
 //! works when opened from `file://`. The bindgen JS is wrapped in one function (its `export`s
 //! dropped), so that the same text also boots the page's Web Worker: `plandiffWork()` makes a
-//! classic worker (Chromium refuses module workers from `blob:` in a `file://` page) from a Blob of that function's source and a small worker boot, and posts it
-//! the compiled module; the worker calls only `work` (never `run_app`). The
-//! Content-Security-Policy allows exactly that script (by hash), workers from `blob:` only, and
-//! no network access.
+//! classic worker (Chromium refuses module workers from `blob:` in a `file://` page) from a Blob
+//! of that function's source and a small worker boot, and posts it the compiled module; the
+//! worker calls only `work` (never `run_app`). The Content-Security-Policy allows exactly that
+//! script (by hash), workers from `blob:` only, and no network access.
 
 use sha2::{Digest, Sha256};
 
