@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Times `plandiff compare --json` (the shipped CLI, `cargo xtask cli`) against the tool a user
-# would otherwise reach for, `git diff --no-index --word-diff=porcelain --word-diff-regex=.`, on the same generated plans
-# (1x, 10x, 100x the size of a city plan; see benches/synth). Both commands run alternately,
-# output discarded, the first round a warm-up; prints the median wall time and the median CPU
-# time (user + system, which the other jobs on a shared machine disturb less) and the ratios.
+# would otherwise reach for, `git diff --no-index --word-diff=porcelain --word-diff-regex=.`, on
+# the same generated plans (1x, 10x, 100x the size of a city plan; see benches/synth). Both
+# commands run alternately, output discarded, the first round a warm-up; prints the median wall
+# time and the median CPU time (user + system, which the other jobs on a shared machine disturb
+# less) and the ratios.
 #
 #   bash scripts/bench_vs_git.sh [runs]      # runs per command, default 7 (at least 5)
 set -euo pipefail
