@@ -5,6 +5,7 @@
 
 use super::{Io, Wire};
 use crate::model::Comparison;
+use std::fmt::Write;
 
 /// `value` as pretty JSON, as `serde_json::to_string_pretty` writes it (visited mutably, left
 /// unchanged).
@@ -59,20 +60,8 @@ impl Io for Json {
     }
     fn fail(&mut self) {}
     fn num(&mut self, x: &mut u64) {
-        // Digits by hand: u64's Display would add its own code to the page.
-        let mut digits = [0u8; 20];
-        let (mut n, mut at) = (*x, digits.len());
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 || at == 0 {
-                break;
-            }
-        }
-        for d in &digits[at..] {
-            self.out.push(char::from(*d));
-        }
+        // u64's Display is in the page already (every `format!` of a count uses it).
+        let _ = write!(self.out, "{x}");
     }
     fn float(&mut self, x: &mut f64) {
         self.out.push_str(&float(*x));
