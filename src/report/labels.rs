@@ -70,6 +70,15 @@ pub fn task_title(t: &Task) -> String {
     }
 }
 
+/// A list of task ids as a reader sees it: joined by `，`, or `—` when empty.
+pub fn task_ids(ids: &[String]) -> String {
+    if ids.is_empty() {
+        "—".to_string()
+    } else {
+        ids.join("，")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +114,14 @@ mod tests {
             ..Task::default()
         };
         assert!(task_title(&t).ends_with('…'));
+    }
+
+    #[test]
+    fn task_ids_are_joined_or_a_dash() {
+        assert_eq!(task_ids(&[]), "—");
+        assert_eq!(
+            task_ids(&["一/(一)".to_string(), "二/1".to_string()]),
+            "一/(一)，二/1"
+        );
     }
 }

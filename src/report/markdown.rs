@@ -80,13 +80,7 @@ fn by_agency(out: &mut String, c: &Comparison) {
         out,
         "| 单位 | A 中牵头 | B 中牵头 | 新增牵头 | 不再牵头 |\n|---|---|---|---|---|"
     );
-    let ids = |list: &[String]| {
-        if list.is_empty() {
-            "—".to_string()
-        } else {
-            escape(&list.join("，"))
-        }
-    };
+    let ids = |list: &[String]| escape(&labels::task_ids(list));
     for r in rows {
         let _ = writeln!(
             out,

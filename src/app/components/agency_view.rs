@@ -4,6 +4,7 @@
 use crate::app::state::Shared;
 use crate::app::text::{tr, Lang, Text};
 use crate::model::Comparison;
+use crate::report::labels::task_ids;
 use yew::prelude::*;
 
 /// Properties of [`AgencyView`].
@@ -13,14 +14,6 @@ pub struct AgencyViewProps {
     pub lang: Lang,
     /// The comparison shown.
     pub comparison: Shared<Comparison>,
-}
-
-fn ids(list: &[String]) -> String {
-    if list.is_empty() {
-        "—".into()
-    } else {
-        list.join("，")
-    }
 }
 
 /// One table row per agency.
@@ -36,10 +29,10 @@ pub fn agency_view(props: &AgencyViewProps) -> Html {
         html! {
             <tr data-testid="agency" data-key={leads.key.clone()}>
                 <th scope="row">{ name }</th>
-                <td>{ ids(&leads.a) }</td>
-                <td>{ ids(&leads.b) }</td>
-                <td class="gained">{ ids(&leads.gained) }</td>
-                <td class="lost">{ ids(&leads.lost) }</td>
+                <td>{ task_ids(&leads.a) }</td>
+                <td>{ task_ids(&leads.b) }</td>
+                <td class="gained">{ task_ids(&leads.gained) }</td>
+                <td class="lost">{ task_ids(&leads.lost) }</td>
             </tr>
         }
     });
