@@ -10,12 +10,16 @@
 /// One direction of the codec: writes the values it visits, or overwrites them with what it
 /// reads.
 pub trait Io {
-    /// True when reading.
-    fn reading(&self) -> bool;
-    /// Whether bad bytes were met.
-    fn failed(&self) -> bool;
-    /// Marks the bytes bad.
-    fn fail(&mut self);
+    /// True when reading (false unless a reader says so).
+    fn reading(&self) -> bool {
+        false
+    }
+    /// Whether bad bytes were met (never, for a writer).
+    fn failed(&self) -> bool {
+        false
+    }
+    /// Marks the bytes bad (nothing to do for a writer).
+    fn fail(&mut self) {}
     /// A whole number.
     fn num(&mut self, x: &mut u64);
     /// A float, bit for bit.
@@ -39,7 +43,9 @@ pub trait Io {
         }
     }
     /// Bytes left to read (0 when writing).
-    fn left(&self) -> usize;
+    fn left(&self) -> usize {
+        0
+    }
     /// Text (bytes with their length for the binary form).
     fn text(&mut self, x: &mut String) {
         let mut bytes = std::mem::take(x).into_bytes();
@@ -106,13 +112,6 @@ pub trait Wire {
 struct Writer(Vec<u8>);
 
 impl Io for Writer {
-    fn reading(&self) -> bool {
-        false
-    }
-    fn failed(&self) -> bool {
-        false
-    }
-    fn fail(&mut self) {}
     fn num(&mut self, x: &mut u64) {
         let mut n = *x;
         while n >= 0x80 {
@@ -127,9 +126,6 @@ impl Io for Writer {
     fn raw(&mut self, x: &mut Vec<u8>) {
         self.num(&mut (x.len() as u64));
         self.0.extend_from_slice(x);
-    }
-    fn left(&self) -> usize {
-        0
     }
 }
 

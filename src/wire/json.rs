@@ -52,13 +52,6 @@ impl Json {
 }
 
 impl Io for Json {
-    fn reading(&self) -> bool {
-        false
-    }
-    fn failed(&self) -> bool {
-        false
-    }
-    fn fail(&mut self) {}
     fn num(&mut self, x: &mut u64) {
         // u64's Display is in the page already (every `format!` of a count uses it).
         let _ = write!(self.out, "{x}");
@@ -67,9 +60,6 @@ impl Io for Json {
         self.out.push_str(&float(*x));
     }
     fn raw(&mut self, _x: &mut Vec<u8>) {}
-    fn left(&self) -> usize {
-        0
-    }
     fn count(&mut self, n: usize) -> usize {
         n
     }
