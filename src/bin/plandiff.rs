@@ -169,7 +169,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|_| {}));
     let result =
         std::panic::catch_unwind(|| parse_args(&args).and_then(run)).unwrap_or_else(|_| {
-            Err("内部错误，未能完成。请把这两个文件和命令一起报告给开发者".to_string())
+            Err("内部错误，未能完成。请把所用的文件和这条命令一起报告给开发者".to_string())
         });
     match result {
         Ok(out) => {
