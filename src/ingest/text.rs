@@ -353,6 +353,20 @@ mod tests {
         );
     }
 
+    /// Writes a whole table of one-run cells.
+    fn table(w: &mut LineWriter, rows: &[&[&str]]) {
+        w.start_table();
+        for row in rows {
+            for cell in *row {
+                w.enter_cell();
+                w.push_str(cell);
+                w.end_cell();
+            }
+            w.end_row();
+        }
+        w.end_table();
+    }
+
     #[test]
     fn a_table_in_a_cell_is_that_cells_text() {
         let mut w = LineWriter::new();
@@ -361,16 +375,7 @@ mod tests {
         w.push_str("1");
         w.end_cell();
         w.enter_cell();
-        w.start_table();
-        for row in [["甲", "乙"], ["丙", "丁"]] {
-            for cell in row {
-                w.enter_cell();
-                w.push_str(cell);
-                w.end_cell();
-            }
-            w.end_row();
-        }
-        w.end_table();
+        table(&mut w, &[&["甲", "乙"], &["丙", "丁"]]);
         w.end_cell();
         w.enter_cell();
         w.push_str("县甲局");
@@ -388,16 +393,7 @@ mod tests {
         w.start_block();
         w.push_str("一、总体要求");
         w.end_block();
-        w.start_table();
-        for row in [["序号", "任务", "牵头单位"], ["1", "甲", ""]] {
-            for cell in row {
-                w.enter_cell();
-                w.push_str(cell);
-                w.end_cell();
-            }
-            w.end_row();
-        }
-        w.end_table();
+        table(&mut w, &[&["序号", "任务", "牵头单位"], &["1", "甲", ""]]);
         w.start_block();
         w.push_str("表后");
         w.end_cell();
