@@ -8,11 +8,13 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// Units a quantity may carry, longest first; `true` when a Chinese numeral may use it
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
+    ("微克/立方米", false),
     ("个工作日", true),
     ("个百分点", true),
     ("工作日", true),
     ("个月", true),
     ("批次", true),
+    ("场次", true),
     ("学时", true),
     ("课时", true),
     ("小时", true),
@@ -48,6 +50,12 @@ pub const UNITS: &[(&str, bool)] = &[
     ("户", false),
     ("倍", false),
     ("元", false),
+    ("‰", false),
+    ("辆", false),
+    ("张", false),
+    ("台", false),
+    ("座", false),
+    ("套", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
@@ -91,6 +99,7 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("缩减至", Comparator::Within),
     ("控制在", Comparator::AtMost),
     ("保持在", Comparator::Equal),
+    ("保持", Comparator::Equal),
     ("至少", Comparator::AtLeast),
     ("最少", Comparator::AtLeast),
     ("最多", Comparator::AtMost),
@@ -163,7 +172,7 @@ pub const COUNT_VERBS: &[&str] = &[
 
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
 pub const BUILDING_VERBS: &[&str] = &[
-    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订",
+    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.

@@ -126,7 +126,8 @@ fn read_clause(
         return;
     }
     for d in &deadlines {
-        let mut due = trim_metric(&text_of(clause, d.end, clause.len()), true);
+        let tail = text_of(clause, d.end, clause.len());
+        let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
             if let Some((ns, ne)) = next {
                 due = trim_metric(&text_of(chars, ns, ne), true);
@@ -151,7 +152,7 @@ fn read_clause(
                 .to_string();
         }
         out.push(Target {
-            text: text_of(clause, d.start, clause.len())
+            text: without_unit_aside(&text_of(clause, d.start, clause.len()))
                 .trim_end_matches(['）', ')', '〕', '】'])
                 .to_string(),
             metric,
@@ -162,6 +163,31 @@ fn read_clause(
             deadline: Some(d.text.clone()),
             per: None,
         });
+    }
+}
+
+/// A phrase without a trailing bracket that names who does it (`年内实现全覆盖（市甲局负责）`
+/// → `年内实现全覆盖`); the bracket may be left open where the clause broke.
+fn without_unit_aside(s: &str) -> &str {
+    let Some(open) = s.rfind(['（', '(']) else {
+        return s;
+    };
+    let inner = s
+        .get(open..)
+        .unwrap_or("")
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let units = UNIT_WORDS.iter().any(|w| inner.contains(w))
+        || super::units::looks_like_org(inner)
+        || super::units::split_names(inner)
+            .iter()
+            .all(|n| super::units::looks_like_org(n))
+            && !inner.is_empty()
+            && inner.contains(['、', '，', ',']);
+    if units {
+        s.get(..open).unwrap_or(s)
+    } else {
+        s
     }
 }
 
@@ -437,6 +463,20 @@ mod tests {
             short("〔牵头单位:省甲局,6月底完成〕"),
             ["完成|by|None|date|Some(\"6月底\")|None"]
         );
+    }
+
+    #[test]
+    fn unit_aside_after_a_deadline_is_not_the_measure() {
+        for aside in ["（市甲局负责）", "（市甲局、市乙局）", "（市甲局牵头"]
+        {
+            let t = extract(&format!("年内实现全覆盖{aside}"));
+            assert_eq!(t.len(), 1, "{aside}");
+            assert_eq!(t[0].metric, "全覆盖", "{aside}");
+            assert_eq!(t[0].text, "年内实现全覆盖", "{aside}");
+        }
+        // An ordinary bracket stays in the phrase.
+        let t = extract("年底前完成镇(街道)执法改革");
+        assert_eq!(t[0].text, "年底前完成镇(街道)执法改革");
     }
 
     #[test]

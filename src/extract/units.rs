@@ -97,7 +97,8 @@ pub fn extract(text: &str) -> Units {
     let mut units = Units::default();
     let labels = find_labels(&chars);
     for group in bracket_groups(&chars) {
-        if find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+        let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
+        if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
             super::unlabelled::read(&group, &mut units);
         }
     }
@@ -127,8 +128,44 @@ const ROLE_MARKS: &[(&str, Role)] = &[
     ("协助", Role::Responsible),
 ];
 
-/// Adds a labelled list's names under `role`, or under the role a name is marked with.
+/// Words of a note that says the first-listed unit leads (`排名第一的为牵头单位`,
+/// `排在首位的部门牵头`): a note holds one of the first and the second.
+const FIRST_LEADS: (&[&str], &str) = (&["第一", "首位", "首个"], "牵头");
+
+/// True for a note in a unit list saying the first-listed unit leads.
+fn is_first_leads_note(piece: &str) -> bool {
+    FIRST_LEADS.0.iter().any(|w| piece.contains(w)) && piece.contains(FIRST_LEADS.1)
+}
+
+/// A name with a trailing first-leads note taken off (`乙局（排名第一的为牵头单位）` → `乙局`),
+/// and whether the list held such a note (the note alone gives an empty name).
+fn strip_first_leads_note(name: &str) -> (String, bool) {
+    if is_first_leads_note(name) {
+        let cut = name.find(['（', '(']).unwrap_or(0);
+        let kept = name.get(..cut).unwrap_or("").trim().to_string();
+        return (kept, true);
+    }
+    (name.to_string(), false)
+}
+
+/// Adds a labelled list's names under `role`, or under the role a name is marked with. A
+/// first-leads note (`责任单位：甲局、乙局（排名第一的为牵头单位）`) makes the first name lead
+/// when no lead is named otherwise.
 fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
+    let mut first_leads = false;
+    let mut kept = Vec::new();
+    for name in names {
+        let (name, note) = strip_first_leads_note(&name);
+        first_leads |= note;
+        if !name.is_empty() {
+            kept.push(name);
+        }
+    }
+    let mut names = kept;
+    if first_leads && role == Role::Responsible && units.lead.is_empty() && !names.is_empty() {
+        let first = names.remove(0);
+        units.add(Role::Lead, vec![first]);
+    }
     for name in names {
         let marked = ROLE_MARKS.iter().find_map(|(m, r)| {
             name.strip_suffix(m)
@@ -458,6 +495,36 @@ pub(crate) mod tests {
     fn ordinary_brackets_are_not_units() {
         assert!(extract("加强镇(街)建设，发挥党校(行政学院)作用。").is_empty());
         assert!(extract("落实“1+N”(总体+专项)预案，负责人到场。").is_empty());
+    }
+
+    #[test]
+    fn first_leads_note_makes_the_first_lead() {
+        for note in [
+            "排名第一的为牵头单位",
+            "排在首位的部门牵头",
+            "首个单位为牵头单位",
+        ] {
+            assert_eq!(
+                u(&format!("推进。（责任单位：市甲局、市乙局，{note}）")),
+                (v(&["市甲局"]), v(&["市乙局"])),
+                "{note}"
+            );
+            assert_eq!(
+                u(&format!("推进。\n责任单位：市甲局、各区政府（{note}）")),
+                (v(&["市甲局"]), v(&["各区政府"])),
+                "{note}"
+            );
+        }
+        // A lead named by its label stays the lead.
+        assert_eq!(
+            u("推进。（牵头单位：市丙局；责任单位：市甲局、市乙局，排名第一的为牵头单位）"),
+            (v(&["市丙局"]), v(&["市甲局", "市乙局"]))
+        );
+        // Without the note, the list is all responsible.
+        assert_eq!(
+            u("推进。（责任单位：市甲局、市乙局）"),
+            (v(&[]), v(&["市甲局", "市乙局"]))
+        );
     }
 
     #[test]

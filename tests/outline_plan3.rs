@@ -1,0 +1,82 @@
+//! Round 3 fixtures (`plan3_*`, an invented 示例市/示例县), written to read plans nobody here
+//! has seen: unit notes (`排名第一的为牵头单位`), leader lines, units at the end of a sub-item,
+//! and the quantity forms of 民生实事/生态环境 plans (`‰`, `场次`, `微克/立方米`, `保持100%`).
+//! Each whole parse is an insta snapshot; the tests name what used to be misread.
+
+mod common;
+
+use common::{fixture, task};
+use plandiff::{Target, Task};
+
+const FIXTURES: &[&str] = &[
+    "plan3_unit_forms.txt",
+    "plan3_leader_lines.txt",
+    "plan3_targets.txt",
+    "plan3_pdf_page.md",
+];
+
+#[test]
+fn snapshots_of_every_fixture() {
+    for name in FIXTURES {
+        let doc = fixture(name);
+        insta::assert_json_snapshot!(*name, doc);
+    }
+}
+
+/// `metric|value|unit` of a target.
+fn line(t: &Target) -> String {
+    format!(
+        "{}|{}|{}",
+        t.metric,
+        t.value.map(|v| v.to_string()).unwrap_or_default(),
+        t.unit
+    )
+}
+
+fn lines(t: &Task) -> Vec<String> {
+    t.targets.iter().map(line).collect()
+}
+
+#[test]
+fn first_listed_leads_when_a_note_says_so() {
+    let doc = fixture("plan3_unit_forms.txt");
+    let t = task(&doc, "二/2");
+    assert_eq!(t.lead_units, ["市市场监管局"]);
+    assert_eq!(t.responsible_units, ["市农业农村局"]);
+    let doc = fixture("plan3_leader_lines.txt");
+    let t = task(&doc, "二/(三)");
+    assert_eq!(t.lead_units, ["县住建局"]);
+    assert_eq!(t.responsible_units, ["县生态环境分局", "各乡镇人民政府"]);
+    // Leader lines (`牵头领导：`) name people, not units.
+    let t = task(&doc, "一/(一)");
+    assert_eq!(t.lead_units, ["县农业农村局"]);
+    assert_eq!(
+        t.responsible_units,
+        ["县财政局", "县自然资源局", "各乡镇人民政府"]
+    );
+}
+
+#[test]
+fn unit_bracket_after_a_deadline_is_not_its_measure() {
+    let doc = fixture("plan3_unit_forms.txt");
+    let t = task(&doc, "一/2");
+    assert_eq!(t.targets[0].metric, "全覆盖");
+    assert_eq!(t.targets[0].deadline.as_deref(), Some("年内"));
+}
+
+#[test]
+fn units_of_counts_rates_and_concentrations() {
+    let doc = fixture("plan3_unit_forms.txt");
+    assert_eq!(lines(task(&doc, "二/1"))[0], "安全生产执法检查|12|场次");
+    let doc = fixture("plan3_targets.txt");
+    assert!(lines(task(&doc, "一/(三)")).contains(&"婴儿死亡率|5|‰".to_string()));
+    assert!(lines(task(&doc, "一/(四)")).contains(&"新增养老床位|800|张".to_string()));
+    let doc = fixture("plan3_pdf_page.md");
+    assert!(lines(task(&doc, "一/(一)"))
+        .iter()
+        .any(|l| l.ends_with("|30|微克/立方米")));
+    assert_eq!(
+        lines(task(&doc, "二/(三)")),
+        ["集中式饮用水水源地水质达标率|100|%"]
+    );
+}
