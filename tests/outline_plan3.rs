@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{fixture, task};
+use common::{fixture, ids, task};
 use plandiff::{Target, Task};
 
 const FIXTURES: &[&str] = &[
@@ -13,6 +13,8 @@ const FIXTURES: &[&str] = &[
     "plan3_leader_lines.txt",
     "plan3_targets.txt",
     "plan3_pdf_page.md",
+    "plan3_inline_points.txt",
+    "plan3_inline_points_two.txt",
 ];
 
 #[test]
@@ -79,4 +81,23 @@ fn units_of_counts_rates_and_concentrations() {
         lines(task(&doc, "二/(三)")),
         ["集中式饮用水水源地水质达标率|100|%"]
     );
+}
+
+#[test]
+fn inline_points_of_a_prose_plan_are_its_tasks() {
+    let doc = fixture("plan3_inline_points.txt");
+    assert_eq!(doc.title, "示例区2025年营商环境优化工作计划");
+    assert_eq!(ids(&doc), ["一是", "二是", "三是", "四是"]);
+    let t = task(&doc, "二是");
+    assert_eq!(t.lead_units, ["区税务局"]);
+    assert_eq!(t.responsible_units, ["区财政局"]);
+    // The closing remark after the last point is not part of it.
+    let t = task(&doc, "四是");
+    assert!(!t.text.contains("各单位"), "{}", t.text);
+    assert_eq!(t.heading, "强化法治保障，涉企行政执法检查同比减少20%");
+    assert_eq!(lines(t), ["涉企行政执法检查减少|20|%"]);
+    // Two paragraphs, each with its own points: every point is a task, ids stay unique.
+    let doc = fixture("plan3_inline_points_two.txt");
+    assert_eq!(doc.tasks.len(), 4);
+    assert_eq!(lines(task(&doc, "一是")), ["粮食播种面积|60|万亩"]);
 }

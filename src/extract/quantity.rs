@@ -99,6 +99,7 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("缩减至", Comparator::Within),
     ("控制在", Comparator::AtMost),
     ("保持在", Comparator::Equal),
+    ("稳定在", Comparator::Equal),
     ("保持", Comparator::Equal),
     ("至少", Comparator::AtLeast),
     ("最少", Comparator::AtLeast),
@@ -125,11 +126,12 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("增加", Comparator::AtLeast),
     ("下降", Comparator::AtLeast),
     ("降低", Comparator::AtLeast),
+    ("减少", Comparator::AtLeast),
 ];
 
 /// Comparator words that state a change by an amount rather than a level; the word joins the
 /// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
-pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低"];
+pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低", "减少"];
 
 /// Money units: an amount of money in a plan is a commitment even without a comparator
 /// (`安排专项资金1000万元`).

@@ -313,6 +313,17 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
     Some(Title { line: i, text })
 }
 
+/// The title of a text too short in numbered lines for [`find_title`] (a plan written as
+/// prose): the first title-like line before the first paragraph of body text. Only the title
+/// is read; the body is not cut at it.
+pub fn lone_title(lines: &[String]) -> Option<String> {
+    lines
+        .iter()
+        .take_while(|l| l.chars().count() <= 60)
+        .find(|l| is_title_candidate(l))
+        .cloned()
+}
+
 /// A title for text with no title line of its own (a page flattened into one line): the start
 /// of the first line up to its last plan-like ending before the document number, if any.
 ///
@@ -412,6 +423,15 @@ mod tests {
         let t = find_title(&l).unwrap();
         assert_eq!(t.text, "示例市2024年工作要点");
         assert_eq!(t.line, 4);
+    }
+
+    #[test]
+    fn title_of_a_plan_without_numbered_lines() {
+        let l = lines("示例区2025年工作计划\n\n为做好工作，区政府决定开展行动，各单位要抓好落实，确保各项任务落到实处，取得实效，推动全区工作再上新台阶。");
+        assert!(find_title(&l).is_none());
+        assert_eq!(lone_title(&l).as_deref(), Some("示例区2025年工作计划"));
+        let l = lines("为做好工作，区政府决定开展行动，各单位要抓好落实，确保各项任务落到实处，取得实效，推动全区工作再上新台阶，为全区发展提供有力保障。\n示例区2025年工作计划");
+        assert!(lone_title(&l).is_none());
     }
 
     #[test]

@@ -64,7 +64,14 @@ fn outline_lines(raw: &[String]) -> Document {
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);
-    let lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
+        // No numbered line at all: a plan written as prose may list its points inline.
+        lines = lines
+            .iter()
+            .flat_map(|l| resegment::split_inline_points(l))
+            .collect();
+    }
     let title = boilerplate::find_title(&lines);
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
@@ -77,6 +84,7 @@ fn outline_lines(raw: &[String]) -> Document {
                     .then(|| boilerplate::leading_title(&lines))
                     .flatten()
             })
+            .or_else(|| boilerplate::lone_title(&lines))
             .unwrap_or_default(),
         ..Document::default()
     };
@@ -327,6 +335,8 @@ fn heading(item: &Item) -> String {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
+    // `一是…（甲局负责）；`: the point's closing `；` comes after its unit bracket.
+    let sentence = sentence.trim_end_matches(['；', ';', ' ']);
     let sentence = match sentence.rfind(['(', '（']) {
         Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
         _ => sentence,
