@@ -15,6 +15,8 @@ const FIXTURES: &[&str] = &[
     "plan3_pdf_page.md",
     "plan3_inline_points.txt",
     "plan3_inline_points_two.txt",
+    "plan3_review_and_plan.txt",
+    "plan3_bracket_headings.txt",
 ];
 
 #[test]
@@ -100,4 +102,24 @@ fn inline_points_of_a_prose_plan_are_its_tasks() {
     let doc = fixture("plan3_inline_points_two.txt");
     assert_eq!(doc.tasks.len(), 4);
     assert_eq!(lines(task(&doc, "一是")), ["粮食播种面积|60|万亩"]);
+}
+
+#[test]
+fn review_sections_of_a_plan_that_looks_back_hold_no_tasks() {
+    let doc = fixture("plan3_review_and_plan.txt");
+    assert_eq!(doc.kind, plandiff::DocKind::Plan);
+    assert_eq!(ids(&doc), ["三/(一)", "三/(二)", "三/(三)"]);
+    assert!(doc.sections.iter().any(|s| s.id == "二" && s.auxiliary));
+}
+
+#[test]
+fn bracketed_headings_read_without_brackets() {
+    let doc = fixture("plan3_bracket_headings.txt");
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles[..3],
+        ["推进决策公开", "深化平台建设", "强化保障措施"]
+    );
+    // `【强化保障措施】` is the closing section: its items are no tasks.
+    assert_eq!(ids(&doc), ["(一)/1", "(一)/2", "(二)/1", "(二)/2"]);
 }

@@ -86,6 +86,29 @@ const AUXILIARY: &[&str] = &[
     "附则",
 ];
 
+/// Endings of a section title that looks back (`2024年工作总结`, `存在的问题`): in a plan that
+/// also looks back, such a section reports work done, not tasks.
+const RETROSPECTIVE: &[&str] = &[
+    "工作总结",
+    "工作回顾",
+    "工作情况",
+    "完成情况",
+    "进展情况",
+    "工作成效",
+    "主要成效",
+    "取得的成效",
+    "主要成绩",
+    "存在的问题",
+    "存在问题",
+    "存在的不足",
+    "问题和不足",
+    "问题与不足",
+    "困难和问题",
+];
+
+/// A heading longer than this is a sentence, never a retrospective section title.
+const RETROSPECTIVE_MAX: usize = 20;
+
 /// Auxiliary titles that cannot start a work sentence, so a line that only begins with one is
 /// auxiliary too (`指导思想以…为指导` when the heading ran into its body).
 const AUXILIARY_PREFIXES: &[&str] = &[
@@ -199,6 +222,17 @@ pub fn is_auxiliary(title: &str) -> bool {
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
+/// True for a section title that looks back on work done (`一、2024年工作总结`,
+/// `二、存在的问题和不足`) rather than plans it.
+pub fn is_retrospective(title: &str) -> bool {
+    let t = head_phrase(title);
+    let t = t.trim_end_matches(|c| matches!(c, '和' | '与' | '及'));
+    t.chars().count() <= RETROSPECTIVE_MAX
+        && RETROSPECTIVE
+            .iter()
+            .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足")))
+}
+
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
 fn is_frame(title: &str) -> bool {
     let first = title.split('。').next().unwrap_or("");
@@ -215,7 +249,11 @@ fn head_phrase(title: &str) -> &str {
         .find(|(_, c)| matches!(c, '。' | '：' | ':' | '；' | ';'))
         .map(|(i, _)| i)
         .unwrap_or(title.len());
-    title.get(..end).unwrap_or(title).trim()
+    title
+        .get(..end)
+        .unwrap_or(title)
+        .trim()
+        .trim_matches(['【', '】', '[', ']'])
 }
 
 /// The document's kind from its title: `…年度报告` is a report.
@@ -384,6 +422,20 @@ mod tests {
         }
         assert!(!is_auxiliary("推动《示例条例》自2024年3月1日起施行。"));
         assert!(!is_auxiliary("推进审批改革。制定本部门权责清单。"));
+        assert!(is_auxiliary("【强化保障措施】"));
+    }
+
+    #[test]
+    fn each_retrospective_title() {
+        for e in RETROSPECTIVE {
+            assert!(is_retrospective(e), "{e}");
+            assert!(is_retrospective(&format!("2024年{e}")), "{e}");
+        }
+        assert!(is_retrospective("存在的问题和不足"));
+        assert!(!is_retrospective("2025年工作计划"));
+        assert!(!is_retrospective(
+            "建立重点任务完成情况季度通报制度，及时通报各单位工作情况"
+        ));
     }
 
     #[test]

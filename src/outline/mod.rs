@@ -249,7 +249,11 @@ impl Walk<'_> {
         } else {
             format!("{path}/{}", item.marker.number)
         });
-        let aux = aux_above || boilerplate::is_auxiliary(&item.first);
+        // A plan that also looks back (`工作总结和工作计划`): its review sections hold no tasks.
+        let looks_back = doc.kind == DocKind::Plan
+            && !item.children.is_empty()
+            && boilerplate::is_retrospective(&item.first);
+        let aux = aux_above || looks_back || boilerplate::is_auxiliary(&item.first);
         let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
         let only_shi = doc.kind == DocKind::Plan
@@ -341,7 +345,17 @@ fn heading(item: &Item) -> String {
         Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
         _ => sentence,
     };
-    shorten(sentence.trim_end_matches(['；', ';', '，', ',', ' ']))
+    shorten(unbracketed(
+        sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
+    ))
+}
+
+/// A heading set in brackets (`【推进决策公开】`) without them.
+fn unbracketed(t: &str) -> &str {
+    t.strip_prefix('【')
+        .and_then(|s| s.strip_suffix('】'))
+        .filter(|s| !s.contains(['【', '】']))
+        .unwrap_or(t)
 }
 
 /// A heading phrase of at most [`HEADING_MAX`] characters: the sentence, else its first clause.
@@ -362,7 +376,7 @@ fn section_title(first: &str) -> String {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
-    let t = t.trim_end_matches(['：', ':', ' ']);
+    let t = unbracketed(t.trim_end_matches(['：', ':', ' ']));
     match shorten(t) {
         s if s.is_empty() => t.chars().take(HEADING_MAX).collect(),
         s => s,
