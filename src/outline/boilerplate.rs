@@ -226,7 +226,7 @@ pub fn is_auxiliary(title: &str) -> bool {
 /// `二、存在的问题和不足`) rather than plans it.
 pub fn is_retrospective(title: &str) -> bool {
     let t = head_phrase(title);
-    let t = t.trim_end_matches(|c| matches!(c, '和' | '与' | '及'));
+    let t = t.trim_end_matches(['和', '与', '及']);
     t.chars().count() <= RETROSPECTIVE_MAX
         && RETROSPECTIVE
             .iter()
