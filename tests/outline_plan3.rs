@@ -17,6 +17,7 @@ const FIXTURES: &[&str] = &[
     "plan3_inline_points_two.txt",
     "plan3_review_and_plan.txt",
     "plan3_bracket_headings.txt",
+    "plan3_ministry_labels.txt",
 ];
 
 #[test]
@@ -122,4 +123,27 @@ fn bracketed_headings_read_without_brackets() {
     );
     // `【强化保障措施】` is the closing section: its items are no tasks.
     assert_eq!(ids(&doc), ["(一)/1", "(一)/2", "(二)/1", "(二)/2"]);
+}
+
+#[test]
+fn ministry_labels_spaced_lists_and_names_before_a_colon() {
+    let doc = fixture("plan3_ministry_labels.txt");
+    // `牵头司局：… 参与司局：…` (a ministry's departments), full-width digits in targets.
+    let t = task(&doc, "一/1");
+    assert_eq!(t.lead_units, ["办公厅"]);
+    assert_eq!(t.responsible_units, ["政策法规司", "新闻宣传司"]);
+    assert_eq!(lines(t), ["重要政策文件解读率|100|%", "新闻发布会|12|场"]);
+    assert_eq!(task(&doc, "一/2").responsible_units, ["新闻宣传司舆情处"]);
+    // Names parted by spaces only.
+    assert_eq!(
+        task(&doc, "二/4").responsible_units,
+        ["示例市司法局", "示例市政务服务局", "各区政府"]
+    );
+    // `实施主体：各县（市、区）人民政府`: the bracket is part of the name.
+    assert!(task(&doc, "二/5")
+        .responsible_units
+        .contains(&"各县（市、区）人民政府".to_string()));
+    // `市民政局：新建…` names its unit before the sentence.
+    let doc = fixture("plan3_unit_forms.txt");
+    assert_eq!(task(&doc, "一/3").lead_units, ["市民政局"]);
 }

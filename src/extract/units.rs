@@ -20,6 +20,15 @@ const LABELS: &[(&str, Role)] = &[
     ("协办单位", Role::Responsible),
     ("参与单位", Role::Responsible),
     ("协同单位", Role::Responsible),
+    ("牵头司局", Role::Lead),
+    ("牵头处室", Role::Lead),
+    ("责任司局", Role::Responsible),
+    ("责任处室", Role::Responsible),
+    ("参与司局", Role::Responsible),
+    ("配合司局", Role::Responsible),
+    ("配合处室", Role::Responsible),
+    ("责任主体", Role::Responsible),
+    ("实施主体", Role::Responsible),
 ];
 
 /// Short labels, read only when a colon follows (`牵头：甲局；配合：乙局`).
@@ -35,8 +44,9 @@ const SHORT_LABELS: &[(&str, Role)] = &[
 /// (`完成时限：6月底`, [`super::deadline::LABELS`]) end it too.
 const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 
-/// Characters that separate names in a list.
-const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
+/// Characters that separate names in a list (a space too, kept by the outline only between
+/// two names of a labelled list).
+const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/', ' ', '\u{3000}'];
 
 /// Trailing words that are not part of the last name (`财政部等有关部门和单位`).
 const LIST_TAILS: &[&str] = &[
@@ -109,10 +119,48 @@ pub fn extract(text: &str) -> Units {
             add_marked(&mut units, role, split_names(&list));
         }
     }
+    read_name_prefixes(&chars, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
     units
+}
+
+/// How far (in characters) from a sentence start the colon after a unit prefix may be.
+const PREFIX_MAX: usize = 30;
+
+/// Units named before a sentence (`市甲局：新建服务站20个。`, `市甲局、市乙局：…`): the first
+/// leads when no lead is named otherwise, like an unlabelled bracket.
+fn read_name_prefixes(chars: &[char], units: &mut Units) {
+    let mut start = 0;
+    while start < chars.len() {
+        let window = chars.get(start..).unwrap_or(&[]);
+        let colon = window
+            .iter()
+            .take(PREFIX_MAX + 1)
+            .position(|c| matches!(c, '：' | ':'));
+        let sentence_end = window
+            .iter()
+            .position(|c| matches!(c, '。' | '；' | ';' | '\n'))
+            .map_or(chars.len(), |e| start + e + 1);
+        if let Some(colon) = colon {
+            let head = window.get(..colon).unwrap_or(&[]);
+            let piece: String = head.iter().collect();
+            let names = split_names(&piece);
+            let plain = !piece.contains(['（', '(', '【', '〔', '，', ','])
+                && find_labels(window.get(..=colon).unwrap_or(&[])).is_empty()
+                && !SHORT_LABELS.iter().any(|(l, _)| piece.ends_with(l));
+            if plain && !names.is_empty() && names.iter().all(|n| looks_like_org(n)) {
+                let mut names = names;
+                if units.lead.is_empty() {
+                    let first = names.remove(0);
+                    units.add(Role::Lead, vec![first]);
+                }
+                units.add(Role::Responsible, names);
+            }
+        }
+        start = sentence_end.max(start + 1);
+    }
 }
 
 /// Marks after a name in a labelled list that give it its own role (`责任单位：市甲局（牵头）、
@@ -271,8 +319,8 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
-    let pieces: Vec<String> = list
-        .split(SEPARATORS)
+    let pieces: Vec<String> = split_outside_brackets(list)
+        .into_iter()
         .flat_map(|p| p.split("等和"))
         .map(|p| {
             p.trim()
@@ -299,6 +347,25 @@ pub fn split_names(list: &str) -> Vec<String> {
         }
         out.push(name);
     }
+    out
+}
+
+/// Pieces of a list parted by [`SEPARATORS`] outside brackets (`各县（市、区）人民政府` is one).
+fn split_outside_brackets(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ if depth == 0 && SEPARATORS.contains(&c) => {
+                out.push(list.get(from..i).unwrap_or(""));
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(list.get(from..).unwrap_or(""));
     out
 }
 
@@ -427,6 +494,34 @@ pub(crate) mod tests {
         assert_eq!(
             u("推进。（责任单位：各镇(街道)、市甲局）").1,
             v(&["各镇(街道)", "市甲局"])
+        );
+        assert_eq!(
+            u("推进。责任单位：各县（市、区）人民政府，市甲局").1,
+            v(&["各县（市、区）人民政府", "市甲局"])
+        );
+    }
+
+    #[test]
+    fn names_before_a_sentence() {
+        assert_eq!(
+            u("加强服务。市甲局：新建服务站20个。"),
+            (v(&["市甲局"]), v(&[]))
+        );
+        assert_eq!(
+            u("市甲局、各区政府：完成改造100户；市乙局：新建站点5个。"),
+            (v(&["市甲局"]), v(&["各区政府", "市乙局"]))
+        );
+        // Labels, headings and numbers before a colon are no units.
+        assert!(extract("工作目标：建成服务站。").is_empty());
+        assert!(extract("第一条：为规范工作制定本办法。").is_empty());
+        assert!(extract("主要任务包括：建立机制，完善制度。").is_empty());
+    }
+
+    #[test]
+    fn names_parted_by_spaces() {
+        assert_eq!(
+            u("推进。\n责任单位：市甲局 市乙局　各区政府"),
+            (v(&[]), v(&["市甲局", "市乙局", "各区政府"]))
         );
     }
 
