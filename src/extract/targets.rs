@@ -305,6 +305,11 @@ fn read_quantity(
         .map(|d| d.start)
         .filter(|&d| d >= floor && d < phrase_start)
         .unwrap_or(pre_start);
+    // The period word before the measure (`每季度至少开展1次…`) is part of the phrase.
+    let text_start = per
+        .map(|(w, end)| end.saturating_sub(w.chars().count()))
+        .filter(|&p| p >= floor && p < text_start)
+        .unwrap_or(text_start);
     let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
