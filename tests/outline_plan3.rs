@@ -18,6 +18,8 @@ const FIXTURES: &[&str] = &[
     "plan3_review_and_plan.txt",
     "plan3_bracket_headings.txt",
     "plan3_ministry_labels.txt",
+    "plan3_notice_tasks.txt",
+    "plan3_page_break.txt",
 ];
 
 #[test]
@@ -146,4 +148,32 @@ fn ministry_labels_spaced_lists_and_names_before_a_colon() {
     // `市民政局：新建…` names its unit before the sentence.
     let doc = fixture("plan3_unit_forms.txt");
     assert_eq!(task(&doc, "一/3").lead_units, ["市民政局"]);
+}
+
+#[test]
+fn a_notice_that_carries_the_tasks_is_titled_by_itself() {
+    let doc = fixture("plan3_notice_tasks.txt");
+    assert_eq!(
+        doc.title,
+        "示例县人民政府办公室关于进一步加强农村道路交通安全工作的通知"
+    );
+    assert_eq!(ids(&doc), ["一", "二", "三", "四"]);
+    // The page number between two tasks is not part of the first.
+    assert!(
+        !task(&doc, "二").text.contains('—'),
+        "{}",
+        task(&doc, "二").text
+    );
+    // The signature and publishing note after the last task are not part of it.
+    assert!(!task(&doc, "四").text.contains("办公室"));
+    assert_eq!(task(&doc, "二").lead_units, ["县交通运输局"]);
+    assert_eq!(lines(task(&doc, "三")), ["“交通安全进农村”活动|20|场次"]);
+}
+
+#[test]
+fn a_sentence_broken_by_a_page_number_is_joined() {
+    let doc = fixture("plan3_page_break.txt");
+    let t = task(&doc, "一/(一)");
+    assert!(t.text.contains("整治率达到100%"), "{}", t.text);
+    assert!(lines(t).contains(&"整治率|100|%".to_string()));
 }

@@ -53,8 +53,12 @@ const CHROME_SHORT: &[&str] = &[
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
     "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动", "分工", "工作", "表",
+    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
 ];
+
+/// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
+/// `一、二、` below): its title only when the text has no plan title of its own.
+const NOTICE_ENDINGS: &[&str] = &["通知", "决定", "通报", "函"];
 
 /// Title endings of a report rather than a plan.
 const REPORT_ENDINGS: &[&str] = &["报告", "总结", "情况"];
@@ -359,7 +363,22 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
         .iter()
         .take_while(|l| l.chars().count() <= 60)
         .find(|l| is_title_candidate(l))
+        .or_else(|| {
+            lines
+                .iter()
+                .take_while(|l| l.chars().count() <= 60)
+                .find(|l| is_notice_title(l))
+        })
         .cloned()
+}
+
+/// A notice's title line (`示例县关于加强…工作的通知`).
+fn is_notice_title(line: &str) -> bool {
+    (6..=60).contains(&line.chars().count())
+        && line.contains("关于")
+        && NOTICE_ENDINGS.iter().any(|e| line.ends_with(e))
+        && !line.chars().any(|c| "。；;：:，,".contains(c))
+        && numbering::recognise(line).is_none()
 }
 
 /// A title for text with no title line of its own (a page flattened into one line): the start
@@ -484,6 +503,17 @@ mod tests {
         assert_eq!(lone_title(&l).as_deref(), Some("示例区2025年工作计划"));
         let l = lines("为做好工作，区政府决定开展行动，各单位要抓好落实，确保各项任务落到实处，取得实效，推动全区工作再上新台阶，为全区发展提供有力保障。\n示例区2025年工作计划");
         assert!(lone_title(&l).is_none());
+        for e in NOTICE_ENDINGS {
+            let l = lines(&format!(
+                "示例县关于加强安全生产工作的{e}\n一、压实责任。\n二、强化检查。"
+            ));
+            assert!(find_title(&l).is_none(), "{e}");
+            assert_eq!(
+                lone_title(&l),
+                Some(format!("示例县关于加强安全生产工作的{e}")),
+                "{e}"
+            );
+        }
     }
 
     #[test]

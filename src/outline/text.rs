@@ -23,6 +23,40 @@ pub fn is_wide(c: char) -> bool {
         | '\u{2014}' | '\u{2026}' | '\u{00b7}')
 }
 
+/// Dashes around a page number (`— 3 —`, `- 3 -`, `－3－`).
+const PAGE_DASHES: &[char] = &['—', '-', '－', '–', '─', '―'];
+
+/// True for a line that is only a page number from a printed page: `— 3 —`, `-3-`,
+/// `第3页`, `第 3 页 共 12 页`.
+pub fn is_page_number(line: &str) -> bool {
+    let digits = |s: &str| {
+        let s = s.trim_matches(is_space);
+        (1..=4).contains(&s.chars().count())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let t = line.trim_matches(is_space);
+    if let Some(inner) = t
+        .strip_prefix(PAGE_DASHES)
+        .and_then(|r| r.strip_suffix(PAGE_DASHES))
+    {
+        return digits(inner.trim_matches(PAGE_DASHES));
+    }
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let (page, total) = match rest.split_once('页') {
+        Some((p, r)) => (p, r.trim_matches(is_space)),
+        None => return false,
+    };
+    digits(page)
+        && (total.is_empty()
+            || total
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits))
+}
+
 /// Endings of a unit label (`责任单位：`, `参与司局：`) whose list may separate names by spaces.
 const UNIT_LIST_LABEL_ENDS: &[&str] = &["单位", "部门", "司局", "处室", "主体"];
 
@@ -55,6 +89,9 @@ fn in_unit_list(out: &str) -> bool {
 /// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
 pub fn clean_line(raw: &str) -> String {
     let trimmed = raw.trim_matches(is_space);
+    if is_page_number(trimmed) {
+        return String::new();
+    }
     if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) {
         return String::new();
     }
@@ -139,6 +176,32 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_numbers_are_dropped() {
+        for p in [
+            "— 3 —",
+            "-3-",
+            "－ １２ －",
+            "第3页",
+            "第 3 页 共 12 页",
+            "  — 103 —  ",
+        ] {
+            assert!(is_page_number(p), "{p}");
+            assert_eq!(clean_line(p), "", "{p}");
+        }
+        for p in [
+            "—",
+            "— 甲 —",
+            "第三条",
+            "第3页面设计",
+            "3",
+            "-3-4-",
+            "— 2025年 —",
+        ] {
+            assert!(!is_page_number(p), "{p}");
+        }
+    }
 
     #[test]
     fn is_space_agrees_with_white_space_and_the_extra_spaces() {
