@@ -20,6 +20,7 @@ const FIXTURES: &[&str] = &[
     "plan3_ministry_labels.txt",
     "plan3_notice_tasks.txt",
     "plan3_page_break.txt",
+    "plan3_units_after_subitems.txt",
 ];
 
 #[test]
@@ -176,4 +177,27 @@ fn a_sentence_broken_by_a_page_number_is_joined() {
     let t = task(&doc, "一/(一)");
     assert!(t.text.contains("整治率达到100%"), "{}", t.text);
     assert!(lines(t).contains(&"整治率|100|%".to_string()));
+}
+
+#[test]
+fn a_last_task_with_its_own_units_does_not_make_its_siblings_details() {
+    let doc = fixture("plan3_units_after_subitems.txt");
+    // `（二）…（牵头单位：…）` closes its own sentence: the `（一）` items stay the tasks.
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(三)", "二/(四)"]);
+    let t = task(&doc, "一/(一)");
+    assert_eq!(
+        t.responsible_units,
+        ["市委组织部", "市委宣传部", "市直各单位"]
+    );
+    assert_eq!(task(&doc, "一/(二)").lead_units, ["市市场监管局"]);
+    // A deadline alone in the unit bracket is the task's own.
+    let t = task(&doc, "二/(三)");
+    assert_eq!(t.lead_units, ["市司法局"]);
+    let due: Vec<&str> = t
+        .targets
+        .iter()
+        .filter(|g| g.deadline.is_some())
+        .map(|g| g.metric.as_str())
+        .collect();
+    assert_eq!(due, ["完成时限"]);
 }

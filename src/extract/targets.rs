@@ -18,6 +18,10 @@ const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '�
 /// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
 const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
 
+/// The measure of a deadline that names none: the task's completion date, read like a
+/// `完成时限：` label.
+const TASK_DEADLINE: &str = "完成时限";
+
 /// Finds the targets of a task's text.
 ///
 /// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
@@ -150,6 +154,10 @@ fn read_clause(
                     !crate::outline::text::is_wide(c) || "〔〕【】（）".contains(c)
                 })
                 .to_string();
+        }
+        if metric.is_empty() {
+            // A deadline alone (`（甲局牵头；2025年底前）`) is the task's own completion date.
+            metric = TASK_DEADLINE.to_string();
         }
         out.push(Target {
             text: without_unit_aside(&text_of(clause, d.start, clause.len()))
@@ -482,6 +490,14 @@ mod tests {
         // An ordinary bracket stays in the phrase.
         let t = extract("年底前完成镇(街道)执法改革");
         assert_eq!(t[0].text, "年底前完成镇(街道)执法改革");
+    }
+
+    #[test]
+    fn a_lone_deadline_is_the_task_deadline() {
+        let t = extract("推进。（市甲局牵头，市乙局配合；2025年底前）");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].metric, TASK_DEADLINE);
+        assert_eq!(t[0].deadline.as_deref(), Some("2025年底前"));
     }
 
     #[test]

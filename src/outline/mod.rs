@@ -186,8 +186,13 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
     let own = item.body.last().unwrap_or(&item.first);
     let own_units = names_units(item);
     // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
+    // Under a bare heading (`一、提升服务效能`), the last sub-item's own inline bracket
+    // (`（二）优化服务。…。（牵头单位：…）`) is its own: only a unit line after it is shared.
+    let bare_heading = item.body.is_empty() && !item.first.contains(['。', '：', ':']);
     let units_at_end = kid_ids.len() >= 2
-        && kid_ids.last().is_some_and(|&k| ends_in_units(k))
+        && kid_ids
+            .last()
+            .is_some_and(|&k| ends_in_units(k) && (!bare_heading || unit_line_last(tree, k)))
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
     // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
     let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
@@ -197,6 +202,22 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
             .take(kids.len() - 1)
             .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
     own_units || units_at_end || colon || semicolons
+}
+
+/// True when the last line of an item's text (its last descendant's) is a line of units
+/// alone (`（牵头单位：…）`, `责任单位：…`), not a bracket closing a sentence.
+fn unit_line_last(tree: &Tree, idx: usize) -> bool {
+    let mut cur = idx;
+    while let Some(&last) = tree.items.get(cur).and_then(|it| it.children.last()) {
+        cur = last;
+    }
+    tree.items
+        .get(cur)
+        .and_then(|it| it.body.last())
+        .is_some_and(|b| {
+            tree::starts_with_unit_label(b)
+                || (b.starts_with(['（', '(']) && tree::ends_with_unit_block(b))
+        })
 }
 
 /// True when an item's own lines end with a unit bracket or hold a unit line.
