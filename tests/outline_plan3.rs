@@ -21,6 +21,7 @@ const FIXTURES: &[&str] = &[
     "plan3_notice_tasks.txt",
     "plan3_page_break.txt",
     "plan3_units_after_subitems.txt",
+    "plan3_pdf_wrapped.md",
 ];
 
 #[test]
@@ -200,4 +201,19 @@ fn a_last_task_with_its_own_units_does_not_make_its_siblings_details() {
         .map(|g| g.metric.as_str())
         .collect();
     assert_eq!(due, ["完成时限"]);
+}
+
+#[test]
+fn pdf_lines_wrapped_mid_name_and_running_headers() {
+    let doc = fixture("plan3_pdf_wrapped.md");
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(三)", "二/(四)"]);
+    // `市直\n有关部门`: a name broken by the page's line wrap is joined.
+    assert_eq!(
+        task(&doc, "一/(一)").responsible_units,
+        ["市直有关部门", "各区人民政府"]
+    );
+    // The running header repeated after the page number is not part of the task before it.
+    assert!(!task(&doc, "一/(二)").text.contains("工作要点"));
+    // A count after a bracketed aside is still governed by its verb (`新建乡镇（街道）…20支`).
+    assert!(lines(task(&doc, "二/(三)")).contains(&"乡镇（街道）应急救援队伍|20|支".to_string()));
 }

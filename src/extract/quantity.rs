@@ -56,6 +56,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("台", false),
     ("座", false),
     ("套", false),
+    ("支", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
@@ -392,7 +393,17 @@ pub fn after(chars: &[char], end: usize, unit: &str) -> Option<(usize, Comparato
 /// True when a building verb stands a few words before the number with no number between
 /// (`新建农村公路50公里`).
 pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
-    let from = floor.max(num.saturating_sub(BUILDING_REACH));
+    // The reach counts the words only: an aside in brackets (`乡镇（街道）`) is passed over.
+    let (mut from, mut words, mut depth) = (num, 0, 0usize);
+    while from > floor && words < BUILDING_REACH {
+        from -= 1;
+        match chars.get(from) {
+            Some('）' | ')') => depth += 1,
+            Some('（' | '(') => depth = depth.saturating_sub(1),
+            _ if depth == 0 => words += 1,
+            _ => {}
+        }
+    }
     let between = chars.get(from..num).unwrap_or(&[]);
     if between.iter().any(|c| ascii_digit(*c).is_some()) {
         return false;
@@ -519,6 +530,8 @@ mod tests {
         }
         let s: Vec<char> = "新建示例市区域性综合为民服务中心5个".chars().collect();
         assert!(!building_verb(&s, 0, s.len() - 2));
+        let s: Vec<char> = "新建乡镇（街道）应急救援队伍20支".chars().collect();
+        assert!(building_verb(&s, 0, s.len() - 3));
     }
 
     #[test]
