@@ -22,6 +22,7 @@ const FIXTURES: &[&str] = &[
     "plan3_page_break.txt",
     "plan3_units_after_subitems.txt",
     "plan3_pdf_wrapped.md",
+    "plan3_unlabelled_ministry.txt",
 ];
 
 #[test]
@@ -216,4 +217,20 @@ fn pdf_lines_wrapped_mid_name_and_running_headers() {
     assert!(!task(&doc, "一/(二)").text.contains("工作要点"));
     // A count after a bracketed aside is still governed by its verb (`新建乡镇（街道）…20支`).
     assert!(lines(task(&doc, "二/(三)")).contains(&"乡镇（街道）应急救援队伍|20|支".to_string()));
+}
+
+#[test]
+fn unlabelled_brackets_name_departments_customs_and_places() {
+    let doc = fixture("plan3_unlabelled_ministry.txt");
+    let leads: Vec<Vec<String>> = doc.tasks.iter().map(|t| t.lead_units.clone()).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["政策法规司".to_string()],
+            vec!["办公厅".to_string()],
+            vec!["示例海关".to_string()],
+            vec!["各县（市、区）".to_string()],
+            vec!["示例省公安厅治安科".to_string()],
+        ]
+    );
 }

@@ -62,8 +62,13 @@ const LIST_TAILS: &[&str] = &[
 /// Endings of an agency name, to tell `（甲局负责）` from an ordinary bracket.
 const ORG_ENDINGS: &[&str] = &[
     "部", "局", "委", "办", "院", "署", "会", "厅", "府", "中心", "行", "室", "组", "所", "队",
-    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆",
+    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆", "司", "科",
+    "海关",
 ];
+
+/// Endings of the places in `各区`, `各乡镇`, `各县（市、区）`: with a leading `各`, the
+/// governments of those places, named as units.
+const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
 
 /// Words in a list piece that make it a time, not a unit (`6月底完成`).
 const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
@@ -391,7 +396,21 @@ pub(super) fn is_time(piece: &str) -> bool {
 /// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
 pub(crate) fn looks_like_org(name: &str) -> bool {
     let n = name.chars().count();
-    (2..=30).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
+    if !(2..=30).contains(&n) {
+        return false;
+    }
+    if ORG_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    // `各县（市、区）`: the places before a bracket listing more of them.
+    let place = match name.strip_suffix(['）', ')']) {
+        Some(open) => open
+            .rfind(['（', '('])
+            .and_then(|i| open.get(..i))
+            .unwrap_or(""),
+        None => name,
+    };
+    place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
 /// Contents of the top-level bracket groups of a text.
@@ -499,6 +518,21 @@ pub(crate) mod tests {
             u("推进。责任单位：各县（市、区）人民政府，市甲局").1,
             v(&["各县（市、区）人民政府", "市甲局"])
         );
+    }
+
+    #[test]
+    fn each_org_and_place_ending() {
+        for e in ORG_ENDINGS {
+            assert!(looks_like_org(&format!("示例{e}")), "{e}");
+        }
+        for e in PLACE_ENDINGS {
+            assert!(looks_like_org(&format!("各{e}")), "{e}");
+            assert!(looks_like_org(&format!("各{e}（市、区）")), "{e}");
+            assert!(!looks_like_org(&format!("示范{e}")), "{e}");
+        }
+        assert_eq!(u("推进。（各县（市、区）负责）").0, v(&["各县（市、区）"]));
+        assert_eq!(u("推进。（示例海关负责）").0, v(&["示例海关"]));
+        assert!(extract("推进。（各类园区）").is_empty());
     }
 
     #[test]
