@@ -128,6 +128,8 @@ fn bracketed_headings_read_without_brackets() {
     );
     // `【强化保障措施】` is the closing section: its items are no tasks.
     assert_eq!(ids(&doc), ["(一)/1", "(一)/2", "(二)/1", "(二)/2"]);
+    // A score (`不低于90分`) is a target.
+    assert_eq!(lines(task(&doc, "(二)/1")), ["网站年度考核得分|90|分"]);
 }
 
 #[test]

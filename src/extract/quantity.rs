@@ -57,6 +57,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("座", false),
     ("套", false),
     ("支", false),
+    ("分", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
