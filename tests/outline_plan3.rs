@@ -23,6 +23,7 @@ const FIXTURES: &[&str] = &[
     "plan3_units_after_subitems.txt",
     "plan3_pdf_wrapped.md",
     "plan3_unlabelled_ministry.txt",
+    "plan3_mixed_depth.txt",
 ];
 
 #[test]
@@ -235,4 +236,25 @@ fn unlabelled_brackets_name_departments_customs_and_places() {
             vec!["示例省公安厅治安科".to_string()],
         ]
     );
+}
+
+#[test]
+fn a_short_item_with_its_own_sentence_is_a_task_beside_sub_item_tasks() {
+    let doc = fixture("plan3_mixed_depth.txt");
+    // `2.加强扬尘管控。…（…）` is short but says what to do: a task, not a heading.
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/1/(1)",
+            "一/1/(2)",
+            "一/2",
+            "二/3/(1)",
+            "二/3/(2)",
+            "二/4"
+        ]
+    );
+    let t = task(&doc, "一/2");
+    assert_eq!(t.lead_units, ["县住建局"]);
+    assert_eq!(t.responsible_units, ["县城管局"]);
+    assert!(!doc.sections.iter().any(|s| s.id == "一/2"));
 }

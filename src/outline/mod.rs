@@ -275,7 +275,14 @@ impl Walk<'_> {
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
         let aux = aux_above || looks_back || boilerplate::is_auxiliary(&item.first);
-        let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
+        // A body: more lines, a first line too long for a heading, or text after the heading
+        // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
+        let after_heading = item
+            .first
+            .split_once(['。', '！', '？'])
+            .is_some_and(|(_, rest)| !rest.trim().is_empty());
+        let has_body =
+            !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
         let only_shi = doc.kind == DocKind::Plan
             && !item.children.is_empty()
