@@ -24,6 +24,7 @@ const FIXTURES: &[&str] = &[
     "plan3_pdf_wrapped.md",
     "plan3_unlabelled_ministry.txt",
     "plan3_mixed_depth.txt",
+    "plan3_bracket_titles.txt",
 ];
 
 #[test]
@@ -257,4 +258,21 @@ fn a_short_item_with_its_own_sentence_is_a_task_beside_sub_item_tasks() {
     assert_eq!(t.lead_units, ["县住建局"]);
     assert_eq!(t.responsible_units, ["县城管局"]);
     assert!(!doc.sections.iter().any(|s| s.id == "一/2"));
+}
+
+#[test]
+fn a_bracketed_title_before_the_text_is_the_heading() {
+    let doc = fixture("plan3_bracket_titles.txt");
+    let heads: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        heads,
+        [
+            "完善决策机制",
+            "加强合法性审查",
+            "深化执法改革",
+            "规范执法行为"
+        ]
+    );
+    // The title's brackets do not hide the target after them.
+    assert_eq!(lines(task(&doc, "二/4")), ["行政执法案卷合格率|90|%"]);
 }

@@ -363,6 +363,10 @@ fn full_text(tree: &Tree, idx: usize) -> String {
 /// to its first clause.
 fn heading(item: &Item) -> String {
     let first = item.first.as_str();
+    // `【完善决策机制】制定…`: a title set in brackets before the text is the heading.
+    if let Some((title, _)) = bracketed_title(first) {
+        return shorten(title);
+    }
     let sentence = match first.find(['。', '！', '？']) {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
@@ -376,6 +380,21 @@ fn heading(item: &Item) -> String {
     shorten(unbracketed(
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
+}
+
+/// Brackets that set a title off before its text: (open, close).
+const TITLE_BRACKETS: &[(char, char)] = &[('【', '】'), ('[', ']')];
+
+/// `"【完善机制】制定目录。"` → `("完善机制", "制定目录。")`: a short bracketed title at the start.
+fn bracketed_title(first: &str) -> Option<(&str, &str)> {
+    let (open, close) = TITLE_BRACKETS
+        .iter()
+        .find(|(o, _)| first.starts_with(*o))
+        .copied()?;
+    let rest = first.get(open.len_utf8()..)?;
+    let (title, after) = rest.split_once(close)?;
+    let n = title.chars().count();
+    ((2..=HEADING_MAX).contains(&n) && !title.contains(['。', open])).then_some((title, after))
 }
 
 /// A heading set in brackets (`【推进决策公开】`) without them.
@@ -414,6 +433,19 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_title_bracket_sets_off_a_heading() {
+        for (o, c) in TITLE_BRACKETS {
+            let doc = outline(&format!(
+                "示例市工作要点\n一、甲类\n1.{o}完善机制{c}制定目录，公开率达到100%。\n2.{o}加强审查{c}审查率达到100%。"
+            ));
+            let heads: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+            assert_eq!(heads, ["完善机制", "加强审查"], "{o}{c}");
+        }
+        assert_eq!(bracketed_title("【甲】乙"), None);
+        assert_eq!(bracketed_title("推进【甲乙】"), None);
+    }
 
     #[test]
     fn a_number_repeated_many_times_gets_each_suffix_once() {
