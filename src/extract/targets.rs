@@ -13,7 +13,9 @@ use super::scan::text_of;
 use crate::model::{Comparator, Target};
 
 /// Characters that end a clause.
-const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
+const CLAUSE_BREAKS: &[char] = &[
+    '。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?', '】', ']',
+];
 
 /// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
 const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
