@@ -25,6 +25,7 @@ const FIXTURES: &[&str] = &[
     "plan3_unlabelled_ministry.txt",
     "plan3_mixed_depth.txt",
     "plan3_bracket_titles.txt",
+    "plan3_first_leads_note.txt",
 ];
 
 #[test]
@@ -275,4 +276,34 @@ fn a_bracketed_title_before_the_text_is_the_heading() {
     );
     // The title's brackets do not hide the target after them.
     assert_eq!(lines(task(&doc, "二/4")), ["行政执法案卷合格率|90|%"]);
+}
+
+#[test]
+fn a_plan_wide_note_makes_the_first_listed_unit_lead() {
+    let doc = fixture("plan3_first_leads_note.txt");
+    let units: Vec<(Vec<String>, Vec<String>)> = doc
+        .tasks
+        .iter()
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        units,
+        [
+            (s(&["县政务服务中心"]), s(&["县市场监管局"])),
+            (s(&["县政务服务中心"]), s(&["县直各部门"])),
+            (s(&["县自然资源局"]), s(&["县发展改革局"])),
+        ]
+    );
+    // Through the whole pipeline too.
+    let path = format!(
+        "{}/tests/fixtures/plan3_first_leads_note.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    let parsed = plandiff::parse(&bytes, "plan3_first_leads_note.txt");
+    assert!(parsed.is_ok_and(|d| d
+        .tasks
+        .first()
+        .is_some_and(|t| t.lead_units == ["县政务服务中心"])));
 }

@@ -190,11 +190,47 @@ fn is_first_leads_note(piece: &str) -> bool {
     FIRST_LEADS.0.iter().any(|w| piece.contains(w)) && piece.contains(FIRST_LEADS.1)
 }
 
+/// Words of a note that applies to the whole plan (`各项任务责任单位中排在第一位的为牵头单位`):
+/// it names the unit lists it is about.
+const NOTE_SUBJECTS: &[&str] = &["单位", "部门"];
+
+/// True when a plan's text says, in a line or bracket of its own, that the first-listed unit
+/// of every list leads (`（责任单位中排在第一位的为牵头单位，下同）`, `注：…排名第一的为牵头单位`).
+pub fn first_leads_noted(text: &str) -> bool {
+    text.lines().any(|line| {
+        let l = line.trim();
+        let l = l
+            .strip_prefix("注：")
+            .or_else(|| l.strip_prefix("注:"))
+            .or_else(|| l.strip_prefix("备注："))
+            .unwrap_or(l)
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')', '。']);
+        l.chars().count() <= 40
+            && is_first_leads_note(l)
+            && NOTE_SUBJECTS.iter().any(|w| l.contains(w))
+            && !l.contains(['：', ':'])
+    })
+}
+
+/// With a plan-wide first-leads note: a task whose units name no lead gets its first-listed
+/// unit as lead.
+pub fn apply_first_leads(units: &mut Units) {
+    if units.lead.is_empty() && !units.responsible.is_empty() {
+        let first = units.responsible.remove(0);
+        units.lead.push(first);
+    }
+}
+
 /// A name with a trailing first-leads note taken off (`乙局（排名第一的为牵头单位）` → `乙局`),
 /// and whether the list held such a note (the note alone gives an empty name).
 fn strip_first_leads_note(name: &str) -> (String, bool) {
     if is_first_leads_note(name) {
-        let cut = name.find(['（', '(']).unwrap_or(0);
+        // `乙局（排名第一…）`, or a footnote line run into the list (`乙局注：排名第一…`).
+        let cut = name
+            .find(['（', '('])
+            .or_else(|| name.find("注：").or_else(|| name.find("注:")))
+            .unwrap_or(0);
         let kept = name.get(..cut).unwrap_or("").trim().to_string();
         return (kept, true);
     }
@@ -518,6 +554,33 @@ pub(crate) mod tests {
             u("推进。责任单位：各县（市、区）人民政府，市甲局").1,
             v(&["各县（市、区）人民政府", "市甲局"])
         );
+    }
+
+    #[test]
+    fn plan_wide_first_leads_note() {
+        for note in [
+            "（各项任务责任单位中排在第一位的为牵头单位，下同）",
+            "注：责任单位中排名第一的为牵头单位。",
+            "责任部门排在首位的为牵头部门",
+        ] {
+            assert!(
+                first_leads_noted(&format!("示例要点\n{note}\n一、甲")),
+                "{note}"
+            );
+        }
+        // A footnote run into the last list keeps that list's last name.
+        assert_eq!(
+            u("推进。责任单位：市甲局、市乙局注：责任单位中排名第一的为牵头单位。"),
+            (v(&["市甲局"]), v(&["市乙局"]))
+        );
+        // Inside a task's own list, or a sentence about something else, it is no plan-wide note.
+        assert!(!first_leads_noted(
+            "（一）推进。责任单位：市甲局、市乙局（排名第一的为牵头单位）"
+        ));
+        assert!(!first_leads_noted("第一次会议由市甲局牵头召开。"));
+        let mut x = extract("推进。责任单位：市甲局、市乙局");
+        apply_first_leads(&mut x);
+        assert_eq!((x.lead, x.responsible), (v(&["市甲局"]), v(&["市乙局"])));
     }
 
     #[test]
