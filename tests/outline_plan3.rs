@@ -105,7 +105,7 @@ fn inline_points_of_a_prose_plan_are_its_tasks() {
     // The closing remark after the last point is not part of it.
     let t = task(&doc, "四是");
     assert!(!t.text.contains("各单位"), "{}", t.text);
-    assert_eq!(t.heading, "强化法治保障，涉企行政执法检查同比减少20%");
+    assert_eq!(t.heading, "强化法治保障");
     assert_eq!(lines(t), ["涉企行政执法检查减少|20|%"]);
     // Two paragraphs, each with its own points: every point is a task, ids stay unique.
     let doc = fixture("plan3_inline_points_two.txt");

@@ -377,6 +377,13 @@ fn heading(item: &Item) -> String {
         Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
         _ => sentence,
     };
+    // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
+    let sentence = match sentence.split_once(['，', ',']) {
+        Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
+            clause
+        }
+        _ => sentence,
+    };
     shorten(unbracketed(
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
