@@ -26,6 +26,7 @@ const FIXTURES: &[&str] = &[
     "plan3_mixed_depth.txt",
     "plan3_bracket_titles.txt",
     "plan3_first_leads_note.txt",
+    "plan3_unit_sentences.txt",
 ];
 
 #[test]
@@ -306,4 +307,15 @@ fn a_plan_wide_note_makes_the_first_listed_unit_lead() {
         .tasks
         .first()
         .is_some_and(|t| t.lead_units == ["县政务服务中心"])));
+}
+
+#[test]
+fn units_in_sentences_and_other_labels() {
+    let doc = fixture("plan3_unit_sentences.txt");
+    // `由市司法局牵头，会同…` in the task's own sentence.
+    assert_eq!(task(&doc, "一/(二)").lead_units, ["市司法局"]);
+    // `主责单位：… 协助单位：…`.
+    let t = task(&doc, "一/(六)");
+    assert_eq!(t.lead_units, ["市司法局"]);
+    assert_eq!(t.responsible_units, ["市财政局"]);
 }

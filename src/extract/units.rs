@@ -29,6 +29,11 @@ const LABELS: &[(&str, Role)] = &[
     ("配合处室", Role::Responsible),
     ("责任主体", Role::Responsible),
     ("实施主体", Role::Responsible),
+    ("主责单位", Role::Lead),
+    ("主责部门", Role::Lead),
+    ("协助单位", Role::Responsible),
+    ("协助部门", Role::Responsible),
+    ("实施单位", Role::Responsible),
 ];
 
 /// Short labels, read only when a colon follows (`牵头：甲局；配合：乙局`).
@@ -125,10 +130,39 @@ pub fn extract(text: &str) -> Units {
         }
     }
     read_name_prefixes(&chars, &mut units);
+    read_led_by(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
     units
+}
+
+/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`).
+const LED_BY: &[&str] = &["牵头", "负责"];
+
+/// Units in a sentence `由甲局、乙局牵头，…`: they lead when no lead is named otherwise.
+fn read_led_by(text: &str, units: &mut Units) {
+    if !units.lead.is_empty() {
+        return;
+    }
+    for (i, _) in text.match_indices('由') {
+        let rest = text.get(i + '由'.len_utf8()..).unwrap_or("");
+        let Some((names, _)) = LED_BY
+            .iter()
+            .filter_map(|w| rest.find(w).map(|p| (rest.get(..p).unwrap_or(""), p)))
+            .min_by_key(|(_, p)| *p)
+        else {
+            continue;
+        };
+        if names.chars().count() > PREFIX_MAX || names.contains(['，', ',', '。', '；', ';']) {
+            continue;
+        }
+        let found = split_names(names);
+        if !found.is_empty() && found.iter().all(|n| looks_like_org(n)) {
+            units.add(Role::Lead, found);
+            return;
+        }
+    }
 }
 
 /// How far (in characters) from a sentence start the colon after a unit prefix may be.
@@ -599,6 +633,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn led_by_in_a_sentence() {
+        for w in LED_BY {
+            assert_eq!(
+                u(&format!("推进。由市甲局、市乙局{w}，会同市丙局制定细则。")).0,
+                v(&["市甲局", "市乙局"]),
+                "{w}"
+            );
+        }
+        assert!(extract("推进。由于工作需要，各地负责落实。").is_empty());
+        assert!(extract("推进。由点到面逐步推开，各地负责落实。").is_empty());
+    }
+
+    #[test]
     fn names_before_a_sentence() {
         assert_eq!(
             u("加强服务。市甲局：新建服务站20个。"),
@@ -644,7 +691,7 @@ pub(crate) mod tests {
             };
             assert_eq!(got, &v(&["市甲局"]), "{label}");
             assert!(
-                extract(&format!("由市甲局{label}推进。")).is_empty(),
+                extract(&format!("会同市甲局{label}推进。")).is_empty(),
                 "{label}"
             );
         }
