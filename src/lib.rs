@@ -50,6 +50,6 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
     doc.name = name.to_string();
     doc.encoding = text.encoding;
     doc.format = text.format;
-    extract::annotate(&mut doc);
+    extract::annotate_noted(&mut doc, extract::units::first_leads_noted(&text.text));
     Ok(doc)
 }

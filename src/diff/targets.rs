@@ -250,6 +250,20 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
     if deadline_a != deadline_b {
         return (TargetChangeKind::Changed, deadline_dir);
     }
+    // The same count over another period (`每季度1次` → `每月1次`) is a change.
+    // A period on one side only, or a year written two ways (`全年`/`每年`), is no change.
+    let year = |p: &str| {
+        if matches!(p, "全年" | "年均") {
+            "每年".to_string()
+        } else {
+            p.to_string()
+        }
+    };
+    if let (Some(pa), Some(pb)) = (&a.per, &b.per) {
+        if year(pa) != year(pb) {
+            return (TargetChangeKind::Changed, None);
+        }
+    }
     (TargetChangeKind::Same, None)
 }
 
@@ -409,6 +423,22 @@ mod tests {
             &[date("报告情况", "每年3月1日前")],
         );
         assert_eq!(c[0].change, TargetChangeKind::Same);
+    }
+
+    #[test]
+    fn same_count_over_another_period_is_a_change() {
+        let mut a = t("检查", Comparator::AtLeast, Some(1.0), "次");
+        let mut b = a.clone();
+        a.per = Some("每季度".into());
+        b.per = Some("每月".into());
+        let c = diff_targets(&[a.clone()], &[b]);
+        assert_eq!(c[0].change, TargetChangeKind::Changed);
+        let c = diff_targets(&[a.clone()], &[a.clone()]);
+        assert_eq!(c[0].change, TargetChangeKind::Same);
+        let (mut y, mut q) = (a.clone(), a);
+        y.per = Some("全年".into());
+        q.per = Some("每年".into());
+        assert_eq!(diff_targets(&[y], &[q])[0].change, TargetChangeKind::Same);
     }
 
     #[test]

@@ -58,7 +58,7 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
-    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将",
+    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在",
 ];
 
 /// Longest metric phrase kept, in characters.
@@ -175,12 +175,44 @@ pub fn strip_base(metric: &str) -> String {
         .iter()
         .find_map(|b| metric.strip_suffix(b))
         .unwrap_or(metric);
-    t.to_string()
+    strip_year_base(t).to_string()
+}
+
+/// Words that name a base year before it (`比2024年`, `较2020年度`).
+const YEAR_BASE_WORDS: &[char] = &['比', '较'];
+
+/// `"演练次数比2024年"` → `"演练次数"`: a base year is not part of the measure.
+fn strip_year_base(t: &str) -> &str {
+    let Some(rest) = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')) else {
+        return t;
+    };
+    let Some(i) = rest.rfind(YEAR_BASE_WORDS) else {
+        return t;
+    };
+    let year = rest
+        .get(i..)
+        .unwrap_or("")
+        .trim_start_matches(YEAR_BASE_WORDS);
+    if year.chars().count() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
+        rest.get(..i).unwrap_or(t)
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_year_is_not_the_measure() {
+        for w in YEAR_BASE_WORDS {
+            assert_eq!(strip_base(&format!("演练次数{w}2024年")), "演练次数");
+            assert_eq!(strip_base(&format!("演练次数{w}2024年度")), "演练次数");
+        }
+        assert_eq!(strip_base("2024年"), "2024年");
+        assert_eq!(strip_base("比二〇二四年"), "比二〇二四年");
+    }
 
     #[test]
     fn long_metric_is_cut_at_a_boundary() {

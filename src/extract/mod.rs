@@ -17,8 +17,17 @@ use crate::model::{DocKind, Document};
 /// Fills in the units and targets of every task of `doc`, and warns about tasks without units
 /// in a plan where most tasks have them.
 pub fn annotate(doc: &mut Document) {
+    annotate_noted(doc, false);
+}
+
+/// [`annotate`], for a plan whose text says the first-listed unit of each list leads
+/// ([`units::first_leads_noted`]): tasks naming no lead get their first-listed unit as lead.
+pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     for task in &mut doc.tasks {
-        let u = units::extract(&task.text);
+        let mut u = units::extract(&task.text);
+        if first_leads {
+            units::apply_first_leads(&mut u);
+        }
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
         if doc.kind == DocKind::Plan {

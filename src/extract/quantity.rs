@@ -8,11 +8,13 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// Units a quantity may carry, longest first; `true` when a Chinese numeral may use it
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
+    ("微克/立方米", false),
     ("个工作日", true),
     ("个百分点", true),
     ("工作日", true),
     ("个月", true),
     ("批次", true),
+    ("场次", true),
     ("学时", true),
     ("课时", true),
     ("小时", true),
@@ -48,6 +50,14 @@ pub const UNITS: &[(&str, bool)] = &[
     ("户", false),
     ("倍", false),
     ("元", false),
+    ("‰", false),
+    ("辆", false),
+    ("张", false),
+    ("台", false),
+    ("座", false),
+    ("套", false),
+    ("支", false),
+    ("分", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
@@ -91,6 +101,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("缩减至", Comparator::Within),
     ("控制在", Comparator::AtMost),
     ("保持在", Comparator::Equal),
+    ("稳定在", Comparator::Equal),
+    ("保持", Comparator::Equal),
     ("至少", Comparator::AtLeast),
     ("最少", Comparator::AtLeast),
     ("最多", Comparator::AtMost),
@@ -116,11 +128,12 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("增加", Comparator::AtLeast),
     ("下降", Comparator::AtLeast),
     ("降低", Comparator::AtLeast),
+    ("减少", Comparator::AtLeast),
 ];
 
 /// Comparator words that state a change by an amount rather than a level; the word joins the
 /// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
-pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低"];
+pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低", "减少"];
 
 /// Money units: an amount of money in a plan is a commitment even without a comparator
 /// (`安排专项资金1000万元`).
@@ -163,7 +176,7 @@ pub const COUNT_VERBS: &[&str] = &[
 
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
 pub const BUILDING_VERBS: &[&str] = &[
-    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订",
+    "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.
@@ -381,7 +394,17 @@ pub fn after(chars: &[char], end: usize, unit: &str) -> Option<(usize, Comparato
 /// True when a building verb stands a few words before the number with no number between
 /// (`新建农村公路50公里`).
 pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
-    let from = floor.max(num.saturating_sub(BUILDING_REACH));
+    // The reach counts the words only: an aside in brackets (`乡镇（街道）`) is passed over.
+    let (mut from, mut words, mut depth) = (num, 0, 0usize);
+    while from > floor && words < BUILDING_REACH {
+        from -= 1;
+        match chars.get(from) {
+            Some('）' | ')') => depth += 1,
+            Some('（' | '(') => depth = depth.saturating_sub(1),
+            _ if depth == 0 => words += 1,
+            _ => {}
+        }
+    }
     let between = chars.get(from..num).unwrap_or(&[]);
     if between.iter().any(|c| ascii_digit(*c).is_some()) {
         return false;
@@ -508,6 +531,8 @@ mod tests {
         }
         let s: Vec<char> = "新建示例市区域性综合为民服务中心5个".chars().collect();
         assert!(!building_verb(&s, 0, s.len() - 2));
+        let s: Vec<char> = "新建乡镇（街道）应急救援队伍20支".chars().collect();
+        assert!(building_verb(&s, 0, s.len() - 3));
     }
 
     #[test]

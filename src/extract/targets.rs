@@ -13,10 +13,16 @@ use super::scan::text_of;
 use crate::model::{Comparator, Target};
 
 /// Characters that end a clause.
-const CLAUSE_BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
+const CLAUSE_BREAKS: &[char] = &[
+    '。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?', '】', ']',
+];
 
 /// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
 const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
+
+/// The measure of a deadline that names none: the task's completion date, read like a
+/// `完成时限：` label.
+const TASK_DEADLINE: &str = "完成时限";
 
 /// Finds the targets of a task's text.
 ///
@@ -126,7 +132,8 @@ fn read_clause(
         return;
     }
     for d in &deadlines {
-        let mut due = trim_metric(&text_of(clause, d.end, clause.len()), true);
+        let tail = text_of(clause, d.end, clause.len());
+        let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
             if let Some((ns, ne)) = next {
                 due = trim_metric(&text_of(chars, ns, ne), true);
@@ -150,8 +157,12 @@ fn read_clause(
                 })
                 .to_string();
         }
+        if metric.is_empty() {
+            // A deadline alone (`（甲局牵头；2025年底前）`) is the task's own completion date.
+            metric = TASK_DEADLINE.to_string();
+        }
         out.push(Target {
-            text: text_of(clause, d.start, clause.len())
+            text: without_unit_aside(&text_of(clause, d.start, clause.len()))
                 .trim_end_matches(['）', ')', '〕', '】'])
                 .to_string(),
             metric,
@@ -162,6 +173,31 @@ fn read_clause(
             deadline: Some(d.text.clone()),
             per: None,
         });
+    }
+}
+
+/// A phrase without a trailing bracket that names who does it (`年内实现全覆盖（市甲局负责）`
+/// → `年内实现全覆盖`); the bracket may be left open where the clause broke.
+fn without_unit_aside(s: &str) -> &str {
+    let Some(open) = s.rfind(['（', '(']) else {
+        return s;
+    };
+    let inner = s
+        .get(open..)
+        .unwrap_or("")
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let units = UNIT_WORDS.iter().any(|w| inner.contains(w))
+        || super::units::looks_like_org(inner)
+        || super::units::split_names(inner)
+            .iter()
+            .all(|n| super::units::looks_like_org(n))
+            && !inner.is_empty()
+            && inner.contains(['、', '，', ',']);
+    if units {
+        s.get(..open).unwrap_or(s)
+    } else {
+        s
     }
 }
 
@@ -279,6 +315,11 @@ fn read_quantity(
         .map(|d| d.start)
         .filter(|&d| d >= floor && d < phrase_start)
         .unwrap_or(pre_start);
+    // The period word before the measure (`每季度至少开展1次…`) is part of the phrase.
+    let text_start = per
+        .map(|(w, end)| end.saturating_sub(w.chars().count()))
+        .filter(|&p| p >= floor && p < text_start)
+        .unwrap_or(text_start);
     let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     Some(
@@ -437,6 +478,28 @@ mod tests {
             short("〔牵头单位:省甲局,6月底完成〕"),
             ["完成|by|None|date|Some(\"6月底\")|None"]
         );
+    }
+
+    #[test]
+    fn unit_aside_after_a_deadline_is_not_the_measure() {
+        for aside in ["（市甲局负责）", "（市甲局、市乙局）", "（市甲局牵头"]
+        {
+            let t = extract(&format!("年内实现全覆盖{aside}"));
+            assert_eq!(t.len(), 1, "{aside}");
+            assert_eq!(t[0].metric, "全覆盖", "{aside}");
+            assert_eq!(t[0].text, "年内实现全覆盖", "{aside}");
+        }
+        // An ordinary bracket stays in the phrase.
+        let t = extract("年底前完成镇(街道)执法改革");
+        assert_eq!(t[0].text, "年底前完成镇(街道)执法改革");
+    }
+
+    #[test]
+    fn a_lone_deadline_is_the_task_deadline() {
+        let t = extract("推进。（市甲局牵头，市乙局配合；2025年底前）");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].metric, TASK_DEADLINE);
+        assert_eq!(t[0].deadline.as_deref(), Some("2025年底前"));
     }
 
     #[test]

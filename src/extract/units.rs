@@ -20,6 +20,20 @@ const LABELS: &[(&str, Role)] = &[
     ("协办单位", Role::Responsible),
     ("参与单位", Role::Responsible),
     ("协同单位", Role::Responsible),
+    ("牵头司局", Role::Lead),
+    ("牵头处室", Role::Lead),
+    ("责任司局", Role::Responsible),
+    ("责任处室", Role::Responsible),
+    ("参与司局", Role::Responsible),
+    ("配合司局", Role::Responsible),
+    ("配合处室", Role::Responsible),
+    ("责任主体", Role::Responsible),
+    ("实施主体", Role::Responsible),
+    ("主责单位", Role::Lead),
+    ("主责部门", Role::Lead),
+    ("协助单位", Role::Responsible),
+    ("协助部门", Role::Responsible),
+    ("实施单位", Role::Responsible),
 ];
 
 /// Short labels, read only when a colon follows (`牵头：甲局；配合：乙局`).
@@ -35,8 +49,9 @@ const SHORT_LABELS: &[(&str, Role)] = &[
 /// (`完成时限：6月底`, [`super::deadline::LABELS`]) end it too.
 const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 
-/// Characters that separate names in a list.
-const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/'];
+/// Characters that separate names in a list (a space too, kept by the outline only between
+/// two names of a labelled list).
+const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/', ' ', '\u{3000}'];
 
 /// Trailing words that are not part of the last name (`财政部等有关部门和单位`).
 const LIST_TAILS: &[&str] = &[
@@ -52,8 +67,13 @@ const LIST_TAILS: &[&str] = &[
 /// Endings of an agency name, to tell `（甲局负责）` from an ordinary bracket.
 const ORG_ENDINGS: &[&str] = &[
     "部", "局", "委", "办", "院", "署", "会", "厅", "府", "中心", "行", "室", "组", "所", "队",
-    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆",
+    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆", "司", "科",
+    "海关",
 ];
+
+/// Endings of the places in `各区`, `各乡镇`, `各县（市、区）`: with a leading `各`, the
+/// governments of those places, named as units.
+const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
 
 /// Words in a list piece that make it a time, not a unit (`6月底完成`).
 const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
@@ -97,7 +117,8 @@ pub fn extract(text: &str) -> Units {
     let mut units = Units::default();
     let labels = find_labels(&chars);
     for group in bracket_groups(&chars) {
-        if find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+        let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
+        if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
             super::unlabelled::read(&group, &mut units);
         }
     }
@@ -108,10 +129,77 @@ pub fn extract(text: &str) -> Units {
             add_marked(&mut units, role, split_names(&list));
         }
     }
+    read_name_prefixes(&chars, &mut units);
+    read_led_by(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
     units
+}
+
+/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`).
+const LED_BY: &[&str] = &["牵头", "负责"];
+
+/// Units in a sentence `由甲局、乙局牵头，…`: they lead when no lead is named otherwise.
+fn read_led_by(text: &str, units: &mut Units) {
+    if !units.lead.is_empty() {
+        return;
+    }
+    for (i, _) in text.match_indices('由') {
+        let rest = text.get(i + '由'.len_utf8()..).unwrap_or("");
+        let Some((names, _)) = LED_BY
+            .iter()
+            .filter_map(|w| rest.find(w).map(|p| (rest.get(..p).unwrap_or(""), p)))
+            .min_by_key(|(_, p)| *p)
+        else {
+            continue;
+        };
+        if names.chars().count() > PREFIX_MAX || names.contains(['，', ',', '。', '；', ';']) {
+            continue;
+        }
+        let found = split_names(names);
+        if !found.is_empty() && found.iter().all(|n| looks_like_org(n)) {
+            units.add(Role::Lead, found);
+            return;
+        }
+    }
+}
+
+/// How far (in characters) from a sentence start the colon after a unit prefix may be.
+const PREFIX_MAX: usize = 30;
+
+/// Units named before a sentence (`市甲局：新建服务站20个。`, `市甲局、市乙局：…`): the first
+/// leads when no lead is named otherwise, like an unlabelled bracket.
+fn read_name_prefixes(chars: &[char], units: &mut Units) {
+    let mut start = 0;
+    while start < chars.len() {
+        let window = chars.get(start..).unwrap_or(&[]);
+        let colon = window
+            .iter()
+            .take(PREFIX_MAX + 1)
+            .position(|c| matches!(c, '：' | ':'));
+        let sentence_end = window
+            .iter()
+            .position(|c| matches!(c, '。' | '；' | ';' | '\n'))
+            .map_or(chars.len(), |e| start + e + 1);
+        if let Some(colon) = colon {
+            let head = window.get(..colon).unwrap_or(&[]);
+            let piece: String = head.iter().collect();
+            let names = split_names(&piece);
+            let plain = !piece.contains(['（', '(', '【', '〔', '，', ','])
+                && find_labels(window.get(..=colon).unwrap_or(&[])).is_empty()
+                && !SHORT_LABELS.iter().any(|(l, _)| piece.ends_with(l));
+            if plain && !names.is_empty() && names.iter().all(|n| looks_like_org(n)) {
+                let mut names = names;
+                if units.lead.is_empty() {
+                    let first = names.remove(0);
+                    units.add(Role::Lead, vec![first]);
+                }
+                units.add(Role::Responsible, names);
+            }
+        }
+        start = sentence_end.max(start + 1);
+    }
 }
 
 /// Marks after a name in a labelled list that give it its own role (`责任单位：市甲局（牵头）、
@@ -127,8 +215,80 @@ const ROLE_MARKS: &[(&str, Role)] = &[
     ("协助", Role::Responsible),
 ];
 
-/// Adds a labelled list's names under `role`, or under the role a name is marked with.
+/// Words of a note that says the first-listed unit leads (`排名第一的为牵头单位`,
+/// `排在首位的部门牵头`): a note holds one of the first and the second.
+const FIRST_LEADS: (&[&str], &str) = (&["第一", "首位", "首个"], "牵头");
+
+/// True for a note in a unit list saying the first-listed unit leads.
+fn is_first_leads_note(piece: &str) -> bool {
+    FIRST_LEADS.0.iter().any(|w| piece.contains(w)) && piece.contains(FIRST_LEADS.1)
+}
+
+/// Words of a note that applies to the whole plan (`各项任务责任单位中排在第一位的为牵头单位`):
+/// it names the unit lists it is about.
+const NOTE_SUBJECTS: &[&str] = &["单位", "部门"];
+
+/// True when a plan's text says, in a line or bracket of its own, that the first-listed unit
+/// of every list leads (`（责任单位中排在第一位的为牵头单位，下同）`, `注：…排名第一的为牵头单位`).
+pub fn first_leads_noted(text: &str) -> bool {
+    text.lines().any(|line| {
+        let l = line.trim();
+        let l = l
+            .strip_prefix("注：")
+            .or_else(|| l.strip_prefix("注:"))
+            .or_else(|| l.strip_prefix("备注："))
+            .unwrap_or(l)
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')', '。']);
+        l.chars().count() <= 40
+            && is_first_leads_note(l)
+            && NOTE_SUBJECTS.iter().any(|w| l.contains(w))
+            && !l.contains(['：', ':'])
+    })
+}
+
+/// With a plan-wide first-leads note: a task whose units name no lead gets its first-listed
+/// unit as lead.
+pub fn apply_first_leads(units: &mut Units) {
+    if units.lead.is_empty() && !units.responsible.is_empty() {
+        let first = units.responsible.remove(0);
+        units.lead.push(first);
+    }
+}
+
+/// A name with a trailing first-leads note taken off (`乙局（排名第一的为牵头单位）` → `乙局`),
+/// and whether the list held such a note (the note alone gives an empty name).
+fn strip_first_leads_note(name: &str) -> (String, bool) {
+    if is_first_leads_note(name) {
+        // `乙局（排名第一…）`, or a footnote line run into the list (`乙局注：排名第一…`).
+        let cut = name
+            .find(['（', '('])
+            .or_else(|| name.find("注：").or_else(|| name.find("注:")))
+            .unwrap_or(0);
+        let kept = name.get(..cut).unwrap_or("").trim().to_string();
+        return (kept, true);
+    }
+    (name.to_string(), false)
+}
+
+/// Adds a labelled list's names under `role`, or under the role a name is marked with. A
+/// first-leads note (`责任单位：甲局、乙局（排名第一的为牵头单位）`) makes the first name lead
+/// when no lead is named otherwise.
 fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
+    let mut first_leads = false;
+    let mut kept = Vec::new();
+    for name in names {
+        let (name, note) = strip_first_leads_note(&name);
+        first_leads |= note;
+        if !name.is_empty() {
+            kept.push(name);
+        }
+    }
+    let mut names = kept;
+    if first_leads && role == Role::Responsible && units.lead.is_empty() && !names.is_empty() {
+        let first = names.remove(0);
+        units.add(Role::Lead, vec![first]);
+    }
     for name in names {
         let marked = ROLE_MARKS.iter().find_map(|(m, r)| {
             name.strip_suffix(m)
@@ -234,8 +394,8 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
-    let pieces: Vec<String> = list
-        .split(SEPARATORS)
+    let pieces: Vec<String> = split_outside_brackets(list)
+        .into_iter()
         .flat_map(|p| p.split("等和"))
         .map(|p| {
             p.trim()
@@ -265,6 +425,25 @@ pub fn split_names(list: &str) -> Vec<String> {
     out
 }
 
+/// Pieces of a list parted by [`SEPARATORS`] outside brackets (`各县（市、区）人民政府` is one).
+fn split_outside_brackets(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ if depth == 0 && SEPARATORS.contains(&c) => {
+                out.push(list.get(from..i).unwrap_or(""));
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(list.get(from..).unwrap_or(""));
+    out
+}
+
 fn strip_tail(name: &str) -> &str {
     LIST_TAILS
         .iter()
@@ -287,7 +466,21 @@ pub(super) fn is_time(piece: &str) -> bool {
 /// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
 pub(crate) fn looks_like_org(name: &str) -> bool {
     let n = name.chars().count();
-    (2..=30).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
+    if !(2..=30).contains(&n) {
+        return false;
+    }
+    if ORG_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    // `各县（市、区）`: the places before a bracket listing more of them.
+    let place = match name.strip_suffix(['）', ')']) {
+        Some(open) => open
+            .rfind(['（', '('])
+            .and_then(|i| open.get(..i))
+            .unwrap_or(""),
+        None => name,
+    };
+    place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
 /// Contents of the top-level bracket groups of a text.
@@ -391,6 +584,89 @@ pub(crate) mod tests {
             u("推进。（责任单位：各镇(街道)、市甲局）").1,
             v(&["各镇(街道)", "市甲局"])
         );
+        assert_eq!(
+            u("推进。责任单位：各县（市、区）人民政府，市甲局").1,
+            v(&["各县（市、区）人民政府", "市甲局"])
+        );
+    }
+
+    #[test]
+    fn plan_wide_first_leads_note() {
+        for note in [
+            "（各项任务责任单位中排在第一位的为牵头单位，下同）",
+            "注：责任单位中排名第一的为牵头单位。",
+            "责任部门排在首位的为牵头部门",
+        ] {
+            assert!(
+                first_leads_noted(&format!("示例要点\n{note}\n一、甲")),
+                "{note}"
+            );
+        }
+        // A footnote run into the last list keeps that list's last name.
+        assert_eq!(
+            u("推进。责任单位：市甲局、市乙局注：责任单位中排名第一的为牵头单位。"),
+            (v(&["市甲局"]), v(&["市乙局"]))
+        );
+        // Inside a task's own list, or a sentence about something else, it is no plan-wide note.
+        assert!(!first_leads_noted(
+            "（一）推进。责任单位：市甲局、市乙局（排名第一的为牵头单位）"
+        ));
+        assert!(!first_leads_noted("第一次会议由市甲局牵头召开。"));
+        let mut x = extract("推进。责任单位：市甲局、市乙局");
+        apply_first_leads(&mut x);
+        assert_eq!((x.lead, x.responsible), (v(&["市甲局"]), v(&["市乙局"])));
+    }
+
+    #[test]
+    fn each_org_and_place_ending() {
+        for e in ORG_ENDINGS {
+            assert!(looks_like_org(&format!("示例{e}")), "{e}");
+        }
+        for e in PLACE_ENDINGS {
+            assert!(looks_like_org(&format!("各{e}")), "{e}");
+            assert!(looks_like_org(&format!("各{e}（市、区）")), "{e}");
+            assert!(!looks_like_org(&format!("示范{e}")), "{e}");
+        }
+        assert_eq!(u("推进。（各县（市、区）负责）").0, v(&["各县（市、区）"]));
+        assert_eq!(u("推进。（示例海关负责）").0, v(&["示例海关"]));
+        assert!(extract("推进。（各类园区）").is_empty());
+    }
+
+    #[test]
+    fn led_by_in_a_sentence() {
+        for w in LED_BY {
+            assert_eq!(
+                u(&format!("推进。由市甲局、市乙局{w}，会同市丙局制定细则。")).0,
+                v(&["市甲局", "市乙局"]),
+                "{w}"
+            );
+        }
+        assert!(extract("推进。由于工作需要，各地负责落实。").is_empty());
+        assert!(extract("推进。由点到面逐步推开，各地负责落实。").is_empty());
+    }
+
+    #[test]
+    fn names_before_a_sentence() {
+        assert_eq!(
+            u("加强服务。市甲局：新建服务站20个。"),
+            (v(&["市甲局"]), v(&[]))
+        );
+        assert_eq!(
+            u("市甲局、各区政府：完成改造100户；市乙局：新建站点5个。"),
+            (v(&["市甲局"]), v(&["各区政府", "市乙局"]))
+        );
+        // Labels, headings and numbers before a colon are no units.
+        assert!(extract("工作目标：建成服务站。").is_empty());
+        assert!(extract("第一条：为规范工作制定本办法。").is_empty());
+        assert!(extract("主要任务包括：建立机制，完善制度。").is_empty());
+    }
+
+    #[test]
+    fn names_parted_by_spaces() {
+        assert_eq!(
+            u("推进。\n责任单位：市甲局 市乙局　各区政府"),
+            (v(&[]), v(&["市甲局", "市乙局", "各区政府"]))
+        );
     }
 
     #[test]
@@ -415,7 +691,7 @@ pub(crate) mod tests {
             };
             assert_eq!(got, &v(&["市甲局"]), "{label}");
             assert!(
-                extract(&format!("由市甲局{label}推进。")).is_empty(),
+                extract(&format!("会同市甲局{label}推进。")).is_empty(),
                 "{label}"
             );
         }
@@ -458,6 +734,36 @@ pub(crate) mod tests {
     fn ordinary_brackets_are_not_units() {
         assert!(extract("加强镇(街)建设，发挥党校(行政学院)作用。").is_empty());
         assert!(extract("落实“1+N”(总体+专项)预案，负责人到场。").is_empty());
+    }
+
+    #[test]
+    fn first_leads_note_makes_the_first_lead() {
+        for note in [
+            "排名第一的为牵头单位",
+            "排在首位的部门牵头",
+            "首个单位为牵头单位",
+        ] {
+            assert_eq!(
+                u(&format!("推进。（责任单位：市甲局、市乙局，{note}）")),
+                (v(&["市甲局"]), v(&["市乙局"])),
+                "{note}"
+            );
+            assert_eq!(
+                u(&format!("推进。\n责任单位：市甲局、各区政府（{note}）")),
+                (v(&["市甲局"]), v(&["各区政府"])),
+                "{note}"
+            );
+        }
+        // A lead named by its label stays the lead.
+        assert_eq!(
+            u("推进。（牵头单位：市丙局；责任单位：市甲局、市乙局，排名第一的为牵头单位）"),
+            (v(&["市丙局"]), v(&["市甲局", "市乙局"]))
+        );
+        // Without the note, the list is all responsible.
+        assert_eq!(
+            u("推进。（责任单位：市甲局、市乙局）"),
+            (v(&[]), v(&["市甲局", "市乙局"]))
+        );
     }
 
     #[test]

@@ -53,8 +53,12 @@ const CHROME_SHORT: &[&str] = &[
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
     "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动", "分工", "工作", "表",
+    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
 ];
+
+/// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
+/// `一、二、` below): its title only when the text has no plan title of its own.
+const NOTICE_ENDINGS: &[&str] = &["通知", "决定", "通报", "函"];
 
 /// Title endings of a report rather than a plan.
 const REPORT_ENDINGS: &[&str] = &["报告", "总结", "情况"];
@@ -85,6 +89,29 @@ const AUXILIARY: &[&str] = &[
     "进度安排",
     "附则",
 ];
+
+/// Endings of a section title that looks back (`2024年工作总结`, `存在的问题`): in a plan that
+/// also looks back, such a section reports work done, not tasks.
+const RETROSPECTIVE: &[&str] = &[
+    "工作总结",
+    "工作回顾",
+    "工作情况",
+    "完成情况",
+    "进展情况",
+    "工作成效",
+    "主要成效",
+    "取得的成效",
+    "主要成绩",
+    "存在的问题",
+    "存在问题",
+    "存在的不足",
+    "问题和不足",
+    "问题与不足",
+    "困难和问题",
+];
+
+/// A heading longer than this is a sentence, never a retrospective section title.
+const RETROSPECTIVE_MAX: usize = 20;
 
 /// Auxiliary titles that cannot start a work sentence, so a line that only begins with one is
 /// auxiliary too (`指导思想以…为指导` when the heading ran into its body).
@@ -199,6 +226,17 @@ pub fn is_auxiliary(title: &str) -> bool {
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
+/// True for a section title that looks back on work done (`一、2024年工作总结`,
+/// `二、存在的问题和不足`) rather than plans it.
+pub fn is_retrospective(title: &str) -> bool {
+    let t = head_phrase(title);
+    let t = t.trim_end_matches(['和', '与', '及']);
+    t.chars().count() <= RETROSPECTIVE_MAX
+        && RETROSPECTIVE
+            .iter()
+            .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足")))
+}
+
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
 fn is_frame(title: &str) -> bool {
     let first = title.split('。').next().unwrap_or("");
@@ -215,7 +253,11 @@ fn head_phrase(title: &str) -> &str {
         .find(|(_, c)| matches!(c, '。' | '：' | ':' | '；' | ';'))
         .map(|(i, _)| i)
         .unwrap_or(title.len());
-    title.get(..end).unwrap_or(title).trim()
+    title
+        .get(..end)
+        .unwrap_or(title)
+        .trim()
+        .trim_matches(['【', '】', '[', ']'])
 }
 
 /// The document's kind from its title: `…年度报告` is a report.
@@ -313,6 +355,32 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
     Some(Title { line: i, text })
 }
 
+/// The title of a text too short in numbered lines for [`find_title`] (a plan written as
+/// prose): the first title-like line before the first paragraph of body text. Only the title
+/// is read; the body is not cut at it.
+pub fn lone_title(lines: &[String]) -> Option<String> {
+    lines
+        .iter()
+        .take_while(|l| l.chars().count() <= 60)
+        .find(|l| is_title_candidate(l))
+        .or_else(|| {
+            lines
+                .iter()
+                .take_while(|l| l.chars().count() <= 60)
+                .find(|l| is_notice_title(l))
+        })
+        .cloned()
+}
+
+/// A notice's title line (`示例县关于加强…工作的通知`).
+fn is_notice_title(line: &str) -> bool {
+    (6..=60).contains(&line.chars().count())
+        && line.contains("关于")
+        && NOTICE_ENDINGS.iter().any(|e| line.ends_with(e))
+        && !line.chars().any(|c| "。；;：:，,".contains(c))
+        && numbering::recognise(line).is_none()
+}
+
 /// A title for text with no title line of its own (a page flattened into one line): the start
 /// of the first line up to its last plan-like ending before the document number, if any.
 ///
@@ -373,6 +441,20 @@ mod tests {
         }
         assert!(!is_auxiliary("推动《示例条例》自2024年3月1日起施行。"));
         assert!(!is_auxiliary("推进审批改革。制定本部门权责清单。"));
+        assert!(is_auxiliary("【强化保障措施】"));
+    }
+
+    #[test]
+    fn each_retrospective_title() {
+        for e in RETROSPECTIVE {
+            assert!(is_retrospective(e), "{e}");
+            assert!(is_retrospective(&format!("2024年{e}")), "{e}");
+        }
+        assert!(is_retrospective("存在的问题和不足"));
+        assert!(!is_retrospective("2025年工作计划"));
+        assert!(!is_retrospective(
+            "建立重点任务完成情况季度通报制度，及时通报各单位工作情况"
+        ));
     }
 
     #[test]
@@ -412,6 +494,26 @@ mod tests {
         let t = find_title(&l).unwrap();
         assert_eq!(t.text, "示例市2024年工作要点");
         assert_eq!(t.line, 4);
+    }
+
+    #[test]
+    fn title_of_a_plan_without_numbered_lines() {
+        let l = lines("示例区2025年工作计划\n\n为做好工作，区政府决定开展行动，各单位要抓好落实，确保各项任务落到实处，取得实效，推动全区工作再上新台阶。");
+        assert!(find_title(&l).is_none());
+        assert_eq!(lone_title(&l).as_deref(), Some("示例区2025年工作计划"));
+        let l = lines("为做好工作，区政府决定开展行动，各单位要抓好落实，确保各项任务落到实处，取得实效，推动全区工作再上新台阶，为全区发展提供有力保障。\n示例区2025年工作计划");
+        assert!(lone_title(&l).is_none());
+        for e in NOTICE_ENDINGS {
+            let l = lines(&format!(
+                "示例县关于加强安全生产工作的{e}\n一、压实责任。\n二、强化检查。"
+            ));
+            assert!(find_title(&l).is_none(), "{e}");
+            assert_eq!(
+                lone_title(&l),
+                Some(format!("示例县关于加强安全生产工作的{e}")),
+                "{e}"
+            );
+        }
     }
 
     #[test]

@@ -64,7 +64,14 @@ fn outline_lines(raw: &[String]) -> Document {
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);
-    let lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
+        // No numbered line at all: a plan written as prose may list its points inline.
+        lines = lines
+            .iter()
+            .flat_map(|l| resegment::split_inline_points(l))
+            .collect();
+    }
     let title = boilerplate::find_title(&lines);
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
@@ -77,6 +84,7 @@ fn outline_lines(raw: &[String]) -> Document {
                     .then(|| boilerplate::leading_title(&lines))
                     .flatten()
             })
+            .or_else(|| boilerplate::lone_title(&lines))
             .unwrap_or_default(),
         ..Document::default()
     };
@@ -178,8 +186,13 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
     let own = item.body.last().unwrap_or(&item.first);
     let own_units = names_units(item);
     // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
+    // Under a bare heading (`一、提升服务效能`), the last sub-item's own inline bracket
+    // (`（二）优化服务。…。（牵头单位：…）`) is its own: only a unit line after it is shared.
+    let bare_heading = item.body.is_empty() && !item.first.contains(['。', '：', ':']);
     let units_at_end = kid_ids.len() >= 2
-        && kid_ids.last().is_some_and(|&k| ends_in_units(k))
+        && kid_ids
+            .last()
+            .is_some_and(|&k| ends_in_units(k) && (!bare_heading || unit_line_last(tree, k)))
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
     // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
     let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
@@ -189,6 +202,22 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
             .take(kids.len() - 1)
             .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
     own_units || units_at_end || colon || semicolons
+}
+
+/// True when the last line of an item's text (its last descendant's) is a line of units
+/// alone (`（牵头单位：…）`, `责任单位：…`), not a bracket closing a sentence.
+fn unit_line_last(tree: &Tree, idx: usize) -> bool {
+    let mut cur = idx;
+    while let Some(&last) = tree.items.get(cur).and_then(|it| it.children.last()) {
+        cur = last;
+    }
+    tree.items
+        .get(cur)
+        .and_then(|it| it.body.last())
+        .is_some_and(|b| {
+            tree::starts_with_unit_label(b)
+                || (b.starts_with(['（', '(']) && tree::ends_with_unit_block(b))
+        })
 }
 
 /// True when an item's own lines end with a unit bracket or hold a unit line.
@@ -241,8 +270,19 @@ impl Walk<'_> {
         } else {
             format!("{path}/{}", item.marker.number)
         });
-        let aux = aux_above || boilerplate::is_auxiliary(&item.first);
-        let has_body = !item.body.is_empty() || item.first.chars().count() > HEADING_MAX;
+        // A plan that also looks back (`工作总结和工作计划`): its review sections hold no tasks.
+        let looks_back = doc.kind == DocKind::Plan
+            && !item.children.is_empty()
+            && boilerplate::is_retrospective(&item.first);
+        let aux = aux_above || looks_back || boilerplate::is_auxiliary(&item.first);
+        // A body: more lines, a first line too long for a heading, or text after the heading
+        // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
+        let after_heading = item
+            .first
+            .split_once(['。', '！', '？'])
+            .is_some_and(|(_, rest)| !rest.trim().is_empty());
+        let has_body =
+            !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
         let only_shi = doc.kind == DocKind::Plan
             && !item.children.is_empty()
@@ -323,15 +363,53 @@ fn full_text(tree: &Tree, idx: usize) -> String {
 /// to its first clause.
 fn heading(item: &Item) -> String {
     let first = item.first.as_str();
+    // `【完善决策机制】制定…`: a title set in brackets before the text is the heading.
+    if let Some((title, _)) = bracketed_title(first) {
+        return shorten(title);
+    }
     let sentence = match first.find(['。', '！', '？']) {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
+    // `一是…（甲局负责）；`: the point's closing `；` comes after its unit bracket.
+    let sentence = sentence.trim_end_matches(['；', ';', ' ']);
     let sentence = match sentence.rfind(['(', '（']) {
         Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
         _ => sentence,
     };
-    shorten(sentence.trim_end_matches(['；', ';', '，', ',', ' ']))
+    // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
+    let sentence = match sentence.split_once(['，', ',']) {
+        Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
+            clause
+        }
+        _ => sentence,
+    };
+    shorten(unbracketed(
+        sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
+    ))
+}
+
+/// Brackets that set a title off before its text: (open, close).
+const TITLE_BRACKETS: &[(char, char)] = &[('【', '】'), ('[', ']')];
+
+/// `"【完善机制】制定目录。"` → `("完善机制", "制定目录。")`: a short bracketed title at the start.
+fn bracketed_title(first: &str) -> Option<(&str, &str)> {
+    let (open, close) = TITLE_BRACKETS
+        .iter()
+        .find(|(o, _)| first.starts_with(*o))
+        .copied()?;
+    let rest = first.get(open.len_utf8()..)?;
+    let (title, after) = rest.split_once(close)?;
+    let n = title.chars().count();
+    ((2..=HEADING_MAX).contains(&n) && !title.contains(['。', open])).then_some((title, after))
+}
+
+/// A heading set in brackets (`【推进决策公开】`) without them.
+fn unbracketed(t: &str) -> &str {
+    t.strip_prefix('【')
+        .and_then(|s| s.strip_suffix('】'))
+        .filter(|s| !s.contains(['【', '】']))
+        .unwrap_or(t)
 }
 
 /// A heading phrase of at most [`HEADING_MAX`] characters: the sentence, else its first clause.
@@ -352,7 +430,7 @@ fn section_title(first: &str) -> String {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
-    let t = t.trim_end_matches(['：', ':', ' ']);
+    let t = unbracketed(t.trim_end_matches(['：', ':', ' ']));
     match shorten(t) {
         s if s.is_empty() => t.chars().take(HEADING_MAX).collect(),
         s => s,
@@ -362,6 +440,19 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_title_bracket_sets_off_a_heading() {
+        for (o, c) in TITLE_BRACKETS {
+            let doc = outline(&format!(
+                "示例市工作要点\n一、甲类\n1.{o}完善机制{c}制定目录，公开率达到100%。\n2.{o}加强审查{c}审查率达到100%。"
+            ));
+            let heads: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+            assert_eq!(heads, ["完善机制", "加强审查"], "{o}{c}");
+        }
+        assert_eq!(bracketed_title("【甲】乙"), None);
+        assert_eq!(bracketed_title("推进【甲乙】"), None);
+    }
 
     #[test]
     fn a_number_repeated_many_times_gets_each_suffix_once() {

@@ -102,6 +102,67 @@ pub fn split(line: &str) -> Vec<String> {
     out
 }
 
+/// Characters after which an inline `一是` may start an item of a paragraph's list.
+const SHI_BOUNDARIES: &[char] = &['。', '；', ';', '：', ':', '，', ','];
+
+/// Splits a paragraph that enumerates its points inline (`…行动。一是…；二是…；三是…。各单位
+///要…`) into its intro, one line per point and the closing remark, when the points run
+/// `一是`, `二是`, … from one and there are at least two. Used only for text that has no
+/// numbered line at all, where these points are the plan's tasks. When the points are
+/// separated by `；`, the last one ends at its sentence's `。`: what follows closes the list.
+pub fn split_inline_points(line: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut seps: Vec<char> = Vec::new();
+    for (k, &(byte, c)) in chars.iter().enumerate() {
+        if !numbering::is_han_numeral_char(c) {
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|x| x.1);
+        if !prev.is_none_or(|p| SHI_BOUNDARIES.contains(&p)) {
+            continue;
+        }
+        let Some((marker, _)) = line.get(byte..).and_then(numbering::recognise) else {
+            continue;
+        };
+        let expected = u32::try_from(cuts.len()).map_or(0, |n| n + 1);
+        if marker.style == Style::HanShi && marker.value == expected {
+            if !cuts.is_empty() {
+                seps.extend(prev);
+            }
+            cuts.push(byte);
+        }
+    }
+    if cuts.len() < 2 {
+        return vec![line.to_string()];
+    }
+    let semicolons = seps.iter().all(|c| matches!(c, '；' | ';'));
+    if semicolons {
+        let last = cuts.last().copied().unwrap_or(0);
+        let end = line
+            .get(last..)
+            .and_then(|rest| rest.find('。'))
+            .map(|i| last + i + '。'.len_utf8());
+        if let Some(end) = end.filter(|&e| e < line.len()) {
+            cuts.push(end);
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        if cut > from {
+            if let Some(piece) = line.get(from..cut) {
+                out.push(piece.to_string());
+            }
+        }
+        from = cut;
+    }
+    if let Some(rest) = line.get(from..) {
+        out.push(rest.to_string());
+    }
+    out
+}
+
 /// Where a closing signature (`示例市人民政府 2024年3月1日（此件公开发布）`) starts at the
 /// end of a flattened line: after the last `。`, a short tail holding a date.
 fn signature_start(line: &str) -> Option<usize> {
@@ -161,6 +222,29 @@ mod tests {
         let got = split(&long("一、甲。（甲部负责）各地要抓好落实。"));
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("（甲部负责）"));
+    }
+
+    #[test]
+    fn inline_points_become_lines() {
+        let got = split_inline_points("为做好工作，制定计划。一是推进甲（甲局负责）；二是推进乙；三是推进丙。各单位要抓好落实。");
+        assert_eq!(
+            got,
+            [
+                "为做好工作，制定计划。",
+                "一是推进甲（甲局负责）；",
+                "二是推进乙；",
+                "三是推进丙。",
+                "各单位要抓好落实。"
+            ]
+        );
+        // Points of several sentences each: the last runs to the end of the paragraph.
+        let got = split_inline_points("一是推进甲。做好丁。二是推进乙。做好戊。");
+        assert_eq!(got, ["一是推进甲。做好丁。", "二是推进乙。做好戊。"]);
+        // One point, or points out of sequence, are no list.
+        assert_eq!(split_inline_points("一是推进甲。").len(), 1);
+        assert_eq!(split_inline_points("甲。二是乙；三是丙。").len(), 1);
+        // Not a marker inside a word (`统一是`).
+        assert_eq!(split_inline_points("标准统一是关键；二是乙。").len(), 1);
     }
 
     #[test]

@@ -23,11 +23,75 @@ pub fn is_wide(c: char) -> bool {
         | '\u{2014}' | '\u{2026}' | '\u{00b7}')
 }
 
+/// Dashes around a page number (`— 3 —`, `- 3 -`, `－3－`).
+const PAGE_DASHES: &[char] = &['—', '-', '－', '–', '─', '―'];
+
+/// True for a line that is only a page number from a printed page: `— 3 —`, `-3-`,
+/// `第3页`, `第 3 页 共 12 页`.
+pub fn is_page_number(line: &str) -> bool {
+    let digits = |s: &str| {
+        let s = s.trim_matches(is_space);
+        (1..=4).contains(&s.chars().count())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let t = line.trim_matches(is_space);
+    if let Some(inner) = t
+        .strip_prefix(PAGE_DASHES)
+        .and_then(|r| r.strip_suffix(PAGE_DASHES))
+    {
+        return digits(inner.trim_matches(PAGE_DASHES));
+    }
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let (page, total) = match rest.split_once('页') {
+        Some((p, r)) => (p, r.trim_matches(is_space)),
+        None => return false,
+    };
+    digits(page)
+        && (total.is_empty()
+            || total
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits))
+}
+
+/// Endings of a unit label (`责任单位：`, `参与司局：`) whose list may separate names by spaces.
+const UNIT_LIST_LABEL_ENDS: &[&str] = &["单位", "部门", "司局", "处室", "主体"];
+
+/// Last characters of an agency name: a space after one, in a unit list, parts two names.
+const NAME_END_CHARS: &[char] = &[
+    '局', '委', '府', '办', '厅', '院', '室', '司', '处', '心', '队', '所', '站', '馆', '会', '部',
+];
+
+/// True when `out` ends inside a labelled unit list (`责任单位：市甲局`) at a name's end, so a
+/// space after it parts two names (`市甲局 市乙局`) and is kept.
+fn in_unit_list(out: &str) -> bool {
+    if !out
+        .chars()
+        .last()
+        .is_some_and(|c| NAME_END_CHARS.contains(&c))
+    {
+        return false;
+    }
+    let Some(colon) = out.rfind(['：', ':']) else {
+        return false;
+    };
+    let (label, list) = out.split_at(colon);
+    list.chars().count() <= 80
+        && !list.contains(['。', '；', ';', '，', ','])
+        && UNIT_LIST_LABEL_ENDS.iter().any(|e| label.ends_with(e))
+}
+
 /// One raw line → its text without markdown marks and with spaces normalised.
 ///
 /// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
 pub fn clean_line(raw: &str) -> String {
     let trimmed = raw.trim_matches(is_space);
+    if is_page_number(trimmed) {
+        return String::new();
+    }
     if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) {
         return String::new();
     }
@@ -41,7 +105,8 @@ pub fn clean_line(raw: &str) -> String {
 }
 
 /// Collapses runs of spaces to one, and drops a space between two wide characters
-/// (`"法治政府建设 重点工作任务"` → `"法治政府建设重点工作任务"`; `"达到 100%"` is kept).
+/// (`"法治政府建设 重点工作任务"` → `"法治政府建设重点工作任务"`; `"达到 100%"` is kept), but
+/// for one between two names of a unit list (`"责任单位：市甲局 市乙局"`).
 pub fn normalise_spaces(s: &str) -> String {
     // Most lines have no space at all: copied as they are.
     if !s.chars().any(is_space) {
@@ -60,7 +125,7 @@ pub fn normalise_spaces(s: &str) -> String {
             let before = out.chars().last();
             let after = chars.get(j).copied();
             if let (Some(b), Some(a)) = (before, after) {
-                if !(is_wide(b) && is_wide(a)) {
+                if !(is_wide(b) && is_wide(a)) || in_unit_list(&out) {
                     out.push(' ');
                 }
             }
@@ -113,6 +178,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn page_numbers_are_dropped() {
+        for p in [
+            "— 3 —",
+            "-3-",
+            "－ １２ －",
+            "第3页",
+            "第 3 页 共 12 页",
+            "  — 103 —  ",
+        ] {
+            assert!(is_page_number(p), "{p}");
+            assert_eq!(clean_line(p), "", "{p}");
+        }
+        for p in [
+            "—",
+            "— 甲 —",
+            "第三条",
+            "第3页面设计",
+            "3",
+            "-3-4-",
+            "— 2025年 —",
+        ] {
+            assert!(!is_page_number(p), "{p}");
+        }
+    }
+
+    #[test]
     fn is_space_agrees_with_white_space_and_the_extra_spaces() {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             let expected = c.is_whitespace()
@@ -138,6 +229,20 @@ mod tests {
         assert_eq!(normalise_spaces("示例市 2024 年"), "示例市 2024 年");
         assert_eq!(normalise_spaces("建设 重点\u{2002}任务"), "建设重点任务");
         assert_eq!(normalise_spaces("a   b"), "a b");
+        for label in UNIT_LIST_LABEL_ENDS {
+            assert_eq!(
+                normalise_spaces(&format!("责任{label}：市甲局  市乙委　各区政府")),
+                format!("责任{label}：市甲局 市乙委 各区政府"),
+                "{label}"
+            );
+        }
+        // A name cut by a space is joined; a space outside a unit list is dropped.
+        assert_eq!(normalise_spaces("责任单位：市 甲局"), "责任单位：市甲局");
+        assert_eq!(normalise_spaces("市甲局 关于印发"), "市甲局关于印发");
+        assert_eq!(
+            normalise_spaces("牵头单位：市甲局。市乙局 负责"),
+            "牵头单位：市甲局。市乙局负责"
+        );
     }
 
     #[test]

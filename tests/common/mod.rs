@@ -11,7 +11,8 @@ pub fn fixture(name: &str) -> Document {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut doc = plandiff::outline::outline(&text);
     doc.name = name.to_string();
-    plandiff::extract::annotate(&mut doc);
+    let noted = plandiff::extract::units::first_leads_noted(&text);
+    plandiff::extract::annotate_noted(&mut doc, noted);
     doc
 }
 
