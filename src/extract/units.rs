@@ -182,14 +182,24 @@ fn read_name_prefixes(chars: &[char], units: &mut Units) {
             .iter()
             .position(|c| matches!(c, '。' | '；' | ';' | '\n'))
             .map_or(chars.len(), |e| start + e + 1);
-        if let Some(colon) = colon {
-            let head = window.get(..colon).unwrap_or(&[]);
-            let piece: String = head.iter().collect();
-            let names = split_names(&piece);
-            let plain = !piece.contains(['（', '(', '【', '〔', '，', ','])
-                && find_labels(window.get(..=colon).unwrap_or(&[])).is_empty()
-                && !SHORT_LABELS.iter().any(|(l, _)| piece.ends_with(l));
-            if plain && !names.is_empty() && names.iter().all(|n| looks_like_org(n)) {
+        // Only a plain run of names before the colon: no bracket, comma or label (cheap tests
+        // first, the names split only then).
+        let head = colon.and_then(|colon| {
+            let head = window.get(..colon)?;
+            let plain = !head
+                .iter()
+                .any(|c| matches!(c, '（' | '(' | '【' | '〔' | '，' | ','))
+                && find_labels(window.get(..=colon)?).is_empty();
+            plain.then_some(head)
+        });
+        if let Some(head) = head {
+            let piece = super::scan::text_of(head, 0, head.len());
+            let names = if SHORT_LABELS.iter().any(|(l, _)| piece.ends_with(l)) {
+                Vec::new()
+            } else {
+                split_names(&piece)
+            };
+            if !names.is_empty() && names.iter().all(|n| looks_like_org(n)) {
                 let mut names = names;
                 if units.lead.is_empty() {
                     let first = names.remove(0);
