@@ -71,6 +71,13 @@ step "page build (cargo xtask build) and release CLI"
 cargo xtask build || fail "cargo xtask build"
 cargo build --release --bin plandiff || fail "cargo build --release --bin plandiff"
 
+step "the shipped CLI (cargo xtask cli): one static file, same output as the release build"
+cli="$(cargo xtask cli | tail -n 1)" || fail "cargo xtask cli"
+a=tests/fixtures/compare_shilishi_a.txt
+b=tests/fixtures/compare_shilishi_b.txt
+cmp -s <("$cli" compare "$a" "$b" --json) <(target/release/plandiff compare "$a" "$b" --json) \
+    || fail "dist/plandiff and target/release/plandiff give different output"
+
 step "end-to-end test (playwright-core, Chromium)"
 node "$e2e/run.mjs" || fail "end-to-end test (screenshots in target/screenshots/)"
 
