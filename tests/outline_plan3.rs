@@ -326,6 +326,12 @@ fn units_in_sentences_and_other_labels() {
     let doc = fixture("plan3_unit_sentences.txt");
     // `由市司法局牵头，会同…` in the task's own sentence.
     assert_eq!(task(&doc, "一/(二)").lead_units, ["市司法局"]);
+    // Names alone in a bracket closing the task: the first leads.
+    let t = task(&doc, "一/(五)");
+    assert_eq!(
+        (&t.lead_units, &t.responsible_units),
+        (&vec!["市司法局".to_string()], &vec!["市财政局".to_string()])
+    );
     // `主责单位：… 协助单位：…`.
     let t = task(&doc, "一/(六)");
     assert_eq!(t.lead_units, ["市司法局"]);

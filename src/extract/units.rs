@@ -116,10 +116,14 @@ pub fn extract(text: &str) -> Units {
     let chars: Vec<char> = text.chars().collect();
     let mut units = Units::default();
     let labels = find_labels(&chars);
-    for group in bracket_groups(&chars) {
+    for (group, at_end) in bracket_groups(&chars) {
         let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
         if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+            let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
+            if at_end && labels.is_empty() && before == units.lead.len() + units.responsible.len() {
+                read_bare_names(&group, &mut units);
+            }
         }
     }
     for (k, &(start, len, role)) in labels.iter().enumerate() {
@@ -131,6 +135,7 @@ pub fn extract(text: &str) -> Units {
     }
     read_name_prefixes(&chars, &mut units);
     read_led_by(text, &mut units);
+    read_together(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
@@ -160,6 +165,48 @@ fn read_led_by(text: &str, units: &mut Units) {
         let found = split_names(names);
         if !found.is_empty() && found.iter().all(|n| looks_like_org(n)) {
             units.add(Role::Lead, found);
+            return;
+        }
+    }
+}
+
+/// Words joining a lead to its partners in a sentence (`市甲局会同市乙局制定细则`).
+const TOGETHER: &[&str] = &["会同", "联合"];
+
+/// Units in a sentence `（由）甲局会同乙局、丙局，…`: the names before the word lead, those
+/// after it (up to a comma, when they are names only) take part. Only when no unit is named
+/// otherwise.
+fn read_together(text: &str, units: &mut Units) {
+    if !units.is_empty() {
+        return;
+    }
+    for word in TOGETHER {
+        for (i, _) in text.match_indices(word) {
+            let head = text.get(..i).unwrap_or("");
+            let head = head
+                .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+                .and_then(|j| head.get(j..))
+                .map_or(head, |h| {
+                    h.trim_start_matches(|c: char| "，,。；;：:\n".contains(c))
+                });
+            let head = head.strip_prefix('由').unwrap_or(head);
+            if head.chars().count() > PREFIX_MAX {
+                continue;
+            }
+            let lead = split_names(head);
+            if lead.is_empty() || !lead.iter().all(|n| looks_like_org(n)) {
+                continue;
+            }
+            let tail = text.get(i + word.len()..).unwrap_or("");
+            let tail = tail
+                .find(['，', ',', '。', '；', ';'])
+                .and_then(|j| tail.get(..j))
+                .unwrap_or(tail);
+            let partners = split_names(tail);
+            units.add(Role::Lead, lead);
+            if tail.chars().count() <= PREFIX_MAX && partners.iter().all(|n| looks_like_org(n)) {
+                units.add(Role::Responsible, partners);
+            }
             return;
         }
     }
@@ -493,12 +540,13 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
     place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
-/// Contents of the top-level bracket groups of a text.
-fn bracket_groups(chars: &[char]) -> Vec<String> {
+/// Contents of the top-level bracket groups of a text, each with whether it closes a
+/// sentence (nothing but `。`/`；` or the end after it).
+fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut depth = 0;
     let mut cur = String::new();
-    for &c in chars {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth > 0 {
@@ -509,7 +557,10 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
             ')' | '）' | '〕' | '】' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(std::mem::take(&mut cur));
+                    let at_end = chars
+                        .get(i + 1)
+                        .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
+                    out.push((std::mem::take(&mut cur), at_end));
                 } else {
                     cur.push(c);
                 }
@@ -519,6 +570,37 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Administrative prefixes that make a lone bracketed name a unit (`〔县甲局〕`).
+const PLACE_PREFIXES: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '各'];
+
+/// A bracket closing a sentence that holds names only (`〔市甲局、市乙局〕`, `（县甲局）`):
+/// the first leads, like an unlabelled bracket with `负责`. A lone name must start with a
+/// place and end like an agency (`（研讨会）`, `（各类园区）` are no units).
+fn read_bare_names(group: &str, units: &mut Units) {
+    if group.chars().count() > 60 || group.contains(['：', ':']) {
+        return;
+    }
+    let mut names = split_names(group);
+    let lone_place = || {
+        group
+            .chars()
+            .next()
+            .is_some_and(|c| PLACE_PREFIXES.contains(&c))
+            && ORG_ENDINGS.iter().any(|e| group.ends_with(e))
+    };
+    if names.is_empty()
+        || !names.iter().all(|n| looks_like_org(n))
+        || (names.len() == 1 && !lone_place())
+    {
+        return;
+    }
+    if units.lead.is_empty() {
+        let first = names.remove(0);
+        units.add(Role::Lead, vec![first]);
+    }
+    units.add(Role::Responsible, names);
 }
 
 #[cfg(test)]
@@ -738,6 +820,49 @@ pub(crate) mod tests {
             u("办结。(省甲局、各市县人民政府负责)责任单位:省乙厅"),
             (v(&["省甲局"]), v(&["各市县人民政府", "省乙厅"]))
         );
+    }
+
+    #[test]
+    fn bare_names_closing_a_sentence() {
+        for (open, close) in [('（', '）'), ('〔', '〕'), ('【', '】'), ('(', ')')] {
+            assert_eq!(
+                u(&format!("建成管网8公里。{open}市甲局、市乙局{close}")),
+                (v(&["市甲局"]), v(&["市乙局"])),
+                "{open}"
+            );
+        }
+        assert_eq!(u("建成管网8公里（县甲局）。"), (v(&["县甲局"]), v(&[])));
+        for c in PLACE_PREFIXES {
+            assert_eq!(
+                u(&format!("推进。〔{c}甲局〕")).0,
+                v(&[&format!("{c}甲局")])
+            );
+        }
+        // A lone name with no place, or names mid-sentence, are not units.
+        assert!(extract("召开总结大会（年度大会）。").is_empty());
+        assert!(extract("支持党校(行政学院、干部学院)建设。").is_empty());
+        // With a label elsewhere, the label decides.
+        assert_eq!(
+            u("推进（市甲局、市乙局）。责任单位：市丙局"),
+            (v(&[]), v(&["市丙局"]))
+        );
+    }
+
+    #[test]
+    fn each_together_word_makes_a_lead() {
+        for w in TOGETHER {
+            assert_eq!(
+                u(&format!("制定细则。由县甲局{w}县乙局、县丙局，年内出台。")),
+                (v(&["县甲局"]), v(&["县乙局", "县丙局"])),
+                "{w}"
+            );
+            // Partners running into the verb are left out; the lead is kept.
+            assert_eq!(
+                u(&format!("县甲局{w}县乙局完成普查。")),
+                (v(&["县甲局"]), v(&[]))
+            );
+        }
+        assert!(extract("完善联合执法机制，会同有关方面推进。").is_empty());
     }
 
     #[test]
