@@ -173,6 +173,9 @@ fn read_led_by(text: &str, units: &mut Units) {
 /// Words joining a lead to its partners in a sentence (`市甲局会同市乙局制定细则`).
 const TOGETHER: &[&str] = &["会同", "联合"];
 
+/// Where the names around a [`TOGETHER`] word stop.
+const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '：', ':', '\n'];
+
 /// Units in a sentence `（由）甲局会同乙局、丙局，…`: the names before the word lead, those
 /// after it (up to a comma, when they are names only) take part. Only when no unit is named
 /// otherwise.
@@ -181,14 +184,18 @@ fn read_together(text: &str, units: &mut Units) {
         return;
     }
     for word in TOGETHER {
-        for (i, _) in text.match_indices(word) {
+        let mut from = 0;
+        while let Some(i) = text
+            .get(from..)
+            .and_then(|t| t.find(word))
+            .map(|p| from + p)
+        {
+            from = i + word.len();
             let head = text.get(..i).unwrap_or("");
             let head = head
-                .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+                .rfind(CLAUSE_ENDS)
                 .and_then(|j| head.get(j..))
-                .map_or(head, |h| {
-                    h.trim_start_matches(|c: char| "，,。；;：:\n".contains(c))
-                });
+                .map_or(head, |h| h.trim_start_matches(CLAUSE_ENDS));
             let head = head.strip_prefix('由').unwrap_or(head);
             if head.chars().count() > PREFIX_MAX {
                 continue;
@@ -197,9 +204,9 @@ fn read_together(text: &str, units: &mut Units) {
             if lead.is_empty() || !lead.iter().all(|n| looks_like_org(n)) {
                 continue;
             }
-            let tail = text.get(i + word.len()..).unwrap_or("");
+            let tail = text.get(from..).unwrap_or("");
             let tail = tail
-                .find(['，', ',', '。', '；', ';'])
+                .find(CLAUSE_ENDS)
                 .and_then(|j| tail.get(..j))
                 .unwrap_or(tail);
             let partners = split_names(tail);

@@ -15,8 +15,8 @@ fn bullet_text(line: &str) -> Option<&str> {
     let first = chars.next()?;
     let rest = chars.as_str();
     let text = if SPACED_BULLETS.contains(&first) {
-        rest.starts_with([' ', '\u{3000}', '\t'])
-            .then(|| rest.trim_start())?
+        let text = rest.trim_start();
+        (text.len() < rest.len()).then_some(text)?
     } else if BULLETS.contains(&first) {
         rest.trim_start()
     } else {
@@ -57,12 +57,12 @@ pub fn number(lines: &mut [String]) {
             continue;
         };
         n += 1;
-        let marker = match style {
-            Style::Arabic => format!("{n}."),
-            Style::ParenArabic => format!("（{n}）"),
-            _ => numbering::number_string(style, n),
-        };
-        *line = format!("{marker}{text}");
+        let mut marker = numbering::number_string(style, n);
+        if style == Style::Arabic {
+            marker.push('.');
+        }
+        marker.push_str(text);
+        *line = marker;
     }
 }
 
@@ -94,17 +94,20 @@ mod tests {
             [
                 "一、甲",
                 "1.推进乙",
-                "（1）做好丙",
-                "（2）做好丁",
+                "(1)做好丙",
+                "(2)做好丁",
                 "2.推进戊",
-                "（1）做好己"
+                "(1)做好己"
             ]
         );
         let got = run("（1）甲\n- 乙\n- 丙");
         assert_eq!(got, ["（1）甲", "①乙", "②丙"]);
         // Bullets above the plan's first numbered line are page chrome.
         let got = run("- 来源：示例网\n- 2025-01-02\n一、甲\n- 乙\n- 丙");
-        assert_eq!(got, ["- 来源：示例网", "- 2025-01-02", "一、甲", "1.乙", "2.丙"]);
+        assert_eq!(
+            got,
+            ["- 来源：示例网", "- 2025-01-02", "一、甲", "1.乙", "2.丙"]
+        );
         // A lone bullet is left as written.
         assert_eq!(run("一、甲\n- 乙"), ["一、甲", "- 乙"]);
     }
