@@ -135,15 +135,15 @@ pub fn extract(text: &str) -> Units {
     }
     read_name_prefixes(&chars, &mut units);
     read_led_by(text, &mut units);
-    read_together(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
     units
 }
 
-/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`).
-const LED_BY: &[&str] = &["牵头", "负责"];
+/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`,
+/// `由甲局会同乙局制定细则`).
+const LED_BY: &[&str] = &["牵头", "负责", "会同", "联合"];
 
 /// Units in a sentence `由甲局、乙局牵头，…`: they lead when no lead is named otherwise.
 fn read_led_by(text: &str, units: &mut Units) {
@@ -165,55 +165,6 @@ fn read_led_by(text: &str, units: &mut Units) {
         let found = split_names(names);
         if !found.is_empty() && found.iter().all(|n| looks_like_org(n)) {
             units.add(Role::Lead, found);
-            return;
-        }
-    }
-}
-
-/// Words joining a lead to its partners in a sentence (`市甲局会同市乙局制定细则`).
-const TOGETHER: &[&str] = &["会同", "联合"];
-
-/// Where the names around a [`TOGETHER`] word stop.
-const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '：', ':', '\n'];
-
-/// Units in a sentence `（由）甲局会同乙局、丙局，…`: the names before the word lead, those
-/// after it (up to a comma, when they are names only) take part. Only when no unit is named
-/// otherwise.
-fn read_together(text: &str, units: &mut Units) {
-    if !units.is_empty() {
-        return;
-    }
-    for word in TOGETHER {
-        let mut from = 0;
-        while let Some(i) = text
-            .get(from..)
-            .and_then(|t| t.find(word))
-            .map(|p| from + p)
-        {
-            from = i + word.len();
-            let head = text.get(..i).unwrap_or("");
-            let head = head
-                .rfind(CLAUSE_ENDS)
-                .and_then(|j| head.get(j..))
-                .map_or(head, |h| h.trim_start_matches(CLAUSE_ENDS));
-            let head = head.strip_prefix('由').unwrap_or(head);
-            if head.chars().count() > PREFIX_MAX {
-                continue;
-            }
-            let lead = split_names(head);
-            if lead.is_empty() || !lead.iter().all(|n| looks_like_org(n)) {
-                continue;
-            }
-            let tail = text.get(from..).unwrap_or("");
-            let tail = tail
-                .find(CLAUSE_ENDS)
-                .and_then(|j| tail.get(..j))
-                .unwrap_or(tail);
-            let partners = split_names(tail);
-            units.add(Role::Lead, lead);
-            if tail.chars().count() <= PREFIX_MAX && partners.iter().all(|n| looks_like_org(n)) {
-                units.add(Role::Responsible, partners);
-            }
             return;
         }
     }
@@ -853,23 +804,6 @@ pub(crate) mod tests {
             u("推进（市甲局、市乙局）。责任单位：市丙局"),
             (v(&[]), v(&["市丙局"]))
         );
-    }
-
-    #[test]
-    fn each_together_word_makes_a_lead() {
-        for w in TOGETHER {
-            assert_eq!(
-                u(&format!("制定细则。由县甲局{w}县乙局、县丙局，年内出台。")),
-                (v(&["县甲局"]), v(&["县乙局", "县丙局"])),
-                "{w}"
-            );
-            // Partners running into the verb are left out; the lead is kept.
-            assert_eq!(
-                u(&format!("县甲局{w}县乙局完成普查。")),
-                (v(&["县甲局"]), v(&[]))
-            );
-        }
-        assert!(extract("完善联合执法机制，会同有关方面推进。").is_empty());
     }
 
     #[test]
