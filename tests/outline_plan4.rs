@@ -1,7 +1,8 @@
 //! Round 4 fixtures (`plan4_*`, an invented 示例县/示例市/示例区/示例省) in forms the earlier
 //! rounds did not cover: a 实施方案 with 主要目标 and 保障措施 sections around its tasks, a
 //! 工作要点 written as a Markdown list, a task list with a 完成时限 line per task, and unit
-//! lists naming places with their bracketed kinds (`各区（县）政府`).
+//! lists naming places with their bracketed kinds (`各区（县）政府`), points numbered
+//! `第一，`, and items numbered `1）` with no opening bracket.
 //! Each whole parse is an insta snapshot; the tests name what used to be misread.
 
 mod common;
@@ -14,6 +15,8 @@ const FIXTURES: &[&str] = &[
     "plan4_bullets.md",
     "plan4_deadline_column.txt",
     "plan4_region_units.txt",
+    "plan4_ordinal_points.txt",
+    "plan4_half_brackets.txt",
 ];
 
 #[test]
@@ -101,4 +104,24 @@ fn places_with_their_bracketed_kinds_are_one_unit() {
         task(&doc, "一/(一)").responsible_units,
         ["各市（州）人民政府", "省直有关单位"]
     );
+}
+
+#[test]
+fn ordinal_points_are_the_tasks() {
+    let doc = fixture("plan4_ordinal_points.txt");
+    assert_eq!(ids(&doc), ["一", "二", "三"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // `改扩建…2万平方米`, `招聘…120名`.
+    assert_eq!(lines(task(&doc, "二")), ["改扩建中小学校舍|2|万平方米"]);
+    assert_eq!(lines(task(&doc, "三")), ["招聘新教师|120|名"]);
+    let t = task(&doc, "三");
+    assert_eq!((t.lead_units.len(), t.responsible_units.len()), (1, 1));
+}
+
+#[test]
+fn half_brackets_are_numbering_not_a_lost_bracket() {
+    let doc = fixture("plan4_half_brackets.txt");
+    assert_eq!(ids(&doc), ["一/(1)", "一/(2)", "二/(1)", "二/(2)"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    assert_eq!(lines(task(&doc, "二/(2)")), ["培训养老护理员|500|人次"]);
 }

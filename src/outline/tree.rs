@@ -237,7 +237,8 @@ pub fn build(lines: &[String]) -> Tree {
                 }
             }
             Line::Numbered(marker, rest) => {
-                repaired += usize::from(marker.repaired);
+                // `1)`/`1）` is a common form of its own, not a lost bracket.
+                repaired += usize::from(marker.repaired && marker.style != Style::ParenArabic);
                 drop_list_intro(&mut tree, &stack, &marker);
                 settle_pending(&mut tree, &stack, marker.style);
                 pop_to(&tree, &mut stack, marker.style);
