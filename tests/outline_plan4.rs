@@ -17,6 +17,7 @@ const FIXTURES: &[&str] = &[
     "plan4_region_units.txt",
     "plan4_ordinal_points.txt",
     "plan4_half_brackets.txt",
+    "plan4_bullet_fields.md",
 ];
 
 #[test]
@@ -124,4 +125,16 @@ fn half_brackets_are_numbering_not_a_lost_bracket() {
     assert_eq!(ids(&doc), ["一/(1)", "一/(2)", "二/(1)", "二/(2)"]);
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     assert_eq!(lines(task(&doc, "二/(2)")), ["培训养老护理员|500|人次"]);
+}
+
+#[test]
+fn bulleted_fields_belong_to_the_numbered_item_above() {
+    let doc = fixture("plan4_bullet_fields.md");
+    assert_eq!(ids(&doc), ["(一)/1", "(一)/2", "(二)/1"]);
+    let t = task(&doc, "(一)/2");
+    assert_eq!(t.responsible_units, ["区城管局", "各街道办事处"]);
+    assert!(task(&doc, "(一)/1")
+        .targets
+        .iter()
+        .any(|x| x.deadline.as_deref() == Some("2025年10月底前")));
 }

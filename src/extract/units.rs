@@ -541,13 +541,8 @@ fn read_bare_names(group: &str, units: &mut Units) {
         return;
     }
     let mut names = split_names(group);
-    let lone_place = || {
-        group
-            .chars()
-            .next()
-            .is_some_and(|c| PLACE_PREFIXES.contains(&c))
-            && ORG_ENDINGS.iter().any(|e| group.ends_with(e))
-    };
+    let lone_place =
+        || group.starts_with(PLACE_PREFIXES) && ORG_ENDINGS.iter().any(|e| group.ends_with(e));
     if names.is_empty()
         || !names.iter().all(|n| looks_like_org(n))
         || (names.len() == 1 && !lone_place())

@@ -7,30 +7,28 @@ use super::numbering::{self, Style};
 const SPACED_BULLETS: &[char] = &['-', '*', '+'];
 
 /// Bullet signs that stand alone (`●推进…`).
-const BULLETS: &[char] = &['•', '●', '◆', '■', '▪', '◇', '□', '○'];
+const BULLETS: &[char] = &['•', '●', '◆', '■', '▪', '○'];
 
 /// The text after a bullet sign, if the line starts with one.
 fn bullet_text(line: &str) -> Option<&str> {
-    let mut chars = line.chars();
-    let first = chars.next()?;
-    let rest = chars.as_str();
-    let text = if SPACED_BULLETS.contains(&first) {
-        let text = rest.trim_start();
-        (text.len() < rest.len()).then_some(text)?
-    } else if BULLETS.contains(&first) {
-        rest.trim_start()
-    } else {
-        return None;
+    let (rest, spaced) = match line.strip_prefix(SPACED_BULLETS) {
+        Some(rest) => (rest, true),
+        None => (line.strip_prefix(BULLETS)?, false),
     };
-    (!text.is_empty()).then_some(text)
+    let text = rest.trim_start();
+    (!text.is_empty() && (!spaced || text.len() < rest.len())).then_some(text)
 }
 
 /// Rewrites bulleted lines as numbered ones (`- 推进甲` → `1.推进甲`), numbering each run from
-/// one again after any numbered line. Needs two bullets at least; left alone when the plan
-/// already uses the deepest styles. In a plan with numbered lines, bullets above the first of
+/// one again after any numbered line; left alone when the plan already uses the deepest
+/// styles. In a plan with numbered lines, bullets above the first of
 /// them are page chrome (`• 来源：…`), not items.
 pub fn number(lines: &mut [String]) {
-    if lines.iter().filter(|l| bullet_text(l).is_some()).count() < 2 {
+    // Most plans have no bullet: a cheap look before reading every line's numbering.
+    if !lines
+        .iter()
+        .any(|l| l.starts_with(SPACED_BULLETS) || l.starts_with(BULLETS))
+    {
         return;
     }
     let deepest = lines
@@ -56,6 +54,11 @@ pub fn number(lines: &mut [String]) {
             }
             continue;
         };
+        // `- 责任单位：…`, `- 完成时限：…`: a field of the item above, not an item.
+        if text.find(['：', ':']).is_some_and(|i| i <= 15) {
+            *line = text.to_string();
+            continue;
+        }
         n += 1;
         let mut marker = numbering::number_string(style, n);
         if style == Style::Arabic {
@@ -108,7 +111,21 @@ mod tests {
             got,
             ["- 来源：示例网", "- 2025-01-02", "一、甲", "1.乙", "2.丙"]
         );
-        // A lone bullet is left as written.
-        assert_eq!(run("一、甲\n- 乙"), ["一、甲", "- 乙"]);
+        // A bulleted field (`- 责任单位：…`) belongs to the item above.
+        let got =
+            run("1.推进甲\n- 责任单位：市甲局\n- 完成时限：年底\n2.推进乙\n- 做好丙\n- 做好丁");
+        assert_eq!(
+            got,
+            [
+                "1.推进甲",
+                "责任单位：市甲局",
+                "完成时限：年底",
+                "2.推进乙",
+                "(1)做好丙",
+                "(2)做好丁"
+            ]
+        );
+        // A plan already numbering `①` keeps its bullets as text.
+        assert_eq!(run("①甲\n- 乙\n- 丙"), ["①甲", "- 乙", "- 丙"]);
     }
 }
