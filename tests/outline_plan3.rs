@@ -112,6 +112,16 @@ fn inline_points_of_a_prose_plan_are_its_tasks() {
     let doc = fixture("plan3_inline_points_two.txt");
     assert_eq!(doc.tasks.len(), 4);
     assert_eq!(lines(task(&doc, "一是")), ["粮食播种面积|60|万亩"]);
+    // The second paragraph's own list restarts at 一是: ids stay unique, no numbering warning,
+    // and its intro sentence is not the previous point's text.
+    assert_eq!(ids(&doc), ["一是", "二是", "一是#2", "二是#2"]);
+    assert!(
+        !doc.warnings.iter().any(|w| w.contains("编号")),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(task(&doc, "二是").text.ends_with('）') || task(&doc, "二是").text.ends_with('。'));
+    assert!(!task(&doc, "二是").text.contains("同时"));
 }
 
 #[test]
@@ -296,6 +306,8 @@ fn a_plan_wide_note_makes_the_first_listed_unit_lead() {
             (s(&["县自然资源局"]), s(&["县发展改革局"])),
         ]
     );
+    // The footnote after the last task is the plan's, not that task's text.
+    assert!(doc.tasks.iter().all(|t| !t.text.contains("注：")));
     // Through the whole pipeline too.
     let path = format!(
         "{}/tests/fixtures/plan3_first_leads_note.txt",
@@ -314,6 +326,12 @@ fn units_in_sentences_and_other_labels() {
     let doc = fixture("plan3_unit_sentences.txt");
     // `由市司法局牵头，会同…` in the task's own sentence.
     assert_eq!(task(&doc, "一/(二)").lead_units, ["市司法局"]);
+    // Names alone in a bracket closing the task: the first leads.
+    let t = task(&doc, "一/(五)");
+    assert_eq!(
+        (&t.lead_units, &t.responsible_units),
+        (&vec!["市司法局".to_string()], &vec!["市财政局".to_string()])
+    );
     // `主责单位：… 协助单位：…`.
     let t = task(&doc, "一/(六)");
     assert_eq!(t.lead_units, ["市司法局"]);

@@ -23,6 +23,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("万元", false),
     ("亿元", false),
     ("万人", false),
+    ("万平方米", false),
     ("平方米", false),
     ("公里", false),
     ("万亩", false),
@@ -55,6 +56,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("张", false),
     ("台", false),
     ("座", false),
+    ("处", false),
     ("套", false),
     ("支", false),
     ("分", false),
@@ -177,6 +179,7 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
 pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
+    "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.

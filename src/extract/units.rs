@@ -116,10 +116,14 @@ pub fn extract(text: &str) -> Units {
     let chars: Vec<char> = text.chars().collect();
     let mut units = Units::default();
     let labels = find_labels(&chars);
-    for group in bracket_groups(&chars) {
+    for (group, at_end) in bracket_groups(&chars) {
         let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
         if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+            let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
+            if at_end && labels.is_empty() && before == units.lead.len() + units.responsible.len() {
+                read_bare_names(&group, &mut units);
+            }
         }
     }
     for (k, &(start, len, role)) in labels.iter().enumerate() {
@@ -137,8 +141,9 @@ pub fn extract(text: &str) -> Units {
     units
 }
 
-/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`).
-const LED_BY: &[&str] = &["牵头", "负责"];
+/// Words after `由甲局` that make it the lead (`由甲局牵头，会同乙局制定细则`,
+/// `由甲局会同乙局制定细则`).
+const LED_BY: &[&str] = &["牵头", "负责", "会同", "联合"];
 
 /// Units in a sentence `由甲局、乙局牵头，…`: they lead when no lead is named otherwise.
 fn read_led_by(text: &str, units: &mut Units) {
@@ -493,12 +498,13 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
     place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
-/// Contents of the top-level bracket groups of a text.
-fn bracket_groups(chars: &[char]) -> Vec<String> {
+/// Contents of the top-level bracket groups of a text, each with whether it closes a
+/// sentence (nothing but `。`/`；` or the end after it).
+fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut depth = 0;
     let mut cur = String::new();
-    for &c in chars {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth > 0 {
@@ -509,7 +515,10 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
             ')' | '）' | '〕' | '】' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(std::mem::take(&mut cur));
+                    let at_end = chars
+                        .get(i + 1)
+                        .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
+                    out.push((std::mem::take(&mut cur), at_end));
                 } else {
                     cur.push(c);
                 }
@@ -519,6 +528,32 @@ fn bracket_groups(chars: &[char]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Administrative prefixes that make a lone bracketed name a unit (`〔县甲局〕`).
+const PLACE_PREFIXES: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '各'];
+
+/// A bracket closing a sentence that holds names only (`〔市甲局、市乙局〕`, `（县甲局）`):
+/// the first leads, like an unlabelled bracket with `负责`. A lone name must start with a
+/// place and end like an agency (`（研讨会）`, `（各类园区）` are no units).
+fn read_bare_names(group: &str, units: &mut Units) {
+    if group.chars().count() > 60 || group.contains(['：', ':']) {
+        return;
+    }
+    let mut names = split_names(group);
+    let lone_place =
+        || group.starts_with(PLACE_PREFIXES) && ORG_ENDINGS.iter().any(|e| group.ends_with(e));
+    if names.is_empty()
+        || !names.iter().all(|n| looks_like_org(n))
+        || (names.len() == 1 && !lone_place())
+    {
+        return;
+    }
+    if units.lead.is_empty() {
+        let first = names.remove(0);
+        units.add(Role::Lead, vec![first]);
+    }
+    units.add(Role::Responsible, names);
 }
 
 #[cfg(test)]
@@ -737,6 +772,32 @@ pub(crate) mod tests {
         assert_eq!(
             u("办结。(省甲局、各市县人民政府负责)责任单位:省乙厅"),
             (v(&["省甲局"]), v(&["各市县人民政府", "省乙厅"]))
+        );
+    }
+
+    #[test]
+    fn bare_names_closing_a_sentence() {
+        for (open, close) in [('（', '）'), ('〔', '〕'), ('【', '】'), ('(', ')')] {
+            assert_eq!(
+                u(&format!("建成管网8公里。{open}市甲局、市乙局{close}")),
+                (v(&["市甲局"]), v(&["市乙局"])),
+                "{open}"
+            );
+        }
+        assert_eq!(u("建成管网8公里（县甲局）。"), (v(&["县甲局"]), v(&[])));
+        for c in PLACE_PREFIXES {
+            assert_eq!(
+                u(&format!("推进。〔{c}甲局〕")).0,
+                v(&[&format!("{c}甲局")])
+            );
+        }
+        // A lone name with no place, or names mid-sentence, are not units.
+        assert!(extract("召开总结大会（年度大会）。").is_empty());
+        assert!(extract("支持党校(行政学院、干部学院)建设。").is_empty());
+        // With a label elsewhere, the label decides.
+        assert_eq!(
+            u("推进（市甲局、市乙局）。责任单位：市丙局"),
+            (v(&[]), v(&["市丙局"]))
         );
     }
 

@@ -8,6 +8,7 @@
 
 pub mod appendix;
 pub mod boilerplate;
+pub mod bullets;
 pub mod numbering;
 pub mod resegment;
 pub mod table;
@@ -65,6 +66,7 @@ fn outline_lines(raw: &[String]) -> Document {
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    bullets::number(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
         lines = lines

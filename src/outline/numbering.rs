@@ -210,6 +210,8 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
                 '章' => Style::Chapter,
                 '节' => Style::Part,
                 '条' => Style::Article,
+                // `第一，加强…`: points of a plan in prose, at the level of `一、`.
+                '，' | ',' | '、' => Style::Han,
                 _ => return None,
             };
             return Some((style, value, 2 + n, false));
@@ -322,6 +324,8 @@ mod tests {
             ("第一部分 总体要求", Style::Division, 1, "第一部分"),
             ("第一节 总则", Style::Part, 1, "第一节"),
             ("二是加强", Style::HanShi, 2, "二是"),
+            ("第二，加强", Style::Han, 2, "二"),
+            ("第三、加强", Style::Han, 3, "三"),
         ];
         for (line, style, value, number) in cases {
             let got = rec(line).unwrap_or_else(|| panic!("no marker in {line}"));
@@ -337,6 +341,7 @@ mod tests {
     fn not_markers() {
         for line in [
             "2019年全市法治政府建设",
+            "第一批试点",
             "1.5倍以上",
             "100%实现",
             "一批典型案例",

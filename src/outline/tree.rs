@@ -112,8 +112,26 @@ fn classify(lines: &[String]) -> Vec<Line<'_>> {
             }
         }
     }
+    mark_footnotes(&mut out);
     infer_missing_headings(&mut out);
     out
+}
+
+/// Prefixes of a footnote line (`注：责任单位中排名第一的为牵头单位。`).
+const NOTE_PREFIXES: &[&str] = &["注：", "注:", "备注：", "备注:"];
+
+/// A footnote after the last numbered line notes the whole plan: it is not the last task's
+/// text (a note among the tasks may be about its task and stays).
+fn mark_footnotes(lines: &mut [Line<'_>]) {
+    for slot in lines.iter_mut().rev() {
+        match slot {
+            Line::Numbered(..) => break,
+            Line::Text(t) if NOTE_PREFIXES.iter().any(|p| t.starts_with(p)) => {
+                *slot = Line::Chrome;
+            }
+            _ => {}
+        }
+    }
 }
 
 fn next_non_blank(lines: &[Line<'_>], i: usize) -> Option<usize> {
@@ -219,7 +237,9 @@ pub fn build(lines: &[String]) -> Tree {
                 }
             }
             Line::Numbered(marker, rest) => {
-                repaired += usize::from(marker.repaired);
+                // `1)`/`1）` is a common form of its own, not a lost bracket.
+                repaired += usize::from(marker.repaired && marker.style != Style::ParenArabic);
+                drop_list_intro(&mut tree, &stack, &marker);
                 settle_pending(&mut tree, &stack, marker.style);
                 pop_to(&tree, &mut stack, marker.style);
                 check_sequence(&mut tree, &stack, &marker, &last_by_style);
@@ -291,6 +311,24 @@ fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
     }
 }
 
+/// A `一是` that restarts a list after `二是`… opens a new paragraph's own list: the line
+/// just before it introduces that list (`同时，要抓好以下工作：`), it does not continue the
+/// previous point.
+fn drop_list_intro(tree: &mut Tree, stack: &[usize], marker: &Marker) {
+    if marker.style != Style::HanShi || marker.value != 1 {
+        return;
+    }
+    let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) else {
+        return;
+    };
+    if item.marker.style != Style::HanShi {
+        return;
+    }
+    if item.pending.pop().is_none() {
+        item.body.pop();
+    }
+}
+
 fn pop_to(tree: &Tree, stack: &mut Vec<usize>, style: Style) {
     while let Some(&top) = stack.last() {
         match tree.items.get(top) {
@@ -335,6 +373,10 @@ fn check_sequence(tree: &mut Tree, stack: &[usize], marker: &Marker, last: &[(St
         .find(|(s, _)| *s == marker.style)
         .map(|(_, v)| v + 1);
     if marker.value == expected_local || Some(marker.value) == global {
+        return;
+    }
+    // Each paragraph of a prose plan may enumerate its own points from `一是` again.
+    if marker.style == Style::HanShi && marker.value == 1 {
         return;
     }
     let where_ = stack

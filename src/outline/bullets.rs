@@ -1,0 +1,131 @@
+//! Bulleted items (`- …`, `● …`, a Markdown list): numbered in a style deeper than any the
+//! plan uses, so that they nest and read like the plan's own numbered items.
+
+use super::numbering::{self, Style};
+
+/// Bullet signs that need a space after them (`- `, `* `, `+ `: a dash is also a minus sign).
+const SPACED_BULLETS: &[char] = &['-', '*', '+'];
+
+/// Bullet signs that stand alone (`●推进…`).
+const BULLETS: &[char] = &['•', '●', '◆', '■', '▪', '○'];
+
+/// The text after a bullet sign, if the line starts with one.
+fn bullet_text(line: &str) -> Option<&str> {
+    let (rest, spaced) = match line.strip_prefix(SPACED_BULLETS) {
+        Some(rest) => (rest, true),
+        None => (line.strip_prefix(BULLETS)?, false),
+    };
+    let text = rest.trim_start();
+    (!text.is_empty() && (!spaced || text.len() < rest.len())).then_some(text)
+}
+
+/// Rewrites bulleted lines as numbered ones (`- 推进甲` → `1.推进甲`), numbering each run from
+/// one again after any numbered line; left alone when the plan already uses the deepest
+/// styles. In a plan with numbered lines, bullets above the first of
+/// them are page chrome (`• 来源：…`), not items.
+pub fn number(lines: &mut [String]) {
+    // Most plans have no bullet: a cheap look before reading every line's numbering.
+    if !lines
+        .iter()
+        .any(|l| l.starts_with(SPACED_BULLETS) || l.starts_with(BULLETS))
+    {
+        return;
+    }
+    let deepest = lines
+        .iter()
+        .filter_map(|l| numbering::recognise(l).map(|(m, _)| m.style))
+        .filter(|s| *s != Style::HanShi)
+        .max();
+    let Some(style) = [Style::Arabic, Style::ParenArabic, Style::Circled]
+        .into_iter()
+        .find(|s| deepest.is_none_or(|d| d < *s))
+    else {
+        return;
+    };
+    let first_numbered = lines
+        .iter()
+        .position(|l| numbering::recognise(l).is_some())
+        .unwrap_or(0);
+    let mut n = 0u32;
+    for line in lines.iter_mut().skip(first_numbered) {
+        let Some(text) = bullet_text(line) else {
+            if numbering::recognise(line).is_some() {
+                n = 0;
+            }
+            continue;
+        };
+        // `- 责任单位：…`, `- 完成时限：…`: a field of the item above, not an item.
+        if text.find(['：', ':']).is_some_and(|i| i <= 15) {
+            *line = text.to_string();
+            continue;
+        }
+        n += 1;
+        let mut marker = numbering::number_string(style, n);
+        if style == Style::Arabic {
+            marker.push('.');
+        }
+        marker.push_str(text);
+        *line = marker;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<String> {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        number(&mut lines);
+        lines
+    }
+
+    #[test]
+    fn each_bullet_sign() {
+        for c in SPACED_BULLETS.iter().chain(BULLETS) {
+            let got = run(&format!("一、甲\n{c} 推进乙。\n{c} 推进丙。"));
+            assert_eq!(got, ["一、甲", "1.推进乙。", "2.推进丙。"], "{c}");
+        }
+        // A dash without a space is a minus sign or a dash, not a bullet.
+        assert_eq!(run("-3%\n-5%"), ["-3%", "-5%"]);
+    }
+
+    #[test]
+    fn deeper_than_the_plan_and_restarting_after_numbers() {
+        let got = run("一、甲\n1.推进乙\n- 做好丙\n- 做好丁\n2.推进戊\n- 做好己");
+        assert_eq!(
+            got,
+            [
+                "一、甲",
+                "1.推进乙",
+                "(1)做好丙",
+                "(2)做好丁",
+                "2.推进戊",
+                "(1)做好己"
+            ]
+        );
+        let got = run("（1）甲\n- 乙\n- 丙");
+        assert_eq!(got, ["（1）甲", "①乙", "②丙"]);
+        // Bullets above the plan's first numbered line are page chrome.
+        let got = run("- 来源：示例网\n- 2025-01-02\n一、甲\n- 乙\n- 丙");
+        assert_eq!(
+            got,
+            ["- 来源：示例网", "- 2025-01-02", "一、甲", "1.乙", "2.丙"]
+        );
+        // A bulleted field (`- 责任单位：…`) belongs to the item above.
+        let got =
+            run("1.推进甲\n- 责任单位：市甲局\n- 完成时限：年底\n2.推进乙\n- 做好丙\n- 做好丁");
+        assert_eq!(
+            got,
+            [
+                "1.推进甲",
+                "责任单位：市甲局",
+                "完成时限：年底",
+                "2.推进乙",
+                "(1)做好丙",
+                "(2)做好丁"
+            ]
+        );
+        // A plan already numbering `①` keeps its bullets as text.
+        assert_eq!(run("①甲\n- 乙\n- 丙"), ["①甲", "- 乙", "- 丙"]);
+    }
+}
