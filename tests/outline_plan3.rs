@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::{fixture, ids, task};
-use plandiff::{Target, Task};
+use common::{fixture, ids, target_lines, task};
 
 const FIXTURES: &[&str] = &[
     "plan3_unit_forms.txt",
@@ -35,20 +34,6 @@ fn snapshots_of_every_fixture() {
         let doc = fixture(name);
         insta::assert_json_snapshot!(*name, doc);
     }
-}
-
-/// `metric|value|unit` of a target.
-fn line(t: &Target) -> String {
-    format!(
-        "{}|{}|{}",
-        t.metric,
-        t.value.map(|v| v.to_string()).unwrap_or_default(),
-        t.unit
-    )
-}
-
-fn lines(t: &Task) -> Vec<String> {
-    t.targets.iter().map(line).collect()
 }
 
 #[test]
@@ -81,16 +66,19 @@ fn unit_bracket_after_a_deadline_is_not_its_measure() {
 #[test]
 fn units_of_counts_rates_and_concentrations() {
     let doc = fixture("plan3_unit_forms.txt");
-    assert_eq!(lines(task(&doc, "二/1"))[0], "安全生产执法检查|12|场次");
+    assert_eq!(
+        target_lines(task(&doc, "二/1"))[0],
+        "安全生产执法检查|12|场次"
+    );
     let doc = fixture("plan3_targets.txt");
-    assert!(lines(task(&doc, "一/(三)")).contains(&"婴儿死亡率|5|‰".to_string()));
-    assert!(lines(task(&doc, "一/(四)")).contains(&"新增养老床位|800|张".to_string()));
+    assert!(target_lines(task(&doc, "一/(三)")).contains(&"婴儿死亡率|5|‰".to_string()));
+    assert!(target_lines(task(&doc, "一/(四)")).contains(&"新增养老床位|800|张".to_string()));
     let doc = fixture("plan3_pdf_page.md");
-    assert!(lines(task(&doc, "一/(一)"))
+    assert!(target_lines(task(&doc, "一/(一)"))
         .iter()
         .any(|l| l.ends_with("|30|微克/立方米")));
     assert_eq!(
-        lines(task(&doc, "二/(三)")),
+        target_lines(task(&doc, "二/(三)")),
         ["集中式饮用水水源地水质达标率|100|%"]
     );
 }
@@ -107,11 +95,11 @@ fn inline_points_of_a_prose_plan_are_its_tasks() {
     let t = task(&doc, "四是");
     assert!(!t.text.contains("各单位"), "{}", t.text);
     assert_eq!(t.heading, "强化法治保障");
-    assert_eq!(lines(t), ["涉企行政执法检查减少|20|%"]);
+    assert_eq!(target_lines(t), ["涉企行政执法检查减少|20|%"]);
     // Two paragraphs, each with its own points: every point is a task, ids stay unique.
     let doc = fixture("plan3_inline_points_two.txt");
     assert_eq!(doc.tasks.len(), 4);
-    assert_eq!(lines(task(&doc, "一是")), ["粮食播种面积|60|万亩"]);
+    assert_eq!(target_lines(task(&doc, "一是")), ["粮食播种面积|60|万亩"]);
     // The second paragraph's own list restarts at 一是: ids stay unique, no numbering warning,
     // and its intro sentence is not the previous point's text.
     assert_eq!(ids(&doc), ["一是", "二是", "一是#2", "二是#2"]);
@@ -143,7 +131,10 @@ fn bracketed_headings_read_without_brackets() {
     // `【强化保障措施】` is the closing section: its items are no tasks.
     assert_eq!(ids(&doc), ["(一)/1", "(一)/2", "(二)/1", "(二)/2"]);
     // A score (`不低于90分`) is a target.
-    assert_eq!(lines(task(&doc, "(二)/1")), ["网站年度考核得分|90|分"]);
+    assert_eq!(
+        target_lines(task(&doc, "(二)/1")),
+        ["网站年度考核得分|90|分"]
+    );
 }
 
 #[test]
@@ -153,7 +144,10 @@ fn ministry_labels_spaced_lists_and_names_before_a_colon() {
     let t = task(&doc, "一/1");
     assert_eq!(t.lead_units, ["办公厅"]);
     assert_eq!(t.responsible_units, ["政策法规司", "新闻宣传司"]);
-    assert_eq!(lines(t), ["重要政策文件解读率|100|%", "新闻发布会|12|场"]);
+    assert_eq!(
+        target_lines(t),
+        ["重要政策文件解读率|100|%", "新闻发布会|12|场"]
+    );
     assert_eq!(task(&doc, "一/2").responsible_units, ["新闻宣传司舆情处"]);
     // Names parted by spaces only.
     assert_eq!(
@@ -186,7 +180,10 @@ fn a_notice_that_carries_the_tasks_is_titled_by_itself() {
     // The signature and publishing note after the last task are not part of it.
     assert!(!task(&doc, "四").text.contains("办公室"));
     assert_eq!(task(&doc, "二").lead_units, ["县交通运输局"]);
-    assert_eq!(lines(task(&doc, "三")), ["“交通安全进农村”活动|20|场次"]);
+    assert_eq!(
+        target_lines(task(&doc, "三")),
+        ["“交通安全进农村”活动|20|场次"]
+    );
 }
 
 #[test]
@@ -194,7 +191,7 @@ fn a_sentence_broken_by_a_page_number_is_joined() {
     let doc = fixture("plan3_page_break.txt");
     let t = task(&doc, "一/(一)");
     assert!(t.text.contains("整治率达到100%"), "{}", t.text);
-    assert!(lines(t).contains(&"整治率|100|%".to_string()));
+    assert!(target_lines(t).contains(&"整治率|100|%".to_string()));
 }
 
 #[test]
@@ -232,7 +229,9 @@ fn pdf_lines_wrapped_mid_name_and_running_headers() {
     // The running header repeated after the page number is not part of the task before it.
     assert!(!task(&doc, "一/(二)").text.contains("工作要点"));
     // A count after a bracketed aside is still governed by its verb (`新建乡镇（街道）…20支`).
-    assert!(lines(task(&doc, "二/(三)")).contains(&"乡镇（街道）应急救援队伍|20|支".to_string()));
+    assert!(
+        target_lines(task(&doc, "二/(三)")).contains(&"乡镇（街道）应急救援队伍|20|支".to_string())
+    );
 }
 
 #[test]
@@ -286,7 +285,10 @@ fn a_bracketed_title_before_the_text_is_the_heading() {
         ]
     );
     // The title's brackets do not hide the target after them.
-    assert_eq!(lines(task(&doc, "二/4")), ["行政执法案卷合格率|90|%"]);
+    assert_eq!(
+        target_lines(task(&doc, "二/4")),
+        ["行政执法案卷合格率|90|%"]
+    );
 }
 
 #[test]

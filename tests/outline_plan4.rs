@@ -7,8 +7,7 @@
 
 mod common;
 
-use common::{fixture, ids, task};
-use plandiff::{Target, Task};
+use common::{fixture, ids, target_lines, task};
 
 const FIXTURES: &[&str] = &[
     "plan4_goals_section.txt",
@@ -28,20 +27,6 @@ fn snapshots_of_every_fixture() {
     }
 }
 
-/// `metric|value|unit` of a target.
-fn line(t: &Target) -> String {
-    format!(
-        "{}|{}|{}",
-        t.metric,
-        t.value.map(|v| v.to_string()).unwrap_or_default(),
-        t.unit
-    )
-}
-
-fn lines(t: &Task) -> Vec<String> {
-    t.targets.iter().map(line).collect()
-}
-
 #[test]
 fn goals_and_safeguards_hold_no_tasks_and_every_built_count_is_a_target() {
     let doc = fixture("plan4_goals_section.txt");
@@ -57,11 +42,14 @@ fn goals_and_safeguards_hold_no_tasks_and_every_built_count_is_a_target() {
     }
     // `铺设…公里` after `新建…座` in one sentence; `改造30处`; `划定…15个`.
     assert_eq!(
-        lines(task(&doc, "二/(一)/1")),
+        target_lines(task(&doc, "二/(一)/1")),
         ["水厂|2|座", "铺设供水主管网|80|公里"]
     );
-    assert_eq!(lines(task(&doc, "二/(一)/2")), ["小型供水工程改造|30|处"]);
-    assert_eq!(lines(task(&doc, "二/(二)/4")).len(), 1);
+    assert_eq!(
+        target_lines(task(&doc, "二/(一)/2")),
+        ["小型供水工程改造|30|处"]
+    );
+    assert_eq!(target_lines(task(&doc, "二/(二)/4")).len(), 1);
 }
 
 #[test]
@@ -113,8 +101,11 @@ fn ordinal_points_are_the_tasks() {
     assert_eq!(ids(&doc), ["一", "二", "三"]);
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     // `改扩建…2万平方米`, `招聘…120名`.
-    assert_eq!(lines(task(&doc, "二")), ["改扩建中小学校舍|2|万平方米"]);
-    assert_eq!(lines(task(&doc, "三")), ["招聘新教师|120|名"]);
+    assert_eq!(
+        target_lines(task(&doc, "二")),
+        ["改扩建中小学校舍|2|万平方米"]
+    );
+    assert_eq!(target_lines(task(&doc, "三")), ["招聘新教师|120|名"]);
     let t = task(&doc, "三");
     assert_eq!((t.lead_units.len(), t.responsible_units.len()), (1, 1));
 }
@@ -124,7 +115,10 @@ fn half_brackets_are_numbering_not_a_lost_bracket() {
     let doc = fixture("plan4_half_brackets.txt");
     assert_eq!(ids(&doc), ["一/(1)", "一/(2)", "二/(1)", "二/(2)"]);
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
-    assert_eq!(lines(task(&doc, "二/(2)")), ["培训养老护理员|500|人次"]);
+    assert_eq!(
+        target_lines(task(&doc, "二/(2)")),
+        ["培训养老护理员|500|人次"]
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // Each test crate uses a different subset.
 
-use plandiff::{Document, Task};
+use plandiff::{Document, Target, Task};
 
 /// The outline and extract stages on a fixture's text (ingest is not under test here).
 pub fn fixture(name: &str) -> Document {
@@ -27,4 +27,18 @@ pub fn task<'a>(doc: &'a Document, id: &str) -> &'a Task {
         .iter()
         .find(|t| t.id == id)
         .unwrap_or_else(|| panic!("no task {id} in {:?}", ids(doc)))
+}
+
+/// A task's targets as `metric|value|unit` lines, in order.
+pub fn target_lines(t: &Task) -> Vec<String> {
+    t.targets.iter().map(target_line).collect()
+}
+
+fn target_line(t: &Target) -> String {
+    format!(
+        "{}|{}|{}",
+        t.metric,
+        t.value.map(|v| v.to_string()).unwrap_or_default(),
+        t.unit
+    )
 }
