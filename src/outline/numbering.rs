@@ -103,24 +103,49 @@ pub fn han_value(s: &str) -> Option<u32> {
     )
 }
 
-/// Writes `n` as a Chinese numeral (1..=99 the usual way; larger values in Arabic digits).
+/// Writes `n` as a Chinese numeral the way documents number items (`15` → `十五`, `105` →
+/// `一百零五`, `111` → `一百一十一`); from 10 000 on, in Arabic digits.
 pub fn han_string(n: u32) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let digit = |i: u32| D.get(i as usize).copied().unwrap_or("");
-    match n {
-        0..=9 => digit(n).to_string(),
-        10..=19 => format!("十{}", if n == 10 { "" } else { digit(n - 10) }),
-        20..=99 => format!(
-            "{}十{}",
-            digit(n / 10),
-            if n.is_multiple_of(10) {
-                ""
-            } else {
-                digit(n % 10)
-            }
-        ),
-        _ => n.to_string(),
+    const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const PLACES: [(u32, char); 3] = [(1000, '千'), (100, '百'), (10, '十')];
+    if n >= 10_000 {
+        return n.to_string();
     }
+    if n < 10 {
+        return D[n as usize].to_string();
+    }
+    if n < 20 {
+        // 十, 十五: the leading 一 is not written below twenty.
+        let mut s = String::from('十');
+        if n > 10 {
+            s.push(D[(n - 10) as usize]);
+        }
+        return s;
+    }
+    let mut s = String::new();
+    let mut rest = n;
+    let mut gap = false;
+    for (place, name) in PLACES {
+        let d = rest / place;
+        rest %= place;
+        if d > 0 {
+            if gap {
+                s.push('零');
+            }
+            s.push(D[d as usize]);
+            s.push(name);
+            gap = false;
+        } else if !s.is_empty() && rest > 0 {
+            gap = true;
+        }
+    }
+    if rest > 0 {
+        if gap {
+            s.push('零');
+        }
+        s.push(D[rest as usize]);
+    }
+    s
 }
 
 /// Normalised number string of a style and value (`ParenHan, 3` → `(三)`).
@@ -183,6 +208,11 @@ pub fn recognise(line: &str) -> Option<(Marker, &str)> {
     Some((marker, rest))
 }
 
+/// Longest Chinese numeral read as a marker: `九千九百九十九` (9999) has seven characters.
+const HAN_MAX: usize = 7;
+/// Longest Arabic number read as a marker: items run to 9999.
+const ARABIC_MAX: usize = 4;
+
 /// Returns (style, value, end char index, repaired).
 fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     let at = |i: usize| chars.get(i).map(|(_, c)| *c);
@@ -201,7 +231,7 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     // 第一章 / 第一节 / 第一条
     if first == '第' {
         let n = count_while(chars, 1, is_han_numeral_char);
-        if (1..=4).contains(&n) {
+        if (1..=HAN_MAX).contains(&n) {
             let value = han_value(&collect(chars, 1, 1 + n))?;
             if at(1 + n) == Some('部') && at(2 + n) == Some('分') {
                 return Some((Style::Division, value, 3 + n, false));
@@ -221,12 +251,12 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     // (一) (1)
     if is_open(first) {
         let n = count_while(chars, 1, is_han_numeral_char);
-        if (1..=4).contains(&n) && at(1 + n).is_some_and(is_close) {
+        if (1..=HAN_MAX).contains(&n) && at(1 + n).is_some_and(is_close) {
             let value = han_value(&collect(chars, 1, 1 + n))?;
             return Some((Style::ParenHan, value, 2 + n, false));
         }
         let n = count_while(chars, 1, |c| ascii_digit(c).is_some());
-        if (1..=3).contains(&n) && at(1 + n).is_some_and(is_close) {
+        if (1..=ARABIC_MAX).contains(&n) && at(1 + n).is_some_and(is_close) {
             let value = arabic_value(chars, 1, 1 + n)?;
             return Some((Style::ParenArabic, value, 2 + n, false));
         }
@@ -234,7 +264,7 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     }
     // 一、 一是 一) (lost bracket)
     let n = count_while(chars, 0, is_han_numeral_char);
-    if (1..=4).contains(&n) {
+    if (1..=HAN_MAX).contains(&n) {
         let value = han_value(&collect(chars, 0, n))?;
         if value == 0 {
             return None;
@@ -250,7 +280,7 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     }
     // 1. 1、 1． 1)
     let n = count_while(chars, 0, |c| ascii_digit(c).is_some());
-    if (1..=3).contains(&n) {
+    if (1..=ARABIC_MAX).contains(&n) {
         let value = arabic_value(chars, 0, n)?;
         let next = at(n)?;
         let after = at(n + 1);
@@ -369,13 +399,40 @@ mod tests {
             ("二十", 20),
             ("三十三", 33),
             ("一百零五", 105),
+            ("一百一十一", 111),
+            ("一千零一", 1001),
             ("两", 2),
         ] {
             assert_eq!(han_value(s), Some(v), "{s}");
-            if v <= 99 && s != "两" {
-                assert_eq!(han_value(&han_string(v)), Some(v));
+            if s != "两" {
+                assert_eq!(han_string(v), s);
             }
         }
+        for v in 1..10_000 {
+            assert_eq!(han_value(&han_string(v)), Some(v), "{v}");
+        }
         assert_eq!(han_value("十x"), None);
+    }
+
+    #[test]
+    fn numbers_of_any_size() {
+        for (line, style, value, number) in [
+            ("1000.完善", Style::Arabic, 1000, "1000"),
+            ("4200、推进", Style::Arabic, 4200, "4200"),
+            ("（1234）细化", Style::ParenArabic, 1234, "(1234)"),
+            ("（一百一十一）推进", Style::ParenHan, 111, "(一百一十一)"),
+            ("一百二十一、保障", Style::Han, 121, "一百二十一"),
+            ("第一百零一条 附则", Style::Article, 101, "第一百零一条"),
+        ] {
+            let got = rec(line).unwrap_or_else(|| panic!("no marker in {line}"));
+            assert_eq!(
+                (got.0, got.1, got.2.as_str()),
+                (style, value, number),
+                "{line}"
+            );
+        }
+        for line in ["2025.12.31前完成", "12345热线", "10000.完善"] {
+            assert!(rec(line).is_none(), "{line}");
+        }
     }
 }
