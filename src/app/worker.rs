@@ -68,9 +68,13 @@ pub fn run(job: Job, dispatch: Callback<Action>) {
             }
         }
         let response = match answered {
-            Some(response) => response,
+            Some(response) => {
+                count_job("worker");
+                response
+            }
             None => {
                 super::browser::yield_to_browser().await;
+                count_job("main");
                 answer(request)
             }
         };
@@ -78,6 +82,27 @@ pub fn run(job: Job, dispatch: Callback<Action>) {
             dispatch.emit(action);
         }
     });
+}
+
+/// Counts where a job ran in `globalThis.plandiffJobs` (`{ worker, main }`), so that a test can
+/// tell that parsing and comparing stayed off the main thread without timing anything.
+fn count_job(place: &str) {
+    let global = js_sys::global();
+    let key = JsValue::from_str("plandiffJobs");
+    let jobs = match js_sys::Reflect::get(&global, &key) {
+        Ok(jobs) if jobs.is_object() => jobs,
+        _ => {
+            let jobs: JsValue = js_sys::Object::new().into();
+            let _ = js_sys::Reflect::set(&global, &key, &jobs);
+            jobs
+        }
+    };
+    let place = JsValue::from_str(place);
+    let n = js_sys::Reflect::get(&jobs, &place)
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&jobs, &place, &JsValue::from_f64(n + 1.0));
 }
 
 /// Posts an encoded request to the worker; `None` when there is no worker to post to.

@@ -425,26 +425,48 @@ async function timing(browser, base, a, b, label) {
   return { gaps, longs };
 }
 
-withCore("100× documents: parsed and compared in a worker, the main thread stays free, pairs equal the CLI", async (browser, base) => {
+/** Clicks a neutral spot of the page every few milliseconds until `done` resolves; each click
+ * the page handles records how many jobs the worker held at that moment. */
+async function clickWhile(page, done) {
+  await page.evaluate(() => {
+    window.__clicks = [];
+    document.addEventListener("click", () => window.__clicks.push(globalThis.plandiffPending || 0), true);
+  });
+  let finished = false;
+  done.then(() => { finished = true; }, () => { finished = true; });
+  while (!finished) {
+    await page.mouse.click(2, 2);
+    await new Promise((r) => setTimeout(r, 15));
+  }
+  await done;
+  return page.evaluate(() => window.__clicks);
+}
+
+withCore("100× documents: parsed and compared in a worker, the page answers clicks meanwhile, pairs equal the CLI", async (browser, base) => {
   const [a100, b100] = [scaled(fileA, 100), scaled(fileB, 100)];
   const gaps = [];
-  for (const url of [base, pathToFileURL(dist).href, base]) {
+  for (const url of [base, pathToFileURL(dist).href]) {
     const problems = [];
     const { context, page } = await openPage(browser, url, problems);
     await page.locator("[data-testid=file-a]").setInputFiles(a100);
     await page.locator("[data-testid=file-info-a]").waitFor();
     await startMainThreadProbe(page);
     await page.locator("[data-testid=file-b]").setInputFiles(b100);
-    await page.locator("[data-testid=summary]").waitFor({ timeout: 120000 });
+    const clicks = await clickWhile(page, page.locator("[data-testid=summary]").waitFor({ timeout: 120000 }));
     gaps.push((await stopMainThreadProbe(page)).gap);
+    // Structure, not time: every job ran in the worker, none on the main thread, and the page
+    // handled clicks while the worker held a job.
+    const jobs = await page.evaluate(() => globalThis.plandiffJobs || {});
     assert.ok(page.workers().length >= 1, `${url}: no worker was started`);
+    assert.ok((jobs.worker || 0) >= 3, `${url}: jobs answered by the worker: ${JSON.stringify(jobs)}`);
+    assert.equal(jobs.main || 0, 0, `${url}: jobs run on the main thread: ${JSON.stringify(jobs)}`);
+    assert.ok(clicks.some((pending) => pending > 0), `${url}: no click handled while the worker worked (${clicks.length} clicks: ${clicks})`);
     if (url === base) assert.deepEqual(sorted(await pageResult(page)), cliResult(cliCompare(a100, b100)));
     assert.deepEqual(problems, []);
     await context.close();
   }
-  // On the main thread the 100× parse and compare blocked ~230 ms; in the worker what is left
-  // is decoding and rendering (~85 ms). The median of three keeps a busy machine from failing it.
-  assert.ok(median(gaps) < 120, `longest main-thread blocks while comparing: ${gaps} ms`);
+  // Information only (the timing is a benchmark: scripts/bench_page.sh).
+  console.log(`     longest main-thread block while the comparison arrived (rAF gap): ${gaps.join(", ")} ms`);
 });
 
 if (process.env.PLANDIFF_E2E_TIMING) {

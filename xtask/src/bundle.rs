@@ -51,8 +51,13 @@ globalThis.plandiffWork = (request) => {
     }
   }
   if (worker === false) return Promise.resolve(null);
+  // How many jobs the worker holds now (read by the e2e test: input handled meanwhile).
+  globalThis.plandiffPending = (globalThis.plandiffPending || 0) + 1;
   return new Promise((resolve) => {
-    waiting.push(resolve);
+    waiting.push((answer) => {
+      globalThis.plandiffPending -= 1;
+      resolve(answer);
+    });
     worker.postMessage(request, [request.buffer]);
   });
 };
