@@ -1,10 +1,11 @@
 //! Errors a user can act on: which file, what is wrong, what to do.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// What kind of problem a [`ParseError`] is, so that the page can say it in its own language
 /// (the Chinese `message` stays the CLI's text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ErrorKind {
     /// Not classified: the page shows the Chinese message.
     #[default]
@@ -64,7 +65,7 @@ pub enum ErrorKind {
 }
 
 /// A file that could not be read, with a message in Chinese saying what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParseError {
     /// The file name as the user gave it.
     pub file: String,

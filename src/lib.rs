@@ -28,7 +28,6 @@ pub mod outline;
 pub mod par;
 pub mod report;
 mod sort;
-pub mod stored;
 pub mod task_index;
 pub mod wire;
 

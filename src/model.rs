@@ -102,7 +102,7 @@ pub enum Comparator {
 }
 
 /// A quantified commitment (量化指标): `审查率达100%`, `不少于4次`, `每年3月1日前`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Target {
     /// The phrase as it reads in the task (`报备率、审查率达100%`).
     pub text: String,
@@ -113,15 +113,44 @@ pub struct Target {
     /// The number (`100`, `4`); `None` for a pure deadline.
     pub value: Option<f64>,
     /// Upper end of a range (`2-3个` → value 2, value_max 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub value_max: Option<f64>,
     /// The unit (`%`, `次`, `个工作日`, `学时`); `date` for a deadline.
     pub unit: String,
     /// Normalised deadline (`每年3月1日前`, `10月底前`, `年底前`, `年内`), when the phrase has one.
     pub deadline: Option<String>,
     /// The period a count applies to (`每年`, `全年`, `每半年`), when stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub per: Option<String>,
+}
+
+/// Written out for one reason: JSON (the CLI's `--json`) leaves `value_max` and `per` out when
+/// empty, while the worker's binary form (postcard, not self-describing) needs every field.
+impl Serialize for Target {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let json = s.is_human_readable();
+        let (skip_max, skip_per) = (json && self.value_max.is_none(), json && self.per.is_none());
+        let mut t =
+            s.serialize_struct("Target", 8 - usize::from(skip_max) - usize::from(skip_per))?;
+        t.serialize_field("text", &self.text)?;
+        t.serialize_field("metric", &self.metric)?;
+        t.serialize_field("comparator", &self.comparator)?;
+        t.serialize_field("value", &self.value)?;
+        if skip_max {
+            t.skip_field("value_max")?;
+        } else {
+            t.serialize_field("value_max", &self.value_max)?;
+        }
+        t.serialize_field("unit", &self.unit)?;
+        t.serialize_field("deadline", &self.deadline)?;
+        if skip_per {
+            t.skip_field("per")?;
+        } else {
+            t.serialize_field("per", &self.per)?;
+        }
+        t.end()
+    }
 }
 
 /// The role an agency plays in a task.

@@ -374,8 +374,8 @@ fn refused_files_are_worded_in_the_pages_language() {
     }
 }
 
-/// Corrections kept in localStorage come back as they were; other text (older JSON, junk) is
-/// not read as corrections.
+/// Corrections kept in localStorage come back as they were, whether this page kept them (JSON)
+/// or the previous one (a line per pair); junk is not read as corrections.
 #[wasm_bindgen_test]
 fn saved_corrections_round_trip_and_refuse_other_text() {
     use plandiff::app::saved::{from_text, to_text};
@@ -386,8 +386,15 @@ fn saved_corrections_round_trip_and_refuse_other_text() {
             ("三/1".into(), "三/2".into()),
         ],
     };
-    assert_eq!(from_text(&to_text(&c)), Some(c));
-    assert_eq!(from_text(""), Some(plandiff::Corrections::default()));
-    assert_eq!(from_text(r#"{"unpaired":[],"paired":[]}"#), None);
+    assert_eq!(from_text(&to_text(&c)), Some(c.clone()));
+    assert_eq!(
+        from_text("-一/(一)\t一/(二)\n+二/(三)\t二/(四)\n+三/1\t三/2\n"),
+        Some(c)
+    );
+    assert_eq!(
+        from_text(r#"{"unpaired":[],"paired":[]}"#),
+        Some(plandiff::Corrections::default())
+    );
     assert_eq!(from_text("+一/(一)"), None);
+    assert_eq!(from_text(r#"{"unpaired":[]}"#), None);
 }

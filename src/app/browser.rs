@@ -1,21 +1,35 @@
-//! The few browser services the page uses: reading a picked file, and localStorage.
-
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+//! The few browser services the page uses, through gloo: reading a picked file, downloads, a
+//! short pause for the browser to paint; and localStorage (through web-sys: gloo-storage throws
+//! where a browser has none, as private windows and some file:// pages do).
 
 /// Reads a picked or dropped file's bytes; `None` when the browser refuses.
-pub async fn read_file(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
+    gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
+        .await
+        .ok()
+}
+
+/// Offers `text` as a download named `name`. The object URL lives on for a minute: revoked
+/// right after the click, Firefox would not start the download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    let anchor = gloo_utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(a).ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    // file:// pages and private windows may have no localStorage: everything here is optional.
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The stored value of `key`, if storage works and has it.
+/// The stored value of `key`, if storage works and has it (everything stored is optional).
 pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
@@ -29,10 +43,7 @@ pub fn save(key: &str, value: &str) {
 
 /// Sets `<html lang>` so screen readers and fonts follow the page's language.
 pub fn set_document_lang(code: &str) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(html) = gloo_utils::document().document_element() {
         let _ = html.set_attribute("lang", code);
     }
 }
@@ -40,10 +51,5 @@ pub fn set_document_lang(code: &str) {
 /// Resolves after the browser had a chance to paint (a short timer): lets "comparing…" show
 /// before a long parse and compare runs.
 pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(20).await;
 }

@@ -1,30 +1,22 @@
-//! The user's pairing corrections as kept in localStorage: one line per pair, `-` for a pair
-//! removed and `+` for a pair added, then the two task ids separated by a tab. Smaller in the
-//! page's wasm than JSON both ways. Values kept by older pages (JSON) are read by
-//! [`crate::stored`].
+//! The user's pairing corrections as kept in localStorage: JSON through serde. Values kept by
+//! the previous pages, one line per pair (`-` removed, `+` added, the two ids parted by a tab),
+//! are still read, so that no correction is lost.
 
 use crate::model::Corrections;
 
-/// The corrections as text; pairs whose ids hold a tab or a line break are left out (task ids
-/// never do).
+/// The corrections as kept.
 pub fn to_text(c: &Corrections) -> String {
-    let mut out = String::new();
-    for (sign, pairs) in [('-', &c.unpaired), ('+', &c.paired)] {
-        for (a, b) in pairs {
-            if [a, b].iter().all(|id| !id.contains(['\t', '\n'])) {
-                out.push(sign);
-                out.push_str(a);
-                out.push('\t');
-                out.push_str(b);
-                out.push('\n');
-            }
-        }
-    }
-    out
+    serde_json::to_string(c).unwrap_or_default()
 }
 
-/// Corrections read back from [`to_text`]'s form; `None` for text in any other form.
+/// Corrections read back from what this page or an earlier one kept; `None` for anything else
+/// (the page then starts without corrections).
 pub fn from_text(text: &str) -> Option<Corrections> {
+    serde_json::from_str(text).ok().or_else(|| from_lines(text))
+}
+
+/// The previous pages' form: one line per pair.
+fn from_lines(text: &str) -> Option<Corrections> {
     let mut c = Corrections::default();
     for line in text.lines() {
         let (a, b) = line.get(1..)?.split_once('\t')?;

@@ -75,6 +75,8 @@ pub struct Loaded {
     pub hash: String,
     /// The parsed document.
     pub doc: Shared<Document>,
+    /// The id of the job that read it (the worker keeps the document under it).
+    pub read_by: u32,
 }
 
 /// One drop zone's state.
@@ -115,6 +117,8 @@ pub enum Work {
         a: Shared<Document>,
         /// Document B.
         b: Shared<Document>,
+        /// The jobs that read A and B: the worker compares the documents it kept.
+        read_by: (u32, u32),
         /// The corrections to apply.
         corrections: Corrections,
     },
@@ -267,6 +271,7 @@ impl State {
                 let work = Work::Compare {
                     a: a.doc.clone(),
                     b: b.doc.clone(),
+                    read_by: (a.read_by, b.read_by),
                     corrections: self.corrections.clone(),
                 };
                 Some(self.job(work))
@@ -285,13 +290,10 @@ impl State {
     }
 
     /// A file parsed into one side; an unusable file leaves the side's previous file.
-    fn load(
-        &mut self,
-        side: Side,
-        name: String,
-        bytes: &[u8],
-        parsed: Result<Document, ParseError>,
-    ) {
+    fn load(&mut self, side: Side, job: Job, parsed: Result<Document, ParseError>) {
+        let Work::Parse { name, bytes, .. } = job.work else {
+            return;
+        };
         match parsed {
             Ok(doc) => {
                 let no_tasks = doc.tasks.is_empty();
@@ -299,9 +301,10 @@ impl State {
                 let state = self.side_mut(side);
                 state.error = None;
                 state.loaded = Some(Loaded {
-                    hash: content_hash(bytes),
+                    hash: content_hash(&bytes),
                     size: bytes.len(),
                     doc: Shared::new(doc),
+                    read_by: job.id,
                     name,
                 });
                 if no_tasks {
@@ -313,11 +316,7 @@ impl State {
                 self.corrections = self
                     .corrections_key()
                     .and_then(|key| browser::load(&key))
-                    .and_then(|text| {
-                        // Older pages kept them as JSON: still read, so nothing is lost.
-                        super::saved::from_text(&text)
-                            .or_else(|| crate::stored::corrections_from_json(&text))
-                    })
+                    .and_then(|text| super::saved::from_text(&text))
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;
@@ -413,14 +412,12 @@ impl Reducible for State {
             Action::FileRead { side, name, bytes } => next.read(side, name, bytes),
             Action::Parsed { id, result } => {
                 let at = next.jobs.iter().position(|j| j.id == id);
-                if let Some(Job {
-                    work: Work::Parse { side, name, bytes },
-                    ..
-                }) = at.map(|at| next.jobs.remove(at))
-                {
-                    if next.side(side).pending == Some(id) {
-                        next.side_mut(side).pending = None;
-                        next.load(side, name, &bytes, result);
+                if let Some(job) = at.map(|at| next.jobs.remove(at)) {
+                    if let Work::Parse { side, .. } = job.work {
+                        if next.side(side).pending == Some(id) {
+                            next.side_mut(side).pending = None;
+                            next.load(side, job, result);
+                        }
                     }
                 }
             }

@@ -4,42 +4,48 @@
 //! The boot script (see `xtask/src/bundle.rs`) defines `globalThis.plandiffWork(bytes)`, which
 //! makes the worker on first use from a Blob of the bindgen glue, hands it the compiled module,
 //! and gives a promise of each answer (the worker answers in order); the worker's boot calls
-//! only [`work`]. Jobs and answers cross as bytes ([`crate::wire::job`]). When there is no
-//! worker (no boot function, a worker that cannot be made or fails: the promise gives `null`,
-//! or bad bytes), the job runs on the main thread instead, after the browser had a chance to
-//! paint "comparing…".
+//! only [`work`]. Jobs and answers cross as bytes ([`crate::wire`]); the worker keeps the
+//! documents it read, so a comparison names them by job id. When there is no worker (no boot
+//! function, a worker that cannot be made or fails: the promise gives `null`, bad bytes, or a
+//! document it no longer holds), the job runs on the main thread instead, after the browser had
+//! a chance to paint "comparing…".
 
 use super::state::{Action, Job, Work};
-use crate::wire::job::{answer, complete, Request, Response};
-use crate::wire::{decode, encode};
+use crate::wire::{complete, decode, encode, Request, Response};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-/// The worker's entry: one encoded request in, its encoded answer out (see [`crate::wire::job`]).
+/// The worker's entry: one encoded request in, its encoded answer out (see [`crate::wire`]).
 #[wasm_bindgen]
 pub fn work(request: &[u8]) -> Vec<u8> {
     super::lend_gb18030_decoder();
-    crate::wire::job::serve(request)
+    crate::wire::serve(request)
 }
 
 /// The request a job makes.
 fn request(job: &Job) -> Request {
     match &job.work {
         Work::Parse { name, bytes, .. } => Request::Parse {
+            id: job.id,
             name: name.clone(),
             bytes: bytes.to_vec(),
         },
-        Work::Compare { a, b, corrections } => Request::Compare {
-            a: (**a).clone(),
-            b: (**b).clone(),
+        Work::Compare {
+            read_by: (a, b),
+            corrections,
+            ..
+        } => Request::Compare {
+            a: *a,
+            b: *b,
             corrections: corrections.clone(),
         },
     }
 }
 
-/// The action that brings an answer to the page; `None` when the answer does not fit the job.
+/// The action that brings the worker's answer to the page; `None` when the answer does not fit
+/// the job (the page then does the job itself).
 fn action(job: &Job, response: Response) -> Option<Action> {
     match (&job.work, response) {
         (Work::Parse { .. }, Response::Parsed(result)) => {
@@ -53,34 +59,49 @@ fn action(job: &Job, response: Response) -> Option<Action> {
     }
 }
 
+/// The job done here, on the main thread.
+fn done_here(job: &Job) -> Action {
+    match &job.work {
+        Work::Parse { name, bytes, .. } => Action::Parsed {
+            id: job.id,
+            result: crate::parse(bytes, name),
+        },
+        Work::Compare {
+            a, b, corrections, ..
+        } => Action::Compared {
+            id: job.id,
+            comparison: Rc::new(crate::compare_with(a, b, corrections)),
+        },
+    }
+}
+
 /// Starts a job: in the worker when the boot script offers one (`plandiffWork`, a promise of
-/// the answer's bytes, `null` when the worker is gone), else or on a bad answer on the main
-/// thread, after the browser could paint "comparing…". Its answer goes to `dispatch`.
+/// the answer's bytes, `null` when the worker is gone), else or on an answer that does not fit
+/// on the main thread, after the browser could paint "comparing…". Its answer goes to
+/// `dispatch`.
 pub fn run(job: Job, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let mut request = request(&job);
         let mut answered = None;
-        if let Some(promise) = post(&encode(&mut request)) {
+        if let Some(promise) = post(&encode(&request(&job))) {
             if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
-                    answered = decode::<Response>(&bytes.to_vec());
+                    answered = decode::<Response>(&bytes.to_vec())
+                        .and_then(|response| action(&job, response));
                 }
             }
         }
-        let response = match answered {
-            Some(response) => {
+        let action = match answered {
+            Some(action) => {
                 count_job("worker");
-                response
+                action
             }
             None => {
                 super::browser::yield_to_browser().await;
                 count_job("main");
-                answer(request)
+                done_here(&job)
             }
         };
-        if let Some(action) = action(&job, response) {
-            dispatch.emit(action);
-        }
+        dispatch.emit(action);
     });
 }
 

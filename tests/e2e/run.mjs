@@ -45,8 +45,10 @@ function serve() {
 }
 
 /** A page that fails the test on any console error, page error or request beyond the page. */
-async function openPage(browser, url, problems) {
+async function openPage(browser, url, problems, { olderBrowser = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // A browser before `Uint8Array.fromBase64` (Chromium < 140, Firefox < 133): the boot's fallback.
+  if (olderBrowser) await context.addInitScript(() => { delete Uint8Array.fromBase64; });
   const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
@@ -111,6 +113,20 @@ const sorted = (r) => ({ ...r, pairs: [...r.pairs].sort(byPair), a_only: [...r.a
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
+
+test("an older browser (no Uint8Array.fromBase64) starts from file:// and compares the sample", async (browser) => {
+  const problems = [];
+  const url = pathToFileURL(dist).href;
+  const started = Date.now();
+  const { context, page } = await openPage(browser, url, problems, { olderBrowser: true });
+  const ready = Date.now() - started;
+  assert.equal(await page.evaluate(() => typeof Uint8Array.fromBase64), "undefined");
+  await loadPair(page, fileA, fileB);
+  assert.deepEqual(sorted(await pageResult(page)), cliResult(cliCompare(fileA, fileB)));
+  assert.deepEqual(problems, []);
+  await context.close();
+  console.log(`     started in ${ready} ms (information; scripts/bench_page.sh measures it)`);
+});
 
 test("start screen: two file inputs in drop zones, no error", async (browser, base) => {
   const problems = [];
@@ -400,10 +416,11 @@ async function stopMainThreadProbe(page) {
 
 /** Load → interactive (file inputs mounted), and second file set → summary shown; median of 5.
  * Also the longest main-thread block while comparing (rAF gap, longtask). */
-async function timing(browser, base, a, b, label) {
+async function timing(browser, base, a, b, label, { olderBrowser = false } = {}) {
   const ready = [], compared = [], gaps = [], longs = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
+    if (olderBrowser) await context.addInitScript(() => { delete Uint8Array.fromBase64; });
     const page = await context.newPage();
     const t0 = Date.now();
     await page.goto(base);
@@ -472,6 +489,9 @@ withCore("100× documents: parsed and compared in a worker, the page answers cli
 if (process.env.PLANDIFF_E2E_TIMING) {
   withCore("timing: seed pair and 100× (median of 5)", async (browser, base) => {
     await timing(browser, base, fileA, fileB, "seed");
+    const file = pathToFileURL(dist).href;
+    await timing(browser, file, fileA, fileB, "seed from file://");
+    await timing(browser, file, fileA, fileB, "seed from file://, no Uint8Array.fromBase64", { olderBrowser: true });
     const [a100, b100] = [scaled(fileA, 100), scaled(fileB, 100)];
     await timing(browser, base, a100, b100, "100x");
     const problems = [];

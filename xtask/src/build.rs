@@ -28,6 +28,7 @@ pub fn build() -> Result<PathBuf, String> {
         .join(TARGET)
         .join(PROFILE)
         .join("plandiff.wasm");
+    print_sizes(&input);
     let mut bindgen = Bindgen::new();
     bindgen
         .input_path(&input)
@@ -82,6 +83,30 @@ pub fn build() -> Result<PathBuf, String> {
     );
     let _ = std::io::stdout().flush();
     Ok(dist)
+}
+
+/// The compiled wasm's ten largest crates (function bodies, before bindgen), on one line.
+fn print_sizes(wasm: &std::path::Path) {
+    let rows = fs::read(wasm)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| crate::size::by_crate(&bytes));
+    match rows {
+        Ok(Some(rows)) => {
+            let total: usize = rows.iter().map(|r| r.1).sum();
+            let top: Vec<String> = rows
+                .iter()
+                .take(10)
+                .map(|(name, size)| format!("{name} {:.1} KB", *size as f64 / 1024.0))
+                .collect();
+            println!(
+                "wasm code by crate ({:.1} KB in all): {}",
+                total as f64 / 1024.0,
+                top.join(", ")
+            );
+        }
+        Ok(None) => println!("wasm code by crate: the wasm carries no function names"),
+        Err(e) => println!("wasm code by crate: {e}"),
+    }
 }
 
 /// Every `styles/*.css`, in file-name order, concatenated.

@@ -15,6 +15,7 @@ mod build;
 mod bundle;
 mod cli;
 mod serve;
+mod size;
 mod wasm_test;
 
 use std::path::PathBuf;

@@ -25,7 +25,7 @@ pub struct DropZoneProps {
 fn read(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
     spawn_local(async move {
         let name = file.name();
-        let action = match browser::read_file(&file).await {
+        let action = match browser::read_file(file).await {
             Some(bytes) => Action::FileRead {
                 side,
                 name,

@@ -2,11 +2,11 @@
 //! reset, and the view switch. The files are made by the core's `report` module and saved
 //! through a Blob link: nothing leaves the machine.
 
+use crate::app::browser;
 use crate::app::state::{Action, Shared, View};
 use crate::app::text::{tr, Lang, Text};
 use crate::model::Comparison;
 use crate::report;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`ExportBar`].
@@ -52,37 +52,9 @@ const EXPORTS: [Export; 4] = [
         "text/html;charset=utf-8",
         report::comparison_html,
     ),
-    // The CLI's `--json`, byte for byte, without serde's serializer in the page (src/wire/json.rs).
-    (
-        "JSON",
-        "json",
-        "application/json",
-        crate::wire::json::comparison_json,
-    ),
+    // The CLI's `--json`, byte for byte: the same function.
+    ("JSON", "json", "application/json", report::comparison_json),
 ];
-
-/// Saves `text` as a download named `name`.
-fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let anchor = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(anchor) = anchor {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
 
 /// A file name from B's file name: `plan_2024.txt` → `plan_2024-对比.csv`.
 fn export_name(c: &Comparison, ext: &str) -> String {
@@ -101,7 +73,7 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
     let buttons = EXPORTS.iter().map(|&(label, ext, mime, make)| {
         let c = props.comparison.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            download(&export_name(&c, ext), mime, &make(&c));
+            browser::download(&export_name(&c, ext), mime, &make(&c));
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });
