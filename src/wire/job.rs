@@ -108,6 +108,7 @@ impl Wire for Response {
             Response::Parsed(Err(err)) => err.visit(io),
             Response::Compared(c) => {
                 c.pairs.visit(io);
+                c.related.visit(io);
                 c.a_only.visit(io);
                 c.b_only.visit(io);
             }
@@ -131,7 +132,7 @@ pub fn answer(request: Request) -> Response {
 /// The whole comparison from what the worker sent: the two documents put back, the counts and
 /// the by-agency rows computed again from the pairs (cheap, and less to send).
 pub fn complete(mut c: Comparison, a: Document, b: Document) -> Comparison {
-    c.summary = crate::compare::summarize(&c.pairs, c.a_only.len(), c.b_only.len());
+    c.summary = crate::compare::summarize_all(&c);
     c.agencies = crate::diff::by_agency::by_agency(&a, &b, &c.pairs, &c.a_only, &c.b_only);
     c.a = a;
     c.b = b;

@@ -26,9 +26,10 @@ pub fn comparison_json(c: &Comparison) -> String {
         a: c.a.clone(),
         b: c.b.clone(),
         pairs: c.pairs.clone(),
+        related: c.related.clone(),
         a_only: c.a_only.clone(),
         b_only: c.b_only.clone(),
-        summary: crate::compare::summarize(&c.pairs, c.a_only.len(), c.b_only.len()),
+        summary: crate::compare::summarize_all(c),
         agencies: c.agencies.clone(),
     };
     to_json(&mut copy)

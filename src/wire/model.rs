@@ -204,8 +204,15 @@ impl Wire for Summary {
             n.visit(io);
         }
         io.end(false);
-        io.key("unit_changes");
-        self.unit_changes.visit(io);
+        for (name, n) in [
+            ("unit_changes", &mut self.unit_changes),
+            ("related", &mut self.related),
+            ("a_related_only", &mut self.a_related_only),
+            ("b_related_only", &mut self.b_related_only),
+        ] {
+            io.key(name);
+            n.visit(io);
+        }
         io.end(false);
     }
 }
@@ -218,10 +225,17 @@ wire_struct!(AgencyLoad {
     gained,
     lost
 });
+wire_struct!(RelatedLink {
+    a,
+    b,
+    score,
+    shared
+});
 wire_struct!(Comparison {
     a,
     b,
     pairs,
+    related,
     a_only,
     b_only,
     summary,
