@@ -37,10 +37,12 @@ const PART_SHARE: f64 = 0.45;
 /// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
-/// posting list read (longer ones are bigrams too common to find a partner with).
+/// posting list read whole (of a longer one, a bigram many tasks share, only the postings of the
+/// `NEAR_WINDOW` tasks nearest the task's own place).
 const CANDIDATES_PER_TASK: usize = 5;
 const QUERY_TERMS: usize = 16;
 const POSTING_CAP: usize = 64;
+const NEAR_WINDOW: usize = 16;
 
 /// One pair chosen by [`align`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -296,9 +298,9 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
             let postings = if postings.len() > POSTING_CAP {
                 let at = postings.partition_point(|&(j, _)| (j as usize) < expected);
                 let lo = at
-                    .saturating_sub(POSTING_CAP / 2)
-                    .min(postings.len() - POSTING_CAP);
-                &postings[lo..lo + POSTING_CAP]
+                    .saturating_sub(NEAR_WINDOW / 2)
+                    .min(postings.len() - NEAR_WINDOW);
+                &postings[lo..lo + NEAR_WINDOW]
             } else {
                 postings
             };

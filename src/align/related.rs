@@ -16,6 +16,8 @@ const RELATED_MIN: f64 = 0.13;
 /// Related links kept per task, best first (a link stays when it is among the best of either
 /// of its tasks).
 const RELATED_PER_TASK: usize = 2;
+/// Candidates tried per task (a link is tried while either of its tasks has tries left).
+const TRIED_PER_TASK: usize = 4;
 /// Least weight of a key phrase (the sum of its bigrams' telling weights).
 const PHRASE_MIN: f64 = 1.2;
 /// Least summed weight of the key phrases of a related link.
@@ -60,8 +62,13 @@ pub fn related(
             .then((x.1 + x.2).cmp(&(y.1 + y.2)))
             .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
     });
+    // Each task read once, only when some candidate needs it.
+    let mut words_a: Vec<Option<Words>> = (0..na).map(|_| None).collect();
+    let mut words_b: Vec<Option<Words>> = (0..nb).map(|_| None).collect();
     let mut kept_a = vec![0usize; na];
     let mut kept_b = vec![0usize; nb];
+    let mut tried_a = vec![0usize; na];
+    let mut tried_b = vec![0usize; nb];
     let mut out = Vec::new();
     for (_, i, j) in cands {
         let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
@@ -70,7 +77,23 @@ pub fn related(
         if kept_a[i] >= RELATED_PER_TASK && kept_b[j] >= RELATED_PER_TASK {
             continue;
         }
-        let weighed = weighed_phrases(work_text(ta), work_text(tb), &|k| scorer.telling(k));
+        // A task's best few candidates are tried, not all: the work stays linear.
+        if tried_a[i] >= TRIED_PER_TASK && tried_b[j] >= TRIED_PER_TASK {
+            continue;
+        }
+        tried_a[i] += 1;
+        tried_b[j] += 1;
+        let (Some(wa), Some(wb)) = (
+            words_a
+                .get_mut(i)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+            words_b
+                .get_mut(j)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+        ) else {
+            continue;
+        };
+        let weighed = weighed_phrases_of(wa, wb, &|k| scorer.telling(k));
         let evidence: f64 = weighed.iter().map(|p| p.0).sum();
         if weighed.is_empty() || evidence < PHRASES_MIN {
             continue;
@@ -104,37 +127,60 @@ pub fn shared_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<Str
         .collect()
 }
 
+/// A text as phrases are looked for in it: its characters folded (numbers blanked: they are
+/// targets, not topics, so `率达到90%` is no key phrase) and its distinct trigrams, sorted.
+pub struct Words {
+    chars: Vec<char>,
+    grams: Vec<[char; PHRASE_CHARS]>,
+}
+
+impl Words {
+    /// Reads `text`.
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text
+            .chars()
+            .map(|c| {
+                let c = fold(c);
+                if c.is_ascii_digit() || c == '%' || c == '+' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut grams: Vec<[char; PHRASE_CHARS]> = chars
+            .windows(PHRASE_CHARS)
+            .filter(|w| w.iter().all(|c| is_content(*c)))
+            .map(|w| [w[0], w[1], w[2]])
+            .collect();
+        crate::sort::sort(&mut grams);
+        grams.dedup();
+        Words { chars, grams }
+    }
+}
+
 /// Every key phrase two texts share with its weight, most telling first.
 pub fn weighed_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<(f64, String)> {
-    // Numbers are targets, not topics: a phrase stops at them (`率达到90%` is no key phrase).
-    let word = |c: char| {
-        let c = fold(c);
-        if c.is_ascii_digit() || c == '%' || c == '+' {
-            ' '
-        } else {
-            c
-        }
-    };
-    let cx: Vec<char> = x.chars().map(word).collect();
-    let cy: Vec<char> = y.chars().map(word).collect();
+    weighed_phrases_of(&Words::new(x), &Words::new(y), telling)
+}
+
+/// [`weighed_phrases`] of two texts already read.
+pub fn weighed_phrases_of(
+    x: &Words,
+    y: &Words,
+    telling: &dyn Fn(u64) -> f64,
+) -> Vec<(f64, String)> {
     // Walk the text that sorts first, so that swapping the two gives the same phrases.
-    let (walk, other) = if cx <= cy { (&cx, &cy) } else { (&cy, &cx) };
-    let mut grams: Vec<[char; PHRASE_CHARS]> = other
-        .windows(PHRASE_CHARS)
-        .filter(|w| w.iter().all(|c| is_content(*c)))
-        .map(|w| [w[0], w[1], w[2]])
-        .collect();
-    crate::sort::sort(&mut grams);
-    grams.dedup();
+    let (walk, other) = if x.chars <= y.chars { (x, y) } else { (y, x) };
     let hit = |k: usize| {
-        walk.get(k..k + PHRASE_CHARS).is_some_and(|w| {
-            w.iter().all(|c| is_content(*c)) && grams.binary_search(&[w[0], w[1], w[2]]).is_ok()
+        walk.chars.get(k..k + PHRASE_CHARS).is_some_and(|w| {
+            w.iter().all(|c| is_content(*c))
+                && other.grams.binary_search(&[w[0], w[1], w[2]]).is_ok()
         })
     };
-    let other_text: String = other.iter().collect();
     let mut found: Vec<(f64, String)> = Vec::new();
     let mut k = 0;
-    while k < walk.len() {
+    while k < walk.chars.len() {
         if !hit(k) {
             k += 1;
             continue;
@@ -145,15 +191,16 @@ pub fn weighed_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<(f
         }
         let end = k + PHRASE_CHARS;
         k += 1;
-        let phrase: String = walk[start..end].iter().collect();
+        let run = &walk.chars[start..end];
         // A run of shared trigrams may join two places of the other text; keep it only whole.
-        if !other_text.contains(&phrase) {
+        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
             continue;
         }
-        let weight: f64 = walk[start..end]
+        let weight: f64 = run
             .windows(2)
             .map(|w| telling(bigram_key((w[0], w[1]))))
             .sum();
+        let phrase: String = run.iter().collect();
         if weight >= PHRASE_MIN && !found.iter().any(|f| f.1 == phrase) {
             found.push((weight, phrase));
         }
