@@ -1,5 +1,6 @@
 //! Benchmarks of `compare`: the real 004 → 000 pair (skipped when `../shared` is absent) and
-//! generated plans at 1×, 10× and 100× the size of a city plan (42, 420, 4 200 tasks a side).
+//! generated plans at 1×, 10× and 100× the size of a city plan (42, 420, 4 200 tasks a side),
+//! and plans of look-alike tasks (repeated k times, recurring sentences).
 //!
 //! `PLANDIFF_SYNTH_DIR=dir cargo bench --bench compare` writes the generated plans there as
 //! `.txt` files (for timing the CLI against `git diff`, see `scripts/bench_vs_git.sh`) instead
@@ -53,6 +54,26 @@ fn synthetic(c: &mut Criterion) {
     group.finish();
 }
 
+/// Look-alikes: a plan's tasks repeated k times against its rule version, and a 3,000-task
+/// plan of 40 recurring sentences against itself.
+fn lookalikes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compare/lookalikes");
+    group.sample_size(10);
+    for k in [10, 100] {
+        let plan = synth::repeated(&synth::plan(synth::BASE_TASKS, 11), k);
+        let a = synth::to_document("A", &plan);
+        let b = synth::to_document("B", &synth::rule_version(&plan));
+        group.bench_function(format!("repeated_{k}x"), |bench| {
+            bench.iter(|| plandiff::compare(black_box(&a), black_box(&b)))
+        });
+    }
+    let a = synth::to_document("A", &synth::recurring(3000, 40, 5));
+    group.bench_function("recurring_3000_self", |bench| {
+        bench.iter(|| plandiff::compare(black_box(&a), black_box(&a)))
+    });
+    group.finish();
+}
+
 /// Writes the generated plans as text files when asked to; true when it did.
 fn write_synthetic() -> bool {
     let Ok(dir) = std::env::var("PLANDIFF_SYNTH_DIR") else {
@@ -70,6 +91,19 @@ fn write_synthetic() -> bool {
             }
         }
     }
+    // The plan's tasks repeated k times and its rule version (every 7th dropped, every 11th
+    // moved to the end, every 5th's digits edited), numbered 1.–42k. through.
+    for k in [10, 100] {
+        let plan = synth::repeated(&synth::plan(synth::BASE_TASKS, 11), k);
+        let next = synth::rule_version(&plan);
+        for (side, tasks) in [("a", &plan), ("b", &next)] {
+            let text = synth::to_numbered_text("示例市法治政府建设工作要点", tasks, 40);
+            let path = format!("{dir}/synth_rep{k}x_{side}.txt");
+            if let Err(e) = std::fs::write(&path, text) {
+                eprintln!("{path}: {e}");
+            }
+        }
+    }
     eprintln!("generated plans written to {dir}");
     true
 }
@@ -80,6 +114,7 @@ fn benches(c: &mut Criterion) {
     }
     corpus_pair(c);
     synthetic(c);
+    lookalikes(c);
 }
 
 criterion_group!(compare_benches, benches);

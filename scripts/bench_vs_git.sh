@@ -30,9 +30,11 @@ def once(cmd):
     return wall, ru.ru_utime + ru.ru_stime
 
 print(f'{runs} runs each (after one warm-up), medians in ms')
-print(f'{"scale":>6} {"tasks A/B":>11} | {"plandiff":>9} {"git diff":>9} {"ratio":>6} | '
+print(f'{"scale":>7} {"tasks A/B":>11} | {"plandiff":>9} {"git diff":>9} {"ratio":>6} | '
       f'{"cpu pd":>8} {"cpu git":>8} {"ratio":>6}')
-for scale in (1, 10, 100):
+# 1x, 10x, 100x: a plan and its next version; rep10x, rep100x: a plan's tasks repeated k times
+# and its rule version (look-alikes in order).
+for scale in ('1', '10', '100', 'rep10', 'rep100'):
     a, b = f'{dir}/synth_{scale}x_a.txt', f'{dir}/synth_{scale}x_b.txt'
     pd = [cli, 'compare', a, b, '--json']
     gd = ['git', 'diff', '--no-index', '--word-diff=porcelain', '--word-diff-regex=.', a, b]
@@ -46,6 +48,6 @@ for scale in (1, 10, 100):
     comp = json.loads(subprocess.run(pd, capture_output=True, text=True).stdout)
     na, nb = len(comp['a']['tasks']), len(comp['b']['tasks'])
     w_pd, w_gd, c_pd, c_gd = med('pd', 0), med('gd', 0), med('pd', 1), med('gd', 1)
-    print(f'{scale:>5}x {na:>5}/{nb:<5} | {w_pd:>9.1f} {w_gd:>9.1f} {w_pd / w_gd:>6.2f} | '
+    print(f'{scale:>6}x {na:>5}/{nb:<5} | {w_pd:>9.1f} {w_gd:>9.1f} {w_pd / w_gd:>6.2f} | '
           f'{c_pd:>8.1f} {c_gd:>8.1f} {c_pd / max(c_gd, 1e-9):>6.2f}')
 PY

@@ -24,6 +24,10 @@ FLOORS = {
     ('000', 'target_f1'): 0.90, ('004', 'target_f1'): 0.90,
     ('004→000', 'strong_recall'): 0.95, ('004→000', 'precision'): 0.90,
     ('004→000', 'target_rows_agree'): 0.90,
+    # Two places (海口 2022 vs 海原 2023): pairs and related links (issue #14); a little under
+    # what the comparer reaches, never above the issue's bar.
+    ('000→001', 'strong_recall'): 0.90, ('000→001', 'precision'): 0.88,
+    ('000→001', 'links_recall'): 0.58, ('000→001', 'links_precision'): 0.78,
 }
 
 failures = []
@@ -86,7 +90,7 @@ def main(corpus):
         for metric, value in res.items():
             check(key, metric, value)
 
-    print('gold (compare 004 → 000):')
+    print('gold (compare 004 → 000, 000 → 001):')
     align = [f for f in os.listdir(gold) if f.endswith('.align.json')]
     for f in align:
         a, b = f[:3], f.split('__')[1][:3]
@@ -99,6 +103,11 @@ def main(corpus):
             ['python3', tools, 'align', os.path.join(gold, f), ga, gb, os.path.join(OUT, f'{a}_{b}.json')], text=True))
         for metric, value in res.items():
             check(f'{a}→{b}', metric, value)
+        paired = {(p['a'], p['b']) for p in comp.get('pairs', [])}
+        repeated = [r for r in comp.get('related', []) if (r['a'], r['b']) in paired]
+        check(f'{a}→{b}', 'related_repeating_pairs', len(repeated))
+        if repeated:
+            failures.append(f'{a}→{b}: {len(repeated)} related links repeat a pair')
         tc = os.path.join(gold, f.replace('.align.json', '.target_changes.json'))
         scorer = os.path.join('scripts', 'score_targets.py')
         if os.path.exists(tc) and os.path.exists(scorer):

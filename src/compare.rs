@@ -3,10 +3,12 @@
 //! A user's corrections (pairs removed, pairs added by hand) are applied after the automatic
 //! pairing; kinds and the summary follow them.
 
+use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
 use crate::diff::{diff_targets_weighted, diff_units, diff_words};
 use crate::model::{
-    Comparison, Corrections, Document, PairKind, Summary, TargetChangeKind, TaskPair, WordOpKind,
+    Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
+    WordOpKind,
 };
 
 /// Compares two documents with the automatic pairing.
@@ -20,7 +22,8 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
 pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Comparison {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let scorer = Scorer::new(a, b);
-    let mut pairings = crate::align::matching::align_with(&scorer, na, nb);
+    let found = crate::align::matching::align_full(&scorer, a, b);
+    let mut pairings = found.pairs;
     apply_corrections(&mut pairings, a, b, corrections, &scorer);
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
@@ -55,17 +58,59 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
         .filter(|(_, u)| !**u)
         .map(|(t, _)| t.id.clone())
         .collect();
-    let summary = summarize(&pairs, a_only.len(), b_only.len());
+    let related = related_links(&found.related, &pairings, a, b);
     let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only);
-    Comparison {
+    let mut c = Comparison {
         a: a.clone(),
         b: b.clone(),
         pairs,
+        related,
         a_only,
         b_only,
-        summary,
+        summary: Summary::default(),
         agencies,
-    }
+    };
+    c.summary = summarize_all(&c);
+    c
+}
+
+/// The related links as the model names them, leaving out any whose two tasks became a pair
+/// by a correction.
+fn related_links(
+    found: &[Relation],
+    pairings: &[Pairing],
+    a: &Document,
+    b: &Document,
+) -> Vec<RelatedLink> {
+    found
+        .iter()
+        .filter(|r| !pairings.iter().any(|p| p.a == r.a && p.b == r.b))
+        .filter_map(|r| {
+            Some(RelatedLink {
+                a: a.tasks.get(r.a)?.id.clone(),
+                b: b.tasks.get(r.b)?.id.clone(),
+                score: (r.score * 1000.0).round() / 1000.0,
+                shared: r.shared.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The counts of a comparison: over its pairs, tasks only in one document, related links and
+/// unpaired tasks that have some.
+pub fn summarize_all(c: &Comparison) -> Summary {
+    let mut s = summarize(&c.pairs, c.a_only.len(), c.b_only.len());
+    s.related = c.related.len();
+    let has = |ids: &[String], side: fn(&RelatedLink) -> &str| {
+        let mut linked: Vec<&str> = c.related.iter().map(side).collect();
+        crate::sort::sort(&mut linked);
+        ids.iter()
+            .filter(|id| linked.binary_search(&id.as_str()).is_ok())
+            .count()
+    };
+    s.a_related_only = has(&c.a_only, |r| r.a.as_str());
+    s.b_related_only = has(&c.b_only, |r| r.b.as_str());
+    s
 }
 
 fn apply_corrections(
@@ -114,7 +159,7 @@ fn diff_pair(
     TaskPair {
         a: ta.id.clone(),
         b: tb.id.clone(),
-        score: (p.score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+        score: (scorer.similarity(p.a, p.b) * 1000.0).round() / 1000.0,
         kind: p.kind,
         changed,
         wording,

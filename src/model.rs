@@ -319,6 +319,15 @@ pub struct Summary {
     pub targets_by_kind: std::collections::BTreeMap<String, usize>,
     /// Agency changes over all pairs.
     pub unit_changes: usize,
+    /// Related links (topic overlaps that are not the same task).
+    #[serde(default)]
+    pub related: usize,
+    /// Tasks of A with no pair but some related task in B.
+    #[serde(default)]
+    pub a_related_only: usize,
+    /// Tasks of B with no pair but some related task in A.
+    #[serde(default)]
+    pub b_related_only: usize,
 }
 
 /// The comparison of two documents.
@@ -330,6 +339,10 @@ pub struct Comparison {
     pub b: Document,
     /// Paired tasks, in B's order (A's order for tasks only in A would not apply here).
     pub pairs: Vec<TaskPair>,
+    /// Topic overlaps that are not the same task: many-to-many, never a pair's two tasks, in
+    /// A's order then B's.
+    #[serde(default)]
+    pub related: Vec<RelatedLink>,
     /// Ids of tasks in A with no pair.
     pub a_only: Vec<String>,
     /// Ids of tasks in B with no pair.
@@ -340,6 +353,20 @@ pub struct Comparison {
     /// lead, sorted by key. Computed from the final pairs, corrections included.
     #[serde(default)]
     pub agencies: Vec<AgencyLoad>,
+}
+
+/// Two tasks on a shared topic that are not the same task (`二/(七)` ~ `(二)/12`: both publish
+/// normative documents on the portal), with the key phrases the link rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct RelatedLink {
+    /// Task id in A.
+    pub a: String,
+    /// Task id in B.
+    pub b: String,
+    /// Strength of the overlap, 0.0–1.0 (below a pair's).
+    pub score: f64,
+    /// The key phrases both tasks use (`政府门户网站`, `规范性文件`), most telling first.
+    pub shared: Vec<String>,
 }
 
 /// What one agency leads in A and in B, and what it gained or lost as lead across the pairing.

@@ -245,6 +245,15 @@ proptest! {
         prop_assert_eq!(forward, backward);
         prop_assert_eq!(&ab.a_only, &ba.b_only);
         prop_assert_eq!(&ab.b_only, &ba.a_only);
+        let mut related_ab: Vec<_> = ab.related.iter()
+            .map(|r| (r.a.clone(), r.b.clone(), r.score.to_bits(), r.shared.clone()))
+            .collect();
+        let mut related_ba: Vec<_> = ba.related.iter()
+            .map(|r| (r.b.clone(), r.a.clone(), r.score.to_bits(), r.shared.clone()))
+            .collect();
+        related_ab.sort();
+        related_ba.sort();
+        prop_assert_eq!(related_ab, related_ba);
         for p in &ab.pairs {
             let q = ba.pairs.iter().find(|q| q.a == p.b && q.b == p.a).expect("mirrored pair");
             let mut x: Vec<_> = p.targets.iter().map(|t| mirror_change(t.change)).collect();
@@ -254,5 +263,20 @@ proptest! {
             prop_assert_eq!(x, y);
             prop_assert_eq!(p.units.changes.len(), q.units.changes.len());
         }
+    }
+
+    #[test]
+    fn related_links_never_repeat_a_pair(a in document(), b in document()) {
+        let c = compare(&a, &b);
+        let pairs: HashSet<(String, String)> =
+            c.pairs.iter().map(|p| (p.a.clone(), p.b.clone())).collect();
+        let mut seen = HashSet::new();
+        for r in &c.related {
+            prop_assert!(!pairs.contains(&(r.a.clone(), r.b.clone())), "{} ~ {} is a pair", r.a, r.b);
+            prop_assert!(seen.insert((r.a.clone(), r.b.clone())), "{} ~ {} twice", r.a, r.b);
+            prop_assert!(!r.shared.is_empty());
+            prop_assert!((0.0..=1.0).contains(&r.score));
+        }
+        prop_assert_eq!(c.summary.related, c.related.len());
     }
 }

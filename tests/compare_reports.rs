@@ -18,7 +18,7 @@ fn fixture_comparison() -> Comparison {
 }
 
 #[test]
-fn csv_has_a_bom_and_one_row_per_pair_target_change_and_unpaired_task() {
+fn csv_has_a_bom_and_one_row_per_pair_target_change_related_link_and_unpaired_task() {
     let c = fixture_comparison();
     let csv = comparison_csv(&c);
     assert!(csv.starts_with('\u{feff}'));
@@ -26,7 +26,7 @@ fn csv_has_a_bom_and_one_row_per_pair_target_change_and_unpaired_task() {
     let rows = csv.lines().count();
     assert_eq!(
         rows,
-        1 + c.pairs.len() + targets + c.a_only.len() + c.b_only.len()
+        1 + c.pairs.len() + targets + c.related.len() + c.a_only.len() + c.b_only.len()
     );
     insta::assert_snapshot!("shilishi_csv", csv);
 }

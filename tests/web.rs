@@ -180,6 +180,12 @@ fn comparison() -> Comparison {
         a,
         b,
         pairs,
+        related: vec![plandiff::model::RelatedLink {
+            a: "一/(二)".into(),
+            b: "一/(四)".into(),
+            score: 0.15,
+            shared: vec!["行政调解".into()],
+        }],
         a_only: vec!["一/(二)".into()],
         b_only: vec!["一/(四)".into()],
         agencies: Vec::new(),

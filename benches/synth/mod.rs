@@ -322,3 +322,109 @@ pub fn to_document(name: &str, tasks: &[SynthTask]) -> Document {
         ..Document::default()
     }
 }
+
+/// The tasks of `plan` repeated `k` times, the same texts each time (a plan whose sentences
+/// recur, as in a county plan copied into each of its townships).
+pub fn repeated(plan: &[SynthTask], k: usize) -> Vec<SynthTask> {
+    let mut out = Vec::with_capacity(plan.len() * k);
+    for _ in 0..k {
+        out.extend(plan.iter().cloned());
+    }
+    out
+}
+
+/// The next version of a repeated plan, by rule rather than by chance: every 7th task
+/// dropped, every 11th moved to the end (in order), the digits of every 5th edited (its target
+/// raised by one). `origin` says which task each came from.
+pub fn rule_version(plan: &[SynthTask]) -> Vec<SynthTask> {
+    let mut kept = Vec::with_capacity(plan.len());
+    let mut moved = Vec::new();
+    for (index, task) in plan.iter().enumerate() {
+        let nth = index + 1;
+        if nth % 7 == 0 {
+            continue;
+        }
+        let mut t = task.clone();
+        t.origin = Some(index);
+        if nth % 5 == 0 {
+            if let Some(target) = t.target.as_mut() {
+                target.1 += 1;
+            }
+        }
+        if nth % 11 == 0 {
+            moved.push(t);
+        } else {
+            kept.push(t);
+        }
+    }
+    kept.extend(moved);
+    kept
+}
+
+/// A plan of `n` tasks whose words come from `sentences` recurring sentences, three to a task
+/// (the first as its heading), picked by the generator: many tasks alike, some the same.
+pub fn recurring(n: usize, sentences: usize, seed: u64) -> Vec<SynthTask> {
+    let mut rng = Lcg::new(seed);
+    let pool: Vec<String> = (0..sentences.max(1))
+        .map(|_| {
+            format!(
+                "{}{}{}，{}",
+                rng.pick(VERBS),
+                place(&mut rng),
+                rng.pick(OBJECTS),
+                rng.pick(PURPOSES)
+            )
+        })
+        .collect();
+    let pick = |rng: &mut Lcg| pool.get(rng.below(pool.len())).cloned().unwrap_or_default();
+    (0..n)
+        .map(|_| SynthTask {
+            heading: pick(&mut rng),
+            sentences: vec![pick(&mut rng), pick(&mut rng)],
+            target: None,
+            lead: vec![rng.pick(AGENCIES).to_string()],
+            responsible: vec!["各区政府".into()],
+            origin: None,
+        })
+        .collect()
+}
+
+/// A number in Chinese numerals as plans write group numbers (`十二`, `一百零五`), up to 999.
+pub fn han(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (h, t, u) = (n / 100 % 10, n / 10 % 10, n % 10);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(DIGITS[h]);
+        out.push('百');
+    }
+    if t > 0 {
+        if !(h == 0 && t == 1) {
+            out.push_str(DIGITS[t]);
+        }
+        out.push('十');
+    } else if h > 0 && u > 0 {
+        out.push('零');
+    }
+    if u > 0 || n == 0 {
+        out.push_str(DIGITS[u]);
+    }
+    out
+}
+
+/// The plan as text with one numbering through the whole plan (`1.` … `4200.`) under groups
+/// of `per_group` tasks headed `（一）` … `（一百零五）`.
+pub fn to_numbered_text(title: &str, tasks: &[SynthTask], per_group: usize) -> String {
+    let mut out = format!("{title}\n\n一、重点任务\n");
+    for (k, chunk) in tasks.chunks(per_group.max(1)).enumerate() {
+        out.push_str(&format!("（{}）第{}组工作\n", han(k + 1), k + 1));
+        for (m, t) in chunk.iter().enumerate() {
+            out.push_str(&format!(
+                "{}.{}\n",
+                k * per_group.max(1) + m + 1,
+                task_text(t)
+            ));
+        }
+    }
+    out
+}

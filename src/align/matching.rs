@@ -4,8 +4,13 @@
 use super::profile::{
     all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
 };
+use super::related::{related, Relation};
+use super::sections::SectionMap;
 use crate::model::{Document, PairKind};
 
+/// Weight of matching sections (a task's section aligned with the other's), scaled by how
+/// alike the two texts are: evidence that tips alike tasks, never a pair from nothing.
+const SECTION_WEIGHT: f64 = 0.5;
 /// Weight of shared distinguishing agencies in a pair's score.
 const UNIT_WEIGHT: f64 = 0.10;
 /// Weight of sharing all agencies, common ones included: a tie-breaker between tasks whose
@@ -32,10 +37,12 @@ const PART_SHARE: f64 = 0.45;
 /// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
-/// posting list read (longer ones are bigrams too common to find a partner with).
+/// posting list read whole (of a longer one, a bigram many tasks share, only the postings of the
+/// `NEAR_WINDOW` tasks nearest the task's own place).
 const CANDIDATES_PER_TASK: usize = 5;
 const QUERY_TERMS: usize = 16;
 const POSTING_CAP: usize = 64;
+const NEAR_WINDOW: usize = 16;
 
 /// One pair chosen by [`align`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +62,17 @@ pub struct Scorer {
     pa: Vec<Profile>,
     pb: Vec<Profile>,
     weights: Profiles,
+    sections: SectionMap,
+}
+
+/// What [`align_full`] finds: the pairs (the same task) and the related links (a shared
+/// topic).
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    /// Pairs, in B's order.
+    pub pairs: Vec<Pairing>,
+    /// Related links, in A's order then B's.
+    pub related: Vec<Relation>,
 }
 
 impl Scorer {
@@ -63,11 +81,19 @@ impl Scorer {
         let mut all = profiles(a, b);
         let pa = std::mem::take(&mut all.a);
         let pb = std::mem::take(&mut all.b);
+        let sections = SectionMap::new(a, b, &pa, &pb);
         Scorer {
             pa,
             pb,
             weights: all,
+            sections,
         }
+    }
+
+    /// How much a bigram tells topics apart, here and in plans in general (see
+    /// [`super::related::telling`]).
+    pub fn telling(&self, key: u64) -> f64 {
+        super::related::telling(key, self.idf(key), self.weights.tasks)
     }
 
     /// How much a bigram tells tasks apart in these two documents (its inverse document
@@ -83,6 +109,22 @@ impl Scorer {
             return 0.0;
         };
         self.finish(i, j, x, y, cosine(x, y))
+    }
+
+    /// How alike task `i` of A and task `j` of B are, as reports show it: [`Scorer::score`]
+    /// without the evidence of their sections (which ranks candidates but says nothing of
+    /// how alike the two texts read), 0.0–1.0.
+    pub fn similarity(&self, i: usize, j: usize) -> f64 {
+        let s = self.score(i, j) - self.section_bonus(i, j);
+        s.clamp(0.0, 1.0)
+    }
+
+    /// What matching sections add to the score of a pair.
+    fn section_bonus(&self, i: usize, j: usize) -> f64 {
+        let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
+            return 0.0;
+        };
+        SECTION_WEIGHT * self.sections.affinity(i, j) * cosine(x, y).max(0.0)
     }
 
     /// The score of a pair given the cosine of its term vectors.
@@ -107,6 +149,7 @@ impl Scorer {
             + UNIT_WEIGHT * unit_overlap(x, y)
             + ties
             + METRIC_WEIGHT * metric_overlap(x, y)
+            + SECTION_WEIGHT * self.sections.affinity(i, j) * text
             + ORDER_WEIGHT * order * text;
         // Not clamped: two identical texts still rank by shared agencies and metrics. Reports
         // clamp to 0–1.
@@ -239,18 +282,28 @@ fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
 
 /// For each task of `from`, the few tasks of `to` sharing its most telling bigrams. Only each
 /// task's most telling bigrams are indexed and looked up (two versions of one task share most of
-/// them), which keeps the index small and the work linear in the number of tasks.
+/// them), which keeps the index small and the work linear in the number of tasks. A bigram many
+/// tasks share (a phrase that recurs) is read only near the task's own place in `to`, and ties
+/// go to the nearer task, so look-alikes keep candidates in document order.
 fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
     let index = Postings::new(&to.iter().map(top_terms).collect::<Vec<_>>());
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, p) in from.iter().enumerate() {
+        // Where task i would sit in `to` if both documents kept one order.
+        let expected = (i * to.len()) / from.len().max(1);
         for (key, w) in top_terms(p) {
             let postings = index.get(key);
-            if postings.len() > POSTING_CAP {
-                continue;
-            }
+            let postings = if postings.len() > POSTING_CAP {
+                let at = postings.partition_point(|&(j, _)| (j as usize) < expected);
+                let lo = at
+                    .saturating_sub(NEAR_WINDOW / 2)
+                    .min(postings.len() - NEAR_WINDOW);
+                &postings[lo..lo + NEAR_WINDOW]
+            } else {
+                postings
+            };
             for &(j, wj) in postings {
                 let j = j as usize;
                 if acc[j] == 0.0 {
@@ -259,7 +312,12 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
                 acc[j] += w * wj;
             }
         }
-        let by_score = |x: &usize, y: &usize| acc[*y].total_cmp(&acc[*x]).then(x.cmp(y));
+        let by_score = |x: &usize, y: &usize| {
+            acc[*y]
+                .total_cmp(&acc[*x])
+                .then(x.abs_diff(expected).cmp(&y.abs_diff(expected)))
+                .then(x.cmp(y))
+        };
         if touched.len() > CANDIDATES_PER_TASK {
             touched.select_nth_unstable_by(CANDIDATES_PER_TASK, by_score);
         }
@@ -274,13 +332,36 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
 
 /// Pairs the tasks of `a` and `b`.
 pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
-    let scorer = Scorer::new(a, b);
-    align_with(&scorer, a.tasks.len(), b.tasks.len())
+    align_full(&Scorer::new(a, b), a, b).pairs
 }
 
-/// Pairs tasks given a scorer: best-first one-to-one, then parts of splits and merges.
-pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
+/// Pairs the tasks of `a` and `b` given their scorer, and finds the related links beyond the
+/// pairs.
+pub fn align_full(scorer: &Scorer, a: &Document, b: &Document) -> Alignment {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let keys_a = super::order::lookalike_keys(a);
+    let keys_b = super::order::lookalike_keys(b);
+    let lookalikes = super::order::lookalike_pairs_of(a, b, &keys_a, &keys_b);
     let scored = scorer.scored_pairs();
+    let pairs = align_with(scorer, na, nb, &scored, &lookalikes);
+    // Copies of one text are the same task, paired or not; no topic link between them.
+    let scored: Vec<(f64, usize, usize)> = scored
+        .into_iter()
+        .filter(|&(_, i, j)| keys_a.get(i) != keys_b.get(j))
+        .collect();
+    let related = related(scorer, a, b, &scored, &pairs);
+    Alignment { pairs, related }
+}
+
+/// Pairs tasks given a scorer and the scored candidates: look-alikes in document order first,
+/// then best-first one-to-one, then parts of splits and merges.
+fn align_with(
+    scorer: &Scorer,
+    na: usize,
+    nb: usize,
+    scored: &[(f64, usize, usize)],
+    lookalikes: &[(usize, usize)],
+) -> Vec<Pairing> {
     // Only candidates that can become pairs need a global order; rivals and best partners are
     // found by scanning.
     let mut strong: Vec<(f64, usize, usize)> =
@@ -290,17 +371,23 @@ pub fn align_with(scorer: &Scorer, na: usize, nb: usize) -> Vec<Pairing> {
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
     let mut partner_b: Vec<Option<usize>> = vec![None; nb];
     let mut pairs: Vec<Pairing> = Vec::new();
+    for &(i, j) in lookalikes {
+        if i < na && j < nb {
+            let s = scorer.score(i, j);
+            link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
+        }
+    }
     for &(s, i, j) in &strong {
         if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
-    take_standouts(&strong, &scored, &mut partner_a, &mut partner_b, &mut pairs);
+    take_standouts(&strong, scored, &mut partner_a, &mut partner_b, &mut pairs);
     let main_score = |i: usize, j: usize| scorer.score(i, j);
     // Best partner of every task, over all candidates.
     let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
     let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
-    for &cand in &scored {
+    for &cand in scored {
         let (_, i, j) = cand;
         for slot in [&mut best_a[i], &mut best_b[j]] {
             if slot.is_none_or(|b| best_first(&cand, &b).is_lt()) {

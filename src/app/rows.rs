@@ -144,6 +144,7 @@ pub fn keeps(
         Filter::Units => pair.is_some_and(|p| !p.units.changes.is_empty()),
         Filter::New => matches!(row, Row::BOnly(_)),
         Filter::Dropped => matches!(row, Row::AOnly(_)),
+        Filter::Unmatched => !matches!(row, Row::Pair(_)),
     };
     let needle = search.trim();
     by_filter && (needle.is_empty() || task_matches(a, needle) || task_matches(b, needle))

@@ -154,10 +154,12 @@ pub enum Filter {
     Dropped,
     /// Pairs without change.
     Unchanged,
+    /// Tasks with no same task on the other side (only related ones, or none).
+    Unmatched,
 }
 
 /// Every filter, in the order of the filter bar.
-pub const FILTERS: [Filter; 7] = [
+pub const FILTERS: [Filter; 8] = [
     Filter::All,
     Filter::Changed,
     Filter::Targets,
@@ -165,6 +167,7 @@ pub const FILTERS: [Filter; 7] = [
     Filter::New,
     Filter::Dropped,
     Filter::Unchanged,
+    Filter::Unmatched,
 ];
 
 /// Columns of the targets table.

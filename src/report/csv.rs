@@ -1,4 +1,5 @@
-//! CSV export: one row per pair, per target change and per task left unpaired; UTF-8 with a
+//! CSV export: one row per pair, per target change, per related link (its shared phrases in
+//! the 指标 column) and per task left unpaired; UTF-8 with a
 //! BOM so Excel shows the Chinese text.
 
 use super::labels;
@@ -109,6 +110,17 @@ pub fn comparison_csv(c: &Comparison) -> String {
                 ],
             );
         }
+    }
+    for r in &c.related {
+        let (ta, tb) = (title(&c.a, &r.a), title(&c.b, &r.b));
+        let score = crate::fixed::fixed(r.score, 3);
+        let shared = r.shared.join("、");
+        row(
+            &mut out,
+            &[
+                "相关", &r.a, &ta, &r.b, &tb, "", &score, "", &shared, "", "", "", "", "",
+            ],
+        );
     }
     for id in &c.a_only {
         let t = title(&c.a, id);

@@ -66,6 +66,9 @@ pub fn comparison_html(c: &Comparison) -> String {
         ("仅 B 有的任务", s.b_only),
         ("指标变化（不含不变）", s.target_changes),
         ("单位变化", s.unit_changes),
+        ("相关（非同一任务）", s.related),
+        ("A 中无对应但有相关", s.a_related_only),
+        ("B 中无对应但有相关", s.b_related_only),
     ] {
         let _ = writeln!(out, "<tr><th>{label}</th><td>{n}</td></tr>");
     }
@@ -73,12 +76,37 @@ pub fn comparison_html(c: &Comparison) -> String {
     for p in &c.pairs {
         pair_section(&mut out, c, p);
     }
+    related_list(&mut out, c);
     out.push_str("<h2>仅 A 有的任务</h2>\n");
     only_list(&mut out, &c.a, &c.a_only, "a-only");
     out.push_str("<h2>仅 B 有的任务</h2>\n");
     only_list(&mut out, &c.b, &c.b_only, "b-only");
     out.push_str("</body></html>\n");
     out
+}
+
+/// The related links as a table, each row `data-testid="related"` with its two task ids.
+fn related_list(out: &mut String, c: &Comparison) {
+    out.push_str("<h2>相关任务（非同一任务）</h2>\n");
+    if c.related.is_empty() {
+        out.push_str("<p>无</p>\n");
+        return;
+    }
+    out.push_str("<table><tr><th>A</th><th>B</th><th>相关度</th><th>共同要点</th></tr>\n");
+    for r in &c.related {
+        let _ = writeln!(
+            out,
+            "<tr data-testid=\"related\" data-a=\"{}\" data-b=\"{}\"><td>{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td></tr>",
+            escape(&r.a),
+            escape(&r.b),
+            task_label(&c.a, &r.a),
+            task_label(&c.b, &r.b),
+            crate::fixed::fixed(r.score, 2),
+            escape(&r.shared.join("、"))
+        );
+    }
+    out.push_str("</table>\n");
 }
 
 /// The pair kind as the JSON report spells it (`serde(rename_all = "lowercase")`); a match

@@ -50,17 +50,46 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     for (kind, n) in &s.targets_by_kind {
         let _ = writeln!(out, "| 指标·{} | {} |", kind_label(kind), n);
     }
-    let _ = writeln!(out, "| 单位变化 | {} |\n", s.unit_changes);
+    let _ = writeln!(out, "| 单位变化 | {} |", s.unit_changes);
+    let _ = writeln!(out, "| 相关（非同一任务） | {} |", s.related);
+    let _ = writeln!(
+        out,
+        "| 无对应但有相关（A / B） | {} / {} |\n",
+        s.a_related_only, s.b_related_only
+    );
     let _ = writeln!(out, "## 配对任务\n");
     for p in &c.pairs {
         pair_section(&mut out, c, p);
     }
+    related_list(&mut out, c);
     let _ = writeln!(out, "## 仅 A 有的任务\n");
     only_list(&mut out, &c.a, &c.a_only);
     let _ = writeln!(out, "## 仅 B 有的任务\n");
     only_list(&mut out, &c.b, &c.b_only);
     by_agency(&mut out, c);
     out
+}
+
+/// The related links: tasks on a shared topic that are not the same task, with the phrases
+/// they share.
+fn related_list(out: &mut String, c: &Comparison) {
+    let _ = writeln!(out, "## 相关任务（非同一任务）\n");
+    if c.related.is_empty() {
+        out.push_str("无\n\n");
+        return;
+    }
+    let _ = writeln!(out, "| A | B | 相关度 | 共同要点 |\n|---|---|---|---|");
+    for r in &c.related {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            task_line(&c.a, &r.a),
+            task_line(&c.b, &r.b),
+            crate::fixed::fixed(r.score, 2),
+            escape(&r.shared.join("、"))
+        );
+    }
+    out.push('\n');
 }
 
 /// The agencies whose leads changed: how many tasks they lead in A and B, which they gained

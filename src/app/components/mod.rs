@@ -4,6 +4,7 @@ pub mod agency_view;
 pub mod documents;
 pub mod drop_zone;
 pub mod export_bar;
+pub mod related_links;
 pub mod summary;
 pub mod target_table;
 pub mod targets_view;

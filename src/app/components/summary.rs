@@ -30,6 +30,7 @@ fn filter_label(filter: Filter) -> Text {
         Filter::New => Text::FilterNew,
         Filter::Dropped => Text::FilterDropped,
         Filter::Unchanged => Text::FilterUnchanged,
+        Filter::Unmatched => Text::FilterUnmatched,
     }
 }
 
@@ -42,6 +43,7 @@ fn filter_code(filter: Filter) -> &'static str {
         Filter::New => "new",
         Filter::Dropped => "dropped",
         Filter::Unchanged => "unchanged",
+        Filter::Unmatched => "unmatched",
     }
 }
 
@@ -111,7 +113,8 @@ pub fn summary(props: &SummaryProps) -> Html {
             data-a-only={s.a_only.to_string()}
             data-b-only={s.b_only.to_string()}
             data-target-changes={s.target_changes.to_string()}
-            data-unit-changes={s.unit_changes.to_string()}>
+            data-unit-changes={s.unit_changes.to_string()}
+            data-related={s.related.to_string()}>
             <ul class="counts">
                 { count(s.pairs, Text::Pairs, "pairs") }
                 { count(s.unchanged, Text::Unchanged, "unchanged") }
@@ -120,6 +123,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 { count(s.a_only, Text::DroppedFromA, "dropped") }
                 { count(s.target_changes, Text::TargetChanges, "targets") }
                 { count(s.unit_changes, Text::UnitChanges, "units") }
+                { count(s.related, Text::Related, "related") }
             </ul>
             { chart(lang, &[
                 ("unchanged", s.unchanged, Text::Unchanged),

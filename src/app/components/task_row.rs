@@ -2,6 +2,7 @@
 //! only in A or B), badges for target and unit changes; opened, the wording diff, the targets
 //! table, the unit chips and the pairing buttons.
 
+use super::related_links::{links_of, related_list, Side};
 use super::target_table::TargetTable;
 use super::unit_chips::UnitChips;
 use super::wording_diff::WordingDiff;
@@ -53,6 +54,29 @@ fn cell(task: Option<&Task>, class: &'static str) -> Html {
 
 fn full_text(task: Option<&Task>) -> Html {
     task.map_or(html! {}, |t| html! { <p class="full-text">{ &t.text }</p> })
+}
+
+/// The badge of a task with no pair: "only in A/B", or "no same task; related: …" naming the
+/// related tasks on the other side.
+fn only_badge(lang: Lang, c: &Comparison, side: Side, id: &str) -> Html {
+    let links = links_of(c, side, id);
+    if links.is_empty() {
+        let (class, text) = match side {
+            Side::A => ("dropped", Text::OnlyInA),
+            Side::B => ("new", Text::OnlyInB),
+        };
+        return html! { <span class={classes!("badge", class)}>{ tr(lang, text) }</span> };
+    }
+    let others: Vec<&str> = links
+        .iter()
+        .map(|r| match side {
+            Side::A => r.b.as_str(),
+            Side::B => r.a.as_str(),
+        })
+        .collect();
+    html! {
+        <span class="badge related-only">{ format!("{}：{}", tr(lang, Text::NoSameTask), others.join("、")) }</span>
+    }
 }
 
 /// One row of the aligned list.
@@ -142,6 +166,8 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                             <WordingDiff ops={pair.wording.clone()} />
                             <TargetTable {lang} targets={pair.targets.clone()} />
                             <UnitChips {lang} changes={pair.units.changes.clone()} />
+                            { related_list(lang, c, Side::A, &pair.a) }
+                            { related_list(lang, c, Side::B, &pair.b) }
                             <div class="actions">
                                 <button type="button" data-testid="unpair" onclick={unpair}>{ tr(lang, Text::Unpair) }</button>
                             </div>
@@ -170,10 +196,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             });
             html! {
                 <li class={classes!("row", "a-only", open.then_some("open"))} data-testid="a-only" data-id={id.clone()} data-key={key.clone()}>
-                    { head(task, None, html! { <span class="badge dropped">{ tr(lang, Text::OnlyInA) }</span> }) }
+                    { head(task, None, only_badge(lang, c, Side::A, &id)) }
                     if open {
                         <div class="detail" data-testid="detail">
                             { full_text(task) }
+                            { related_list(lang, c, Side::A, &id) }
                             if !c.b_only.is_empty() {
                                 <label class="actions">
                                     <span class="sr-only">{ tr(lang, Text::PairWith) }</span>
@@ -192,10 +219,13 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             let task = c.b.tasks.get(i);
             let id = task.map(|t| t.id.clone()).unwrap_or_default();
             html! {
-                <li class={classes!("row", "b-only", open.then_some("open"))} data-testid="b-only" data-id={id} data-key={key.clone()}>
-                    { head(None, task, html! { <span class="badge new">{ tr(lang, Text::OnlyInB) }</span> }) }
+                <li class={classes!("row", "b-only", open.then_some("open"))} data-testid="b-only" data-id={id.clone()} data-key={key.clone()}>
+                    { head(None, task, only_badge(lang, c, Side::B, &id)) }
                     if open {
-                        <div class="detail" data-testid="detail">{ full_text(task) }</div>
+                        <div class="detail" data-testid="detail">
+                            { full_text(task) }
+                            { related_list(lang, c, Side::B, &id) }
+                        </div>
                     }
                 </li>
             }

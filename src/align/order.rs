@@ -1,0 +1,215 @@
+//! Order among look-alikes: tasks whose texts are the same but for their numbers pair in
+//! document order, as a line diff pairs repeated lines, so that copies of one sentence pair
+//! one to one in sequence instead of by chance.
+//!
+//! The longest common subsequence of the two documents' look-alike keys (Hunt–Szymanski:
+//! each task of A tries only the occurrences of its key in B near its own rank, so the work is
+//! n·log n), taken twice: once over all tasks, once over those left (tasks moved elsewhere keep
+//! their order among themselves).
+
+use super::chars::{fold, is_content};
+use crate::model::Document;
+
+/// Occurrences of a key in B tried for one task of A, around the task's own rank among the
+/// occurrences of its key in A.
+const RANK_WINDOW: usize = 48;
+
+/// A task's look-alike key: its text folded, digits and white space dropped, hashed
+/// (`每年开展不少于4次` and `每年开展不少于6次` share one).
+fn lookalike_key(text: &str) -> u64 {
+    text_key(text, false)
+}
+
+/// A hash of the content characters of `text` (folded), with or without its digits.
+fn text_key(text: &str, digits: bool) -> u64 {
+    let mut buf = [0u8; 4];
+    text.chars()
+        .map(fold)
+        .filter(|c| is_content(*c) && (digits || !c.is_ascii_digit()))
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+            c.encode_utf8(&mut buf)
+                .bytes()
+                .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        })
+}
+
+/// The look-alike key of each task of `doc`.
+pub fn lookalike_keys(doc: &Document) -> Vec<u64> {
+    doc.tasks.iter().map(|t| lookalike_key(&t.text)).collect()
+}
+
+/// Pairs `(i, j)` of look-alike tasks of `a` and `b` in document order.
+pub fn lookalike_pairs(a: &Document, b: &Document) -> Vec<(usize, usize)> {
+    lookalike_pairs_of(a, b, &lookalike_keys(a), &lookalike_keys(b))
+}
+
+/// [`lookalike_pairs`] given each task's look-alike key: the very same texts first, then texts
+/// the same but for numbers among those left.
+pub fn lookalike_pairs_of(
+    a: &Document,
+    b: &Document,
+    ka: &[u64],
+    kb: &[u64],
+) -> Vec<(usize, usize)> {
+    let ea: Vec<u64> = a.tasks.iter().map(|t| text_key(&t.text, true)).collect();
+    let eb: Vec<u64> = b.tasks.iter().map(|t| text_key(&t.text, true)).collect();
+    let mut used_a = vec![false; ka.len()];
+    let mut used_b = vec![false; kb.len()];
+    let mut pairs = Vec::new();
+    // Pass by pass over the tasks left: the same texts in order (twice), the same texts in any
+    // order, then look-alikes in order (twice).
+    let passes: [(&[u64], &[u64], bool); 5] = [
+        (&ea, &eb, true),
+        (&ea, &eb, true),
+        (&ea, &eb, false),
+        (ka, kb, true),
+        (ka, kb, true),
+    ];
+    for (xa, xb, in_order) in passes {
+        let left_a: Vec<usize> = (0..ka.len()).filter(|&i| !used_a[i]).collect();
+        let left_b: Vec<usize> = (0..kb.len()).filter(|&j| !used_b[j]).collect();
+        let found = if in_order {
+            common_subsequence(xa, xb, &left_a, &left_b)
+        } else {
+            by_rank(xa, xb, &left_a, &left_b)
+        };
+        for (i, j) in found {
+            used_a[i] = true;
+            used_b[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    crate::sort::sort_keys(&mut pairs);
+    pairs
+}
+
+/// Tasks `xs` of A and `ys` of B with equal keys paired whatever their order: the k-th of a
+/// key in A with the k-th of that key in B.
+fn by_rank(ka: &[u64], kb: &[u64], xs: &[usize], ys: &[usize]) -> Vec<(usize, usize)> {
+    let mut a: Vec<(u64, usize)> = xs.iter().map(|&i| (ka[i], i)).collect();
+    let mut b: Vec<(u64, usize)> = ys.iter().map(|&j| (kb[j], j)).collect();
+    crate::sort::sort_keys(&mut a);
+    crate::sort::sort_keys(&mut b);
+    let (mut p, mut q, mut out) = (0, 0, Vec::new());
+    while p < a.len() && q < b.len() {
+        match a[p].0.cmp(&b[q].0) {
+            std::cmp::Ordering::Less => p += 1,
+            std::cmp::Ordering::Greater => q += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a[p].1, b[q].1));
+                p += 1;
+                q += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The longest common subsequence of the keys of tasks `xs` of A and `ys` of B (indices into
+/// `ka`, `kb`, ascending), as pairs of task indices.
+fn common_subsequence(ka: &[u64], kb: &[u64], xs: &[usize], ys: &[usize]) -> Vec<(usize, usize)> {
+    // Each key's positions in `ys` (positions, not task indices), and each x's rank among the
+    // xs of its key.
+    let mut by_key: Vec<(u64, usize)> = ys.iter().enumerate().map(|(p, &j)| (kb[j], p)).collect();
+    crate::sort::sort_keys(&mut by_key);
+    let mut seen_a: Vec<(u64, usize)> = xs.iter().enumerate().map(|(p, &i)| (ka[i], p)).collect();
+    crate::sort::sort_keys(&mut seen_a);
+    let mut rank_a = vec![0usize; xs.len()];
+    for (k, &(key, p)) in seen_a.iter().enumerate() {
+        let first = seen_a.partition_point(|x| x.0 < key);
+        rank_a[p] = k - first;
+    }
+    // Hunt–Szymanski: `tails[l]` is the node ending the best common subsequence of length l+1
+    // found so far, nodes are (position in ys, previous node).
+    let mut nodes: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut tails: Vec<usize> = Vec::new();
+    for (px, &i) in xs.iter().enumerate() {
+        let key = ka[i];
+        let from = by_key.partition_point(|x| x.0 < key);
+        let to = by_key.partition_point(|x| x.0 <= key);
+        let centre = from + rank_a[px];
+        let lo = centre.saturating_sub(RANK_WINDOW).max(from);
+        let hi = (centre + RANK_WINDOW + 1).min(to);
+        if lo >= hi {
+            continue;
+        }
+        // Later positions first, so one x extends at most one length.
+        for &(_, py) in by_key[lo..hi].iter().rev() {
+            let l = tails.partition_point(|&n| nodes[n].1 < py);
+            // An end no earlier than the one kept improves nothing (the first copy stays).
+            if tails.get(l).is_some_and(|&n| nodes[n].1 == py) {
+                continue;
+            }
+            let prev = l.checked_sub(1).and_then(|k| tails.get(k).copied());
+            nodes.push((px, py, prev));
+            let node = nodes.len() - 1;
+            match tails.get_mut(l) {
+                Some(t) => *t = node,
+                None => tails.push(node),
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied();
+    while let Some(n) = at {
+        let (px, py, prev) = nodes[n];
+        out.push((xs[px], ys[py]));
+        at = prev;
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Task;
+
+    fn doc(texts: &[&str]) -> Document {
+        Document {
+            tasks: texts
+                .iter()
+                .map(|t| Task {
+                    text: t.to_string(),
+                    ..Task::default()
+                })
+                .collect(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn copies_pair_in_order_and_moved_ones_among_themselves() {
+        let a = doc(&["甲", "乙", "丙", "甲", "乙", "丙"]);
+        // The first 甲 dropped, the first 乙 moved to the end.
+        let b = doc(&["丙", "甲", "乙", "丙", "乙"]);
+        let pairs = lookalike_pairs(&a, &b);
+        assert_eq!(pairs, vec![(1, 4), (2, 0), (3, 1), (4, 2), (5, 3)]);
+    }
+
+    #[test]
+    fn the_first_copy_pairs_whichever_side_has_more() {
+        assert_eq!(
+            lookalike_pairs(&doc(&["甲", "甲"]), &doc(&["甲"])),
+            vec![(0, 0)]
+        );
+        assert_eq!(
+            lookalike_pairs(&doc(&["甲"]), &doc(&["甲", "甲"])),
+            vec![(0, 0)]
+        );
+    }
+
+    #[test]
+    fn the_very_same_text_goes_before_a_look_alike() {
+        let a = doc(&["完成率达0%", "完成率达1%"]);
+        let b = doc(&["完成率达1%", "完成率达0%"]);
+        assert_eq!(lookalike_pairs(&a, &b), vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn numbers_do_not_tell_look_alikes_apart() {
+        let a = doc(&["每年开展不少于4次", "其他"]);
+        let b = doc(&["每年开展不少于6次"]);
+        assert_eq!(lookalike_pairs(&a, &b), vec![(0, 0)]);
+    }
+}

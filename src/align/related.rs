@@ -1,0 +1,241 @@
+//! Related links: tasks of the two documents on a shared topic that are not the same task
+//! (many-to-many), each with the key phrases it rests on, so a reader sees why.
+//!
+//! A key phrase is a run of three or more characters both tasks use whose bigrams are telling
+//! (rare in these documents and in plans in general): `行政调解`, `出庭应诉`, `政府门户网站`, not
+//! `深入贯彻落实`.
+
+use super::background;
+use super::chars::{bigram_key, fold, is_content};
+use super::matching::{Pairing, Scorer};
+use super::profile::work_text;
+use crate::model::Document;
+
+/// Least score of a related link.
+const RELATED_MIN: f64 = 0.13;
+/// Related links kept per task, best first (a link stays when it is among the best of either
+/// of its tasks).
+const RELATED_PER_TASK: usize = 2;
+/// Candidates tried per task (a link is tried while either of its tasks has tries left).
+const TRIED_PER_TASK: usize = 4;
+/// Least weight of a key phrase (the sum of its bigrams' telling weights).
+const PHRASE_MIN: f64 = 1.2;
+/// Least summed weight of the key phrases of a related link.
+const PHRASES_MIN: f64 = 2.0;
+/// Phrases listed per link.
+const PHRASES_PER_LINK: usize = 4;
+/// Shortest key phrase, in characters.
+const PHRASE_CHARS: usize = 3;
+
+/// One related link chosen by [`related`], by task index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// Index of the task in A.
+    pub a: usize,
+    /// Index of the task in B.
+    pub b: usize,
+    /// How alike the two tasks are ([`Scorer::similarity`]), 0.0–1.0.
+    pub score: f64,
+    /// Key phrases both use, most telling first.
+    pub shared: Vec<String>,
+}
+
+/// The related links among the scored candidates `scored` (`(score, i, j)`) that are not
+/// pairs, each with at least one key phrase; in A's order, then B's.
+pub fn related(
+    scorer: &Scorer,
+    a: &Document,
+    b: &Document,
+    scored: &[(f64, usize, usize)],
+    pairs: &[Pairing],
+) -> Vec<Relation> {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let mut paired: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    crate::sort::sort_keys(&mut paired);
+    let mut cands: Vec<(f64, usize, usize)> = scored
+        .iter()
+        .copied()
+        .filter(|&(s, i, j)| s >= RELATED_MIN && paired.binary_search(&(i, j)).is_err())
+        .collect();
+    crate::sort::sort_by(&mut cands, |x, y| {
+        y.0.total_cmp(&x.0)
+            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
+            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+    });
+    // Each task read once, only when some candidate needs it.
+    let mut words_a: Vec<Option<Words>> = (0..na).map(|_| None).collect();
+    let mut words_b: Vec<Option<Words>> = (0..nb).map(|_| None).collect();
+    let mut kept_a = vec![0usize; na];
+    let mut kept_b = vec![0usize; nb];
+    let mut tried_a = vec![0usize; na];
+    let mut tried_b = vec![0usize; nb];
+    let mut out = Vec::new();
+    for (_, i, j) in cands {
+        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
+            continue;
+        };
+        if kept_a[i] >= RELATED_PER_TASK && kept_b[j] >= RELATED_PER_TASK {
+            continue;
+        }
+        // A task's best few candidates are tried, not all: the work stays linear.
+        if tried_a[i] >= TRIED_PER_TASK && tried_b[j] >= TRIED_PER_TASK {
+            continue;
+        }
+        tried_a[i] += 1;
+        tried_b[j] += 1;
+        let (Some(wa), Some(wb)) = (
+            words_a
+                .get_mut(i)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+            words_b
+                .get_mut(j)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+        ) else {
+            continue;
+        };
+        let weighed = weighed_phrases_of(wa, wb, &|k| scorer.telling(k));
+        let evidence: f64 = weighed.iter().map(|p| p.0).sum();
+        if weighed.is_empty() || evidence < PHRASES_MIN {
+            continue;
+        }
+        let shared: Vec<String> = weighed
+            .into_iter()
+            .take(PHRASES_PER_LINK)
+            .map(|p| p.1)
+            .collect();
+        kept_a[i] += 1;
+        kept_b[j] += 1;
+        out.push(Relation {
+            a: i,
+            b: j,
+            score: scorer.similarity(i, j),
+            shared,
+        });
+    }
+    crate::sort::sort_by_key(&mut out, |r| (r.a, r.b));
+    out
+}
+
+/// The key phrases two texts share, most telling first: maximal runs of at least
+/// [`PHRASE_CHARS`] characters found in both, weighed by `telling` of their bigrams. The same
+/// whichever text comes first.
+pub fn shared_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<String> {
+    weighed_phrases(x, y, telling)
+        .into_iter()
+        .take(PHRASES_PER_LINK)
+        .map(|f| f.1)
+        .collect()
+}
+
+/// A text as phrases are looked for in it: its characters folded (numbers blanked: they are
+/// targets, not topics, so `率达到90%` is no key phrase) and its distinct trigrams, sorted.
+pub struct Words {
+    chars: Vec<char>,
+    grams: Vec<[char; PHRASE_CHARS]>,
+}
+
+impl Words {
+    /// Reads `text`.
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text
+            .chars()
+            .map(|c| {
+                let c = fold(c);
+                if c.is_ascii_digit() || c == '%' || c == '+' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut grams: Vec<[char; PHRASE_CHARS]> = chars
+            .windows(PHRASE_CHARS)
+            .filter(|w| w.iter().all(|c| is_content(*c)))
+            .map(|w| [w[0], w[1], w[2]])
+            .collect();
+        crate::sort::sort(&mut grams);
+        grams.dedup();
+        Words { chars, grams }
+    }
+}
+
+/// Every key phrase two texts share with its weight, most telling first.
+pub fn weighed_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<(f64, String)> {
+    weighed_phrases_of(&Words::new(x), &Words::new(y), telling)
+}
+
+/// [`weighed_phrases`] of two texts already read.
+pub fn weighed_phrases_of(
+    x: &Words,
+    y: &Words,
+    telling: &dyn Fn(u64) -> f64,
+) -> Vec<(f64, String)> {
+    // Walk the text that sorts first, so that swapping the two gives the same phrases.
+    let (walk, other) = if x.chars <= y.chars { (x, y) } else { (y, x) };
+    let hit = |k: usize| {
+        walk.chars.get(k..k + PHRASE_CHARS).is_some_and(|w| {
+            w.iter().all(|c| is_content(*c))
+                && other.grams.binary_search(&[w[0], w[1], w[2]]).is_ok()
+        })
+    };
+    let mut found: Vec<(f64, String)> = Vec::new();
+    let mut k = 0;
+    while k < walk.chars.len() {
+        if !hit(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while hit(k + 1) {
+            k += 1;
+        }
+        let end = k + PHRASE_CHARS;
+        k += 1;
+        let run = &walk.chars[start..end];
+        // A run of shared trigrams may join two places of the other text; keep it only whole.
+        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
+            continue;
+        }
+        let weight: f64 = run
+            .windows(2)
+            .map(|w| telling(bigram_key((w[0], w[1]))))
+            .sum();
+        let phrase: String = run.iter().collect();
+        if weight >= PHRASE_MIN && !found.iter().any(|f| f.1 == phrase) {
+            found.push((weight, phrase));
+        }
+    }
+    crate::sort::sort_by(&mut found, |p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+    found
+}
+
+/// How telling a bigram is, given its inverse document frequency in these two documents
+/// (`idf`, with `n` tasks in all): high for words of one topic, near zero for boilerplate.
+pub fn telling(key: u64, idf: f64, n: usize) -> f64 {
+    let top = (1.0 + n.max(1) as f64).ln();
+    (idf / top) * background::weight(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flat(_: u64) -> f64 {
+        0.5
+    }
+
+    #[test]
+    fn phrases_are_shared_runs_of_three_or_more() {
+        let x = "推进行政调解工作，健全行政调解机制。";
+        let y = "加强行政调解队伍建设。";
+        assert_eq!(shared_phrases(x, y, &flat), vec!["行政调解".to_string()]);
+        assert_eq!(shared_phrases(y, x, &flat), shared_phrases(x, y, &flat));
+        assert!(shared_phrases("推进调解", "加强复议", &flat).is_empty());
+    }
+
+    #[test]
+    fn boilerplate_is_no_key_phrase() {
+        let weak = |_: u64| 0.1;
+        assert!(shared_phrases("深入贯彻落实纲要", "深入贯彻落实意见", &weak).is_empty());
+    }
+}

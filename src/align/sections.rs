@@ -1,0 +1,138 @@
+//! Section alignment: which section of A covers the same ground as which section of B, from
+//! their pooled task words, so that a task's section counts as evidence for its pairs.
+//!
+//! Plans of one field follow one template (职能, 立法, 决策, 执法, 纠纷, 监督, 保障…), so two
+//! tasks in matching sections are likelier the same work than two alike tasks far apart.
+
+use super::chars::KeyMap;
+use super::profile::Profile;
+use crate::model::Document;
+
+/// Above this many pairs of sections, sections are not aligned (a document of thousands of
+/// headings has sections too small to pool).
+const SECTION_PAIRS_LIMIT: usize = 250_000;
+
+/// How well each task's section matches each section of the other document.
+#[derive(Debug, Clone, Default)]
+pub struct SectionMap {
+    /// Each A task's section index, if any.
+    task_a: Vec<Option<usize>>,
+    /// Each B task's section index, if any.
+    task_b: Vec<Option<usize>>,
+    /// Affinity of A section `x` with B section `y` at `x * nb + y`, 0.0–1.0: the pair's
+    /// cosine over the better of the two sections' best cosines.
+    affinity: Vec<f64>,
+    /// Number of sections in B.
+    nb: usize,
+}
+
+impl SectionMap {
+    /// Aligns the sections of `a` and `b` given their tasks' profiles.
+    pub fn new(a: &Document, b: &Document, pa: &[Profile], pb: &[Profile]) -> Self {
+        let task_a = section_of(a);
+        let task_b = section_of(b);
+        let (na, nb) = (a.sections.len(), b.sections.len());
+        if na == 0 || nb == 0 || na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
+            return SectionMap::default();
+        }
+        let pool_a = pool(&task_a, pa, na);
+        let pool_b = pool(&task_b, pb, nb);
+        let mut cos = vec![0.0f64; na * nb];
+        // Summed through a map of B's pooled terms: one pass over A's terms per section.
+        let mut postings: KeyMap<Vec<(usize, f64)>> = KeyMap::default();
+        for (y, terms) in pool_b.iter().enumerate() {
+            for &(k, w) in terms {
+                postings.entry(k).or_default().push((y, w));
+            }
+        }
+        for (x, terms) in pool_a.iter().enumerate() {
+            for (k, w) in terms {
+                for &(y, wy) in postings.get(k).map_or(&[][..], |v| v.as_slice()) {
+                    cos[x * nb + y] += w * wy;
+                }
+            }
+        }
+        let mut best_a = vec![0.0f64; na];
+        let mut best_b = vec![0.0f64; nb];
+        for x in 0..na {
+            for y in 0..nb {
+                let c = cos[x * nb + y];
+                best_a[x] = best_a[x].max(c);
+                best_b[y] = best_b[y].max(c);
+            }
+        }
+        let affinity = (0..na * nb)
+            .map(|k| {
+                let top = best_a[k / nb].max(best_b[k % nb]);
+                if top > 0.0 {
+                    cos[k] / top
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        SectionMap {
+            task_a,
+            task_b,
+            affinity,
+            nb,
+        }
+    }
+
+    /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0 (0.0 when
+    /// either has no section).
+    pub fn affinity(&self, i: usize, j: usize) -> f64 {
+        match (self.task_a.get(i), self.task_b.get(j)) {
+            (Some(Some(x)), Some(Some(y))) => {
+                self.affinity.get(x * self.nb + y).copied().unwrap_or(0.0)
+            }
+            _ => 0.0,
+        }
+    }
+}
+
+/// Each task's section as an index into the document's sections (the top-level section when
+/// sections nest).
+fn section_of(doc: &Document) -> Vec<Option<usize>> {
+    let mut ids: Vec<(&str, usize)> = doc
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.id.as_str(), k))
+        .collect();
+    crate::sort::sort_by_key(&mut ids, |x| x.0);
+    doc.tasks
+        .iter()
+        .map(|t| {
+            let id = t.section.as_deref()?;
+            ids.binary_search_by(|x| x.0.cmp(id))
+                .ok()
+                .and_then(|k| ids.get(k).map(|x| x.1))
+        })
+        .collect()
+}
+
+/// Each section's pooled term vector (its tasks' terms summed), L2-normalised.
+fn pool(sections: &[Option<usize>], profiles: &[Profile], n: usize) -> Vec<Vec<(u64, f64)>> {
+    let mut sums: Vec<KeyMap<f64>> = vec![KeyMap::default(); n];
+    for (s, p) in sections.iter().zip(profiles) {
+        if let Some(sum) = s.and_then(|s| sums.get_mut(s)) {
+            for &(k, w) in &p.terms {
+                *sum.entry(k).or_insert(0.0) += w;
+            }
+        }
+    }
+    sums.into_iter()
+        .map(|m| {
+            let mut v: Vec<(u64, f64)> = m.into_iter().collect();
+            crate::sort::sort_by_key(&mut v, |t| t.0);
+            let norm = v.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                for t in &mut v {
+                    t.1 /= norm;
+                }
+            }
+            v
+        })
+        .collect()
+}
