@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod metric;
 pub mod period;
 pub mod quantity;
+pub mod roles;
 pub mod scan;
 pub mod targets;
 pub mod units;

@@ -134,10 +134,10 @@ pub fn extract(text: &str) -> Units {
         }
     }
     read_name_prefixes(&chars, &mut units);
-    read_led_by(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
+    read_led_by(text, &mut units);
     units
 }
 
@@ -246,6 +246,27 @@ const NOTE_SUBJECTS: &[&str] = &["单位", "部门"];
 /// True when a plan's text says, in a line or bracket of its own, that the first-listed unit
 /// of every list leads (`（责任单位中排在第一位的为牵头单位，下同）`, `注：…排名第一的为牵头单位`).
 pub fn first_leads_noted(text: &str) -> bool {
+    first_leads_noted_below(text) || first_leads_noted_in_lines(text)
+}
+
+/// How far (in bytes) before `下同` a first-leads note may start.
+const NOTE_REACH: usize = 120;
+
+/// A note in a task's own bracket that says it holds for the rest of the plan
+/// (`（甲部、乙部负责。列第一位者为牵头单位，下同）`).
+fn first_leads_noted_below(text: &str) -> bool {
+    text.match_indices("下同").any(|(i, _)| {
+        let from = text.floor_char_boundary(i.saturating_sub(NOTE_REACH));
+        let before = text.get(from..i).unwrap_or("");
+        let inside = before
+            .rfind(['（', '('])
+            .and_then(|k| before.get(k..))
+            .unwrap_or("");
+        is_first_leads_note(inside)
+    })
+}
+
+fn first_leads_noted_in_lines(text: &str) -> bool {
     text.lines().any(|line| {
         let l = line.trim();
         let l = l
@@ -312,7 +333,13 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
         });
         match marked {
             Some((n, r)) => units.add(r, vec![n]),
-            None => units.add(role, vec![name]),
+            None => {
+                // `市乙局按职责组织`: the phrase is no part of the name; `负责` alone is no name.
+                let (n, r) = super::roles::strip_role_phrase(&name);
+                if !n.is_empty() {
+                    units.add(r.unwrap_or(role), vec![n]);
+                }
+            }
         }
     }
 }
@@ -409,7 +436,7 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
-    let pieces: Vec<String> = split_outside_brackets(list)
+    let pieces: Vec<String> = split_outside_brackets(list, SEPARATORS)
         .into_iter()
         .flat_map(|p| p.split("等和"))
         .map(|p| {
@@ -440,15 +467,23 @@ pub fn split_names(list: &str) -> Vec<String> {
     out
 }
 
-/// Pieces of a list parted by [`SEPARATORS`] outside brackets (`各县（市、区）人民政府` is one).
-fn split_outside_brackets(list: &str) -> Vec<&str> {
+/// Characters that part the clauses of a bracket (`甲局牵头，乙局、丙局配合`).
+const CLAUSE_SEPARATORS: &[char] = &['，', ',', ';', '；', '。'];
+
+/// Clauses of a bracket parted by [`CLAUSE_SEPARATORS`] outside inner brackets.
+pub(super) fn split_clauses(group: &str) -> Vec<&str> {
+    split_outside_brackets(group, CLAUSE_SEPARATORS)
+}
+
+/// Pieces of a list parted by `separators` outside brackets (`各县（市、区）人民政府` is one).
+fn split_outside_brackets<'a>(list: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let (mut depth, mut from) = (0i32, 0);
     for (i, c) in list.char_indices() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = (depth - 1).max(0),
-            _ if depth == 0 && SEPARATORS.contains(&c) => {
+            _ if depth == 0 && separators.contains(&c) => {
                 out.push(list.get(from..i).unwrap_or(""));
                 from = i + c.len_utf8();
             }
