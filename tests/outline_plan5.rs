@@ -7,7 +7,11 @@ mod common;
 
 use common::{fixture, task};
 
-const FIXTURES: &[&str] = &["plan5_role_clauses.txt", "plan5_first_leads_below.txt"];
+const FIXTURES: &[&str] = &[
+    "plan5_role_clauses.txt",
+    "plan5_first_leads_below.txt",
+    "plan5_shared_lists_a.txt",
+];
 
 #[test]
 fn snapshots_of_every_fixture() {
@@ -84,4 +88,55 @@ fn a_note_in_the_first_bracket_holds_below() {
     );
     assert_eq!(task(&doc, "二/(三)").lead_units, ["市民政局"]);
     assert_eq!(task(&doc, "二/(四)").lead_units, ["市民政局"]);
+}
+
+#[test]
+fn shared_parts_of_a_list_are_carried_to_full_names() {
+    let doc = fixture("plan5_shared_lists_a.txt");
+    let t = task(&doc, "一/(一)");
+    // Shown as written, matched by the full name.
+    assert_eq!(t.responsible_units, ["市发展改革委", "财政局", "税务局"]);
+    assert_eq!(t.full_name("财政局"), "市财政局");
+    assert_eq!(t.full_name("税务局"), "市税务局");
+    assert_eq!(t.full_name("市发展改革委"), "市发展改革委");
+    let t = task(&doc, "一/(二)");
+    assert_eq!(t.responsible_units, ["各区", "县级市政府"]);
+    assert_eq!(t.full_name("各区"), "各区政府");
+    assert_eq!(t.full_name("县级市政府"), "各县级市政府");
+}
+
+#[test]
+fn shared_parts_and_collective_units_are_no_agency_change() {
+    let a = fixture("plan5_shared_lists_a.txt");
+    let b = fixture("plan5_shared_lists_b.txt");
+    let c = plandiff::compare(&a, &b);
+    let changes: Vec<(String, plandiff::UnitChangeKind)> = c
+        .pairs
+        .iter()
+        .flat_map(|p| p.units.changes.iter().map(|u| (u.key.clone(), u.change)))
+        .collect();
+    use plandiff::UnitChangeKind::*;
+    // 财政局 = 市财政局 and 各区、县级市政府 = 各区政府、各县级市政府: no change; the collective
+    // units that did change are shown but not counted.
+    assert_eq!(
+        changes,
+        [
+            ("市外办".to_string(), Added),
+            ("市政府各部门".to_string(), Removed),
+            ("各有关单位".to_string(), Added),
+            ("各区政府".to_string(), Moved),
+            ("市财政局".to_string(), Moved),
+        ]
+    );
+    assert_eq!(c.summary.unit_changes, 2);
+    // 各区政府 lost its lead, 市财政局 gained one: only the agency is counted.
+    let gained: Vec<&str> = (c.agencies.iter())
+        .filter(|r| !r.gained.is_empty())
+        .map(|r| r.key.as_str())
+        .collect();
+    let lost: Vec<&str> = (c.agencies.iter())
+        .filter(|r| !r.lost.is_empty())
+        .map(|r| r.key.as_str())
+        .collect();
+    assert_eq!((gained, lost), (vec!["市财政局"], vec![]));
 }

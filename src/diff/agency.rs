@@ -47,6 +47,26 @@ pub fn agency_key(name: &str) -> String {
     base
 }
 
+/// Words that make a unit a collective (`各区政府`, `市政府各部门`, `市直有关单位`): every
+/// place or department of a kind, not one agency that could gain or lose a task.
+pub const COLLECTIVE_WORDS: &[&str] = &[
+    "各",
+    "有关单位",
+    "有关部门",
+    "相关单位",
+    "相关部门",
+    "成员单位",
+    "有关方面",
+];
+
+/// True for a collective unit ([`COLLECTIVE_WORDS`]): shown, but not counted as an agency
+/// that gained or lost a task.
+///
+/// `"市政府各部门"` → `true`; `"市财政局"` → `false`.
+pub fn is_collective(name: &str) -> bool {
+    COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
+}
+
 /// The key without its level or place (`县司法局` → `司法局`, `海口市司法局` → `司法局`), for
 /// pairing an agency with its counterpart at another level or in another city.
 pub fn role_key(name: &str) -> String {
@@ -105,6 +125,18 @@ mod tests {
                 "{full}"
             );
         }
+    }
+
+    #[test]
+    fn each_collective_word_makes_a_collective() {
+        for w in COLLECTIVE_WORDS {
+            assert!(is_collective(&agency_key(&format!("市直{w}部门"))), "{w}");
+        }
+        for n in ["各区政府", "市政府各部门", "各有关单位", "县直有关部门"] {
+            assert!(is_collective(&agency_key(n)), "{n}");
+        }
+        assert!(!is_collective(&agency_key("市财政局")));
+        assert!(!is_collective(&agency_key("市人民政府")));
     }
 
     #[test]

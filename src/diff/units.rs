@@ -5,9 +5,10 @@ use super::agency::keys;
 use crate::align::chars::compact;
 use crate::model::{Role, Task, UnitChange, UnitChangeKind, UnitDiff};
 
-/// One agency of a task: its name as written, its role and keys.
+/// One agency of a task: its name as written and in full, its role and keys.
 struct Entry<'a> {
     name: &'a str,
+    full: &'a str,
     role: Role,
     key: String,
     role_key: String,
@@ -22,12 +23,14 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
         .iter()
         .map(|n| (n, Role::Responsible));
     for (name, role) in lead.chain(responsible) {
-        let (key, role_key) = keys(name);
+        let full = task.full_name(name);
+        let (key, role_key) = keys(full);
         if key.is_empty() || out.iter().any(|e| e.key == key) {
             continue;
         }
         out.push(Entry {
             name,
+            full,
             role,
             role_key,
             key,
@@ -67,7 +70,7 @@ pub fn diff_units(a: &Task, b: &Task) -> UnitDiff {
         let change = match partner[i].and_then(|j| eb.get(j)) {
             None => Some((None, UnitChangeKind::Removed)),
             Some(y) if y.role != x.role => Some((Some(y), UnitChangeKind::Moved)),
-            Some(y) if compact(y.name) != compact(x.name) => {
+            Some(y) if compact(y.full) != compact(x.full) => {
                 Some((Some(y), UnitChangeKind::Renamed))
             }
             Some(_) => None,
@@ -148,6 +151,18 @@ mod tests {
         let b = task(&["市司法局"], &[]);
         let k = kinds(&diff_units(&a, &b));
         assert_eq!(k, vec![("县司法局".to_string(), UnitChangeKind::Renamed)]);
+    }
+
+    #[test]
+    fn a_shared_level_is_no_rename() {
+        let mut a = task(&[], &["市发展改革委", "财政局"]);
+        a.full_names = vec![crate::model::FullName {
+            written: "财政局".into(),
+            full: "市财政局".into(),
+        }];
+        let b = task(&[], &["市发展改革委", "市财政局", "市商务局"]);
+        let k = kinds(&diff_units(&a, &b));
+        assert_eq!(k, vec![("市商务局".to_string(), UnitChangeKind::Added)]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod period;
 pub mod quantity;
 pub mod roles;
 pub mod scan;
+pub mod shared;
 pub mod targets;
 pub mod units;
 pub mod unlabelled;
@@ -29,6 +30,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         if first_leads {
             units::apply_first_leads(&mut u);
         }
+        task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
         if doc.kind == DocKind::Plan {

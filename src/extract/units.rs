@@ -73,7 +73,7 @@ const ORG_ENDINGS: &[&str] = &[
 
 /// Endings of the places in `各区`, `各乡镇`, `各县（市、区）`: with a leading `各`, the
 /// governments of those places, named as units.
-const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
+pub(super) const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
 
 /// Words in a list piece that make it a time, not a unit (`6月底完成`).
 const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
@@ -88,6 +88,20 @@ pub struct Units {
     pub lead: Vec<String>,
     /// 责任单位 and the like.
     pub responsible: Vec<String>,
+}
+
+impl Units {
+    /// The full names of the names that leave out a part their list shares
+    /// ([`super::shared::full_names`]), leads first as they are usually listed.
+    pub fn full_names(&self) -> Vec<crate::model::FullName> {
+        let names: Vec<&str> = self
+            .lead
+            .iter()
+            .chain(&self.responsible)
+            .map(String::as_str)
+            .collect();
+        super::shared::full_names(&names)
+    }
 }
 
 impl Units {

@@ -246,6 +246,7 @@ mod tests {
                     per: None,
                 }],
                 section: Some(text.clone()),
+                full_names: units.iter().map(|u| FullName { written: u.clone(), full: text.clone() }).collect(),
                 ..Task::default()
             };
             let doc = Document { tasks: vec![task], warnings: units, kind: DocKind::Report, ..Document::default() };

@@ -1,5 +1,6 @@
 //! [`Wire`] for each model type: field by field in declaration order, enums with their JSON
-//! names; `Target` and `Summary` by hand (serde leaves `None` fields of a target out of JSON;
+//! names; `Target`, `Task` and `Summary` by hand (serde leaves `None` fields of a target and
+//! a task's empty `full_names` out of JSON;
 //! the counts' map of kinds is JSON only), `ErrorKind` by hand (two variants carry numbers).
 
 use super::{Io, Wire};
@@ -69,16 +70,38 @@ wire_struct!(Section {
     title,
     auxiliary
 });
-wire_struct!(Task {
-    id,
-    number,
-    heading,
-    text,
-    lead_units,
-    responsible_units,
-    targets,
-    section
-});
+impl Wire for Task {
+    fn blank() -> Self {
+        Task::default()
+    }
+    fn visit(&mut self, io: &mut dyn Io) {
+        // `full_names` is left out of JSON when empty, as serde does.
+        let skip = io.skips_none() && self.full_names.is_empty();
+        io.begin(false);
+        io.key("id");
+        self.id.visit(io);
+        io.key("number");
+        self.number.visit(io);
+        io.key("heading");
+        self.heading.visit(io);
+        io.key("text");
+        self.text.visit(io);
+        io.key("lead_units");
+        self.lead_units.visit(io);
+        io.key("responsible_units");
+        self.responsible_units.visit(io);
+        io.key("targets");
+        self.targets.visit(io);
+        io.key("section");
+        self.section.visit(io);
+        if !skip {
+            io.key("full_names");
+            self.full_names.visit(io);
+        }
+        io.end(false);
+    }
+}
+wire_struct!(FullName { written, full });
 impl Wire for Target {
     fn blank() -> Self {
         Target {

@@ -83,6 +83,7 @@ proptest! {
             id: text.clone(),
             text: text.clone(),
             lead_units: units.clone(),
+            full_names: units.iter().map(|u| FullName { written: u.clone(), full: text.clone() }).collect(),
             targets: vec![Target {
                 text: text.clone(),
                 metric: text.clone(),
