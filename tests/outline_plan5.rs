@@ -11,6 +11,7 @@ const FIXTURES: &[&str] = &[
     "plan5_role_clauses.txt",
     "plan5_first_leads_below.txt",
     "plan5_shared_lists_a.txt",
+    "plan5_safeguard_tasks.txt",
 ];
 
 #[test]
@@ -139,4 +140,35 @@ fn shared_parts_and_collective_units_are_no_agency_change() {
         .map(|r| r.key.as_str())
         .collect();
     assert_eq!((gained, lost), (vec!["市财政局"], vec![]));
+}
+
+#[test]
+fn tagged_items_under_safeguards_are_tasks() {
+    let doc = fixture("plan5_safeguard_tasks.txt");
+    assert_eq!(
+        common::ids(&doc),
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/(三)",
+            "二/(四)",
+            "三/(六)",
+            "三/(七)"
+        ]
+    );
+    assert_eq!(task(&doc, "三/(六)").lead_units, ["市财政局"]);
+    assert_eq!(task(&doc, "三/(七)").responsible_units, ["市数据局"]);
+    // The untagged ones stay auxiliary, and no lead is made of the 领导小组's chair.
+    assert!(doc.sections.iter().any(|s| s.id == "三" && s.auxiliary));
+}
+
+#[test]
+fn numbers_past_one_hundred_count_on() {
+    let doc = fixture("plan5_many_items.txt");
+    assert_eq!(doc.tasks.len(), 140);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    let numbers: Vec<&str> = doc.tasks.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers[110], "(一百一十一)");
+    assert_eq!(numbers[139], "(一百四十)");
+    insta::assert_json_snapshot!("plan5_many_items_numbers", numbers);
 }

@@ -293,10 +293,15 @@ impl Walk<'_> {
                 .iter()
                 .filter_map(|&c| tree.items.get(c))
                 .all(|c| c.marker.style == Style::HanShi);
-        let is_task = !aux
-            && (item.marker.style >= self.style
-                || (item.children.is_empty() && has_body)
-                || only_shi);
+        // Under 保障措施 / 组织实施, a leaf that names its own lead is a task all the same.
+        let tagged = aux_above
+            && item.children.is_empty()
+            && boilerplate::has_unit_tag(&full_text(tree, idx));
+        let is_task = tagged
+            || (!aux
+                && (item.marker.style >= self.style
+                    || (item.children.is_empty() && has_body)
+                    || only_shi));
         if is_task {
             let full = text::normalise_spaces(&full_text(tree, idx));
             doc.tasks.push(Task {
