@@ -12,6 +12,7 @@ const FIXTURES: &[&str] = &[
     "plan5_first_leads_below.txt",
     "plan5_shared_lists_a.txt",
     "plan5_safeguard_tasks.txt",
+    "plan5_renamed_a.txt",
 ];
 
 #[test]
@@ -171,4 +172,26 @@ fn numbers_past_one_hundred_count_on() {
     assert_eq!(numbers[110], "(一百一十一)");
     assert_eq!(numbers[139], "(一百四十)");
     insta::assert_json_snapshot!("plan5_many_items_numbers", numbers);
+}
+
+#[test]
+fn agencies_renamed_by_a_reform_read_as_renamed_both_ways() {
+    let old = fixture("plan5_renamed_a.txt");
+    let new = fixture("plan5_renamed_b.txt");
+    for (a, b) in [(&old, &new), (&new, &old)] {
+        let c = plandiff::compare(a, b);
+        assert_eq!(c.pairs.len(), 4);
+        let kinds: Vec<plandiff::UnitChangeKind> = (c.pairs.iter())
+            .flat_map(|p| p.units.changes.iter().map(|u| u.change))
+            .collect();
+        assert_eq!(kinds, [plandiff::UnitChangeKind::Renamed; 5]);
+        // No agency lost or gained a lead: each kept it under its new (or old) name.
+        assert!(
+            c.agencies
+                .iter()
+                .all(|r| r.gained.is_empty() && r.lost.is_empty()),
+            "{:?}",
+            c.agencies
+        );
+    }
 }
