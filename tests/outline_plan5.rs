@@ -13,6 +13,7 @@ const FIXTURES: &[&str] = &[
     "plan5_shared_lists_a.txt",
     "plan5_safeguard_tasks.txt",
     "plan5_renamed_a.txt",
+    "plan5_continuing_numbers.txt",
 ];
 
 #[test]
@@ -194,4 +195,15 @@ fn agencies_renamed_by_a_reform_read_as_renamed_both_ways() {
             c.agencies
         );
     }
+}
+
+#[test]
+fn a_number_against_digits_continues_the_numbering() {
+    let doc = fixture("plan5_continuing_numbers.txt");
+    let numbers: Vec<&str> = doc.tasks.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "5"]);
+    assert!(task(&doc, "一/2").text.starts_with("12345热线与110"));
+    assert_eq!(task(&doc, "一/2").lead_units, ["市公安局"]);
+    assert!(task(&doc, "二/5").text.starts_with("5G网络"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }

@@ -62,6 +62,24 @@ pub fn role_phrase(phrase: &str) -> Option<Say> {
     said
 }
 
+/// True when `text` may end with a role word: its last character ends one (most names and
+/// sentences do not, and are passed at once).
+fn may_end_with_role(text: &str) -> bool {
+    static LASTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let lasts = LASTS.get_or_init(|| {
+        let mut l: Vec<char> = ROLE_WORDS
+            .iter()
+            .filter_map(|(w, _)| w.chars().last())
+            .collect();
+        l.sort_unstable();
+        l.dedup();
+        l
+    });
+    text.chars()
+        .next_back()
+        .is_some_and(|c| lasts.binary_search(&c).is_ok())
+}
+
 /// One clause read: its names and what it says they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
@@ -78,8 +96,8 @@ pub struct Clause {
 pub fn clause(text: &str) -> Option<Clause> {
     let text = text.trim();
     let text = text.strip_prefix('由').unwrap_or(text);
-    // Cheap test first: the clause must end with a role word.
-    if !ROLE_WORDS.iter().any(|(w, _)| text.ends_with(w)) {
+    // Cheap tests first: the clause must end with a role word.
+    if !may_end_with_role(text) || !ROLE_WORDS.iter().any(|(w, _)| text.ends_with(w)) {
         return None;
     }
     for (at, _) in text.char_indices().skip(1) {
@@ -98,11 +116,14 @@ pub fn clause(text: &str) -> Option<Clause> {
 /// A name in a labelled list with a role phrase run into it (`市乙局按职责组织`, `市甲局牵头`):
 /// the name alone, with the role the phrase gives (`None` when it gives the list's own).
 /// A piece that is only role words (`负责`) gives an empty name.
-pub fn strip_role_phrase(name: &str) -> (String, Option<Role>) {
-    if role_phrase(name).is_some() {
+pub fn strip_role_phrase(name: String) -> (String, Option<Role>) {
+    if !may_end_with_role(&name) {
+        return (name, None);
+    }
+    if role_phrase(&name).is_some() {
         return (String::new(), None);
     }
-    match clause(name) {
+    match clause(&name) {
         Some(c) if c.names.len() == 1 => {
             let role = match c.say {
                 Say::Leads => Some(Role::Lead),
@@ -111,7 +132,7 @@ pub fn strip_role_phrase(name: &str) -> (String, Option<Role>) {
             };
             (c.names.into_iter().next().unwrap_or_default(), role)
         }
-        _ => (name.to_string(), None),
+        _ => (name, None),
     }
 }
 
@@ -181,15 +202,18 @@ mod tests {
     #[test]
     fn a_name_with_its_phrase_run_in() {
         assert_eq!(
-            strip_role_phrase("市乙局按职责组织"),
+            strip_role_phrase("市乙局按职责组织".into()),
             ("市乙局".to_string(), None)
         );
         assert_eq!(
-            strip_role_phrase("市甲局牵头"),
+            strip_role_phrase("市甲局牵头".into()),
             ("市甲局".to_string(), Some(Role::Lead))
         );
-        assert_eq!(strip_role_phrase("负责"), (String::new(), None));
-        assert_eq!(strip_role_phrase("市丙局"), ("市丙局".to_string(), None));
+        assert_eq!(strip_role_phrase("负责".into()), (String::new(), None));
+        assert_eq!(
+            strip_role_phrase("市丙局".into()),
+            ("市丙局".to_string(), None)
+        );
     }
 
     #[test]

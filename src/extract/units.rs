@@ -88,12 +88,19 @@ pub struct Units {
     pub lead: Vec<String>,
     /// 责任单位 and the like.
     pub responsible: Vec<String>,
+    /// True when a bracket of the task says the first-listed leads in the tasks below too
+    /// (`列第一位者为牵头单位，下同`).
+    pub first_leads_below: bool,
 }
 
 impl Units {
     /// The full names of the names that leave out a part their list shares
     /// ([`super::shared::full_names`]), leads first as they are usually listed.
     pub fn full_names(&self) -> Vec<crate::model::FullName> {
+        // One name shares nothing.
+        if self.lead.len() + self.responsible.len() < 2 {
+            return Vec::new();
+        }
         let names: Vec<&str> = self
             .lead
             .iter()
@@ -131,7 +138,9 @@ pub fn extract(text: &str) -> Units {
     let mut units = Units::default();
     let labels = find_labels(&chars);
     for (group, at_end) in bracket_groups(&chars) {
-        let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
+        let note = is_first_leads_note(&group);
+        units.first_leads_below |= note && group.contains("下同");
+        let lone_note = note && !group.contains(SEPARATORS);
         if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
             let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
@@ -259,28 +268,9 @@ const NOTE_SUBJECTS: &[&str] = &["单位", "部门"];
 
 /// True when a plan's text says, in a line or bracket of its own, that the first-listed unit
 /// of every list leads (`（责任单位中排在第一位的为牵头单位，下同）`, `注：…排名第一的为牵头单位`).
+/// A note in a task's own bracket (`（甲部、乙部负责。列第一位者为牵头单位，下同）`) holds
+/// for the tasks below it: see [`Units::first_leads_below`].
 pub fn first_leads_noted(text: &str) -> bool {
-    first_leads_noted_below(text) || first_leads_noted_in_lines(text)
-}
-
-/// How far (in bytes) before `下同` a first-leads note may start.
-const NOTE_REACH: usize = 120;
-
-/// A note in a task's own bracket that says it holds for the rest of the plan
-/// (`（甲部、乙部负责。列第一位者为牵头单位，下同）`).
-fn first_leads_noted_below(text: &str) -> bool {
-    text.match_indices("下同").any(|(i, _)| {
-        let from = text.floor_char_boundary(i.saturating_sub(NOTE_REACH));
-        let before = text.get(from..i).unwrap_or("");
-        let inside = before
-            .rfind(['（', '('])
-            .and_then(|k| before.get(k..))
-            .unwrap_or("");
-        is_first_leads_note(inside)
-    })
-}
-
-fn first_leads_noted_in_lines(text: &str) -> bool {
     text.lines().any(|line| {
         let l = line.trim();
         let l = l
@@ -349,7 +339,7 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
             Some((n, r)) => units.add(r, vec![n]),
             None => {
                 // `市乙局按职责组织`: the phrase is no part of the name; `负责` alone is no name.
-                let (n, r) = super::roles::strip_role_phrase(&name);
+                let (n, r) = super::roles::strip_role_phrase(name);
                 if !n.is_empty() {
                     units.add(r.unwrap_or(role), vec![n]);
                 }

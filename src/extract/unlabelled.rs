@@ -33,10 +33,17 @@ pub fn read_sentences(text: &str, units: &mut Units) {
 ///
 /// Names with no role phrase share the next clause's (`甲部、乙部，各省级人民政府按职责分工负责`).
 pub fn read(group: &str, units: &mut Units) {
+    let read: Vec<(&str, Option<Clause>)> = (split_clauses(group).into_iter())
+        .map(|p| (p, clause(p)))
+        .collect();
+    // Most brackets name no units: done before any list is split.
+    if read.iter().all(|(_, c)| c.is_none()) {
+        return;
+    }
     let mut clauses: Vec<Clause> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
-    for piece in split_clauses(group) {
-        if let Some(mut c) = clause(piece) {
+    for (piece, found) in read {
+        if let Some(mut c) = found {
             pending.append(&mut c.names);
             c.names = std::mem::take(&mut pending);
             clauses.push(c);

@@ -67,6 +67,7 @@ fn outline_lines(raw: &[String]) -> Document {
         .any(|l| l.chars().count() > resegment::FLATTENED);
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     bullets::number(&mut lines);
+    numbering::part_continuing_numbers(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
         lines = lines
