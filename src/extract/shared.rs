@@ -17,6 +17,9 @@ const GOVERNMENTS: &[&str] = &["人民政府", "政府", "党委", "管委会"];
 /// of them near its start takes no level from the list.
 const PLACE_CHARS: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '旗', '盟', '各'];
 
+/// A bare place type (`县级市`) is shorter than this, in characters, `各` aside.
+const BARE_MAX: usize = 5;
+
 /// How near its start (in characters) a name with its own place has it.
 const PLACE_REACH: usize = 4;
 
@@ -35,6 +38,15 @@ const NOT_LEVELS: &[&str] = &["市场", "区域", "县域", "省份"];
 /// `["市发展改革委", "财政局"]` → `[财政局 → 市财政局]`.
 pub fn full_names(names: &[&str]) -> Vec<FullName> {
     let mut out = Vec::new();
+    // Most lists name every agency with its level (`市甲局、市乙局`): nothing to carry.
+    let own_level = |n: &&str| {
+        n.starts_with(LEVELS)
+            && !NOT_LEVELS.iter().any(|w| n.starts_with(w))
+            && !PLACE_ENDINGS.iter().any(|e| n.ends_with(e))
+    };
+    if names.iter().all(own_level) {
+        return out;
+    }
     carry_governments(names, &mut out);
     carry_levels(names, &mut out);
     out
@@ -47,6 +59,9 @@ fn carry_governments(names: &[&str], out: &mut Vec<FullName>) {
     for &name in names {
         if bare_place(name).is_some() {
             run.push(name);
+            continue;
+        }
+        if run.is_empty() {
             continue;
         }
         let gov = GOVERNMENTS.iter().find_map(|g| {
@@ -68,12 +83,17 @@ fn carry_governments(names: &[&str], out: &mut Vec<FullName>) {
 /// A place type with no agency after it (`各区`, `县级市`, `各县（市、区）`): the place without
 /// its bracket.
 fn bare_place(name: &str) -> Option<&str> {
+    // Cheap test first: most names end like an agency (`局`, `委`, `政府`).
+    let last = name.chars().next_back()?;
+    if !matches!(last, '）' | ')') && !PLACE_ENDINGS.iter().any(|e| e.ends_with(last)) {
+        return None;
+    }
     let place = match name.strip_suffix(['）', ')']) {
         Some(open) => open.get(..open.rfind(['（', '('])?)?,
         None => name,
     };
     let stem = place.strip_prefix('各').unwrap_or(place);
-    let short = (1..=4).contains(&stem.chars().count());
+    let short = (1..BARE_MAX).contains(&stem.chars().count());
     (short && PLACE_ENDINGS.iter().any(|e| stem.ends_with(e))).then_some(place)
 }
 

@@ -137,11 +137,18 @@ pub fn extract(text: &str) -> Units {
     let chars: Vec<char> = text.chars().collect();
     let mut units = Units::default();
     let labels = find_labels(&chars);
-    for (group, at_end) in bracket_groups(&chars) {
+    for Group {
+        text: group,
+        at_end,
+        span,
+    } in bracket_groups(&chars)
+    {
         let note = is_first_leads_note(&group);
         units.first_leads_below |= note && group.contains("下同");
         let lone_note = note && !group.contains(SEPARATORS);
-        if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+        // The labels of the whole text are found once; a group holds those inside its span.
+        let labelled = labels.iter().any(|l| span.contains(&l.0));
+        if !lone_note && !labelled {
             let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
             if at_end && labels.is_empty() && before == units.lead.len() + units.responsible.len() {
@@ -537,17 +544,29 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
     place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
-/// Contents of the top-level bracket groups of a text, each with whether it closes a
-/// sentence (nothing but `。`/`；` or the end after it).
-fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
+/// A top-level bracket group of a text.
+struct Group {
+    /// What is inside the brackets.
+    text: String,
+    /// True when it closes a sentence (nothing but `。`/`；` or the end after it).
+    at_end: bool,
+    /// Char indices of its content in the text.
+    span: std::ops::Range<usize>,
+}
+
+/// The top-level bracket groups of a text.
+fn bracket_groups(chars: &[char]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut depth = 0;
     let mut cur = String::new();
+    let mut from = 0;
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth > 0 {
                     cur.push(c);
+                } else {
+                    from = i + 1;
                 }
                 depth += 1;
             }
@@ -557,7 +576,11 @@ fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
                     let at_end = chars
                         .get(i + 1)
                         .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
-                    out.push((std::mem::take(&mut cur), at_end));
+                    out.push(Group {
+                        text: std::mem::take(&mut cur),
+                        at_end,
+                        span: from..i,
+                    });
                 } else {
                     cur.push(c);
                 }

@@ -308,29 +308,26 @@ pub fn part_continuing_numbers(lines: &mut [String]) {
     let mut last: Option<u32> = None;
     for line in lines.iter_mut() {
         let t = line.trim_start();
-        // Only lines starting with a digit are looked at (a cheap test before the marker).
-        if !t.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        if let Some((m, _)) = recognise(line) {
-            if m.style == Style::Arabic {
-                last = Some(m.value);
-            }
-            continue;
-        }
-        let t = line.trim_start();
         let n = t.bytes().take_while(u8::is_ascii_digit).count();
         if n == 0 || n > CONTINUING_MAX {
             continue;
         }
         let (digits, rest) = t.split_at(n);
-        let Some(sep) = rest.chars().next().filter(|c| matches!(c, '.' | '．')) else {
+        let value: Option<u32> = digits.parse().ok();
+        let Some(sep) = rest.chars().next() else {
             continue;
         };
         let after = rest.get(sep.len_utf8()..).unwrap_or("");
-        let value: Option<u32> = digits.parse().ok();
-        let continues = last.zip(value).is_some_and(|(l, v)| l + 1 == v);
-        if continues && after.starts_with(|c: char| c.is_ascii_digit()) {
+        let against_digits = after.starts_with(|c: char| c.is_ascii_digit());
+        if !matches!(sep, '.' | '．' | '、') || (sep == '、' && against_digits) {
+            continue;
+        }
+        if !against_digits {
+            // An item `10.` (a cheap look: no marker is read here).
+            last = value;
+            continue;
+        }
+        if last.zip(value).is_some_and(|(l, v)| l + 1 == v) {
             *line = format!("{digits}{sep} {after}");
             last = value;
         }
