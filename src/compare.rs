@@ -190,7 +190,10 @@ pub fn summarize(pairs: &[TaskPair], a_only: usize, b_only: usize) -> Summary {
                 .entry(kind_name(t.change).to_string())
                 .or_insert(0) += 1;
         }
-        s.unit_changes += p.units.changes.len();
+        // Collective units (各区政府) are shown in the pair but not counted as agency changes.
+        s.unit_changes += (p.units.changes.iter())
+            .filter(|c| !crate::diff::agency::is_collective(&c.key))
+            .count();
     }
     s
 }

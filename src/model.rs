@@ -73,6 +73,31 @@ pub struct Task {
     /// Id of the section the task sits in, if any.
     #[serde(default)]
     pub section: Option<String>,
+    /// Unit names whose list shares a part between them, with the full name each stands for
+    /// (`市发展改革委、财政局` → `财政局` is `市财政局`); names not listed stand for themselves.
+    // Always written (postcard, the worker's form, cannot skip a field).
+    #[serde(default)]
+    pub full_names: Vec<FullName>,
+}
+
+impl Task {
+    /// The full name a unit name as written stands for (itself when its list shares nothing).
+    pub fn full_name<'a>(&'a self, written: &'a str) -> &'a str {
+        self.full_names
+            .iter()
+            .find(|f| f.written == written)
+            .map_or(written, |f| f.full.as_str())
+    }
+}
+
+/// A unit name as written in a list and the full name it stands for once the list's shared
+/// parts are carried (`各区、县级市政府` → `各区` is `各区政府`, `县级市政府` is `各县级市政府`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct FullName {
+    /// The name as written (`财政局`).
+    pub written: String,
+    /// The name it stands for (`市财政局`).
+    pub full: String,
 }
 
 /// How a target's value bounds the outcome.

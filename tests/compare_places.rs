@@ -40,7 +40,8 @@ fn the_same_work_worded_by_another_place_pairs() {
             ("三/(七)", "三/7"), // 行政调解, 人民调解
         ])
     );
-    assert_eq!(c.a_only, vec!["三/(六)".to_string()]); // 出庭应诉: 示例县 has none
+    // 出庭应诉 and 普法 (a tagged task under 组织保障): 示例县 has neither.
+    assert_eq!(c.a_only, vec!["三/(六)".to_string(), "四/(八)".to_string()]);
 }
 
 #[test]

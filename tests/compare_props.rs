@@ -85,6 +85,7 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
         responsible_units: vec![],
         targets,
         section: None,
+        full_names: Vec::new(),
     }
 }
 

@@ -201,6 +201,7 @@ fn flattened_text_is_split_into_items() {
     assert!(doc.sections.iter().any(|s| s.id == "三"));
     let last = doc.tasks.last().map(|t| t.text.as_str()).unwrap_or("");
     assert!(last.ends_with("（省司法厅负责）"), "{last}");
-    assert_eq!(doc.tasks[2].lead_units, ["省市场监管局"]);
-    assert_eq!(doc.tasks[2].responsible_units, ["省司法厅"]);
+    // `按职责分工负责`: each does its part, none leads.
+    assert!(doc.tasks[2].lead_units.is_empty());
+    assert_eq!(doc.tasks[2].responsible_units, ["省市场监管局", "省司法厅"]);
 }

@@ -237,12 +237,14 @@ fn pdf_lines_wrapped_mid_name_and_running_headers() {
 #[test]
 fn unlabelled_brackets_name_departments_customs_and_places() {
     let doc = fixture("plan3_unlabelled_ministry.txt");
+    assert_eq!(doc.tasks[1].responsible_units, ["办公厅", "政策法规司"]);
     let leads: Vec<Vec<String>> = doc.tasks.iter().map(|t| t.lead_units.clone()).collect();
     assert_eq!(
         leads,
         [
             vec!["政策法规司".to_string()],
-            vec!["办公厅".to_string()],
+            // `按职责分工负责` with no note that the first-listed leads names no lead.
+            vec![],
             vec!["示例海关".to_string()],
             vec!["各县（市、区）".to_string()],
             vec!["示例省公安厅治安科".to_string()],

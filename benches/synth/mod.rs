@@ -311,6 +311,7 @@ pub fn to_document(name: &str, tasks: &[SynthTask]) -> Document {
                 })
                 .collect(),
             section: None,
+            full_names: Vec::new(),
         })
         .collect();
     Document {

@@ -47,6 +47,70 @@ pub fn agency_key(name: &str) -> String {
     base
 }
 
+/// Agencies renamed or merged by an institutional reform, matched at the end of a name: the old
+/// name, the new one, and the year of the change (the 2018 机构改革 and its local rounds). Extend
+/// here: one row per old → new form.
+pub const RENAMES: &[(&str, &str, u16)] = &[
+    ("政府法制办公室", "司法局", 2018),
+    ("政府法制办", "司法局", 2018),
+    ("法制办", "司法局", 2018),
+    ("国土资源局", "自然资源局", 2018),
+    ("国土资源局", "自然资源和规划局", 2019),
+    ("规划局", "自然资源和规划局", 2019),
+    ("国土资源和规划局", "自然资源和规划局", 2019),
+    ("卫生计生委", "卫生健康委", 2018),
+    ("卫生和计划生育委员会", "卫生健康委员会", 2018),
+    ("卫生计生局", "卫生健康局", 2018),
+    ("卫计委", "卫生健康委员会", 2018),
+    ("卫计局", "卫生健康局", 2018),
+    ("安监局", "应急管理局", 2018),
+    ("安全生产监督管理局", "应急管理局", 2018),
+    ("工商局", "市场监督管理局", 2018),
+    ("工商行政管理局", "市场监督管理局", 2018),
+    ("质监局", "市场监督管理局", 2018),
+    ("质量技术监督局", "市场监督管理局", 2018),
+    ("食药监局", "市场监督管理局", 2018),
+    ("食品药品监督管理局", "市场监督管理局", 2018),
+    ("规划国土委", "规划自然资源委", 2018),
+    ("规划和国土资源管理委员会", "规划和自然资源委员会", 2018),
+];
+
+/// The year an agency with key `old` was renamed to one with key `new` in the same place
+/// ([`RENAMES`]; both keys as [`agency_key`] gives them), if it was.
+///
+/// `("示例市政府法制办", "示例市司法局")` → `Some(2018)`.
+pub fn renamed(old: &str, new: &str) -> Option<u16> {
+    RENAMES.iter().find_map(|&(from, to, year)| {
+        let from = agency_key(from);
+        let to = agency_key(to);
+        let place = old.strip_suffix(from.as_str())?;
+        let same_place = new.strip_suffix(to.as_str())? == place
+            // `市政府法制办` → `市司法局`: the `政府` of the old name is no part of the place.
+            || place.strip_suffix("政府") == new.strip_suffix(to.as_str());
+        same_place.then_some(year)
+    })
+}
+
+/// Words that make a unit a collective (`各区政府`, `市政府各部门`, `市直有关单位`): every
+/// place or department of a kind, not one agency that could gain or lose a task.
+pub const COLLECTIVE_WORDS: &[&str] = &[
+    "各",
+    "有关单位",
+    "有关部门",
+    "相关单位",
+    "相关部门",
+    "成员单位",
+    "有关方面",
+];
+
+/// True for a collective unit ([`COLLECTIVE_WORDS`]): shown, but not counted as an agency
+/// that gained or lost a task.
+///
+/// `"市政府各部门"` → `true`; `"市财政局"` → `false`.
+pub fn is_collective(name: &str) -> bool {
+    COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
+}
+
 /// The key without its level or place (`县司法局` → `司法局`, `海口市司法局` → `司法局`), for
 /// pairing an agency with its counterpart at another level or in another city.
 pub fn role_key(name: &str) -> String {
@@ -105,6 +169,43 @@ mod tests {
                 "{full}"
             );
         }
+    }
+
+    #[test]
+    fn each_rename_row_reads_both_ways() {
+        for (old, new, year) in RENAMES {
+            let (a, b) = (
+                agency_key(&format!("示例市{old}")),
+                agency_key(&format!("示例市{new}")),
+            );
+            assert_eq!(renamed(&a, &b), Some(*year), "{old} → {new}");
+            // Another place's agency is no rename.
+            assert_eq!(
+                renamed(&a, &agency_key(&format!("示例县{new}"))),
+                None,
+                "{old}"
+            );
+        }
+        assert_eq!(
+            renamed(&agency_key("市政府法制办"), &agency_key("市司法局")),
+            Some(2018)
+        );
+        assert_eq!(
+            renamed(&agency_key("市司法局"), &agency_key("市政府法制办")),
+            None
+        );
+    }
+
+    #[test]
+    fn each_collective_word_makes_a_collective() {
+        for w in COLLECTIVE_WORDS {
+            assert!(is_collective(&agency_key(&format!("市直{w}部门"))), "{w}");
+        }
+        for n in ["各区政府", "市政府各部门", "各有关单位", "县直有关部门"] {
+            assert!(is_collective(&agency_key(n)), "{n}");
+        }
+        assert!(!is_collective(&agency_key("市财政局")));
+        assert!(!is_collective(&agency_key("市人民政府")));
     }
 
     #[test]

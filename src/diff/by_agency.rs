@@ -1,7 +1,7 @@
 //! By agency: for each folded agency key, the tasks it leads in A and in B, and which it gained
 //! or lost as lead across the pairs (and with tasks only in one document).
 
-use super::agency::agency_key;
+use super::agency::{agency_key, is_collective, renamed};
 use crate::model::{AgencyLoad, Document, TaskPair};
 use crate::task_index::TaskIndex;
 
@@ -39,20 +39,20 @@ pub fn by_agency(
     let leads_b = Leads::of(b, &mut out, false);
     for pair in pairs {
         let (la, lb) = (leads_a.get(&pair.a), leads_b.get(&pair.b));
-        for key in lb.iter().filter(|k| !la.contains(k)) {
+        for key in lb.iter().filter(|k| !kept(k, la)) {
             push_once(&mut entry(&mut out, key).gained, &pair.b);
         }
-        for key in la.iter().filter(|k| !lb.contains(k)) {
+        for key in la.iter().filter(|k| !kept(k, lb)) {
             push_once(&mut entry(&mut out, key).lost, &pair.a);
         }
     }
     for id in b_only {
-        for key in leads_b.get(id) {
+        for key in leads_b.get(id).iter().filter(|k| !is_collective(k)) {
             push_once(&mut entry(&mut out, key).gained, id);
         }
     }
     for id in a_only {
-        for key in leads_a.get(id) {
+        for key in leads_a.get(id).iter().filter(|k| !is_collective(k)) {
             push_once(&mut entry(&mut out, key).lost, id);
         }
     }
@@ -76,13 +76,14 @@ impl<'a> Leads<'a> {
             .map(|task| {
                 let mut keys: Vec<String> = Vec::new();
                 for name in &task.lead_units {
+                    let name = task.full_name(name);
                     let key = agency_key(name);
                     if key.is_empty() || keys.contains(&key) {
                         continue;
                     }
                     let row = entry(rows, &key);
                     if row.name.is_empty() {
-                        row.name = name.clone();
+                        row.name = name.to_string();
                     }
                     let list = if in_a { &mut row.a } else { &mut row.b };
                     list.push(task.id.clone());
@@ -104,6 +105,16 @@ impl<'a> Leads<'a> {
             .and_then(|&i| self.keys.get(i))
             .map_or(&[], Vec::as_slice)
     }
+}
+
+/// True when the lead `key` of one side of a pair neither gained nor lost the task: it leads
+/// on the other side too (perhaps under its name before or after a reform), or it is a
+/// collective (`各区政府`), which is no one agency.
+fn kept(key: &str, other: &[String]) -> bool {
+    is_collective(key)
+        || other
+            .iter()
+            .any(|o| o == key || renamed(o, key).or(renamed(key, o)).is_some())
 }
 
 /// Adds `id` unless it is already there (a split task gains an agency once, not per pair).

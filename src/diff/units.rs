@@ -1,13 +1,14 @@
 //! Unit changes of a pair: lead and responsible agencies compared by folded key, each one
 //! added, removed, moved between lead and responsible, or renamed.
 
-use super::agency::keys;
+use super::agency::{keys, renamed};
 use crate::align::chars::compact;
 use crate::model::{Role, Task, UnitChange, UnitChangeKind, UnitDiff};
 
-/// One agency of a task: its name as written, its role and keys.
+/// One agency of a task: its name as written and in full, its role and keys.
 struct Entry<'a> {
     name: &'a str,
+    full: &'a str,
     role: Role,
     key: String,
     role_key: String,
@@ -22,12 +23,14 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
         .iter()
         .map(|n| (n, Role::Responsible));
     for (name, role) in lead.chain(responsible) {
-        let (key, role_key) = keys(name);
+        let full = task.full_name(name);
+        let (key, role_key) = keys(full);
         if key.is_empty() || out.iter().any(|e| e.key == key) {
             continue;
         }
         out.push(Entry {
             name,
+            full,
             role,
             role_key,
             key,
@@ -37,23 +40,26 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
 }
 
 /// Compares the agencies of two tasks: matched on the folded key first, then on the key
-/// without level or place (`县司法局` ≈ `市司法局`).
+/// without level or place (`县司法局` ≈ `市司法局`), then across a reform's rename
+/// (`市政府法制办` → `市司法局`, [`super::agency::RENAMES`]; also when B is the older plan).
 pub fn diff_units(a: &Task, b: &Task) -> UnitDiff {
     let ea = entries(a);
     let eb = entries(b);
     let mut partner: Vec<Option<usize>> = vec![None; ea.len()];
     let mut taken = vec![false; eb.len()];
-    for pass in 0..2 {
+    for pass in 0..3 {
         for (i, x) in ea.iter().enumerate() {
             if partner[i].is_some() {
                 continue;
             }
             let found = eb.iter().enumerate().find(|(j, y)| {
                 !taken[*j]
-                    && if pass == 0 {
-                        y.key == x.key
-                    } else {
-                        y.role_key == x.role_key
+                    && match pass {
+                        0 => y.key == x.key,
+                        1 => y.role_key == x.role_key,
+                        _ => renamed(&x.key, &y.key)
+                            .or(renamed(&y.key, &x.key))
+                            .is_some(),
                     }
             });
             if let Some((j, _)) = found {
@@ -67,7 +73,7 @@ pub fn diff_units(a: &Task, b: &Task) -> UnitDiff {
         let change = match partner[i].and_then(|j| eb.get(j)) {
             None => Some((None, UnitChangeKind::Removed)),
             Some(y) if y.role != x.role => Some((Some(y), UnitChangeKind::Moved)),
-            Some(y) if compact(y.name) != compact(x.name) => {
+            Some(y) if compact(y.full) != compact(x.full) => {
                 Some((Some(y), UnitChangeKind::Renamed))
             }
             Some(_) => None,
@@ -148,6 +154,31 @@ mod tests {
         let b = task(&["市司法局"], &[]);
         let k = kinds(&diff_units(&a, &b));
         assert_eq!(k, vec![("县司法局".to_string(), UnitChangeKind::Renamed)]);
+    }
+
+    #[test]
+    fn a_shared_level_is_no_rename() {
+        let mut a = task(&[], &["市发展改革委", "财政局"]);
+        a.full_names = vec![crate::model::FullName {
+            written: "财政局".into(),
+            full: "市财政局".into(),
+        }];
+        let b = task(&[], &["市发展改革委", "市财政局", "市商务局"]);
+        let k = kinds(&diff_units(&a, &b));
+        assert_eq!(k, vec![("市商务局".to_string(), UnitChangeKind::Added)]);
+    }
+
+    #[test]
+    fn a_reform_rename_reads_as_renamed_both_ways() {
+        let old = task(&["市政府法制办"], &["市安监局"]);
+        let new = task(&["市司法局"], &["市应急管理局"]);
+        for (a, b) in [(&old, &new), (&new, &old)] {
+            let k = kinds(&diff_units(a, b));
+            assert!(
+                k.iter().all(|(_, c)| *c == UnitChangeKind::Renamed) && k.len() == 2,
+                "{k:?}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,9 @@ pub mod deadline;
 pub mod metric;
 pub mod period;
 pub mod quantity;
+pub mod roles;
 pub mod scan;
+pub mod shared;
 pub mod targets;
 pub mod units;
 pub mod unlabelled;
@@ -22,12 +24,19 @@ pub fn annotate(doc: &mut Document) {
 
 /// [`annotate`], for a plan whose text says the first-listed unit of each list leads
 /// ([`units::first_leads_noted`]): tasks naming no lead get their first-listed unit as lead.
+///
+/// A note in a task's bracket that holds below (`列第一位者为牵头单位，下同`) is such a note
+/// for the whole plan.
 pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
-    for task in &mut doc.tasks {
-        let mut u = units::extract(&task.text);
+    let mut found: Vec<units::Units> = (doc.tasks.iter())
+        .map(|t| units::extract(&t.text))
+        .collect();
+    let first_leads = first_leads || found.iter().any(|u| u.first_leads_below);
+    for (task, mut u) in doc.tasks.iter_mut().zip(found.drain(..)) {
         if first_leads {
             units::apply_first_leads(&mut u);
         }
+        task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
         if doc.kind == DocKind::Plan {

@@ -73,7 +73,7 @@ const ORG_ENDINGS: &[&str] = &[
 
 /// Endings of the places in `各区`, `各乡镇`, `各县（市、区）`: with a leading `各`, the
 /// governments of those places, named as units.
-const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
+pub(super) const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
 
 /// Words in a list piece that make it a time, not a unit (`6月底完成`).
 const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
@@ -88,6 +88,27 @@ pub struct Units {
     pub lead: Vec<String>,
     /// 责任单位 and the like.
     pub responsible: Vec<String>,
+    /// True when a bracket of the task says the first-listed leads in the tasks below too
+    /// (`列第一位者为牵头单位，下同`).
+    pub first_leads_below: bool,
+}
+
+impl Units {
+    /// The full names of the names that leave out a part their list shares
+    /// ([`super::shared::full_names`]), leads first as they are usually listed.
+    pub fn full_names(&self) -> Vec<crate::model::FullName> {
+        // One name shares nothing.
+        if self.lead.len() + self.responsible.len() < 2 {
+            return Vec::new();
+        }
+        let names: Vec<&str> = self
+            .lead
+            .iter()
+            .chain(&self.responsible)
+            .map(String::as_str)
+            .collect();
+        super::shared::full_names(&names)
+    }
 }
 
 impl Units {
@@ -116,9 +137,18 @@ pub fn extract(text: &str) -> Units {
     let chars: Vec<char> = text.chars().collect();
     let mut units = Units::default();
     let labels = find_labels(&chars);
-    for (group, at_end) in bracket_groups(&chars) {
-        let lone_note = is_first_leads_note(&group) && !group.contains(SEPARATORS);
-        if !lone_note && find_labels(&group.chars().collect::<Vec<_>>()).is_empty() {
+    for Group {
+        text: group,
+        at_end,
+        span,
+    } in bracket_groups(&chars)
+    {
+        let note = is_first_leads_note(&group);
+        units.first_leads_below |= note && group.contains("下同");
+        let lone_note = note && !group.contains(SEPARATORS);
+        // The labels of the whole text are found once; a group holds those inside its span.
+        let labelled = labels.iter().any(|l| span.contains(&l.0));
+        if !lone_note && !labelled {
             let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
             if at_end && labels.is_empty() && before == units.lead.len() + units.responsible.len() {
@@ -134,10 +164,10 @@ pub fn extract(text: &str) -> Units {
         }
     }
     read_name_prefixes(&chars, &mut units);
-    read_led_by(text, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
+    read_led_by(text, &mut units);
     units
 }
 
@@ -245,6 +275,8 @@ const NOTE_SUBJECTS: &[&str] = &["单位", "部门"];
 
 /// True when a plan's text says, in a line or bracket of its own, that the first-listed unit
 /// of every list leads (`（责任单位中排在第一位的为牵头单位，下同）`, `注：…排名第一的为牵头单位`).
+/// A note in a task's own bracket (`（甲部、乙部负责。列第一位者为牵头单位，下同）`) holds
+/// for the tasks below it: see [`Units::first_leads_below`].
 pub fn first_leads_noted(text: &str) -> bool {
     text.lines().any(|line| {
         let l = line.trim();
@@ -312,7 +344,13 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
         });
         match marked {
             Some((n, r)) => units.add(r, vec![n]),
-            None => units.add(role, vec![name]),
+            None => {
+                // `市乙局按职责组织`: the phrase is no part of the name; `负责` alone is no name.
+                let (n, r) = super::roles::strip_role_phrase(name);
+                if !n.is_empty() {
+                    units.add(r.unwrap_or(role), vec![n]);
+                }
+            }
         }
     }
 }
@@ -409,7 +447,7 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
-    let pieces: Vec<String> = split_outside_brackets(list)
+    let pieces: Vec<String> = split_outside_brackets(list, SEPARATORS)
         .into_iter()
         .flat_map(|p| p.split("等和"))
         .map(|p| {
@@ -440,15 +478,23 @@ pub fn split_names(list: &str) -> Vec<String> {
     out
 }
 
-/// Pieces of a list parted by [`SEPARATORS`] outside brackets (`各县（市、区）人民政府` is one).
-fn split_outside_brackets(list: &str) -> Vec<&str> {
+/// Characters that part the clauses of a bracket (`甲局牵头，乙局、丙局配合`).
+const CLAUSE_SEPARATORS: &[char] = &['，', ',', ';', '；', '。'];
+
+/// Clauses of a bracket parted by [`CLAUSE_SEPARATORS`] outside inner brackets.
+pub(super) fn split_clauses(group: &str) -> Vec<&str> {
+    split_outside_brackets(group, CLAUSE_SEPARATORS)
+}
+
+/// Pieces of a list parted by `separators` outside brackets (`各县（市、区）人民政府` is one).
+fn split_outside_brackets<'a>(list: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let (mut depth, mut from) = (0i32, 0);
     for (i, c) in list.char_indices() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = (depth - 1).max(0),
-            _ if depth == 0 && SEPARATORS.contains(&c) => {
+            _ if depth == 0 && separators.contains(&c) => {
                 out.push(list.get(from..i).unwrap_or(""));
                 from = i + c.len_utf8();
             }
@@ -498,17 +544,29 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
     place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
 }
 
-/// Contents of the top-level bracket groups of a text, each with whether it closes a
-/// sentence (nothing but `。`/`；` or the end after it).
-fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
+/// A top-level bracket group of a text.
+struct Group {
+    /// What is inside the brackets.
+    text: String,
+    /// True when it closes a sentence (nothing but `。`/`；` or the end after it).
+    at_end: bool,
+    /// Char indices of its content in the text.
+    span: std::ops::Range<usize>,
+}
+
+/// The top-level bracket groups of a text.
+fn bracket_groups(chars: &[char]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut depth = 0;
     let mut cur = String::new();
+    let mut from = 0;
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth > 0 {
                     cur.push(c);
+                } else {
+                    from = i + 1;
                 }
                 depth += 1;
             }
@@ -518,7 +576,11 @@ fn bracket_groups(chars: &[char]) -> Vec<(String, bool)> {
                     let at_end = chars
                         .get(i + 1)
                         .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
-                    out.push((std::mem::take(&mut cur), at_end));
+                    out.push(Group {
+                        text: std::mem::take(&mut cur),
+                        at_end,
+                        span: from..i,
+                    });
                 } else {
                     cur.push(c);
                 }

@@ -1,14 +1,8 @@
 //! Unlabelled unit brackets: `（甲局负责落实）`, `（甲局牵头，乙局、丙局负责落实）`,
 //! `（甲部、乙部等按职责分工负责）` where the first-listed leads, and `（甲局牵头，乙局配合）`.
 
-use super::units::{is_time, looks_like_org, split_names, Units};
-use crate::model::Role;
-
-/// Words closing an unlabelled bracket where every name takes part (`（甲局、乙局配合）`).
-const HELPER_ENDINGS: &[&str] = &["配合", "参与", "协助", "协同"];
-
-/// Words between the names and `负责` in an unlabelled bracket (`甲、乙按职责分工负责`).
-const RESPONSIBLE_QUALIFIERS: &[&str] = &["按职责分工", "按职责", "分别", "共同", "各自"];
+use super::roles::{assign, clause, Clause};
+use super::units::{looks_like_org, split_clauses, split_names, Units};
 
 /// Words that end a sentence saying only who does the task (`县甲局负责。`).
 const ROLE_ENDINGS: &[&str] = &["负责落实", "负责", "牵头", "配合", "参与", "协助"];
@@ -18,7 +12,6 @@ const ROLE_ENDINGS: &[&str] = &["负责落实", "负责", "牵头", "配合", "�
 pub fn read_sentences(text: &str, units: &mut Units) {
     for sentence in text.split(['。', '；', ';']) {
         let s = sentence.trim();
-        let s = s.strip_prefix('由').unwrap_or(s);
         // Names and role words only: short, no bracket or label, ending with the role word.
         if s.chars().count() > 60
             || s.contains(['（', '(', '：', ':'])
@@ -26,106 +19,56 @@ pub fn read_sentences(text: &str, units: &mut Units) {
         {
             continue;
         }
-        let mut found = Units::default();
-        read(s, &mut found);
-        if found
-            .lead
-            .iter()
-            .chain(&found.responsible)
-            .all(|n| looks_like_org(n))
-        {
-            units.add(Role::Lead, found.lead);
-            units.add(Role::Responsible, found.responsible);
+        // Every clause of the sentence names units (`加强协调，县甲局负责` is prose).
+        let parts: Vec<&str> = s.split(['，', ',']).collect();
+        let clauses: Vec<Clause> = parts.iter().filter_map(|p| clause(p)).collect();
+        if clauses.len() == parts.len() {
+            add_clauses(&clauses, units);
         }
     }
 }
 
-/// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`.
+/// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`:
+/// the clauses of an unlabelled bracket that name units (others, like a time, are passed).
+///
+/// Names with no role phrase share the next clause's (`甲部、乙部，各省级人民政府按职责分工负责`).
 pub fn read(group: &str, units: &mut Units) {
-    // A time after the names (`甲局牵头，乙局配合；6月底前完成`) is no unit.
-    let kept: Vec<&str> = group
-        .split(['；', ';'])
-        .filter(|p| !is_time(p) || split_names(p).iter().any(|n| looks_like_org(n)))
+    let read: Vec<(&str, Option<Clause>)> = (split_clauses(group).into_iter())
+        .map(|p| (p, clause(p)))
         .collect();
-    let group = kept.join("；");
-    let group = group.as_str();
-    let trimmed = group.trim_end();
-    if let Some(helpers) = HELPER_ENDINGS.iter().find_map(|e| trimmed.strip_suffix(e)) {
-        read_helpers(helpers, units);
+    // Most brackets name no units: done before any list is split.
+    if read.iter().all(|(_, c)| c.is_none()) {
         return;
     }
-    let Some(pos) = group
-        .find("负责")
-        .or_else(|| trimmed.ends_with("牵头").then_some(group.len()))
-    else {
-        return;
-    };
-    let mut body = group.get(..pos).unwrap_or("").trim();
-    for q in RESPONSIBLE_QUALIFIERS {
-        body = body.strip_suffix(q).unwrap_or(body);
-    }
-    let body = body.trim_end_matches(['，', ',', '、', ' ']);
-    if let Some(lead_part) = body.strip_suffix("牵头") {
-        let lead = split_names(lead_part);
-        if lead.iter().any(|n| looks_like_org(n)) {
-            units.add(Role::Lead, lead);
+    let mut clauses: Vec<Clause> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    for (piece, found) in read {
+        if let Some(mut c) = found {
+            pending.append(&mut c.names);
+            c.names = std::mem::take(&mut pending);
+            clauses.push(c);
+            continue;
         }
-        return;
-    }
-    if let Some(i) = body.find("牵头") {
-        let lead = split_names(body.get(..i).unwrap_or(""));
-        let rest = body.get(i + "牵头".len()..).unwrap_or("");
-        let rest = rest.trim_start_matches(['，', ',', '、', ' ']);
-        let rest = rest.strip_prefix("配合").unwrap_or(rest);
-        if lead.iter().any(|n| looks_like_org(n)) {
-            units.add(Role::Lead, lead);
-            units.add(Role::Responsible, split_names(rest));
+        let names = split_names(piece);
+        if names.is_empty() || !names.iter().all(|n| looks_like_org(n)) {
+            pending.clear();
+        } else {
+            pending.extend(names);
         }
-        return;
     }
-    let names = split_names(body);
-    let orgs = names.iter().filter(|n| looks_like_org(n)).count();
-    if names.is_empty()
-        || orgs * 2 < names.len()
-        || !names.first().is_some_and(|n| looks_like_org(n))
-    {
-        return;
-    }
-    let mut it = names.into_iter();
-    if let Some(first) = it.next() {
-        units.add(Role::Lead, vec![first]);
-    }
-    units.add(Role::Responsible, it.collect());
+    add_clauses(&clauses, units);
 }
 
-/// `甲局牵头，乙局配合` → lead 甲局, responsible 乙局; `甲局、乙局配合` → both responsible.
-fn read_helpers(body: &str, units: &mut Units) {
-    let body = body.trim_end_matches(['，', ',', '、', ' ']);
-    // `甲局牵头，乙局配合` or `甲局负责，乙局配合`: the one before the word leads.
-    let lead_word = ["牵头", "负责"]
-        .iter()
-        .find_map(|w| body.find(w).map(|i| (i, w.len())));
-    let (lead_part, rest) = match lead_word {
-        Some((i, n)) => (body.get(..i).unwrap_or(""), body.get(i + n..).unwrap_or("")),
-        None => ("", body),
-    };
-    let lead = split_names(lead_part);
-    let helpers = split_names(rest);
-    let orgs = lead
-        .iter()
-        .chain(&helpers)
-        .filter(|n| looks_like_org(n))
-        .count();
-    if orgs * 2 < lead.len() + helpers.len() || orgs == 0 {
-        return;
+fn add_clauses(clauses: &[Clause], units: &mut Units) {
+    for (role, names) in assign(clauses) {
+        units.add(role, names);
     }
-    units.add(Role::Lead, lead);
-    units.add(Role::Responsible, helpers);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::roles::{Say, ROLE_WORDS};
     use crate::extract::units::extract;
     use crate::extract::units::tests::{u, v};
 
@@ -138,7 +81,7 @@ mod tests {
         );
         assert_eq!(
             u("推进。（甲部、乙部等按职责分工负责）"),
-            (v(&["甲部"]), v(&["乙部"]))
+            (v(&[]), v(&["甲部", "乙部"]))
         );
         assert_eq!(
             u("推进。（甲部、乙委牵头负责）"),
@@ -155,14 +98,42 @@ mod tests {
     }
 
     #[test]
-    fn each_qualifier_is_dropped() {
-        for q in RESPONSIBLE_QUALIFIERS {
+    fn each_sharing_word_names_no_lead() {
+        for (w, say) in ROLE_WORDS {
+            if *say != Say::Shares {
+                continue;
+            }
             assert_eq!(
-                u(&format!("推进。（甲部、乙局{q}负责）")),
-                (v(&["甲部"]), v(&["乙局"])),
-                "{q}"
+                u(&format!("推进。（甲部、乙局{w}负责）")),
+                (v(&[]), v(&["甲部", "乙局"])),
+                "{w}"
             );
         }
+    }
+
+    #[test]
+    fn role_clauses() {
+        assert_eq!(
+            u("推进。（市甲局牵头负责，市乙局、市丙局组织落实）"),
+            (v(&["市甲局"]), v(&["市乙局", "市丙局"]))
+        );
+        assert_eq!(
+            u("推进。（市甲局牵头，市乙局、各区政府按职责组织实施）"),
+            (v(&["市甲局"]), v(&["市乙局", "各区政府"]))
+        );
+        assert_eq!(
+            u("推进。由市甲局负责，市乙局参与。"),
+            (v(&["市甲局"]), v(&["市乙局"]))
+        );
+        assert_eq!(
+            u("推进。（甲部、乙部，各省级人民政府按职责分工负责）"),
+            (v(&[]), v(&["甲部", "乙部", "各省级人民政府"]))
+        );
+        // A role phrase run into a labelled name is no part of it.
+        assert_eq!(
+            u("推进。（牵头单位：市甲局；责任单位：市乙局按职责组织，负责）"),
+            (v(&["市甲局"]), v(&["市乙局"]))
+        );
     }
 
     #[test]
@@ -205,7 +176,7 @@ mod tests {
 
     #[test]
     fn each_helper_ending() {
-        for e in HELPER_ENDINGS {
+        for e in ["配合", "参与", "协助", "协同"] {
             assert_eq!(
                 u(&format!("推进。（市甲局牵头，市乙局、市丙局{e}）")),
                 (v(&["市甲局"]), v(&["市乙局", "市丙局"])),

@@ -226,6 +226,26 @@ pub fn is_auxiliary(title: &str) -> bool {
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
+/// Unit tags that make an item under an auxiliary section a task (`（牵头单位：市甲局）`,
+/// `（市甲局牵头）`); a `牵头` in prose (`由市长牵头的领导小组`) is none.
+const UNIT_TAGS: &[&str] = &["牵头）", "牵头)", "负责）", "负责)", "配合）", "配合)"];
+
+/// Unit labels that tag an item when a colon follows (`牵头单位：`; `各牵头单位和责任单位要…`
+/// is prose).
+const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "牵头部门", "责任部门"];
+
+/// True when an item's text names its own lead or responsible units with a tag
+/// ([`UNIT_TAGS`], or a [`UNIT_LABELS`] label and a colon).
+pub fn has_unit_tag(text: &str) -> bool {
+    UNIT_TAGS.iter().any(|t| text.contains(t))
+        || UNIT_LABELS.iter().any(|l| {
+            text.match_indices(l).any(|(i, _)| {
+                text.get(i + l.len()..)
+                    .is_some_and(|r| r.starts_with(['：', ':']))
+            })
+        })
+}
+
 /// True for a section title that looks back on work done (`一、2024年工作总结`,
 /// `二、存在的问题和不足`) rather than plans it.
 pub fn is_retrospective(title: &str) -> bool {
@@ -415,6 +435,18 @@ mod tests {
         assert!(is_chrome("示例市司法局办公室 2024年3月1日印发"));
         assert!(is_chrome("附件：示例市工作要点"));
         assert!(!is_chrome("(一)推进依法行政。"));
+    }
+
+    #[test]
+    fn each_unit_tag() {
+        for t in UNIT_TAGS {
+            assert!(has_unit_tag(&format!("健全机制。（市甲局{t}")), "{t}");
+        }
+        for l in UNIT_LABELS {
+            assert!(has_unit_tag(&format!("健全机制。（{l}：市甲局）")), "{l}");
+            assert!(!has_unit_tag(&format!("各{l}要抓好落实。")), "{l}");
+        }
+        assert!(!has_unit_tag("成立由市长牵头的领导小组，统筹推进。"));
     }
 
     #[test]

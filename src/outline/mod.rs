@@ -67,6 +67,7 @@ fn outline_lines(raw: &[String]) -> Document {
         .any(|l| l.chars().count() > resegment::FLATTENED);
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     bullets::number(&mut lines);
+    numbering::part_continuing_numbers(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
         lines = lines
@@ -293,10 +294,15 @@ impl Walk<'_> {
                 .iter()
                 .filter_map(|&c| tree.items.get(c))
                 .all(|c| c.marker.style == Style::HanShi);
-        let is_task = !aux
-            && (item.marker.style >= self.style
-                || (item.children.is_empty() && has_body)
-                || only_shi);
+        // Under 保障措施 / 组织实施, a leaf that names its own lead is a task all the same.
+        let tagged = aux_above
+            && item.children.is_empty()
+            && boilerplate::has_unit_tag(&full_text(tree, idx));
+        let is_task = tagged
+            || (!aux
+                && (item.marker.style >= self.style
+                    || (item.children.is_empty() && has_body)
+                    || only_shi));
         if is_task {
             let full = text::normalise_spaces(&full_text(tree, idx));
             doc.tasks.push(Task {

@@ -298,6 +298,42 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     None
 }
 
+/// The longest number read as one that continues the items above (`11.12345热线` after `10.`).
+const CONTINUING_MAX: usize = 4;
+
+/// A number written against digits (`11.12345热线与110联动`) reads as a decimal and is no
+/// marker; after item 10 it is item 11 all the same. Such lines get a space after their number,
+/// so they are read as the item that continues the numbering above.
+pub fn part_continuing_numbers(lines: &mut [String]) {
+    let mut last: Option<u32> = None;
+    for line in lines.iter_mut() {
+        let t = line.trim_start();
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > CONTINUING_MAX {
+            continue;
+        }
+        let (digits, rest) = t.split_at(n);
+        let value: Option<u32> = digits.parse().ok();
+        let Some(sep) = rest.chars().next() else {
+            continue;
+        };
+        let after = rest.get(sep.len_utf8()..).unwrap_or("");
+        let against_digits = after.starts_with(|c: char| c.is_ascii_digit());
+        if !matches!(sep, '.' | '．' | '、') || (sep == '、' && against_digits) {
+            continue;
+        }
+        if !against_digits {
+            // An item `10.` (a cheap look: no marker is read here).
+            last = value;
+            continue;
+        }
+        if last.zip(value).is_some_and(|(l, v)| l + 1 == v) {
+            *line = format!("{digits}{sep} {after}");
+            last = value;
+        }
+    }
+}
+
 fn is_sentence_break(c: char) -> bool {
     matches!(c, '。' | '，' | ',' | '；' | ';' | '：' | ':')
 }
@@ -325,6 +361,31 @@ fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_number_against_digits_continues_the_numbering() {
+        let mut lines: Vec<String> = [
+            "10.加强建设。",
+            "11.12345热线联动。",
+            "3.5倍以上。",
+            "13.5G建设。",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        super::part_continuing_numbers(&mut lines);
+        assert_eq!(
+            lines,
+            [
+                "10.加强建设。",
+                "11. 12345热线联动。",
+                "3.5倍以上。",
+                "13.5G建设。"
+            ]
+        );
+        let (m, rest) = super::recognise(&lines[1]).expect("marker");
+        assert_eq!((m.value, rest.trim_start()), (11, "12345热线联动。"));
+    }
+
     use super::*;
 
     fn rec(line: &str) -> Option<(Style, u32, String, String)> {
