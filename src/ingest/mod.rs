@@ -192,23 +192,10 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             "文件是空的（0 字节），请选择有内容的计划文件",
         ));
     }
-    let is_zip = ZIP_MAGIC.iter().any(|m| bytes.starts_with(m));
-    let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
+    let is_zip = is_zip(bytes);
+    let limit = size_limit(bytes);
     if bytes.len() > limit {
-        // Tenths of a MB in integers: float formatting would add its code to the page.
-        let tenths = bytes.len() / (1024 * 1024 / 10);
-        let kind = ErrorKind::TooLarge {
-            tenths: u32::try_from(tenths).unwrap_or(u32::MAX),
-            limit_mb: (limit / (1024 * 1024)) as u32,
-        };
-        return Err(fail(
-            kind,
-            &format!(
-            "文件有 {}.{} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
-            tenths / 10,
-            tenths % 10,
-            limit / (1024 * 1024)
-        )));
+        return Err(too_large(name, Some(bytes.len() as u64), limit));
     }
     if let Some((_, (kind, message))) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(fail(*kind, message));
@@ -255,6 +242,48 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
         }
     };
     finish(name, text, encoding, format)
+}
+
+/// Whether `bytes` start like a zip (a .docx, or another Office file, whatever its name says).
+fn is_zip(bytes: &[u8]) -> bool {
+    ZIP_MAGIC.iter().any(|m| bytes.starts_with(m))
+}
+
+/// The largest file read, in bytes, for a file whose first bytes are `head` (four are enough):
+/// [`MAX_DOCX_FILE`] for a zip, else [`MAX_TEXT_FILE`]. A reader checks this before reading the
+/// rest, so that a huge file or an endless stream is refused at the limit.
+///
+/// `size_limit(b"PK\x03\x04")` → 100 MB; `size_limit("一、".as_bytes())` → 20 MB.
+pub fn size_limit(head: &[u8]) -> usize {
+    if is_zip(head) {
+        MAX_DOCX_FILE
+    } else {
+        MAX_TEXT_FILE
+    }
+}
+
+/// The error for a file over `limit` bytes: `size` when known (a file's metadata), `None` for a
+/// stream cut off at the limit.
+pub fn too_large(name: &str, size: Option<u64>, limit: usize) -> ParseError {
+    let limit_mb = (limit / (1024 * 1024)) as u32;
+    const ADVICE: &str = "计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试";
+    let (tenths, message) = match size {
+        Some(size) => {
+            // Tenths of a MB in integers: float formatting would add its code to the page.
+            let tenths = size / (1024 * 1024 / 10);
+            let message = format!(
+                "文件有 {}.{} MB，超过 {limit_mb} MB 的上限：{ADVICE}",
+                tenths / 10,
+                tenths % 10
+            );
+            (u32::try_from(tenths).unwrap_or(u32::MAX), message)
+        }
+        None => (
+            limit_mb.saturating_mul(10),
+            format!("输入超过 {limit_mb} MB 的上限，已停止读取：{ADVICE}"),
+        ),
+    };
+    ParseError::new(name, message).with_kind(ErrorKind::TooLarge { tenths, limit_mb })
 }
 
 /// Checks the text read is neither empty nor too large, and packs it.
