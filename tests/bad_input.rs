@@ -386,3 +386,51 @@ fn write_errors_are_reported() {
     assert!(stderr.contains("无法写出结果"), "{stderr}");
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
 }
+
+/// Repairs reach the Document's warnings (and so the page and `--json`): replaced bytes, an
+/// unclosed `<script>` whose page is kept, an unclosed comment.
+#[test]
+fn silent_repairs_become_warnings() {
+    let dir = temp_dir("warnings");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare_shilishi_a.txt");
+    let plan = std::fs::read_to_string(fixture).expect("fixture");
+    let mut damaged = plan.clone().into_bytes();
+    damaged.splice(10..10, *b"\xFF\xFE");
+    let paragraphs = plan.replace('\n', "</p><p>");
+    let cases = [
+        ("damaged.txt", damaged, "有 2 个字节"),
+        (
+            "script.html",
+            format!("<html><body><script>var a = 1;<p>{paragraphs}</p>").into_bytes(),
+            "<script>",
+        ),
+        (
+            "comment.html",
+            format!("<html><body><!-- 旧版<p>{paragraphs}</p>").into_bytes(),
+            "<!--",
+        ),
+    ];
+    for (name, bytes, warning) in cases {
+        let path = write(&dir, name, &bytes);
+        let out = Command::new(env!("CARGO_BIN_EXE_plandiff"))
+            .args(["parse", "--json"])
+            .arg(&path)
+            .output()
+            .expect("runs the CLI");
+        assert!(out.status.success(), "{name}");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let warnings = doc["warnings"].as_array().expect("warnings");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.as_str().is_some_and(|w| w.contains(warning))),
+            "{name}: {warnings:?}"
+        );
+        // The text after the repair is read: the plan's tasks are all there.
+        assert!(
+            doc["tasks"].as_array().is_some_and(|t| t.len() >= 10),
+            "{name}"
+        );
+    }
+}

@@ -53,6 +53,9 @@ pub struct Ingested {
     pub encoding: String,
     /// The format found (`txt`, `md`, `html`, `docx`).
     pub format: String,
+    /// What was repaired or left out while reading (bytes replaced, an unclosed element), in
+    /// Chinese, one line each: the Document carries them on so that nothing is lost silently.
+    pub warnings: Vec<String>,
 }
 
 /// The formats read.
@@ -215,6 +218,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             None => Format::Txt,
         }
     };
+    let mut warnings = Vec::new();
     let (text, encoding) = match format {
         Format::Docx => {
             let text = docx::to_text(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
@@ -223,25 +227,39 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
         Format::Html => {
             let (page, encoding) = html::decode(bytes).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &page)?;
-            (html::to_text(&text::clean(&page)), encoding)
+            warnings.extend(replaced_warning(bytes, encoding));
+            let (text, notes) = html::to_text_noted(&text::clean(&page));
+            warnings.extend(notes);
+            (text, encoding)
         }
         Format::Txt | Format::Md => {
             let (raw, encoding) =
                 encoding::detect(bytes).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &raw)?;
+            warnings.extend(replaced_warning(bytes, encoding));
             // A saved page under a .txt (or no) name is still a page.
             if format == Format::Txt && html::looks_like_html(&raw) {
-                return finish(
-                    name,
-                    html::to_text(&text::clean(&raw)),
-                    encoding,
-                    Format::Html,
-                );
+                let (text, notes) = html::to_text_noted(&text::clean(&raw));
+                warnings.extend(notes);
+                return finish(name, text, encoding, Format::Html, warnings);
             }
             (text::clean(&raw), encoding)
         }
     };
-    finish(name, text, encoding, format)
+    finish(name, text, encoding, format, warnings)
+}
+
+/// The warning for bytes that were not valid in the encoding read and were replaced by `�`.
+fn replaced_warning(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
+    let replaced = match encoding {
+        TextEncoding::Utf8 => encoding::invalid_utf8_bytes(bytes),
+        _ => 0,
+    };
+    (replaced > 0).then(|| {
+        format!(
+            "有 {replaced} 个字节不是有效的 UTF-8 编码，已替换为“\u{FFFD}”：文件可能损坏或混有其他编码，请核对这些位置的文字"
+        )
+    })
 }
 
 /// Whether `bytes` start like a zip (a .docx, or another Office file, whatever its name says).
@@ -292,6 +310,7 @@ fn finish(
     text: String,
     encoding: TextEncoding,
     format: Format,
+    warnings: Vec<String>,
 ) -> Result<Ingested, ParseError> {
     if text.len() > MAX_TEXT_FILE {
         return Err(ParseError::new(
@@ -319,6 +338,7 @@ fn finish(
         text,
         encoding: encoding.label().to_string(),
         format: format.label().to_string(),
+        warnings,
     })
 }
 
