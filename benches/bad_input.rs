@@ -8,6 +8,8 @@
 //! | `digit_run` | `1.完成` + a run of digits + `个项目`: the run read again from each of its digits |
 //! | `han_run` | the same with `九`s |
 //! | `html_comments` | many `<!--` with no `-->`: each searched to the end of the page |
+//! | `many_counts` | one clause of many counts: the text before each copied to look for its period word |
+//! | `close_brackets` | a task followed by `（` and many `)`: each searched back to the `（` (found by fuzzing) |
 
 #[path = "../tests/ingest_support/mod.rs"]
 mod ingest_support;

@@ -397,14 +397,16 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
     Some((p, end, cmp))
 }
 
-/// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`).
+/// How far back (characters) a shrinking verb reaches to its `至`.
+const SHRINK_REACH: usize = 100;
+
+/// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`), within
+/// [`SHRINK_REACH`] characters (a bound keeps a clause of many `至` linear).
 pub fn shrink_to(chars: &[char], clause_start: usize, num: usize) -> bool {
+    let from = clause_start.max(num.saturating_sub(SHRINK_REACH));
     num > clause_start
         && chars.get(num - 1) == Some(&'至')
-        && SHRINK_WORDS.iter().any(|w| {
-            let pre: String = chars.get(clause_start..num).unwrap_or(&[]).iter().collect();
-            pre.contains(w)
-        })
+        && (from..num).any(|i| SHRINK_WORDS.iter().any(|w| at(chars, i, w)))
 }
 
 /// The comparator word right after the unit, and where it ends.
