@@ -118,6 +118,18 @@ const SHAPES: &[Shape] = &[
         |n| "<!--<p>一、示例任务</p>".repeat(n).into_bytes(),
         5_000,
     ),
+    (
+        "many_counts",
+        "x.txt",
+        |n| format!("一、总体要求\n1.{}\n", "每年完成1次".repeat(n)).into_bytes(),
+        2_000,
+    ),
+    (
+        "close_brackets",
+        "x.txt",
+        |n| format!("一、总体要求\n1.完成任务。（ {}\n", ")".repeat(n)).into_bytes(),
+        5_000,
+    ),
 ];
 
 fn shapes(c: &mut Criterion) {
