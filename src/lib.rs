@@ -49,6 +49,8 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
     doc.name = name.to_string();
     doc.encoding = text.encoding;
     doc.format = text.format;
+    // What ingest repaired comes first: it concerns the whole file.
+    doc.warnings.splice(0..0, text.warnings);
     extract::annotate_noted(&mut doc, extract::units::first_leads_noted(&text.text));
     Ok(doc)
 }

@@ -207,3 +207,228 @@ fn the_bomb_helper_really_expands() {
     let out = miniz_oxide::inflate::decompress_to_vec(&bomb).expect("valid deflate");
     assert!(out.len() > (1 << 20) - 258 && out.iter().all(|b| *b == 0));
 }
+
+/// Starts the CLI with `args`, its three standard streams piped.
+fn spawn_cli(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_plandiff"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs the CLI")
+}
+
+/// Runs the CLI with `args` and standard input `stdin`; returns (exit code, stdout, stderr).
+fn run_cli(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = spawn_cli(args);
+    let mut input = child.stdin.take().expect("stdin");
+    // The CLI may stop reading early (a usage error): a closed pipe is not a failure here.
+    let _ = input.write_all(stdin);
+    drop(input);
+    let out = child.wait_with_output().expect("CLI output");
+    (
+        out.status.code().expect("exit code, not a signal"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// clap's conventions: help and version on stdout with exit 0; usage errors on stderr with
+/// exit 2, the usage shown, nothing on stdout.
+#[test]
+fn command_line_conventions_and_exit_codes() {
+    let version = format!("plandiff {}", env!("CARGO_PKG_VERSION"));
+    for (args, code, stdout_has, stderr_has) in [
+        (&["--help"][..], 0, "Usage: plandiff", ""),
+        (&["-h"][..], 0, "Usage: plandiff", ""),
+        (&["--version"][..], 0, version.as_str(), ""),
+        (&["-V"][..], 0, version.as_str(), ""),
+        (&["compare", "--help"][..], 0, "--html", ""),
+        (&[][..], 2, "", "Usage: plandiff"),
+        (&["--bogus"][..], 2, "", "--bogus"),
+        (&["parse", "a.txt", "--csv"][..], 2, "", "--csv"),
+        (&["frobnicate"][..], 2, "", "frobnicate"),
+        (&["parse"][..], 2, "", "<FILE>"),
+        (&["compare", "a.txt"][..], 2, "", "<FILE_B>"),
+        (
+            &["compare", "a.txt", "b.txt", "--json", "--csv"][..],
+            2,
+            "",
+            "cannot be used with",
+        ),
+        (
+            &["compare", "a.txt", "b.txt", "--md", "--html"][..],
+            2,
+            "",
+            "cannot be used with",
+        ),
+    ] {
+        let (got, stdout, stderr) = run_cli(args, b"");
+        assert_eq!(got, code, "{args:?}: {stderr}");
+        if code == 0 {
+            assert!(stdout.contains(stdout_has), "{args:?}: {stdout}");
+            assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        } else {
+            assert!(stdout.is_empty(), "{args:?}: {stdout}");
+            assert!(stderr.contains(stderr_has), "{args:?}: {stderr}");
+        }
+    }
+}
+
+/// Input that cannot be read exits 1 with one Chinese line, unlike a usage error (2).
+#[test]
+fn unreadable_input_exits_one() {
+    let (code, _, stderr) = run_cli(&["parse", "/nonexistent/计划.txt"], b"");
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("文件不存在"), "{stderr}");
+    let (code, _, stderr) = run_cli(&["compare", "-", "-"], b"");
+    assert_eq!(
+        (code, stderr.trim_end().lines().count()),
+        (1, 1),
+        "{stderr}"
+    );
+}
+
+/// `-` reads standard input, under the name 标准输入.
+#[test]
+fn dash_reads_standard_input() {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare_shilishi_a.txt");
+    let plan = std::fs::read(&fixture).expect("fixture");
+    let (code, stdout, stderr) = run_cli(&["parse", "-", "--json"], &plan);
+    assert_eq!(code, 0, "{stderr}");
+    let from_file = Command::new(env!("CARGO_BIN_EXE_plandiff"))
+        .args(["parse", "--json"])
+        .arg(&fixture)
+        .output()
+        .expect("runs the CLI");
+    // The same document but for its name.
+    let from_file =
+        String::from_utf8_lossy(&from_file.stdout).replace("compare_shilishi_a.txt", "标准输入");
+    assert_eq!(stdout, from_file);
+    assert!(stdout.contains("\"tasks\": [\n    {"), "{stdout}");
+    let (code, _, stderr) = run_cli(&["parse", "-"], b"");
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("标准输入") && stderr.contains("空"),
+        "{stderr}"
+    );
+}
+
+/// An endless stream on standard input is refused at the 20 MB cap, not read until memory runs
+/// out: the writer is told the pipe closed.
+#[test]
+fn endless_standard_input_is_refused_at_the_cap() {
+    use std::io::Write;
+    let mut child = spawn_cli(&["parse", "-"]);
+    let mut input = child.stdin.take().expect("stdin");
+    let chunk = "（一）示例任务。\n".repeat(4096);
+    let mut written = 0usize;
+    let closed = loop {
+        match input.write_all(chunk.as_bytes()) {
+            Ok(()) => written += chunk.len(),
+            Err(e) => break e,
+        }
+        // Far past the cap: the CLI kept reading, which is the defect.
+        assert!(written < 200 << 20, "read {written} bytes without stopping");
+    };
+    assert_eq!(closed.kind(), std::io::ErrorKind::BrokenPipe);
+    let out = child.wait_with_output().expect("CLI output");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("标准输入") && stderr.contains("20 MB"),
+        "{stderr}"
+    );
+}
+
+/// Devices and huge (sparse) files: refused by their metadata or at the cap, naming the limit.
+#[test]
+fn devices_and_huge_files_are_refused_at_the_limit() {
+    let dir = temp_dir("sparse");
+    let sparse = dir.join("three-gigabytes.txt");
+    let file = std::fs::File::create(&sparse).expect("create");
+    file.set_len(3 << 30).expect("sparse file");
+    let line = refuses(&sparse);
+    assert!(
+        line.contains("3072.0 MB") && line.contains("20 MB"),
+        "{line}"
+    );
+    let zero = Path::new("/dev/zero");
+    if zero.exists() {
+        let line = refuses(zero);
+        assert!(line.contains("20 MB"), "{line}");
+    }
+}
+
+/// A report that cannot be written (a full disk) ends in a message and exit 1, not exit 0 with
+/// a truncated file.
+#[test]
+fn write_errors_are_reported() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not Linux: nothing to write to that is always full
+    };
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let out = Command::new(env!("CARGO_BIN_EXE_plandiff"))
+        .arg("compare")
+        .arg(fixtures.join("compare_shilishi_a.txt"))
+        .arg(fixtures.join("compare_shilishi_b.txt"))
+        .arg("--html")
+        .stdout(full)
+        .output()
+        .expect("runs the CLI");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("无法写出结果"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+}
+
+/// Repairs reach the Document's warnings (and so the page and `--json`): replaced bytes, an
+/// unclosed `<script>` whose page is kept, an unclosed comment.
+#[test]
+fn silent_repairs_become_warnings() {
+    let dir = temp_dir("warnings");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare_shilishi_a.txt");
+    let plan = std::fs::read_to_string(fixture).expect("fixture");
+    let mut damaged = plan.clone().into_bytes();
+    damaged.splice(10..10, *b"\xFF\xFE");
+    let paragraphs = plan.replace('\n', "</p><p>");
+    let cases = [
+        ("damaged.txt", damaged, "有 2 个字节"),
+        (
+            "script.html",
+            format!("<html><body><script>var a = 1;<p>{paragraphs}</p>").into_bytes(),
+            "<script>",
+        ),
+        (
+            "comment.html",
+            format!("<html><body><!-- 旧版<p>{paragraphs}</p>").into_bytes(),
+            "<!--",
+        ),
+    ];
+    for (name, bytes, warning) in cases {
+        let path = write(&dir, name, &bytes);
+        let out = Command::new(env!("CARGO_BIN_EXE_plandiff"))
+            .args(["parse", "--json"])
+            .arg(&path)
+            .output()
+            .expect("runs the CLI");
+        assert!(out.status.success(), "{name}");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let warnings = doc["warnings"].as_array().expect("warnings");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.as_str().is_some_and(|w| w.contains(warning))),
+            "{name}: {warnings:?}"
+        );
+        // The text after the repair is read: the plan's tasks are all there.
+        assert!(
+            doc["tasks"].as_array().is_some_and(|t| t.len() >= 10),
+            "{name}"
+        );
+    }
+}

@@ -1,6 +1,12 @@
 //! `plandiff`: the command-line adapter over the core (parse one plan, compare two).
+//!
+//! Exit codes: 0 done; 1 a file could not be read or the output could not be written (one line
+//! on stderr naming the file and what to do); 2 a usage error (clap's message and usage).
 
+use std::io::{Read, Write};
 use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
 
 /// mimalloc: parsing makes many small strings, which it allocates and frees faster than the
 /// system allocator.
@@ -8,183 +14,232 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const HELP: &str = "\
-plandiff — 比较两份政府工作要点/工作计划/实施方案，按任务对照指标、单位和措辞
+/// The name standard input (`-`) goes by in messages; it has no extension, so the content
+/// decides the format.
+const STDIN_NAME: &str = "标准输入";
 
-用法:
-  plandiff parse FILE [--json]
-  plandiff compare FILE_A FILE_B [--json | --csv | --md | --html]
-
-命令:
-  parse     读取一份文件，列出编号任务（--json 输出完整的 Document）
-  compare   比较两份文件：A 为基准（如上一年），B 为对照（如本年）
-
-输出格式（compare）:
-  --json    完整的比较结果（默认）
-  --csv     每个配对、每项指标变化一行，UTF-8 带 BOM，Excel 可直接打开
-  --md      Markdown 报告
-  --html    单个自包含 HTML 报告
-
-支持 .txt .md .html .docx；编码 UTF-8、UTF-16、GB18030/GBK 自动识别。
-出错时退出码非 0，并在标准错误输出一行说明。
-";
+/// 比较两份政府工作要点/工作计划/实施方案，按任务对照指标、单位和措辞
+#[derive(Parser)]
+#[command(
+    name = "plandiff",
+    version,
+    arg_required_else_help = true,
+    after_help = "支持 .txt .md .html .docx；编码 UTF-8、UTF-16、GB18030/GBK 自动识别。\n\
+                  FILE 为 - 时读标准输入。出错时在标准错误输出一行说明：\n\
+                  文件无法读取退出码 1，用法错误退出码 2。"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
 /// What the user asked for.
+#[derive(Subcommand)]
 enum Command {
-    Help,
+    /// 读取一份文件，列出编号任务（--json 输出完整的 Document）
     Parse {
+        /// 计划文件（- 为标准输入）
         file: String,
+        /// 输出完整的 Document（JSON）
+        #[arg(long)]
         json: bool,
     },
+    /// 比较两份文件：A 为基准（如上一年），B 为对照（如本年）
     Compare {
-        a: String,
-        b: String,
-        format: Format,
+        /// 基准文件 A（- 为标准输入）
+        file_a: String,
+        /// 对照文件 B（- 为标准输入）
+        file_b: String,
+        #[command(flatten)]
+        format: FormatFlags,
     },
 }
 
-/// Output format of `compare`.
-#[derive(Clone, Copy)]
-enum Format {
-    Json,
-    Csv,
-    Markdown,
-    Html,
+/// Output format of `compare`: at most one flag (clap refuses two).
+#[derive(Args)]
+#[group(multiple = false)]
+struct FormatFlags {
+    /// 完整的比较结果（默认）
+    #[arg(long)]
+    json: bool,
+    /// 每个配对、每项指标变化一行，UTF-8 带 BOM，Excel 可直接打开
+    #[arg(long)]
+    csv: bool,
+    /// Markdown 报告
+    #[arg(long)]
+    md: bool,
+    /// 单个自包含 HTML 报告
+    #[arg(long)]
+    html: bool,
 }
 
-fn parse_args(args: &[String]) -> Result<Command, String> {
-    let flags: Vec<&str> = args
-        .iter()
-        .filter(|a| a.starts_with("--"))
-        .map(String::as_str)
-        .collect();
-    let words: Vec<&str> = args
-        .iter()
-        .filter(|a| !a.starts_with("--"))
-        .map(String::as_str)
-        .collect();
-    if flags.contains(&"--help") || args.iter().any(|a| a == "-h") {
-        return Ok(Command::Help);
-    }
-    match words.as_slice() {
-        [] | ["help"] => Ok(Command::Help),
-        ["parse", file] => {
-            for f in &flags {
-                if *f != "--json" {
-                    return Err(format!("parse 不认识选项 {f}，可用：--json"));
-                }
-            }
-            Ok(Command::Parse {
-                file: file.to_string(),
-                json: flags.contains(&"--json"),
-            })
-        }
-        ["compare", a, b] => {
-            let mut format = Format::Json;
-            for f in &flags {
-                format = match *f {
-                    "--json" => Format::Json,
-                    "--csv" => Format::Csv,
-                    "--md" => Format::Markdown,
-                    "--html" => Format::Html,
-                    other => {
-                        return Err(format!(
-                            "compare 不认识选项 {other}，可用：--json --csv --md --html"
-                        ))
-                    }
-                };
-            }
-            Ok(Command::Compare {
-                a: a.to_string(),
-                b: b.to_string(),
-                format,
-            })
-        }
-        ["parse", ..] => Err("用法：plandiff parse FILE [--json]".into()),
-        ["compare", ..] => {
-            Err("用法：plandiff compare FILE_A FILE_B [--json|--csv|--md|--html]".into())
-        }
-        [other, ..] => Err(format!("未知命令 {other}，请运行 plandiff --help 查看用法")),
+/// Why a run failed: one line for stderr.
+struct Failure(String);
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure(message)
     }
 }
 
-/// The bytes of the file at `path`, or a message naming it and saying what to do.
-fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "文件不存在，请检查路径".to_string(),
-            std::io::ErrorKind::PermissionDenied => "没有读取权限，请检查文件权限".to_string(),
-            _ if std::path::Path::new(path).is_dir() => {
-                "这是一个文件夹，请给出文件路径".to_string()
-            }
-            _ => format!("无法读取（{e}），请检查文件"),
-        };
-        format!("{path}：{why}")
-    })
+/// The bytes of `path` (`-`: standard input), read no further than the core's size limit: the
+/// size a file's metadata gives is checked before reading, and a stream (a pipe, a FIFO,
+/// `/dev/zero`) is cut off one byte past the limit.
+fn read_input(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        return read_capped(std::io::stdin().lock(), None, STDIN_NAME);
+    }
+    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
+    let meta = file.metadata().map_err(|e| open_error(path, &e))?;
+    if meta.is_dir() {
+        return Err(format!("{path}：这是一个文件夹，请给出文件路径"));
+    }
+    // Only a regular file's length is its size (a device or a FIFO says 0).
+    let known = meta.is_file().then_some(meta.len());
+    read_capped(file, known, path)
 }
 
-/// The document in `bytes`, read from `path` (its file name names it in messages).
-fn parse_bytes(bytes: &[u8], path: &str) -> Result<plandiff::Document, String> {
-    let name = std::path::Path::new(path)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_string());
-    plandiff::parse(bytes, &name).map_err(|e| e.to_string())
+/// Reads `reader` up to the limit its first bytes call for ([`plandiff::ingest::size_limit`]),
+/// refusing a file whose `known` size is over it before reading further.
+fn read_capped(mut reader: impl Read, known: Option<u64>, name: &str) -> Result<Vec<u8>, String> {
+    let failed = |e: std::io::Error| format!("{name}：无法读取（{e}），请检查文件");
+    let mut bytes = Vec::new();
+    (&mut reader)
+        .take(4)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    let limit = plandiff::ingest::size_limit(&bytes);
+    let too_large = |size| plandiff::ingest::too_large(name, size, limit).to_string();
+    if let Some(size) = known.filter(|size| *size > limit as u64) {
+        return Err(too_large(Some(size)));
+    }
+    let expect = known.map_or(0, |size| size as usize);
+    bytes.reserve(expect.saturating_sub(bytes.len()));
+    let rest = (limit + 1 - bytes.len()) as u64;
+    reader.take(rest).read_to_end(&mut bytes).map_err(failed)?;
+    if bytes.len() > limit {
+        return Err(too_large(known));
+    }
+    Ok(bytes)
 }
 
-fn run(command: Command) -> Result<String, String> {
+/// The message for a file that could not be opened.
+fn open_error(path: &str, e: &std::io::Error) -> String {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => "文件不存在，请检查路径".to_string(),
+        std::io::ErrorKind::PermissionDenied => "没有读取权限，请检查文件权限".to_string(),
+        _ => format!("无法读取（{e}），请检查文件"),
+    };
+    format!("{path}：{why}")
+}
+
+/// The document read from `path` (its file name names it in messages).
+fn parse_file(path: &str) -> Result<plandiff::Document, String> {
+    let bytes = read_input(path)?;
+    let name = if path == "-" {
+        STDIN_NAME.to_string()
+    } else {
+        std::path::Path::new(path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string())
+    };
+    plandiff::parse(&bytes, &name).map_err(|e| e.to_string())
+}
+
+fn run(command: Command) -> Result<String, Failure> {
     match command {
-        Command::Help => Ok(HELP.to_string()),
         Command::Parse { file, json } => {
-            let doc = parse_bytes(&read_bytes(&file)?, &file)?;
+            let doc = parse_file(&file)?;
             Ok(if json {
                 plandiff::report::document_json(&doc)
             } else {
                 plandiff::report::document_text(&doc)
             })
         }
-        Command::Compare { a, b, format } => {
-            // The two files are independent: parsed on two threads when they are big enough.
-            let (bytes_a, bytes_b) = (read_bytes(&a)?, read_bytes(&b)?);
-            let (doc_a, doc_b) = plandiff::par::join_when(
-                bytes_a.len() + bytes_b.len() >= plandiff::par::MIN_BYTES,
-                || parse_bytes(&bytes_a, &a),
-                || parse_bytes(&bytes_b, &b),
-            );
+        Command::Compare {
+            file_a,
+            file_b,
+            format,
+        } => {
+            if file_a == "-" && file_b == "-" {
+                return Err(Failure(
+                    "标准输入只能读一次：请只给一个文件用 -，另一个给出路径".into(),
+                ));
+            }
+            // Read both first (a missing B is reported before A is parsed); the two files are
+            // independent, parsed on two threads when they are big enough.
+            let (a, b) = (&file_a, &file_b);
+            let (doc_a, doc_b) = if a == "-" || b == "-" {
+                (parse_file(a), parse_file(b))
+            } else {
+                plandiff::par::join_when(
+                    worth_two_threads(a, b),
+                    || parse_file(a),
+                    || parse_file(b),
+                )
+            };
             let (doc_a, doc_b) = (doc_a?, doc_b?);
             let comparison = plandiff::compare(&doc_a, &doc_b);
-            Ok(match format {
-                Format::Json => plandiff::report::comparison_json(&comparison),
-                Format::Csv => plandiff::report::comparison_csv(&comparison),
-                Format::Markdown => plandiff::report::comparison_markdown(&comparison),
-                Format::Html => plandiff::report::comparison_html(&comparison),
-            })
+            let report = if format.csv {
+                plandiff::report::comparison_csv(&comparison)
+            } else if format.md {
+                plandiff::report::comparison_markdown(&comparison)
+            } else if format.html {
+                plandiff::report::comparison_html(&comparison)
+            } else {
+                plandiff::report::comparison_json(&comparison)
+            };
+            Ok(report)
         }
     }
 }
 
+/// Whether two files are big enough together to be parsed on two threads.
+fn worth_two_threads(a: &str, b: &str) -> bool {
+    let size = |p: &str| std::fs::metadata(p).map_or(0, |m| m.len());
+    size(a).saturating_add(size(b)) >= plandiff::par::MIN_BYTES as u64
+}
+
+/// Writes `out` (with a final newline) to stdout; a full disk or a closed file is an error, a
+/// reader that stopped early (`| head`) is not.
+fn write_out(out: &str) -> Result<(), std::io::Error> {
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| {
+            if out.ends_with('\n') {
+                Ok(())
+            } else {
+                stdout.write_all(b"\n")
+            }
+        })
+        .and_then(|()| stdout.flush());
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Usage errors, --help and --version: clap prints and exits (2 on a usage error).
+    let cli = Cli::parse();
     // A bug must still end in one line a user can act on, never a panic trace.
     std::panic::set_hook(Box::new(|_| {}));
-    let result =
-        std::panic::catch_unwind(|| parse_args(&args).and_then(run)).unwrap_or_else(|_| {
-            Err("内部错误，未能完成。请把所用的文件和这条命令一起报告给开发者".to_string())
-        });
-    match result {
-        Ok(out) => {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(out.as_bytes());
-            if !out.ends_with('\n') {
-                let _ = stdout.write_all(b"\n");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("plandiff: {message}");
-            ExitCode::from(2)
-        }
-    }
+    let result = std::panic::catch_unwind(|| run(cli.command)).unwrap_or_else(|_| {
+        Err(Failure(
+            "内部错误，未能完成。请把所用的文件和这条命令一起报告给开发者".to_string(),
+        ))
+    });
+    let failure = match result {
+        Ok(out) => match write_out(&out) {
+            Ok(()) => return ExitCode::SUCCESS,
+            Err(e) => Failure(format!(
+                "无法写出结果（{e}）：请检查磁盘空间，或把输出重定向到可写的文件"
+            )),
+        },
+        Err(failure) => failure,
+    };
+    eprintln!("plandiff: {}", failure.0);
+    ExitCode::FAILURE
 }

@@ -227,9 +227,65 @@ fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
 /// but calling Myers directly: a runtime `Algorithm` would bring patience and LCS (and their hash
 /// maps) into the wasm.
 fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+    if a.len() + b.len() > MAX_MYERS_TOKENS {
+        return coarse_ops(a, b);
+    }
     let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
     let Ok(()) = myers::diff(&mut hook, a, 0..a.len(), b, 0..b.len());
     hook.into_inner().into_inner().into_ops()
+}
+
+/// Most tokens (both sides) diffed by Myers, whose time grows with length × differences: two
+/// long texts that differ throughout took seconds. A task is a few hundred characters; past
+/// this the diff is [`coarse_ops`], the same every run (no deadline, so the page and the CLI
+/// agree).
+const MAX_MYERS_TOKENS: usize = 3000;
+
+/// A linear diff: the common start and end kept, the middle replaced.
+fn coarse_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a_mid, b_mid) = (a.len() - head - tail, b.len() - head - tail);
+    let mut ops = Vec::new();
+    if head > 0 {
+        ops.push(DiffOp::Equal {
+            old_index: 0,
+            new_index: 0,
+            len: head,
+        });
+    }
+    match (a_mid, b_mid) {
+        (0, 0) => {}
+        (0, new_len) => ops.push(DiffOp::Insert {
+            old_index: head,
+            new_index: head,
+            new_len,
+        }),
+        (old_len, 0) => ops.push(DiffOp::Delete {
+            old_index: head,
+            old_len,
+            new_index: head,
+        }),
+        (old_len, new_len) => ops.push(DiffOp::Replace {
+            old_index: head,
+            old_len,
+            new_index: head,
+            new_len,
+        }),
+    }
+    if tail > 0 {
+        ops.push(DiffOp::Equal {
+            old_index: a.len() - tail,
+            new_index: b.len() - tail,
+            len: tail,
+        });
+    }
+    ops
 }
 
 /// Myers over tokens, appended to `out` as raw ops.
@@ -371,6 +427,53 @@ pub fn rebuild(ops: &[WordOp], side_a: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Past the Myers bound the common start and end are kept and the middle replaced; the
+    /// ops still cover both sides exactly.
+    #[test]
+    fn coarse_diff_keeps_common_ends() {
+        let a = ["甲", "乙", "丙", "丁"];
+        let b = ["甲", "戊", "丁"];
+        assert_eq!(
+            coarse_ops(&a, &b),
+            vec![
+                DiffOp::Equal {
+                    old_index: 0,
+                    new_index: 0,
+                    len: 1
+                },
+                DiffOp::Replace {
+                    old_index: 1,
+                    old_len: 2,
+                    new_index: 1,
+                    new_len: 1
+                },
+                DiffOp::Equal {
+                    old_index: 3,
+                    new_index: 2,
+                    len: 1
+                },
+            ]
+        );
+        assert_eq!(
+            coarse_ops(&a, &a),
+            vec![DiffOp::Equal {
+                old_index: 0,
+                new_index: 0,
+                len: 4
+            }]
+        );
+        let long_a: Vec<&str> = (0..4000)
+            .map(|i| if i % 2 == 0 { "甲" } else { "乙" })
+            .collect();
+        let long_b: Vec<&str> = (0..4000)
+            .map(|i| if i % 3 == 0 { "甲" } else { "丙" })
+            .collect();
+        let ops = myers_ops(&long_a, &long_b);
+        let old: usize = ops.iter().map(|o| o.old_range().len()).sum();
+        let new: usize = ops.iter().map(|o| o.new_range().len()).sum();
+        assert_eq!((old, new), (4000, 4000));
+    }
 
     fn show(ops: &[WordOp]) -> String {
         ops.iter()

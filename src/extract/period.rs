@@ -1,5 +1,7 @@
 //! Periods a count applies to (`每年开展2次`, `2次/年` → `每年`).
 
+use super::scan::at;
+
 /// Periods a count applies to, longest first.
 pub const PERIODS: &[&str] = &[
     "每半年",
@@ -31,26 +33,50 @@ pub fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
-/// The last period word before `pos` (`每年`), with the index after it.
+/// How far back (characters) from a count its period word is looked for: `每年…2次` is a
+/// phrase, not a paragraph, and a bound keeps a clause of many counts linear.
+const PERIOD_REACH: usize = 100;
+
+/// The last period word before `pos` (`每年`), with the index after it; looked for within
+/// [`PERIOD_REACH`] characters.
 pub fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
-    let pre: String = clause.get(..pos).unwrap_or(&[]).iter().collect();
-    PERIODS
-        .iter()
-        .filter_map(|p| {
-            pre.rfind(p).map(|b| {
-                (
-                    *p,
-                    pre.get(..b).map_or(0, |s| s.chars().count()) + p.chars().count(),
-                )
-            })
-        })
-        .max_by_key(|(_, end)| *end)
+    let pos = pos.min(clause.len());
+    let from = pos.saturating_sub(PERIOD_REACH);
+    let mut best: Option<(&'static str, usize)> = None;
+    for start in (from..pos).rev() {
+        // Period words are at most 3 characters: one starting here cannot end after the best.
+        if best.is_some_and(|(_, end)| start + 3 <= end) {
+            break;
+        }
+        if !matches!(clause[start], '每' | '全' | '年') {
+            continue;
+        }
+        for word in PERIODS {
+            let end = start + word.chars().count();
+            if end <= pos && at(clause, start, word) && best.is_none_or(|(_, e)| end > e) {
+                best = Some((word, end));
+            }
+        }
+    }
+    best
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::targets::extract;
+
+    #[test]
+    fn the_nearest_period_word_within_reach() {
+        let c: Vec<char> = "全年每季度开展2次".chars().collect();
+        assert_eq!(period(&c, 7), Some(("每季度", 5)));
+        let c: Vec<char> = "每半年开展2次".chars().collect();
+        assert_eq!(period(&c, 5), Some(("每半年", 3)));
+        let far: Vec<char> = format!("每年{}2次", "开展".repeat(60)).chars().collect();
+        assert_eq!(period(&far, far.len() - 2), None);
+        let none: Vec<char> = "开展2次".chars().collect();
+        assert_eq!(period(&none, 2), None);
+    }
 
     #[test]
     fn each_slash_period() {

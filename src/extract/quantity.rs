@@ -249,6 +249,25 @@ fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
     None
 }
 
+/// The end of the run of digits (or of Chinese numerals) that starts at `i`; `i` when none
+/// starts there.
+fn run_end(chars: &[char], i: usize) -> usize {
+    let han = chars.get(i).is_some_and(|&c| ascii_digit(c).is_none());
+    let same = |c: char| {
+        if han {
+            is_han_numeral_char(c)
+        } else {
+            ascii_digit(c).is_some()
+        }
+    };
+    i + chars
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&c| same(c))
+        .count()
+}
+
 /// Finds every quantity in `chars`, skipping positions marked in `skip` (titles, quotes).
 ///
 /// `"审查率达100%"` → one quantity 100 `%`; `"2-3个"` → 2..3 `个`; `"1+4"` → none.
@@ -275,7 +294,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             from = i + 3;
         }
         let Some((value, end, han)) = number_at(chars, from) else {
-            i += 1;
+            // No position inside the run reads as a number either (a digit or numeral before
+            // it makes it part of this one): pass the run at once, or a long run of digits
+            // would be read again from each of its characters.
+            i = run_end(chars, from).max(i + 1);
             continue;
         };
         let prev = if i == 0 { None } else { chars.get(i - 1) };
@@ -375,14 +397,16 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
     Some((p, end, cmp))
 }
 
-/// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`).
+/// How far back (characters) a shrinking verb reaches to its `至`.
+const SHRINK_REACH: usize = 100;
+
+/// `至` right before the number after a shrinking verb (`时限压缩…至1个工作日`), within
+/// [`SHRINK_REACH`] characters (a bound keeps a clause of many `至` linear).
 pub fn shrink_to(chars: &[char], clause_start: usize, num: usize) -> bool {
+    let from = clause_start.max(num.saturating_sub(SHRINK_REACH));
     num > clause_start
         && chars.get(num - 1) == Some(&'至')
-        && SHRINK_WORDS.iter().any(|w| {
-            let pre: String = chars.get(clause_start..num).unwrap_or(&[]).iter().collect();
-            pre.contains(w)
-        })
+        && (from..num).any(|i| SHRINK_WORDS.iter().any(|w| at(chars, i, w)))
 }
 
 /// The comparator word right after the unit, and where it ends.
@@ -487,6 +511,23 @@ mod tests {
         assert!(q("〔2024〕5号").is_empty());
         assert!(q("十九届四中全会").is_empty());
         assert!(q("12345678901234567890次").is_empty());
+    }
+
+    /// A run of digits or numerals too long to be a number is passed whole: what follows it
+    /// is still read, and nothing inside it is.
+    #[test]
+    fn long_runs_are_passed_whole() {
+        for run in ["1".repeat(5000), "九".repeat(5000), "9".repeat(13)] {
+            assert_eq!(
+                q(&format!("完成{run}个项目，开展3次")),
+                vec![(3.0, None, "次".into())],
+                "{}",
+                run.len()
+            );
+        }
+        assert_eq!(run_end(&['1', '2', '三', '4'], 0), 2);
+        assert_eq!(run_end(&['三', '四', '5'], 0), 2);
+        assert_eq!(run_end(&['x'], 0), 0);
     }
 
     #[test]

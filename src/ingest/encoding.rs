@@ -150,6 +150,13 @@ fn nearly_utf8(bytes: &[u8]) -> Option<String> {
     }
 }
 
+/// How many bytes of `bytes` are not valid UTF-8 (each is read as U+FFFD); 0 for valid UTF-8.
+///
+/// `invalid_utf8_bytes(b"ab\xFFc")` → 1.
+pub fn invalid_utf8_bytes(bytes: &[u8]) -> usize {
+    bytes.utf8_chunks().map(|chunk| chunk.invalid().len()).sum()
+}
+
 /// Chooses among the encodings that need guessing: GB18030 and BOM-less UTF-16.
 ///
 /// GB18030 wins ties. UTF-16 must also show at least one ASCII character (a line break, a

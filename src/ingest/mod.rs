@@ -53,6 +53,9 @@ pub struct Ingested {
     pub encoding: String,
     /// The format found (`txt`, `md`, `html`, `docx`).
     pub format: String,
+    /// What was repaired or left out while reading (bytes replaced, an unclosed element), in
+    /// Chinese, one line each: the Document carries them on so that nothing is lost silently.
+    pub warnings: Vec<String>,
 }
 
 /// The formats read.
@@ -192,23 +195,10 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             "文件是空的（0 字节），请选择有内容的计划文件",
         ));
     }
-    let is_zip = ZIP_MAGIC.iter().any(|m| bytes.starts_with(m));
-    let limit = if is_zip { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
+    let is_zip = is_zip(bytes);
+    let limit = size_limit(bytes);
     if bytes.len() > limit {
-        // Tenths of a MB in integers: float formatting would add its code to the page.
-        let tenths = bytes.len() / (1024 * 1024 / 10);
-        let kind = ErrorKind::TooLarge {
-            tenths: u32::try_from(tenths).unwrap_or(u32::MAX),
-            limit_mb: (limit / (1024 * 1024)) as u32,
-        };
-        return Err(fail(
-            kind,
-            &format!(
-            "文件有 {}.{} MB，超过 {} MB 的上限：计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试",
-            tenths / 10,
-            tenths % 10,
-            limit / (1024 * 1024)
-        )));
+        return Err(too_large(name, Some(bytes.len() as u64), limit));
     }
     if let Some((_, (kind, message))) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(fail(*kind, message));
@@ -228,6 +218,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             None => Format::Txt,
         }
     };
+    let mut warnings = Vec::new();
     let (text, encoding) = match format {
         Format::Docx => {
             let text = docx::to_text(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
@@ -236,25 +227,81 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
         Format::Html => {
             let (page, encoding) = html::decode(bytes).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &page)?;
-            (html::to_text(&text::clean(&page)), encoding)
+            warnings.extend(replaced_warning(bytes, encoding));
+            let (text, notes) = html::to_text_noted(&text::clean(&page));
+            warnings.extend(notes);
+            (text, encoding)
         }
         Format::Txt | Format::Md => {
             let (raw, encoding) =
                 encoding::detect(bytes).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &raw)?;
+            warnings.extend(replaced_warning(bytes, encoding));
             // A saved page under a .txt (or no) name is still a page.
             if format == Format::Txt && html::looks_like_html(&raw) {
-                return finish(
-                    name,
-                    html::to_text(&text::clean(&raw)),
-                    encoding,
-                    Format::Html,
-                );
+                let (text, notes) = html::to_text_noted(&text::clean(&raw));
+                warnings.extend(notes);
+                return finish(name, text, encoding, Format::Html, warnings);
             }
             (text::clean(&raw), encoding)
         }
     };
-    finish(name, text, encoding, format)
+    finish(name, text, encoding, format, warnings)
+}
+
+/// The warning for bytes that were not valid in the encoding read and were replaced by `�`.
+fn replaced_warning(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
+    let replaced = match encoding {
+        TextEncoding::Utf8 => encoding::invalid_utf8_bytes(bytes),
+        _ => 0,
+    };
+    (replaced > 0).then(|| {
+        format!(
+            "有 {replaced} 个字节不是有效的 UTF-8 编码，已替换为“\u{FFFD}”：文件可能损坏或混有其他编码，请核对这些位置的文字"
+        )
+    })
+}
+
+/// Whether `bytes` start like a zip (a .docx, or another Office file, whatever its name says).
+fn is_zip(bytes: &[u8]) -> bool {
+    ZIP_MAGIC.iter().any(|m| bytes.starts_with(m))
+}
+
+/// The largest file read, in bytes, for a file whose first bytes are `head` (four are enough):
+/// [`MAX_DOCX_FILE`] for a zip, else [`MAX_TEXT_FILE`]. A reader checks this before reading the
+/// rest, so that a huge file or an endless stream is refused at the limit.
+///
+/// `size_limit(b"PK\x03\x04")` → 100 MB; `size_limit("一、".as_bytes())` → 20 MB.
+pub fn size_limit(head: &[u8]) -> usize {
+    if is_zip(head) {
+        MAX_DOCX_FILE
+    } else {
+        MAX_TEXT_FILE
+    }
+}
+
+/// The error for a file over `limit` bytes: `size` when known (a file's metadata), `None` for a
+/// stream cut off at the limit.
+pub fn too_large(name: &str, size: Option<u64>, limit: usize) -> ParseError {
+    let limit_mb = (limit / (1024 * 1024)) as u32;
+    const ADVICE: &str = "计划文本通常不到 1 MB，请确认选对了文件，或拆分后再试";
+    let (tenths, message) = match size {
+        Some(size) => {
+            // Tenths of a MB in integers: float formatting would add its code to the page.
+            let tenths = size / (1024 * 1024 / 10);
+            let message = format!(
+                "文件有 {}.{} MB，超过 {limit_mb} MB 的上限：{ADVICE}",
+                tenths / 10,
+                tenths % 10
+            );
+            (u32::try_from(tenths).unwrap_or(u32::MAX), message)
+        }
+        None => (
+            limit_mb.saturating_mul(10),
+            format!("输入超过 {limit_mb} MB 的上限，已停止读取：{ADVICE}"),
+        ),
+    };
+    ParseError::new(name, message).with_kind(ErrorKind::TooLarge { tenths, limit_mb })
 }
 
 /// Checks the text read is neither empty nor too large, and packs it.
@@ -263,6 +310,7 @@ fn finish(
     text: String,
     encoding: TextEncoding,
     format: Format,
+    warnings: Vec<String>,
 ) -> Result<Ingested, ParseError> {
     if text.len() > MAX_TEXT_FILE {
         return Err(ParseError::new(
@@ -290,6 +338,7 @@ fn finish(
         text,
         encoding: encoding.label().to_string(),
         format: format.label().to_string(),
+        warnings,
     })
 }
 

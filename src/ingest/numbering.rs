@@ -4,6 +4,8 @@
 //! Without this the labels are lost: a .docx stores `<w:numPr>` on the paragraph, not the text
 //! `（一）`, and the outline stage needs the text.
 
+use std::collections::HashMap;
+
 use super::numfmt;
 use super::xml::{attr, Event, Scanner};
 
@@ -35,7 +37,9 @@ impl Level {
 /// A list definition (`w:abstractNum`).
 #[derive(Debug, Clone, Default)]
 struct AbstractNum {
-    levels: [Level; LEVELS],
+    /// The levels defined, up to the deepest (a level not defined reads as the default); kept
+    /// short because a crafted file may define a hundred thousand lists of one level each.
+    levels: Vec<Level>,
     /// `w:numStyleLink`: the levels are those of the list a numbering style points to.
     style_link: Option<String>,
 }
@@ -45,46 +49,55 @@ struct AbstractNum {
 struct Num {
     abstract_id: String,
     start_overrides: [Option<u32>; LEVELS],
-    level_overrides: [Option<Level>; LEVELS],
+    /// Levels redefined by the instance (`w:lvlOverride/w:lvl`), by index.
+    level_overrides: Vec<(usize, Level)>,
 }
 
-/// A small map from string ids to values, in insertion order. A document has a few dozen list
-/// and style ids at most, so a scan is as fast as hashing, and far smaller in the page's wasm
-/// than one hash map instantiation per value type.
+/// A map from string ids to values, in insertion order, indexed by a hash map of positions: a
+/// crafted numbering.xml or styles.xml may hold a hundred thousand ids, and a scan per lookup
+/// made reading it quadratic. One `HashMap<String, usize>` for every value type keeps the page's
+/// wasm small (the outline stage has the same instantiation).
 #[derive(Debug)]
-struct Table<V>(Vec<(String, V)>);
+struct Table<V> {
+    entries: Vec<(String, V)>,
+    index: HashMap<String, usize>,
+}
 
 impl<V> Default for Table<V> {
     fn default() -> Self {
-        Table(Vec::new())
+        Table {
+            entries: Vec::new(),
+            index: HashMap::new(),
+        }
     }
 }
 
 impl<V: Default> Table<V> {
     /// The value of `key`, inserted as the default when absent.
     fn entry_or_default(&mut self, key: String) -> &mut V {
-        let at = match self.0.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
+        let at = match self.index.get(&key) {
+            Some(&at) => at,
             None => {
-                self.0.push((key, V::default()));
-                self.0.len() - 1
+                self.entries.push((key.clone(), V::default()));
+                self.index.insert(key, self.entries.len() - 1);
+                self.entries.len() - 1
             }
         };
-        &mut self.0[at].1
+        &mut self.entries[at].1
     }
 }
 
 impl<V> Table<V> {
     fn get(&self, key: &str) -> Option<&V> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.index.get(key).map(|&at| &self.entries[at].1)
     }
 
     fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.index.get(key).map(|&at| &mut self.entries[at].1)
     }
 
     fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.entries.iter().map(|(k, v)| (k, v))
     }
 }
 
@@ -202,10 +215,23 @@ impl Numbering {
     fn level_mut(&mut self, scope: &Scope, level: Option<(usize, bool)>) -> Option<&mut Level> {
         let (i, in_override) = level?;
         match scope {
-            Scope::Abstract(id) if !in_override => self.abstracts.get_mut(id)?.levels.get_mut(i),
-            Scope::Num(id) if in_override => {
-                let slot = self.nums.get_mut(id)?.level_overrides.get_mut(i)?;
-                Some(slot.get_or_insert_with(Level::default))
+            Scope::Abstract(id) if !in_override && i < LEVELS => {
+                let levels = &mut self.abstracts.get_mut(id)?.levels;
+                if levels.len() <= i {
+                    levels.resize_with(i + 1, Level::default);
+                }
+                levels.get_mut(i)
+            }
+            Scope::Num(id) if in_override && i < LEVELS => {
+                let overrides = &mut self.nums.get_mut(id)?.level_overrides;
+                let at = match overrides.iter().position(|(k, _)| *k == i) {
+                    Some(at) => at,
+                    None => {
+                        overrides.push((i, Level::default()));
+                        overrides.len() - 1
+                    }
+                };
+                overrides.get_mut(at).map(|(_, level)| level)
             }
             _ => None,
         }
@@ -262,9 +288,12 @@ impl Numbering {
         let ilvl = ilvl.min(LEVELS - 1);
         let levels: Vec<Level> = (0..LEVELS)
             .map(|i| {
-                let mut level = num.level_overrides[i]
-                    .clone()
-                    .unwrap_or_else(|| def.levels[i].clone());
+                let overridden = num.level_overrides.iter().find(|(k, _)| *k == i);
+                let mut level = overridden
+                    .map(|(_, level)| level)
+                    .or_else(|| def.levels.get(i))
+                    .cloned()
+                    .unwrap_or_default();
                 if let Some(start) = num.start_overrides[i] {
                     level.start = Some(start);
                 }
@@ -329,6 +358,9 @@ fn is_true(v: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Styles {
     styles: Table<StyleNumbering>,
+    /// Per style (in the table's order), the list it is numbered with once `basedOn` is
+    /// followed: resolved once for all, so a long chain is walked once, not once per paragraph.
+    resolved: Vec<StyleList>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -338,8 +370,17 @@ struct StyleNumbering {
     ilvl: Option<usize>,
 }
 
-/// Longest `basedOn` chain followed (they may loop in a corrupt file).
-const MAX_STYLE_DEPTH: usize = 16;
+/// The list (`numId`, `ilvl`) a style numbers its paragraphs with, each from the nearest style
+/// in its `basedOn` chain that sets it.
+type StyleList = (Option<String>, Option<usize>);
+
+/// Where a style is in [`Styles::resolve_chains`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    New,
+    OnPath,
+    Done,
+}
 
 impl Styles {
     /// Reads `word/styles.xml`.
@@ -374,24 +415,58 @@ impl Styles {
                 _ => {}
             }
         }
+        styles.resolve_chains();
         styles
+    }
+
+    /// Follows every `basedOn` chain once, in linear time: each style is resolved from its
+    /// parent's result. A loop (a corrupt file) is cut where it closes.
+    fn resolve_chains(&mut self) {
+        let entries = &self.styles.entries;
+        let parent: Vec<Option<usize>> = entries
+            .iter()
+            .map(|(_, s)| {
+                let based_on = s.based_on.as_deref()?;
+                self.styles.index.get(based_on).copied()
+            })
+            .collect();
+        let mut resolved: Vec<StyleList> = vec![(None, None); entries.len()];
+        let mut visit = vec![Visit::New; entries.len()];
+        let mut path = Vec::new();
+        for start in 0..entries.len() {
+            let mut at = Some(start);
+            while let Some(i) = at.filter(|&i| visit[i] == Visit::New) {
+                visit[i] = Visit::OnPath;
+                path.push(i);
+                at = parent[i];
+            }
+            // The chain ends, joins a resolved style, or loops back onto itself.
+            let mut inherited = match at {
+                Some(i) if visit[i] == Visit::Done => resolved[i].clone(),
+                _ => (None, None),
+            };
+            while let Some(i) = path.pop() {
+                let style = &entries[i].1;
+                inherited = (
+                    style.num_id.clone().or(inherited.0),
+                    style.ilvl.or(inherited.1),
+                );
+                resolved[i] = inherited.clone();
+                visit[i] = Visit::Done;
+            }
+        }
+        self.resolved = resolved;
     }
 
     /// The list (`numId`, `ilvl`) a paragraph of style `id` is numbered with, following
     /// `basedOn`.
     pub fn numbering_of(&self, id: &str) -> (Option<String>, Option<usize>) {
-        let mut num_id = None;
-        let mut ilvl = None;
-        let mut next = Some(id.to_string());
-        for _ in 0..MAX_STYLE_DEPTH {
-            let Some(style) = next.as_ref().and_then(|id| self.styles.get(id)) else {
-                break;
-            };
-            num_id = num_id.or_else(|| style.num_id.clone());
-            ilvl = ilvl.or(style.ilvl);
-            next = style.based_on.clone();
-        }
-        (num_id, ilvl)
+        self.styles
+            .index
+            .get(id)
+            .and_then(|&at| self.resolved.get(at))
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -515,5 +590,63 @@ mod tests {
         assert_eq!(styles.numbering_of("H2"), (Some("1".into()), Some(1)));
         assert_eq!(styles.numbering_of("Loop"), (None, None));
         assert_eq!(styles.numbering_of("Missing"), (None, None));
+    }
+
+    /// A chain of any length is followed to the style that sets the list, and loops of any
+    /// length end (each style resolved once: generated, small).
+    #[test]
+    fn long_based_on_chains_and_loops_resolve() {
+        let mut xml = String::from("<w:styles>");
+        let style = |id: &str, based_on: &str, num: &str| {
+            format!(
+                r#"<w:style w:styleId="{id}"><w:basedOn w:val="{based_on}"/><w:pPr><w:numPr>{num}</w:numPr></w:pPr></w:style>"#
+            )
+        };
+        xml += &style("s0", "none", r#"<w:numId w:val="7"/>"#);
+        for i in 1..500 {
+            let ilvl = if i == 250 {
+                r#"<w:ilvl w:val="2"/>"#
+            } else {
+                ""
+            };
+            xml += &style(&format!("s{i}"), &format!("s{}", i - 1), ilvl);
+        }
+        // A loop of three, and a style hanging off it.
+        xml += &style("a", "c", "");
+        xml += &style("b", "a", r#"<w:ilvl w:val="1"/>"#);
+        xml += &style("c", "b", "");
+        xml += &style("d", "a", "");
+        xml += "</w:styles>";
+        let styles = Styles::parse(&xml);
+        assert_eq!(styles.numbering_of("s499"), (Some("7".into()), Some(2)));
+        assert_eq!(styles.numbering_of("s249"), (Some("7".into()), None));
+        assert_eq!(styles.numbering_of("b").1, Some(1));
+        assert_eq!(styles.numbering_of("d").0, None);
+    }
+
+    /// Many list definitions: each instance finds its own (ids looked up, not scanned).
+    #[test]
+    fn many_lists_each_count_on_their_own() {
+        let n = 3000;
+        let mut xml = String::from("<w:numbering>");
+        for i in 0..n {
+            let fmt = if i % 2 == 0 {
+                "decimal"
+            } else {
+                "chineseCounting"
+            };
+            xml += &format!(
+                r#"<w:abstractNum w:abstractNumId="{i}"><w:lvl w:ilvl="0"><w:start w:val="{i}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>"#
+            );
+        }
+        for i in 0..n {
+            xml += &format!(r#"<w:num w:numId="n{i}"><w:abstractNumId w:val="{i}"/></w:num>"#);
+        }
+        xml += "</w:numbering>";
+        let mut numbering = Numbering::parse(&xml);
+        assert_eq!(numbering.next_label("n2998", 0).as_deref(), Some("2998、"));
+        assert_eq!(numbering.next_label("n2998", 0).as_deref(), Some("2999、"));
+        assert_eq!(numbering.next_label("n11", 0).as_deref(), Some("十一、"));
+        assert_eq!(numbering.next_label("n3000", 0), None);
     }
 }

@@ -153,3 +153,26 @@ fn stray_controls_in_text_are_dropped_not_refused() {
     let got = read_ok("一、加强\u{0}学法\u{7}\r\n".as_bytes(), "a.txt");
     assert_eq!(got.text, "一、加强学法\n");
 }
+
+/// Bytes replaced while decoding are counted in a warning; clean text has none.
+#[test]
+fn replaced_bytes_are_counted_in_a_warning() {
+    let mut bytes = PLAN.repeat(4).into_bytes();
+    bytes.extend(b"\xFF\xFE\x80");
+    bytes.extend(PLAN.as_bytes());
+    let got = read_ok(&bytes, "damaged.txt");
+    assert_eq!(got.encoding, "utf-8");
+    assert_eq!(got.warnings.len(), 1, "{:?}", got.warnings);
+    assert!(
+        got.warnings[0].contains("有 3 个字节"),
+        "{}",
+        got.warnings[0]
+    );
+    assert!(read_ok(PLAN.as_bytes(), "clean.txt").warnings.is_empty());
+    let page = format!(
+        "<html><body><p>{}</p><script>var x;",
+        PLAN.replace('\n', "</p><p>")
+    );
+    let got = read_ok(page.as_bytes(), "page.html");
+    assert_eq!(got.warnings.len(), 1, "{:?}", got.warnings);
+}

@@ -98,10 +98,34 @@ pub fn clean_line(raw: &str) -> String {
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     if s.contains("**") || s.contains("__") {
-        normalise_spaces(&s.replace("**", "").replace("__", ""))
+        normalise_spaces(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
         normalise_spaces(s)
     }
+}
+
+/// `s` without the Markdown emphasis marks `mark` (`**`, `__`) that pair up around text
+/// (`**一、落实**` → `一、落实`); a mark with no partner (`2**3`, `注**`) or a pair around
+/// nothing (a blank to fill in, `____年`) is text and stays.
+fn strip_emphasis(s: &str, mark: &str) -> String {
+    let at: Vec<usize> = s.match_indices(mark).map(|(i, _)| i).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for pair in at.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let inner = &s[open + mark.len()..close];
+        if inner.is_empty()
+            || inner.starts_with(char::is_whitespace)
+            || inner.ends_with(char::is_whitespace)
+        {
+            continue;
+        }
+        out.push_str(&s[from..open]);
+        out.push_str(inner);
+        from = close + mark.len();
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 /// Collapses runs of spaces to one, and drops a space between two wide characters
@@ -219,6 +243,14 @@ mod tests {
     fn markdown_is_removed() {
         assert_eq!(clean_line("### **九、提高**"), "九、提高");
         assert_eq!(clean_line("**一、落实。**深化"), "一、落实。深化");
+        // Only marks that pair up around text are emphasis.
+        assert_eq!(clean_line("比例由2**3提高"), "比例由2**3提高");
+        assert_eq!(
+            clean_line("**一、落实** 与 **二、深化**"),
+            "一、落实与二、深化"
+        );
+        assert_eq!(clean_line("于____年前完成"), "于____年前完成");
+        assert_eq!(clean_line("__（一）任务__ 注**"), "（一）任务注**");
         assert_eq!(clean_line("# 示例市文件"), "示例市文件");
         assert_eq!(clean_line("---"), "");
         assert_eq!(clean_line("  \u{a0}\u{a0}(一)推进"), "(一)推进");

@@ -66,12 +66,23 @@ pub fn starts_with_unit_label(line: &str) -> bool {
     UNIT_LABELS.iter().any(|l| t.starts_with(l))
 }
 
+/// How far back (bytes) the opening bracket of a unit block is looked for: a block naming twenty
+/// agencies is under 600 bytes.
+const UNIT_BLOCK_REACH: usize = 1024;
+
 /// True when `s` ends with a bracket naming who is responsible (`（牵头单位：…）`, `（…负责）`).
 pub fn ends_with_unit_block(s: &str) -> bool {
     let t = s.trim_end_matches(['。', ' ']);
     if !t.ends_with([')', '）', '〕', '】']) {
         return false;
     }
+    // Only the tail is looked at: callers test every `)` of a line, and a search back to the
+    // line's start from each made a line of brackets quadratic.
+    let mut from = t.len().saturating_sub(UNIT_BLOCK_REACH);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let t = &t[from..];
     let open = t.rfind(['(', '（', '〔', '【']).unwrap_or(0);
     let group = t.get(open..).unwrap_or("");
     let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
@@ -476,6 +487,19 @@ mod tests {
         assert_eq!(t.items[1].body, ["甲局）"]);
         let t = build(&lines("一、甲\n(一)乙。\n责任单位：市甲局"));
         assert_eq!(t.items[1].body, ["责任单位：市甲局"]);
+    }
+
+    /// A long unit block is still read; the search for its opening bracket looks at the tail
+    /// only, so a text of thousands of `)` is not searched back from each.
+    #[test]
+    fn unit_blocks_are_found_in_the_tail() {
+        let long = format!("（一）任务。（牵头单位：市甲局{}）", "、市乙局".repeat(60));
+        assert!(ends_with_unit_block(&long));
+        assert!(ends_with_unit_block("（一）任务。（市甲局负责）。"));
+        let far = format!("由市甲局牵头{}）", "推进".repeat(400));
+        assert!(!ends_with_unit_block(&far));
+        let brackets = format!("（一）任务（ {}", ")".repeat(20_000));
+        assert!(!ends_with_unit_block(&brackets));
     }
 
     #[test]

@@ -137,10 +137,23 @@ pub fn looks_like_html(text: &str) -> bool {
 /// assert_eq!(plandiff::ingest::html::to_text(html), "一、加强学法\n（一）任务 一\n");
 /// ```
 pub fn to_text(html: &str) -> String {
+    to_text_noted(html).0
+}
+
+/// [`to_text`], with a warning for each repair that may have changed the text read: a
+/// `<script>`/`<style>` with no end tag (its content is read as text rather than dropping the
+/// rest of the page, as a browser would) and a comment with no `-->` (the text after it is read).
+///
+/// `to_text_noted("<p>甲</p><!-- 乙")` → `("甲\n乙\n", ["网页中有未结束的注释…"])`.
+pub fn to_text_noted(html: &str) -> (String, Vec<String>) {
     let mut out = LineWriter::new();
     let mut lists = Lists::default();
+    let mut warnings = Vec::new();
     // Elements found unclosed once: not looked for again, so the scan stays linear.
     let mut unclosed: Vec<String> = Vec::new();
+    // Past the last `>` no tag can end: every `<` there is text, found without a search.
+    let last_gt = html.rfind('>').map_or(0, |at| at + 1);
+    let mut open_comment = false;
     let mut pre = 0usize;
     let mut pos = 0usize;
     while pos < html.len() {
@@ -151,13 +164,27 @@ pub fn to_text(html: &str) -> String {
         };
         push_text(&mut out, &rest[..lt], pre > 0);
         pos += lt;
-        let Some(tag) = scan_tag(html, pos) else {
-            // A lone `<` (or an unterminated comment) reads as text up to the next `<`.
+        let comment = html[pos..].starts_with("<!--");
+        let tag = (pos < last_gt && !(comment && open_comment))
+            .then(|| scan_tag(html, pos))
+            .flatten();
+        let Some(tag) = tag else {
+            // An unterminated comment: its mark is dropped and what follows is read, once
+            // said. A lone `<` reads as text up to the next `<`.
+            let from = if comment {
+                if !open_comment {
+                    warnings.push(UNCLOSED_COMMENT.to_string());
+                }
+                open_comment = true;
+                pos + "<!--".len()
+            } else {
+                pos
+            };
             let next = html[pos + 1..]
                 .find('<')
                 .map_or(html.len(), |i| pos + 1 + i);
-            push_text(&mut out, &html[pos..next], pre > 0);
-            pos = next;
+            push_text(&mut out, &html[from..next.max(from)], pre > 0);
+            pos = next.max(from);
             continue;
         };
         pos = tag.end;
@@ -168,7 +195,14 @@ pub fn to_text(html: &str) -> String {
         if !tag.closing && SKIP.contains(&name) && !unclosed.iter().any(|u| u == name) {
             match skip_element(html, pos, name) {
                 Some(end) => pos = end,
-                None => unclosed.push(name.to_string()),
+                None => {
+                    if RAW.contains(&name) {
+                        warnings.push(format!(
+                            "网页中的 <{name}> 没有结束标记：其后的内容按正文读取（浏览器会整段丢弃），请核对文末是否混入代码"
+                        ));
+                    }
+                    unclosed.push(name.to_string());
+                }
             }
             continue;
         }
@@ -220,8 +254,12 @@ pub fn to_text(html: &str) -> String {
             }
         }
     }
-    tidy_lines(&out.finish())
+    (tidy_lines(&out.finish()), warnings)
 }
+
+/// The warning for a comment with no `-->`.
+const UNCLOSED_COMMENT: &str =
+    "网页中有未结束的注释“<!--”：其后的文字按正文读取（浏览器会整段隐藏），请核对是否混入了注释内容";
 
 /// A `colspan`/`rowspan` value: a whole number of at least 1.
 fn span_attr(attrs: &str, name: &str) -> Option<usize> {
@@ -379,10 +417,43 @@ mod tests {
         assert_eq!(to_text("<pre>一、 甲\n  二、乙</pre>"), "一、 甲\n二、乙\n");
     }
 
+    /// A `<script>`/`<style>` cut off keeps the page after it, with a warning naming it;
+    /// one closed later is dropped as before.
+    #[test]
+    fn unclosed_raw_elements_keep_the_rest_and_warn() {
+        for name in ["script", "style"] {
+            let (text, warnings) = to_text_noted(&format!("<p>甲</p><{name}>x = 1;<p>乙</p>"));
+            assert!(text.contains('甲') && text.contains('乙'), "{name}: {text}");
+            assert_eq!(warnings.len(), 1, "{name}");
+            assert!(
+                warnings[0].contains(&format!("<{name}>")),
+                "{}",
+                warnings[0]
+            );
+        }
+        let (text, warnings) = to_text_noted("<p>甲</p><script>x</script><p>乙</p>");
+        assert_eq!((text.as_str(), warnings.len()), ("甲\n乙\n", 0));
+    }
+
+    /// Many unclosed comments, scripts and `<!` marks read in linear time, said once each.
+    #[test]
+    fn repeated_unclosed_marks_are_said_once() {
+        let page = "<!--<p>甲</p>".repeat(2000) + &"<script>".repeat(2000) + &"<!x".repeat(2000);
+        let (text, warnings) = to_text_noted(&page);
+        assert_eq!(text.matches('甲').count(), 2000);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+    }
+
     #[test]
     fn stray_angle_brackets_read_as_text() {
         assert_eq!(to_text("比例<50%且>10%"), "比例<50%且>10%\n");
-        assert_eq!(to_text("<!-- 未闭合"), "<!-- 未闭合\n");
+        assert_eq!(
+            to_text_noted("<p>甲</p><!-- 未闭合"),
+            (
+                "甲\n未闭合\n".to_string(),
+                vec![UNCLOSED_COMMENT.to_string()]
+            )
+        );
         assert_eq!(to_text("a <b"), "a <b\n");
     }
 

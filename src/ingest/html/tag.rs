@@ -75,13 +75,13 @@ fn tag_end(tag: &str, from: usize) -> Option<usize> {
 
 /// Skips an element whose content holds no reading text; returns where reading resumes.
 ///
-/// Raw-text elements end at their end tag or the end of the page, like a browser. Others end at
-/// their matching end tag; when there is none (`<head>` left open, a stray `<nav>`), `None`:
+/// Every element ends at its matching end tag (raw-text ones at the first end tag of their
+/// name); when there is none (`<head>` left open, a stray `<nav>`, a `<script>` cut off), `None`:
 /// only the tag itself is skipped, so an unclosed element never swallows the page. `<head>`
 /// also ends where `<body>` starts.
 pub(super) fn skip_element(html: &str, from: usize, name: &str) -> Option<usize> {
     if RAW.contains(&name) {
-        return Some(skip_raw(html, from, name));
+        return skip_raw(html, from, name);
     }
     let mut depth = 1usize;
     let mut pos = from;
@@ -91,7 +91,8 @@ pub(super) fn skip_element(html: &str, from: usize, name: &str) -> Option<usize>
             continue;
         };
         if RAW.contains(&tag.name.as_str()) && !tag.closing {
-            pos = skip_raw(html, tag.end, &tag.name);
+            // An unclosed one inside ends the search: nothing after it closes this element.
+            pos = skip_raw(html, tag.end, &tag.name).unwrap_or(html.len());
             continue;
         }
         if name == "head" && tag.name == "body" && !tag.closing {
@@ -112,12 +113,11 @@ pub(super) fn skip_element(html: &str, from: usize, name: &str) -> Option<usize>
     None
 }
 
-/// Where a raw-text element (`<script>`) that starts at `from` ends: past its end tag, or the
-/// end of the page.
-fn skip_raw(html: &str, from: usize, name: &str) -> usize {
+/// Where a raw-text element (`<script>`) that starts at `from` ends: past its end tag; `None`
+/// when it has none (a browser would drop the rest of the page; the caller decides).
+fn skip_raw(html: &str, from: usize, name: &str) -> Option<usize> {
     find_ascii_ci(html, from, &format!("</{name}"))
         .and_then(|at| html[at..].find('>').map(|gt| at + gt + 1))
-        .unwrap_or(html.len())
 }
 
 /// Finds `needle` (ASCII, lower case) in `hay` from `from`, ignoring ASCII case.

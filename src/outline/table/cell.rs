@@ -93,12 +93,20 @@ pub(super) fn unit_list(cell: &str) -> String {
         .filter(|p| !p.is_empty())
     {
         let chars: Vec<char> = piece.chars().collect();
+        // The rest of the piece is a name only when short (`is_org_piece`: 30 characters, a
+        // trailing 等 aside): longer rests are not copied and tested, which made a long piece
+        // quadratic.
+        let trailing = chars.iter().rev().take_while(|&&c| c == '等').count();
         let mut from = 0;
         for k in 1..chars.len() {
             let end = chars.get(k - 1).is_some_and(|c| NAME_ENDS.contains(c));
             let start = chars.get(k).is_some_and(|c| NAME_STARTS.contains(c));
+            let short = (chars.len() - k).saturating_sub(trailing) <= 30;
+            if !(end && start && short && k - from >= 3) {
+                continue;
+            }
             let rest: String = chars.get(k..).unwrap_or(&[]).iter().collect();
-            if end && start && k - from >= 3 && is_org_piece(&rest) {
+            if is_org_piece(&rest) {
                 names.push(chars.get(from..k).unwrap_or(&[]).iter().collect());
                 from = k;
             }
