@@ -58,20 +58,44 @@ fn weighted_dice(x: &[u64], y: &[u64], weight: &dyn Fn(u64) -> f64) -> f64 {
     2.0 * shared / total
 }
 
+/// A target's bigram keys, made once per target rather than once per candidate match (a task
+/// with hundreds of targets would otherwise rebuild them for every pair).
+struct Keys {
+    metric: Vec<u64>,
+    text: Vec<u64>,
+}
+
+impl Keys {
+    fn of(t: &Target) -> Self {
+        Keys {
+            metric: bigram_set(&t.metric),
+            text: bigram_set(&t.text),
+        }
+    }
+}
+
 /// How alike two targets' metrics are, 0.0–1.0, from their metric names and phrases, each
 /// bigram weighted by how much it tells tasks apart.
 pub fn metric_similarity(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> f64 {
-    let by_metric = weighted_dice(&bigram_set(&a.metric), &bigram_set(&b.metric), weight);
-    let by_text = weighted_dice(&bigram_set(&a.text), &bigram_set(&b.text), weight);
+    similarity(&Keys::of(a), &Keys::of(b), weight)
+}
+
+fn similarity(a: &Keys, b: &Keys, weight: &dyn Fn(u64) -> f64) -> f64 {
+    let by_metric = weighted_dice(&a.metric, &b.metric, weight);
+    let by_text = weighted_dice(&a.text, &b.text, weight);
     by_metric.max(by_text)
 }
 
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
-fn match_score(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> Option<f64> {
+fn match_score(
+    (a, ka): (&Target, &Keys),
+    (b, kb): (&Target, &Keys),
+    weight: &dyn Fn(u64) -> f64,
+) -> Option<f64> {
     if is_deadline(a) != is_deadline(b) {
         return None;
     }
-    let sim = metric_similarity(a, b, weight);
+    let sim = similarity(ka, kb, weight);
     let same_value = a.value == b.value && a.value.is_some();
     let bonus = if same_value { 0.1 } else { 0.0 };
     if is_deadline(a) {
@@ -103,9 +127,11 @@ pub fn diff_targets_weighted(
     b: &[Target],
     weight: &dyn Fn(u64) -> f64,
 ) -> Vec<TargetChange> {
+    let keys_a: Vec<Keys> = a.iter().map(Keys::of).collect();
+    let keys_b: Vec<Keys> = b.iter().map(Keys::of).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for (i, ta) in a.iter().enumerate() {
-        for (j, tb) in b.iter().enumerate() {
+    for (i, ta) in a.iter().zip(&keys_a).enumerate() {
+        for (j, tb) in b.iter().zip(&keys_b).enumerate() {
             if let Some(s) = match_score(ta, tb, weight) {
                 candidates.push((s, i, j));
             }
@@ -130,11 +156,8 @@ pub fn diff_targets_weighted(
             .filter(|&j| used_b[j].is_none() && is_deadline(&b[j]) == deadlines)
             .collect();
         if let ([i], [j]) = (left_a.as_slice(), left_b.as_slice()) {
-            let sim = metric_similarity(&a[*i], &b[*j], weight).max(metric_similarity(
-                &a[*i],
-                &b[*j],
-                &|_| 1.0,
-            ));
+            let (ka, kb) = (&keys_a[*i], &keys_b[*j]);
+            let sim = similarity(ka, kb, weight).max(similarity(ka, kb, &|_| 1.0));
             if sim >= LAST_LEFT_MIN {
                 used_a[*i] = true;
                 used_b[*j] = Some(*i);
