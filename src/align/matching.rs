@@ -339,9 +339,9 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 /// pairs.
 pub fn align_full(scorer: &Scorer, a: &Document, b: &Document) -> Alignment {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
-    let keys_a = super::order::lookalike_keys(a);
-    let keys_b = super::order::lookalike_keys(b);
-    let lookalikes = super::order::lookalike_pairs_of(a, b, &keys_a, &keys_b);
+    let (same_a, keys_a) = super::order::task_keys(a);
+    let (same_b, keys_b) = super::order::task_keys(b);
+    let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let scored = scorer.scored_pairs();
     let pairs = align_with(scorer, na, nb, &scored, &lookalikes);
     // Copies of one text are the same task, paired or not; no topic link between them.

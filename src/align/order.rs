@@ -14,54 +14,55 @@ use crate::model::Document;
 /// occurrences of its key in A.
 const RANK_WINDOW: usize = 48;
 
-/// A task's look-alike key: its text folded, digits and white space dropped, hashed
-/// (`每年开展不少于4次` and `每年开展不少于6次` share one).
-fn lookalike_key(text: &str) -> u64 {
-    text_key(text, false)
-}
-
-/// A hash of the content characters of `text` (folded), with or without its digits.
-fn text_key(text: &str, digits: bool) -> u64 {
-    let mut buf = [0u8; 4];
+/// Two hashes of the content characters of `text` (folded), read in one pass: with its digits
+/// (the very same text) and without them, white space dropped (its look-alike key:
+/// `每年开展不少于4次` and `每年开展不少于6次` share one).
+fn text_keys(text: &str) -> (u64, u64) {
+    let step = |h: u64, c: char| {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    };
+    let seed = 0xcbf2_9ce4_8422_2325u64;
     text.chars()
         .map(fold)
-        .filter(|c| is_content(*c) && (digits || !c.is_ascii_digit()))
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
-            c.encode_utf8(&mut buf)
-                .bytes()
-                .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        .filter(|c| is_content(*c))
+        .fold((seed, seed), |(same, alike), c| {
+            let alike = if c.is_ascii_digit() {
+                alike
+            } else {
+                step(alike, c)
+            };
+            (step(same, c), alike)
         })
 }
 
-/// The look-alike key of each task of `doc`.
-pub fn lookalike_keys(doc: &Document) -> Vec<u64> {
-    doc.tasks.iter().map(|t| lookalike_key(&t.text)).collect()
+/// Each task's keys of `doc`: the very same texts share the first, look-alikes the second
+/// (see [`text_keys`]).
+pub fn task_keys(doc: &Document) -> (Vec<u64>, Vec<u64>) {
+    doc.tasks.iter().map(|t| text_keys(&t.text)).unzip()
 }
 
 /// Pairs `(i, j)` of look-alike tasks of `a` and `b` in document order.
 pub fn lookalike_pairs(a: &Document, b: &Document) -> Vec<(usize, usize)> {
-    lookalike_pairs_of(a, b, &lookalike_keys(a), &lookalike_keys(b))
+    let ((ea, ka), (eb, kb)) = (task_keys(a), task_keys(b));
+    lookalike_pairs_of(&ea, &eb, &ka, &kb)
 }
 
-/// [`lookalike_pairs`] given each task's look-alike key: the very same texts first, then texts
-/// the same but for numbers among those left.
-pub fn lookalike_pairs_of(
-    a: &Document,
-    b: &Document,
-    ka: &[u64],
-    kb: &[u64],
-) -> Vec<(usize, usize)> {
-    let ea: Vec<u64> = a.tasks.iter().map(|t| text_key(&t.text, true)).collect();
-    let eb: Vec<u64> = b.tasks.iter().map(|t| text_key(&t.text, true)).collect();
+/// [`lookalike_pairs`] given each task's keys ([`task_keys`]: `ea`, `eb` of the same texts,
+/// `ka`, `kb` of look-alikes): the very same texts first, then texts the same but for numbers
+/// among those left.
+pub fn lookalike_pairs_of(ea: &[u64], eb: &[u64], ka: &[u64], kb: &[u64]) -> Vec<(usize, usize)> {
     let mut used_a = vec![false; ka.len()];
     let mut used_b = vec![false; kb.len()];
     let mut pairs = Vec::new();
     // Pass by pass over the tasks left: the same texts in order (twice), the same texts in any
     // order, then look-alikes in order (twice).
     let passes: [(&[u64], &[u64], bool); 5] = [
-        (&ea, &eb, true),
-        (&ea, &eb, true),
-        (&ea, &eb, false),
+        (ea, eb, true),
+        (ea, eb, true),
+        (ea, eb, false),
         (ka, kb, true),
         (ka, kb, true),
     ];

@@ -93,15 +93,15 @@ pub fn related(
         ) else {
             continue;
         };
-        let weighed = weighed_phrases_of(wa, wb, &|k| scorer.telling(k));
+        let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
         let evidence: f64 = weighed.iter().map(|p| p.0).sum();
         if weighed.is_empty() || evidence < PHRASES_MIN {
             continue;
         }
         let shared: Vec<String> = weighed
-            .into_iter()
+            .iter()
             .take(PHRASES_PER_LINK)
-            .map(|p| p.1)
+            .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
             .collect();
         kept_a[i] += 1;
         kept_b[j] += 1;
@@ -170,6 +170,20 @@ pub fn weighed_phrases_of(
     y: &Words,
     telling: &dyn Fn(u64) -> f64,
 ) -> Vec<(f64, String)> {
+    let (walk, found) = phrase_spans(x, y, telling);
+    found
+        .into_iter()
+        .map(|(w, s, e)| (w, walk.chars[s..e].iter().collect()))
+        .collect()
+}
+
+/// The key phrases two texts share as `(weight, start, end)` in the characters of the text
+/// returned with them, most telling first (strings are made only for the phrases used).
+fn phrase_spans<'w>(
+    x: &'w Words,
+    y: &'w Words,
+    telling: &dyn Fn(u64) -> f64,
+) -> (&'w Words, Vec<(f64, usize, usize)>) {
     // Walk the text that sorts first, so that swapping the two gives the same phrases.
     let (walk, other) = if x.chars <= y.chars { (x, y) } else { (y, x) };
     let hit = |k: usize| {
@@ -178,7 +192,7 @@ pub fn weighed_phrases_of(
                 && other.grams.binary_search(&[w[0], w[1], w[2]]).is_ok()
         })
     };
-    let mut found: Vec<(f64, String)> = Vec::new();
+    let mut found: Vec<(f64, usize, usize)> = Vec::new();
     let mut k = 0;
     while k < walk.chars.len() {
         if !hit(k) {
@@ -190,23 +204,28 @@ pub fn weighed_phrases_of(
             k += 1;
         }
         let end = k + PHRASE_CHARS;
-        k += 1;
+        // `k + 1` was just found no hit.
+        k += 2;
         let run = &walk.chars[start..end];
-        // A run of shared trigrams may join two places of the other text; keep it only whole.
-        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
-            continue;
-        }
         let weight: f64 = run
             .windows(2)
             .map(|w| telling(bigram_key((w[0], w[1]))))
             .sum();
-        let phrase: String = run.iter().collect();
-        if weight >= PHRASE_MIN && !found.iter().any(|f| f.1 == phrase) {
-            found.push((weight, phrase));
+        if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
+            continue;
         }
+        // A run of shared trigrams may join two places of the other text; keep it only whole.
+        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
+            continue;
+        }
+        found.push((weight, start, end));
     }
-    crate::sort::sort_by(&mut found, |p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
-    found
+    // Char slices order as their strings do (UTF-8 keeps code point order).
+    crate::sort::sort_by(&mut found, |p, q| {
+        q.0.total_cmp(&p.0)
+            .then(walk.chars[p.1..p.2].cmp(&walk.chars[q.1..q.2]))
+    });
+    (walk, found)
 }
 
 /// How telling a bigram is, given its inverse document frequency in these two documents

@@ -80,14 +80,24 @@ pub const RENAMES: &[(&str, &str, u16)] = &[
 ///
 /// `("示例市政府法制办", "示例市司法局")` → `Some(2018)`.
 pub fn renamed(old: &str, new: &str) -> Option<u16> {
-    RENAMES.iter().find_map(|&(from, to, year)| {
-        let from = agency_key(from);
-        let to = agency_key(to);
+    rename_keys().iter().find_map(|(from, to, year)| {
+        let year = *year;
         let place = old.strip_suffix(from.as_str())?;
         let same_place = new.strip_suffix(to.as_str())? == place
             // `市政府法制办` → `市司法局`: the `政府` of the old name is no part of the place.
             || place.strip_suffix("政府") == new.strip_suffix(to.as_str());
         same_place.then_some(year)
+    })
+}
+
+/// [`RENAMES`] with both names as keys ([`agency_key`]), folded once.
+fn rename_keys() -> &'static [(String, String, u16)] {
+    static KEYS: std::sync::OnceLock<Vec<(String, String, u16)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        RENAMES
+            .iter()
+            .map(|&(from, to, year)| (agency_key(from), agency_key(to), year))
+            .collect()
     })
 }
 
