@@ -45,12 +45,20 @@ pub use model::*;
 /// readable file with no numbered tasks gives an empty task list and a warning.
 pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
     let text = ingest::read(bytes, name)?;
-    let mut doc = outline::outline(&text.text);
-    doc.name = name.to_string();
+    let mut doc = parse_text(&text.text, name);
     doc.encoding = text.encoding;
     doc.format = text.format;
     // What ingest repaired comes first: it concerns the whole file.
     doc.warnings.splice(0..0, text.warnings);
-    extract::annotate_noted(&mut doc, extract::units::first_leads_noted(&text.text));
+    doc.original_chars = text.original_chars;
     Ok(doc)
+}
+
+/// The stages after [`ingest`]: plain text (one paragraph a line, as [`ingest::read`] gives it)
+/// into a [`Document`] with its tasks, units and targets. `encoding` and `format` stay empty.
+pub fn parse_text(text: &str, name: &str) -> Document {
+    let mut doc = outline::outline(text);
+    doc.name = name.to_string();
+    extract::annotate_noted(&mut doc, extract::units::first_leads_noted(text));
+    doc
 }

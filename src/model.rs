@@ -36,6 +36,36 @@ pub struct Document {
     pub tasks: Vec<Task>,
     /// Anomalies a reader should know of (numbering gaps, tasks without units, …), in Chinese.
     pub warnings: Vec<String>,
+    /// For a document written in traditional characters (read in simplified ones, one character
+    /// for one): each simplified character with the document's own, sorted by `simplified`, so
+    /// that views can show the text as written ([`Document::as_written`]). Empty otherwise.
+    #[serde(default)]
+    pub original_chars: Vec<OriginalChar>,
+}
+
+impl Document {
+    /// `text` (read from this document) in the document's own characters: the traditional ones
+    /// back for a document read converted, else `text` itself.
+    pub fn as_written<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.original_chars.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let original = |c: char| {
+            self.original_chars
+                .binary_search_by_key(&c, |o| o.simplified)
+                .map_or(c, |i| self.original_chars[i].original)
+        };
+        std::borrow::Cow::Owned(text.chars().map(original).collect())
+    }
+}
+
+/// A simplified character the analysis read and the document's own character it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OriginalChar {
+    /// The character as analysed (`发`).
+    pub simplified: char,
+    /// The character as written (`發`).
+    pub original: char,
 }
 
 /// A numbered heading that groups tasks (`二、健全依法行政制度体系`).

@@ -42,6 +42,12 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `text` as the analysis reads it: in simplified characters when it is written in traditional
+/// ones (random ideographs often are).
+fn analysed(text: &str) -> String {
+    plandiff::ingest::script::to_simplified(text).map_or_else(|| text.to_string(), |c| c.text)
+}
+
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;")
 }
@@ -90,14 +96,14 @@ proptest! {
     fn html_keeps_every_line(text in plan_text()) {
         let page: String = text.lines().map(|l| format!("<p><span>{}</span></p>\n", escape(l))).collect();
         if let Ok(read) = plandiff::ingest::read(page.as_bytes(), "a.html") {
-            prop_assert_eq!(lines(&read.text), lines(&text));
+            prop_assert_eq!(lines(&read.text), lines(&analysed(&text)));
         }
     }
 
     #[test]
     fn docx_keeps_every_line(text in plan_text()) {
         if let Ok(read) = plandiff::ingest::read(&ingest_support::docx_of(&text), "a.docx") {
-            prop_assert_eq!(lines(&read.text), lines(&text));
+            prop_assert_eq!(lines(&read.text), lines(&analysed(&text)));
         }
     }
 }

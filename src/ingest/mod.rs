@@ -31,6 +31,7 @@ pub mod gb18030;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
+pub mod script;
 pub mod table;
 pub mod text;
 pub mod xml;
@@ -56,6 +57,9 @@ pub struct Ingested {
     /// What was repaired or left out while reading (bytes replaced, an unclosed element), in
     /// Chinese, one line each: the Document carries them on so that nothing is lost silently.
     pub warnings: Vec<String>,
+    /// For text written in traditional characters (read as simplified): the document's own
+    /// characters, as [`crate::model::Document::original_chars`].
+    pub original_chars: Vec<crate::model::OriginalChar>,
 }
 
 /// The formats read.
@@ -310,7 +314,7 @@ fn finish(
     text: String,
     encoding: TextEncoding,
     format: Format,
-    warnings: Vec<String>,
+    mut warnings: Vec<String>,
 ) -> Result<Ingested, ParseError> {
     if text.len() > MAX_TEXT_FILE {
         return Err(ParseError::new(
@@ -334,12 +338,38 @@ fn finish(
         };
         return Err(ParseError::new(name, message).with_kind(kind));
     }
+    let (text, original_chars) = simplified(text, &mut warnings);
     Ok(Ingested {
         text,
         encoding: encoding.label().to_string(),
         format: format.label().to_string(),
         warnings,
+        original_chars,
     })
+}
+
+/// `text` as the analysis reads it: pinyin glosses dropped, traditional characters simplified
+/// (one for one, the originals kept), each with a warning saying so.
+fn simplified(
+    text: String,
+    warnings: &mut Vec<String>,
+) -> (String, Vec<crate::model::OriginalChar>) {
+    let (text, glosses) = script::strip_glosses(&text);
+    if glosses > 0 {
+        warnings.push(format!(
+            "去掉了 {glosses} 处汉字后的拼音注音（如“发(fā)”中的“(fā)”），按正文比较"
+        ));
+    }
+    match script::to_simplified(&text) {
+        Some(read) => {
+            warnings.push(format!(
+                "原文为繁体字：{} 个字已按简体字分析比较，显示仍用原文用字",
+                read.converted
+            ));
+            (read.text, read.original_chars)
+        }
+        None => (text, Vec::new()),
+    }
 }
 
 /// The format a file name's extension says, or why it is refused; `None` for no or an

@@ -5,15 +5,19 @@
 
 use plandiff::{Document, Target, Task};
 
+/// The whole pipeline on a fixture's bytes, ingest included (for forms ingest reads: pages,
+/// encodings, traditional characters).
+pub fn parsed_fixture(name: &str) -> Document {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    plandiff::parse(&bytes, name).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 /// The outline and extract stages on a fixture's text (ingest is not under test here).
 pub fn fixture(name: &str) -> Document {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut doc = plandiff::outline::outline(&text);
-    doc.name = name.to_string();
-    let noted = plandiff::extract::units::first_leads_noted(&text);
-    plandiff::extract::annotate_noted(&mut doc, noted);
-    doc
+    plandiff::parse_text(&text, name)
 }
 
 /// The ids of a document's tasks, in order.

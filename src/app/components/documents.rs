@@ -30,9 +30,9 @@ pub fn documents(props: &DocumentsProps) -> Html {
             DocKind::Report => tr(lang, Text::KindReport),
         };
         let title = if doc.title.is_empty() {
-            loaded.name.as_str()
+            loaded.name.clone()
         } else {
-            doc.title.as_str()
+            doc.as_written(&doc.title).into_owned()
         };
         html! {
             <div class={classes!("doc-card", format!("side-{}", side.key()))} data-testid={format!("doc-{}", side.key())}>

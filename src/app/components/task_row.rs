@@ -11,7 +11,7 @@ use crate::app::state::{Action, Shared};
 use crate::app::text::{
     pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
 };
-use crate::model::{Comparison, PairKind, TargetChangeKind, Task};
+use crate::model::{Comparison, Document, PairKind, TargetChangeKind, Task};
 use yew::prelude::*;
 
 /// Properties of [`TaskRow`].
@@ -31,29 +31,34 @@ pub struct TaskRowProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The heading, or the start of the text when the task has none.
-fn task_line(task: &Task) -> String {
+/// The heading, or the start of the text when the task has none, in the document's own
+/// characters.
+fn task_line(doc: &Document, task: &Task) -> String {
     if task.heading.is_empty() {
-        task.text.chars().take(40).collect::<String>()
+        let start: String = task.text.chars().take(40).collect();
+        doc.as_written(&start).into_owned()
     } else {
-        task.heading.clone()
+        doc.as_written(&task.heading).into_owned()
     }
 }
 
-fn cell(task: Option<&Task>, class: &'static str) -> Html {
+fn cell(doc: &Document, task: Option<&Task>, class: &'static str) -> Html {
     match task {
         Some(task) => html! {
             <div class={classes!("cell", class)}>
                 <span class="task-id">{ &task.id }</span>
-                <span class="task-line">{ task_line(task) }</span>
+                <span class="task-line">{ task_line(doc, task) }</span>
             </div>
         },
         None => html! { <div class={classes!("cell", class, "none")}></div> },
     }
 }
 
-fn full_text(task: Option<&Task>) -> Html {
-    task.map_or(html! {}, |t| html! { <p class="full-text">{ &t.text }</p> })
+fn full_text(doc: &Document, task: Option<&Task>) -> Html {
+    task.map_or(
+        html! {},
+        |t| html! { <p class="full-text">{ doc.as_written(&t.text).into_owned() }</p> },
+    )
 }
 
 /// The badge of a task with no pair: "only in A/B", or "no same task; related: …" naming the
@@ -102,8 +107,8 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         html! {
             <button type="button" class="row-head" aria-expanded={open.to_string()}
                 data-index={index.to_string()} onclick={toggle.clone()}>
-                { cell(a, "a") }
-                { cell(b, "b") }
+                { cell(&c.a, a, "a") }
+                { cell(&c.b, b, "b") }
                 <div class="badges">{ badges }</div>
             </button>
         }
@@ -192,14 +197,14 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             };
             let options = c.b_only.iter().filter_map(|b| {
                 let task = find(&c.b.tasks, b)?;
-                Some(html! { <option value={b.clone()}>{ format!("{b}  {}", task_line(&task)) }</option> })
+                Some(html! { <option value={b.clone()}>{ format!("{b}  {}", task_line(&c.b, &task)) }</option> })
             });
             html! {
                 <li class={classes!("row", "a-only", open.then_some("open"))} data-testid="a-only" data-id={id.clone()} data-key={key.clone()}>
                     { head(task, None, only_badge(lang, c, Side::A, &id)) }
                     if open {
                         <div class="detail" data-testid="detail">
-                            { full_text(task) }
+                            { full_text(&c.a, task) }
                             { related_list(lang, c, Side::A, &id) }
                             if !c.b_only.is_empty() {
                                 <label class="actions">
@@ -223,7 +228,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                     { head(None, task, only_badge(lang, c, Side::B, &id)) }
                     if open {
                         <div class="detail" data-testid="detail">
-                            { full_text(task) }
+                            { full_text(&c.b, task) }
                             { related_list(lang, c, Side::B, &id) }
                         </div>
                     }

@@ -1,0 +1,214 @@
+//! Text in traditional characters, or with pinyin glosses, read as the simplified text the rest of
+//! the pipeline knows: 繁→简 one character for one (`fast2s`), `發(fā)` glosses dropped.
+//!
+//! The conversion never changes a text's length in characters, so what the analysis reads and what
+//! the document says line up character for character; [`Converted::original_chars`] keeps, for each
+//! simplified character, the document's own character, so views can show the original.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::OriginalChar;
+
+use super::encoding::is_cjk;
+
+/// A document read into simplified characters.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Converted {
+    /// The text in simplified characters, as long (in characters) as the original.
+    pub text: String,
+    /// Each simplified character the conversion wrote, with the original character it stood for
+    /// most often in this document; sorted by `simplified`.
+    pub original_chars: Vec<OriginalChar>,
+    /// How many characters were converted.
+    pub converted: usize,
+}
+
+/// The share of ideographs that must differ in simplified form before a document is taken as
+/// written in traditional characters: 1 in 20. A simplified plan differs in almost none (a
+/// quoted name or two), a traditional one in about a quarter.
+const TRADITIONAL_SHARE: usize = 20;
+
+/// At least this many characters must differ, so that a few quoted names never convert a text.
+const TRADITIONAL_MIN: usize = 3;
+
+/// How much of a longer text is looked at first (bytes): enough for a title and a few tasks.
+const HEAD_BYTES: usize = 6000;
+
+/// `text` in simplified characters when it is written in traditional ones, else `None`.
+///
+/// ```
+/// use plandiff::ingest::script::to_simplified;
+/// let read = to_simplified("（市司法局牽頭，各區政府落實）").unwrap();
+/// assert_eq!(read.text, "（市司法局牵头，各区政府落实）");
+/// assert!(to_simplified("（市司法局牵头，显著提高）").is_none());
+/// ```
+pub fn to_simplified(text: &str) -> Option<Converted> {
+    // A look at the opening first: most documents are simplified, and this runs on every one.
+    let head = &text[..text.floor_char_boundary(HEAD_BYTES)];
+    if head.len() < text.len() && !is_traditional(head, &fast2s::convert(head)).0 {
+        return None;
+    }
+    let simplified = fast2s::convert(text);
+    let (traditional, converted) = is_traditional(text, &simplified);
+    if !traditional {
+        return None;
+    }
+    let pairs = || text.chars().zip(simplified.chars());
+    let written: BTreeSet<char> = pairs().filter(|(o, s)| o != s).map(|(_, s)| s).collect();
+    let mut seen: BTreeMap<char, BTreeMap<char, usize>> = BTreeMap::new();
+    // Characters already simplified count too: they tell which original is the usual one.
+    for (original, simple) in pairs().filter(|(_, s)| written.contains(s)) {
+        *seen.entry(simple).or_default().entry(original).or_default() += 1;
+    }
+    let original_chars = seen
+        .into_iter()
+        .filter_map(|(simplified, originals)| {
+            // The most frequent original; on a tie, the first in code point order (stable).
+            let (original, _) = originals.into_iter().fold(
+                None,
+                |best: Option<(char, usize)>, (c, n)| match best {
+                    Some((_, m)) if m >= n => best,
+                    _ => Some((c, n)),
+                },
+            )?;
+            (original != simplified).then_some(OriginalChar {
+                simplified,
+                original,
+            })
+        })
+        .collect();
+    Some(Converted {
+        text: simplified,
+        original_chars,
+        converted,
+    })
+}
+
+/// Whether `text`, converted to `simplified`, is written in traditional characters; and how many
+/// characters differ.
+fn is_traditional(text: &str, simplified: &str) -> (bool, usize) {
+    let (mut ideographs, mut converted) = (0, 0);
+    for (original, simple) in text.chars().zip(simplified.chars()) {
+        if is_cjk(original) {
+            ideographs += 1;
+            converted += usize::from(original != simple);
+        }
+    }
+    (is_traditional_count(converted, ideographs), converted)
+}
+
+/// Whether `converted` differing characters among `ideographs` make a traditional text.
+fn is_traditional_count(converted: usize, ideographs: usize) -> bool {
+    converted >= TRADITIONAL_MIN && converted * TRADITIONAL_SHARE >= ideographs
+}
+
+/// Vowels with a tone mark: what tells a pinyin gloss from a bracketed letter or word.
+const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+/// The longest pinyin syllable with its tone mark (`zhuàng`, `shuāng`).
+const SYLLABLE_MAX: usize = 6;
+
+/// `text` without the pinyin glosses some pages put after a character (`發(fā)展`, `重（zhòng）要`),
+/// and how many were dropped. A gloss is one toned syllable in brackets right after an ideograph.
+///
+/// ```
+/// use plandiff::ingest::script::strip_glosses;
+/// assert_eq!(strip_glosses("發(fā)展重（zhòng）點"), ("發展重點".to_string(), 2));
+/// assert_eq!(strip_glosses("附件(a)和（三）"), ("附件(a)和（三）".to_string(), 0));
+/// ```
+pub fn strip_glosses(text: &str) -> (String, usize) {
+    if !text.chars().any(|c| TONED.contains(c)) {
+        return (text.to_string(), 0);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut dropped = 0;
+    let mut prev = '\n';
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if matches!(c, '(' | '（') && is_ideograph(prev) {
+            if let Some(len) = gloss_len(&rest[c.len_utf8()..]) {
+                rest = &rest[c.len_utf8() + len..];
+                dropped += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        prev = c;
+        rest = &rest[c.len_utf8()..];
+    }
+    (out, dropped)
+}
+
+/// The byte length of `fā)` (a toned syllable and its closing bracket) at the start of `s`.
+fn gloss_len(s: &str) -> Option<usize> {
+    let mut toned = false;
+    for (count, (i, c)) in s.char_indices().enumerate() {
+        if matches!(c, ')' | '）') {
+            return (toned && count > 0).then_some(i + c.len_utf8());
+        }
+        if count >= SYLLABLE_MAX {
+            return None;
+        }
+        if TONED.contains(c) {
+            toned = true;
+        } else if !matches!(c, 'a'..='z' | 'ü') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `c` is a Han ideograph (not punctuation or a full-width form).
+fn is_ideograph(c: char) -> bool {
+    is_cjk(c)
+        && !matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2460}'..='\u{24FF}' | '\u{2010}'..='\u{2027}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversion_keeps_the_length_and_remembers_the_originals() {
+        let text = "二、發展目標\n（一）推進依法行政。（市司法局牽頭，各區政府負責）\n（二）發展數字政府。";
+        let read = to_simplified(text).unwrap();
+        assert_eq!(read.text.chars().count(), text.chars().count());
+        assert!(read.text.contains("推进依法行政"));
+        assert!(read.text.contains("市司法局牵头，各区政府负责"));
+        let original = |s: char| {
+            read.original_chars
+                .iter()
+                .find(|o| o.simplified == s)
+                .map(|o| o.original)
+        };
+        assert_eq!(original('发'), Some('發'));
+        assert_eq!(original('头'), Some('頭'));
+        // Characters the same in both forms are not listed.
+        assert_eq!(original('市'), None);
+    }
+
+    #[test]
+    fn simplified_text_with_a_quoted_name_is_left_alone() {
+        let plan = "（一）显著提高著作权保护水平，总结推广基层经验。（市司法局牵头）".repeat(4);
+        let text = format!("{plan}（五）学习臺灣地区调解经验。");
+        assert!(to_simplified(&text).is_none());
+    }
+
+    #[test]
+    fn the_usual_original_wins_when_two_stand_for_one() {
+        // 後 four times, 后 (kept as itself) once: 后 shows as 後.
+        let read = to_simplified("之後、之後、然後、此後、皇后、發展、會議").unwrap();
+        let back = read.original_chars.iter().find(|o| o.simplified == '后');
+        assert_eq!(back.map(|o| o.original), Some('後'));
+    }
+
+    #[test]
+    fn glosses_need_a_tone_and_an_ideograph_before() {
+        assert_eq!(strip_glosses("重(zhòng)要").0, "重要");
+        assert_eq!(strip_glosses("重(zhong)要").0, "重(zhong)要");
+        assert_eq!(strip_glosses("a(fā)").0, "a(fā)");
+        assert_eq!(strip_glosses("（fā）").0, "（fā）");
+        assert_eq!(strip_glosses("重(zhuàngzhuàng)").0, "重(zhuàngzhuàng)");
+        assert_eq!(strip_glosses("發(fā").0, "發(fā");
+    }
+}
