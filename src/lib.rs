@@ -36,6 +36,7 @@ pub mod app;
 
 pub use compare::{compare, compare_with};
 pub use error::{ErrorKind, ParseError};
+pub use ingest::ReadOptions;
 pub use model::*;
 
 /// Reads one file's bytes into a [`Document`]: format and encoding sniffed, tasks found, units
@@ -44,7 +45,13 @@ pub use model::*;
 /// Errors are for input that cannot be read at all (empty, binary, corrupt .docx, too large); a
 /// readable file with no numbered tasks gives an empty task list and a warning.
 pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
-    let text = ingest::read(bytes, name)?;
+    parse_with(bytes, name, &ReadOptions::default())
+}
+
+/// [`parse`] with the decoders given: the page passes the browser's GB18030 decoder, natively
+/// the default (`encoding_rs`) serves.
+pub fn parse_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Document, ParseError> {
+    let text = ingest::read_with(bytes, name, options)?;
     let mut doc = parse_text(&text.text, name);
     doc.encoding = text.encoding;
     doc.format = text.format;

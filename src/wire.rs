@@ -5,7 +5,7 @@
 //! fixture's document and comparison check that.
 
 use crate::model::{Comparison, Corrections, Document};
-use crate::ParseError;
+use crate::{ParseError, ReadOptions};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -56,10 +56,10 @@ thread_local! {
 }
 
 /// Does what `request` asks.
-pub fn answer(request: Request) -> Response {
+pub fn answer(request: Request, options: &ReadOptions) -> Response {
     match request {
         Request::Parse { id, name, bytes } => {
-            let parsed = crate::parse(&bytes, &name);
+            let parsed = crate::parse_with(&bytes, &name, options);
             if let Ok(doc) = &parsed {
                 READ.with_borrow_mut(|read| {
                     if read.len() == KEPT {
@@ -105,9 +105,9 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
 
 /// The worker's entry: request bytes in, response bytes out (empty for bytes that are not a
 /// request; the page then does the work itself).
-pub fn serve(request: &[u8]) -> Vec<u8> {
+pub fn serve(request: &[u8], options: &ReadOptions) -> Vec<u8> {
     match decode::<Request>(request) {
-        Some(request) => encode(&answer(request)),
+        Some(request) => encode(&answer(request, options)),
         None => Vec::new(),
     }
 }

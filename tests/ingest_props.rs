@@ -84,15 +84,6 @@ proptest! {
     }
 
     #[test]
-    fn own_gb18030_decoder_agrees_with_encoding_rs(bytes in proptest::collection::vec(
-        prop_oneof![3 => 0x81u8..=0xFE, 1 => 0x30u8..=0x39, 1 => any::<u8>()], 0..64)) {
-        let want = encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(&bytes)
-            .map(|c| c.into_owned());
-        prop_assert_eq!(plandiff::ingest::gb18030::decode(&bytes), want);
-    }
-
-    #[test]
     fn html_keeps_every_line(text in plan_text()) {
         let page: String = text.lines().map(|l| format!("<p><span>{}</span></p>\n", escape(l))).collect();
         if let Ok(read) = plandiff::ingest::read(page.as_bytes(), "a.html") {

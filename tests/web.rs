@@ -347,9 +347,9 @@ const GBK_PLAN: &[u8] = &[
 
 #[wasm_bindgen_test]
 fn gbk_text_reads_through_the_browser_decoder_like_utf8() {
-    // The page ships no GB tables: it lends the core the browser's TextDecoder.
-    plandiff::app::lend_gb18030_decoder();
-    let gbk = plandiff::parse(GBK_PLAN, "示例.txt").expect("GBK text is read");
+    // The page ships no GB tables: it passes the core the browser's TextDecoder.
+    let options = plandiff::app::read_options();
+    let gbk = plandiff::parse_with(GBK_PLAN, "示例.txt", &options).expect("GBK text is read");
     let utf8 = plandiff::parse(UTF8_PLAN.as_bytes(), "示例.txt").expect("UTF-8 text is read");
     assert_eq!(gbk.encoding, "gb18030");
     assert_eq!(gbk.tasks.len(), 2);

@@ -34,7 +34,6 @@ const EXAMPLE_B: (&str, &str) = ("示例市2024.txt", include_str!("examples/pla
 /// Entry point called by the page's boot script once the wasm is instantiated.
 #[wasm_bindgen]
 pub fn run_app() {
-    lend_gb18030_decoder();
     let document = web_sys::window().and_then(|w| w.document());
     let root = document.as_ref().and_then(|d| d.get_element_by_id("app"));
     match root {
@@ -49,13 +48,15 @@ pub fn run_app() {
 
 /// Mounts the page into `root` (used by the browser tests).
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    lend_gb18030_decoder();
     yew::Renderer::<App>::with_root(root).render()
 }
 
-/// Lends the core the browser's strict GB18030 decoder, so the wasm carries no GB tables.
-pub fn lend_gb18030_decoder() {
-    crate::ingest::encoding::set_gb18030_decoder(browser_gb18030);
+/// How the page reads files: with the browser's strict GB18030 decoder, so the wasm carries no
+/// GB tables.
+pub fn read_options() -> crate::ReadOptions {
+    crate::ReadOptions {
+        gb18030: Some(browser_gb18030),
+    }
 }
 
 /// Decodes GB18030 with `TextDecoder` (`fatal`: malformed bytes give `None`, as natively).

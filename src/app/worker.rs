@@ -20,8 +20,7 @@ use yew::Callback;
 /// The worker's entry: one encoded request in, its encoded answer out (see [`crate::wire`]).
 #[wasm_bindgen]
 pub fn work(request: &[u8]) -> Vec<u8> {
-    super::lend_gb18030_decoder();
-    crate::wire::serve(request)
+    crate::wire::serve(request, &super::read_options())
 }
 
 /// The request a job makes.
@@ -64,7 +63,7 @@ fn done_here(job: &Job) -> Action {
     match &job.work {
         Work::Parse { name, bytes, .. } => Action::Parsed {
             id: job.id,
-            result: crate::parse(bytes, name),
+            result: crate::parse_with(bytes, name, &super::read_options()),
         },
         Work::Compare {
             a, b, corrections, ..

@@ -119,10 +119,10 @@ fn kind_of(archive: &Archive) -> DocxError {
 
 /// An XML part's text: UTF-16 when it has that BOM, else UTF-8 (malformed bytes replaced).
 fn xml_text(bytes: &[u8]) -> String {
-    use super::encoding::{decode_as, sniff_bom, TextEncoding};
+    use super::encoding::{decode_as, sniff_bom, ReadOptions, TextEncoding};
     match sniff_bom(bytes) {
         Some((enc @ (TextEncoding::Utf16Le | TextEncoding::Utf16Be), _)) => {
-            decode_as(bytes, enc).unwrap_or_default()
+            decode_as(bytes, enc, &ReadOptions::default()).unwrap_or_default()
         }
         _ => String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
             .into_owned(),

@@ -1,40 +1,37 @@
 //! Encodings: bytes → `String`, by BOM, then UTF-8, then GB18030/GBK or UTF-16 without BOM.
 //!
-//! UTF-8 and UTF-16 are decoded with `std` (any `encoding_rs` decode call would link every
-//! encoding it knows). GB18030 natively uses [`super::gb18030`] (checked against `encoding_rs`
-//! in the tests); the page ships no GB tables at all and lends the core the browser's own
-//! `TextDecoder` through [`set_gb18030_decoder`]. Both follow the WHATWG Encoding Standard, so
-//! the page and the CLI read the same text.
-
-use std::sync::OnceLock;
+//! UTF-8 and UTF-16 are decoded with `std`. GB18030 comes from the caller through
+//! [`ReadOptions`]: natively `encoding_rs` (the default), in the page the browser's own
+//! `TextDecoder`, so the page ships no GB tables. Both follow the WHATWG Encoding Standard, so the
+//! page and the CLI read the same text.
 
 /// A strict GB18030 decoder: `None` when the bytes are malformed.
 pub type Gb18030Decoder = fn(&[u8]) -> Option<String>;
 
-static GB18030_DECODER: OnceLock<Gb18030Decoder> = OnceLock::new();
-
-/// Lends the core a GB18030 decoder; the first call wins. The page calls it at start with the
-/// browser's `TextDecoder`; natively the built-in decoder is used when none is set.
-pub fn set_gb18030_decoder(decoder: Gb18030Decoder) {
-    let _ = GB18030_DECODER.set(decoder);
+/// How to read bytes: the decoders the core borrows from where it runs.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions {
+    /// The GB18030 decoder; without one (wasm without a browser) GB18030 text is not recognised.
+    pub gb18030: Option<Gb18030Decoder>,
 }
 
-fn decode_gb18030(bytes: &[u8]) -> Option<String> {
-    match GB18030_DECODER.get() {
-        Some(decoder) => decoder(bytes),
-        None => builtin_gb18030(bytes),
+impl Default for ReadOptions {
+    /// Natively, `encoding_rs`; in wasm, no GB18030 decoder (the page passes the browser's).
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let gb18030: Option<Gb18030Decoder> = Some(encoding_rs_gb18030);
+        #[cfg(target_arch = "wasm32")]
+        let gb18030: Option<Gb18030Decoder> = None;
+        ReadOptions { gb18030 }
     }
 }
 
+/// Strict GB18030 with `encoding_rs`.
 #[cfg(not(target_arch = "wasm32"))]
-fn builtin_gb18030(bytes: &[u8]) -> Option<String> {
-    super::gb18030::decode(bytes)
-}
-
-/// In wasm the page must lend a decoder; without one GB18030 text is not recognised.
-#[cfg(target_arch = "wasm32")]
-fn builtin_gb18030(_bytes: &[u8]) -> Option<String> {
-    None
+fn encoding_rs_gb18030(bytes: &[u8]) -> Option<String> {
+    encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| text.into_owned())
 }
 
 /// An encoding this stage can read, named as it is recorded in `Document.encoding`.
@@ -82,7 +79,7 @@ pub fn sniff_bom(bytes: &[u8]) -> Option<(TextEncoding, usize)> {
 /// Decodes `bytes` in a known encoding; `None` when the bytes are malformed in it.
 ///
 /// A BOM matching the encoding is skipped.
-pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
+pub fn decode_as(bytes: &[u8], encoding: TextEncoding, options: &ReadOptions) -> Option<String> {
     let body = match sniff_bom(bytes) {
         Some((found, len)) if found == encoding => bytes.get(len..).unwrap_or_default(),
         _ => bytes,
@@ -93,7 +90,7 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
         }
         TextEncoding::Utf16Le => utf16(body, u16::from_le_bytes),
         TextEncoding::Utf16Be => utf16(body, u16::from_be_bytes),
-        TextEncoding::Gb18030 => decode_gb18030(body),
+        TextEncoding::Gb18030 => options.gb18030.and_then(|decode| decode(body)),
     }
 }
 
@@ -116,19 +113,19 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
 /// ```
 /// use plandiff::ingest::encoding::{detect, TextEncoding};
 /// let (gbk, _, _) = encoding_rs::GB18030.encode("一、加强学法（牵头单位：市司法局）");
-/// let (text, enc) = detect(&gbk).unwrap();
+/// let (text, enc) = detect(&gbk, &Default::default()).unwrap();
 /// assert_eq!((text.as_str(), enc), ("一、加强学法（牵头单位：市司法局）", TextEncoding::Gb18030));
 /// ```
-pub fn detect(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+pub fn detect(bytes: &[u8], options: &ReadOptions) -> Option<(String, TextEncoding)> {
     if let Some((encoding, _)) = sniff_bom(bytes) {
-        return decode_as(bytes, encoding).map(|text| (text, encoding));
+        return decode_as(bytes, encoding, options).map(|text| (text, encoding));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Some((text.to_owned(), TextEncoding::Utf8));
     }
     nearly_utf8(bytes)
         .map(|text| (text, TextEncoding::Utf8))
-        .or_else(|| detect_legacy(bytes))
+        .or_else(|| detect_legacy(bytes, options))
 }
 
 /// Reads UTF-8 with a few damaged bytes (a file cut mid-character, a stray byte) as UTF-8, the
@@ -162,7 +159,7 @@ pub fn invalid_utf8_bytes(bytes: &[u8]) -> usize {
 /// GB18030 wins ties. UTF-16 must also show at least one ASCII character (a line break, a
 /// digit): every real document has one, while GBK bytes misread as UTF-16 have none, since each
 /// of their code units pairs two high bytes.
-pub fn detect_legacy(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+pub fn detect_legacy(bytes: &[u8], options: &ReadOptions) -> Option<(String, TextEncoding)> {
     let mut candidates = vec![TextEncoding::Gb18030];
     if bytes.len().is_multiple_of(2) {
         candidates.push(TextEncoding::Utf16Le);
@@ -170,7 +167,7 @@ pub fn detect_legacy(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     }
     let mut best: Option<(f64, String, TextEncoding)> = None;
     for enc in candidates {
-        let Some(text) = decode_as(bytes, enc) else {
+        let Some(text) = decode_as(bytes, enc, options) else {
             continue;
         };
         if enc != TextEncoding::Gb18030 && !text.chars().any(|c| c.is_ascii() && c != '\0') {
@@ -263,14 +260,17 @@ mod tests {
                 TextEncoding::Utf16Le => utf16(SAMPLE, true),
                 _ => utf16(SAMPLE, false),
             });
-            assert_eq!(detect(&bytes), Some((SAMPLE.to_string(), *encoding)));
+            assert_eq!(
+                detect(&bytes, &ReadOptions::default()),
+                Some((SAMPLE.to_string(), *encoding))
+            );
         }
     }
 
     #[test]
     fn plain_utf8_is_utf8() {
         assert_eq!(
-            detect(SAMPLE.as_bytes()),
+            detect(SAMPLE.as_bytes(), &ReadOptions::default()),
             Some((SAMPLE.to_string(), TextEncoding::Utf8))
         );
     }
@@ -280,7 +280,7 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GB18030.encode(SAMPLE);
         assert!(std::str::from_utf8(&bytes).is_err());
         assert_eq!(
-            detect(&bytes),
+            detect(&bytes, &ReadOptions::default()),
             Some((SAMPLE.to_string(), TextEncoding::Gb18030))
         );
     }
@@ -290,12 +290,12 @@ mod tests {
         let mut cut = SAMPLE.as_bytes().to_vec();
         cut.pop();
         cut.pop(); // the final newline and half of the last character
-        let (text, enc) = detect(&cut).unwrap();
+        let (text, enc) = detect(&cut, &ReadOptions::default()).unwrap();
         assert_eq!(enc, TextEncoding::Utf8);
         assert!(text.starts_with("一、加强学法用法\n（一）"));
         let mut stray = SAMPLE.as_bytes().to_vec();
         stray.insert(9, 0xFF); // between two characters
-        let (text, enc) = detect(&stray).unwrap();
+        let (text, enc) = detect(&stray, &ReadOptions::default()).unwrap();
         assert_eq!(enc, TextEncoding::Utf8);
         assert_eq!(text.replace('\u{FFFD}', ""), SAMPLE);
     }
@@ -303,11 +303,11 @@ mod tests {
     #[test]
     fn utf16_without_bom_is_found_both_ways() {
         assert_eq!(
-            detect(&utf16(SAMPLE, true)),
+            detect(&utf16(SAMPLE, true), &ReadOptions::default()),
             Some((SAMPLE.to_string(), TextEncoding::Utf16Le))
         );
         assert_eq!(
-            detect(&utf16(SAMPLE, false)),
+            detect(&utf16(SAMPLE, false), &ReadOptions::default()),
             Some((SAMPLE.to_string(), TextEncoding::Utf16Be))
         );
     }
@@ -315,13 +315,22 @@ mod tests {
     #[test]
     fn random_high_bytes_are_not_text() {
         let bytes: Vec<u8> = (0..400u32).map(|i| (i * 37 % 256) as u8).collect();
-        assert_eq!(detect(&bytes), None);
+        assert_eq!(detect(&bytes, &ReadOptions::default()), None);
     }
 
     #[test]
     fn a_bom_with_broken_body_is_refused() {
-        assert_eq!(detect(&[0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x80]), None);
+        assert_eq!(
+            detect(
+                &[0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x80],
+                &ReadOptions::default()
+            ),
+            None
+        );
         // An odd trailing byte cannot be UTF-16.
-        assert_eq!(detect(&[0xFF, 0xFE, 0x2D, 0x4E, 0x2D]), None);
+        assert_eq!(
+            detect(&[0xFF, 0xFE, 0x2D, 0x4E, 0x2D], &ReadOptions::default()),
+            None
+        );
     }
 }

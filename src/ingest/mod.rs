@@ -25,9 +25,6 @@
 pub mod docx;
 pub mod encoding;
 pub mod entity;
-// Natively only: the page lends the core the browser's decoder (see `encoding`).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod gb18030;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
@@ -38,6 +35,7 @@ pub mod xml;
 pub mod zip;
 
 use crate::error::{ErrorKind, ParseError};
+pub use encoding::ReadOptions;
 use encoding::TextEncoding;
 
 /// Largest text file (.txt, .md, .html) read, in bytes. A year's plan is well under 1 MB.
@@ -192,6 +190,11 @@ const EXTENSIONS: &[(&str, Result<Format, Refusal>)] = &[
 /// assert_eq!((read.text.as_str(), read.encoding.as_str()), ("一、总体要求\n（一）任务", "utf-8"));
 /// ```
 pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
+    read_with(bytes, name, &ReadOptions::default())
+}
+
+/// [`read`] with the decoders given (the page passes the browser's GB18030 decoder).
+pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Ingested, ParseError> {
     let fail = |kind: ErrorKind, message: &str| ParseError::new(name, message).with_kind(kind);
     if bytes.is_empty() {
         return Err(fail(
@@ -229,7 +232,8 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             (text, TextEncoding::Utf8)
         }
         Format::Html => {
-            let (page, encoding) = html::decode(bytes).ok_or_else(|| undecodable(name, bytes))?;
+            let (page, encoding) =
+                html::decode(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &page)?;
             warnings.extend(replaced_warning(bytes, encoding));
             let (text, notes) = html::to_text_noted(&text::clean(&page));
@@ -238,7 +242,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
         }
         Format::Txt | Format::Md => {
             let (raw, encoding) =
-                encoding::detect(bytes).ok_or_else(|| undecodable(name, bytes))?;
+                encoding::detect(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &raw)?;
             warnings.extend(replaced_warning(bytes, encoding));
             // A saved page under a .txt (or no) name is still a page.

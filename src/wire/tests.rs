@@ -10,7 +10,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn served(request: &Request) -> Option<Response> {
-    decode(&serve(&encode(request)))
+    decode(&serve(&encode(request), &Default::default()))
 }
 
 fn parsed(id: u32, name: &str, bytes: &[u8]) -> Document {
@@ -133,7 +133,7 @@ fn junk_is_refused_without_a_panic() {
     for cut in [0, 1, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
         assert_eq!(decode::<Response>(&bytes[..cut]), None, "cut at {cut}");
     }
-    assert!(serve(&[7, 1, 2]).is_empty());
-    assert!(serve(&[]).is_empty());
-    assert!(serve(&encode(&"not a request")).is_empty());
+    assert!(serve(&[7, 1, 2], &Default::default()).is_empty());
+    assert!(serve(&[], &Default::default()).is_empty());
+    assert!(serve(&encode(&"not a request"), &Default::default()).is_empty());
 }

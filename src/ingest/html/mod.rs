@@ -7,7 +7,7 @@
 mod list;
 mod tag;
 
-use super::encoding::{self, TextEncoding};
+use super::encoding::{self, ReadOptions, TextEncoding};
 use super::entity;
 use super::table::Merge;
 use super::text::LineWriter;
@@ -71,16 +71,16 @@ const META_WINDOW: usize = 4096;
 
 /// Decodes an HTML page: a BOM decides; valid UTF-8 is UTF-8; else a GB `<meta charset>` is
 /// honoured; else the encoding is found as for plain text.
-pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+pub fn decode(bytes: &[u8], options: &ReadOptions) -> Option<(String, TextEncoding)> {
     if encoding::sniff_bom(bytes).is_some() || std::str::from_utf8(bytes).is_ok() {
-        return encoding::detect(bytes);
+        return encoding::detect(bytes, options);
     }
     if declares_gb_charset(bytes) {
-        if let Some(text) = encoding::decode_as(bytes, TextEncoding::Gb18030) {
+        if let Some(text) = encoding::decode_as(bytes, TextEncoding::Gb18030, options) {
             return Some((text, TextEncoding::Gb18030));
         }
     }
-    encoding::detect(bytes)
+    encoding::detect(bytes, options)
 }
 
 /// True when the page's head declares a GBK-family charset.
@@ -462,7 +462,7 @@ mod tests {
         for charset in GB_CHARSETS {
             let page = format!("<meta charset=\"{charset}\"><p>（一）推进依法行政</p>");
             let (bytes, _, _) = encoding_rs::GB18030.encode(&page);
-            let (text, enc) = decode(&bytes).expect("decodes");
+            let (text, enc) = decode(&bytes, &ReadOptions::default()).expect("decodes");
             assert_eq!(enc, TextEncoding::Gb18030, "{charset}");
             assert_eq!(to_text(&text), "（一）推进依法行政\n");
         }
