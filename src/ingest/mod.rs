@@ -358,12 +358,15 @@ fn simplified(
     text: String,
     warnings: &mut Vec<String>,
 ) -> (String, Vec<crate::model::OriginalChar>) {
-    let (text, glosses) = script::strip_glosses(&text);
-    if glosses > 0 {
-        warnings.push(format!(
-            "去掉了 {glosses} 处汉字后的拼音注音（如“发(fā)”中的“(fā)”），按正文比较"
-        ));
-    }
+    let text = match script::strip_glosses(&text) {
+        (std::borrow::Cow::Owned(stripped), glosses) if glosses > 0 => {
+            warnings.push(format!(
+                "去掉了 {glosses} 处汉字后的拼音注音（如“发(fā)”中的“(fā)”），按正文比较"
+            ));
+            stripped
+        }
+        _ => text,
+    };
     match script::to_simplified(&text) {
         Some(read) => {
             warnings.push(format!(

@@ -5,6 +5,7 @@
 //! the document says line up character for character; [`Converted::original_chars`] keeps, for each
 //! simplified character, the document's own character, so views can show the original.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::OriginalChar;
@@ -34,6 +35,10 @@ const TRADITIONAL_MIN: usize = 3;
 /// How much of a longer text is looked at first (bytes): enough for a title and a few tasks.
 const HEAD_BYTES: usize = 6000;
 
+/// How much of a text the gate of [`is_frequent_traditional`] reads (bytes): a page's opening,
+/// chrome included, always shows some of those characters when it is traditional.
+const GATE_BYTES: usize = 3000;
+
 /// `text` in simplified characters when it is written in traditional ones, else `None`.
 ///
 /// ```
@@ -45,6 +50,12 @@ const HEAD_BYTES: usize = 6000;
 pub fn to_simplified(text: &str) -> Option<Converted> {
     // A look at the opening first: most documents are simplified, and this runs on every one.
     let head = &text[..text.floor_char_boundary(HEAD_BYTES)];
+    if !text[..text.floor_char_boundary(GATE_BYTES)]
+        .chars()
+        .any(is_frequent_traditional)
+    {
+        return None;
+    }
     if head.len() < text.len() && !is_traditional(head, &fast2s::convert(head)).0 {
         return None;
     }
@@ -97,13 +108,113 @@ fn is_traditional(text: &str, simplified: &str) -> (bool, usize) {
     (is_traditional_count(converted, ideographs), converted)
 }
 
+/// Whether `c` is one of the most frequent characters of traditional-character government text
+/// that simplified text never uses. Only a gate, so that a simplified document never pays for
+/// loading the conversion table (about 1.6 M instructions); the table decides.
+fn is_frequent_traditional(c: char) -> bool {
+    matches!(
+        c,
+        '們' | '這'
+            | '國'
+            | '為'
+            | '與'
+            | '發'
+            | '時'
+            | '會'
+            | '對'
+            | '業'
+            | '關'
+            | '點'
+            | '個'
+            | '來'
+            | '說'
+            | '學'
+            | '過'
+            | '還'
+            | '區'
+            | '級'
+            | '縣'
+            | '實'
+            | '務'
+            | '體'
+            | '產'
+            | '經'
+            | '設'
+            | '調'
+            | '規'
+            | '員'
+            | '項'
+            | '機'
+            | '進'
+            | '導'
+            | '責'
+            | '單'
+            | '開'
+            | '門'
+            | '問'
+            | '間'
+            | '動'
+            | '現'
+            | '種'
+            | '當'
+            | '將'
+            | '應'
+            | '並'
+            | '報'
+            | '場'
+            | '處'
+            | '議'
+            | '條'
+            | '廣'
+            | '價'
+            | '農'
+            | '數'
+            | '監'
+            | '頭'
+            | '協'
+            | '辦'
+            | '據'
+    )
+}
+
 /// Whether `converted` differing characters among `ideographs` make a traditional text.
 fn is_traditional_count(converted: usize, ideographs: usize) -> bool {
     converted >= TRADITIONAL_MIN && converted * TRADITIONAL_SHARE >= ideographs
 }
 
-/// Vowels with a tone mark: what tells a pinyin gloss from a bracketed letter or word.
-const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+/// Whether `c` is a vowel with a tone mark: what tells a pinyin gloss from a bracketed letter.
+fn is_toned(c: char) -> bool {
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+            | 'ń'
+            | 'ň'
+            | 'ǹ'
+            | 'ḿ'
+    )
+}
 
 /// The longest pinyin syllable with its tone mark (`zhuàng`, `shuāng`).
 const SYLLABLE_MAX: usize = 6;
@@ -113,12 +224,20 @@ const SYLLABLE_MAX: usize = 6;
 ///
 /// ```
 /// use plandiff::ingest::script::strip_glosses;
-/// assert_eq!(strip_glosses("發(fā)展重（zhòng）點"), ("發展重點".to_string(), 2));
-/// assert_eq!(strip_glosses("附件(a)和（三）"), ("附件(a)和（三）".to_string(), 0));
+/// assert_eq!(strip_glosses("發(fā)展重（zhòng）點"), ("發展重點".into(), 2));
+/// assert_eq!(strip_glosses("附件(a)和（三）"), ("附件(a)和（三）".into(), 0));
 /// ```
-pub fn strip_glosses(text: &str) -> (String, usize) {
-    if !text.chars().any(|c| TONED.contains(c)) {
-        return (text.to_string(), 0);
+pub fn strip_glosses(text: &str) -> (Cow<'_, str>, usize) {
+    // Toned vowels are Latin letters of U+00E0–U+01FF (UTF-8 lead bytes C3–C7) or `ḿ`:
+    // Chinese text has none of those bytes, so most documents are passed over in one scan.
+    let latin = |chunk: &[u8]| {
+        chunk
+            .iter()
+            .fold(false, |any, b| any | (0xC3..=0xC7).contains(b))
+    };
+    let maybe = text.as_bytes().chunks(256).any(latin) || text.contains('ḿ');
+    if !maybe {
+        return (Cow::Borrowed(text), 0);
     }
     let mut out = String::with_capacity(text.len());
     let mut dropped = 0;
@@ -136,7 +255,7 @@ pub fn strip_glosses(text: &str) -> (String, usize) {
         prev = c;
         rest = &rest[c.len_utf8()..];
     }
-    (out, dropped)
+    (Cow::Owned(out), dropped)
 }
 
 /// The byte length of `fā)` (a toned syllable and its closing bracket) at the start of `s`.
@@ -149,7 +268,7 @@ fn gloss_len(s: &str) -> Option<usize> {
         if count >= SYLLABLE_MAX {
             return None;
         }
-        if TONED.contains(c) {
+        if is_toned(c) {
             toned = true;
         } else if !matches!(c, 'a'..='z' | 'ü') {
             return None;
