@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # README command 2: install what the tests need (once), then run every test.
 #
-# Installs, only when missing: Chromium + chromedriver + a Chinese font (Debian apt),
-# the wasm32 Rust target (rustup), playwright-core (npm ci, pinned in tests/e2e/package-lock.json).
+# Installs, only when missing: Chromium + chromedriver + Firefox ESR + a Chinese font (Debian apt),
+# the wasm32 Rust target (rustup), geckodriver (built from crates.io, pinned), playwright-core
+# (npm ci, pinned in tests/e2e/package-lock.json).
 # Then runs, in order, stopping at the first failure:
 #   cargo fmt --check, cargo clippy -D warnings, cargo test, wasm tests in headless Chromium,
-#   the single-file page build, and the end-to-end test driving that page with playwright-core.
+#   the single-file page build, the end-to-end test driving that page with playwright-core, and a
+#   smoke test of the same page in Firefox through geckodriver.
 # Nothing downloads a prebuilt binary at run time. A second run skips the installs.
 #
 # PLANDIFF_SETUP_ONLY=1 scripts/test.sh   installs and stops.
@@ -24,6 +26,7 @@ missing_debs=()
 command -v chromium >/dev/null 2>&1 || missing_debs+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing_debs+=(chromium-driver)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing_debs+=(fonts-wqy-microhei)
+command -v firefox-esr >/dev/null 2>&1 || missing_debs+=(firefox-esr)
 if [ ${#missing_debs[@]} -gt 0 ]; then
     step "apt-get install ${missing_debs[*]}"
     as_root apt-get update -qq || fail "apt-get update (是否能访问 Debian 软件源？)"
@@ -34,6 +37,13 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     step "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown"
+fi
+
+# geckodriver drives Firefox (Mozilla's releases are on GitHub, unreachable here: build it).
+geckodriver_version=0.37.1
+if ! geckodriver --version 2>/dev/null | grep -q "geckodriver $geckodriver_version"; then
+    step "cargo install geckodriver $geckodriver_version"
+    cargo install --locked "geckodriver@$geckodriver_version" || fail "cargo install geckodriver"
 fi
 
 # npm ci only when node_modules is absent or older than the lockfile.
@@ -80,5 +90,8 @@ cmp -s <("$cli" compare "$a" "$b" --json) <(target/release/plandiff compare "$a"
 
 step "end-to-end test (playwright-core, Chromium)"
 node "$e2e/run.mjs" || fail "end-to-end test (screenshots in target/screenshots/)"
+
+step "Firefox smoke test (geckodriver, Firefox ESR)"
+node "$e2e/firefox.mjs" || fail "Firefox smoke test (screenshot in target/screenshots/firefox.png)"
 
 step "all tests passed"

@@ -80,3 +80,35 @@ fn stored_entries_read_like_deflated_ones() {
     .expect("deflated");
     assert_eq!(a.text, b.text);
 }
+
+#[test]
+fn bytes_replaced_in_a_word_document_are_warned_of() {
+    // Two bytes of a character lost (its first byte stays, alone): the text still reads, with a
+    // warning naming the part.
+    let mut xml = DOCUMENT_XML.as_bytes().to_vec();
+    let at = DOCUMENT_XML.find("建设应急").expect("fixture text");
+    xml.drain(at + 1..at + 3);
+    let read = plandiff::ingest::read(
+        &zip(&[RawEntry::deflated("word/document.xml", &xml)]),
+        "a.docx",
+    )
+    .expect("reads");
+    assert!(read.text.contains('\u{FFFD}'));
+    let warned: Vec<_> = read
+        .warnings
+        .iter()
+        .filter(|w| w.contains("UTF-8"))
+        .collect();
+    assert_eq!(warned.len(), 1, "{:?}", read.warnings);
+    assert!(warned[0].contains("word/document.xml") && warned[0].contains("1 个字节"));
+
+    let clean = plandiff::ingest::read(
+        &zip(&[RawEntry::deflated(
+            "word/document.xml",
+            DOCUMENT_XML.as_bytes(),
+        )]),
+        "b.docx",
+    )
+    .expect("reads");
+    assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+}

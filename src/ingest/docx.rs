@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::encoding::{decode_as, invalid_utf8_bytes, sniff_bom, ReadOptions, TextEncoding};
 use super::numbering::{Numbering, Styles};
 use super::table::Merge;
 use super::text::LineWriter;
@@ -69,6 +70,12 @@ const MAIN_PART: &str = "word/document.xml";
 /// read as in [`super::table`]), text boxes
 /// are read in place, deleted (tracked) text, field codes and hidden text are dropped.
 pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
+    to_text_noted(bytes).map(|(text, _)| text)
+}
+
+/// [`to_text`], with what was repaired while reading (bytes of the main part that were not valid
+/// UTF-8 and became `�`), in Chinese, one line each.
+pub fn to_text_noted(bytes: &[u8]) -> Result<(String, Vec<String>), DocxError> {
     let mut archive = Archive::open(bytes)?;
     let main = main_part(&mut archive)?;
     let Some(document) = archive.read(&main)? else {
@@ -83,7 +90,20 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
         .map(|xml| Styles::parse(&xml_text(&xml)))
         .unwrap_or_default();
     numbering.resolve_style_links(&styles);
-    Ok(Walker::new(numbering, styles).run(&xml_text(&document)))
+    let mut notes = Vec::new();
+    let replaced = match sniff_bom(&document) {
+        Some((TextEncoding::Utf16Le | TextEncoding::Utf16Be, _)) => 0,
+        _ => invalid_utf8_bytes(&document),
+    };
+    if replaced > 0 {
+        notes.push(format!(
+            "Word 正文（{main}）中有 {replaced} 个字节不是有效的 UTF-8 编码，已替换为“\u{FFFD}”：文件可能损坏，请用 Word 打开后另存为 .docx 再试"
+        ));
+    }
+    Ok((
+        Walker::new(numbering, styles).run(&xml_text(&document)),
+        notes,
+    ))
 }
 
 /// The path of the main document part: `word/document.xml`, or where `_rels/.rels` points.
@@ -119,7 +139,6 @@ fn kind_of(archive: &Archive) -> DocxError {
 
 /// An XML part's text: UTF-16 when it has that BOM, else UTF-8 (malformed bytes replaced).
 fn xml_text(bytes: &[u8]) -> String {
-    use super::encoding::{decode_as, sniff_bom, ReadOptions, TextEncoding};
     match sniff_bom(bytes) {
         Some((enc @ (TextEncoding::Utf16Le | TextEncoding::Utf16Be), _)) => {
             decode_as(bytes, enc, &ReadOptions::default()).unwrap_or_default()

@@ -228,7 +228,9 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
     let mut warnings = Vec::new();
     let (text, encoding) = match format {
         Format::Docx => {
-            let text = docx::to_text(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
+            let (text, notes) =
+                docx::to_text_noted(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
+            warnings.extend(notes);
             (text, TextEncoding::Utf8)
         }
         Format::Html => {
