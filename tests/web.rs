@@ -404,3 +404,25 @@ fn saved_corrections_round_trip_and_refuse_other_text() {
     assert_eq!(from_text("+一/(一)"), None);
     assert_eq!(from_text(r#"{"unpaired":[]}"#), None);
 }
+
+/// A page in traditional characters reads in the browser as natively: the conversion table
+/// loads in wasm, and the units are found.
+#[wasm_bindgen_test]
+fn traditional_characters_read_in_the_browser() {
+    let page = include_bytes!("fixtures/plan6_traditional.html");
+    let doc = plandiff::parse_with(
+        page,
+        "plan6_traditional.html",
+        &plandiff::app::read_options(),
+    )
+    .expect("the page reads");
+    assert_eq!(doc.tasks.len(), 6);
+    assert!(doc
+        .tasks
+        .iter()
+        .all(|t| t.lead_units.contains(&"市司法局".to_string())));
+    assert_eq!(
+        doc.as_written(&doc.title),
+        "示例市2025年法治政府建設工作要點"
+    );
+}
