@@ -1,10 +1,11 @@
 // Smoke test of the built page (dist/index.html) in Debian's Firefox ESR, through geckodriver
 // (WebDriver over HTTP: node's fetch, no client library). Opens the single file from file://, reads
 // two plans, checks the summary against `plandiff compare --json`, and downloads the JSON export
-// into a folder of its own (the object URL must outlive the click in Firefox).
+// into a folder of its own (the object URL must outlive the click in Firefox); the jobs must have
+// run in the page's worker.
 // Run by scripts/test.sh after `cargo xtask build`; geckodriver is built from crates.io.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync, mkdirSync, openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,7 +38,9 @@ async function until(what, probe) {
 /** Starts geckodriver on a free port and gives its base URL and process. */
 async function startDriver() {
   const port = 4444 + Math.floor(Math.random() * 2000);
-  const proc = spawn(geckodriver, ["--port", String(port), "--log", "error"], { stdio: ["ignore", "inherit", "inherit"] });
+  // Firefox's own chatter goes to a log file (shown when the test fails), not the test output.
+  const log = openSync(join(shots, "firefox.log"), "w");
+  const proc = spawn(geckodriver, ["--port", String(port), "--log", "error"], { stdio: ["ignore", log, log] });
   const base = `http://127.0.0.1:${port}`;
   await until("geckodriver to listen", async () => {
     try {
@@ -61,7 +64,8 @@ async function command(base, method, path, body) {
   return json.value;
 }
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecc";
+/** The key of an element reference in WebDriver's answers. */
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 async function main() {
   if (!existsSync(dist)) throw new Error(`${dist} missing: run \`cargo xtask build\` first`);
@@ -133,9 +137,12 @@ async function main() {
     assert.deepEqual(exported.a_only, cli.a_only);
     assert.deepEqual(exported.b_only, cli.b_only);
 
+    // The two reads and the comparison ran in the worker, none on the page's thread.
+    const jobs = await run("return globalThis.plandiffJobs || null");
+    assert.ok(jobs && jobs.worker >= 3 && !jobs.main, `jobs: ${JSON.stringify(jobs)}`);
     const png = await command(base, "GET", `${s}/screenshot`);
     writeFileSync(join(shots, "firefox.png"), Buffer.from(png, "base64"));
-    console.log(`ok  Firefox ${version}: file:// page, summary equals the CLI (${want.pairs} pairs), JSON export downloaded`);
+    console.log(`ok  Firefox ${version}: file:// page, summary equals the CLI (${want.pairs} pairs), JSON export downloaded; jobs ${JSON.stringify(jobs)}`);
   } finally {
     if (session) await command(base, "DELETE", `/session/${session.sessionId}`).catch(() => {});
     proc.kill();
