@@ -150,6 +150,8 @@ async function main() {
 }
 
 main().catch((e) => {
+  const log = join(shots, "firefox.log");
+  if (existsSync(log)) console.error(readFileSync(log, "utf8").split("\n").slice(-20).join("\n"));
   console.error(`FAILED  Firefox smoke test: ${e.message}`);
   process.exit(1);
 });
