@@ -8,9 +8,9 @@ use plandiff::{compare, parse};
 
 #[test]
 fn a_traditional_page_reads_as_its_simplified_twin() {
-    let traditional = fixture("plan6_traditional.html");
-    let simplified = fixture("plan6_simplified.txt");
-    insta::assert_json_snapshot!("plan6_traditional.html", traditional);
+    let traditional = fixture("script_traditional.html");
+    let simplified = fixture("script_simplified.txt");
+    insta::assert_json_snapshot!("script_traditional.html", traditional);
     assert_eq!(traditional.title, simplified.title);
     assert_eq!(traditional.tasks.len(), 6);
     for (t, s) in traditional.tasks.iter().zip(&simplified.tasks) {
@@ -27,7 +27,7 @@ fn a_traditional_page_reads_as_its_simplified_twin() {
 
 #[test]
 fn the_text_shows_as_written() {
-    let doc = fixture("plan6_traditional.html");
+    let doc = fixture("script_traditional.html");
     assert!(doc.warnings.iter().any(|w| w.contains("繁体")));
     assert!(doc.warnings.iter().any(|w| w.contains("拼音")));
     let first = &doc.tasks[0];
@@ -48,7 +48,7 @@ fn the_text_shows_as_written() {
 
 #[test]
 fn simplified_plans_are_not_converted() {
-    let doc = fixture("plan6_simplified.txt");
+    let doc = fixture("script_simplified.txt");
     assert!(doc.original_chars.is_empty());
     assert!(!doc.warnings.iter().any(|w| w.contains("繁体")));
     // A simplified text keeps characters a converter would take for traditional ones.

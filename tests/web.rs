@@ -409,10 +409,10 @@ fn saved_corrections_round_trip_and_refuse_other_text() {
 /// loads in wasm, and the units are found.
 #[wasm_bindgen_test]
 fn traditional_characters_read_in_the_browser() {
-    let page = include_bytes!("fixtures/plan6_traditional.html");
+    let page = include_bytes!("fixtures/script_traditional.html");
     let doc = plandiff::parse_with(
         page,
-        "plan6_traditional.html",
+        "script_traditional.html",
         &plandiff::app::read_options(),
     )
     .expect("the page reads");
