@@ -17,6 +17,8 @@
 //! thin adapters over [`parse`] and [`compare`].
 
 pub mod align;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod batch;
 pub mod compare;
 pub mod diff;
 pub mod error;

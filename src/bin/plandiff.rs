@@ -53,6 +53,15 @@ enum Command {
         #[command(flatten)]
         format: FormatFlags,
     },
+    /// 批量比较：从标准输入每行读一对文件（Tab 分隔，或 ["A","B"]），每对输出一行 JSON
+    Batch {
+        /// 每行输出完整的比较结果（默认只输出 summary）
+        #[arg(long)]
+        full: bool,
+        /// 同时比较的线程数（默认为 CPU 核数）
+        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+    },
 }
 
 /// Output format of `compare`: at most one flag (clap refuses two).
@@ -147,8 +156,51 @@ fn parse_file(path: &str) -> Result<plandiff::Document, String> {
     plandiff::parse(&bytes, &name).map_err(|e| e.to_string())
 }
 
+/// `plandiff batch`: pairs from stdin, one JSON line each to stdout as they are done, a progress
+/// line on stderr when it is a terminal, and what was done at the end.
+fn batch(full: bool, jobs: Option<u16>) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(Failure(
+            "请从标准输入给出文件对，每行两个路径（Tab 分隔）或 [\"A\", \"B\"]，例如：plandiff batch < pairs.tsv".into(),
+        ));
+    }
+    let jobs = jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let options = plandiff::batch::BatchOptions { jobs, full };
+    let show = std::io::stderr().is_terminal();
+    let progress = |done: usize| {
+        if show {
+            eprint!("\r已比较 {done} 对…");
+        }
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let input = std::io::BufReader::new(stdin);
+    let stats = plandiff::batch::run(input, &mut out, &options, parse_file, progress);
+    if show {
+        eprint!("\r");
+    }
+    match stats {
+        Ok(stats) => {
+            eprintln!(
+                "plandiff: 比较了 {} 对（{} 对出错），涉及 {} 个文件，{jobs} 个线程",
+                stats.pairs, stats.failed, stats.documents
+            );
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure(format!(
+            "无法读入文件对或写出结果（{e}）：请检查输入和磁盘空间"
+        ))),
+    }
+}
+
 fn run(command: Command) -> Result<String, Failure> {
     match command {
+        Command::Batch { full, jobs } => batch(full, jobs).map(|()| String::new()),
         Command::Parse { file, json } => {
             let doc = parse_file(&file)?;
             Ok(if json {
@@ -232,6 +284,8 @@ fn main() -> ExitCode {
         ))
     });
     let failure = match result {
+        // `batch` wrote its lines as they came.
+        Ok(out) if out.is_empty() => return ExitCode::SUCCESS,
         Ok(out) => match write_out(&out) {
             Ok(()) => return ExitCode::SUCCESS,
             Err(e) => Failure(format!(
