@@ -157,3 +157,45 @@ fn a_closed_output_stops_the_run_without_hanging() {
     let got = run(input.as_bytes(), &mut Closed(0), &options, load, |_| {});
     assert_eq!(got.unwrap_err().kind(), std::io::ErrorKind::BrokenPipe);
 }
+
+#[test]
+fn the_cli_streams_pairs_from_stdin() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let input = format!(
+        "{fixtures}/compare_shilishi_a.txt\t{fixtures}/compare_shilishi_b.txt\n{fixtures}/missing.txt\t{fixtures}/compare_shilishi_b.txt\n"
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plandiff"))
+        .args(["batch", "-j", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let done = child.wait_with_output().unwrap();
+    assert!(done.status.success());
+    let lines = lines_of(&done.stdout);
+    assert_eq!(lines.len(), 2);
+    let a = plandiff::parse(
+        &std::fs::read(format!("{fixtures}/compare_shilishi_a.txt")).unwrap(),
+        "a.txt",
+    )
+    .unwrap();
+    let b = plandiff::parse(
+        &std::fs::read(format!("{fixtures}/compare_shilishi_b.txt")).unwrap(),
+        "b.txt",
+    )
+    .unwrap();
+    let want = serde_json::to_value(plandiff::compare(&a, &b).summary).unwrap();
+    assert_eq!(lines[0]["summary"], want);
+    assert!(lines[1]["error"].as_str().unwrap().contains("文件不存在"));
+    let stderr = String::from_utf8(done.stderr).unwrap();
+    assert!(stderr.contains("比较了 2 对（1 对出错）"), "{stderr}");
+}
