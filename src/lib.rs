@@ -31,6 +31,7 @@ pub mod par;
 pub mod report;
 mod sort;
 pub mod task_index;
+pub mod track;
 pub mod wire;
 
 #[cfg(target_arch = "wasm32")]

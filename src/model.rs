@@ -449,3 +449,44 @@ pub struct Corrections {
     /// Pairs (a id, b id) the user added.
     pub paired: Vec<(String, String)>,
 }
+
+/// Several documents of one plan over the years, followed task by task (`plandiff track`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Series {
+    /// The documents, oldest first, as given.
+    pub documents: Vec<SeriesDocument>,
+    /// Each line of work through the documents, in order of its first task.
+    pub lineages: Vec<Lineage>,
+}
+
+/// One document of a [`Series`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct SeriesDocument {
+    /// The file name.
+    pub name: String,
+    /// The plan's title.
+    pub title: String,
+    /// How many tasks it has.
+    pub tasks: usize,
+}
+
+/// A task's line through the documents: the tasks that carry it in each (none where it is absent,
+/// several after a split).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Lineage {
+    /// Its first task's heading (or the start of its text).
+    pub title: String,
+    /// One cell per document, in the series' order.
+    pub cells: Vec<LineageCell>,
+}
+
+/// What one document has of a lineage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct LineageCell {
+    /// The task ids (empty: the work is not in this document).
+    pub ids: Vec<String>,
+    /// Their targets, as written.
+    pub targets: Vec<String>,
+    /// Their lead units, as written, without repeats.
+    pub leads: Vec<String>,
+}

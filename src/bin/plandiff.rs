@@ -53,6 +53,15 @@ enum Command {
         #[command(flatten)]
         format: FormatFlags,
     },
+    /// 逐年对照：按时间顺序给出同一计划的多份文件，列出每项任务在各年的编号、指标和牵头单位
+    Track {
+        /// 计划文件，按时间从早到晚（至少两份）
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<String>,
+        /// Markdown 表格（默认 JSON）
+        #[arg(long)]
+        md: bool,
+    },
     /// 批量比较：从标准输入每行读一对文件（Tab 分隔，或 ["A","B"]），每对输出一行 JSON
     Batch {
         /// 每行输出完整的比较结果（默认只输出 summary）
@@ -201,6 +210,23 @@ fn batch(full: bool, jobs: Option<u16>) -> Result<(), Failure> {
 fn run(command: Command) -> Result<String, Failure> {
     match command {
         Command::Batch { full, jobs } => batch(full, jobs).map(|()| String::new()),
+        Command::Track { files, md } => {
+            if files.iter().filter(|f| *f == "-").count() > 1 {
+                return Err(Failure(
+                    "标准输入只能读一次：请只给一个文件用 -，其余给出路径".into(),
+                ));
+            }
+            let docs = files
+                .iter()
+                .map(|f| parse_file(f))
+                .collect::<Result<Vec<_>, _>>()?;
+            let series = plandiff::track::track(&docs);
+            Ok(if md {
+                plandiff::report::series::series_markdown(&series)
+            } else {
+                plandiff::report::series::series_json(&series)
+            })
+        }
         Command::Parse { file, json } => {
             let doc = parse_file(&file)?;
             Ok(if json {

@@ -5,6 +5,7 @@ pub mod html;
 pub mod labels;
 pub mod markdown;
 mod render;
+pub mod series;
 
 use crate::model::{Comparison, Document};
 
