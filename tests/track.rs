@@ -130,6 +130,62 @@ fn one_plan_repeated_is_one_lineage_per_task() {
 
 #[test]
 fn the_markdown_report_reads_as_a_table_of_lineages() {
-    let report = plandiff::report::series::series_markdown(&track(&years()));
+    use plandiff::report::series::{series_markdown, TRACK_HEADING};
+    let report = series_markdown(&track(&years()), TRACK_HEADING);
     insta::assert_snapshot!(report);
+}
+
+#[test]
+fn places_side_by_side_share_rows_for_the_same_work() {
+    let plan = |place: &str, times: u32, own: &str| {
+        let text = format!(
+            "{place}2024年法治政府建设工作要点\n\
+             （一）加强领导干部学法用法。落实政府常务会议会前学法制度，每年学法不少于{times}次。（牵头单位：{place}司法局）\n\
+             （二）推进行政复议规范化建设。规范行政复议案件办理流程，案件按期办结率达到95%。（牵头单位：{place}司法局）\n\
+             （三）{own}（牵头单位：{place}司法局）\n"
+        );
+        plandiff::parse(text.as_bytes(), &format!("{place}.txt")).unwrap()
+    };
+    let docs = [
+        plan(
+            "甲市",
+            2,
+            "建设沿江生态公园法治文化带，年内建成主题公园3个。",
+        ),
+        plan("乙市", 4, "开展海岛渔民法律服务月活动，组织律师上岛服务。"),
+        plan(
+            "丙市",
+            6,
+            "推进山区矿产资源开发审批规范化，建立矿权出让合法性审查机制。",
+        ),
+    ];
+    let rows = plandiff::track::matrix(&docs);
+    let places = |l: &Lineage| l.cells.iter().filter(|c| !c.ids.is_empty()).count();
+    let shape: Vec<(String, usize)> = rows
+        .lineages
+        .iter()
+        .map(|l| (l.title.clone(), places(l)))
+        .collect();
+    assert_eq!(shape.len(), 5, "{shape:?}");
+    assert_eq!(
+        &shape[..2],
+        [
+            ("加强领导干部学法用法".to_string(), 3),
+            ("推进行政复议规范化建设".to_string(), 3)
+        ]
+    );
+    assert!(shape[2..].iter().all(|(_, n)| *n == 1), "{shape:?}");
+    let study: Vec<&str> = rows.lineages[0]
+        .cells
+        .iter()
+        .map(|c| c.targets[0].as_str())
+        .collect();
+    assert_eq!(
+        study,
+        [
+            "每年学法不少于2次",
+            "每年学法不少于4次",
+            "每年学法不少于6次"
+        ]
+    );
 }

@@ -62,6 +62,15 @@ enum Command {
         #[arg(long)]
         md: bool,
     },
+    /// 多地对照：给出几个地方的同类文件，同一项工作的任务排在同一行
+    Matrix {
+        /// 各地的计划文件（至少两份）
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<String>,
+        /// Markdown 表格（默认 JSON）
+        #[arg(long)]
+        md: bool,
+    },
     /// 批量比较：从标准输入每行读一对文件（Tab 分隔，或 ["A","B"]），每对输出一行 JSON
     Batch {
         /// 每行输出完整的比较结果（默认只输出 summary）
@@ -211,21 +220,20 @@ fn run(command: Command) -> Result<String, Failure> {
     match command {
         Command::Batch { full, jobs } => batch(full, jobs).map(|()| String::new()),
         Command::Track { files, md } => {
-            if files.iter().filter(|f| *f == "-").count() > 1 {
-                return Err(Failure(
-                    "标准输入只能读一次：请只给一个文件用 -，其余给出路径".into(),
-                ));
-            }
-            let docs = files
-                .iter()
-                .map(|f| parse_file(f))
-                .collect::<Result<Vec<_>, _>>()?;
-            let series = plandiff::track::track(&docs);
-            Ok(if md {
-                plandiff::report::series::series_markdown(&series)
-            } else {
-                plandiff::report::series::series_json(&series)
-            })
+            let series = plandiff::track::track(&parse_all(&files)?);
+            Ok(series_report(
+                &series,
+                md,
+                plandiff::report::series::TRACK_HEADING,
+            ))
+        }
+        Command::Matrix { files, md } => {
+            let rows = plandiff::track::matrix(&parse_all(&files)?);
+            Ok(series_report(
+                &rows,
+                md,
+                plandiff::report::series::MATRIX_HEADING,
+            ))
         }
         Command::Parse { file, json } => {
             let doc = parse_file(&file)?;
@@ -270,6 +278,28 @@ fn run(command: Command) -> Result<String, Failure> {
             };
             Ok(report)
         }
+    }
+}
+
+/// The documents of `files`, in order; standard input at most once.
+fn parse_all(files: &[String]) -> Result<Vec<plandiff::Document>, Failure> {
+    if files.iter().filter(|f| *f == "-").count() > 1 {
+        return Err(Failure(
+            "标准输入只能读一次：请只给一个文件用 -，其余给出路径".into(),
+        ));
+    }
+    Ok(files
+        .iter()
+        .map(|f| parse_file(f))
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+/// A series or matrix as Markdown or JSON.
+fn series_report(series: &plandiff::Series, md: bool, heading: &str) -> String {
+    if md {
+        plandiff::report::series::series_markdown(series, heading)
+    } else {
+        plandiff::report::series::series_json(series)
     }
 }
 

@@ -6,14 +6,21 @@ use std::fmt::Write;
 use super::markdown::escape;
 use crate::model::{LineageCell, Series};
 
+/// The heading of a plan followed over the years (`plandiff track`).
+pub const TRACK_HEADING: &str = "计划逐年对照";
+
+/// The heading of several places side by side (`plandiff matrix`).
+pub const MATRIX_HEADING: &str = "多地计划对照";
+
 /// The series as pretty JSON (`plandiff track --json`).
 pub fn series_json(series: &Series) -> String {
     serde_json::to_string_pretty(series).unwrap_or_default()
 }
 
-/// The series as a Markdown report: the documents, then one table row per lineage.
-pub fn series_markdown(series: &Series) -> String {
-    let mut out = String::from("# 计划逐年对照\n\n");
+/// The series as a Markdown report: the documents, then one table row per lineage. `heading`
+/// names the report ([`TRACK_HEADING`], [`MATRIX_HEADING`]).
+pub fn series_markdown(series: &Series, heading: &str) -> String {
+    let mut out = format!("# {heading}\n\n");
     for (i, d) in series.documents.iter().enumerate() {
         let title = if d.title.is_empty() {
             &d.name
@@ -37,7 +44,7 @@ pub fn series_markdown(series: &Series) -> String {
         .count();
     let _ = writeln!(
         out,
-        "\n共 {} 条任务线，其中 {} 条不是每份文件都有。\n",
+        "\n共 {} 行（同一项工作一行），其中 {} 行不是每份文件都有。\n",
         series.lineages.len(),
         gaps
     );
