@@ -29,6 +29,11 @@ fn ids(l: &Lineage) -> Vec<String> {
         .collect()
 }
 
+/// Each document's first target in a lineage.
+fn first_targets(l: &Lineage) -> Vec<&str> {
+    l.cells.iter().map(|c| c.targets[0].as_str()).collect()
+}
+
 #[test]
 fn four_years_give_the_lineages_a_reader_draws() {
     let series = track(&years());
@@ -73,11 +78,7 @@ fn four_years_give_the_lineages_a_reader_draws() {
         ]
     );
     // Targets along a lineage: 学法 raised twice.
-    let study: Vec<&str> = series.lineages[0]
-        .cells
-        .iter()
-        .map(|c| c.targets[0].as_str())
-        .collect();
+    let study = first_targets(&series.lineages[0]);
     assert_eq!(
         study,
         [
@@ -175,11 +176,7 @@ fn places_side_by_side_share_rows_for_the_same_work() {
         ]
     );
     assert!(shape[2..].iter().all(|(_, n)| *n == 1), "{shape:?}");
-    let study: Vec<&str> = rows.lineages[0]
-        .cells
-        .iter()
-        .map(|c| c.targets[0].as_str())
-        .collect();
+    let study = first_targets(&rows.lineages[0]);
     assert_eq!(
         study,
         [
