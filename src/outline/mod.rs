@@ -9,13 +9,14 @@
 pub mod appendix;
 pub mod boilerplate;
 pub mod bullets;
+pub mod goals;
 pub mod numbering;
 pub mod resegment;
 pub mod table;
 pub mod text;
 pub mod tree;
 
-use crate::model::{DocKind, Document, Section, Task};
+use crate::model::{DocKind, Document, Goal, Section, Task};
 use numbering::Style;
 use std::collections::{HashMap, HashSet};
 use tree::{Item, Tree};
@@ -97,29 +98,50 @@ fn outline_lines(raw: &[String]) -> Document {
     doc
 }
 
-/// Whether an item (or one of its ancestors) is a preamble or closing section.
-fn is_auxiliary(tree: &Tree, idx: usize) -> bool {
-    let mut cur = Some(idx);
-    while let Some(i) = cur {
-        let Some(item) = tree.items.get(i) else {
-            return false;
-        };
-        if boilerplate::is_auxiliary(&item.first) {
-            return true;
+/// What each item of a tree is by its title, found once per tree.
+struct Roles {
+    /// The item or one of its ancestors is a preamble or closing section, or a goal block.
+    aux: Vec<bool>,
+    /// The item is a goal block ([`goals::blocks`]).
+    goal: Vec<bool>,
+}
+
+impl Roles {
+    fn of(tree: &Tree) -> Roles {
+        // Parents come before their children: one pass carries a parent's flag down.
+        let mut aux: Vec<bool> = Vec::with_capacity(tree.items.len());
+        for item in &tree.items {
+            let above = item.parent.and_then(|p| aux.get(p).copied());
+            aux.push(above.unwrap_or(false) || boilerplate::is_auxiliary(&item.first));
         }
-        cur = item.parent;
+        let goal = goals::blocks(tree, &aux);
+        for (i, item) in tree.items.iter().enumerate() {
+            let above = item.parent.and_then(|p| aux.get(p).copied());
+            let own = goal.get(i).copied().unwrap_or(false);
+            if let Some(a) = aux.get_mut(i) {
+                *a = *a || own || above.unwrap_or(false);
+            }
+        }
+        Roles { aux, goal }
     }
-    false
+
+    fn is_aux(&self, idx: usize) -> bool {
+        self.aux.get(idx).copied().unwrap_or(false)
+    }
+
+    fn is_goal(&self, idx: usize) -> bool {
+        self.goal.get(idx).copied().unwrap_or(false)
+    }
 }
 
 /// The numbering style of the items that carry the work: start at the top style, and go one
 /// style deeper while at least half of the items of the current style have children of the
 /// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
-/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted, and
-/// `一是` is a level only when the text has no other numbering.
-pub fn task_style(tree: &Tree) -> Option<Style> {
+/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections and goal blocks are
+/// not counted, and `一是` is a level only when the text has no other numbering.
+fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
     let work: Vec<usize> = (0..tree.items.len())
-        .filter(|&i| !is_auxiliary(tree, i))
+        .filter(|&i| !roles.is_aux(i))
         .collect();
     let mut styles: Vec<Style> = work
         .iter()
@@ -230,11 +252,13 @@ fn names_units(item: &Item) -> bool {
 }
 
 fn collect(tree: &Tree, doc: &mut Document) {
-    let Some(style) = task_style(tree) else {
+    let roles = Roles::of(tree);
+    let Some(style) = task_style(tree, &roles) else {
         return;
     };
     let mut walk = Walk {
         tree,
+        roles,
         style,
         taken: HashSet::new(),
         next_suffix: HashMap::new(),
@@ -247,6 +271,8 @@ fn collect(tree: &Tree, doc: &mut Document) {
 /// A walk down the tree that lists sections and tasks, keeping ids unique.
 struct Walk<'a> {
     tree: &'a Tree,
+    /// What each item is by its title.
+    roles: Roles,
     /// The numbering style of the tasks.
     style: Style,
     /// Ids given so far.
@@ -277,7 +303,8 @@ impl Walk<'_> {
         let looks_back = doc.kind == DocKind::Plan
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
-        let aux = aux_above || looks_back || boilerplate::is_auxiliary(&item.first);
+        let goal = self.roles.is_goal(idx);
+        let aux = aux_above || looks_back || goal || boilerplate::is_auxiliary(&item.first);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
         let after_heading = item
@@ -315,12 +342,28 @@ impl Walk<'_> {
             });
             return;
         }
+        let goal_texts = if goal {
+            goals::texts(tree, idx, &|c| full_text(tree, c))
+        } else if aux {
+            goals::in_body(item)
+        } else {
+            Vec::new()
+        };
+        doc.goals.extend(goal_texts.iter().map(|t| Goal {
+            section: id.clone(),
+            text: text::normalise_spaces(t),
+            targets: Vec::new(),
+        }));
         doc.sections.push(Section {
             id: id.clone(),
             number: item.marker.number.clone(),
             title: section_title(&item.first),
             auxiliary: aux,
         });
+        // A goal block's sub-items are its goals, already read.
+        if goal {
+            return;
+        }
         for &child in &item.children {
             self.visit(child, &id, Some(&id), aux, doc);
         }

@@ -27,6 +27,29 @@ pub struct Item {
     pending: Vec<String>,
 }
 
+#[cfg(test)]
+impl Item {
+    /// An item `一、{first}` with these continuation lines, for tests of what reads items.
+    pub(crate) fn for_test(first: &str, body: &[&str]) -> Item {
+        Item {
+            marker: Marker {
+                style: Style::Han,
+                value: 1,
+                number: "一".to_string(),
+                raw: "一、".to_string(),
+                repaired: false,
+            },
+            inferred: false,
+            first: first.to_string(),
+            body: body.iter().map(|b| b.to_string()).collect(),
+            children: Vec::new(),
+            parent: None,
+            closed: false,
+            pending: Vec::new(),
+        }
+    }
+}
+
 /// All numbered items of a plan, in document order, and what was odd about the numbering.
 #[derive(Debug, Clone, Default)]
 pub struct Tree {

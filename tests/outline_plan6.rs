@@ -1,0 +1,112 @@
+//! Round 6 fixtures (`plan6_*`, an invented 示例市/示例县): goal blocks kept as the plan's
+//! goals, phases and principles kept out of the tasks, `一是`/`二是` as a section's tasks,
+//! titles in the forms real files give them, and reports known by their addressee. Every
+//! `plan6_*` fixture's whole parse is an insta snapshot; the tests name what used to be misread.
+
+mod common;
+
+use common::{fixture, ids, target_lines};
+
+/// Every `plan6_*` fixture, by name (a new fixture is a new file, not a new line here).
+fn plan6_fixtures() -> Vec<String> {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("plan6_"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn snapshots_of_every_fixture() {
+    for name in plan6_fixtures() {
+        insta::assert_json_snapshot!(name.as_str(), fixture(&name));
+    }
+}
+
+/// Each goal's block id and its targets as `metric|value|unit` lines.
+fn goals(doc: &plandiff::Document) -> Vec<(&str, Vec<String>)> {
+    doc.goals
+        .iter()
+        .map(|g| {
+            let t = plandiff::Task {
+                targets: g.targets.clone(),
+                ..plandiff::Task::default()
+            };
+            (g.section.as_str(), target_lines(&t))
+        })
+        .collect()
+}
+
+#[test]
+fn goal_blocks_are_goals_not_tasks() {
+    let doc = fixture("plan6_goal_blocks.txt");
+    // 发展目标 and a 目标任务 of figures before the 重点任务: goals; the tasks are the tagged ones.
+    assert_eq!(ids(&doc), ["三/(一)", "三/(二)", "三/(三)"]);
+    let got = goals(&doc);
+    let blocks: Vec<&str> = got.iter().map(|(s, _)| *s).collect();
+    assert_eq!(blocks, ["一/(二)", "一/(二)", "二", "二", "二"]);
+    assert!(doc.goals[0].text.starts_with("到2025年底，全市完成"));
+    assert!(doc.goals[2].text.starts_with("老旧小区改造基本完成"));
+    assert!(got[0].1.contains(&"城市建成区绿地率|38|%".to_string()));
+    assert!(got[1].1.contains(&"居民满意度|90|%".to_string()));
+    assert!(got[3].1.contains(&"管网|200|公里".to_string()));
+    // The goal blocks stay listed as sections (auxiliary); their items are not sections.
+    let aux: Vec<&str> = (doc.sections.iter())
+        .filter(|s| s.auxiliary)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        aux,
+        ["一", "一/(一)", "一/(二)", "二", "四", "四/(一)", "四/(二)"]
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn a_goal_heading_that_holds_the_tasks_stays_their_section() {
+    // `二、目标任务` over numbered actions is where this plan's tasks are: not a goal block.
+    let doc = fixture("plan6_goal_task_section.txt");
+    assert_eq!(
+        ids(&doc),
+        ["二/(一)/1", "二/(一)/2", "二/(二)/3", "二/(二)/4"]
+    );
+    // The preamble's `工作目标：…` line is the goal.
+    assert_eq!(
+        goals(&doc),
+        [(
+            "一",
+            vec![
+                "全县政务服务事项网上可办率|98|%".to_string(),
+                "企业开办时间|1|个工作日".to_string()
+            ]
+        )]
+    );
+}
+
+#[test]
+fn goal_targets_are_compared_by_metric() {
+    let plan = |green: u32, extra: &str| {
+        let text = format!(
+            "示例市城市更新实施方案\n一、主要目标\n到2025年，城市建成区绿地率达到{green}%。{extra}\n二、重点任务\n（一）建设公园。新建公园3个。（牵头单位：市园林局）\n（二）更新管网。更新管网60公里。（牵头单位：市城管局）"
+        );
+        plandiff::parse(text.as_bytes(), "plan.txt").expect("parses")
+    };
+    let a = plan(38, "");
+    let b = plan(40, "居民满意度不低于90%。");
+    assert_eq!((a.tasks.len(), a.goals.len()), (2, 1));
+    let c = plandiff::compare(&a, &b);
+    let changes: Vec<(&str, plandiff::TargetChangeKind)> = (c.goal_targets.iter())
+        .map(|t| (t.metric.as_str(), t.change))
+        .collect();
+    use plandiff::TargetChangeKind::*;
+    assert!(
+        changes.contains(&("城市建成区绿地率", Raised)),
+        "{changes:?}"
+    );
+    assert!(changes.contains(&("居民满意度", New)), "{changes:?}");
+    // Goals are no tasks: the pairing is the same as without them.
+    assert_eq!(c.pairs.len(), 2);
+}
