@@ -110,3 +110,20 @@ fn goal_targets_are_compared_by_metric() {
     // Goals are no tasks: the pairing is the same as without them.
     assert_eq!(c.pairs.len(), 2);
 }
+
+#[test]
+fn phases_and_principles_are_not_tasks() {
+    // 整治原则 (`坚持…`) and 方法步骤 (`…阶段（月份）`) around tagged tasks: only the tasks count.
+    let doc = fixture("plan6_phases_principles.txt");
+    assert_eq!(ids(&doc), ["三/(一)", "三/(二)", "三/(三)", "三/(四)"]);
+    let aux = |id: &str| doc.sections.iter().any(|s| s.id == id && s.auxiliary);
+    for id in ["二", "二/(一)", "四", "四/(三)"] {
+        assert!(aux(id), "{id} should be an auxiliary section");
+    }
+    // Phase items numbered on with the tasks (`5.第一阶段：…`) under a heading of no known kind.
+    let doc = fixture("plan6_phase_items.txt");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "一/3", "一/4"]);
+    assert!(doc.sections.iter().any(|s| s.id == "二/5" && s.auxiliary));
+    // No warning about units missing from the phases.
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

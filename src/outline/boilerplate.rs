@@ -129,6 +129,12 @@ const AUXILIARY_PREFIXES: &[&str] = &[
     "有关要求",
 ];
 
+/// Endings of a short auxiliary title (`整治原则`, `方法步骤`): principles and schedules.
+const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
+
+/// Longest title read by its ending ([`AUXILIARY_ENDINGS`]).
+const AUXILIARY_ENDING_MAX: usize = 8;
+
 /// Verbs that may lead an auxiliary title (`加强组织领导`).
 const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做好", "完善", "严格"];
 
@@ -220,7 +226,9 @@ pub fn is_auxiliary(title: &str) -> bool {
     }
     // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
     // (lead, phrase) pair.
+    let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
     AUXILIARY.contains(&t)
+        || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))
         || AUXILIARY_LEADS
             .iter()
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
@@ -459,6 +467,10 @@ mod tests {
             assert!(is_auxiliary(&format!("{l}组织领导")), "{l}");
         }
         assert!(!is_auxiliary("目标任务"));
+        for e in AUXILIARY_ENDINGS {
+            assert!(is_auxiliary(&format!("整治{e}")), "{e}");
+            assert!(!is_auxiliary(&format!("严格落实示例制度的{e}")), "{e}");
+        }
         for a in AUXILIARY_PREFIXES {
             assert!(is_auxiliary(&format!("{a}以示例思想为指导")), "{a}");
         }

@@ -12,12 +12,14 @@ pub mod bullets;
 pub mod goals;
 pub mod numbering;
 pub mod resegment;
+pub mod roles;
 pub mod table;
 pub mod text;
 pub mod tree;
 
 use crate::model::{DocKind, Document, Goal, Section, Task};
 use numbering::Style;
+use roles::Roles;
 use std::collections::{HashMap, HashSet};
 use tree::{Item, Tree};
 
@@ -96,42 +98,6 @@ fn outline_lines(raw: &[String]) -> Document {
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
     doc
-}
-
-/// What each item of a tree is by its title, found once per tree.
-struct Roles {
-    /// The item or one of its ancestors is a preamble or closing section, or a goal block.
-    aux: Vec<bool>,
-    /// The item is a goal block ([`goals::blocks`]).
-    goal: Vec<bool>,
-}
-
-impl Roles {
-    fn of(tree: &Tree) -> Roles {
-        // Parents come before their children: one pass carries a parent's flag down.
-        let mut aux: Vec<bool> = Vec::with_capacity(tree.items.len());
-        for item in &tree.items {
-            let above = item.parent.and_then(|p| aux.get(p).copied());
-            aux.push(above.unwrap_or(false) || boilerplate::is_auxiliary(&item.first));
-        }
-        let goal = goals::blocks(tree, &aux);
-        for (i, item) in tree.items.iter().enumerate() {
-            let above = item.parent.and_then(|p| aux.get(p).copied());
-            let own = goal.get(i).copied().unwrap_or(false);
-            if let Some(a) = aux.get_mut(i) {
-                *a = *a || own || above.unwrap_or(false);
-            }
-        }
-        Roles { aux, goal }
-    }
-
-    fn is_aux(&self, idx: usize) -> bool {
-        self.aux.get(idx).copied().unwrap_or(false)
-    }
-
-    fn is_goal(&self, idx: usize) -> bool {
-        self.goal.get(idx).copied().unwrap_or(false)
-    }
 }
 
 /// The numbering style of the items that carry the work: start at the top style, and go one
@@ -304,7 +270,7 @@ impl Walk<'_> {
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
         let goal = self.roles.is_goal(idx);
-        let aux = aux_above || looks_back || goal || boilerplate::is_auxiliary(&item.first);
+        let aux = aux_above || looks_back || self.roles.is_own_aux(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
         let after_heading = item
