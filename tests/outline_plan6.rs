@@ -127,3 +127,34 @@ fn phases_and_principles_are_not_tasks() {
     // No warning about units missing from the phases.
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
+
+#[test]
+fn points_in_a_section_with_no_other_numbering_are_its_tasks() {
+    let doc = fixture("plan6_points_in_sections.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/(一)",
+            "一/(二)",
+            "二/一是",
+            "二/二是",
+            "二/三是",
+            "三",
+            "四/一是",
+            "四/二是",
+            "四/三是"
+        ]
+    );
+    let t = common::task(&doc, "二/二是");
+    assert_eq!(t.heading, "丰富解读形式");
+    assert_eq!(t.responsible_units, ["市融媒体中心"]);
+    // Inline points, each with its own units: the last keeps its bracket.
+    assert_eq!(common::task(&doc, "四/三是").lead_units, ["市委考核办"]);
+    assert_eq!(
+        common::task(&doc, "四/二是").responsible_units,
+        ["各区政府"]
+    );
+    // Inline points sharing one bracket after the last are one task's details.
+    assert!(common::task(&doc, "三").text.contains("二是清理关停"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

@@ -121,10 +121,16 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
     }
     let mut chosen = *styles.first()?;
     for next in styles.iter().skip(1) {
-        let parents: Vec<&Item> = work
+        let parent_ids: Vec<usize> = (work.iter().copied())
+            .filter(|&i| {
+                tree.items
+                    .get(i)
+                    .is_some_and(|it| it.marker.style == chosen)
+            })
+            .collect();
+        let parents: Vec<&Item> = parent_ids
             .iter()
             .filter_map(|&i| tree.items.get(i))
-            .filter(|it| it.marker.style == chosen)
             .collect();
         let with_children = parents
             .iter()
@@ -135,7 +141,16 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
                     .any(|c| c.marker.style == *next)
             })
             .count();
-        if parents.is_empty() || with_children * 2 < parents.len() {
+        // A section that lists its work as points (`一是…`, on lines or inline) holds tasks
+        // too, when other sections hold numbered ones.
+        let with_points = if with_children > 0 && chosen < Style::HanShi {
+            (parent_ids.iter())
+                .filter(|&&i| holds_points(tree, i, *next))
+                .count()
+        } else {
+            0
+        };
+        if parents.is_empty() || (with_children + with_points) * 2 < parents.len() {
             break;
         }
         let detailed = parents
@@ -279,20 +294,24 @@ impl Walk<'_> {
             .is_some_and(|(_, rest)| !rest.trim().is_empty());
         let has_body =
             !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
-        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
-        let only_shi = doc.kind == DocKind::Plan
-            && !item.children.is_empty()
-            && item
-                .children
-                .iter()
-                .filter_map(|&c| tree.items.get(c))
-                .all(|c| c.marker.style == Style::HanShi);
+        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
+        // but a section above the task level holding only points has them as its tasks.
+        let only_shi = doc.kind == DocKind::Plan && only_points(tree, item);
+        let points_are_tasks = only_shi && item.marker.style < self.style;
+        let only_shi = only_shi && !points_are_tasks;
+        // A section's paragraph that lists its points inline (`一是…；二是…`) gives them as tasks.
+        let inline = if doc.kind == DocKind::Plan && !aux && item.marker.style < self.style {
+            inline_points(tree, idx)
+        } else {
+            Vec::new()
+        };
         // Under 保障措施 / 组织实施, a leaf that names its own lead is a task all the same.
         let tagged = aux_above
             && item.children.is_empty()
             && boilerplate::has_unit_tag(&full_text(tree, idx));
         let is_task = tagged
             || (!aux
+                && inline.is_empty()
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
                     || only_shi));
@@ -330,6 +349,16 @@ impl Walk<'_> {
         if goal {
             return;
         }
+        for point in inline {
+            doc.tasks.push(Task {
+                id: self.unique_id(format!("{id}/{}", point.marker.number)),
+                number: point.marker.number.clone(),
+                heading: heading(&point),
+                text: text::normalise_spaces(&point.first),
+                section: Some(id.clone()),
+                ..Task::default()
+            });
+        }
         for &child in &item.children {
             self.visit(child, &id, Some(&id), aux, doc);
         }
@@ -354,6 +383,71 @@ impl Walk<'_> {
         self.taken.insert(id.clone());
         id
     }
+}
+
+/// True when an item has no sub-items of `next` style but two or more points, as sub-items
+/// or inline in its paragraph.
+fn holds_points(tree: &Tree, idx: usize, next: Style) -> bool {
+    let Some(item) = tree.items.get(idx) else {
+        return false;
+    };
+    let kids = || item.children.iter().filter_map(|&c| tree.items.get(c));
+    if kids().any(|c| c.marker.style == next) {
+        return false;
+    }
+    let points = kids().filter(|c| c.marker.style == Style::HanShi).count();
+    (points >= 2 && only_points(tree, item)) || inline_points(tree, idx).len() >= 2
+}
+
+/// True when an item has sub-items and all are points (`一是`, `二是`).
+fn only_points(tree: &Tree, item: &Item) -> bool {
+    !item.children.is_empty()
+        && (item.children.iter())
+            .filter_map(|&c| tree.items.get(c))
+            .all(|c| c.marker.style == Style::HanShi)
+}
+
+/// The points a leaf's paragraph lists inline (`着力抓好以下工作：一是…；二是…。`), two or
+/// more, as items of their own; none when the list shares one unit bracket after its last
+/// point (the paragraph is then one task). A unit bracket after the last point when the
+/// points name their own units is the last point's; another closing remark is dropped.
+fn inline_points(tree: &Tree, idx: usize) -> Vec<Item> {
+    let Some(item) = tree.items.get(idx).filter(|it| it.children.is_empty()) else {
+        return Vec::new();
+    };
+    if !item
+        .body
+        .iter()
+        .chain([&item.first])
+        .any(|l| l.contains('是'))
+    {
+        return Vec::new();
+    }
+    let mut points: Vec<Item> = Vec::new();
+    let mut closing: Option<String> = None;
+    for piece in resegment::split_inline_points(&full_text(tree, idx)) {
+        match numbering::recognise(&piece) {
+            Some((marker, rest)) if marker.style == Style::HanShi => {
+                points.push(Item::leaf(marker, rest));
+            }
+            _ if !points.is_empty() => closing = Some(piece),
+            _ => {}
+        }
+    }
+    if points.len() < 2 {
+        return Vec::new();
+    }
+    if let Some(c) = closing.filter(|c| c.starts_with(['（', '(']) && tree::ends_with_unit_block(c))
+    {
+        let own_units = points.iter().any(|p| tree::ends_with_unit_block(&p.first));
+        if !own_units {
+            return Vec::new();
+        }
+        if let Some(last) = points.last_mut() {
+            text::join(&mut last.first, &c);
+        }
+    }
+    points
 }
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.
