@@ -47,6 +47,15 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
     let text = ingest::read(bytes, name)?;
     let mut doc = outline::outline(&text.text);
     doc.name = name.to_string();
+    if doc.title.is_empty() {
+        // No title in the text: a page's `<title>`, else the file's name.
+        let fallback = outline::boilerplate::title_from_page(&text.page_title)
+            .or_else(|| outline::boilerplate::title_from_file_name(name));
+        doc.title = fallback.unwrap_or_default();
+        if outline::boilerplate::kind_of(&doc.title) == DocKind::Report {
+            doc.kind = DocKind::Report;
+        }
+    }
     doc.encoding = text.encoding;
     doc.format = text.format;
     // What ingest repaired comes first: it concerns the whole file.

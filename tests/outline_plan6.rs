@@ -158,3 +158,46 @@ fn points_in_a_section_with_no_other_numbering_are_its_tasks() {
     assert!(common::task(&doc, "三").text.contains("二是清理关停"));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
+
+#[test]
+fn titles_broken_spaced_out_or_forwarded() {
+    let title = |name: &str| fixture(name).title;
+    // Three short lines: place and year, subject, kind.
+    assert_eq!(
+        title("plan6_title_three_lines.txt"),
+        "示例市2025年深化法治政府建设工作要点"
+    );
+    // The issuing body, a `关于…的` line and a spaced-out `报    告`.
+    let doc = fixture("plan6_title_spaced_report.txt");
+    assert_eq!(doc.title, "示例县人民政府关于2024年法治政府建设情况的报告");
+    assert_eq!(doc.kind, plandiff::DocKind::Report);
+    // A cover letter forwarding the plan, and no title line in the plan itself.
+    assert_eq!(
+        title("plan6_title_forwarded.txt"),
+        "示例市推进数字政府建设实施方案"
+    );
+}
+
+#[test]
+fn a_page_title_then_the_file_name_when_the_text_has_none() {
+    let body = "<p>一、压实安全责任</p><p>（一）落实党政同责。（牵头单位：区应急管理局）</p>\
+                <p>（二）开展隐患排查。（牵头单位：区应急管理局）</p>";
+    let page = format!(
+        "<html><head><TITLE>示例区2025年安全生产工作要点_示例区人民政府</TITLE></head><body>{body}</body></html>"
+    );
+    let doc = plandiff::parse(page.as_bytes(), "page.html").expect("parses");
+    assert_eq!(doc.title, "示例区2025年安全生产工作要点");
+    // A page whose <title> forwards the plan gives the plan's name.
+    let page = format!(
+        "<title>示例区关于印发《示例区2025年安全生产工作要点》的通知 - 示例区人民政府</title>{body}"
+    );
+    let doc = plandiff::parse(page.as_bytes(), "page.html").expect("parses");
+    assert_eq!(doc.title, "示例区2025年安全生产工作要点");
+    // No title anywhere: the file's name, without folder and extension.
+    let doc = plandiff::parse(body.as_bytes(), "材料/示例区2025年工作要点.html").expect("parses");
+    assert_eq!(doc.title, "示例区2025年工作要点");
+    // A title in the text wins over the page's.
+    let page = format!("<title>首页</title><p>示例区2025年安全生产工作要点</p>{body}");
+    let doc = plandiff::parse(page.as_bytes(), "page.html").expect("parses");
+    assert_eq!(doc.title, "示例区2025年安全生产工作要点");
+}

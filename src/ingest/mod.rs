@@ -56,6 +56,9 @@ pub struct Ingested {
     /// What was repaired or left out while reading (bytes replaced, an unclosed element), in
     /// Chinese, one line each: the Document carries them on so that nothing is lost silently.
     pub warnings: Vec<String>,
+    /// A page's `<title>` (empty for other formats or none): the plan's title when its text
+    /// gives none.
+    pub page_title: String,
 }
 
 /// The formats read.
@@ -230,7 +233,9 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             warnings.extend(replaced_warning(bytes, encoding));
             let (text, notes) = html::to_text_noted(&text::clean(&page));
             warnings.extend(notes);
-            (text, encoding)
+            let mut read = finish(name, text, encoding, format, warnings)?;
+            read.page_title = html::page_title(&page);
+            return Ok(read);
         }
         Format::Txt | Format::Md => {
             let (raw, encoding) =
@@ -241,7 +246,9 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Ingested, ParseError> {
             if format == Format::Txt && html::looks_like_html(&raw) {
                 let (text, notes) = html::to_text_noted(&text::clean(&raw));
                 warnings.extend(notes);
-                return finish(name, text, encoding, Format::Html, warnings);
+                let mut read = finish(name, text, encoding, Format::Html, warnings)?;
+                read.page_title = html::page_title(&raw);
+                return Ok(read);
             }
             (text::clean(&raw), encoding)
         }
@@ -339,6 +346,7 @@ fn finish(
         encoding: encoding.label().to_string(),
         format: format.label().to_string(),
         warnings,
+        page_title: String::new(),
     })
 }
 

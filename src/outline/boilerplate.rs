@@ -354,33 +354,116 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .collect();
     let first = (0..lines.len()).find(|&i| {
         numbered.len() - numbered.partition_point(|&n| n <= i) >= 2
-            && lines.get(i).is_some_and(|l| is_title_candidate(l))
+            && lines
+                .get(i)
+                .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
     })?;
     let stop = numbered
         .iter()
         .copied()
         .find(|&n| n > first)
         .unwrap_or(lines.len());
-    let best = (first..stop)
-        .rev()
-        .find(|&i| lines.get(i).is_some_and(|l| is_title_candidate(l)));
+    let best = (first..stop).rev().find(|&i| {
+        lines
+            .get(i)
+            .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
+    });
     let i = best?;
+    let text = join_title_lines(lines, i)?;
+    Some(Title { line: i, text })
+}
+
+/// Most lines one title is broken over (`示例市2025年` / `深化法治政府建设` / `工作要点`).
+const TITLE_LINES_MAX: usize = 3;
+
+/// Endings of a title line that the next title line continues (`…情况的` / `报告`).
+const TITLE_JOINS: &[&str] = &["的", "和", "与", "及", "关于", "年", "年度"];
+
+/// The title whose last line is `lines[i]`, with the lines before it that it continues: a
+/// short last line (`实施方案`), a line that ends in [`TITLE_JOINS`] or holds `关于`, or the
+/// issuing body before a `关于…` line; up to [`TITLE_LINES_MAX`] lines, blank lines between
+/// them skipped.
+fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
     let mut text = lines.get(i)?.clone();
-    if let Some(p) = (0..i)
-        .rev()
-        .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
-    {
+    let mut at = i;
+    for _ in 1..TITLE_LINES_MAX {
+        let Some(p) = (0..at)
+            .rev()
+            .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
+        else {
+            break;
+        };
         let prev = lines.get(p).map(String::as_str).unwrap_or("");
         let short = text.chars().count() <= 6;
+        let joins = TITLE_JOINS.iter().any(|j| prev.ends_with(j));
         let head_wanted = short
             || (prev.contains("关于") && !is_title_candidate(prev))
-            || prev.ends_with('的')
-            || prev.ends_with('和');
-        if head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev)) {
-            text = format!("{prev}{text}");
+            || joins
+            || (text.starts_with("关于") && is_org_line(prev));
+        if !(head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev))) {
+            break;
         }
+        text = format!("{prev}{text}");
+        at = p;
     }
-    Some(Title { line: i, text })
+    Some(text)
+}
+
+/// A title's last line that is only a document kind (`报告` from a spaced-out `报 告`): a title
+/// only with the lines before it.
+fn is_title_tail(line: &str) -> bool {
+    line.chars().count() < 4 && TITLE_ENDINGS.contains(&line)
+}
+
+/// Words of a cover letter that forwards the plan (`关于印发《…》的通知`).
+const FORWARDING: &[&str] = &["印发", "转发", "下发"];
+
+/// The plan inside a cover letter's title: `示例市人民政府关于印发《示例市数字政府建设实施
+/// 方案》的通知` → `示例市数字政府建设实施方案`; `None` for any other title.
+pub fn forwarded_title(title: &str) -> Option<String> {
+    let at = FORWARDING
+        .iter()
+        .filter_map(|w| title.find(w).map(|i| i + w.len()))
+        .min()?;
+    let rest = title.get(at..)?;
+    let open = rest.find('《')?;
+    let close = rest.rfind('》')?;
+    let inner = rest.get(open + '《'.len_utf8()..close)?.trim();
+    (open < close && inner.chars().count() >= 4).then(|| inner.to_string())
+}
+
+/// Separators between a page title and the site's name (`…工作要点_示例区人民政府`).
+const SITE_SEPARATORS: &[&str] = &["_", "｜", "|", " - ", " — ", "－"];
+
+/// The plan's title from a page's `<title>`, the site's name after it dropped: the first part
+/// that reads as a title (`示例区2025年安全生产工作要点_示例区人民政府` →
+/// `示例区2025年安全生产工作要点`), else the first part.
+pub fn title_from_page(page_title: &str) -> Option<String> {
+    let mut parts: Vec<&str> = vec![page_title];
+    for sep in SITE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = parts
+        .iter()
+        .find(|p| is_title_candidate(p) || is_notice_title(p))
+        .or(parts.first())?;
+    Some(forwarded_title(first).unwrap_or_else(|| first.to_string()))
+}
+
+/// The file name without its folder and extension, as a last resort for a title
+/// (`资料/示例区2025年工作要点.docx` → `示例区2025年工作要点`); `None` for a name with no
+/// letters (`-`, standard input).
+pub fn title_from_file_name(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s).trim();
+    stem.chars()
+        .any(char::is_alphanumeric)
+        .then(|| stem.to_string())
 }
 
 /// The title of a text too short in numbered lines for [`find_title`] (a plan written as
@@ -570,6 +653,62 @@ mod tests {
             Some("示例省人民政府关于加快示例产业发展的意见")
         );
         assert_eq!(leading_title(&lines("一、甲。二、乙。")), None);
+    }
+
+    #[test]
+    fn forwarded_page_and_file_titles() {
+        for w in FORWARDING {
+            assert_eq!(
+                forwarded_title(&format!("示例市人民政府关于{w}《示例市工作要点》的通知"))
+                    .as_deref(),
+                Some("示例市工作要点"),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            forwarded_title("关于印发《〈示例方案〉实施办法》的通知").as_deref(),
+            Some("〈示例方案〉实施办法")
+        );
+        assert_eq!(forwarded_title("关于做好《示例条例》宣传工作的通知"), None);
+        for sep in SITE_SEPARATORS {
+            assert_eq!(
+                title_from_page(&format!("示例市2025年工作要点{sep}示例市人民政府")).as_deref(),
+                Some("示例市2025年工作要点"),
+                "{sep:?}"
+            );
+        }
+        assert_eq!(title_from_page(""), None);
+        assert_eq!(
+            title_from_file_name("a/b/示例计划.docx").as_deref(),
+            Some("示例计划")
+        );
+        assert_eq!(title_from_file_name("-"), None);
+    }
+
+    #[test]
+    fn title_over_three_lines_and_each_join() {
+        for j in TITLE_JOINS {
+            let l = lines(&format!(
+                "示例市推进{j}\n示例工作方案\n一、甲\n(一)乙。\n(二)丙。"
+            ));
+            assert_eq!(
+                find_title(&l).unwrap().text,
+                format!("示例市推进{j}示例工作方案"),
+                "{j}"
+            );
+        }
+        let l = lines("示例县人民政府\n关于示例工作情况的\n报告\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例县人民政府关于示例工作情况的报告"
+        );
+        // At most three lines: a fourth line before, though it ends in a join, is not the title's.
+        let l =
+            lines("示例省2025年\n示例市推进的\n深化示例建设\n工作要点\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例市推进的深化示例建设工作要点"
+        );
     }
 
     #[test]

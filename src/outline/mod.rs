@@ -91,6 +91,7 @@ fn outline_lines(raw: &[String]) -> Document {
                     .flatten()
             })
             .or_else(|| boilerplate::lone_title(&lines))
+            .map(|t| boilerplate::forwarded_title(&t).unwrap_or(t))
             .unwrap_or_default(),
         ..Document::default()
     };
