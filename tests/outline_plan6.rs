@@ -201,3 +201,21 @@ fn a_page_title_then_the_file_name_when_the_text_has_none() {
     let doc = plandiff::parse(page.as_bytes(), "page.html").expect("parses");
     assert_eq!(doc.title, "示例区2025年安全生产工作要点");
 }
+
+#[test]
+fn reports_known_by_addressee_or_by_saying_so() {
+    use plandiff::DocKind::Report;
+    // Titled like work (`…建设工作`), addressed to the county's 人大常委会.
+    let doc = fixture("plan6_report_to_congress.txt");
+    assert_eq!(doc.title, "示例县人民政府2024年度法治政府建设工作");
+    assert_eq!(doc.kind, Report);
+    // `…情况报告如下：` before the first item; a report's figures are no targets.
+    let doc = fixture("plan6_report_as_follows.txt");
+    assert_eq!(doc.kind, Report);
+    assert!(doc.tasks.iter().all(|t| t.targets.is_empty()));
+    // A plan that names the 人大常委会 inside a task stays a plan.
+    assert_eq!(
+        fixture("plan6_title_three_lines.txt").kind,
+        plandiff::DocKind::Plan
+    );
+}

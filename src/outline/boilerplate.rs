@@ -53,7 +53,7 @@ const CHROME_SHORT: &[&str] = &[
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
     "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
+    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事", "情况",
 ];
 
 /// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
@@ -296,6 +296,40 @@ pub fn kind_of(title: &str) -> DocKind {
     } else {
         DocKind::Plan
     }
+}
+
+/// Addressees of a report to the people's congress (`示例市人大常委会：`).
+const REPORT_ADDRESSEES: &[&str] = &["人大常委会", "人民代表大会常务委员会"];
+
+/// Phrases that say the text reports (`现将有关情况报告如下：`).
+const REPORT_PHRASES: &[&str] = &["报告如下", "汇报如下"];
+
+/// Longest addressee line (`示例市第十七届人民代表大会常务委员会：`).
+const ADDRESSEE_MAX: usize = 40;
+
+/// Title endings that commit to work: a title ending so is a plan, whatever its preamble says
+/// (`…工作总结和2025年工作计划` may report `如下` on last year first).
+const PLAN_ENDINGS: &[&str] = &[
+    "要点", "计划", "方案", "任务", "安排", "规划", "意见", "措施", "清单", "分工", "打算", "思路",
+    "纲要", "细则", "办法",
+];
+
+/// True when a title commits to work by its ending ([`PLAN_ENDINGS`]).
+pub fn is_plan_title(title: &str) -> bool {
+    let t = strip_draft_note(title);
+    PLAN_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// True when the lines before the first numbered item say the text is a report (for a title
+/// that does not say what it is, [`is_plan_title`]): it is addressed to a people's congress standing committee (a line of its own ending
+/// in a colon) or says `报告如下`.
+pub fn preamble_reports(preamble: &[String]) -> bool {
+    preamble.iter().any(|l| {
+        let addressee = l.ends_with(['：', ':'])
+            && l.chars().count() <= ADDRESSEE_MAX
+            && REPORT_ADDRESSEES.iter().any(|a| l.contains(a));
+        addressee || REPORT_PHRASES.iter().any(|p| l.contains(p))
+    })
 }
 
 /// Where the plan's own title is, and the title text.
@@ -653,6 +687,26 @@ mod tests {
             Some("示例省人民政府关于加快示例产业发展的意见")
         );
         assert_eq!(leading_title(&lines("一、甲。二、乙。")), None);
+    }
+
+    #[test]
+    fn a_preamble_that_reports() {
+        for a in REPORT_ADDRESSEES {
+            assert!(preamble_reports(&lines(&format!("示例市{a}："))), "{a}");
+            assert!(
+                !preamble_reports(&lines(&format!("主动接受{a}监督。"))),
+                "{a}"
+            );
+        }
+        for p in REPORT_PHRASES {
+            assert!(
+                preamble_reports(&lines(&format!("现将有关情况{p}："))),
+                "{p}"
+            );
+        }
+        assert!(!preamble_reports(&lines(
+            "各区人民政府：\n现将《工作要点》印发给你们。"
+        )));
     }
 
     #[test]

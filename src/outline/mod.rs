@@ -96,6 +96,11 @@ fn outline_lines(raw: &[String]) -> Document {
         ..Document::default()
     };
     doc.kind = boilerplate::kind_of(&doc.title);
+    let numbered = body.iter().position(|l| numbering::recognise(l).is_some());
+    let preamble = body.get(..numbered.unwrap_or(0)).unwrap_or(&[]);
+    if !boilerplate::is_plan_title(&doc.title) && boilerplate::preamble_reports(preamble) {
+        doc.kind = DocKind::Report;
+    }
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
     doc
