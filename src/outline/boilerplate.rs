@@ -245,6 +245,10 @@ const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "牵头部门", "
 /// True when an item's text names its own lead or responsible units with a tag
 /// ([`UNIT_TAGS`], or a [`UNIT_LABELS`] label and a colon).
 pub fn has_unit_tag(text: &str) -> bool {
+    // Every tag and label holds one of these: most lines are told by one pass over them.
+    if !text.contains(['牵', '负', '配', '责']) {
+        return false;
+    }
     UNIT_TAGS.iter().any(|t| text.contains(t))
         || UNIT_LABELS.iter().any(|l| {
             text.match_indices(l).any(|(i, _)| {

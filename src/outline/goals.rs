@@ -35,6 +35,11 @@ const TITLE_ENDS: &[char] = &['。', '：', ':', '，', ',', '；', ';', '】', 
 /// (`目标任务完成率达到100%` goes on as a sentence, it is no title).
 pub fn after_title(line: &str) -> Option<&str> {
     let t = line.trim_start_matches(['【', '[']);
+    // Most lines are told by their first character.
+    let first = t.chars().next()?;
+    if !GOAL_TITLES.iter().any(|g| g.starts_with(first)) {
+        return None;
+    }
     GOAL_TITLES.iter().find_map(|g| {
         let rest = t.strip_prefix(g)?;
         let rest = JOINERS
@@ -84,11 +89,14 @@ pub fn blocks(tree: &Tree, aux: &[bool]) -> Vec<bool> {
             let Some(item) = tree.items.get(i) else {
                 return false;
             };
-            if after_title(&item.first).is_none() || names_units_within(tree, i) {
+            if after_title(&item.first).is_none() {
                 return false;
             }
             let inside = work.get(i).copied().unwrap_or(0);
-            boilerplate::is_auxiliary(&item.first) || item.children.is_empty() || all_work > inside
+            let apart = boilerplate::is_auxiliary(&item.first)
+                || item.children.is_empty()
+                || all_work > inside;
+            apart && !names_units_within(tree, i)
         })
         .collect()
 }

@@ -113,9 +113,18 @@ fn names_units(item: &Item) -> bool {
 /// `"第一阶段：调查摸底（1月至3月）。"`, `"动员部署阶段（2025年3月）。…"`: a phase of the plan's
 /// schedule, by the head before its date or colon.
 pub fn is_phase(first: &str) -> bool {
-    let end = first
-        .find(['（', '(', '：', ':', '。', '，', ',', ' '])
-        .unwrap_or(first.len());
+    // The head is short, ending at a bracket, colon, stop or comma: only its first characters
+    // are looked at.
+    let mut end = first.len();
+    for (k, (i, c)) in first.char_indices().enumerate() {
+        if matches!(c, '（' | '(' | '：' | ':' | '。' | '，' | ',' | ' ') {
+            end = i;
+            break;
+        }
+        if k > PHASE_HEAD_MAX + 2 {
+            return false;
+        }
+    }
     let head = first.get(..end).unwrap_or("");
     let n = head.chars().count();
     head.ends_with("阶段") && (head.starts_with('第') || (3..=PHASE_HEAD_MAX).contains(&n))
