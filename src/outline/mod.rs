@@ -340,11 +340,15 @@ impl Walk<'_> {
         } else {
             Vec::new()
         };
-        doc.goals.extend(goal_texts.iter().map(|t| Goal {
-            section: id.clone(),
-            text: text::normalise_spaces(t),
-            targets: Vec::new(),
-        }));
+        doc.goals.extend(
+            (goal_texts.iter().map(|t| text::normalise_spaces(t)))
+                .filter(|t| !t.trim().is_empty())
+                .map(|text| Goal {
+                    section: id.clone(),
+                    text,
+                    targets: Vec::new(),
+                }),
+        );
         doc.sections.push(Section {
             id: id.clone(),
             number: item.marker.number.clone(),
