@@ -438,13 +438,28 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
             || (prev.contains("关于") && !is_title_candidate(prev))
             || joins
             || (text.starts_with("关于") && is_org_line(prev));
-        if !(head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev))) {
+        let joined = head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev));
+        // Two lines that each read as a title are one when a cover letter above quotes them
+        // as one (`《示例区2025年重点工作任务分解方案》`).
+        let quoted = || is_title_head(prev) && quoted_above(lines, p, &format!("{prev}{text}"));
+        if !(joined || quoted()) {
             break;
         }
         text = format!("{prev}{text}");
         at = p;
     }
     Some(text)
+}
+
+/// True when a line before `end` quotes `title` in book-title marks (`《…》`), white space aside.
+fn quoted_above(lines: &[String], end: usize, title: &str) -> bool {
+    let want = format!("《{title}》");
+    lines.iter().take(end).any(|l| {
+        l.contains('《') && {
+            let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            compact.contains(&want)
+        }
+    })
 }
 
 /// A title's last line that is only a document kind (`报告` from a spaced-out `报 告`): a title
@@ -741,6 +756,18 @@ mod tests {
             Some("示例计划")
         );
         assert_eq!(title_from_file_name("-"), None);
+    }
+
+    #[test]
+    fn title_lines_joined_as_a_cover_letter_quotes_them() {
+        let l = lines("示例区人民政府关于印发 《示例区2025年重点工作\n任务分解和责任分工方案》的通知\n各街道：\n现将《示例区2025年重点工作任务分解和责任分工方案》印发给你们。\n示例区2025年重点工作\n\n任务分解和责任分工方案\n一、甲\n1.乙。\n2.丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例区2025年重点工作任务分解和责任分工方案"
+        );
+        // Not quoted above: each line is a title of its own, the last one is kept.
+        let l = lines("示例区2025年重点工作\n任务分解和责任分工方案\n一、甲\n1.乙。\n2.丙。");
+        assert_eq!(find_title(&l).unwrap().text, "任务分解和责任分工方案");
     }
 
     #[test]
