@@ -5,7 +5,7 @@
 
 use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::{diff_targets_weighted, diff_units, diff_words};
+use crate::diff::{diff_targets, diff_targets_weighted, diff_units, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
     WordOpKind,
@@ -69,9 +69,30 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
         b_only,
         summary: Summary::default(),
         agencies,
+        goal_targets: goal_targets(a, b),
     };
     c.summary = summarize_all(&c);
     c
+}
+
+/// Goal targets of A times those of B above which they are not compared: target matching
+/// weighs every pair, and a plan's goals name a few dozen figures, not thousands.
+const GOAL_TARGET_PAIRS_MAX: usize = 250_000;
+
+/// The targets of A's goals against B's, paired by metric as a pair's targets are; none past
+/// [`GOAL_TARGET_PAIRS_MAX`] (the goals are still listed in each document).
+fn goal_targets(a: &Document, b: &Document) -> Vec<crate::model::TargetChange> {
+    let of = |d: &Document| -> Vec<crate::model::Target> {
+        d.goals
+            .iter()
+            .flat_map(|g| g.targets.iter().cloned())
+            .collect()
+    };
+    let (ta, tb) = (of(a), of(b));
+    if ta.len().saturating_mul(tb.len()) > GOAL_TARGET_PAIRS_MAX {
+        return Vec::new();
+    }
+    diff_targets(&ta, &tb)
 }
 
 /// The related links as the model names them, leaving out any whose two tasks became a pair

@@ -55,7 +55,12 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Document, ParseError> {
 /// the default (`encoding_rs`) serves.
 pub fn parse_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Document, ParseError> {
     let text = ingest::read_with(bytes, name, options)?;
-    let mut doc = parse_text(&text.text, name);
+    let page_title = if text.original_chars.is_empty() {
+        text.page_title.clone()
+    } else {
+        ingest::script::simplify(&text.page_title)
+    };
+    let mut doc = parse_titled(&text.text, name, &page_title);
     doc.encoding = text.encoding;
     doc.format = text.format;
     // What ingest repaired comes first: it concerns the whole file.
@@ -67,8 +72,22 @@ pub fn parse_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Doc
 /// The stages after [`ingest`]: plain text (one paragraph a line, as [`ingest::read`] gives it)
 /// into a [`Document`] with its tasks, units and targets. `encoding` and `format` stay empty.
 pub fn parse_text(text: &str, name: &str) -> Document {
+    parse_titled(text, name, "")
+}
+
+/// [`parse_text`], with a page's `<title>` for a text that gives no title (else the file name).
+fn parse_titled(text: &str, name: &str, page_title: &str) -> Document {
     let mut doc = outline::outline(text);
     doc.name = name.to_string();
+    if doc.title.is_empty() {
+        // No title in the text: a page's `<title>`, else the file's name.
+        let fallback = outline::boilerplate::title_from_page(page_title)
+            .or_else(|| outline::boilerplate::title_from_file_name(name));
+        doc.title = fallback.unwrap_or_default();
+        if outline::boilerplate::kind_of(&doc.title) == DocKind::Report {
+            doc.kind = DocKind::Report;
+        }
+    }
     extract::annotate_noted(&mut doc, extract::units::first_leads_noted(text));
     doc
 }

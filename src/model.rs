@@ -34,6 +34,10 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// The numbered items that carry the work, in document order.
     pub tasks: Vec<Task>,
+    /// The plan's goals (总体目标 / 主要目标 / 发展目标 blocks): kept with their figures, not
+    /// counted as tasks, in document order.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
     /// Anomalies a reader should know of (numbering gaps, tasks without units, …), in Chinese.
     pub warnings: Vec<String>,
     /// For a document written in traditional characters (read in simplified ones, one character
@@ -66,6 +70,17 @@ pub struct OriginalChar {
     pub simplified: char,
     /// The character as written (`發`).
     pub original: char,
+}
+
+/// One paragraph or numbered item of a goal block (`（二）主要目标` → `到2025年，…普及率达到95%`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Goal {
+    /// Id of the goal block's heading (`一/(二)`), as in `sections`.
+    pub section: String,
+    /// The goal's text (white space normalised), without the block's title.
+    pub text: String,
+    /// Quantified targets found in the text (none in a report).
+    pub targets: Vec<Target>,
 }
 
 /// A numbered heading that groups tasks (`二、健全依法行政制度体系`).
@@ -408,6 +423,9 @@ pub struct Comparison {
     /// lead, sorted by key. Computed from the final pairs, corrections included.
     #[serde(default)]
     pub agencies: Vec<AgencyLoad>,
+    /// The targets of A's goals compared with B's, paired by metric (`Document.goals`).
+    #[serde(default)]
+    pub goal_targets: Vec<TargetChange>,
 }
 
 /// Two tasks on a shared topic that are not the same task (`二/(七)` ~ `(二)/12`: both publish

@@ -64,6 +64,19 @@ const PIECES: &[&str] = &[
     "比上年提高",
     "个百分点",
     "≥",
+    "主要目标",
+    "目标任务",
+    "工作目标：",
+    "第一阶段：",
+    "动员部署阶段（3月）",
+    "坚持",
+    "二是",
+    "三是",
+    "报告如下",
+    "示例市人大常委会：",
+    "关于印发《",
+    "》的通知",
+    "报 告",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -102,6 +115,12 @@ proptest! {
             }
         }
         prop_assert!(!doc.tasks.is_empty() || !doc.warnings.is_empty());
+        // Every goal comes from a listed goal block or preamble, and has text.
+        for g in &doc.goals {
+            prop_assert!(section_ids.contains(&g.section.as_str()), "{}", &g.section);
+            prop_assert!(!g.text.trim().is_empty());
+            prop_assert!(g.targets.iter().all(|t| t.value.is_none_or(f64::is_finite)));
+        }
         let mut ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).chain(section_ids.iter().copied()).collect();
         let n = ids.len();
         ids.sort_unstable();

@@ -189,6 +189,7 @@ fn comparison() -> Comparison {
         a_only: vec!["一/(二)".into()],
         b_only: vec!["一/(四)".into()],
         agencies: Vec::new(),
+        goal_targets: Vec::new(),
     }
 }
 

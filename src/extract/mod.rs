@@ -16,7 +16,7 @@ pub mod unlabelled;
 
 use crate::model::{DocKind, Document};
 
-/// Fills in the units and targets of every task of `doc`, and warns about tasks without units
+/// Fills in the units and targets of every task of `doc` (and the targets of its goals), and warns about tasks without units
 /// in a plan where most tasks have them.
 pub fn annotate(doc: &mut Document) {
     annotate_noted(doc, false);
@@ -41,6 +41,11 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.responsible_units = u.responsible;
         if doc.kind == DocKind::Plan {
             task.targets = targets::extract(&task.text);
+        }
+    }
+    if doc.kind == DocKind::Plan {
+        for goal in &mut doc.goals {
+            goal.targets = targets::extract(&goal.text);
         }
     }
     let with_units = doc

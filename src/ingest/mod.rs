@@ -58,6 +58,9 @@ pub struct Ingested {
     /// For text written in traditional characters (read as simplified): the document's own
     /// characters, as [`crate::model::Document::original_chars`].
     pub original_chars: Vec<crate::model::OriginalChar>,
+    /// A page's `<title>` (empty for other formats or none): the plan's title when its text
+    /// gives none.
+    pub page_title: String,
 }
 
 /// The formats read.
@@ -240,7 +243,9 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             warnings.extend(replaced_warning(bytes, encoding));
             let (text, notes) = html::to_text_noted(&text::clean(&page));
             warnings.extend(notes);
-            (text, encoding)
+            let mut read = finish(name, text, encoding, format, warnings)?;
+            read.page_title = html::page_title(&page);
+            return Ok(read);
         }
         Format::Txt | Format::Md => {
             let (raw, encoding) =
@@ -251,7 +256,9 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             if format == Format::Txt && html::looks_like_html(&raw) {
                 let (text, notes) = html::to_text_noted(&text::clean(&raw));
                 warnings.extend(notes);
-                return finish(name, text, encoding, Format::Html, warnings);
+                let mut read = finish(name, text, encoding, Format::Html, warnings)?;
+                read.page_title = html::page_title(&raw);
+                return Ok(read);
             }
             (text::clean(&raw), encoding)
         }
@@ -351,6 +358,7 @@ fn finish(
         format: format.label().to_string(),
         warnings,
         original_chars,
+        page_title: String::new(),
     })
 }
 

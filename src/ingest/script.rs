@@ -95,6 +95,12 @@ pub fn to_simplified(text: &str) -> Option<Converted> {
     })
 }
 
+/// `text` in simplified characters, one for one, whatever it is written in (for a short piece of
+/// a document already found to be traditional, such as its page title).
+pub fn simplify(text: &str) -> String {
+    fast2s::convert(text)
+}
+
 /// Whether `text`, converted to `simplified`, is written in traditional characters; and how many
 /// characters differ.
 fn is_traditional(text: &str, simplified: &str) -> (bool, usize) {

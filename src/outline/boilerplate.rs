@@ -53,7 +53,7 @@ const CHROME_SHORT: &[&str] = &[
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
     "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
+    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事", "情况",
 ];
 
 /// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
@@ -128,6 +128,12 @@ const AUXILIARY_PREFIXES: &[&str] = &[
     "工作要求",
     "有关要求",
 ];
+
+/// Endings of a short auxiliary title (`整治原则`, `方法步骤`): principles and schedules.
+const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
+
+/// Longest title read by its ending ([`AUXILIARY_ENDINGS`]).
+const AUXILIARY_ENDING_MAX: usize = 8;
 
 /// Verbs that may lead an auxiliary title (`加强组织领导`).
 const AUXILIARY_LEADS: &[&str] = &["加强", "强化", "切实", "健全", "做好", "完善", "严格"];
@@ -220,7 +226,9 @@ pub fn is_auxiliary(title: &str) -> bool {
     }
     // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
     // (lead, phrase) pair.
+    let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
     AUXILIARY.contains(&t)
+        || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))
         || AUXILIARY_LEADS
             .iter()
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
@@ -237,6 +245,10 @@ const UNIT_LABELS: &[&str] = &["牵头单位", "责任单位", "牵头部门", "
 /// True when an item's text names its own lead or responsible units with a tag
 /// ([`UNIT_TAGS`], or a [`UNIT_LABELS`] label and a colon).
 pub fn has_unit_tag(text: &str) -> bool {
+    // Every tag and label holds one of these: most lines are told by one pass over them.
+    if !text.contains(['牵', '负', '配', '责']) {
+        return false;
+    }
     UNIT_TAGS.iter().any(|t| text.contains(t))
         || UNIT_LABELS.iter().any(|l| {
             text.match_indices(l).any(|(i, _)| {
@@ -288,6 +300,40 @@ pub fn kind_of(title: &str) -> DocKind {
     } else {
         DocKind::Plan
     }
+}
+
+/// Addressees of a report to the people's congress (`示例市人大常委会：`).
+const REPORT_ADDRESSEES: &[&str] = &["人大常委会", "人民代表大会常务委员会"];
+
+/// Phrases that say the text reports (`现将有关情况报告如下：`).
+const REPORT_PHRASES: &[&str] = &["报告如下", "汇报如下"];
+
+/// Longest addressee line (`示例市第十七届人民代表大会常务委员会：`).
+const ADDRESSEE_MAX: usize = 40;
+
+/// Title endings that commit to work: a title ending so is a plan, whatever its preamble says
+/// (`…工作总结和2025年工作计划` may report `如下` on last year first).
+const PLAN_ENDINGS: &[&str] = &[
+    "要点", "计划", "方案", "任务", "安排", "规划", "意见", "措施", "清单", "分工", "打算", "思路",
+    "纲要", "细则", "办法",
+];
+
+/// True when a title commits to work by its ending ([`PLAN_ENDINGS`]).
+pub fn is_plan_title(title: &str) -> bool {
+    let t = strip_draft_note(title);
+    PLAN_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// True when the lines before the first numbered item say the text is a report (for a title
+/// that does not say what it is, [`is_plan_title`]): it is addressed to a people's congress standing committee (a line of its own ending
+/// in a colon) or says `报告如下`.
+pub fn preamble_reports(preamble: &[String]) -> bool {
+    preamble.iter().any(|l| {
+        let addressee = l.ends_with(['：', ':'])
+            && l.chars().count() <= ADDRESSEE_MAX
+            && REPORT_ADDRESSEES.iter().any(|a| l.contains(a));
+        addressee || REPORT_PHRASES.iter().any(|p| l.contains(p))
+    })
 }
 
 /// Where the plan's own title is, and the title text.
@@ -346,33 +392,131 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .collect();
     let first = (0..lines.len()).find(|&i| {
         numbered.len() - numbered.partition_point(|&n| n <= i) >= 2
-            && lines.get(i).is_some_and(|l| is_title_candidate(l))
+            && lines
+                .get(i)
+                .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
     })?;
     let stop = numbered
         .iter()
         .copied()
         .find(|&n| n > first)
         .unwrap_or(lines.len());
-    let best = (first..stop)
-        .rev()
-        .find(|&i| lines.get(i).is_some_and(|l| is_title_candidate(l)));
+    let best = (first..stop).rev().find(|&i| {
+        lines
+            .get(i)
+            .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
+    });
     let i = best?;
+    let text = join_title_lines(lines, i)?;
+    Some(Title { line: i, text })
+}
+
+/// Most lines one title is broken over (`示例市2025年` / `深化法治政府建设` / `工作要点`).
+const TITLE_LINES_MAX: usize = 3;
+
+/// Endings of a title line that the next title line continues (`…情况的` / `报告`).
+const TITLE_JOINS: &[&str] = &["的", "和", "与", "及", "关于", "年", "年度"];
+
+/// The title whose last line is `lines[i]`, with the lines before it that it continues: a
+/// short last line (`实施方案`), a line that ends in [`TITLE_JOINS`] or holds `关于`, or the
+/// issuing body before a `关于…` line; up to [`TITLE_LINES_MAX`] lines, blank lines between
+/// them skipped.
+fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
     let mut text = lines.get(i)?.clone();
-    if let Some(p) = (0..i)
-        .rev()
-        .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
-    {
+    let mut at = i;
+    for _ in 1..TITLE_LINES_MAX {
+        let Some(p) = (0..at)
+            .rev()
+            .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
+        else {
+            break;
+        };
         let prev = lines.get(p).map(String::as_str).unwrap_or("");
         let short = text.chars().count() <= 6;
+        let joins = TITLE_JOINS.iter().any(|j| prev.ends_with(j));
         let head_wanted = short
             || (prev.contains("关于") && !is_title_candidate(prev))
-            || prev.ends_with('的')
-            || prev.ends_with('和');
-        if head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev)) {
-            text = format!("{prev}{text}");
+            || joins
+            || (text.starts_with("关于") && is_org_line(prev));
+        let joined = head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev));
+        // Two lines that each read as a title are one when a cover letter above quotes them
+        // as one (`《示例区2025年重点工作任务分解方案》`).
+        let quoted = || is_title_head(prev) && quoted_above(lines, p, &format!("{prev}{text}"));
+        if !(joined || quoted()) {
+            break;
         }
+        text = format!("{prev}{text}");
+        at = p;
     }
-    Some(Title { line: i, text })
+    Some(text)
+}
+
+/// True when a line before `end` quotes `title` in book-title marks (`《…》`), white space aside.
+fn quoted_above(lines: &[String], end: usize, title: &str) -> bool {
+    let want = format!("《{title}》");
+    lines.iter().take(end).any(|l| {
+        l.contains('《') && {
+            let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            compact.contains(&want)
+        }
+    })
+}
+
+/// A title's last line that is only a document kind (`报告` from a spaced-out `报 告`): a title
+/// only with the lines before it.
+fn is_title_tail(line: &str) -> bool {
+    line.chars().count() < 4 && TITLE_ENDINGS.contains(&line)
+}
+
+/// Words of a cover letter that forwards the plan (`关于印发《…》的通知`).
+const FORWARDING: &[&str] = &["印发", "转发", "下发"];
+
+/// The plan inside a cover letter's title: `示例市人民政府关于印发《示例市数字政府建设实施
+/// 方案》的通知` → `示例市数字政府建设实施方案`; `None` for any other title.
+pub fn forwarded_title(title: &str) -> Option<String> {
+    let at = FORWARDING
+        .iter()
+        .filter_map(|w| title.find(w).map(|i| i + w.len()))
+        .min()?;
+    let rest = title.get(at..)?;
+    let open = rest.find('《')?;
+    let close = rest.rfind('》')?;
+    let inner = rest.get(open + '《'.len_utf8()..close)?.trim();
+    (open < close && inner.chars().count() >= 4).then(|| inner.to_string())
+}
+
+/// Separators between a page title and the site's name (`…工作要点_示例区人民政府`).
+const SITE_SEPARATORS: &[&str] = &["_", "｜", "|", " - ", " — ", "－"];
+
+/// The plan's title from a page's `<title>`, the site's name after it dropped: the first part
+/// that reads as a title (`示例区2025年安全生产工作要点_示例区人民政府` →
+/// `示例区2025年安全生产工作要点`), else the first part.
+pub fn title_from_page(page_title: &str) -> Option<String> {
+    let mut parts: Vec<&str> = vec![page_title];
+    for sep in SITE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = parts
+        .iter()
+        .find(|p| is_title_candidate(p) || is_notice_title(p))
+        .or(parts.first())?;
+    Some(forwarded_title(first).unwrap_or_else(|| first.to_string()))
+}
+
+/// The file name without its folder and extension, as a last resort for a title
+/// (`资料/示例区2025年工作要点.docx` → `示例区2025年工作要点`); `None` for a name with no
+/// letters (`-`, standard input).
+pub fn title_from_file_name(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s).trim();
+    stem.chars()
+        .any(char::is_alphanumeric)
+        .then(|| stem.to_string())
 }
 
 /// The title of a text too short in numbered lines for [`find_title`] (a plan written as
@@ -459,6 +603,10 @@ mod tests {
             assert!(is_auxiliary(&format!("{l}组织领导")), "{l}");
         }
         assert!(!is_auxiliary("目标任务"));
+        for e in AUXILIARY_ENDINGS {
+            assert!(is_auxiliary(&format!("整治{e}")), "{e}");
+            assert!(!is_auxiliary(&format!("严格落实示例制度的{e}")), "{e}");
+        }
         for a in AUXILIARY_PREFIXES {
             assert!(is_auxiliary(&format!("{a}以示例思想为指导")), "{a}");
         }
@@ -558,6 +706,94 @@ mod tests {
             Some("示例省人民政府关于加快示例产业发展的意见")
         );
         assert_eq!(leading_title(&lines("一、甲。二、乙。")), None);
+    }
+
+    #[test]
+    fn a_preamble_that_reports() {
+        for a in REPORT_ADDRESSEES {
+            assert!(preamble_reports(&lines(&format!("示例市{a}："))), "{a}");
+            assert!(
+                !preamble_reports(&lines(&format!("主动接受{a}监督。"))),
+                "{a}"
+            );
+        }
+        for p in REPORT_PHRASES {
+            assert!(
+                preamble_reports(&lines(&format!("现将有关情况{p}："))),
+                "{p}"
+            );
+        }
+        assert!(!preamble_reports(&lines(
+            "各区人民政府：\n现将《工作要点》印发给你们。"
+        )));
+    }
+
+    #[test]
+    fn forwarded_page_and_file_titles() {
+        for w in FORWARDING {
+            assert_eq!(
+                forwarded_title(&format!("示例市人民政府关于{w}《示例市工作要点》的通知"))
+                    .as_deref(),
+                Some("示例市工作要点"),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            forwarded_title("关于印发《〈示例方案〉实施办法》的通知").as_deref(),
+            Some("〈示例方案〉实施办法")
+        );
+        assert_eq!(forwarded_title("关于做好《示例条例》宣传工作的通知"), None);
+        for sep in SITE_SEPARATORS {
+            assert_eq!(
+                title_from_page(&format!("示例市2025年工作要点{sep}示例市人民政府")).as_deref(),
+                Some("示例市2025年工作要点"),
+                "{sep:?}"
+            );
+        }
+        assert_eq!(title_from_page(""), None);
+        assert_eq!(
+            title_from_file_name("a/b/示例计划.docx").as_deref(),
+            Some("示例计划")
+        );
+        assert_eq!(title_from_file_name("-"), None);
+    }
+
+    #[test]
+    fn title_lines_joined_as_a_cover_letter_quotes_them() {
+        let l = lines("示例区人民政府关于印发 《示例区2025年重点工作\n任务分解和责任分工方案》的通知\n各街道：\n现将《示例区2025年重点工作任务分解和责任分工方案》印发给你们。\n示例区2025年重点工作\n\n任务分解和责任分工方案\n一、甲\n1.乙。\n2.丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例区2025年重点工作任务分解和责任分工方案"
+        );
+        // Not quoted above: each line is a title of its own, the last one is kept.
+        let l = lines("示例区2025年重点工作\n任务分解和责任分工方案\n一、甲\n1.乙。\n2.丙。");
+        assert_eq!(find_title(&l).unwrap().text, "任务分解和责任分工方案");
+    }
+
+    #[test]
+    fn title_over_three_lines_and_each_join() {
+        for j in TITLE_JOINS {
+            let l = lines(&format!(
+                "示例市推进{j}\n示例工作方案\n一、甲\n(一)乙。\n(二)丙。"
+            ));
+            assert_eq!(
+                find_title(&l).unwrap().text,
+                format!("示例市推进{j}示例工作方案"),
+                "{j}"
+            );
+        }
+        let l = lines("示例县人民政府\n关于示例工作情况的\n报告\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例县人民政府关于示例工作情况的报告"
+        );
+        // At most three lines: a fourth line before, though it ends in a join, is not the title's.
+        let l =
+            lines("示例省2025年\n示例市推进的\n深化示例建设\n工作要点\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(
+            find_title(&l).unwrap().text,
+            "示例市推进的深化示例建设工作要点"
+        );
     }
 
     #[test]

@@ -9,14 +9,17 @@
 pub mod appendix;
 pub mod boilerplate;
 pub mod bullets;
+pub mod goals;
 pub mod numbering;
 pub mod resegment;
+pub mod roles;
 pub mod table;
 pub mod text;
 pub mod tree;
 
-use crate::model::{DocKind, Document, Section, Task};
+use crate::model::{DocKind, Document, Goal, Section, Task};
 use numbering::Style;
+use roles::Roles;
 use std::collections::{HashMap, HashSet};
 use tree::{Item, Tree};
 
@@ -88,38 +91,29 @@ fn outline_lines(raw: &[String]) -> Document {
                     .flatten()
             })
             .or_else(|| boilerplate::lone_title(&lines))
+            .map(|t| boilerplate::forwarded_title(&t).unwrap_or(t))
             .unwrap_or_default(),
         ..Document::default()
     };
     doc.kind = boilerplate::kind_of(&doc.title);
+    let numbered = body.iter().position(|l| numbering::recognise(l).is_some());
+    let preamble = body.get(..numbered.unwrap_or(0)).unwrap_or(&[]);
+    if !boilerplate::is_plan_title(&doc.title) && boilerplate::preamble_reports(preamble) {
+        doc.kind = DocKind::Report;
+    }
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
     doc
 }
 
-/// Whether an item (or one of its ancestors) is a preamble or closing section.
-fn is_auxiliary(tree: &Tree, idx: usize) -> bool {
-    let mut cur = Some(idx);
-    while let Some(i) = cur {
-        let Some(item) = tree.items.get(i) else {
-            return false;
-        };
-        if boilerplate::is_auxiliary(&item.first) {
-            return true;
-        }
-        cur = item.parent;
-    }
-    false
-}
-
 /// The numbering style of the items that carry the work: start at the top style, and go one
 /// style deeper while at least half of the items of the current style have children of the
 /// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
-/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections are not counted, and
-/// `一是` is a level only when the text has no other numbering.
-pub fn task_style(tree: &Tree) -> Option<Style> {
+/// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections and goal blocks are
+/// not counted, and `一是` is a level only when the text has no other numbering.
+fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
     let work: Vec<usize> = (0..tree.items.len())
-        .filter(|&i| !is_auxiliary(tree, i))
+        .filter(|&i| !roles.is_aux(i))
         .collect();
     let mut styles: Vec<Style> = work
         .iter()
@@ -133,10 +127,16 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
     }
     let mut chosen = *styles.first()?;
     for next in styles.iter().skip(1) {
-        let parents: Vec<&Item> = work
+        let parent_ids: Vec<usize> = (work.iter().copied())
+            .filter(|&i| {
+                tree.items
+                    .get(i)
+                    .is_some_and(|it| it.marker.style == chosen)
+            })
+            .collect();
+        let parents: Vec<&Item> = parent_ids
             .iter()
             .filter_map(|&i| tree.items.get(i))
-            .filter(|it| it.marker.style == chosen)
             .collect();
         let with_children = parents
             .iter()
@@ -147,7 +147,16 @@ pub fn task_style(tree: &Tree) -> Option<Style> {
                     .any(|c| c.marker.style == *next)
             })
             .count();
-        if parents.is_empty() || with_children * 2 < parents.len() {
+        // A section that lists its work as points (`一是…`, on lines or inline) holds tasks
+        // too, when other sections hold numbered ones.
+        let with_points = if with_children > 0 && chosen < Style::HanShi {
+            (parent_ids.iter())
+                .filter(|&&i| holds_points(tree, i, *next))
+                .count()
+        } else {
+            0
+        };
+        if parents.is_empty() || (with_children + with_points) * 2 < parents.len() {
             break;
         }
         let detailed = parents
@@ -230,11 +239,13 @@ fn names_units(item: &Item) -> bool {
 }
 
 fn collect(tree: &Tree, doc: &mut Document) {
-    let Some(style) = task_style(tree) else {
+    let roles = Roles::of(tree);
+    let Some(style) = task_style(tree, &roles) else {
         return;
     };
     let mut walk = Walk {
         tree,
+        roles,
         style,
         taken: HashSet::new(),
         next_suffix: HashMap::new(),
@@ -247,6 +258,8 @@ fn collect(tree: &Tree, doc: &mut Document) {
 /// A walk down the tree that lists sections and tasks, keeping ids unique.
 struct Walk<'a> {
     tree: &'a Tree,
+    /// What each item is by its title.
+    roles: Roles,
     /// The numbering style of the tasks.
     style: Style,
     /// Ids given so far.
@@ -277,7 +290,8 @@ impl Walk<'_> {
         let looks_back = doc.kind == DocKind::Plan
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
-        let aux = aux_above || looks_back || boilerplate::is_auxiliary(&item.first);
+        let goal = self.roles.is_goal(idx);
+        let aux = aux_above || looks_back || self.roles.is_own_aux(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
         let after_heading = item
@@ -286,20 +300,24 @@ impl Walk<'_> {
             .is_some_and(|(_, rest)| !rest.trim().is_empty());
         let has_body =
             !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
-        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text.
-        let only_shi = doc.kind == DocKind::Plan
-            && !item.children.is_empty()
-            && item
-                .children
-                .iter()
-                .filter_map(|&c| tree.items.get(c))
-                .all(|c| c.marker.style == Style::HanShi);
+        // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
+        // but a section above the task level holding only points has them as its tasks.
+        let only_shi = doc.kind == DocKind::Plan && only_points(tree, item);
+        let points_are_tasks = only_shi && item.marker.style < self.style;
+        let only_shi = only_shi && !points_are_tasks;
+        // A section's paragraph that lists its points inline (`一是…；二是…`) gives them as tasks.
+        let inline = if doc.kind == DocKind::Plan && !aux && item.marker.style < self.style {
+            inline_points(tree, idx)
+        } else {
+            Vec::new()
+        };
         // Under 保障措施 / 组织实施, a leaf that names its own lead is a task all the same.
         let tagged = aux_above
             && item.children.is_empty()
             && boilerplate::has_unit_tag(&full_text(tree, idx));
         let is_task = tagged
             || (!aux
+                && inline.is_empty()
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
                     || only_shi));
@@ -315,12 +333,42 @@ impl Walk<'_> {
             });
             return;
         }
+        let goal_texts = if goal {
+            goals::texts(tree, idx, &|c| full_text(tree, c))
+        } else if aux {
+            goals::in_body(item)
+        } else {
+            Vec::new()
+        };
+        doc.goals.extend(
+            (goal_texts.iter().map(|t| text::normalise_spaces(t)))
+                .filter(|t| !t.trim().is_empty())
+                .map(|text| Goal {
+                    section: id.clone(),
+                    text,
+                    targets: Vec::new(),
+                }),
+        );
         doc.sections.push(Section {
             id: id.clone(),
             number: item.marker.number.clone(),
             title: section_title(&item.first),
             auxiliary: aux,
         });
+        // A goal block's sub-items are its goals, already read.
+        if goal {
+            return;
+        }
+        for point in inline {
+            doc.tasks.push(Task {
+                id: self.unique_id(format!("{id}/{}", point.marker.number)),
+                number: point.marker.number.clone(),
+                heading: heading(&point),
+                text: text::normalise_spaces(&point.first),
+                section: Some(id.clone()),
+                ..Task::default()
+            });
+        }
         for &child in &item.children {
             self.visit(child, &id, Some(&id), aux, doc);
         }
@@ -345,6 +393,71 @@ impl Walk<'_> {
         self.taken.insert(id.clone());
         id
     }
+}
+
+/// True when an item has no sub-items of `next` style but two or more points, as sub-items
+/// or inline in its paragraph.
+fn holds_points(tree: &Tree, idx: usize, next: Style) -> bool {
+    let Some(item) = tree.items.get(idx) else {
+        return false;
+    };
+    let kids = || item.children.iter().filter_map(|&c| tree.items.get(c));
+    if kids().any(|c| c.marker.style == next) {
+        return false;
+    }
+    let points = kids().filter(|c| c.marker.style == Style::HanShi).count();
+    (points >= 2 && only_points(tree, item)) || inline_points(tree, idx).len() >= 2
+}
+
+/// True when an item has sub-items and all are points (`一是`, `二是`).
+fn only_points(tree: &Tree, item: &Item) -> bool {
+    !item.children.is_empty()
+        && (item.children.iter())
+            .filter_map(|&c| tree.items.get(c))
+            .all(|c| c.marker.style == Style::HanShi)
+}
+
+/// The points a leaf's paragraph lists inline (`着力抓好以下工作：一是…；二是…。`), two or
+/// more, as items of their own; none when the list shares one unit bracket after its last
+/// point (the paragraph is then one task). A unit bracket after the last point when the
+/// points name their own units is the last point's; another closing remark is dropped.
+fn inline_points(tree: &Tree, idx: usize) -> Vec<Item> {
+    let Some(item) = tree.items.get(idx).filter(|it| it.children.is_empty()) else {
+        return Vec::new();
+    };
+    if !item
+        .body
+        .iter()
+        .chain([&item.first])
+        .any(|l| l.contains('是'))
+    {
+        return Vec::new();
+    }
+    let mut points: Vec<Item> = Vec::new();
+    let mut closing: Option<String> = None;
+    for piece in resegment::split_inline_points(&full_text(tree, idx)) {
+        match numbering::recognise(&piece) {
+            Some((marker, rest)) if marker.style == Style::HanShi => {
+                points.push(Item::leaf(marker, rest));
+            }
+            _ if !points.is_empty() => closing = Some(piece),
+            _ => {}
+        }
+    }
+    if points.len() < 2 {
+        return Vec::new();
+    }
+    if let Some(c) = closing.filter(|c| c.starts_with(['（', '(']) && tree::ends_with_unit_block(c))
+    {
+        let own_units = points.iter().any(|p| tree::ends_with_unit_block(&p.first));
+        if !own_units {
+            return Vec::new();
+        }
+        if let Some(last) = points.last_mut() {
+            text::join(&mut last.first, &c);
+        }
+    }
+    points
 }
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.

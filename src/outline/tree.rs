@@ -27,6 +27,37 @@ pub struct Item {
     pending: Vec<String>,
 }
 
+impl Item {
+    /// An item of its own line only, outside any tree (a point read inline from a paragraph).
+    pub fn leaf(marker: Marker, first: &str) -> Item {
+        Item {
+            marker,
+            inferred: false,
+            first: first.to_string(),
+            body: Vec::new(),
+            children: Vec::new(),
+            parent: None,
+            closed: false,
+            pending: Vec::new(),
+        }
+    }
+
+    /// An item `一、{first}` with these continuation lines, for tests of what reads items.
+    #[cfg(test)]
+    pub(crate) fn for_test(first: &str, body: &[&str]) -> Item {
+        let marker = Marker {
+            style: Style::Han,
+            value: 1,
+            number: "一".to_string(),
+            raw: "一、".to_string(),
+            repaired: false,
+        };
+        let mut item = Item::leaf(marker, first);
+        item.body = body.iter().map(|b| b.to_string()).collect();
+        item
+    }
+}
+
 /// All numbered items of a plan, in document order, and what was odd about the numbering.
 #[derive(Debug, Clone, Default)]
 pub struct Tree {

@@ -1,4 +1,5 @@
-//! The two documents as read: title, kind, encoding, task count and the parser's warnings.
+//! The two documents as read: title, kind, encoding, task count, the goal blocks' goals and
+//! the parser's warnings.
 
 use crate::app::state::{Side, SideState};
 use crate::app::text::{tr, Lang, Text};
@@ -42,6 +43,12 @@ pub fn documents(props: &DocumentsProps) -> Html {
                     <dt>{ tr(lang, Text::Encoding) }</dt><dd>{ format!("{} / {}", doc.encoding, doc.format) }</dd>
                     <dt>{ tr(lang, Text::Tasks) }</dt><dd data-testid={format!("task-count-{}", side.key())}>{ doc.tasks.len() }</dd>
                 </dl>
+                if !doc.goals.is_empty() {
+                    <details class="goals" data-testid={format!("goals-{}", side.key())}>
+                        <summary>{ format!("{}（{}）", tr(lang, Text::Goals), doc.goals.len()) }</summary>
+                        <ul>{ for doc.goals.iter().map(|g| html! { <li>{ &g.text }</li> }) }</ul>
+                    </details>
+                }
                 if !doc.warnings.is_empty() {
                     <details class="warnings">
                         <summary>{ format!("{}（{}）", tr(lang, Text::Warnings), doc.warnings.len()) }</summary>

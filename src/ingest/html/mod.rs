@@ -129,6 +129,35 @@ pub fn looks_like_html(text: &str) -> bool {
     .any(|tag| start.starts_with(tag))
 }
 
+/// How far into a page its `<title>` is looked for (it sits in the `<head>`).
+const TITLE_REACH: usize = 64 * 1024;
+
+/// The text of a page's `<title>`, entities decoded and white space folded; empty when the
+/// page has none near its start.
+///
+/// `"<head><title>示例市工作要点 &amp; 解读</title>"` → `"示例市工作要点 & 解读"`.
+pub fn page_title(html: &str) -> String {
+    let mut end = html.len().min(TITLE_REACH);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &html[..end];
+    // ASCII lower-casing keeps every byte offset.
+    let lower = head.to_ascii_lowercase();
+    let Some(open) = lower.find("<title") else {
+        return String::new();
+    };
+    let Some(start) = lower[open..].find('>').map(|i| open + i + 1) else {
+        return String::new();
+    };
+    let stop = lower[start..]
+        .find("</title")
+        .map_or(head.len(), |i| start + i);
+    let raw = head.get(start..stop).unwrap_or("");
+    let decoded = super::entity::decode(raw);
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Extracts the reading text of an HTML page or fragment.
 ///
 /// ```

@@ -1,0 +1,224 @@
+//! Goal blocks (总体目标, 发展目标, 主要目标, 目标任务…): the plan's goals with their figures,
+//! kept apart from its tasks.
+//!
+//! A goal block is a numbered item titled like a goal whose content is prose or figures, not
+//! tasks: `（二）发展目标` over `到2025年，…达到38%以上。`; `二、目标任务` over `1.…` `2.…` when the
+//! plan carries its tasks elsewhere, but not when `二、目标任务` holds the plan's tasks itself.
+//! A goal line inside a preamble (`工作目标：到2025年…`) is a goal too.
+
+use super::boilerplate;
+use super::text;
+use super::tree::{Item, Tree};
+
+/// Titles of a goal block, matched at the start of the item's line.
+const GOAL_TITLES: &[&str] = &[
+    "总体目标",
+    "主要目标",
+    "发展目标",
+    "工作目标",
+    "目标任务",
+    "任务目标",
+    "具体目标",
+    "年度目标",
+    "阶段目标",
+    "目标要求",
+];
+
+/// Words that may join a goal title to its text (`总体目标是：`, `主要目标为`).
+const JOINERS: &[&str] = &["是", "为"];
+
+/// Punctuation that ends a goal title before its text.
+const TITLE_ENDS: &[char] = &['。', '：', ':', '，', ',', '；', ';', '】', ']'];
+
+/// The text after a goal title when `line` starts with one (`"发展目标：到2025年…"` →
+/// `Some("到2025年…")`, `"主要目标"` → `Some("")`); `None` for any other line
+/// (`目标任务完成率达到100%` goes on as a sentence, it is no title).
+pub fn after_title(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches(['【', '[']);
+    // Most lines are told by their first character.
+    let first = t.chars().next()?;
+    if !GOAL_TITLES.iter().any(|g| g.starts_with(first)) {
+        return None;
+    }
+    GOAL_TITLES.iter().find_map(|g| {
+        let rest = t.strip_prefix(g)?;
+        let rest = JOINERS
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+            .unwrap_or(rest);
+        let rest = rest.trim_start();
+        if rest.is_empty() {
+            return Some(rest);
+        }
+        let after = rest.trim_start_matches(TITLE_ENDS);
+        (after.len() < rest.len()).then_some(after.trim_start())
+    })
+}
+
+/// Per item of `tree`, whether it is a goal block. `aux[i]` says whether item `i` or one of its
+/// ancestors has an auxiliary title (指导思想, 保障措施…): such items carry no work.
+///
+/// A goal-titled item is a block when none of its lines names units (`（牵头单位：…）` makes
+/// it a task) and, unless its title is an auxiliary one (`主要目标`), it is a leaf or the plan
+/// carries work outside it.
+pub fn blocks(tree: &Tree, aux: &[bool]) -> Vec<bool> {
+    let n = tree.items.len();
+    // Work items (not under an auxiliary title) in each item's subtree, itself included:
+    // children come after their parents, so one pass from the end adds each to its parent.
+    let mut work = vec![0usize; n];
+    for i in (0..n).rev() {
+        let own = usize::from(!aux.get(i).copied().unwrap_or(true));
+        let total = work.get(i).copied().unwrap_or(0) + own;
+        if let Some(w) = work.get_mut(i) {
+            *w = total;
+        }
+        if let Some(p) = tree.items.get(i).and_then(|it| it.parent) {
+            if let Some(w) = work.get_mut(p) {
+                *w += total;
+            }
+        }
+    }
+    let all_work: usize = tree
+        .roots
+        .iter()
+        .filter_map(|&r| work.get(r))
+        .copied()
+        .sum();
+    (0..n)
+        .map(|i| {
+            let Some(item) = tree.items.get(i) else {
+                return false;
+            };
+            if after_title(&item.first).is_none() {
+                return false;
+            }
+            let inside = work.get(i).copied().unwrap_or(0);
+            let apart = boilerplate::is_auxiliary(&item.first)
+                || item.children.is_empty()
+                || all_work > inside;
+            apart && !names_units_within(tree, i)
+        })
+        .collect()
+}
+
+/// True when an item or one of its sub-items names its units with a tag.
+fn names_units_within(tree: &Tree, idx: usize) -> bool {
+    let mut stack = vec![idx];
+    while let Some(i) = stack.pop() {
+        let Some(item) = tree.items.get(i) else {
+            continue;
+        };
+        if std::iter::once(&item.first)
+            .chain(&item.body)
+            .any(|l| boilerplate::has_unit_tag(l))
+        {
+            return true;
+        }
+        stack.extend(&item.children);
+    }
+    false
+}
+
+/// The goals of a goal block, one per paragraph of its own and one per sub-item (a goal-titled
+/// sub-item gives its own goals): texts as written, the block's title left out. A sentence
+/// introducing the sub-items (`主要目标如下：`) is no goal of its own.
+pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(item) = tree.items.get(idx) else {
+        return out;
+    };
+    let mut paragraphs = vec![after_title(&item.first).unwrap_or(&item.first)];
+    paragraphs.extend(item.body.iter().map(String::as_str));
+    let intro = |p: &str| !item.children.is_empty() && p.ends_with(['：', ':']);
+    out.extend(
+        (paragraphs.into_iter())
+            .filter(|p| !p.trim().is_empty() && !intro(p))
+            .map(str::to_string),
+    );
+    for &c in &item.children {
+        match tree.items.get(c) {
+            Some(child) if after_title(&child.first).is_some() => {
+                out.extend(texts(tree, c, full_text));
+            }
+            Some(_) => out.push(full_text(c)),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Goals written as lines of a preamble item's text: `工作目标：到2025年…` (the rest of the
+/// line), or the paragraphs after a goal title standing on a line of its own, up to the next
+/// short title-like line or labelled line.
+pub fn in_body(item: &Item) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut under_title = false;
+    for line in &item.body {
+        match after_title(line) {
+            Some("") => under_title = true,
+            Some(rest) => {
+                out.push(rest.to_string());
+                under_title = false;
+            }
+            None if under_title && !is_label_or_title(line) => out.push(line.clone()),
+            None => under_title = false,
+        }
+    }
+    out
+}
+
+/// A line that opens another part of a preamble: short with no sentence end, or labelled
+/// (`基本原则：…`).
+fn is_label_or_title(line: &str) -> bool {
+    let head: String = line.chars().take(8).collect();
+    (line.chars().count() <= 15 && !text::ends_complete(line)) || head.contains(['：', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_goal_title_opens_a_goal() {
+        for g in GOAL_TITLES {
+            assert_eq!(after_title(g), Some(""), "{g}");
+            assert_eq!(
+                after_title(&format!("{g}：到2025年，达到90%。")),
+                Some("到2025年，达到90%。")
+            );
+            assert_eq!(after_title(&format!("【{g}】")), Some(""), "{g}");
+        }
+        for j in JOINERS {
+            assert_eq!(
+                after_title(&format!("总体目标{j}：达到90%。")),
+                Some("达到90%。"),
+                "{j}"
+            );
+        }
+        assert_eq!(after_title("目标任务完成率达到100%。"), None);
+        assert_eq!(after_title("推进目标任务落实。"), None);
+    }
+
+    #[test]
+    fn goal_lines_in_a_preamble() {
+        let item = |body: &[&str]| Item::for_test("总体要求", body);
+        assert_eq!(
+            in_body(&item(&[
+                "以示例思想为指导。",
+                "工作目标：到2025年，达到95%。"
+            ])),
+            ["到2025年，达到95%。"]
+        );
+        assert_eq!(
+            in_body(&item(&[
+                "主要目标",
+                "到2025年，达到95%。",
+                "到2027年，达到98%。",
+                "基本原则",
+                "坚持问题导向。"
+            ])),
+            ["到2025年，达到95%。", "到2027年，达到98%。"]
+        );
+        assert!(in_body(&item(&["以示例思想为指导，确保目标任务完成。"])).is_empty());
+    }
+}

@@ -1,0 +1,180 @@
+//! What each numbered item is by its title and form, found once per tree: a preamble or
+//! closing section (指导思想, 保障措施), a goal block ([`super::goals`]), or an auxiliary item
+//! of a plan that carries its tasks elsewhere: a phase (`第一阶段：…`, `动员部署阶段（3月）`)
+//! or a principle in a list of them (`（一）坚持人民至上。…`).
+
+use super::boilerplate;
+use super::goals;
+use super::tree::{Item, Tree};
+
+/// What each item of a tree is.
+pub struct Roles {
+    /// The item itself is auxiliary: its title, a goal block, a phase or a principle.
+    own: Vec<bool>,
+    /// The item or one of its ancestors is auxiliary.
+    aux: Vec<bool>,
+    /// The item is a goal block.
+    goal: Vec<bool>,
+}
+
+impl Roles {
+    /// The roles of every item of `tree`.
+    pub fn of(tree: &Tree) -> Roles {
+        let titled: Vec<bool> = (tree.items.iter())
+            .map(|it| boilerplate::is_auxiliary(&it.first))
+            .collect();
+        let mut own = titled;
+        let form = by_form(tree);
+        // Phases and principles are auxiliary when the plan has work of another kind: a plan
+        // made only of phases keeps them as its tasks.
+        let above = inherit(tree, &own);
+        let other_work = (0..tree.items.len()).any(|i| {
+            let leaf = tree.items.get(i).is_some_and(|it| it.children.is_empty());
+            leaf && !flag(&above, i) && !flag(&form, i)
+        });
+        if other_work {
+            for (o, f) in own.iter_mut().zip(&form) {
+                *o = *o || *f;
+            }
+        }
+        let goal = goals::blocks(tree, &inherit(tree, &own));
+        for (o, g) in own.iter_mut().zip(&goal) {
+            *o = *o || *g;
+        }
+        let aux = inherit(tree, &own);
+        Roles { own, aux, goal }
+    }
+
+    /// The item or one of its ancestors is auxiliary: not counted when the task level is chosen.
+    pub fn is_aux(&self, idx: usize) -> bool {
+        flag(&self.aux, idx)
+    }
+
+    /// The item itself is auxiliary (its sub-items follow it).
+    pub fn is_own_aux(&self, idx: usize) -> bool {
+        flag(&self.own, idx)
+    }
+
+    /// The item is a goal block.
+    pub fn is_goal(&self, idx: usize) -> bool {
+        flag(&self.goal, idx)
+    }
+}
+
+fn flag(v: &[bool], i: usize) -> bool {
+    v.get(i).copied().unwrap_or(false)
+}
+
+/// Each item's flag or-ed with its ancestors' (parents come before their children).
+fn inherit(tree: &Tree, own: &[bool]) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(own.len());
+    for (i, item) in tree.items.iter().enumerate() {
+        let above = item.parent.is_some_and(|p| flag(&out, p));
+        out.push(above || flag(own, i));
+    }
+    out
+}
+
+/// Longest head of a phase item (`集中整治阶段`).
+const PHASE_HEAD_MAX: usize = 10;
+
+/// Items that read as a phase or as a principle in a list of principles, naming no units.
+fn by_form(tree: &Tree) -> Vec<bool> {
+    let mut out: Vec<bool> = (tree.items.iter())
+        .map(|it| is_phase(&it.first) && !names_units(it))
+        .collect();
+    let groups = std::iter::once(&tree.roots).chain(tree.items.iter().map(|it| &it.children));
+    for group in groups {
+        let items: Vec<&Item> = group.iter().filter_map(|&i| tree.items.get(i)).collect();
+        let principles = items.len() >= 2
+            && items
+                .iter()
+                .all(|it| it.first.starts_with(PRINCIPLE_LEAD) && !names_units(it));
+        if principles {
+            for &i in group {
+                if let Some(o) = out.get_mut(i) {
+                    *o = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How a principle starts (`坚持人民至上。`).
+const PRINCIPLE_LEAD: &str = "坚持";
+
+fn names_units(item: &Item) -> bool {
+    std::iter::once(&item.first)
+        .chain(&item.body)
+        .any(|l| boilerplate::has_unit_tag(l))
+}
+
+/// `"第一阶段：调查摸底（1月至3月）。"`, `"动员部署阶段（2025年3月）。…"`: a phase of the plan's
+/// schedule, by the head before its date or colon.
+pub fn is_phase(first: &str) -> bool {
+    // The head is short, ending at a bracket, colon, stop or comma: only its first characters
+    // are looked at.
+    let mut end = first.len();
+    for (k, (i, c)) in first.char_indices().enumerate() {
+        if matches!(c, '（' | '(' | '：' | ':' | '。' | '，' | ',' | ' ') {
+            end = i;
+            break;
+        }
+        if k > PHASE_HEAD_MAX + 2 {
+            return false;
+        }
+    }
+    let head = first.get(..end).unwrap_or("");
+    let n = head.chars().count();
+    head.ends_with("阶段") && (head.starts_with('第') || (3..=PHASE_HEAD_MAX).contains(&n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phases_by_their_head() {
+        for p in [
+            "第一阶段：调查摸底（1月至3月）。",
+            "第二阶段（4月至10月）：全面推进。",
+            "动员部署阶段（2025年3月）。制定方案。",
+            "集中整治阶段：全面排查隐患。",
+        ] {
+            assert!(is_phase(p), "{p}");
+        }
+        for p in [
+            "推进阶段性成果转化。",
+            "巩固脱贫攻坚成果同乡村振兴有效衔接阶段的各项工作，完善帮扶机制。",
+            "阶段",
+        ] {
+            assert!(!is_phase(p), "{p}");
+        }
+    }
+
+    fn task_ids(text: &str) -> Vec<String> {
+        let doc = crate::outline::outline(text);
+        doc.tasks.into_iter().map(|t| t.id).collect()
+    }
+
+    #[test]
+    fn a_list_of_principles_is_no_tasks_one_principle_is() {
+        let work = "二、重点任务\n（三）开展检查。年内检查2轮。（牵头单位：市甲局）\n（四）更新管网。改造管网5公里。（牵头单位：市乙局）";
+        // Under a title that does not say 原则, a list of `坚持…` items is still principles.
+        let plan = format!("示例市工作方案\n一、总体思路\n（一）坚持人民至上。保障安全。\n（二）坚持系统观念。统筹推进。\n{work}");
+        assert_eq!(task_ids(&plan), ["二/(三)", "二/(四)"]);
+        // One task that starts with 坚持 among others is a task.
+        let plan = format!("示例市工作方案\n一、依法行政\n（一）坚持依法决策。完善程序。\n（二）规范执法行为。推行三项制度。\n{work}");
+        assert_eq!(
+            task_ids(&plan),
+            ["一/(一)", "一/(二)", "二/(三)", "二/(四)"]
+        );
+    }
+
+    #[test]
+    fn a_plan_of_phases_only_keeps_them_as_tasks() {
+        let plan = "示例县活动方案\n一、第一阶段：宣传发动（3月）。召开动员会。\n二、第二阶段：集中开展（4月至9月）。组织活动。\n三、第三阶段：总结表彰（10月）。评选先进。";
+        assert_eq!(task_ids(plan), ["一", "二", "三"]);
+    }
+}
