@@ -404,6 +404,14 @@ pub enum Action {
     Pair(String, String),
     /// Drop every correction.
     ResetPairing,
+    /// Show one task in the by-task view, its row open and scrolled to (from a task id in
+    /// another view): the task of A (`in_a`) or of B with this id.
+    ShowTask {
+        /// A's task, else B's.
+        in_a: bool,
+        /// Its id.
+        id: String,
+    },
 }
 
 impl Reducible for State {
@@ -481,6 +489,20 @@ impl Reducible for State {
                     next.corrections.paired.push(pair);
                 }
                 next.recompare();
+            }
+            Action::ShowTask { in_a, id } => {
+                if let Some(c) = next.comparison.clone() {
+                    let key = (c.pairs.iter())
+                        .find(|p| if in_a { p.a == id } else { p.b == id })
+                        .map(|p| format!("pair:{}|{}", p.a, p.b))
+                        .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
+                    let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
+                    next.shown = next.shown.max(at.unwrap_or(0) + 1);
+                    next.open = Some(key);
+                }
+                next.view = View::ByTask;
+                next.filter = Filter::All;
+                next.search.clear();
             }
             Action::ResetPairing => {
                 next.corrections = Corrections::default();

@@ -44,8 +44,8 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     let _ = writeln!(out, "| 配对任务 | {} |", s.pairs);
     let _ = writeln!(out, "| 其中无变化 | {} |", s.unchanged);
     let _ = writeln!(out, "| 其中有变化 | {} |", s.changed);
-    let _ = writeln!(out, "| 仅 A 有的任务 | {} |", s.a_only);
-    let _ = writeln!(out, "| 仅 B 有的任务 | {} |", s.b_only);
+    let _ = writeln!(out, "| {} | {} |", labels::only_in(c, true), s.a_only);
+    let _ = writeln!(out, "| {} | {} |", labels::only_in(c, false), s.b_only);
     let _ = writeln!(out, "| 指标变化（不含不变） | {} |", s.target_changes);
     for (kind, n) in &s.targets_by_kind {
         let _ = writeln!(out, "| 指标·{} | {} |", kind_label(kind), n);
@@ -62,9 +62,9 @@ pub fn comparison_markdown(c: &Comparison) -> String {
         pair_section(&mut out, c, p);
     }
     related_list(&mut out, c);
-    let _ = writeln!(out, "## 仅 A 有的任务\n");
+    let _ = writeln!(out, "## {}\n", labels::only_in(c, true));
     only_list(&mut out, &c.a, &c.a_only);
-    let _ = writeln!(out, "## 仅 B 有的任务\n");
+    let _ = writeln!(out, "## {}\n", labels::only_in(c, false));
     only_list(&mut out, &c.b, &c.b_only);
     by_agency(&mut out, c);
     out

@@ -105,6 +105,7 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
             <div class="exports" role="group" aria-label={tr(lang, Text::Export)}>
                 <span>{ tr(lang, Text::Export) }</span>
                 { for buttons }
+                <small class="hint" data-testid="exports-note">{ tr(lang, Text::ExportsAll) }</small>
             </div>
         </nav>
     }
