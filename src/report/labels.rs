@@ -27,6 +27,20 @@ pub fn target_change(k: TargetChangeKind) -> &'static str {
     }
 }
 
+/// A target change kind by its JSON name (`raised` → `提高`; an unknown name → `变化`).
+pub fn target_change_named(kind: &str) -> &'static str {
+    use TargetChangeKind::*;
+    let k = match kind {
+        "same" => Same,
+        "raised" => Raised,
+        "lowered" => Lowered,
+        "new" => New,
+        "dropped" => Dropped,
+        _ => Changed,
+    };
+    target_change(k)
+}
+
 /// `stricter` → `更严`; no direction → empty.
 pub fn direction(d: Option<Direction>) -> &'static str {
     match d {

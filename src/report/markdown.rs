@@ -48,7 +48,12 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     let _ = writeln!(out, "| {} | {} |", labels::only_in(c, false), s.b_only);
     let _ = writeln!(out, "| 指标变化（不含不变） | {} |", s.target_changes);
     for (kind, n) in &s.targets_by_kind {
-        let _ = writeln!(out, "| 指标·{} | {} |", kind_label(kind), n);
+        let _ = writeln!(
+            out,
+            "| 指标·{} | {} |",
+            labels::target_change_named(kind),
+            n
+        );
     }
     let _ = writeln!(out, "| 单位变化 | {} |", s.unit_changes);
     let _ = writeln!(out, "| 相关（非同一任务） | {} |", s.related);
@@ -122,19 +127,6 @@ fn by_agency(out: &mut String, c: &Comparison) {
         );
     }
     out.push('\n');
-}
-
-fn kind_label(kind: &str) -> &'static str {
-    use crate::model::TargetChangeKind::*;
-    let k = match kind {
-        "same" => Same,
-        "raised" => Raised,
-        "lowered" => Lowered,
-        "new" => New,
-        "dropped" => Dropped,
-        _ => Changed,
-    };
-    labels::target_change(k)
 }
 
 fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {

@@ -1,5 +1,5 @@
-//! Export buttons (CSV for Excel, Markdown, a self-contained HTML report, JSON), the pairing
-//! reset, and the view switch. The files are made by the core's `report` module and saved
+//! Export buttons (Word and Excel reports, CSV, Markdown, a self-contained HTML report, JSON),
+//! the pairing reset, and the view switch. The files are made by the core's `report` module and saved
 //! through a Blob link: nothing leaves the machine.
 
 use crate::app::browser;
@@ -29,41 +29,64 @@ type Export = (
     &'static str,
     &'static str,
     &'static str,
-    fn(&Comparison) -> String,
+    fn(&Comparison) -> Result<Vec<u8>, String>,
 );
 
+fn csv(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_csv(c).into_bytes())
+}
+
+fn markdown(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_markdown(c).into_bytes())
+}
+
+fn html(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_html(c).into_bytes())
+}
+
+/// The CLI's `--json`, byte for byte: the same function.
+fn json(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_json(c).into_bytes())
+}
+
 /// The export formats, in the order of the buttons.
-const EXPORTS: [Export; 4] = [
+const EXPORTS: [Export; 6] = [
     (
-        "CSV",
-        "csv",
-        "text/csv;charset=utf-8",
-        report::comparison_csv,
+        "Word",
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        report::comparison_docx,
     ),
     (
-        "Markdown",
-        "md",
-        "text/markdown;charset=utf-8",
-        report::comparison_markdown,
+        "Excel",
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        report::comparison_xlsx,
     ),
-    (
-        "HTML",
-        "html",
-        "text/html;charset=utf-8",
-        report::comparison_html,
-    ),
-    // The CLI's `--json`, byte for byte: the same function.
-    ("JSON", "json", "application/json", report::comparison_json),
+    ("CSV", "csv", "text/csv;charset=utf-8", csv),
+    ("Markdown", "md", "text/markdown;charset=utf-8", markdown),
+    ("HTML", "html", "text/html;charset=utf-8", html),
+    ("JSON", "json", "application/json", json),
 ];
 
-/// A file name from B's file name: `plan_2024.txt` → `plan_2024-对比.csv`.
+/// A file's name without its extension, or `fallback` when it has none.
+fn stem<'a>(name: &'a str, fallback: &'a str) -> &'a str {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    if stem.is_empty() {
+        fallback
+    } else {
+        stem
+    }
+}
+
+/// A file name from both files' names: `plan_2023.txt`, `plan_2024.txt` →
+/// `plan_2023-plan_2024-对比.csv`.
 fn export_name(c: &Comparison, ext: &str) -> String {
-    let stem =
-        c.b.name
-            .rsplit_once('.')
-            .map_or(c.b.name.as_str(), |(s, _)| s);
-    let stem = if stem.is_empty() { "plandiff" } else { stem };
-    format!("{stem}-对比.{ext}")
+    format!(
+        "{}-{}-对比.{ext}",
+        stem(&c.a.name, "A"),
+        stem(&c.b.name, "B")
+    )
 }
 
 /// The bar above the results.
@@ -72,8 +95,9 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
     let lang = props.lang;
     let buttons = EXPORTS.iter().map(|&(label, ext, mime, make)| {
         let c = props.comparison.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            browser::download(&export_name(&c, ext), mime, &make(&c));
+        let onclick = Callback::from(move |_: MouseEvent| match make(&c) {
+            Ok(bytes) => browser::download(&export_name(&c, ext), mime, &bytes),
+            Err(e) => web_sys::console::error_1(&format!("{ext}: {e}").into()),
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });
