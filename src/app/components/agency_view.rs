@@ -132,10 +132,10 @@ pub fn agency_view(props: &AgencyViewProps) -> Html {
         html! {
             <tr data-testid="agency" data-key={leads.key.clone()}>
                 <th scope="row">{ name(leads) }</th>
-                <td>{ task_links(lang, &c.a, &leads.a, true, dispatch) }</td>
-                <td>{ task_links(lang, &c.b, &leads.b, false, dispatch) }</td>
-                <td class="gained">{ task_links(lang, &c.b, &leads.gained, false, dispatch) }</td>
-                <td class="lost">{ task_links(lang, &c.a, &leads.lost, true, dispatch) }</td>
+                <td data-label={tr(lang, Text::LeadsInA)}>{ task_links(lang, &c.a, &leads.a, true, dispatch) }</td>
+                <td data-label={tr(lang, Text::LeadsInB)}>{ task_links(lang, &c.b, &leads.b, false, dispatch) }</td>
+                <td class="gained" data-label={tr(lang, Text::Gained)}>{ task_links(lang, &c.b, &leads.gained, false, dispatch) }</td>
+                <td class="lost" data-label={tr(lang, Text::Lost)}>{ task_links(lang, &c.a, &leads.lost, true, dispatch) }</td>
             </tr>
         }
     });
