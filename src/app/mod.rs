@@ -144,7 +144,9 @@ pub fn app() -> Html {
             <>
                 <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
                 <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} dispatch={dispatch.clone()} />
-                { view }
+                <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
+                    { view }
+                </div>
             </>
         }
     });

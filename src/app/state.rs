@@ -136,6 +136,20 @@ pub enum View {
     Targets,
 }
 
+impl View {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [View; 3] = [View::ByTask, View::ByAgency, View::Targets];
+
+    /// `by-task`, `by-agency`, `targets`: test ids and element ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::ByTask => "by-task",
+            View::ByAgency => "by-agency",
+            View::Targets => "targets",
+        }
+    }
+}
+
 /// Which rows of the by-task view are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Filter {

@@ -109,6 +109,8 @@ pub enum Text {
     Lead,
     Responsible,
     NoneListed,
+    Filter,
+    TargetCountsLabel,
     FiltersByTaskOnly,
     ExportsAll,
 }
@@ -184,8 +186,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ViewTargets, "指标", "Targets"),
     (Text::FilterAll, "全部", "all"),
     (Text::FilterChanged, "有变化", "changed"),
-    (Text::FilterTargets, "指标", "targets"),
-    (Text::FilterUnits, "单位", "units"),
+    (Text::FilterTargets, "指标有变", "target changed"),
+    (Text::FilterUnits, "单位有变", "agency changed"),
     (Text::FilterNew, "新增", "new"),
     (Text::FilterDropped, "删去", "dropped"),
     (Text::FilterUnchanged, "未变", "unchanged"),
@@ -234,6 +236,12 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::Lead, "牵头", "lead"),
     (Text::Responsible, "责任", "responsible"),
     (Text::NoneListed, "无", "none"),
+    (Text::Filter, "筛选", "Filter"),
+    (
+        Text::TargetCountsLabel,
+        "指标变化按类：",
+        "target changes by kind:",
+    ),
     (
         Text::FiltersByTaskOnly,
         "筛选只作用于“按任务”；搜索作用于当前视图",

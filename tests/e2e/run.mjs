@@ -309,7 +309,7 @@ withCore("export JSON downloads the same comparison", async (browser, base) => {
   await context.close();
 });
 
-withCore("Word and Excel exports are Office packages; a task id in 按单位 opens its row", async (browser, base) => {
+withCore("Word and Excel exports are Office packages; a task id in 按单位 opens its row; arrow keys move between tabs", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);
   await loadPair(page, fileA, fileB);
@@ -330,6 +330,12 @@ withCore("Word and Excel exports are Office packages; a task id in 按单位 ope
   await open.waitFor();
   const focused = await page.evaluate(() => document.activeElement?.closest("li")?.dataset.key || "");
   assert.ok(focused.includes(id), `focus on the row of ${id}: ${focused}`);
+  // The view tabs follow the arrow keys, focus moving with the selection.
+  await page.locator("[data-testid=view-by-task]").focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.locator("[data-testid=view-by-agency]").getAttribute("aria-selected"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "view-by-agency");
+  await page.locator("#view-panel[role=tabpanel] [data-testid=agency]").first().waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -101,28 +101,67 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });
-    let views = [
-        (View::ByTask, Text::ViewByTask, "by-task"),
-        (View::ByAgency, Text::ViewByAgency, "by-agency"),
-        (View::Targets, Text::ViewTargets, "targets"),
-    ];
-    let tabs = views.iter().map(|&(view, label, code)| {
+    let label = |view: View| match view {
+        View::ByTask => Text::ViewByTask,
+        View::ByAgency => Text::ViewByAgency,
+        View::Targets => Text::ViewTargets,
+    };
+    let tabs = View::ALL.iter().map(|&view| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetView(view)));
-        let selected = (view == props.view).to_string();
+        let selected = view == props.view;
+        let code = view.code();
         html! {
-            <button type="button" role="tab" aria-selected={selected} data-testid={format!("view-{code}")} {onclick}>
-                { tr(lang, label) }
+            <button type="button" role="tab" id={format!("tab-{code}")} aria-controls="view-panel"
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                data-testid={format!("view-{code}")} {onclick}>
+                { tr(lang, label(view)) }
             </button>
         }
     });
+    // Arrow keys, Home and End move between the tabs (the WAI-ARIA tabs pattern).
+    let onkeydown = {
+        let (dispatch, current) = (props.dispatch.clone(), props.view);
+        Callback::from(move |e: KeyboardEvent| {
+            let at = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+            let last = View::ALL.len() - 1;
+            let next = match e.key().as_str() {
+                "ArrowRight" => {
+                    if at == last {
+                        0
+                    } else {
+                        at + 1
+                    }
+                }
+                "ArrowLeft" => {
+                    if at == 0 {
+                        last
+                    } else {
+                        at - 1
+                    }
+                }
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            let view = View::ALL[next];
+            dispatch.emit(Action::SetView(view));
+            if let Some(tab) = gloo_utils::document()
+                .get_element_by_id(&format!("tab-{}", view.code()))
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+            {
+                let _ = tab.focus();
+            }
+        })
+    };
     let reset = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetPairing))
     };
     html! {
         <nav class="toolbar">
-            <div class="tabs" role="tablist">{ for tabs }</div>
+            <div class="tabs" role="tablist" {onkeydown}>{ for tabs }</div>
             if props.corrected {
                 <button type="button" data-testid="reset-pairing" onclick={reset}>{ tr(lang, Text::ResetPairing) }</button>
             }

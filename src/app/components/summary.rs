@@ -147,8 +147,11 @@ pub fn summary(props: &SummaryProps) -> Html {
                 ("new", s.b_only, only_b.clone()),
                 ("dropped", s.a_only, only_a.clone()),
             ]) }
-            <ul class="target-kinds">{ for by_kind }</ul>
-            <div class="filters" role="group" aria-label={tr(lang, Text::Search)}>
+            <div class="target-kinds-row">
+                <span class="target-kinds-label" id="target-kinds-label">{ tr(lang, Text::TargetCountsLabel) }</span>
+                <ul class="target-kinds" aria-labelledby="target-kinds-label">{ for by_kind }</ul>
+            </div>
+            <div class="filters" role="group" aria-label={tr(lang, Text::Filter)}>
                 { for filters }
                 <label class="search">
                     <span class="sr-only">{ tr(lang, Text::Search) }</span>

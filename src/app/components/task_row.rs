@@ -40,10 +40,13 @@ fn task_line(task: &Task) -> String {
     }
 }
 
+/// One side's cell of a row head (`class`: `a` or `b`); a screen reader hears the side first.
 fn cell(task: Option<&Task>, class: &'static str) -> Html {
+    let side = format!("{}：", class.to_ascii_uppercase());
     match task {
         Some(task) => html! {
             <div class={classes!("cell", class)}>
+                <span class="sr-only">{ side }</span>
                 <span class="task-id">{ &task.id }</span>
                 <span class="task-line">{ task_line(task) }</span>
             </div>
