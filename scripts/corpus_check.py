@@ -8,6 +8,7 @@ Prints every number; exits 1 when a score falls below the floor in FLOORS (regre
 set to what the parser and the comparer reach today, never above the issue's bar).
 """
 import json, os, subprocess, sys
+from collections import Counter
 
 CLI = os.path.join('target', 'release', 'plandiff')
 OUT = os.path.join('target', 'corpus')
@@ -31,6 +32,56 @@ FLOORS = {
 }
 
 failures = []
+
+# Target counts of 004 → 000 by hand (see tests/compare_groups.rs for the reading), with the
+# targets the extractor finds: splits and merges counted once per group (issue #12).
+HAND_TARGET_COUNTS = {('004', '000'): {'same': 3, 'raised': 1, 'changed': 2, 'new': 12, 'dropped': 11}}
+
+
+def group_consistency(comp):
+    """Split/merge consistency of a comparison as the CLI writes it: within a group of pairs
+    sharing tasks, no A target shown in two pairs (dropped in one while another keeps it), nor a
+    B target, and no unit removed (added) in a pair while another partner of its A (B) task has
+    no such change, that is carries it. Returns the faults found."""
+    faults = []
+    pairs = comp.get('pairs', [])
+    for side, other, kind_u in (('a', 'b', 'removed'), ('b', 'a', 'added')):
+        by_task = {}
+        for p in pairs:
+            by_task.setdefault(p[side], []).append(p)
+        for task, ps in by_task.items():
+            if len(ps) < 2:
+                continue
+            # Each target of the task is in at most one change across its pairs (two equal
+            # targets in one task may be one kept, one dropped).
+            doc = comp[side]['tasks']
+            held = Counter(json.dumps(t, sort_keys=True) for d in doc if d['id'] == task for t in d['targets'])
+            shown = Counter(json.dumps(t[side], sort_keys=True) for p in ps for t in p['targets'] if t[side] is not None)
+            for t, n in shown.items():
+                if n > held[t]:
+                    faults.append(f'{side.upper()} {task}: target {json.loads(t)["text"]} shown {n}× in its pairs, held {held[t]}×')
+            for p in ps:
+                for u in p['units']['changes']:
+                    if u['change'] != kind_u:
+                        continue
+                    elsewhere = [q for q in ps if q is not p and not any(
+                        v['change'] == kind_u and v['key'] == u['key'] for v in q['units']['changes'])]
+                    if elsewhere:
+                        faults.append(f'{side.upper()} {task}: unit {u["key"]} {kind_u} in {p["a"]}→{p["b"]} '
+                                      f'but carried by {elsewhere[0][other]}')
+    return faults
+
+
+def check_groups(key, comp):
+    faults = group_consistency(comp)
+    check(key, 'group_faults', len(faults))
+    failures.extend(f'{key}: {f}' for f in faults)
+    hand = HAND_TARGET_COUNTS.get(tuple(key.split('→')))
+    if hand is not None:
+        got = {k: n for k, n in comp['summary']['targets_by_kind'].items() if n}
+        print(f'  {key:8} {"targets_by_kind":24} {json.dumps(got)} (by hand {json.dumps(hand)})')
+        if got != hand:
+            failures.append(f'{key}: target counts {got} differ from the hand count {hand}')
 
 
 def check(key, metric, value):
@@ -103,6 +154,7 @@ def main(corpus):
             ['python3', tools, 'align', os.path.join(gold, f), ga, gb, os.path.join(OUT, f'{a}_{b}.json')], text=True))
         for metric, value in res.items():
             check(f'{a}→{b}', metric, value)
+        check_groups(f'{a}→{b}', comp)
         paired = {(p['a'], p['b']) for p in comp.get('pairs', [])}
         repeated = [r for r in comp.get('related', []) if (r['a'], r['b']) in paired]
         check(f'{a}→{b}', 'related_repeating_pairs', len(repeated))
@@ -119,6 +171,7 @@ def main(corpus):
         if all(k in files for k in pair):
             comp = run(['compare', files[pair[0]], files[pair[1]], '--json'], os.path.join(OUT, f'{pair[0]}_{pair[1]}.json'))
             if comp is not None:
+                check_groups(f'{pair[0]}→{pair[1]}', comp)
                 print(f'  {pair[0]}→{pair[1]}: summary {json.dumps(comp["summary"], ensure_ascii=False)}')
 
     if failures:

@@ -28,12 +28,14 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
-    let pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
+    let mut pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
         Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer))
     })
     .into_iter()
     .flatten()
     .collect();
+    // A split or merge is compared as a group: what one partner carries is not new or dropped.
+    crate::diff::groups::compare_groups(a, b, &mut pairs, &|k| scorer.idf(k));
     let mut used_a = vec![false; na];
     let mut used_b = vec![false; nb];
     for p in &pairings {

@@ -453,9 +453,11 @@ pub struct AgencyLoad {
     pub a: Vec<String>,
     /// Ids of the tasks in B it leads, in B's order.
     pub b: Vec<String>,
-    /// Ids of B's tasks it leads but did not lead in the paired A task (or B-only tasks it leads).
+    /// Ids of B's tasks it leads but led in none of their A partners (a split or merge counts
+    /// as one group), or B-only tasks it leads; in B's order.
     pub gained: Vec<String>,
-    /// Ids of A's tasks it led but does not lead in the paired B task (or A-only tasks it led).
+    /// Ids of A's tasks it led but leads in none of their B partners (a split or merge counts
+    /// as one group), or A-only tasks it led; in A's order.
     pub lost: Vec<String>,
 }
 

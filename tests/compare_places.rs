@@ -83,3 +83,20 @@ fn exports_list_the_related_links() {
     let back: Comparison = serde_json::from_str(&json).expect("json reads back");
     assert_eq!(back.related, c.related);
 }
+
+/// Two places (示例市 and 示例县, both plans): tasks of one side read "only in that place",
+/// not 删去/新增, which imply time; one place over two years keeps "仅 A 有".
+#[test]
+fn one_sided_tasks_name_the_place_across_places() {
+    let c = places();
+    let md = plandiff::report::comparison_markdown(&c);
+    assert!(md.contains("## 仅示例市有的任务"), "{md}");
+    assert!(md.contains("## 仅示例县有的任务"));
+    let html = plandiff::report::comparison_html(&c);
+    assert!(html.contains("<h2>仅示例县有的任务</h2>"));
+    let same_place = compare(&c.a, &c.a);
+    assert_eq!(
+        plandiff::report::labels::only_in(&same_place, true),
+        "仅 A 有的任务"
+    );
+}

@@ -1,7 +1,9 @@
 //! Invariants of comparing, checked on generated text and documents: the wording diff rebuilds
 //! both texts, no task is used twice in one-to-one pairs, a document compared with itself is
-//! all unchanged, and swapping A and B mirrors the result.
+//! all unchanged, swapping A and B mirrors the result, and each target of a split or merge
+//! is counted once.
 
+use plandiff::diff::groups::groups;
 use plandiff::diff::wording::{diff_words, rebuild};
 use plandiff::{compare, Comparator, Document, PairKind, Target, TargetChangeKind, Task};
 use proptest::prelude::*;
@@ -263,6 +265,18 @@ proptest! {
             y.sort();
             prop_assert_eq!(x, y);
             prop_assert_eq!(p.units.changes.len(), q.units.changes.len());
+        }
+    }
+
+    #[test]
+    fn each_target_of_a_split_or_merge_is_counted_once(a in document(), b in document()) {
+        let c = compare(&a, &b);
+        for g in groups(&c.a, &c.b, &c.pairs) {
+            let changes: Vec<_> = g.pairs.iter().flat_map(|&i| &c.pairs[i].targets).collect();
+            let held_a: usize = g.a.iter().map(|&i| c.a.tasks[i].targets.len()).sum();
+            let held_b: usize = g.b.iter().map(|&i| c.b.tasks[i].targets.len()).sum();
+            prop_assert_eq!(changes.iter().filter(|t| t.a.is_some()).count(), held_a);
+            prop_assert_eq!(changes.iter().filter(|t| t.b.is_some()).count(), held_b);
         }
     }
 

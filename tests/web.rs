@@ -84,7 +84,7 @@ async fn language_switch_changes_the_words_and_is_remembered() {
 
 use plandiff::app::components::summary::{Summary, SummaryProps};
 use plandiff::app::components::task_list::{TaskList, TaskListProps};
-use plandiff::app::state::{Filter, Shared};
+use plandiff::app::state::{Filter, Shared, View};
 use plandiff::app::text::Lang;
 use plandiff::{
     Comparison, Document, PairKind, Summary as Counts, Task, TaskPair, UnitDiff, WordOp, WordOpKind,
@@ -210,6 +210,7 @@ async fn summary_carries_the_contract_attributes() {
     let props = SummaryProps {
         lang: Lang::Zh,
         comparison: Shared::new(comparison()),
+        view: View::ByTask,
         filter: Filter::All,
         search: String::new(),
         dispatch: yew::Callback::noop(),
@@ -326,6 +327,11 @@ fn target_change_codes_match_the_json_names() {
             target_change(Lang::Zh, kind)
         );
         assert!(!target_change(Lang::Zh, kind).is_empty());
+        // The page and its exports use one word for each change.
+        assert_eq!(
+            target_change(Lang::Zh, kind),
+            plandiff::report::labels::target_change(kind)
+        );
     }
     assert_eq!(target_change_named(Lang::En, "someday"), "someday");
 }

@@ -9,10 +9,11 @@ pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
         .ok()
 }
 
-/// Offers `text` as a download named `name`. The object URL lives on for a minute: revoked
-/// right after the click, Firefox would not start the download.
-pub fn download(name: &str, mime: &str, text: &str) {
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+/// Offers `bytes` (a text's UTF-8, or a Word or Excel file) as a download named `name`. The
+/// object URL lives on for a minute: revoked right after the click, Firefox would not start
+/// the download.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
     let anchor = gloo_utils::document()
         .create_element("a")
         .ok()

@@ -133,17 +133,21 @@ pub fn app() -> Html {
                 <TaskList {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()}
                     open={state.open.clone()} shown={state.shown} dispatch={dispatch.clone()} />
             },
-            View::ByAgency => html! { <AgencyView {lang} comparison={c.clone()} /> },
+            View::ByAgency => html! {
+                <AgencyView {lang} comparison={c.clone()} search={state.search.clone()} dispatch={dispatch.clone()} />
+            },
             View::Targets => html! {
-                <TargetsView {lang} comparison={c.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
+                <TargetsView {lang} comparison={c.clone()} search={state.search.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
             },
         };
         let corrected = !state.corrections.paired.is_empty() || !state.corrections.unpaired.is_empty();
         html! {
             <>
-                <Summary {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
+                <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
                 <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} dispatch={dispatch.clone()} />
-                { view }
+                <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
+                    { view }
+                </div>
             </>
         }
     });

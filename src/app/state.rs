@@ -136,6 +136,20 @@ pub enum View {
     Targets,
 }
 
+impl View {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [View; 3] = [View::ByTask, View::ByAgency, View::Targets];
+
+    /// `by-task`, `by-agency`, `targets`: test ids and element ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::ByTask => "by-task",
+            View::ByAgency => "by-agency",
+            View::Targets => "targets",
+        }
+    }
+}
+
 /// Which rows of the by-task view are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Filter {
@@ -404,6 +418,14 @@ pub enum Action {
     Pair(String, String),
     /// Drop every correction.
     ResetPairing,
+    /// Show one task in the by-task view, its row open and scrolled to (from a task id in
+    /// another view): the task of A (`in_a`) or of B with this id.
+    ShowTask {
+        /// A's task, else B's.
+        in_a: bool,
+        /// Its id.
+        id: String,
+    },
 }
 
 impl Reducible for State {
@@ -481,6 +503,20 @@ impl Reducible for State {
                     next.corrections.paired.push(pair);
                 }
                 next.recompare();
+            }
+            Action::ShowTask { in_a, id } => {
+                if let Some(c) = next.comparison.clone() {
+                    let key = (c.pairs.iter())
+                        .find(|p| if in_a { p.a == id } else { p.b == id })
+                        .map(|p| format!("pair:{}|{}", p.a, p.b))
+                        .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
+                    let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
+                    next.shown = next.shown.max(at.unwrap_or(0) + 1);
+                    next.open = Some(key);
+                }
+                next.view = View::ByTask;
+                next.filter = Filter::All;
+                next.search.clear();
             }
             Action::ResetPairing => {
                 next.corrections = Corrections::default();

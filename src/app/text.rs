@@ -109,6 +109,11 @@ pub enum Text {
     RowsHint,
     Lead,
     Responsible,
+    NoneListed,
+    Filter,
+    TargetCountsLabel,
+    FiltersByTaskOnly,
+    ExportsAll,
 }
 
 /// (key, 中文, English): one row per phrase.
@@ -183,8 +188,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ViewTargets, "指标", "Targets"),
     (Text::FilterAll, "全部", "all"),
     (Text::FilterChanged, "有变化", "changed"),
-    (Text::FilterTargets, "指标", "targets"),
-    (Text::FilterUnits, "单位", "units"),
+    (Text::FilterTargets, "指标有变", "target changed"),
+    (Text::FilterUnits, "单位有变", "agency changed"),
     (Text::FilterNew, "新增", "new"),
     (Text::FilterDropped, "删去", "dropped"),
     (Text::FilterUnchanged, "未变", "unchanged"),
@@ -232,6 +237,23 @@ const TABLE: &[(Text, &str, &str)] = &[
     ),
     (Text::Lead, "牵头", "lead"),
     (Text::Responsible, "责任", "responsible"),
+    (Text::NoneListed, "无", "none"),
+    (Text::Filter, "筛选", "Filter"),
+    (
+        Text::TargetCountsLabel,
+        "指标变化按类：",
+        "target changes by kind:",
+    ),
+    (
+        Text::FiltersByTaskOnly,
+        "筛选只作用于“按任务”；搜索作用于当前视图",
+        "filters apply to “By task”; search applies to the current view",
+    ),
+    (
+        Text::ExportsAll,
+        "导出全部任务（不受筛选和搜索影响）",
+        "exports hold every task (filters and search not applied)",
+    ),
 ];
 
 /// The phrase for `key` in `lang`.
@@ -243,16 +265,16 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
         .unwrap_or("")
 }
 
-use crate::model::{PairKind, TargetChangeKind, UnitChangeKind};
+use crate::model::{Comparison, PairKind, TargetChangeKind, UnitChangeKind};
 
 /// Target change kinds: (kind, JSON name, 中文).
 const TARGET_CHANGES: [(TargetChangeKind, &str, &str); 6] = [
-    (TargetChangeKind::Same, "same", "未变"),
+    (TargetChangeKind::Same, "same", "不变"),
     (TargetChangeKind::Raised, "raised", "提高"),
     (TargetChangeKind::Lowered, "lowered", "降低"),
     (TargetChangeKind::New, "new", "新增"),
     (TargetChangeKind::Dropped, "dropped", "删去"),
-    (TargetChangeKind::Changed, "changed", "改变"),
+    (TargetChangeKind::Changed, "changed", "变化"),
 ];
 
 /// The JSON name of a target change kind (`raised`), used in class names.
@@ -281,19 +303,40 @@ pub fn target_change_named(lang: Lang, code: &str) -> String {
         })
 }
 
-/// How a unit change reads (`added` → 增加).
+/// How a unit change reads (`added` → 新增): in Chinese the exports' own word, so the page and
+/// its exports agree.
 pub fn unit_change(lang: Lang, kind: UnitChangeKind) -> &'static str {
-    let (zh, en) = match kind {
-        UnitChangeKind::Added => ("增加", "added"),
-        UnitChangeKind::Removed => ("去掉", "removed"),
-        UnitChangeKind::Moved => ("角色变化", "moved"),
-        UnitChangeKind::Renamed => ("改名", "renamed"),
+    let en = match kind {
+        UnitChangeKind::Added => "added",
+        UnitChangeKind::Removed => "removed",
+        UnitChangeKind::Moved => "moved",
+        UnitChangeKind::Renamed => "renamed",
     };
     if lang == Lang::Zh {
-        zh
+        crate::report::labels::unit_change(kind)
     } else {
         en
     }
+}
+
+/// How tasks only in one document (`in_a`, else B) read: across two places (see
+/// [`crate::report::labels::places`]) `仅海口市有` / `only in 海口市`, since 删去/新增 imply time;
+/// else the short (`A 删去`) or the long (`仅 A 有（删去）`) phrase.
+pub fn only_in(lang: Lang, c: &Comparison, in_a: bool, long: bool) -> String {
+    if let Some((a, b)) = crate::report::labels::places(c) {
+        let place = if in_a { a } else { b };
+        return match lang {
+            Lang::Zh => format!("仅{place}有"),
+            Lang::En => format!("only in {place}"),
+        };
+    }
+    let key = match (in_a, long) {
+        (true, false) => Text::DroppedFromA,
+        (false, false) => Text::NewInB,
+        (true, true) => Text::OnlyInA,
+        (false, true) => Text::OnlyInB,
+    };
+    tr(lang, key).to_string()
 }
 
 /// How a pair's kind reads (`split` → 拆分).

@@ -98,6 +98,32 @@ struct FormatFlags {
     /// 单个自包含 HTML 报告
     #[arg(long)]
     html: bool,
+    /// Word 报告（.docx，二进制：请重定向到文件，如 > 报告.docx）
+    #[arg(long)]
+    docx: bool,
+    /// Excel 工作簿（.xlsx，二进制：请重定向到文件，如 > 报告.xlsx）
+    #[arg(long)]
+    xlsx: bool,
+}
+
+/// What a command writes to stdout: text (ended by a newline) or a file's bytes as they are.
+enum Output {
+    Text(String),
+    Bytes(Vec<u8>),
+    /// Already written as it was made (`batch`).
+    Written,
+}
+
+/// Refuses a binary report (`--docx`, `--xlsx`) when stdout is a terminal, before any work:
+/// its bytes would garble the screen.
+fn binary_to_terminal(ext: &str) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        return Err(Failure(format!(
+            "--{ext} 输出的是二进制文件，不能显示在终端：请重定向到文件，如 plandiff compare A B --{ext} > 报告.{ext}"
+        )));
+    }
+    Ok(())
 }
 
 /// Why a run failed: one line for stderr.
@@ -216,38 +242,43 @@ fn batch(full: bool, jobs: Option<u16>) -> Result<(), Failure> {
     }
 }
 
-fn run(command: Command) -> Result<String, Failure> {
+fn run(command: Command) -> Result<Output, Failure> {
     match command {
-        Command::Batch { full, jobs } => batch(full, jobs).map(|()| String::new()),
+        Command::Batch { full, jobs } => batch(full, jobs).map(|()| Output::Written),
         Command::Track { files, md } => {
             let series = plandiff::track::track(&parse_all(&files)?);
-            Ok(series_report(
+            Ok(Output::Text(series_report(
                 &series,
                 md,
                 plandiff::report::series::TRACK_HEADING,
-            ))
+            )))
         }
         Command::Matrix { files, md } => {
             let rows = plandiff::track::matrix(&parse_all(&files)?);
-            Ok(series_report(
+            Ok(Output::Text(series_report(
                 &rows,
                 md,
                 plandiff::report::series::MATRIX_HEADING,
-            ))
+            )))
         }
         Command::Parse { file, json } => {
             let doc = parse_file(&file)?;
-            Ok(if json {
+            Ok(Output::Text(if json {
                 plandiff::report::document_json(&doc)
             } else {
                 plandiff::report::document_text(&doc)
-            })
+            }))
         }
         Command::Compare {
             file_a,
             file_b,
             format,
         } => {
+            if format.docx {
+                binary_to_terminal("docx")?;
+            } else if format.xlsx {
+                binary_to_terminal("xlsx")?;
+            }
             if file_a == "-" && file_b == "-" {
                 return Err(Failure(
                     "标准输入只能读一次：请只给一个文件用 -，另一个给出路径".into(),
@@ -267,6 +298,16 @@ fn run(command: Command) -> Result<String, Failure> {
             };
             let (doc_a, doc_b) = (doc_a?, doc_b?);
             let comparison = plandiff::compare(&doc_a, &doc_b);
+            let written = |bytes: Result<Vec<u8>, String>| {
+                bytes
+                    .map(Output::Bytes)
+                    .map_err(|e| Failure(format!("无法生成报告（{e}）")))
+            };
+            if format.docx {
+                return written(plandiff::report::comparison_docx(&comparison));
+            } else if format.xlsx {
+                return written(plandiff::report::comparison_xlsx(&comparison));
+            }
             let report = if format.csv {
                 plandiff::report::comparison_csv(&comparison)
             } else if format.md {
@@ -276,7 +317,7 @@ fn run(command: Command) -> Result<String, Failure> {
             } else {
                 plandiff::report::comparison_json(&comparison)
             };
-            Ok(report)
+            Ok(Output::Text(report))
         }
     }
 }
@@ -309,17 +350,22 @@ fn worth_two_threads(a: &str, b: &str) -> bool {
     size(a).saturating_add(size(b)) >= plandiff::par::MIN_BYTES as u64
 }
 
-/// Writes `out` (with a final newline) to stdout; a full disk or a closed file is an error, a
-/// reader that stopped early (`| head`) is not.
-fn write_out(out: &str) -> Result<(), std::io::Error> {
+/// Writes `out` to stdout (text with a final newline); a full disk or a closed file is an
+/// error, a reader that stopped early (`| head`) is not.
+fn write_out(out: &Output) -> Result<(), std::io::Error> {
+    let (bytes, newline) = match out {
+        Output::Text(text) => (text.as_bytes(), !text.ends_with('\n')),
+        Output::Bytes(bytes) => (bytes.as_slice(), false),
+        Output::Written => return Ok(()),
+    };
     let mut stdout = std::io::stdout().lock();
     let written = stdout
-        .write_all(out.as_bytes())
+        .write_all(bytes)
         .and_then(|()| {
-            if out.ends_with('\n') {
-                Ok(())
-            } else {
+            if newline {
                 stdout.write_all(b"\n")
+            } else {
+                Ok(())
             }
         })
         .and_then(|()| stdout.flush());
@@ -340,8 +386,7 @@ fn main() -> ExitCode {
         ))
     });
     let failure = match result {
-        // `batch` wrote its lines as they came.
-        Ok(out) if out.is_empty() => return ExitCode::SUCCESS,
+        Ok(Output::Written) => return ExitCode::SUCCESS,
         Ok(out) => match write_out(&out) {
             Ok(()) => return ExitCode::SUCCESS,
             Err(e) => Failure(format!(

@@ -2,6 +2,7 @@
 //! or lost as lead across the pairs (and with tasks only in one document).
 
 use super::agency::{agency_key, is_collective, renamed};
+use super::groups::groups;
 use crate::model::{AgencyLoad, Document, TaskPair};
 use crate::task_index::TaskIndex;
 
@@ -37,13 +38,20 @@ pub fn by_agency(
     let mut out: Vec<AgencyLoad> = Vec::new();
     let leads_a = Leads::of(a, &mut out, true);
     let leads_b = Leads::of(b, &mut out, false);
-    for pair in pairs {
-        let (la, lb) = (leads_a.get(&pair.a), leads_b.get(&pair.b));
-        for key in lb.iter().filter(|k| !kept(k, la)) {
-            push_once(&mut entry(&mut out, key).gained, &pair.b);
+    // Leadership is compared over a split or merge group as a whole: an agency that leads any
+    // successor of a split task has not lost it, nor gained a merged task it led a part of.
+    for group in groups(a, b, pairs) {
+        let la = leads_a.over(&group.a);
+        let lb = leads_b.over(&group.b);
+        for (t, task) in group.b.iter().filter_map(|&t| Some((t, b.tasks.get(t)?))) {
+            for key in leads_b.at(t).iter().filter(|k| !kept(k, &la)) {
+                push_once(&mut entry(&mut out, key).gained, &task.id);
+            }
         }
-        for key in la.iter().filter(|k| !kept(k, lb)) {
-            push_once(&mut entry(&mut out, key).lost, &pair.a);
+        for (t, task) in group.a.iter().filter_map(|&t| Some((t, a.tasks.get(t)?))) {
+            for key in leads_a.at(t).iter().filter(|k| !kept(k, &lb)) {
+                push_once(&mut entry(&mut out, key).lost, &task.id);
+            }
         }
     }
     for id in b_only {
@@ -55,6 +63,11 @@ pub fn by_agency(
         for key in leads_a.get(id).iter().filter(|k| !is_collective(k)) {
             push_once(&mut entry(&mut out, key).lost, id);
         }
+    }
+    // Gains and losses read in document order, as the tasks lists do.
+    for row in &mut out {
+        crate::sort::sort_by_key(&mut row.gained, |id| leads_b.index.get(id).copied());
+        crate::sort::sort_by_key(&mut row.lost, |id| leads_a.index.get(id).copied());
     }
     out
 }
@@ -100,10 +113,24 @@ impl<'a> Leads<'a> {
 
     /// The lead keys of the task `id` (none for an id not in the document).
     fn get(&self, id: &str) -> &[String] {
-        self.index
-            .get(id)
-            .and_then(|&i| self.keys.get(i))
-            .map_or(&[], Vec::as_slice)
+        self.index.get(id).map_or(&[], |&i| self.at(i))
+    }
+
+    /// The lead keys of the task at position `i` (none past the end).
+    fn at(&self, i: usize) -> &[String] {
+        self.keys.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The lead keys of the tasks at `positions`, each key once.
+    fn over(&self, positions: &[usize]) -> Vec<String> {
+        let mut keys: Vec<String> = positions
+            .iter()
+            .flat_map(|&i| self.at(i))
+            .cloned()
+            .collect();
+        crate::sort::sort(&mut keys);
+        keys.dedup();
+        keys
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod agency;
 pub mod by_agency;
+pub mod groups;
 pub mod targets;
 pub mod units;
 pub mod wording;

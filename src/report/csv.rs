@@ -20,6 +20,9 @@ const HEADER: &[&str] = &[
     "指标变化",
     "方向",
     "单位变化",
+    "任务全文",
+    "牵头单位",
+    "责任单位",
 ];
 
 /// One CSV field, quoted when it holds a separator, quote or line break; a leading `=`, `+`,
@@ -54,12 +57,56 @@ fn unit_summary(p: &TaskPair) -> String {
     p.units
         .changes
         .iter()
-        .map(|u| {
-            let name = u.b.as_deref().or(u.a.as_deref()).unwrap_or(&u.key);
-            format!("{}{}", labels::unit_change(u.change), name)
-        })
+        .map(|u| format!("{}{}", labels::unit_change(u.change), labels::unit_name(u)))
         .collect::<Vec<_>>()
         .join("；")
+}
+
+/// A task only in A (`in_a`) or only in B as a full row: its title, targets, text and units.
+fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool) {
+    let Some(task) = doc.tasks.iter().find(|t| t.id == id) else {
+        return;
+    };
+    let title = labels::task_title(task);
+    let targets: Vec<&str> = task.targets.iter().map(|t| t.text.as_str()).collect();
+    let targets = targets.join("；");
+    let names = |list: &[String]| {
+        let full: Vec<&str> = list.iter().map(|n| task.full_name(n)).collect();
+        full.join("、")
+    };
+    let (lead, responsible) = (names(&task.lead_units), names(&task.responsible_units));
+    let (kind, a, b) = if in_a {
+        ("仅A", [id, title.as_str()], ["", ""])
+    } else {
+        ("仅B", ["", ""], [id, title.as_str()])
+    };
+    let [ta, tb] = if in_a {
+        [targets.as_str(), ""]
+    } else {
+        ["", targets.as_str()]
+    };
+    row(
+        out,
+        &[
+            kind,
+            a[0],
+            a[1],
+            b[0],
+            b[1],
+            "",
+            "",
+            "",
+            "",
+            ta,
+            tb,
+            "",
+            "",
+            "",
+            &task.text,
+            &lead,
+            &responsible,
+        ],
+    );
 }
 
 /// The Comparison as CSV (UTF-8 with BOM, CRLF line ends).
@@ -87,6 +134,9 @@ pub fn comparison_csv(c: &Comparison) -> String {
                 "",
                 "",
                 &units,
+                "",
+                "",
+                "",
             ],
         );
         for t in &p.targets {
@@ -107,6 +157,9 @@ pub fn comparison_csv(c: &Comparison) -> String {
                     labels::target_change(t.change),
                     labels::direction(t.direction),
                     "",
+                    "",
+                    "",
+                    "",
                 ],
             );
         }
@@ -118,23 +171,16 @@ pub fn comparison_csv(c: &Comparison) -> String {
         row(
             &mut out,
             &[
-                "相关", &r.a, &ta, &r.b, &tb, "", &score, "", &shared, "", "", "", "", "",
+                "相关", &r.a, &ta, &r.b, &tb, "", &score, "", &shared, "", "", "", "", "", "", "",
+                "",
             ],
         );
     }
     for id in &c.a_only {
-        let t = title(&c.a, id);
-        row(
-            &mut out,
-            &["仅A", id, &t, "", "", "", "", "", "", "", "", "", "", ""],
-        );
+        one_side(&mut out, &c.a, id, true);
     }
     for id in &c.b_only {
-        let t = title(&c.b, id);
-        row(
-            &mut out,
-            &["仅B", "", "", id, &t, "", "", "", "", "", "", "", "", ""],
-        );
+        one_side(&mut out, &c.b, id, false);
     }
     out
 }

@@ -58,12 +58,16 @@ pub fn comparison_html(c: &Comparison) -> String {
          data-target-changes=\"{}\" data-unit-changes=\"{}\">",
         s.pairs, s.a_only, s.b_only, s.target_changes, s.unit_changes
     );
+    let (only_a, only_b) = (
+        escape(&labels::only_in(c, true)),
+        escape(&labels::only_in(c, false)),
+    );
     for (label, n) in [
         ("配对任务", s.pairs),
         ("其中无变化", s.unchanged),
         ("其中有变化", s.changed),
-        ("仅 A 有的任务", s.a_only),
-        ("仅 B 有的任务", s.b_only),
+        (only_a.as_str(), s.a_only),
+        (only_b.as_str(), s.b_only),
         ("指标变化（不含不变）", s.target_changes),
         ("单位变化", s.unit_changes),
         ("相关（非同一任务）", s.related),
@@ -77,9 +81,9 @@ pub fn comparison_html(c: &Comparison) -> String {
         pair_section(&mut out, c, p);
     }
     related_list(&mut out, c);
-    out.push_str("<h2>仅 A 有的任务</h2>\n");
+    let _ = writeln!(out, "<h2>{only_a}</h2>");
     only_list(&mut out, &c.a, &c.a_only, "a-only");
-    out.push_str("<h2>仅 B 有的任务</h2>\n");
+    let _ = writeln!(out, "<h2>{only_b}</h2>");
     only_list(&mut out, &c.b, &c.b_only, "b-only");
     out.push_str("</body></html>\n");
     out

@@ -1,6 +1,9 @@
 //! Chinese labels for the comparison's enums, one place for every export.
 
-use crate::model::{Direction, PairKind, Role, Target, TargetChangeKind, Task, UnitChangeKind};
+use crate::model::{
+    Comparison, Direction, Document, PairKind, Role, Target, TargetChangeKind, Task, UnitChange,
+    UnitChangeKind,
+};
 
 /// `split` → `拆分`.
 pub fn pair_kind(k: PairKind) -> &'static str {
@@ -19,9 +22,23 @@ pub fn target_change(k: TargetChangeKind) -> &'static str {
         TargetChangeKind::Raised => "提高",
         TargetChangeKind::Lowered => "降低",
         TargetChangeKind::New => "新增",
-        TargetChangeKind::Dropped => "删除",
+        TargetChangeKind::Dropped => "删去",
         TargetChangeKind::Changed => "变化",
     }
+}
+
+/// A target change kind by its JSON name (`raised` → `提高`; an unknown name → `变化`).
+pub fn target_change_named(kind: &str) -> &'static str {
+    use TargetChangeKind::*;
+    let k = match kind {
+        "same" => Same,
+        "raised" => Raised,
+        "lowered" => Lowered,
+        "new" => New,
+        "dropped" => Dropped,
+        _ => Changed,
+    };
+    target_change(k)
 }
 
 /// `stricter` → `更严`; no direction → empty.
@@ -70,6 +87,65 @@ pub fn task_title(t: &Task) -> String {
     }
 }
 
+/// A document's name for a reader: its title, else its file name.
+pub fn document_name(d: &Document) -> &str {
+    if d.title.trim().is_empty() {
+        &d.name
+    } else {
+        &d.title
+    }
+}
+
+/// Words that end a place name at the start of a title (`海口市2022年…` → `海口市`).
+const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
+
+/// The place a document is issued for, read from the start of its title: the first place
+/// word within the first ten characters (`海原县推进…` → `海原县`, `国务院办公厅…` → none).
+pub fn place(d: &Document) -> Option<String> {
+    let title = d.title.trim();
+    let end = title
+        .char_indices()
+        .take(10)
+        .find(|(i, c)| *i > 0 && PLACE_ENDS.contains(c))?;
+    let place = &title[..end.0 + end.1.len_utf8()];
+    // A year or a digit before the place word is no place name (`2022年度区…`).
+    (!place.chars().any(|c| c.is_ascii_digit())).then(|| place.to_string())
+}
+
+/// The two places when A and B are plans of two places (different issuers, the same kind of
+/// document), so that one-sided tasks read `仅海口市有` rather than 删去/新增, which imply
+/// time; `None` for two plans of one place (last year and this year).
+pub fn places(c: &Comparison) -> Option<(String, String)> {
+    let (a, b) = (place(&c.a)?, place(&c.b)?);
+    (a != b && c.a.kind == c.b.kind).then_some((a, b))
+}
+
+/// The heading of the tasks only in A (`in_a`) or only in B: `仅 A 有的任务`, or across two
+/// places `仅海口市有的任务`.
+pub fn only_in(c: &Comparison, in_a: bool) -> String {
+    let side = match (places(c), in_a) {
+        (Some((a, _)), true) => a,
+        (Some((_, b)), false) => b,
+        (None, true) => "A".to_string(),
+        (None, false) => "B".to_string(),
+    };
+    if side.is_ascii() {
+        format!("仅 {side} 有的任务")
+    } else {
+        format!("仅{side}有的任务")
+    }
+}
+
+/// The agency of a unit change: `A名 → B名` when renamed, else the one name it has.
+pub fn unit_name(u: &UnitChange) -> String {
+    match (&u.a, &u.b) {
+        (Some(a), Some(b)) if a != b => format!("{a} → {b}"),
+        (Some(a), _) => a.clone(),
+        (None, Some(b)) => b.clone(),
+        (None, None) => u.key.clone(),
+    }
+}
+
 /// A list of task ids as a reader sees it: joined by `，`, or `—` when empty.
 pub fn task_ids(ids: &[String]) -> String {
     if ids.is_empty() {
@@ -105,6 +181,44 @@ mod tests {
         }
         assert_eq!(direction(None), "");
         assert_eq!(role(Some(Role::Lead)), "牵头");
+    }
+
+    #[test]
+    fn places_come_from_the_start_of_titles() {
+        let doc = |title: &str| Document {
+            title: title.into(),
+            ..Document::default()
+        };
+        let cases = [
+            ("海口市2022年法治政府建设工作要点", Some("海口市")),
+            (
+                "海原县推进法治政府建设“八大提升行动”实施方案",
+                Some("海原县"),
+            ),
+            ("示例市2023年法治政府建设工作要点", Some("示例市")),
+            ("国务院办公厅关于印发…的通知", None),
+            ("2022年度法治政府建设报告", None),
+            ("", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(place(&doc(title)).as_deref(), want, "{title}");
+        }
+        let c = |a: &str, b: &str| Comparison {
+            a: doc(a),
+            b: doc(b),
+            pairs: vec![],
+            related: vec![],
+            a_only: vec![],
+            b_only: vec![],
+            summary: Default::default(),
+            agencies: vec![],
+            goal_targets: vec![],
+        };
+        assert_eq!(
+            places(&c("海口市2022年工作要点", "南通市2019年工作计划")),
+            Some(("海口市".into(), "南通市".into()))
+        );
+        assert_eq!(places(&c("示例市2023年要点", "示例市2024年要点")), None);
     }
 
     #[test]

@@ -44,11 +44,16 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     let _ = writeln!(out, "| 配对任务 | {} |", s.pairs);
     let _ = writeln!(out, "| 其中无变化 | {} |", s.unchanged);
     let _ = writeln!(out, "| 其中有变化 | {} |", s.changed);
-    let _ = writeln!(out, "| 仅 A 有的任务 | {} |", s.a_only);
-    let _ = writeln!(out, "| 仅 B 有的任务 | {} |", s.b_only);
+    let _ = writeln!(out, "| {} | {} |", labels::only_in(c, true), s.a_only);
+    let _ = writeln!(out, "| {} | {} |", labels::only_in(c, false), s.b_only);
     let _ = writeln!(out, "| 指标变化（不含不变） | {} |", s.target_changes);
     for (kind, n) in &s.targets_by_kind {
-        let _ = writeln!(out, "| 指标·{} | {} |", kind_label(kind), n);
+        let _ = writeln!(
+            out,
+            "| 指标·{} | {} |",
+            labels::target_change_named(kind),
+            n
+        );
     }
     let _ = writeln!(out, "| 单位变化 | {} |", s.unit_changes);
     let _ = writeln!(out, "| 相关（非同一任务） | {} |", s.related);
@@ -62,9 +67,9 @@ pub fn comparison_markdown(c: &Comparison) -> String {
         pair_section(&mut out, c, p);
     }
     related_list(&mut out, c);
-    let _ = writeln!(out, "## 仅 A 有的任务\n");
+    let _ = writeln!(out, "## {}\n", labels::only_in(c, true));
     only_list(&mut out, &c.a, &c.a_only);
-    let _ = writeln!(out, "## 仅 B 有的任务\n");
+    let _ = writeln!(out, "## {}\n", labels::only_in(c, false));
     only_list(&mut out, &c.b, &c.b_only);
     by_agency(&mut out, c);
     out
@@ -122,19 +127,6 @@ fn by_agency(out: &mut String, c: &Comparison) {
         );
     }
     out.push('\n');
-}
-
-fn kind_label(kind: &str) -> &'static str {
-    use crate::model::TargetChangeKind::*;
-    let k = match kind {
-        "same" => Same,
-        "raised" => Raised,
-        "lowered" => Lowered,
-        "new" => New,
-        "dropped" => Dropped,
-        _ => Changed,
-    };
-    labels::target_change(k)
 }
 
 fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {

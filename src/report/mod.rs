@@ -1,17 +1,24 @@
-//! Report: a Comparison → JSON, CSV, Markdown and a self-contained HTML report.
+//! Report: a Comparison → JSON, CSV, Markdown, a self-contained HTML report, and Word (.docx)
+//! and Excel (.xlsx) reports.
 
 pub mod csv;
+pub mod docx;
 pub mod html;
 pub mod labels;
 pub mod markdown;
+mod ooxml;
 mod render;
+pub mod rows;
 pub mod series;
+pub mod xlsx;
 
 use crate::model::{Comparison, Document};
 
 pub use csv::comparison_csv;
+pub use docx::comparison_docx;
 pub use html::comparison_html;
 pub use markdown::comparison_markdown;
+pub use xlsx::comparison_xlsx;
 
 /// The Document as pretty JSON (the shape of `plandiff parse --json`).
 pub fn document_json(doc: &Document) -> String {

@@ -7,11 +7,7 @@ use std::fmt::Write;
 
 /// A document's name for a reader: its title, else its file name.
 pub fn doc_name(d: &Document, escape: fn(&str) -> String) -> String {
-    escape(if d.title.is_empty() {
-        &d.name
-    } else {
-        &d.title
-    })
+    escape(labels::document_name(d))
 }
 
 /// `短名（id）` of the task with this id, or the bare id when the document has none.
@@ -24,12 +20,7 @@ pub fn task_label(doc: &Document, id: &str, escape: fn(&str) -> String) -> Strin
 
 /// The agency of a unit change: `A名 → B名` when renamed, else the one name it has.
 pub fn unit_name(u: &UnitChange, escape: fn(&str) -> String) -> String {
-    match (&u.a, &u.b) {
-        (Some(a), Some(b)) if a != b => format!("{} → {}", escape(a), escape(b)),
-        (Some(a), _) => escape(a),
-        (None, Some(b)) => escape(b),
-        (None, None) => escape(&u.key),
-    }
+    escape(&labels::unit_name(u))
 }
 
 /// The wording ops, equal text as is, deleted text inside `del` and inserted inside `ins`

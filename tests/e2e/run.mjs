@@ -309,6 +309,37 @@ withCore("export JSON downloads the same comparison", async (browser, base) => {
   await context.close();
 });
 
+withCore("Word and Excel exports are Office packages; a task id in 按单位 opens its row; arrow keys move between tabs", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  await loadPair(page, fileA, fileB);
+  for (const ext of ["docx", "xlsx"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`[data-testid=export-${ext}]`).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`-对比\\.${ext}$`));
+    const saved = join(shots, `export.${ext}`);
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    assert.equal(bytes.subarray(0, 4).toString("latin1"), "PK\x03\x04", `${ext} is a zip package`);
+  }
+  await page.locator("[data-testid=view-by-agency]").click();
+  const link = page.locator("[data-testid=agency] button.task-id").first();
+  const id = await link.textContent();
+  await link.click();
+  // Back in 按任务 with that task's row open and focused.
+  const open = page.locator("[data-testid=detail]");
+  await open.waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.closest("li")?.dataset.key || "");
+  assert.ok(focused.includes(id), `focus on the row of ${id}: ${focused}`);
+  // The view tabs follow the arrow keys, focus moving with the selection.
+  await page.locator("[data-testid=view-by-task]").focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.locator("[data-testid=view-by-agency]").getAttribute("aria-selected"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "view-by-agency");
+  await page.locator("#view-panel[role=tabpanel] [data-testid=agency]").first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("language switch is remembered across a reload", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);

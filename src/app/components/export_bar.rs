@@ -1,5 +1,5 @@
-//! Export buttons (CSV for Excel, Markdown, a self-contained HTML report, JSON), the pairing
-//! reset, and the view switch. The files are made by the core's `report` module and saved
+//! Export buttons (Word and Excel reports, CSV, Markdown, a self-contained HTML report, JSON),
+//! the pairing reset, and the view switch. The files are made by the core's `report` module and saved
 //! through a Blob link: nothing leaves the machine.
 
 use crate::app::browser;
@@ -29,41 +29,64 @@ type Export = (
     &'static str,
     &'static str,
     &'static str,
-    fn(&Comparison) -> String,
+    fn(&Comparison) -> Result<Vec<u8>, String>,
 );
 
+fn csv(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_csv(c).into_bytes())
+}
+
+fn markdown(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_markdown(c).into_bytes())
+}
+
+fn html(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_html(c).into_bytes())
+}
+
+/// The CLI's `--json`, byte for byte: the same function.
+fn json(c: &Comparison) -> Result<Vec<u8>, String> {
+    Ok(report::comparison_json(c).into_bytes())
+}
+
 /// The export formats, in the order of the buttons.
-const EXPORTS: [Export; 4] = [
+const EXPORTS: [Export; 6] = [
     (
-        "CSV",
-        "csv",
-        "text/csv;charset=utf-8",
-        report::comparison_csv,
+        "Word",
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        report::comparison_docx,
     ),
     (
-        "Markdown",
-        "md",
-        "text/markdown;charset=utf-8",
-        report::comparison_markdown,
+        "Excel",
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        report::comparison_xlsx,
     ),
-    (
-        "HTML",
-        "html",
-        "text/html;charset=utf-8",
-        report::comparison_html,
-    ),
-    // The CLI's `--json`, byte for byte: the same function.
-    ("JSON", "json", "application/json", report::comparison_json),
+    ("CSV", "csv", "text/csv;charset=utf-8", csv),
+    ("Markdown", "md", "text/markdown;charset=utf-8", markdown),
+    ("HTML", "html", "text/html;charset=utf-8", html),
+    ("JSON", "json", "application/json", json),
 ];
 
-/// A file name from B's file name: `plan_2024.txt` → `plan_2024-对比.csv`.
+/// A file's name without its extension, or `fallback` when it has none.
+fn stem<'a>(name: &'a str, fallback: &'a str) -> &'a str {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    if stem.is_empty() {
+        fallback
+    } else {
+        stem
+    }
+}
+
+/// A file name from both files' names: `plan_2023.txt`, `plan_2024.txt` →
+/// `plan_2023-plan_2024-对比.csv`.
 fn export_name(c: &Comparison, ext: &str) -> String {
-    let stem =
-        c.b.name
-            .rsplit_once('.')
-            .map_or(c.b.name.as_str(), |(s, _)| s);
-    let stem = if stem.is_empty() { "plandiff" } else { stem };
-    format!("{stem}-对比.{ext}")
+    format!(
+        "{}-{}-对比.{ext}",
+        stem(&c.a.name, "A"),
+        stem(&c.b.name, "B")
+    )
 }
 
 /// The bar above the results.
@@ -72,39 +95,80 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
     let lang = props.lang;
     let buttons = EXPORTS.iter().map(|&(label, ext, mime, make)| {
         let c = props.comparison.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            browser::download(&export_name(&c, ext), mime, &make(&c));
+        let onclick = Callback::from(move |_: MouseEvent| match make(&c) {
+            Ok(bytes) => browser::download(&export_name(&c, ext), mime, &bytes),
+            Err(e) => web_sys::console::error_1(&format!("{ext}: {e}").into()),
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });
-    let views = [
-        (View::ByTask, Text::ViewByTask, "by-task"),
-        (View::ByAgency, Text::ViewByAgency, "by-agency"),
-        (View::Targets, Text::ViewTargets, "targets"),
-    ];
-    let tabs = views.iter().map(|&(view, label, code)| {
+    let label = |view: View| match view {
+        View::ByTask => Text::ViewByTask,
+        View::ByAgency => Text::ViewByAgency,
+        View::Targets => Text::ViewTargets,
+    };
+    let tabs = View::ALL.iter().map(|&view| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetView(view)));
-        let selected = (view == props.view).to_string();
+        let selected = view == props.view;
+        let code = view.code();
         html! {
-            <button type="button" role="tab" aria-selected={selected} data-testid={format!("view-{code}")} {onclick}>
-                { tr(lang, label) }
+            <button type="button" role="tab" id={format!("tab-{code}")} aria-controls="view-panel"
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                data-testid={format!("view-{code}")} {onclick}>
+                { tr(lang, label(view)) }
             </button>
         }
     });
+    // Arrow keys, Home and End move between the tabs (the WAI-ARIA tabs pattern).
+    let onkeydown = {
+        let (dispatch, current) = (props.dispatch.clone(), props.view);
+        Callback::from(move |e: KeyboardEvent| {
+            let at = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+            let last = View::ALL.len() - 1;
+            let next = match e.key().as_str() {
+                "ArrowRight" => {
+                    if at == last {
+                        0
+                    } else {
+                        at + 1
+                    }
+                }
+                "ArrowLeft" => {
+                    if at == 0 {
+                        last
+                    } else {
+                        at - 1
+                    }
+                }
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            let view = View::ALL[next];
+            dispatch.emit(Action::SetView(view));
+            if let Some(tab) = gloo_utils::document()
+                .get_element_by_id(&format!("tab-{}", view.code()))
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+            {
+                let _ = tab.focus();
+            }
+        })
+    };
     let reset = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetPairing))
     };
     html! {
         <nav class="toolbar">
-            <div class="tabs" role="tablist">{ for tabs }</div>
+            <div class="tabs" role="tablist" {onkeydown}>{ for tabs }</div>
             if props.corrected {
                 <button type="button" data-testid="reset-pairing" onclick={reset}>{ tr(lang, Text::ResetPairing) }</button>
             }
             <div class="exports" role="group" aria-label={tr(lang, Text::Export)}>
                 <span>{ tr(lang, Text::Export) }</span>
                 { for buttons }
+                <small class="hint" data-testid="exports-note">{ tr(lang, Text::ExportsAll) }</small>
             </div>
         </nav>
     }

@@ -1,8 +1,8 @@
 //! The summary: counts with the contract's data attributes, a small bar chart, the filters and
 //! the search box.
 
-use crate::app::state::{Action, Filter, Shared, FILTERS};
-use crate::app::text::{target_change_named, tr, Lang, Text};
+use crate::app::state::{Action, Filter, Shared, View, FILTERS};
+use crate::app::text::{only_in, target_change_named, tr, Lang, Text};
 use crate::model::Comparison;
 use yew::prelude::*;
 
@@ -13,6 +13,8 @@ pub struct SummaryProps {
     pub lang: Lang,
     /// The comparison shown.
     pub comparison: Shared<Comparison>,
+    /// The current view: the filters apply to the by-task view only (and say so elsewhere).
+    pub view: View,
     /// The active filter.
     pub filter: Filter,
     /// The search text.
@@ -47,15 +49,16 @@ fn filter_code(filter: Filter) -> &'static str {
     }
 }
 
-/// One stacked bar: unchanged, changed, new, dropped (as shares of all rows).
-fn chart(lang: Lang, parts: &[(&'static str, usize, Text)]) -> Html {
+/// One stacked bar: unchanged, changed, new, dropped (as shares of all rows), each part with
+/// its class, count and label.
+fn chart(lang: Lang, parts: &[(&'static str, usize, String)]) -> Html {
     let total: usize = parts.iter().map(|p| p.1).sum::<usize>().max(1);
     let mut x = 0.0;
     let bars = parts.iter().filter(|p| p.1 > 0).map(|(class, n, label)| {
         let w = *n as f64 * 300.0 / total as f64;
         let rect = html! {
             <rect class={*class} x={crate::fixed::fixed(x, 1)} y="0" width={crate::fixed::fixed(w, 1)} height="18">
-                <title>{ format!("{}：{n}", tr(lang, *label)) }</title>
+                <title>{ format!("{label}：{n}") }</title>
             </rect>
         };
         x += w;
@@ -72,10 +75,16 @@ fn chart(lang: Lang, parts: &[(&'static str, usize, Text)]) -> Html {
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let lang = props.lang;
-    let s = &props.comparison.summary;
-    let count = |n: usize, label: Text, class: &'static str| {
-        html! { <li class={class}><strong>{ n }</strong>{ " " }{ tr(lang, label) }</li> }
+    let c = &props.comparison;
+    let s = &c.summary;
+    let count = |n: usize, label: &str, class: &'static str| {
+        html! { <li class={class}><strong>{ n }</strong>{ " " }{ label }</li> }
     };
+    // Across two places the one-sided counts name the place (仅海口市有), not a time (删去).
+    let (only_a, only_b) = (
+        only_in(lang, c, true, false),
+        only_in(lang, c, false, false),
+    );
     let by_kind = s
         .targets_by_kind
         .iter()
@@ -84,6 +93,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             let label = target_change_named(lang, kind);
             html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
         });
+    let by_task = props.view == View::ByTask;
     let filters = FILTERS.iter().map(|&filter| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilter(filter)));
@@ -92,10 +102,16 @@ pub fn summary(props: &SummaryProps) -> Html {
         } else {
             "false"
         };
+        let label = match filter {
+            Filter::New | Filter::Dropped if crate::report::labels::places(c).is_some() => {
+                only_in(lang, c, filter == Filter::Dropped, false)
+            }
+            _ => tr(lang, filter_label(filter)).to_string(),
+        };
         html! {
-            <button type="button" class="filter" aria-pressed={pressed}
+            <button type="button" class="filter" aria-pressed={pressed} disabled={!by_task}
                 data-testid={format!("filter-{}", filter_code(filter))} {onclick}>
-                { tr(lang, filter_label(filter)) }
+                { label }
             </button>
         }
     });
@@ -116,29 +132,35 @@ pub fn summary(props: &SummaryProps) -> Html {
             data-unit-changes={s.unit_changes.to_string()}
             data-related={s.related.to_string()}>
             <ul class="counts">
-                { count(s.pairs, Text::Pairs, "pairs") }
-                { count(s.unchanged, Text::Unchanged, "unchanged") }
-                { count(s.changed, Text::Changed, "changed") }
-                { count(s.b_only, Text::NewInB, "new") }
-                { count(s.a_only, Text::DroppedFromA, "dropped") }
-                { count(s.target_changes, Text::TargetChanges, "targets") }
-                { count(s.unit_changes, Text::UnitChanges, "units") }
-                { count(s.related, Text::Related, "related") }
+                { count(s.pairs, tr(lang, Text::Pairs), "pairs") }
+                { count(s.unchanged, tr(lang, Text::Unchanged), "unchanged") }
+                { count(s.changed, tr(lang, Text::Changed), "changed") }
+                { count(s.b_only, &only_b, "new") }
+                { count(s.a_only, &only_a, "dropped") }
+                { count(s.target_changes, tr(lang, Text::TargetChanges), "targets") }
+                { count(s.unit_changes, tr(lang, Text::UnitChanges), "units") }
+                { count(s.related, tr(lang, Text::Related), "related") }
             </ul>
             { chart(lang, &[
-                ("unchanged", s.unchanged, Text::Unchanged),
-                ("changed", s.changed, Text::Changed),
-                ("new", s.b_only, Text::NewInB),
-                ("dropped", s.a_only, Text::DroppedFromA),
+                ("unchanged", s.unchanged, tr(lang, Text::Unchanged).to_string()),
+                ("changed", s.changed, tr(lang, Text::Changed).to_string()),
+                ("new", s.b_only, only_b.clone()),
+                ("dropped", s.a_only, only_a.clone()),
             ]) }
-            <ul class="target-kinds">{ for by_kind }</ul>
-            <div class="filters" role="group" aria-label={tr(lang, Text::Search)}>
+            <div class="target-kinds-row">
+                <span class="target-kinds-label" id="target-kinds-label">{ tr(lang, Text::TargetCountsLabel) }</span>
+                <ul class="target-kinds" aria-labelledby="target-kinds-label">{ for by_kind }</ul>
+            </div>
+            <div class="filters" role="group" aria-label={tr(lang, Text::Filter)}>
                 { for filters }
                 <label class="search">
                     <span class="sr-only">{ tr(lang, Text::Search) }</span>
                     <input type="search" data-testid="search" value={props.search.clone()}
                         placeholder={tr(lang, Text::SearchPlaceholder)} {oninput} />
                 </label>
+                if !by_task {
+                    <p class="hint" data-testid="filters-note">{ tr(lang, Text::FiltersByTaskOnly) }</p>
+                }
             </div>
         </section>
     }

@@ -1,6 +1,8 @@
 //! The targets view: every target change of every pair in one table, sortable by task, metric
-//! or kind of change.
+//! or kind of change; the search box keeps the changes whose metric, target or task id holds
+//! its text.
 
+use super::sort_header::sort_header;
 use super::target_table::target_cells;
 use crate::app::state::{Action, Shared, TargetColumn};
 use crate::app::text::{tr, Lang, Text};
@@ -14,6 +16,8 @@ pub struct TargetsViewProps {
     pub lang: Lang,
     /// The comparison shown.
     pub comparison: Shared<Comparison>,
+    /// The search box's text: changes whose metric, target or task id holds it.
+    pub search: String,
     /// Sort column and ascending.
     pub sort: (TargetColumn, bool),
     /// Where sort clicks go.
@@ -36,6 +40,18 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
                 .filter(|t| t.change != TargetChangeKind::Same)
                 .map(move |t| (i, p.a.as_str(), p.b.as_str(), t))
         })
+        .filter(|(_, a, b, t)| {
+            let needle = props.search.trim();
+            let phrase = |x: &Option<crate::model::Target>| {
+                x.as_ref().is_some_and(|x| x.text.contains(needle))
+            };
+            needle.is_empty()
+                || t.metric.contains(needle)
+                || phrase(&t.a)
+                || phrase(&t.b)
+                || a.contains(needle)
+                || b.contains(needle)
+        })
         .collect();
     match column {
         TargetColumn::Task => crate::sort::sort_by_key(&mut rows, |r| r.0),
@@ -52,16 +68,11 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
     let header = |col: TargetColumn, label: Text| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SortTargets(col)));
-        let sort = match (col == column, ascending) {
-            (false, _) => "none",
-            (true, true) => "ascending",
-            (true, false) => "descending",
-        };
-        html! {
-            <th scope="col" aria-sort={sort}>
-                <button type="button" class="sort" {onclick}>{ tr(lang, label) }</button>
-            </th>
-        }
+        sort_header(
+            tr(lang, label),
+            (col == column).then_some(ascending),
+            onclick,
+        )
     };
     let body = rows.iter().map(|(_, a, b, t)| {
         html! {

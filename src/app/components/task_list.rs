@@ -9,6 +9,7 @@ use crate::app::rows::{keeps, rows, Row};
 use crate::app::state::{Action, Filter, Shared};
 use crate::app::text::{pair_kind_code, tr, Lang, Text};
 use crate::model::Comparison;
+use crate::report::labels::document_name;
 use crate::task_index::TaskIndex;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -74,6 +75,25 @@ fn move_focus(from: &web_sys::Element, step: isize) {
     }
 }
 
+/// Scrolls the row `key` into view (as little as needed) and focuses its head: a task opened
+/// from another view (a task id in 按单位) is then where the eye and the keyboard are.
+fn reveal(key: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let quoted = key.replace('\\', "\\\\").replace('"', "\\\"");
+    let selector = format!("li[data-key=\"{quoted}\"] > .row-head");
+    let Some(head) = doc.query_selector(&selector).ok().flatten() else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    head.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(head) = head.dyn_into::<web_sys::HtmlElement>() {
+        let _ = head.focus();
+    }
+}
+
 /// The aligned list.
 #[function_component(TaskList)]
 pub fn task_list(props: &TaskListProps) -> Html {
@@ -111,6 +131,12 @@ pub fn task_list(props: &TaskListProps) -> Html {
         })
     };
 
+    use_effect_with(props.open.clone(), |open| {
+        if let Some(key) = open {
+            reveal(key);
+        }
+    });
+
     let mut shown = 0usize;
     let mut kept = 0usize;
     let items = all_rows.iter().map(|&row| {
@@ -137,8 +163,8 @@ pub fn task_list(props: &TaskListProps) -> Html {
     html! {
         <section class="by-task">
             <div class="columns-head" aria-hidden="true">
-                <div>{ format!("A · {}", c.a.title) }</div>
-                <div>{ format!("B · {}", c.b.title) }</div>
+                <div>{ format!("A · {}", document_name(&c.a)) }</div>
+                <div>{ format!("B · {}", document_name(&c.b)) }</div>
             </div>
             <p class="hint">{ tr(lang, Text::RowsHint) }</p>
             <ol class="rows" {onkeydown} aria-label={tr(lang, Text::ViewByTask)}>{ items }</ol>

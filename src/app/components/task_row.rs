@@ -9,7 +9,7 @@ use super::wording_diff::WordingDiff;
 use crate::app::rows::{has_target_change, Row};
 use crate::app::state::{Action, Shared};
 use crate::app::text::{
-    pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
+    only_in, pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
 };
 use crate::model::{Comparison, Document, PairKind, TargetChangeKind, Task};
 use yew::prelude::*;
@@ -42,10 +42,13 @@ fn task_line(doc: &Document, task: &Task) -> String {
     }
 }
 
+/// One side's cell of a row head (`class`: `a` or `b`); a screen reader hears the side first.
 fn cell(doc: &Document, task: Option<&Task>, class: &'static str) -> Html {
+    let side = format!("{}：", class.to_ascii_uppercase());
     match task {
         Some(task) => html! {
             <div class={classes!("cell", class)}>
+                <span class="sr-only">{ side }</span>
                 <span class="task-id">{ &task.id }</span>
                 <span class="task-line">{ task_line(doc, task) }</span>
             </div>
@@ -66,11 +69,12 @@ fn full_text(doc: &Document, task: Option<&Task>) -> Html {
 fn only_badge(lang: Lang, c: &Comparison, side: Side, id: &str) -> Html {
     let links = links_of(c, side, id);
     if links.is_empty() {
-        let (class, text) = match side {
-            Side::A => ("dropped", Text::OnlyInA),
-            Side::B => ("new", Text::OnlyInB),
+        let class = match side {
+            Side::A => "dropped",
+            Side::B => "new",
         };
-        return html! { <span class={classes!("badge", class)}>{ tr(lang, text) }</span> };
+        let text = only_in(lang, c, side == Side::A, true);
+        return html! { <span class={classes!("badge", class)}>{ text }</span> };
     }
     let others: Vec<&str> = links
         .iter()
