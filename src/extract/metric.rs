@@ -119,7 +119,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     loop {
         let before = t;
         for f in LEADING_FILLERS {
-            t = t.strip_prefix(f).unwrap_or(t);
+            // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
+            let rest = t.strip_prefix(f).unwrap_or(t);
+            if !(rest.chars().count() == 1 && METRIC_ENDINGS.contains(&rest)) {
+                t = rest;
+            }
         }
         for f in TRAILING_FILLERS {
             t = t.strip_suffix(f).unwrap_or(t);
@@ -233,6 +237,8 @@ mod tests {
             );
         }
         assert_eq!(trim_metric("2024年全市审查率", false), "全市审查率");
+        assert_eq!(trim_metric("改造完成率", false), "完成率");
+        assert_eq!(trim_metric("完成率", false), "完成率");
     }
 
     #[test]

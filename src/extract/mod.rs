@@ -4,6 +4,7 @@
 //! commitments, so no targets are extracted there; units are still read.
 
 pub mod deadline;
+pub mod horizon;
 pub mod metric;
 pub mod period;
 pub mod quantity;
@@ -32,6 +33,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         .map(|t| units::extract(&t.text))
         .collect();
     let first_leads = first_leads || found.iter().any(|u| u.first_leads_below);
+    let year = horizon::document_year(&doc.title);
     for (task, mut u) in doc.tasks.iter_mut().zip(found.drain(..)) {
         if first_leads {
             units::apply_first_leads(&mut u);
@@ -40,7 +42,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
         if doc.kind == DocKind::Plan {
-            task.targets = targets::extract(&task.text);
+            task.targets = targets::extract_in(&task.text, year);
         }
     }
     let with_units = doc

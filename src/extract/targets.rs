@@ -6,6 +6,7 @@
 //! count verb (`四个区`).
 
 use super::deadline::{self, Deadline};
+use super::horizon;
 use super::metric::{has_ending, post_noun, split_metrics, strip_base, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
@@ -29,11 +30,22 @@ const TASK_DEADLINE: &str = "完成时限";
 /// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
 /// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
 pub fn extract(text: &str) -> Vec<Target> {
+    extract_in(text, None)
+}
+
+/// [`extract`] for a document of `year` (`示例市2024年…方案` → 2024), against which relative
+/// deadlines resolve (`三年内` → `三年内（至2026年底）`).
+///
+/// A time phrase standing alone at the head of a clause (`到2025年，`) is the deadline of every
+/// quantity after it in its sentence; one with its own object (`10月底前完成修订，`) is not.
+pub fn extract_in(text: &str, year: Option<u32>) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(&chars, &mut skip);
     let clauses = clauses(&chars);
+    // The heading deadline in force.
+    let mut governing: Option<String> = None;
     for (k, &(s, e)) in clauses.iter().enumerate() {
         let next = clauses.get(k + 1).copied();
         // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
@@ -42,10 +54,33 @@ pub fn extract(text: &str) -> Vec<Target> {
             .and_then(|j| clauses.get(j))
             .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
             .copied();
-        read_clause(&chars, &skip, (s, e), next, prev, &mut out);
+        let context = Context {
+            next,
+            prev,
+            governing: governing.as_deref(),
+            year,
+        };
+        if let Some(head) = read_clause(&chars, &skip, (s, e), &context, &mut out) {
+            governing = Some(head);
+        }
+        if matches!(chars.get(e), Some('。' | '！' | '？' | '!' | '?')) {
+            governing = None;
+        }
     }
     out.extend(labelled);
     out
+}
+
+/// What a clause is read with besides its own text.
+struct Context<'a> {
+    /// The clause after, where a lone deadline's object may stand.
+    next: Option<(usize, usize)>,
+    /// The clause before in the same sentence, where the measure may stand.
+    prev: Option<(usize, usize)>,
+    /// The deadline of an earlier clause heading the sentence (`到2025年，`).
+    governing: Option<&'a str>,
+    /// The document's year.
+    year: Option<u32>,
 }
 
 /// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
@@ -97,23 +132,40 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Reads one clause into `out`; returns the deadline heading it when it stands alone there
+/// (`到2025年，`), which then governs the rest of the sentence.
 fn read_clause(
     chars: &[char],
     skip: &[bool],
     (s, e): (usize, usize),
-    next: Option<(usize, usize)>,
-    prev: Option<(usize, usize)>,
+    context: &Context,
     out: &mut Vec<Target>,
-) {
+) -> Option<String> {
+    let (next, prev) = (context.next, context.prev);
     let clause = chars.get(s..e).unwrap_or(&[]);
     let cskip = skip.get(s..e).unwrap_or(&[]);
-    let deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
+    let head = horizon::heading(clause, context.year)
+        .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
+    let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    if let Some(h) = &head {
+        deadlines.retain(|d| d.end <= h.start || d.start >= h.end);
+        deadlines.insert(0, h.clone());
+    }
     let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
         .into_iter()
         .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
         .collect();
+    // A deadline alone at the head of the clause governs the rest of its sentence.
+    let heading = deadlines
+        .first()
+        .filter(|d| {
+            (head.is_some() || trim_metric(&text_of(clause, 0, d.start), false).is_empty())
+                && trim_metric(&text_of(clause, d.end, clause.len()), true).is_empty()
+        })
+        .map(|d| d.text.clone());
     if deadlines.is_empty() && quantities.is_empty() {
-        return;
+        return None;
     }
     // The clause before, read only now that it may name the measure.
     let prev = prev.map_or_else(String::new, |(ps, pe)| text_of(chars, ps, pe));
@@ -121,7 +173,8 @@ fn read_clause(
     let mut used_deadline = false;
     let mut floor = 0;
     for q in &quantities {
-        let found = read_quantity(clause, q, &deadlines, floor, prev);
+        let found = read_quantity(clause, q, &deadlines, floor, prev)
+            .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
@@ -129,13 +182,21 @@ fn read_clause(
         }
     }
     if used_deadline {
-        return;
+        return heading;
     }
     for d in &deadlines {
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
             if let Some((ns, ne)) = next {
+                let (next_chars, next_skip) = (chars.get(ns..ne), skip.get(ns..ne));
+                // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
+                let counts = next_chars
+                    .zip(next_skip)
+                    .is_some_and(|(c, k)| !quantity::scan(c, k).is_empty());
+                if counts {
+                    continue;
+                }
                 due = trim_metric(&text_of(chars, ns, ne), true);
             }
         }
@@ -174,6 +235,17 @@ fn read_clause(
             per: None,
         });
     }
+    heading
+}
+
+/// Targets of a clause with no deadline of their own take the one heading their sentence.
+fn governed(mut targets: Vec<Target>, governing: Option<&str>) -> Vec<Target> {
+    if let Some(g) = governing {
+        for t in targets.iter_mut().filter(|t| t.deadline.is_none()) {
+            t.deadline = Some(g.to_string());
+        }
+    }
+    targets
 }
 
 /// A phrase without a trailing bracket that names who does it (`年内实现全覆盖（市甲局负责）`

@@ -1,0 +1,106 @@
+//! Targets as a reader reads them (`targets_*` fixtures, an invented 示例市): deadlines that
+//! head a clause, counts without a comparator, ranges and far comparators, baselines, numbers
+//! that are no targets, and a report's achieved figures. Each fixture's targets are an insta
+//! snapshot; the tests name what used to be misread.
+
+mod common;
+
+use common::{fixture, task};
+use plandiff::{Comparator, Target};
+
+const FIXTURES: &[&str] = &["targets_deadlines.txt"];
+
+/// Every task's id with its targets, in order.
+#[test]
+fn snapshots_of_every_fixture() {
+    for name in FIXTURES {
+        let doc = fixture(name);
+        let tasks: Vec<(&str, &[Target])> = (doc.tasks.iter())
+            .map(|t| (t.id.as_str(), t.targets.as_slice()))
+            .collect();
+        insta::assert_json_snapshot!(*name, tasks);
+    }
+}
+
+/// `metric|value|unit|deadline` of each target of a task.
+fn deadlines<'a>(doc: &'a plandiff::Document, id: &str) -> Vec<(&'a str, Option<f64>, &'a str)> {
+    task(doc, id)
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.metric.as_str(),
+                t.value,
+                t.deadline.as_deref().unwrap_or(""),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_year_heading_the_sentence_is_the_deadline_of_its_quantities() {
+    let doc = fixture("targets_deadlines.txt");
+    assert_eq!(
+        deadlines(&doc, "一/(一)"),
+        [
+            ("社区养老服务设施覆盖率", Some(90.0), "2026年"),
+            ("街道综合养老服务中心覆盖率", Some(100.0), "2026年"),
+        ]
+    );
+    let t = task(&doc, "一/(四)");
+    assert_eq!(t.targets[2].deadline.as_deref(), Some("2027年底"));
+    assert_eq!(t.targets[2].comparator, Comparator::AtLeast);
+    // `力争在2025年建成…` is a deadline with no number; it does not reach past the `；`.
+    assert_eq!(t.targets[1].deadline.as_deref(), Some("2025年"));
+    assert_eq!(t.targets[1].value, None);
+}
+
+#[test]
+fn relative_spans_resolve_against_the_document_year() {
+    let doc = fixture("targets_deadlines.txt");
+    for t in &task(&doc, "一/(二)").targets {
+        assert_eq!(
+            t.deadline.as_deref(),
+            Some("5年内（至2028年底）"),
+            "{}",
+            t.text
+        );
+    }
+    let t = &task(&doc, "一/(四)").targets[0];
+    assert_eq!(t.deadline.as_deref(), Some("十四五期间（至2025年底）"));
+    assert_eq!(t.value, Some(20.0));
+    let t = &task(&doc, "一/(五)").targets[4];
+    assert_eq!(t.deadline.as_deref(), Some("三年内（至2026年底）"));
+}
+
+#[test]
+fn a_deadline_counted_from_an_event_is_kept_as_written() {
+    let doc = fixture("targets_deadlines.txt");
+    assert_eq!(
+        deadlines(&doc, "一/(三)"),
+        [
+            ("涉老地方规定清理工作", None, "施行后一年内"),
+            ("清理率", Some(100.0), "施行后一年内"),
+        ]
+    );
+}
+
+#[test]
+fn a_deadline_alone_at_the_head_governs_the_rest_of_the_sentence() {
+    let doc = fixture("targets_deadlines.txt");
+    assert_eq!(
+        &deadlines(&doc, "一/(五)")[..4],
+        [
+            ("任务摸底", None, "6月底前"),
+            ("完成率", Some(50.0), "6月底前"),
+            ("方案编制", None, "年底前"),
+            // A deadline with its own object (`年底前完成…编制，`) governs no other clause.
+            ("资金到位率", Some(90.0), ""),
+        ]
+    );
+    // A past year is a date, not a deadline; `力争2026年，` stands alone and heads the rest.
+    assert_eq!(
+        deadlines(&doc, "一/(六)"),
+        [("达到省级养老服务示范市创建标准", None, "2026年")]
+    );
+}
