@@ -5,10 +5,10 @@
 
 mod common;
 
-use common::{fixture, task};
+use common::{fixture, target_brief as line, task};
 use plandiff::{Comparator, Target};
 
-const FIXTURES: &[&str] = &["targets_deadlines.txt"];
+const FIXTURES: &[&str] = &["targets_deadlines.txt", "targets_counts.txt"];
 
 /// Every task's id with its targets, in order.
 #[test]
@@ -22,17 +22,18 @@ fn snapshots_of_every_fixture() {
     }
 }
 
-/// `metric|value|unit|deadline` of each target of a task.
-fn deadlines<'a>(doc: &'a plandiff::Document, id: &str) -> Vec<(&'a str, Option<f64>, &'a str)> {
-    task(doc, id)
-        .targets
-        .iter()
-        .map(|t| {
-            (
-                t.metric.as_str(),
-                t.value,
-                t.deadline.as_deref().unwrap_or(""),
-            )
+/// `metric|comparator|value|unit|deadline` of each target of a task.
+fn lines(doc: &plandiff::Document, id: &str) -> Vec<String> {
+    task(doc, id).targets.iter().map(line).collect()
+}
+
+/// `metric|comparator|value|unit` of each target of a task.
+fn counts(doc: &plandiff::Document, id: &str) -> Vec<String> {
+    lines(doc, id)
+        .into_iter()
+        .map(|l| {
+            l.rsplit_once('|')
+                .map_or(l.clone(), |(head, _)| head.to_string())
         })
         .collect()
 }
@@ -41,10 +42,10 @@ fn deadlines<'a>(doc: &'a plandiff::Document, id: &str) -> Vec<(&'a str, Option<
 fn a_year_heading_the_sentence_is_the_deadline_of_its_quantities() {
     let doc = fixture("targets_deadlines.txt");
     assert_eq!(
-        deadlines(&doc, "一/(一)"),
+        lines(&doc, "一/(一)"),
         [
-            ("社区养老服务设施覆盖率", Some(90.0), "2026年"),
-            ("街道综合养老服务中心覆盖率", Some(100.0), "2026年"),
+            "社区养老服务设施覆盖率|=|90|%|2026年",
+            "街道综合养老服务中心覆盖率|=|100|%|2026年",
         ]
     );
     let t = task(&doc, "一/(四)");
@@ -77,10 +78,10 @@ fn relative_spans_resolve_against_the_document_year() {
 fn a_deadline_counted_from_an_event_is_kept_as_written() {
     let doc = fixture("targets_deadlines.txt");
     assert_eq!(
-        deadlines(&doc, "一/(三)"),
+        lines(&doc, "一/(三)"),
         [
-            ("涉老地方规定清理工作", None, "施行后一年内"),
-            ("清理率", Some(100.0), "施行后一年内"),
+            "涉老地方规定清理工作|by||date|施行后一年内",
+            "清理率|=|100|%|施行后一年内",
         ]
     );
 }
@@ -89,18 +90,58 @@ fn a_deadline_counted_from_an_event_is_kept_as_written() {
 fn a_deadline_alone_at_the_head_governs_the_rest_of_the_sentence() {
     let doc = fixture("targets_deadlines.txt");
     assert_eq!(
-        &deadlines(&doc, "一/(五)")[..4],
+        &lines(&doc, "一/(五)")[..4],
         [
-            ("任务摸底", None, "6月底前"),
-            ("完成率", Some(50.0), "6月底前"),
-            ("方案编制", None, "年底前"),
+            "任务摸底|by||date|6月底前",
+            "完成率|=|50|%|6月底前",
+            "方案编制|by||date|年底前",
             // A deadline with its own object (`年底前完成…编制，`) governs no other clause.
-            ("资金到位率", Some(90.0), ""),
+            "资金到位率|>=|90|%|",
         ]
     );
     // A past year is a date, not a deadline; `力争2026年，` stands alone and heads the rest.
     assert_eq!(
-        deadlines(&doc, "一/(六)"),
-        [("达到省级养老服务示范市创建标准", None, "2026年")]
+        lines(&doc, "一/(六)"),
+        ["达到省级养老服务示范市创建标准|by||date|2026年"]
+    );
+}
+
+#[test]
+fn a_count_as_the_object_of_an_action_verb_is_a_target() {
+    let doc = fixture("targets_counts.txt");
+    assert_eq!(
+        counts(&doc, "一/(一)"),
+        [
+            "高层次人才|=|50|名",
+            "骨干到基层挂职|=|30|名",
+            "乡村工匠|=|200|名"
+        ]
+    );
+    assert_eq!(counts(&doc, "一/(二)")[2], "保障性租赁住房|=|2000|套");
+    // A count in a statement of fact (`现有…120家`, `约85万`) commits to nothing.
+    assert!(task(&doc, "一/(五)").targets.is_empty());
+}
+
+#[test]
+fn scale_words_and_decimals_scale_the_value() {
+    let doc = fixture("targets_counts.txt");
+    assert_eq!(
+        &counts(&doc, "一/(二)")[..2],
+        ["老旧小区住户|=|30000|户", "养老床位|=|12000|张"]
+    );
+    assert_eq!(counts(&doc, "一/(三)")[2], "宣传资料|=|15000|份");
+    assert_eq!(
+        &counts(&doc, "一/(四)")[1..],
+        ["托位|=|1000|个", "投资|=|2.5|亿元"],
+        "money keeps its unit as written"
+    );
+}
+
+#[test]
+fn odd_numbers_and_bounds_without_a_unit_are_floors() {
+    let doc = fixture("targets_counts.txt");
+    assert_eq!(
+        &counts(&doc, "一/(三)")[..2],
+        ["送法下乡活动|>=|300|次", "惠及群众|>=|120000|"]
     );
 }

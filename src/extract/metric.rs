@@ -54,6 +54,12 @@ const LEADING_FILLERS: &[&str] = &[
     "投入",
     "新建",
     "改造",
+    "引进",
+    "选派",
+    "培养",
+    "筹集",
+    "发放",
+    "提供",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).

@@ -179,7 +179,9 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
 pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
-    "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训",
+    "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
+    "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
+    "推出", "认定", "评选",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.
@@ -199,8 +201,36 @@ pub struct Quantity {
     pub value: f64,
     /// Upper end of a range.
     pub value_max: Option<f64>,
-    /// `%`, `次`, `个工作日`, …
+    /// `%`, `次`, `个工作日`, …; empty for a scaled number with a bound and no unit (`12万以上`).
     pub unit: String,
+    /// True for `300余次`, `50多名`: the number is a floor.
+    pub odd: bool,
+}
+
+/// Scale words after an Arabic number (`3万户`, `1千个`) and their factors. A unit that starts
+/// with one (`万元`, `万人`) keeps it: money and population are written that way.
+const SCALES: &[(char, f64)] = &[('千', 1e3), ('万', 1e4), ('亿', 1e8)];
+
+/// The unit written at `i`, if any (longest first; a Chinese numeral only with some units).
+fn unit_at(chars: &[char], i: usize, han: bool) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .find(|(u, han_ok)| at(chars, i, u) && (!han || *han_ok))
+        .map(|(u, _)| *u)
+}
+
+/// A scale word at `i` that is no part of a unit: its factor and the index after it.
+fn scale_at(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let c = *chars.get(i)?;
+    let (_, factor) = SCALES.iter().find(|(w, _)| *w == c)?;
+    unit_at(chars, i, false)
+        .is_none()
+        .then_some((*factor, i + 1))
+}
+
+/// A scaled value without the float noise of the product (`1.2 × 10⁴` → `12000`).
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
 }
 
 /// A number at `i`: (value, end index, written in Chinese).
@@ -315,16 +345,32 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             continue;
         }
         let (value_max, end) = range_end(chars, end, han).unwrap_or((None, end));
+        // `3万户`, `1.2万张`, `300余次`: a scale word and an `余` before the unit.
+        let (value, value_max, end, scaled) = match (han || percent, scale_at(chars, end)) {
+            (false, Some((factor, e))) => (
+                round(value * factor),
+                value_max.map(|m| round(m * factor)),
+                e,
+                true,
+            ),
+            _ => (value, value_max, end, false),
+        };
+        let odd = matches!(chars.get(end), Some('余' | '多'))
+            && !han
+            && !percent
+            && unit_at(chars, end + 1, false).is_some();
+        let end = end + usize::from(odd);
         let (unit, unit_end) = if percent {
             ("%".to_string(), end)
         } else if matches!(chars.get(end), Some('%') | Some('％')) {
             ("%".to_string(), end + 1)
         } else {
-            match UNITS
-                .iter()
-                .find(|(u, han_ok)| at(chars, end, u) && (!han || *han_ok))
-            {
-                Some((u, _)) => (u.to_string(), end + u.chars().count()),
+            match unit_at(chars, end, han) {
+                Some(u) => (u.to_string(), end + u.chars().count()),
+                // `惠及群众12万以上`: a scaled number needs no unit when a bound follows.
+                None if scaled && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
+                    (String::new(), end)
+                }
                 None => {
                     i = end.max(i + 1);
                     continue;
@@ -343,6 +389,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 value,
                 value_max,
                 unit,
+                odd,
             });
         }
         i = unit_end.max(i + 1);
@@ -480,6 +527,24 @@ mod tests {
         assert_eq!(q("达 95％"), vec![(95.0, None, "%".into())]);
         assert_eq!(q("百分之九十"), vec![(90.0, None, "%".into())]);
         assert_eq!(q("12.5%"), vec![(12.5, None, "%".into())]);
+    }
+
+    #[test]
+    fn scales_and_odd_numbers() {
+        for (w, f) in SCALES {
+            assert_eq!(
+                q(&format!("2{w}张")),
+                vec![(2.0 * f, None, "张".into())],
+                "{w}"
+            );
+        }
+        assert_eq!(q("1.2万张"), vec![(12000.0, None, "张".into())]);
+        assert_eq!(q("3万元"), vec![(3.0, None, "万元".into())]);
+        assert_eq!(q("12万以上"), vec![(120000.0, None, String::new())]);
+        assert!(q("12万人口").iter().all(|x| x.2 == "万人"));
+        let c: Vec<char> = "300余次".chars().collect();
+        assert!(scan(&c, &[false; 5])[0].odd);
+        assert!(q("12以上").is_empty());
     }
 
     #[test]

@@ -314,6 +314,10 @@ fn read_quantity(
         (None, None) if shrink => Comparator::Within,
         (None, None) => Comparator::Equal,
     };
+    // `300余次`: at least the number.
+    if q.odd && comparator == Comparator::Equal {
+        comparator = Comparator::AtLeast;
+    }
     if comparator == Comparator::Within && !time_limit {
         comparator = Comparator::AtMost;
     }
