@@ -124,6 +124,9 @@ pub enum Comparator {
     /// A deadline (`3月1日前`); the value is empty and `deadline` says when.
     #[serde(rename = "by")]
     By,
+    /// 约, 左右: about the value; compared as the value itself.
+    #[serde(rename = "~")]
+    About,
 }
 
 /// A quantified commitment (量化指标): `审查率达100%`, `不少于4次`, `每年3月1日前`.

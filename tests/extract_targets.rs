@@ -8,7 +8,11 @@ mod common;
 use common::{fixture, target_brief as line, task};
 use plandiff::{Comparator, Target};
 
-const FIXTURES: &[&str] = &["targets_deadlines.txt", "targets_counts.txt"];
+const FIXTURES: &[&str] = &[
+    "targets_deadlines.txt",
+    "targets_counts.txt",
+    "targets_ranges.txt",
+];
 
 /// Every task's id with its targets, in order.
 #[test]
@@ -144,4 +148,39 @@ fn odd_numbers_and_bounds_without_a_unit_are_floors() {
         &counts(&doc, "一/(三)")[..2],
         ["送法下乡活动|>=|300|次", "惠及群众|>=|120000|"]
     );
+}
+
+/// `value–value_max unit` of each target of a task.
+fn spans(doc: &plandiff::Document, id: &str) -> Vec<String> {
+    (task(doc, id).targets.iter())
+        .map(|t| {
+            let lo = t.value.map(|v| v.to_string()).unwrap_or_default();
+            let hi = t.value_max.map(|v| format!("–{v}")).unwrap_or_default();
+            format!(
+                "{}{lo}{hi}{}",
+                line(t).split('|').nth(1).unwrap_or(""),
+                t.unit
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_range_is_one_target() {
+    let doc = fixture("targets_ranges.txt");
+    assert_eq!(spans(&doc, "一/(一)"), ["=1–2所", "=6–8个", "=5–10%"]);
+    assert_eq!(task(&doc, "一/(一)").targets[2].metric, "学位增长");
+}
+
+#[test]
+fn comparators_near_and_far() {
+    let doc = fixture("targets_ranges.txt");
+    assert_eq!(spans(&doc, "一/(二)"), ["<=10万元", "<=30万元"]);
+    assert_eq!(spans(&doc, "一/(三)"), [">1.5万人", "~20000人次", "~60%"]);
+    assert_eq!(
+        counts(&doc, "一/(三)")[1..],
+        ["技能培训|~|20000|人次", "职业介绍成功率|~|60|%"]
+    );
+    // A comparator far from its number, across a `的` phrase.
+    assert_eq!(counts(&doc, "一/(四)")[0], "最低工资标准|>=|60|%");
 }

@@ -195,7 +195,9 @@ pub fn diff_targets_weighted(
 /// limits (`3个工作日内`).
 fn higher_is_stricter(c: Comparator) -> Option<bool> {
     match c {
-        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal => Some(true),
+        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal | Comparator::About => {
+            Some(true)
+        }
         Comparator::AtMost | Comparator::LessThan | Comparator::Within => Some(false),
         Comparator::By => None,
     }

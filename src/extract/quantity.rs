@@ -108,6 +108,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("至少", Comparator::AtLeast),
     ("最少", Comparator::AtLeast),
     ("最多", Comparator::AtMost),
+    ("最高", Comparator::AtMost),
+    ("最低", Comparator::AtLeast),
     ("超过", Comparator::MoreThan),
     ("高于", Comparator::MoreThan),
     ("多于", Comparator::MoreThan),
@@ -167,7 +169,7 @@ pub const AFTER: &[(&str, Comparator)] = &[
     ("以内", Comparator::Within),
     ("之内", Comparator::Within),
     ("内", Comparator::Within),
-    ("左右", Comparator::Equal),
+    ("左右", Comparator::About),
 ];
 
 /// Verbs that make a bare count a commitment (`开展一次`, `举办1期`).
@@ -223,9 +225,13 @@ fn unit_at(chars: &[char], i: usize, han: bool) -> Option<&'static str> {
 fn scale_at(chars: &[char], i: usize) -> Option<(f64, usize)> {
     let c = *chars.get(i)?;
     let (_, factor) = SCALES.iter().find(|(w, _)| *w == c)?;
-    unit_at(chars, i, false)
-        .is_none()
-        .then_some((*factor, i + 1))
+    // `2万人次`: a unit after the scale word that reaches further than `万人` reads first.
+    let end = |at: usize| unit_at(chars, at, false).map(|u| at + u.chars().count());
+    match (end(i), end(i + 1)) {
+        (Some(whole), Some(after)) if after <= whole => None,
+        (Some(_), None) => None,
+        _ => Some((*factor, i + 1)),
+    }
 }
 
 /// A scaled value without the float noise of the product (`1.2 × 10⁴` → `12000`).
@@ -346,7 +352,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         }
         let (value_max, end) = range_end(chars, end, han).unwrap_or((None, end));
         // `3万户`, `1.2万张`, `300余次`: a scale word and an `余` before the unit.
-        let (value, value_max, end, scaled) = match (han || percent, scale_at(chars, end)) {
+        let (value, mut value_max, end, scaled) = match (han || percent, scale_at(chars, end)) {
             (false, Some((factor, e))) => (
                 round(value * factor),
                 value_max.map(|m| round(m * factor)),
@@ -363,7 +369,16 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         let (unit, unit_end) = if percent {
             ("%".to_string(), end)
         } else if matches!(chars.get(end), Some('%') | Some('％')) {
-            ("%".to_string(), end + 1)
+            // `5%－10%`: a range with the sign on both ends.
+            match range_end(chars, end + 1, han) {
+                Some((max, e))
+                    if value_max.is_none() && matches!(chars.get(e), Some('%' | '％')) =>
+                {
+                    value_max = max;
+                    ("%".to_string(), e + 1)
+                }
+                _ => ("%".to_string(), end + 1),
+            }
         } else {
             match unit_at(chars, end, han) {
                 Some(u) => (u.to_string(), end + u.chars().count()),
@@ -542,6 +557,7 @@ mod tests {
         assert_eq!(q("3万元"), vec![(3.0, None, "万元".into())]);
         assert_eq!(q("12万以上"), vec![(120000.0, None, String::new())]);
         assert!(q("12万人口").iter().all(|x| x.2 == "万人"));
+        assert_eq!(q("2万人次"), vec![(20000.0, None, "人次".into())]);
         let c: Vec<char> = "300余次".chars().collect();
         assert!(scan(&c, &[false; 5])[0].odd);
         assert!(q("12以上").is_empty());
@@ -550,6 +566,11 @@ mod tests {
     #[test]
     fn ranges() {
         assert_eq!(q("2-3个"), vec![(2.0, Some(3.0), "个".into())]);
+        assert_eq!(q("5%－10%"), vec![(5.0, Some(10.0), "%".into())]);
+        assert_eq!(
+            q("5%、10%"),
+            vec![(5.0, None, "%".into()), (10.0, None, "%".into())]
+        );
         assert_eq!(q("1~2部"), vec![(1.0, Some(2.0), "部".into())]);
         assert_eq!(q("两至三次"), vec![(2.0, Some(3.0), "次".into())]);
     }

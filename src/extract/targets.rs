@@ -314,9 +314,12 @@ fn read_quantity(
         (None, None) if shrink => Comparator::Within,
         (None, None) => Comparator::Equal,
     };
-    // `300余次`: at least the number.
+    // `300余次`: at least the number; `约60%`: about it.
+    let about = q.start > 0 && clause.get(q.start - 1) == Some(&'约');
     if q.odd && comparator == Comparator::Equal {
         comparator = Comparator::AtLeast;
+    } else if about && comparator == Comparator::Equal {
+        comparator = Comparator::About;
     }
     if comparator == Comparator::Within && !time_limit {
         comparator = Comparator::AtMost;
@@ -350,6 +353,10 @@ fn read_quantity(
         _ => phrase_start.saturating_sub(pre.chars().count()),
     };
     let pre = strip_base(&pre);
+    let pre = match pre.strip_suffix('约') {
+        Some(p) if about => trim_metric(p, false),
+        _ => pre,
+    };
     let change = before.and_then(|b| {
         quantity::CHANGE_WORDS
             .iter()
@@ -359,6 +366,10 @@ fn read_quantity(
         Some(w) if !pre.is_empty() => format!("{pre}{w}"),
         _ => pre,
     };
+    // `增长5%－10%`: a change within a range, not at least its low end.
+    if change.is_some() && q.value_max.is_some() {
+        comparator = Comparator::Equal;
+    }
     let (post, post_end) = post_noun(clause, q_end);
     let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
     // Which words name the measure; `true` when they include the noun after the number.
