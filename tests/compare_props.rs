@@ -67,6 +67,9 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
             unit: "%".into(),
             deadline: None,
             per: None,
+            baseline: None,
+            base: None,
+            kind: plandiff::TargetKind::Commitment,
         })
         .into_iter()
         .collect();
@@ -152,6 +155,9 @@ fn wild_task() -> impl Strategy<Value = Task> {
                     unit,
                     deadline: Some(deadline),
                     per: None,
+                    baseline: None,
+                    base: None,
+                    kind: plandiff::TargetKind::Commitment,
                 })
                 .into_iter()
                 .collect(),

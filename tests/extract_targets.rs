@@ -12,6 +12,7 @@ const FIXTURES: &[&str] = &[
     "targets_deadlines.txt",
     "targets_counts.txt",
     "targets_ranges.txt",
+    "targets_baselines.txt",
 ];
 
 /// Every task's id with its targets, in order.
@@ -183,4 +184,36 @@ fn comparators_near_and_far() {
     );
     // A comparator far from its number, across a `的` phrase.
     assert_eq!(counts(&doc, "一/(四)")[0], "最低工资标准|>=|60|%");
+}
+
+/// `metric|value|baseline|base` of each target of a task.
+fn bases(doc: &plandiff::Document, id: &str) -> Vec<String> {
+    (task(doc, id).targets.iter())
+        .map(|t| {
+            let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+            let base = t.base.as_deref().unwrap_or("");
+            format!("{}|{}|{}|{base}", t.metric, num(t.value), num(t.baseline))
+        })
+        .collect()
+}
+
+#[test]
+fn the_level_a_target_starts_from_is_its_baseline_not_a_target() {
+    let doc = fixture("targets_baselines.txt");
+    assert_eq!(
+        bases(&doc, "一/(一)"),
+        ["全市个体工商户|12000|8000|", "规模以上企业|200|150|"]
+    );
+    assert_eq!(bases(&doc, "一/(二)")[1], "森林覆盖率|38|35|");
+    assert_eq!(bases(&doc, "一/(三)")[0], "工程建设项目审批时间|30|60|");
+}
+
+#[test]
+fn a_change_names_what_it_is_measured_against() {
+    let doc = fixture("targets_baselines.txt");
+    assert_eq!(
+        bases(&doc, "一/(二)")[0],
+        "单位地区生产总值能耗下降|10||2020年"
+    );
+    assert_eq!(bases(&doc, "一/(三)")[1], "居民人均可支配收入增长|6||同比");
 }

@@ -380,6 +380,9 @@ mod tests {
             unit: unit.into(),
             deadline: None,
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         }
     }
 
@@ -393,6 +396,9 @@ mod tests {
             unit: "date".into(),
             deadline: Some(deadline.into()),
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         }
     }
 

@@ -181,11 +181,25 @@ pub const BASES: &[&str] = &[
 
 /// `"人均收入同比"` → `"人均收入"`: the base of a change is not part of the measure.
 pub fn strip_base(metric: &str) -> String {
-    let t = BASES
+    split_base(metric).0
+}
+
+/// A metric phrase and the base of its change, apart: `"能耗比2020年"` → (`能耗`, `2020年`);
+/// `"人均收入同比"` → (`人均收入`, `同比`); `"比上年"` → `上年`.
+pub fn split_base(metric: &str) -> (String, Option<String>) {
+    if let Some((t, b)) = BASES
         .iter()
-        .find_map(|b| metric.strip_suffix(b))
-        .unwrap_or(metric);
-    strip_year_base(t).to_string()
+        .find_map(|b| metric.strip_suffix(b).map(|t| (t, b)))
+    {
+        let base = b.strip_prefix(YEAR_BASE_WORDS).unwrap_or(b);
+        return (t.to_string(), Some(base.to_string()));
+    }
+    let t = strip_year_base(metric);
+    let base = metric
+        .get(t.len()..)
+        .map(|b| b.trim_start_matches(YEAR_BASE_WORDS))
+        .filter(|b| !b.is_empty());
+    (t.to_string(), base.map(str::to_string))
 }
 
 /// Words that name a base year before it (`比2024年`, `较2020年度`).
@@ -222,6 +236,11 @@ mod tests {
         }
         assert_eq!(strip_base("2024年"), "2024年");
         assert_eq!(strip_base("比二〇二四年"), "比二〇二四年");
+        assert_eq!(
+            split_base("能耗较2020年度"),
+            ("能耗".to_string(), Some("2020年度".to_string()))
+        );
+        assert_eq!(split_base("能耗"), ("能耗".to_string(), None));
     }
 
     #[test]
@@ -261,6 +280,11 @@ mod tests {
     fn each_base_is_stripped() {
         for b in BASES {
             assert_eq!(strip_base(&format!("收入{b}")), "收入", "{b}");
+            let base = split_base(&format!("收入{b}")).1.unwrap_or_default();
+            assert!(
+                !base.starts_with(YEAR_BASE_WORDS) && b.ends_with(&base),
+                "{b}"
+            );
         }
     }
 }

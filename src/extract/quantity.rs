@@ -459,6 +459,26 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
     Some((p, end, cmp))
 }
 
+/// Words that open the level a target starts from (`由8000户`, `从原来的35%`).
+const BASELINE_OPENERS: &[char] = &['由', '从'];
+
+/// How far back (characters) from its number a baseline's opener may stand (`由原来的`).
+const BASELINE_REACH: usize = 4;
+
+/// `由8000户提高到12000户`: where `由` stands, when `q` is the level `next` starts from (same
+/// unit, and only a `…到`/`…至` verb between them).
+pub fn baseline_of(chars: &[char], q: &Quantity, next: &Quantity) -> Option<usize> {
+    let from = q.start.saturating_sub(BASELINE_REACH);
+    let opener = (from..q.start)
+        .rev()
+        .find(|&i| chars.get(i).is_some_and(|c| BASELINE_OPENERS.contains(c)))?;
+    let between = chars.get(q.end..next.start)?;
+    let to = matches!(between.last(), Some('到' | '至'));
+    let numbers = (chars.get(opener..q.start)?.iter().chain(between))
+        .any(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
+    (to && !numbers && between.len() <= 4 && q.unit == next.unit).then_some(opener)
+}
+
 /// How far back (characters) a shrinking verb reaches to its `至`.
 const SHRINK_REACH: usize = 100;
 
@@ -663,6 +683,18 @@ mod tests {
         assert!(!building_verb(&s, 0, s.len() - 2));
         let s: Vec<char> = "新建乡镇（街道）应急救援队伍20支".chars().collect();
         assert!(building_verb(&s, 0, s.len() - 3));
+    }
+
+    #[test]
+    fn each_baseline_opener() {
+        for o in BASELINE_OPENERS {
+            let s: Vec<char> = format!("覆盖率{o}35%提升至38%").chars().collect();
+            let found = scan(&s, &vec![false; s.len()]);
+            assert_eq!(baseline_of(&s, &found[0], &found[1]), Some(3), "{o}");
+        }
+        let s: Vec<char> = "由35%、40%".chars().collect();
+        let found = scan(&s, &vec![false; s.len()]);
+        assert_eq!(baseline_of(&s, &found[0], &found[1]), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::deadline::{self, Deadline};
 use super::horizon;
-use super::metric::{has_ending, post_noun, split_metrics, strip_base, trim_metric};
+use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
 use super::scan::text_of;
@@ -172,8 +172,16 @@ fn read_clause(
     let prev = prev.as_str();
     let mut used_deadline = false;
     let mut floor = 0;
-    for q in &quantities {
-        let found = read_quantity(clause, q, &deadlines, floor, prev)
+    // `由8000户提高到`: the level the next quantity starts from, and where its phrase opens.
+    let mut baseline: Option<(usize, f64)> = None;
+    for (k, q) in quantities.iter().enumerate() {
+        if let Some(opener) =
+            (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
+        {
+            baseline = Some((opener, q.value));
+            continue;
+        }
+        let found = read_quantity(clause, q, &deadlines, (floor, baseline.take()), prev)
             .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
@@ -233,6 +241,9 @@ fn read_clause(
             unit: "date".to_string(),
             deadline: Some(d.text.clone()),
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         });
     }
     heading
@@ -274,12 +285,13 @@ fn without_unit_aside(s: &str) -> &str {
 }
 
 /// One quantity → its targets (several when one phrase names several measures).
-/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
+/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`);
+/// `baseline`, where the level it starts from opens and that level (`由8000户提高到`).
 fn read_quantity(
     clause: &[char],
     q: &Quantity,
     deadlines: &[Deadline],
-    floor: usize,
+    (floor, baseline): (usize, Option<(usize, f64)>),
     prev: &str,
 ) -> Option<Vec<Target>> {
     let before = quantity::before(clause, floor, q.start);
@@ -343,7 +355,8 @@ fn read_quantity(
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
-    let raw_pre = text_of(clause, context_start, phrase_start);
+    let pre_end = baseline.map_or(phrase_start, |b| b.0.clamp(context_start, phrase_start));
+    let raw_pre = text_of(clause, context_start, pre_end);
     let pre = trim_metric(&raw_pre, false);
     // Where the measure starts in the clause (fillers trimmed off either end).
     let pre_start = match raw_pre.find(pre.as_str()) {
@@ -352,7 +365,7 @@ fn read_quantity(
         }
         _ => phrase_start.saturating_sub(pre.chars().count()),
     };
-    let pre = strip_base(&pre);
+    let (pre, base) = split_base(&pre);
     let pre = match pre.strip_suffix('约') {
         Some(p) if about => trim_metric(p, false),
         _ => pre,
@@ -421,6 +434,9 @@ fn read_quantity(
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
                 per: per_word.map(str::to_string),
+                baseline: baseline.map(|b| b.1),
+                base: base.clone(),
+                kind: crate::model::TargetKind::Commitment,
             })
             .collect(),
     )
