@@ -13,6 +13,7 @@ const FIXTURES: &[&str] = &[
     "targets_counts.txt",
     "targets_ranges.txt",
     "targets_baselines.txt",
+    "targets_not_targets.txt",
 ];
 
 /// Every task's id with its targets, in order.
@@ -216,4 +217,19 @@ fn a_change_names_what_it_is_measured_against() {
         "单位地区生产总值能耗下降|10||2020年"
     );
     assert_eq!(bases(&doc, "一/(三)")[1], "居民人均可支配收入增长|6||同比");
+}
+
+#[test]
+fn ages_names_and_reference_dates_are_no_targets() {
+    let doc = fixture("targets_not_targets.txt");
+    // `60周岁以上老人` defines who; the count and the amount for them are targets.
+    assert_eq!(
+        counts(&doc, "一/(一)"),
+        ["免费体检|=|1|次", "80周岁以上高龄老人补贴标准|>=|100|元"]
+    );
+    // `两个新城区`, `五个一工程` name things; `新建三个…中心` counts them.
+    assert_eq!(counts(&doc, "一/(二)"), ["片区综合服务中心|=|3|个"]);
+    // What stands `截至2019年末` is a fact; the sentence after the `；` is a target again.
+    assert_eq!(lines(&doc, "一/(三)"), ["养老床位|=|9000|张|2026年"]);
+    assert_eq!(counts(&doc, "一/(四)"), ["新增普惠托育机构|=|20|家"]);
 }

@@ -81,6 +81,19 @@ pub fn document_year(title: &str) -> Option<u32> {
     })
 }
 
+/// True when `clause` opens on a reference date (`截至2019年末`): what follows in the sentence
+/// states facts, not targets.
+pub fn is_reference(clause: &[char]) -> bool {
+    let p = skip_openers(clause);
+    REFERENCE_WORDS.iter().any(|w| {
+        let after = p + w.chars().count();
+        at(clause, p, w)
+            && clause
+                .get(after)
+                .is_some_and(|&c| ascii_digit(c).is_some() || c == '目' || c == '去' || c == '上')
+    })
+}
+
 /// Index after the opener words at the start of a clause (`力争`, `确保`).
 fn skip_openers(clause: &[char]) -> usize {
     let mut p = 0;
@@ -237,6 +250,18 @@ mod tests {
         assert_eq!(document_year("示例市2024年养老服务方案"), Some(2024));
         assert_eq!(document_year("示例县“十四五”规划"), None);
         assert_eq!(document_year("示例市12024年"), None);
+    }
+
+    #[test]
+    fn reference_dates() {
+        for w in REFERENCE_WORDS {
+            let c: Vec<char> = format!("{w}2019年末").chars().collect();
+            assert!(is_reference(&c), "{w}");
+        }
+        let c: Vec<char> = "截至目前".chars().collect();
+        assert!(is_reference(&c));
+        let c: Vec<char> = "到2025年".chars().collect();
+        assert!(!is_reference(&c));
     }
 
     #[test]

@@ -147,6 +147,8 @@ pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
 /// the number is no quantity.
 const WORD_AFTER_UNIT: &[(&str, &str)] = &[
     ("部", "门署分位长委件"),
+    // `60周岁以上老人`: an age that defines a population.
+    ("周", "岁"),
     ("个", "人体别案"),
     ("名", "单称义额"),
     ("家", "庭长属"),
@@ -207,6 +209,30 @@ pub struct Quantity {
     pub unit: String,
     /// True for `300余次`, `50多名`: the number is a floor.
     pub odd: bool,
+}
+
+/// Endings of a place or zone: a Chinese count of them (`两个新城区`) names a known set.
+const PLACE_ENDINGS: &[char] = &['区', '县', '镇', '乡', '城', '省', '市', '岛'];
+
+/// How far (characters) the noun after a count is read for a place ending.
+const NAME_REACH: usize = 6;
+
+/// True when the words after a Chinese count make it part of a name: another numeral
+/// (`五个一工程`) or a place ending the phrase (`两个新城区，`).
+fn names_a_set(chars: &[char], unit_end: usize) -> bool {
+    let rest = chars.get(unit_end..).unwrap_or(&[]);
+    if rest.first().is_some_and(|&c| is_han_numeral_char(c)) {
+        return true;
+    }
+    let noun = rest
+        .iter()
+        .take(NAME_REACH + 1)
+        .take_while(|c| !"，。；、,;：:（(和与及".contains(**c))
+        .count();
+    noun <= NAME_REACH
+        && rest
+            .get(noun.wrapping_sub(1))
+            .is_some_and(|c| PLACE_ENDINGS.contains(c))
 }
 
 /// Scale words after an Arabic number (`3万户`, `1千个`) and their factors. A unit that starts
@@ -394,6 +420,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         };
         let next = chars.get(unit_end).copied();
         let vague = (unit == "次" && next == Some('性'))
+            || (han && names_a_set(chars, unit_end))
             || WORD_AFTER_UNIT
                 .iter()
                 .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)));
@@ -605,6 +632,18 @@ mod tests {
         for p in WORD_BEFORE_HAN {
             assert!(q(&format!("{p}一次")).is_empty(), "{p}");
         }
+    }
+
+    #[test]
+    fn counts_inside_names() {
+        assert!(q("实施五个一工程").is_empty());
+        assert!(q("建设两个新城区，").is_empty());
+        for p in PLACE_ENDINGS {
+            assert!(q(&format!("覆盖三个示范{p}")).is_empty(), "{p}");
+            assert_eq!(q(&format!("覆盖3个示范{p}")).len(), 1, "{p}");
+        }
+        assert_eq!(q("新建三个片区综合服务中心").len(), 1);
+        assert!(q("为60周岁以上老人").is_empty());
     }
 
     #[test]

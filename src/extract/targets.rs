@@ -44,9 +44,18 @@ pub fn extract_in(text: &str, year: Option<u32>) -> Vec<Target> {
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(&chars, &mut skip);
     let clauses = clauses(&chars);
-    // The heading deadline in force.
+    // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
+    let mut reference = false;
     for (k, &(s, e)) in clauses.iter().enumerate() {
+        reference |= horizon::is_reference(chars.get(s..e).unwrap_or(&[]));
+        if reference {
+            reference = !matches!(
+                chars.get(e),
+                Some('。' | '！' | '？' | '!' | '?' | '；' | ';')
+            );
+            continue;
+        }
         let next = clauses.get(k + 1).copied();
         // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
         let prev = k
