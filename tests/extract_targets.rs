@@ -6,7 +6,7 @@
 mod common;
 
 use common::{fixture, target_brief as line, task};
-use plandiff::{Comparator, Target};
+use plandiff::{Comparator, Target, TargetKind};
 
 const FIXTURES: &[&str] = &[
     "targets_deadlines.txt",
@@ -14,6 +14,7 @@ const FIXTURES: &[&str] = &[
     "targets_ranges.txt",
     "targets_baselines.txt",
     "targets_not_targets.txt",
+    "targets_report.txt",
 ];
 
 /// Every task's id with its targets, in order.
@@ -232,4 +233,18 @@ fn ages_names_and_reference_dates_are_no_targets() {
     // What stands `截至2019年末` is a fact; the sentence after the `；` is a target again.
     assert_eq!(lines(&doc, "一/(三)"), ["养老床位|=|9000|张|2026年"]);
     assert_eq!(counts(&doc, "一/(四)"), ["新增普惠托育机构|=|20|家"]);
+}
+
+#[test]
+fn a_reports_figures_are_achieved_with_or_without_a_verb() {
+    let doc = fixture("targets_report.txt");
+    let all: Vec<&Target> = doc.tasks.iter().flat_map(|t| &t.targets).collect();
+    assert_eq!(all.len(), 7);
+    assert!(all.iter().all(|t| t.kind == TargetKind::Achieved));
+    assert_eq!(
+        counts(&doc, "一/(一)"),
+        ["办理行政复议案件|=|120|件", "纠错率|=|12|%"],
+        "a date in a report is when it happened, not a deadline"
+    );
+    assert_eq!(counts(&doc, "一/(三)")[0], "评查行政执法案卷|=|500|宗");
 }

@@ -1,7 +1,8 @@
 //! Extract: a task's text → its units (牵头单位/责任单位) and targets (量化指标).
 //!
 //! In a report ([`DocKind::Report`]) the numbers are figures already achieved, not
-//! commitments, so no targets are extracted there; units are still read.
+//! commitments: they are read as targets of kind `achieved`, so that a plan can be checked
+//! against its report.
 
 pub mod deadline;
 pub mod horizon;
@@ -15,7 +16,7 @@ pub mod targets;
 pub mod units;
 pub mod unlabelled;
 
-use crate::model::{DocKind, Document};
+use crate::model::{DocKind, Document, TargetKind};
 
 /// Fills in the units and targets of every task of `doc`, and warns about tasks without units
 /// in a plan where most tasks have them.
@@ -33,7 +34,13 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         .map(|t| units::extract(&t.text))
         .collect();
     let first_leads = first_leads || found.iter().any(|u| u.first_leads_below);
-    let year = horizon::document_year(&doc.title);
+    let reading = targets::Reading {
+        year: horizon::document_year(&doc.title),
+        kind: match doc.kind {
+            DocKind::Plan => TargetKind::Commitment,
+            DocKind::Report => TargetKind::Achieved,
+        },
+    };
     for (task, mut u) in doc.tasks.iter_mut().zip(found.drain(..)) {
         if first_leads {
             units::apply_first_leads(&mut u);
@@ -41,9 +48,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
-        if doc.kind == DocKind::Plan {
-            task.targets = targets::extract_in(&task.text, year);
-        }
+        task.targets = targets::extract_in(&task.text, reading);
     }
     let with_units = doc
         .tasks

@@ -43,6 +43,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("家", true),
     ("篇", true),
     ("件", true),
+    ("宗", false),
     ("项", false),
     ("所", false),
     ("人", false),
@@ -419,7 +420,13 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             }
         };
         let next = chars.get(unit_end).copied();
-        let vague = (unit == "次" && next == Some('性'))
+        // `2月12日`: a date, not a count of days.
+        let month = i.checked_sub(2).and_then(|k| chars.get(k));
+        let date = prev == Some(&'月')
+            && unit == "日"
+            && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
+        let vague = date
+            || (unit == "次" && next == Some('性'))
             || (han && names_a_set(chars, unit_end))
             || WORD_AFTER_UNIT
                 .iter()
@@ -644,6 +651,8 @@ mod tests {
         }
         assert_eq!(q("新建三个片区综合服务中心").len(), 1);
         assert!(q("为60周岁以上老人").is_empty());
+        assert!(q("2月12日召开").is_empty());
+        assert_eq!(q("每月3日内"), vec![(3.0, None, "日".into())]);
     }
 
     #[test]

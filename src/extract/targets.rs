@@ -11,7 +11,7 @@ use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metri
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
 use super::scan::text_of;
-use crate::model::{Comparator, Target};
+use crate::model::{Comparator, Target, TargetKind};
 
 /// Characters that end a clause.
 const CLAUSE_BREAKS: &[char] = &[
@@ -30,15 +30,26 @@ const TASK_DEADLINE: &str = "完成时限";
 /// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
 /// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
 pub fn extract(text: &str) -> Vec<Target> {
-    extract_in(text, None)
+    extract_in(text, Reading::default())
 }
 
-/// [`extract`] for a document of `year` (`示例市2024年…方案` → 2024), against which relative
-/// deadlines resolve (`三年内` → `三年内（至2026年底）`).
+/// What a task's text is read for: the document's year and whether its figures commit or
+/// report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The document's year (`示例市2024年…方案` → 2024), against which relative deadlines resolve.
+    pub year: Option<u32>,
+    /// A plan's commitments, or a report's achieved figures (`办理复议案件120件`): in a report
+    /// every figure with a unit is read, with no verb needed, and dates set no deadline.
+    pub kind: TargetKind,
+}
+
+/// [`extract`] for a document read as `reading` says: relative deadlines resolve against its
+/// year (`三年内` → `三年内（至2026年底）`), a report's figures are `achieved`.
 ///
 /// A time phrase standing alone at the head of a clause (`到2025年，`) is the deadline of every
 /// quantity after it in its sentence; one with its own object (`10月底前完成修订，`) is not.
-pub fn extract_in(text: &str, year: Option<u32>) -> Vec<Target> {
+pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
@@ -67,7 +78,7 @@ pub fn extract_in(text: &str, year: Option<u32>) -> Vec<Target> {
             next,
             prev,
             governing: governing.as_deref(),
-            year,
+            reading,
         };
         if let Some(head) = read_clause(&chars, &skip, (s, e), &context, &mut out) {
             governing = Some(head);
@@ -88,8 +99,8 @@ struct Context<'a> {
     prev: Option<(usize, usize)>,
     /// The deadline of an earlier clause heading the sentence (`到2025年，`).
     governing: Option<&'a str>,
-    /// The document's year.
-    year: Option<u32>,
+    /// The document's year and kind.
+    reading: Reading,
 }
 
 /// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
@@ -154,7 +165,8 @@ fn read_clause(
     let clause = chars.get(s..e).unwrap_or(&[]);
     let cskip = skip.get(s..e).unwrap_or(&[]);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
-    let head = horizon::heading(clause, context.year)
+    let achieved = context.reading.kind == TargetKind::Achieved;
+    let head = horizon::heading(clause, context.reading.year)
         .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
     let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
     if let Some(h) = &head {
@@ -190,7 +202,12 @@ fn read_clause(
             baseline = Some((opener, q.value));
             continue;
         }
-        let found = read_quantity(clause, q, &deadlines, (floor, baseline.take()), prev)
+        let lead = Lead {
+            floor,
+            baseline: baseline.take(),
+            figures: achieved,
+        };
+        let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
@@ -198,7 +215,7 @@ fn read_clause(
             out.extend(targets);
         }
     }
-    if used_deadline {
+    if used_deadline || achieved {
         return heading;
     }
     for d in &deadlines {
@@ -261,7 +278,8 @@ fn read_clause(
 /// Targets of a clause with no deadline of their own take the one heading their sentence.
 fn governed(mut targets: Vec<Target>, governing: Option<&str>) -> Vec<Target> {
     if let Some(g) = governing {
-        for t in targets.iter_mut().filter(|t| t.deadline.is_none()) {
+        let open = |t: &&mut Target| t.deadline.is_none() && t.kind == TargetKind::Commitment;
+        for t in targets.iter_mut().filter(open) {
             t.deadline = Some(g.to_string());
         }
     }
@@ -293,16 +311,29 @@ fn without_unit_aside(s: &str) -> &str {
     }
 }
 
+/// What stands before a quantity in its clause.
+struct Lead {
+    /// Where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
+    floor: usize,
+    /// Where the level it starts from opens, and that level (`由8000户提高到`).
+    baseline: Option<(usize, f64)>,
+    /// True in a report: every figure counts, as achieved.
+    figures: bool,
+}
+
 /// One quantity → its targets (several when one phrase names several measures).
-/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`);
-/// `baseline`, where the level it starts from opens and that level (`由8000户提高到`).
 fn read_quantity(
     clause: &[char],
     q: &Quantity,
     deadlines: &[Deadline],
-    (floor, baseline): (usize, Option<(usize, f64)>),
+    lead: Lead,
     prev: &str,
 ) -> Option<Vec<Target>> {
+    let Lead {
+        floor,
+        baseline,
+        figures,
+    } = lead;
     let before = quantity::before(clause, floor, q.start);
     let after = quantity::after(clause, q.end, &q.unit);
     let shrink = quantity::shrink_to(clause, 0, q.start);
@@ -310,7 +341,8 @@ fn read_quantity(
     let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
-    let committed = percent
+    let committed = figures
+        || percent
         || before.is_some()
         || after.is_some()
         || shrink
@@ -355,7 +387,15 @@ fn read_quantity(
         phrase_start
     };
     let q_end = after.map_or(q.end, |a| a.0);
-    let deadline = deadlines.first().map(|d| d.text.clone());
+    let deadline = deadlines
+        .first()
+        .filter(|_| !figures)
+        .map(|d| d.text.clone());
+    let kind = if figures {
+        TargetKind::Achieved
+    } else {
+        TargetKind::Commitment
+    };
     let context_start = deadlines
         .iter()
         .map(|d| d.end)
@@ -445,7 +485,7 @@ fn read_quantity(
                 per: per_word.map(str::to_string),
                 baseline: baseline.map(|b| b.1),
                 base: base.clone(),
-                kind: crate::model::TargetKind::Commitment,
+                kind,
             })
             .collect(),
     )
