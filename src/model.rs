@@ -299,8 +299,14 @@ pub struct TargetChange {
     pub b: Option<Target>,
     /// What happened.
     pub change: TargetChangeKind,
-    /// Stricter or looser, when the comparator gives a direction.
+    /// Stricter or looser, when the comparator gives a direction: what the change means, not
+    /// only which way the number moved (`降低 审核时限` 10→7日 is stricter; `降低 按期办结率`
+    /// 98→95% is looser; a deadline moved earlier is stricter).
     pub direction: Option<Direction>,
+    /// The values as a reader compares them, for a chip: `10→7日`, `10月底前→9月底前`; one
+    /// side alone for a new or dropped target (`4次`).
+    #[serde(default)]
+    pub values: String,
 }
 
 /// What happened to one agency between the two tasks of a pair.

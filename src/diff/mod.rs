@@ -2,6 +2,7 @@
 
 pub mod agency;
 pub mod by_agency;
+pub mod meaning;
 pub mod targets;
 pub mod units;
 pub mod wording;
