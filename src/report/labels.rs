@@ -1,6 +1,8 @@
 //! Chinese labels for the comparison's enums, one place for every export.
 
-use crate::model::{Direction, PairKind, Role, Target, TargetChangeKind, Task, UnitChangeKind};
+use crate::model::{
+    Direction, PairKind, Role, Target, TargetChange, TargetChangeKind, Task, UnitChangeKind,
+};
 
 /// `split` → `拆分`.
 pub fn pair_kind(k: PairKind) -> &'static str {
@@ -21,6 +23,20 @@ pub fn target_change(k: TargetChangeKind) -> &'static str {
         TargetChangeKind::New => "新增",
         TargetChangeKind::Dropped => "删除",
         TargetChangeKind::Changed => "变化",
+    }
+}
+
+/// A change with the values it moved between: `降低（10→7个工作日）`; a target kept, new or
+/// dropped reads as its kind alone (its text stands beside it).
+pub fn target_change_values(t: &TargetChange) -> String {
+    let moved = matches!(
+        t.change,
+        TargetChangeKind::Raised | TargetChangeKind::Lowered | TargetChangeKind::Changed
+    );
+    if moved && !t.values.is_empty() {
+        format!("{}（{}）", target_change(t.change), t.values)
+    } else {
+        target_change(t.change).to_string()
     }
 }
 
@@ -104,6 +120,18 @@ mod tests {
             assert!(!target_change(k).is_empty());
         }
         assert_eq!(direction(None), "");
+        let change = |change, values: &str| TargetChange {
+            metric: "审核时限".into(),
+            a: None,
+            b: None,
+            change,
+            direction: None,
+            values: values.into(),
+        };
+        let lowered = change(TargetChangeKind::Lowered, "10→7日");
+        assert_eq!(target_change_values(&lowered), "降低（10→7日）");
+        let kept = change(TargetChangeKind::Same, "7日");
+        assert_eq!(target_change_values(&kept), "不变");
         assert_eq!(role(Some(Role::Lead)), "牵头");
     }
 
