@@ -248,3 +248,76 @@ fn a_reports_figures_are_achieved_with_or_without_a_verb() {
     );
     assert_eq!(counts(&doc, "一/(三)")[0], "评查行政执法案卷|=|500|宗");
 }
+
+mod props {
+    use plandiff::extract::targets::{extract_in, Reading};
+    use plandiff::TargetKind;
+    use proptest::prelude::*;
+
+    /// Pieces of target phrases: time heads, numbers, scales, ranges, comparators, breaks.
+    const PIECES: &[&str] = &[
+        "到2025年",
+        "5年内",
+        "施行后一年内",
+        "“十四五”期间",
+        "截至2019年末",
+        "由",
+        "提高到",
+        "从",
+        "增加至",
+        "8000",
+        "1.2",
+        "万",
+        "亿",
+        "余",
+        "户",
+        "%",
+        "－",
+        "~",
+        "10",
+        "个",
+        "两个",
+        "新城区",
+        "约",
+        "左右",
+        "以上",
+        "最高",
+        "不少于",
+        "引进",
+        "名",
+        "60周岁",
+        "比2020年",
+        "增长",
+        "，",
+        "；",
+        "。",
+        "年底前",
+        "6月底前",
+        "完成",
+    ];
+
+    proptest! {
+        /// Any mix reads without panic; values are finite and not negative, a baseline comes
+        /// with a value, and a report's figures are achieved and set no deadline.
+        #[test]
+        fn targets_are_consistent(picks in prop::collection::vec(0..PIECES.len(), 0..60),
+                                  report in any::<bool>()) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let kind = if report { TargetKind::Achieved } else { TargetKind::Commitment };
+            let targets = extract_in(&text, Reading { year: Some(2024), kind });
+            for t in &targets {
+                for v in [t.value, t.value_max, t.baseline].into_iter().flatten() {
+                    prop_assert!(v.is_finite() && v >= 0.0, "{}", t.text);
+                }
+                prop_assert!(t.baseline.is_none() || t.value.is_some(), "{}", t.text);
+                if report && t.value.is_some() {
+                    prop_assert_eq!(t.kind, TargetKind::Achieved);
+                    prop_assert!(t.deadline.is_none(), "{}", t.text);
+                }
+                if !report {
+                    prop_assert_eq!(t.kind, TargetKind::Commitment);
+                }
+            }
+        }
+    }
+}

@@ -169,12 +169,11 @@ fn years_within(clause: &[char], p: usize, start: usize, year: Option<u32>) -> O
         return None;
     }
     let written = text_of(clause, p, n_end);
-    let n = match written.chars().all(|c| ascii_digit(c).is_some()) {
-        true => written
-            .chars()
-            .filter_map(ascii_digit)
-            .try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(d))?,
-        false => han_value(&written)?,
+    let n = if written.chars().all(|c| ascii_digit(c).is_some()) {
+        (written.chars().filter_map(ascii_digit))
+            .try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(d))?
+    } else {
+        han_value(&written)?
     };
     let tail = ["内", "之内"].iter().find(|t| at(clause, n_end + 1, t))?;
     let end = n_end + 1 + tail.chars().count();

@@ -1,5 +1,6 @@
-//! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3`) with its unit,
-//! and the comparator words around it. Tables of units and comparators live here.
+//! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3` and `5%－10%`,
+//! scaled `3万户`, floors `300余次`) with its unit, and the comparator words around it. Tables
+//! of units, comparators and verbs live here.
 
 use super::scan::{at, Firsts};
 use crate::model::Comparator;

@@ -1,9 +1,14 @@
 //! Targets (量化指标): quantities and deadlines of a task's text, each with its comparator,
 //! metric (what is measured, a short noun phrase from the text) and period (`每年`).
 //!
+//! A time phrase alone at the head of a clause (`到2025年，`) is the deadline of the quantities
+//! after it in its sentence; a level the target starts from (`由8000户提高到`) is its baseline.
+//!
 //! Not targets: numbers inside `《》` titles and `“”` quotes (`“1+4”`), years, document numbers,
-//! list sizes (`五项程序`), ordinals (`第二批`), and bare counts with no comparator, period or
-//! count verb (`四个区`).
+//! list sizes (`五项程序`), ordinals (`第二批`), bare counts with no comparator, period or
+//! action verb (`四个区`), ages defining a population (`60周岁以上`), counts naming a set
+//! (`两个新城区`), and what follows a reference date (`截至2019年末，`). In a report every figure
+//! is read, as `achieved`.
 
 use super::deadline::{self, Deadline};
 use super::horizon;
