@@ -169,6 +169,9 @@ pub enum Comparator {
     /// A deadline (`3月1日前`); the value is empty and `deadline` says when.
     #[serde(rename = "by")]
     By,
+    /// 约, 左右: about the value; compared as the value itself.
+    #[serde(rename = "~")]
+    About,
 }
 
 /// A quantified commitment (量化指标): `审查率达100%`, `不少于4次`, `每年3月1日前`.
@@ -192,34 +195,68 @@ pub struct Target {
     /// The period a count applies to (`每年`, `全年`, `每半年`), when stated.
     #[serde(default)]
     pub per: Option<String>,
+    /// The level the target starts from (`由8000户提高到12000户` → 8000), when stated.
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// What a change is measured against (`比2020年增长10%` → `2020年`; `同比` → `同比`).
+    #[serde(default)]
+    pub base: Option<String>,
+    /// A commitment (a plan's) or a figure already achieved (a report's).
+    #[serde(default)]
+    pub kind: TargetKind,
 }
 
-/// Written out for one reason: JSON (the CLI's `--json`) leaves `value_max` and `per` out when
-/// empty, while the worker's binary form (postcard, not self-describing) needs every field.
+/// Whether a target commits to something or reports what was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetKind {
+    /// A plan's commitment (`不少于4次`).
+    #[default]
+    Commitment,
+    /// A report's figure (`办理复议案件120件`): what was achieved, to check a plan against.
+    Achieved,
+}
+
+/// Written out for one reason: JSON (the CLI's `--json`) leaves `value_max`, `per`, `baseline`
+/// and `base` out when empty and `kind` when a commitment, while the worker's binary form
+/// (postcard, not self-describing) needs every field.
 impl Serialize for Target {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let json = s.is_human_readable();
         let (skip_max, skip_per) = (json && self.value_max.is_none(), json && self.per.is_none());
-        let mut t =
-            s.serialize_struct("Target", 8 - usize::from(skip_max) - usize::from(skip_per))?;
+        let skip_baseline = json && self.baseline.is_none();
+        let skip_base = json && self.base.is_none();
+        let skip_kind = json && self.kind == TargetKind::Commitment;
+        let skipped = [skip_max, skip_per, skip_baseline, skip_base, skip_kind];
+        let count = 11 - skipped.iter().filter(|&&s| s).count();
+        let mut t = s.serialize_struct("Target", count)?;
         t.serialize_field("text", &self.text)?;
         t.serialize_field("metric", &self.metric)?;
         t.serialize_field("comparator", &self.comparator)?;
         t.serialize_field("value", &self.value)?;
-        if skip_max {
-            t.skip_field("value_max")?;
-        } else {
-            t.serialize_field("value_max", &self.value_max)?;
-        }
+        optional(&mut t, "value_max", &self.value_max, skip_max)?;
         t.serialize_field("unit", &self.unit)?;
         t.serialize_field("deadline", &self.deadline)?;
-        if skip_per {
-            t.skip_field("per")?;
-        } else {
-            t.serialize_field("per", &self.per)?;
-        }
+        optional(&mut t, "per", &self.per, skip_per)?;
+        optional(&mut t, "baseline", &self.baseline, skip_baseline)?;
+        optional(&mut t, "base", &self.base, skip_base)?;
+        optional(&mut t, "kind", &self.kind, skip_kind)?;
         t.end()
+    }
+}
+
+/// Writes a field of a struct, or skips it (JSON only: postcard writes every field).
+fn optional<S: serde::ser::SerializeStruct, T: Serialize>(
+    t: &mut S,
+    name: &'static str,
+    value: &T,
+    skip: bool,
+) -> Result<(), S::Error> {
+    if skip {
+        t.skip_field(name)
+    } else {
+        t.serialize_field(name, value)
     }
 }
 
@@ -307,8 +344,14 @@ pub struct TargetChange {
     pub b: Option<Target>,
     /// What happened.
     pub change: TargetChangeKind,
-    /// Stricter or looser, when the comparator gives a direction.
+    /// Stricter or looser, when the comparator gives a direction: what the change means, not
+    /// only which way the number moved (`降低 审核时限` 10→7日 is stricter; `降低 按期办结率`
+    /// 98→95% is looser; a deadline moved earlier is stricter).
     pub direction: Option<Direction>,
+    /// The values as a reader compares them, for a chip: `10→7日`, `10月底前→9月底前`; one
+    /// side alone for a new or dropped target (`4次`).
+    #[serde(default)]
+    pub values: String,
 }
 
 /// What happened to one agency between the two tasks of a pair.

@@ -69,6 +69,9 @@ fn task(i: usize, phrases: &[usize], unit: usize, value: Option<u8>) -> Task {
             unit: "%".into(),
             deadline: None,
             per: None,
+            baseline: None,
+            base: None,
+            kind: plandiff::TargetKind::Commitment,
         })
         .into_iter()
         .collect();
@@ -154,6 +157,9 @@ fn wild_task() -> impl Strategy<Value = Task> {
                     unit,
                     deadline: Some(deadline),
                     per: None,
+                    baseline: None,
+                    base: None,
+                    kind: plandiff::TargetKind::Commitment,
                 })
                 .into_iter()
                 .collect(),

@@ -137,9 +137,13 @@ fn targets_across_page_breaks_and_spaces() {
 }
 
 #[test]
-fn reports_have_no_targets_but_plans_in_them_would() {
+fn a_reports_figures_are_achieved_not_committed() {
     let doc = fixture("plan_report.txt");
-    assert!(doc.tasks.iter().all(|t| t.targets.is_empty()));
+    let targets: Vec<&Target> = doc.tasks.iter().flat_map(|t| &t.targets).collect();
+    assert!(!targets.is_empty());
+    assert!(targets
+        .iter()
+        .all(|t| t.kind == plandiff::TargetKind::Achieved));
 }
 
 #[test]

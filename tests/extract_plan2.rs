@@ -9,14 +9,9 @@ use plandiff::{Comparator, Target, Task};
 
 /// `metric|comparator|value|unit|deadline|per` of a target.
 fn line(t: &Target) -> String {
-    let cmp = serde_json::to_value(t.comparator).unwrap_or_default();
     format!(
-        "{}|{}|{}|{}|{}|{}",
-        t.metric,
-        cmp.as_str().unwrap_or(""),
-        t.value.map(|v| v.to_string()).unwrap_or_default(),
-        t.unit,
-        t.deadline.as_deref().unwrap_or(""),
+        "{}|{}",
+        common::target_brief(t),
         t.per.as_deref().unwrap_or("")
     )
 }

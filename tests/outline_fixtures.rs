@@ -128,7 +128,11 @@ fn narrative_report_is_recognised() {
         ["一", "二/(一)", "二/(二)", "三/一是", "四/(一)", "四/(二)"]
     );
     assert!(doc.tasks[1].text.contains("2.优化营商环境"));
-    assert!(doc.tasks.iter().all(|t| t.targets.is_empty()));
+    // A report's figures are achievements, not commitments.
+    let kinds = doc.tasks.iter().flat_map(|t| &t.targets).map(|t| t.kind);
+    assert!(kinds
+        .into_iter()
+        .all(|k| k == plandiff::TargetKind::Achieved));
 }
 
 #[test]

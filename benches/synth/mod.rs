@@ -308,6 +308,9 @@ pub fn to_document(name: &str, tasks: &[SynthTask]) -> Document {
                     unit: target.2.to_string(),
                     deadline: None,
                     per: None,
+                    baseline: None,
+                    base: None,
+                    kind: plandiff::TargetKind::Commitment,
                 })
                 .collect(),
             section: None,

@@ -3,6 +3,7 @@
 pub mod agency;
 pub mod by_agency;
 pub mod groups;
+pub mod meaning;
 pub mod targets;
 pub mod units;
 pub mod wording;

@@ -4,6 +4,7 @@
 //! `不少于3次` → `不少于4次` is `raised`, `stricter`; `败诉率不高于15%` → `不高于10%` is
 //! `lowered`, `stricter`; `10月底前` → `9月底前` is `changed`, `stricter`.
 
+use super::meaning;
 use crate::align::chars::{bigram_set, compact};
 use crate::model::{Comparator, Direction, Target, TargetChange, TargetChangeKind};
 
@@ -20,6 +21,32 @@ pub const UNIT_ALIASES: &[(&str, &str)] = &[
     ("场", "次"),
     ("场次", "次"),
 ];
+
+/// Units that count occasions (`培训2期` = `培训2次`): one family when targets are matched and
+/// judged, though each keeps its spelling.
+pub const OCCASIONS: &[&str] = &["次", "批次", "轮"];
+
+/// The unit a target is compared in: its [`unit_key`], with counts of occasions as one.
+fn compared_unit(unit: &str) -> String {
+    let key = unit_key(unit);
+    if OCCASIONS.contains(&key.as_str()) {
+        "次".to_string()
+    } else {
+        key
+    }
+}
+
+/// The comparator a target is compared with: `约60%` is read as 60%.
+fn compared_comparator(c: Comparator) -> Comparator {
+    if c == Comparator::About {
+        Comparator::Equal
+    } else {
+        c
+    }
+}
+
+/// Characters before a measure's ending that name what it measures (`办理` in `网上办理率`).
+const NAME_WORD: usize = 2;
 
 /// Least metric similarity for two targets with the same kind of unit to be one target.
 const SAME_UNIT_MIN: f64 = 0.2;
@@ -86,6 +113,35 @@ fn similarity(a: &Keys, b: &Keys, weight: &dyn Fn(u64) -> f64) -> f64 {
     by_metric.max(by_text)
 }
 
+/// True when both targets name their measure (`网上办理率`, `群众满意率`) and the words right
+/// before the endings share no character: two rates of different things are not one target
+/// because their phrases share a verb or a subject (`政务服务…`); `备案率` and `报备率` share
+/// `备`, and may be.
+fn names_differ(a: &Target, b: &Target) -> bool {
+    use crate::extract::metric::{has_ending, METRIC_ENDINGS};
+    let stem = |t: &Target| {
+        let m = t.metric.as_str();
+        let ending = METRIC_ENDINGS
+            .iter()
+            .filter(|e| m.ends_with(*e))
+            .map(|e| e.len())
+            .max();
+        let stem: Vec<char> = m
+            .get(..m.len() - ending.unwrap_or(0))
+            .unwrap_or("")
+            .chars()
+            .collect();
+        stem[stem.len().saturating_sub(NAME_WORD)..]
+            .iter()
+            .collect::<String>()
+    };
+    if !has_ending(&a.metric) || !has_ending(&b.metric) {
+        return false;
+    }
+    let (sa, sb) = (stem(a), stem(b));
+    !sa.is_empty() && !sb.is_empty() && !sa.chars().any(|c| sb.contains(c))
+}
+
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
 fn match_score(
     (a, ka): (&Target, &Keys),
@@ -101,7 +157,10 @@ fn match_score(
     if is_deadline(a) {
         return (sim >= SAME_UNIT_MIN).then_some(sim + 0.5);
     }
-    let same_unit = unit_key(&a.unit) == unit_key(&b.unit);
+    let same_unit = compared_unit(&a.unit) == compared_unit(&b.unit);
+    if names_differ(a, b) {
+        return None;
+    }
     if same_unit && sim >= SAME_UNIT_MIN {
         Some(sim + 0.5 + bonus)
     } else if !same_unit && sim >= OTHER_UNIT_MIN {
@@ -158,7 +217,7 @@ pub fn diff_targets_weighted(
         if let ([i], [j]) = (left_a.as_slice(), left_b.as_slice()) {
             let (ka, kb) = (&keys_a[*i], &keys_b[*j]);
             let sim = similarity(ka, kb, weight).max(similarity(ka, kb, &|_| 1.0));
-            if sim >= LAST_LEFT_MIN {
+            if sim >= LAST_LEFT_MIN && !names_differ(&a[*i], &b[*j]) {
                 used_a[*i] = true;
                 used_b[*j] = Some(*i);
             }
@@ -174,6 +233,7 @@ pub fn diff_targets_weighted(
                 b: Some(tb.clone()),
                 change: TargetChangeKind::New,
                 direction: None,
+                values: meaning::values(None, Some(tb)),
             }),
         }
     }
@@ -185,6 +245,7 @@ pub fn diff_targets_weighted(
                 b: None,
                 change: TargetChangeKind::Dropped,
                 direction: None,
+                values: meaning::values(Some(ta), None),
             });
         }
     }
@@ -195,7 +256,9 @@ pub fn diff_targets_weighted(
 /// limits (`3个工作日内`).
 fn higher_is_stricter(c: Comparator) -> Option<bool> {
     match c {
-        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal => Some(true),
+        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal | Comparator::About => {
+            Some(true)
+        }
         Comparator::AtMost | Comparator::LessThan | Comparator::Within => Some(false),
         Comparator::By => None,
     }
@@ -215,6 +278,7 @@ fn judge(a: &Target, b: &Target) -> TargetChange {
         b: Some(b.clone()),
         change,
         direction,
+        values: meaning::values(Some(a), Some(b)),
     }
 }
 
@@ -222,9 +286,9 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
     let deadline_a = a.deadline.as_deref().map(compact);
     let deadline_b = b.deadline.as_deref().map(compact);
     let deadline_dir = match (&deadline_a, &deadline_b) {
-        (Some(x), Some(y)) if x != y => match (deadline_day(x), deadline_day(y)) {
-            (Some(dx), Some(dy)) if dy < dx => Some(Direction::Stricter),
-            (Some(dx), Some(dy)) if dy > dx => Some(Direction::Looser),
+        (Some(x), Some(y)) if x != y => match meaning::deadline_order(x, y) {
+            Some(std::cmp::Ordering::Greater) => Some(Direction::Stricter),
+            Some(std::cmp::Ordering::Less) => Some(Direction::Looser),
             _ => None,
         },
         _ => None,
@@ -236,7 +300,7 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
             (TargetChangeKind::Changed, deadline_dir)
         };
     }
-    if unit_key(&a.unit) != unit_key(&b.unit) {
+    if compared_unit(&a.unit) != compared_unit(&b.unit) {
         return (TargetChangeKind::Changed, None);
     }
     let (va, vb) = match (a.value, b.value) {
@@ -251,7 +315,7 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
         } else {
             TargetChangeKind::Lowered
         };
-        let direction = if a.comparator == b.comparator {
+        let direction = if compared_comparator(a.comparator) == compared_comparator(b.comparator) {
             higher_is_stricter(b.comparator).map(|h| {
                 if h == raised {
                     Direction::Stricter
@@ -264,11 +328,19 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
         };
         return (kind, direction);
     }
-    if a.comparator != b.comparator {
-        return (
-            TargetChangeKind::Changed,
-            comparator_direction(a.comparator, b.comparator),
+    let (ca, cb) = (
+        compared_comparator(a.comparator),
+        compared_comparator(b.comparator),
+    );
+    // A bare count of occasions (`组织培训2期`) commits to as many as `不少于2次`.
+    let occasions = OCCASIONS.contains(&compared_unit(&a.unit).as_str());
+    let count_alike = occasions
+        && matches!(
+            (ca, cb),
+            (Comparator::AtLeast, Comparator::Equal) | (Comparator::Equal, Comparator::AtLeast)
         );
+    if ca != cb && !count_alike {
+        return (TargetChangeKind::Changed, comparator_direction(ca, cb));
     }
     if deadline_a != deadline_b {
         return (TargetChangeKind::Changed, deadline_dir);
@@ -378,6 +450,9 @@ mod tests {
             unit: unit.into(),
             deadline: None,
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         }
     }
 
@@ -391,6 +466,9 @@ mod tests {
             unit: "date".into(),
             deadline: Some(deadline.into()),
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         }
     }
 

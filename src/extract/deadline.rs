@@ -311,6 +311,9 @@ pub fn labelled_targets(chars: &[char], skip: &mut [bool]) -> Vec<Target> {
                 unit: "date".to_string(),
                 deadline: Some(due),
                 per: None,
+                baseline: None,
+                base: None,
+                kind: crate::model::TargetKind::Commitment,
             });
         }
     }

@@ -54,6 +54,12 @@ const LEADING_FILLERS: &[&str] = &[
     "投入",
     "新建",
     "改造",
+    "引进",
+    "选派",
+    "培养",
+    "筹集",
+    "发放",
+    "提供",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
@@ -119,7 +125,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     loop {
         let before = t;
         for f in LEADING_FILLERS {
-            t = t.strip_prefix(f).unwrap_or(t);
+            // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
+            let rest = t.strip_prefix(f).unwrap_or(t);
+            if !(rest.chars().count() == 1 && METRIC_ENDINGS.contains(&rest)) {
+                t = rest;
+            }
         }
         for f in TRAILING_FILLERS {
             t = t.strip_suffix(f).unwrap_or(t);
@@ -171,11 +181,25 @@ pub const BASES: &[&str] = &[
 
 /// `"人均收入同比"` → `"人均收入"`: the base of a change is not part of the measure.
 pub fn strip_base(metric: &str) -> String {
-    let t = BASES
+    split_base(metric).0
+}
+
+/// A metric phrase and the base of its change, apart: `"能耗比2020年"` → (`能耗`, `2020年`);
+/// `"人均收入同比"` → (`人均收入`, `同比`); `"比上年"` → `上年`.
+pub fn split_base(metric: &str) -> (String, Option<String>) {
+    if let Some((t, b)) = BASES
         .iter()
-        .find_map(|b| metric.strip_suffix(b))
-        .unwrap_or(metric);
-    strip_year_base(t).to_string()
+        .find_map(|b| metric.strip_suffix(b).map(|t| (t, b)))
+    {
+        let base = b.strip_prefix(YEAR_BASE_WORDS).unwrap_or(b);
+        return (t.to_string(), Some(base.to_string()));
+    }
+    let t = strip_year_base(metric);
+    let base = metric
+        .get(t.len()..)
+        .map(|b| b.trim_start_matches(YEAR_BASE_WORDS))
+        .filter(|b| !b.is_empty());
+    (t.to_string(), base.map(str::to_string))
 }
 
 /// Words that name a base year before it (`比2024年`, `较2020年度`).
@@ -212,6 +236,11 @@ mod tests {
         }
         assert_eq!(strip_base("2024年"), "2024年");
         assert_eq!(strip_base("比二〇二四年"), "比二〇二四年");
+        assert_eq!(
+            split_base("能耗较2020年度"),
+            ("能耗".to_string(), Some("2020年度".to_string()))
+        );
+        assert_eq!(split_base("能耗"), ("能耗".to_string(), None));
     }
 
     #[test]
@@ -233,6 +262,8 @@ mod tests {
             );
         }
         assert_eq!(trim_metric("2024年全市审查率", false), "全市审查率");
+        assert_eq!(trim_metric("改造完成率", false), "完成率");
+        assert_eq!(trim_metric("完成率", false), "完成率");
     }
 
     #[test]
@@ -249,6 +280,11 @@ mod tests {
     fn each_base_is_stripped() {
         for b in BASES {
             assert_eq!(strip_base(&format!("收入{b}")), "收入", "{b}");
+            let base = split_base(&format!("收入{b}")).1.unwrap_or_default();
+            assert!(
+                !base.starts_with(YEAR_BASE_WORDS) && b.ends_with(&base),
+                "{b}"
+            );
         }
     }
 }

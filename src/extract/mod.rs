@@ -1,9 +1,11 @@
 //! Extract: a task's text → its units (牵头单位/责任单位) and targets (量化指标).
 //!
 //! In a report ([`DocKind::Report`]) the numbers are figures already achieved, not
-//! commitments, so no targets are extracted there; units are still read.
+//! commitments: they are read as targets of kind `achieved`, so that a plan can be checked
+//! against its report.
 
 pub mod deadline;
+pub mod horizon;
 pub mod metric;
 pub mod period;
 pub mod quantity;
@@ -14,7 +16,7 @@ pub mod targets;
 pub mod units;
 pub mod unlabelled;
 
-use crate::model::{DocKind, Document};
+use crate::model::{DocKind, Document, TargetKind};
 
 /// Fills in the units and targets of every task of `doc` (and the targets of its goals), and warns about tasks without units
 /// in a plan where most tasks have them.
@@ -32,6 +34,13 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         .map(|t| units::extract(&t.text))
         .collect();
     let first_leads = first_leads || found.iter().any(|u| u.first_leads_below);
+    let reading = targets::Reading {
+        year: horizon::document_year(&doc.title),
+        kind: match doc.kind {
+            DocKind::Plan => TargetKind::Commitment,
+            DocKind::Report => TargetKind::Achieved,
+        },
+    };
     for (task, mut u) in doc.tasks.iter_mut().zip(found.drain(..)) {
         if first_leads {
             units::apply_first_leads(&mut u);
@@ -39,9 +48,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
-        if doc.kind == DocKind::Plan {
-            task.targets = targets::extract(&task.text);
-        }
+        task.targets = targets::extract_in(&task.text, reading);
     }
     if doc.kind == DocKind::Plan {
         for goal in &mut doc.goals {

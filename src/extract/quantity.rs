@@ -1,5 +1,6 @@
-//! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3`) with its unit,
-//! and the comparator words around it. Tables of units and comparators live here.
+//! Quantities in a clause: a number (Arabic or Chinese, `百分之`, ranges `2-3` and `5%－10%`,
+//! scaled `3万户`, floors `300余次`) with its unit, and the comparator words around it. Tables
+//! of units, comparators and verbs live here.
 
 use super::scan::{at, Firsts};
 use crate::model::Comparator;
@@ -43,6 +44,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("家", true),
     ("篇", true),
     ("件", true),
+    ("宗", false),
     ("项", false),
     ("所", false),
     ("人", false),
@@ -108,6 +110,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("至少", Comparator::AtLeast),
     ("最少", Comparator::AtLeast),
     ("最多", Comparator::AtMost),
+    ("最高", Comparator::AtMost),
+    ("最低", Comparator::AtLeast),
     ("超过", Comparator::MoreThan),
     ("高于", Comparator::MoreThan),
     ("多于", Comparator::MoreThan),
@@ -145,6 +149,8 @@ pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
 /// the number is no quantity.
 const WORD_AFTER_UNIT: &[(&str, &str)] = &[
     ("部", "门署分位长委件"),
+    // `60周岁以上老人`: an age that defines a population.
+    ("周", "岁"),
     ("个", "人体别案"),
     ("名", "单称义额"),
     ("家", "庭长属"),
@@ -167,7 +173,7 @@ pub const AFTER: &[(&str, Comparator)] = &[
     ("以内", Comparator::Within),
     ("之内", Comparator::Within),
     ("内", Comparator::Within),
-    ("左右", Comparator::Equal),
+    ("左右", Comparator::About),
 ];
 
 /// Verbs that make a bare count a commitment (`开展一次`, `举办1期`).
@@ -179,7 +185,9 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Verbs that commit to making things, governing a count a few words on (`新建村级服务站5个`).
 pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
-    "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训",
+    "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
+    "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
+    "推出", "认定", "评选",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.
@@ -199,8 +207,64 @@ pub struct Quantity {
     pub value: f64,
     /// Upper end of a range.
     pub value_max: Option<f64>,
-    /// `%`, `次`, `个工作日`, …
+    /// `%`, `次`, `个工作日`, …; empty for a scaled number with a bound and no unit (`12万以上`).
     pub unit: String,
+    /// True for `300余次`, `50多名`: the number is a floor.
+    pub odd: bool,
+}
+
+/// Endings of a place or zone: a Chinese count of them (`两个新城区`) names a known set.
+const PLACE_ENDINGS: &[char] = &['区', '县', '镇', '乡', '城', '省', '市', '岛'];
+
+/// How far (characters) the noun after a count is read for a place ending.
+const NAME_REACH: usize = 6;
+
+/// True when the words after a Chinese count make it part of a name: another numeral
+/// (`五个一工程`) or a place ending the phrase (`两个新城区，`).
+fn names_a_set(chars: &[char], unit_end: usize) -> bool {
+    let rest = chars.get(unit_end..).unwrap_or(&[]);
+    if rest.first().is_some_and(|&c| is_han_numeral_char(c)) {
+        return true;
+    }
+    let noun = rest
+        .iter()
+        .take(NAME_REACH + 1)
+        .take_while(|c| !"，。；、,;：:（(和与及".contains(**c))
+        .count();
+    noun <= NAME_REACH
+        && rest
+            .get(noun.wrapping_sub(1))
+            .is_some_and(|c| PLACE_ENDINGS.contains(c))
+}
+
+/// Scale words after an Arabic number (`3万户`, `1千个`) and their factors. A unit that starts
+/// with one (`万元`, `万人`) keeps it: money and population are written that way.
+const SCALES: &[(char, f64)] = &[('千', 1e3), ('万', 1e4), ('亿', 1e8)];
+
+/// The unit written at `i`, if any (longest first; a Chinese numeral only with some units).
+fn unit_at(chars: &[char], i: usize, han: bool) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .find(|(u, han_ok)| at(chars, i, u) && (!han || *han_ok))
+        .map(|(u, _)| *u)
+}
+
+/// A scale word at `i` that is no part of a unit: its factor and the index after it.
+fn scale_at(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let c = *chars.get(i)?;
+    let (_, factor) = SCALES.iter().find(|(w, _)| *w == c)?;
+    // `2万人次`: a unit after the scale word that reaches further than `万人` reads first.
+    let end = |at: usize| unit_at(chars, at, false).map(|u| at + u.chars().count());
+    match (end(i), end(i + 1)) {
+        (Some(whole), Some(after)) if after <= whole => None,
+        (Some(_), None) => None,
+        _ => Some((*factor, i + 1)),
+    }
+}
+
+/// A scaled value without the float noise of the product (`1.2 × 10⁴` → `12000`).
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
 }
 
 /// A number at `i`: (value, end index, written in Chinese).
@@ -315,16 +379,41 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             continue;
         }
         let (value_max, end) = range_end(chars, end, han).unwrap_or((None, end));
+        // `3万户`, `1.2万张`, `300余次`: a scale word and an `余` before the unit.
+        let (value, mut value_max, end, scaled) = match (han || percent, scale_at(chars, end)) {
+            (false, Some((factor, e))) => (
+                round(value * factor),
+                value_max.map(|m| round(m * factor)),
+                e,
+                true,
+            ),
+            _ => (value, value_max, end, false),
+        };
+        let odd = matches!(chars.get(end), Some('余' | '多'))
+            && !han
+            && !percent
+            && unit_at(chars, end + 1, false).is_some();
+        let end = end + usize::from(odd);
         let (unit, unit_end) = if percent {
             ("%".to_string(), end)
         } else if matches!(chars.get(end), Some('%') | Some('％')) {
-            ("%".to_string(), end + 1)
+            // `5%－10%`: a range with the sign on both ends.
+            match range_end(chars, end + 1, han) {
+                Some((max, e))
+                    if value_max.is_none() && matches!(chars.get(e), Some('%' | '％')) =>
+                {
+                    value_max = max;
+                    ("%".to_string(), e + 1)
+                }
+                _ => ("%".to_string(), end + 1),
+            }
         } else {
-            match UNITS
-                .iter()
-                .find(|(u, han_ok)| at(chars, end, u) && (!han || *han_ok))
-            {
-                Some((u, _)) => (u.to_string(), end + u.chars().count()),
+            match unit_at(chars, end, han) {
+                Some(u) => (u.to_string(), end + u.chars().count()),
+                // `惠及群众12万以上`: a scaled number needs no unit when a bound follows.
+                None if scaled && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
+                    (String::new(), end)
+                }
                 None => {
                     i = end.max(i + 1);
                     continue;
@@ -332,7 +421,14 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             }
         };
         let next = chars.get(unit_end).copied();
-        let vague = (unit == "次" && next == Some('性'))
+        // `2月12日`: a date, not a count of days.
+        let month = i.checked_sub(2).and_then(|k| chars.get(k));
+        let date = prev == Some(&'月')
+            && unit == "日"
+            && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
+        let vague = date
+            || (unit == "次" && next == Some('性'))
+            || (han && names_a_set(chars, unit_end))
             || WORD_AFTER_UNIT
                 .iter()
                 .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)));
@@ -343,6 +439,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 value,
                 value_max,
                 unit,
+                odd,
             });
         }
         i = unit_end.max(i + 1);
@@ -395,6 +492,26 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
         return None;
     }
     Some((p, end, cmp))
+}
+
+/// Words that open the level a target starts from (`由8000户`, `从原来的35%`).
+const BASELINE_OPENERS: &[char] = &['由', '从'];
+
+/// How far back (characters) from its number a baseline's opener may stand (`由原来的`).
+const BASELINE_REACH: usize = 4;
+
+/// `由8000户提高到12000户`: where `由` stands, when `q` is the level `next` starts from (same
+/// unit, and only a `…到`/`…至` verb between them).
+pub fn baseline_of(chars: &[char], q: &Quantity, next: &Quantity) -> Option<usize> {
+    let from = q.start.saturating_sub(BASELINE_REACH);
+    let opener = (from..q.start)
+        .rev()
+        .find(|&i| chars.get(i).is_some_and(|c| BASELINE_OPENERS.contains(c)))?;
+    let between = chars.get(q.end..next.start)?;
+    let to = matches!(between.last(), Some('到' | '至'));
+    let numbers = (chars.get(opener..q.start)?.iter().chain(between))
+        .any(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
+    (to && !numbers && between.len() <= 4 && q.unit == next.unit).then_some(opener)
 }
 
 /// How far back (characters) a shrinking verb reaches to its `至`.
@@ -483,8 +600,32 @@ mod tests {
     }
 
     #[test]
+    fn scales_and_odd_numbers() {
+        for (w, f) in SCALES {
+            assert_eq!(
+                q(&format!("2{w}张")),
+                vec![(2.0 * f, None, "张".into())],
+                "{w}"
+            );
+        }
+        assert_eq!(q("1.2万张"), vec![(12000.0, None, "张".into())]);
+        assert_eq!(q("3万元"), vec![(3.0, None, "万元".into())]);
+        assert_eq!(q("12万以上"), vec![(120000.0, None, String::new())]);
+        assert!(q("12万人口").iter().all(|x| x.2 == "万人"));
+        assert_eq!(q("2万人次"), vec![(20000.0, None, "人次".into())]);
+        let c: Vec<char> = "300余次".chars().collect();
+        assert!(scan(&c, &[false; 5])[0].odd);
+        assert!(q("12以上").is_empty());
+    }
+
+    #[test]
     fn ranges() {
         assert_eq!(q("2-3个"), vec![(2.0, Some(3.0), "个".into())]);
+        assert_eq!(q("5%－10%"), vec![(5.0, Some(10.0), "%".into())]);
+        assert_eq!(
+            q("5%、10%"),
+            vec![(5.0, None, "%".into()), (10.0, None, "%".into())]
+        );
         assert_eq!(q("1~2部"), vec![(1.0, Some(2.0), "部".into())]);
         assert_eq!(q("两至三次"), vec![(2.0, Some(3.0), "次".into())]);
     }
@@ -499,6 +640,20 @@ mod tests {
         for p in WORD_BEFORE_HAN {
             assert!(q(&format!("{p}一次")).is_empty(), "{p}");
         }
+    }
+
+    #[test]
+    fn counts_inside_names() {
+        assert!(q("实施五个一工程").is_empty());
+        assert!(q("建设两个新城区，").is_empty());
+        for p in PLACE_ENDINGS {
+            assert!(q(&format!("覆盖三个示范{p}")).is_empty(), "{p}");
+            assert_eq!(q(&format!("覆盖3个示范{p}")).len(), 1, "{p}");
+        }
+        assert_eq!(q("新建三个片区综合服务中心").len(), 1);
+        assert!(q("为60周岁以上老人").is_empty());
+        assert!(q("2月12日召开").is_empty());
+        assert_eq!(q("每月3日内"), vec![(3.0, None, "日".into())]);
     }
 
     #[test]
@@ -577,6 +732,18 @@ mod tests {
         assert!(!building_verb(&s, 0, s.len() - 2));
         let s: Vec<char> = "新建乡镇（街道）应急救援队伍20支".chars().collect();
         assert!(building_verb(&s, 0, s.len() - 3));
+    }
+
+    #[test]
+    fn each_baseline_opener() {
+        for o in BASELINE_OPENERS {
+            let s: Vec<char> = format!("覆盖率{o}35%提升至38%").chars().collect();
+            let found = scan(&s, &vec![false; s.len()]);
+            assert_eq!(baseline_of(&s, &found[0], &found[1]), Some(3), "{o}");
+        }
+        let s: Vec<char> = "由35%、40%".chars().collect();
+        let found = scan(&s, &vec![false; s.len()]);
+        assert_eq!(baseline_of(&s, &found[0], &found[1]), None);
     }
 
     #[test]

@@ -1,16 +1,22 @@
 //! Targets (量化指标): quantities and deadlines of a task's text, each with its comparator,
 //! metric (what is measured, a short noun phrase from the text) and period (`每年`).
 //!
+//! A time phrase alone at the head of a clause (`到2025年，`) is the deadline of the quantities
+//! after it in its sentence; a level the target starts from (`由8000户提高到`) is its baseline.
+//!
 //! Not targets: numbers inside `《》` titles and `“”` quotes (`“1+4”`), years, document numbers,
-//! list sizes (`五项程序`), ordinals (`第二批`), and bare counts with no comparator, period or
-//! count verb (`四个区`).
+//! list sizes (`五项程序`), ordinals (`第二批`), bare counts with no comparator, period or
+//! action verb (`四个区`), ages defining a population (`60周岁以上`), counts naming a set
+//! (`两个新城区`), and what follows a reference date (`截至2019年末，`). In a report every figure
+//! is read, as `achieved`.
 
 use super::deadline::{self, Deadline};
-use super::metric::{has_ending, post_noun, split_metrics, strip_base, trim_metric};
+use super::horizon;
+use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
 use super::scan::text_of;
-use crate::model::{Comparator, Target};
+use crate::model::{Comparator, Target, TargetKind};
 
 /// Characters that end a clause.
 const CLAUSE_BREAKS: &[char] = &[
@@ -29,12 +35,43 @@ const TASK_DEADLINE: &str = "完成时限";
 /// `"报备率、审查率达100%。"` → two targets (`报备率`, `审查率`), `=` 100 `%`;
 /// `"每年1月31日前报送。"` → one `by` target with deadline `每年1月31日前`.
 pub fn extract(text: &str) -> Vec<Target> {
+    extract_in(text, Reading::default())
+}
+
+/// What a task's text is read for: the document's year and whether its figures commit or
+/// report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The document's year (`示例市2024年…方案` → 2024), against which relative deadlines resolve.
+    pub year: Option<u32>,
+    /// A plan's commitments, or a report's achieved figures (`办理复议案件120件`): in a report
+    /// every figure with a unit is read, with no verb needed, and dates set no deadline.
+    pub kind: TargetKind,
+}
+
+/// [`extract`] for a document read as `reading` says: relative deadlines resolve against its
+/// year (`三年内` → `三年内（至2026年底）`), a report's figures are `achieved`.
+///
+/// A time phrase standing alone at the head of a clause (`到2025年，`) is the deadline of every
+/// quantity after it in its sentence; one with its own object (`10月底前完成修订，`) is not.
+pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(&chars, &mut skip);
     let clauses = clauses(&chars);
+    // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
+    let mut governing: Option<String> = None;
+    let mut reference = false;
     for (k, &(s, e)) in clauses.iter().enumerate() {
+        reference |= horizon::is_reference(chars.get(s..e).unwrap_or(&[]));
+        if reference {
+            reference = !matches!(
+                chars.get(e),
+                Some('。' | '！' | '？' | '!' | '?' | '；' | ';')
+            );
+            continue;
+        }
         let next = clauses.get(k + 1).copied();
         // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
         let prev = k
@@ -42,10 +79,33 @@ pub fn extract(text: &str) -> Vec<Target> {
             .and_then(|j| clauses.get(j))
             .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
             .copied();
-        read_clause(&chars, &skip, (s, e), next, prev, &mut out);
+        let context = Context {
+            next,
+            prev,
+            governing: governing.as_deref(),
+            reading,
+        };
+        if let Some(head) = read_clause(&chars, &skip, (s, e), &context, &mut out) {
+            governing = Some(head);
+        }
+        if matches!(chars.get(e), Some('。' | '！' | '？' | '!' | '?')) {
+            governing = None;
+        }
     }
     out.extend(labelled);
     out
+}
+
+/// What a clause is read with besides its own text.
+struct Context<'a> {
+    /// The clause after, where a lone deadline's object may stand.
+    next: Option<(usize, usize)>,
+    /// The clause before in the same sentence, where the measure may stand.
+    prev: Option<(usize, usize)>,
+    /// The deadline of an earlier clause heading the sentence (`到2025年，`).
+    governing: Option<&'a str>,
+    /// The document's year and kind.
+    reading: Reading,
 }
 
 /// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
@@ -97,45 +157,85 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Reads one clause into `out`; returns the deadline heading it when it stands alone there
+/// (`到2025年，`), which then governs the rest of the sentence.
 fn read_clause(
     chars: &[char],
     skip: &[bool],
     (s, e): (usize, usize),
-    next: Option<(usize, usize)>,
-    prev: Option<(usize, usize)>,
+    context: &Context,
     out: &mut Vec<Target>,
-) {
+) -> Option<String> {
+    let (next, prev) = (context.next, context.prev);
     let clause = chars.get(s..e).unwrap_or(&[]);
     let cskip = skip.get(s..e).unwrap_or(&[]);
-    let deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
+    let achieved = context.reading.kind == TargetKind::Achieved;
+    let head = horizon::heading(clause, context.reading.year)
+        .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
+    let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    if let Some(h) = &head {
+        deadlines.retain(|d| d.end <= h.start || d.start >= h.end);
+        deadlines.insert(0, h.clone());
+    }
     let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
         .into_iter()
         .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
         .collect();
+    // A deadline alone at the head of the clause governs the rest of its sentence.
+    let heading = deadlines
+        .first()
+        .filter(|d| {
+            (head.is_some() || trim_metric(&text_of(clause, 0, d.start), false).is_empty())
+                && trim_metric(&text_of(clause, d.end, clause.len()), true).is_empty()
+        })
+        .map(|d| d.text.clone());
     if deadlines.is_empty() && quantities.is_empty() {
-        return;
+        return None;
     }
     // The clause before, read only now that it may name the measure.
     let prev = prev.map_or_else(String::new, |(ps, pe)| text_of(chars, ps, pe));
     let prev = prev.as_str();
     let mut used_deadline = false;
     let mut floor = 0;
-    for q in &quantities {
-        let found = read_quantity(clause, q, &deadlines, floor, prev);
+    // `由8000户提高到`: the level the next quantity starts from, and where its phrase opens.
+    let mut baseline: Option<(usize, f64)> = None;
+    for (k, q) in quantities.iter().enumerate() {
+        if let Some(opener) =
+            (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
+        {
+            baseline = Some((opener, q.value));
+            continue;
+        }
+        let lead = Lead {
+            floor,
+            baseline: baseline.take(),
+            figures: achieved,
+        };
+        let found = read_quantity(clause, q, &deadlines, lead, prev)
+            .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             out.extend(targets);
         }
     }
-    if used_deadline {
-        return;
+    if used_deadline || achieved {
+        return heading;
     }
     for d in &deadlines {
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
             if let Some((ns, ne)) = next {
+                let (next_chars, next_skip) = (chars.get(ns..ne), skip.get(ns..ne));
+                // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
+                let counts = next_chars
+                    .zip(next_skip)
+                    .is_some_and(|(c, k)| !quantity::scan(c, k).is_empty());
+                if counts {
+                    continue;
+                }
                 due = trim_metric(&text_of(chars, ns, ne), true);
             }
         }
@@ -172,8 +272,23 @@ fn read_clause(
             unit: "date".to_string(),
             deadline: Some(d.text.clone()),
             per: None,
+            baseline: None,
+            base: None,
+            kind: crate::model::TargetKind::Commitment,
         });
     }
+    heading
+}
+
+/// Targets of a clause with no deadline of their own take the one heading their sentence.
+fn governed(mut targets: Vec<Target>, governing: Option<&str>) -> Vec<Target> {
+    if let Some(g) = governing {
+        let open = |t: &&mut Target| t.deadline.is_none() && t.kind == TargetKind::Commitment;
+        for t in targets.iter_mut().filter(open) {
+            t.deadline = Some(g.to_string());
+        }
+    }
+    targets
 }
 
 /// A phrase without a trailing bracket that names who does it (`年内实现全覆盖（市甲局负责）`
@@ -201,15 +316,29 @@ fn without_unit_aside(s: &str) -> &str {
     }
 }
 
+/// What stands before a quantity in its clause.
+struct Lead {
+    /// Where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
+    floor: usize,
+    /// Where the level it starts from opens, and that level (`由8000户提高到`).
+    baseline: Option<(usize, f64)>,
+    /// True in a report: every figure counts, as achieved.
+    figures: bool,
+}
+
 /// One quantity → its targets (several when one phrase names several measures).
-/// `floor` is where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
 fn read_quantity(
     clause: &[char],
     q: &Quantity,
     deadlines: &[Deadline],
-    floor: usize,
+    lead: Lead,
     prev: &str,
 ) -> Option<Vec<Target>> {
+    let Lead {
+        floor,
+        baseline,
+        figures,
+    } = lead;
     let before = quantity::before(clause, floor, q.start);
     let after = quantity::after(clause, q.end, &q.unit);
     let shrink = quantity::shrink_to(clause, 0, q.start);
@@ -217,7 +346,8 @@ fn read_quantity(
     let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let time_limit = TIME_UNITS.contains(&q.unit.as_str());
-    let committed = percent
+    let committed = figures
+        || percent
         || before.is_some()
         || after.is_some()
         || shrink
@@ -242,6 +372,13 @@ fn read_quantity(
         (None, None) if shrink => Comparator::Within,
         (None, None) => Comparator::Equal,
     };
+    // `300余次`: at least the number; `约60%`: about it.
+    let about = q.start > 0 && clause.get(q.start - 1) == Some(&'约');
+    if q.odd && comparator == Comparator::Equal {
+        comparator = Comparator::AtLeast;
+    } else if about && comparator == Comparator::Equal {
+        comparator = Comparator::About;
+    }
     if comparator == Comparator::Within && !time_limit {
         comparator = Comparator::AtMost;
     }
@@ -255,7 +392,15 @@ fn read_quantity(
         phrase_start
     };
     let q_end = after.map_or(q.end, |a| a.0);
-    let deadline = deadlines.first().map(|d| d.text.clone());
+    let deadline = deadlines
+        .first()
+        .filter(|_| !figures)
+        .map(|d| d.text.clone());
+    let kind = if figures {
+        TargetKind::Achieved
+    } else {
+        TargetKind::Commitment
+    };
     let context_start = deadlines
         .iter()
         .map(|d| d.end)
@@ -264,7 +409,8 @@ fn read_quantity(
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
-    let raw_pre = text_of(clause, context_start, phrase_start);
+    let pre_end = baseline.map_or(phrase_start, |b| b.0.clamp(context_start, phrase_start));
+    let raw_pre = text_of(clause, context_start, pre_end);
     let pre = trim_metric(&raw_pre, false);
     // Where the measure starts in the clause (fillers trimmed off either end).
     let pre_start = match raw_pre.find(pre.as_str()) {
@@ -273,7 +419,11 @@ fn read_quantity(
         }
         _ => phrase_start.saturating_sub(pre.chars().count()),
     };
-    let pre = strip_base(&pre);
+    let (pre, base) = split_base(&pre);
+    let pre = match pre.strip_suffix('约') {
+        Some(p) if about => trim_metric(p, false),
+        _ => pre,
+    };
     let change = before.and_then(|b| {
         quantity::CHANGE_WORDS
             .iter()
@@ -283,6 +433,10 @@ fn read_quantity(
         Some(w) if !pre.is_empty() => format!("{pre}{w}"),
         _ => pre,
     };
+    // `增长5%－10%`: a change within a range, not at least its low end.
+    if change.is_some() && q.value_max.is_some() {
+        comparator = Comparator::Equal;
+    }
     let (post, post_end) = post_noun(clause, q_end);
     let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
     // Which words name the measure; `true` when they include the noun after the number.
@@ -334,6 +488,9 @@ fn read_quantity(
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
                 per: per_word.map(str::to_string),
+                baseline: baseline.map(|b| b.1),
+                base: base.clone(),
+                kind,
             })
             .collect(),
     )

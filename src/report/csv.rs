@@ -154,7 +154,7 @@ pub fn comparison_csv(c: &Comparison) -> String {
                     &t.metric,
                     labels::target(t.a.as_ref()),
                     labels::target(t.b.as_ref()),
-                    labels::target_change(t.change),
+                    &labels::target_change_values(t),
                     labels::direction(t.direction),
                     "",
                     "",

@@ -1,8 +1,8 @@
 //! Chinese labels for the comparison's enums, one place for every export.
 
 use crate::model::{
-    Comparison, Direction, Document, PairKind, Role, Target, TargetChangeKind, Task, UnitChange,
-    UnitChangeKind,
+    Comparison, Direction, Document, PairKind, Role, Target, TargetChange, TargetChangeKind, Task,
+    UnitChange, UnitChangeKind,
 };
 
 /// `split` → `拆分`.
@@ -39,6 +39,20 @@ pub fn target_change_named(kind: &str) -> &'static str {
         _ => Changed,
     };
     target_change(k)
+}
+
+/// A change with the values it moved between: `降低（10→7个工作日）`; a target kept, new or
+/// dropped reads as its kind alone (its text stands beside it).
+pub fn target_change_values(t: &TargetChange) -> String {
+    let moved = matches!(
+        t.change,
+        TargetChangeKind::Raised | TargetChangeKind::Lowered | TargetChangeKind::Changed
+    );
+    if moved && !t.values.is_empty() {
+        format!("{}（{}）", target_change(t.change), t.values)
+    } else {
+        target_change(t.change).to_string()
+    }
 }
 
 /// `stricter` → `更严`; no direction → empty.
@@ -180,6 +194,18 @@ mod tests {
             assert!(!target_change(k).is_empty());
         }
         assert_eq!(direction(None), "");
+        let change = |change, values: &str| TargetChange {
+            metric: "审核时限".into(),
+            a: None,
+            b: None,
+            change,
+            direction: None,
+            values: values.into(),
+        };
+        let lowered = change(TargetChangeKind::Lowered, "10→7日");
+        assert_eq!(target_change_values(&lowered), "降低（10→7日）");
+        let kept = change(TargetChangeKind::Same, "7日");
+        assert_eq!(target_change_values(&kept), "不变");
         assert_eq!(role(Some(Role::Lead)), "牵头");
     }
 

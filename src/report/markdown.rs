@@ -152,7 +152,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
                 escape(&t.metric),
                 escape(labels::target(t.a.as_ref())),
                 escape(labels::target(t.b.as_ref())),
-                labels::target_change(t.change),
+                labels::target_change_values(t),
                 labels::direction(t.direction)
             );
         }

@@ -46,3 +46,16 @@ fn target_line(t: &Target) -> String {
         t.unit
     )
 }
+
+/// `metric|comparator|value|unit|deadline` of a target, empty parts for what it lacks.
+pub fn target_brief(t: &Target) -> String {
+    let cmp = serde_json::to_value(t.comparator).unwrap_or_default();
+    format!(
+        "{}|{}|{}|{}|{}",
+        t.metric,
+        cmp.as_str().unwrap_or(""),
+        t.value.map(|v| v.to_string()).unwrap_or_default(),
+        t.unit,
+        t.deadline.as_deref().unwrap_or("")
+    )
+}

@@ -3,7 +3,7 @@
 //! table, the unit chips and the pairing buttons.
 
 use super::related_links::{links_of, related_list, Side};
-use super::target_table::TargetTable;
+use super::target_table::{direction_text, TargetTable};
 use super::unit_chips::UnitChips;
 use super::wording_diff::WordingDiff;
 use crate::app::rows::{has_target_change, Row};
@@ -11,7 +11,7 @@ use crate::app::state::{Action, Shared};
 use crate::app::text::{
     only_in, pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
 };
-use crate::model::{Comparison, Document, PairKind, TargetChangeKind, Task};
+use crate::model::{Comparison, Direction, Document, PairKind, TargetChangeKind, Task};
 use yew::prelude::*;
 
 /// Properties of [`TaskRow`].
@@ -131,9 +131,21 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 .filter(|t| t.change != TargetChangeKind::Same)
                 .map(|t| {
                     let code = target_change_code(t.change);
+                    // Coloured by what the change means (stricter / looser), said in words too.
+                    let meaning = t.direction.map(|d| match d {
+                        Direction::Stricter => "meaning-stricter",
+                        Direction::Looser => "meaning-looser",
+                    });
+                    let said = direction_text(lang, t.direction);
                     html! {
-                        <span class={classes!("badge", format!("target-{code}"))}>
+                        <span class={classes!("badge", format!("target-{code}"), meaning)}>
                             { format!("{} {}", target_change(lang, t.change), t.metric) }
+                            if !t.values.is_empty() {
+                                { " " }<span class="values">{ &t.values }</span>
+                            }
+                            if !said.is_empty() {
+                                { " · " }{ said }
+                            }
                         </span>
                     }
                 });

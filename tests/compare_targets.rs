@@ -1,0 +1,91 @@
+//! Target changes as a reader judges them (`targets_compare_*`, an invented 示例市 plan and its
+//! next year): what each change means (stricter or looser, not only up or down), the values a
+//! chip shows, ranges by their bounds, an approximate value as the value, a count of occasions
+//! in other words, and two rates of different things kept apart.
+
+mod common;
+
+use common::fixture;
+use plandiff::{compare, Direction, TargetChange, TargetChangeKind};
+
+/// The targets of the pair of tasks `id` (the same id on both sides here).
+fn changes(id: &str) -> Vec<TargetChange> {
+    let c = compare(
+        &fixture("targets_compare_a.txt"),
+        &fixture("targets_compare_b.txt"),
+    );
+    (c.pairs.into_iter())
+        .filter(|p| p.a == id && p.b == id)
+        .flat_map(|p| p.targets)
+        .collect()
+}
+
+/// `metric|change|direction|values` of each change.
+fn rows(id: &str) -> Vec<String> {
+    (changes(id).iter())
+        .map(|t| {
+            let dir = serde_json::to_value(t.direction).unwrap_or_default();
+            let kind = serde_json::to_value(t.change).unwrap_or_default();
+            format!(
+                "{}|{}|{}|{}",
+                t.metric,
+                kind.as_str().unwrap_or(""),
+                dir.as_str().unwrap_or(""),
+                t.values
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn snapshot_of_every_change() {
+    let all: Vec<(String, Vec<String>)> = ["一/(一)", "一/(二)", "一/(三)", "一/(四)", "一/(五)"]
+        .iter()
+        .map(|id| (id.to_string(), rows(id)))
+        .collect();
+    insta::assert_json_snapshot!("targets_compare", all);
+}
+
+#[test]
+fn a_change_says_what_it_means_and_shows_its_values() {
+    assert_eq!(
+        rows("一/(一)"),
+        [
+            "企业投资项目审核时限|lowered|stricter|10→7个工作日",
+            "政务服务事项按期办结率|lowered|looser|98→95%"
+        ]
+    );
+}
+
+#[test]
+fn ranges_by_their_bounds_and_about_as_the_value() {
+    assert_eq!(
+        rows("一/(二)"),
+        [
+            "每个街道新建幼儿园|raised|stricter|1~2→2~3所",
+            "职业介绍成功率|same||约60→60%"
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_occasions_in_other_words_is_the_same_target() {
+    let c = changes("一/(三)");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].change, TargetChangeKind::Same);
+}
+
+#[test]
+fn rates_of_different_things_are_not_paired() {
+    let kinds: Vec<TargetChangeKind> = changes("一/(四)").iter().map(|t| t.change).collect();
+    assert_eq!(kinds, [TargetChangeKind::New, TargetChangeKind::Dropped]);
+}
+
+#[test]
+fn a_deadline_a_year_earlier_is_stricter() {
+    let c = changes("一/(五)");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].change, TargetChangeKind::Changed);
+    assert_eq!(c[0].direction, Some(Direction::Stricter));
+    assert_eq!(c[0].values, "2026年→2025年");
+}
