@@ -131,6 +131,12 @@ fn number_end(chars: &[(usize, char)], i: usize) -> usize {
 /// read well (two unrelated paragraphs read best as one deletion and one insertion). This also
 /// keeps the work near-linear: no clock is needed to bound it (the page's wasm has none).
 pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
+    // Most pairs of a plan and its next version are unchanged: one equal run, no diff needed.
+    if a == b {
+        let mut out = Vec::new();
+        push_text(&mut out, WordOpKind::Equal, a.to_string());
+        return out;
+    }
     let ca = clauses(a);
     let cb = clauses(b);
     let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
