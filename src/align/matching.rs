@@ -610,3 +610,22 @@ pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_few_are_the_first_of_the_sorted_order() {
+        let items: Vec<(u64, f64)> = (0..200u64)
+            .map(|k| (k, ((k * 7919) % 101) as f64 / 100.0))
+            .collect();
+        let order = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let mut sorted = items.clone();
+        sorted.sort_by(order);
+        for k in [0, 1, 5, 16, 300] {
+            let want: Vec<(u64, f64)> = sorted.iter().copied().take(k).collect();
+            assert_eq!(best_few(&items, k, order), want, "k = {k}");
+        }
+    }
+}

@@ -320,6 +320,31 @@ mod tests {
     }
 
     #[test]
+    fn the_bounds_never_cut_a_link_the_phrases_would_make() {
+        // Every pair of tasks of two invented plans of two places: the evidence of their key
+        // phrases stays within both bounds the search is skipped by.
+        let read = |name: &str| {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
+        };
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let mut linked = 0;
+        for (i, ta) in a.tasks.iter().enumerate() {
+            for (j, tb) in b.tasks.iter().enumerate() {
+                let (wa, wb) = (Words::new(work_text(ta)), Words::new(work_text(tb)));
+                let common = common_grams(&wa, &wb);
+                let (walk, found) = phrase_spans(&wa, &wb, &|k| scorer.telling(k));
+                let ev = evidence(walk, &found, &scorer);
+                assert!(ev <= grams_bound(&common, &scorer) + 1e-9, "{i}-{j}");
+                assert!(ev <= scorer.phrase_bound(i, j) + 1e-9, "{i}-{j}");
+                linked += usize::from(ev >= PHRASES_MIN);
+            }
+        }
+        assert!(linked > 0, "some pair shares telling phrases");
+    }
+
+    #[test]
     fn boilerplate_is_no_key_phrase() {
         let weak = |_: u64| 0.1;
         assert!(shared_phrases("深入贯彻落实纲要", "深入贯彻落实意见", &weak).is_empty());
