@@ -164,6 +164,35 @@ fn grams_bound(grams: &[u64], scorer: &Scorer) -> f64 {
     keys.into_iter().map(|k| scorer.telling(k)).sum()
 }
 
+/// Function characters that join words but name no topic: a shared run that starts with
+/// `并向社会公布` or ends with `…建设的` carries its phrase without them.
+const LEADING_PARTICLES: &[char] = &[
+    '并', '向', '对', '将', '和', '及', '与', '的', '在', '把', '由', '于', '从', '等', '或', '使',
+    '被',
+];
+const TRAILING_PARTICLES: &[char] = &[
+    '的', '和', '及', '与', '并', '向', '对', '将', '等', '或', '在',
+];
+
+/// `chars[start..end]` without particles at its two ends.
+fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end
+        && chars
+            .get(start)
+            .is_some_and(|c| LEADING_PARTICLES.contains(c))
+    {
+        start += 1;
+    }
+    while end > start
+        && chars
+            .get(end - 1)
+            .is_some_and(|c| TRAILING_PARTICLES.contains(c))
+    {
+        end -= 1;
+    }
+    (start, end)
+}
+
 /// The key phrases two texts share, most telling first: maximal runs of at least
 /// [`PHRASE_CHARS`] characters found in both, weighed by `telling` of their bigrams. The same
 /// whichever text comes first.
@@ -280,6 +309,10 @@ fn phrase_spans_in<'w>(
         let end = k + PHRASE_CHARS;
         // `k + 1` was just found no hit.
         k += 2;
+        let (start, end) = trim_particles(&walk.chars, start, end);
+        if end < start + PHRASE_CHARS {
+            continue;
+        }
         let run = &walk.chars[start..end];
         let weight: f64 = run
             .windows(2)
@@ -342,6 +375,20 @@ mod tests {
             }
         }
         assert!(linked > 0, "some pair shares telling phrases");
+    }
+
+    #[test]
+    fn phrases_leave_out_particles_at_their_ends() {
+        let x = "每季度并向社会公布检查结果。";
+        let y = "依法向社会公布名单。";
+        assert_eq!(shared_phrases(x, y, &flat), vec!["社会公布".to_string()]);
+        // A particle inside a phrase stays.
+        assert_eq!(
+            shared_phrases("加强和规范执法", "推进加强和规范执法工作", &flat),
+            vec!["加强和规范执法".to_string()]
+        );
+        // Nothing is left of a run that is a particle and two characters.
+        assert!(shared_phrases("向社会", "并向社会", &flat).is_empty());
     }
 
     #[test]
