@@ -245,16 +245,21 @@ pub fn kind_name(k: TargetChangeKind) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A fixture of `tests/fixtures/`, parsed.
+    pub(crate) fn fixture(name: &str) -> Document {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
+    }
 
     #[test]
     fn compare_owned_gives_what_compare_gives() {
-        let read = |name: &str| {
-            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-            crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
-        };
-        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let (a, b) = (
+            fixture("compare_places_a.txt"),
+            fixture("compare_places_b.txt"),
+        );
         let borrowed = compare(&a, &b);
         assert!(!borrowed.pairs.is_empty());
         assert_eq!(compare_owned(a, b), borrowed);

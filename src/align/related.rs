@@ -356,10 +356,7 @@ mod tests {
     fn the_bounds_never_cut_a_link_the_phrases_would_make() {
         // Every pair of tasks of two invented plans of two places: the evidence of their key
         // phrases stays within both bounds the search is skipped by.
-        let read = |name: &str| {
-            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-            crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
-        };
+        let read = crate::compare::tests::fixture;
         let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
         let scorer = Scorer::new(&a, &b);
         let mut linked = 0;
