@@ -20,6 +20,47 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
 /// `unpaired` are removed, pairs in `paired` added with kind `manual` (ids not found in the
 /// documents are ignored).
 pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Comparison {
+    let found = compare_parts(a, b, corrections);
+    found.into_comparison(a.clone(), b.clone())
+}
+
+/// [`compare`] taking the two documents, which the comparison keeps as they are (no copy of
+/// either: a caller done with them, such as the CLI, saves copying and holding them twice).
+pub fn compare_owned(a: Document, b: Document) -> Comparison {
+    let found = compare_parts(&a, &b, &Corrections::default());
+    found.into_comparison(a, b)
+}
+
+/// What a comparison finds, before the two documents are put beside it.
+struct Parts {
+    pairs: Vec<TaskPair>,
+    related: Vec<RelatedLink>,
+    a_only: Vec<String>,
+    b_only: Vec<String>,
+    agencies: Vec<crate::model::AgencyLoad>,
+    goal_targets: Vec<crate::model::TargetChange>,
+}
+
+impl Parts {
+    /// The comparison of `a` and `b`, with its summary.
+    fn into_comparison(self, a: Document, b: Document) -> Comparison {
+        let mut c = Comparison {
+            a,
+            b,
+            pairs: self.pairs,
+            related: self.related,
+            a_only: self.a_only,
+            b_only: self.b_only,
+            summary: Summary::default(),
+            agencies: self.agencies,
+            goal_targets: self.goal_targets,
+        };
+        c.summary = summarize_all(&c);
+        c
+    }
+}
+
+fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let scorer = Scorer::new(a, b);
     let found = crate::align::matching::align_full(&scorer, a, b);
@@ -62,19 +103,14 @@ pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Co
         .collect();
     let related = related_links(&found.related, &pairings, a, b);
     let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only);
-    let mut c = Comparison {
-        a: a.clone(),
-        b: b.clone(),
+    Parts {
         pairs,
         related,
         a_only,
         b_only,
-        summary: Summary::default(),
         agencies,
         goal_targets: goal_targets(a, b),
-    };
-    c.summary = summarize_all(&c);
-    c
+    }
 }
 
 /// Goal targets of A times those of B above which they are not compared: target matching
@@ -230,5 +266,27 @@ pub fn kind_name(k: TargetChangeKind) -> &'static str {
         TargetChangeKind::New => "new",
         TargetChangeKind::Dropped => "dropped",
         TargetChangeKind::Changed => "changed",
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A fixture of `tests/fixtures/`, parsed.
+    pub(crate) fn fixture(name: &str) -> Document {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
+    }
+
+    #[test]
+    fn compare_owned_gives_what_compare_gives() {
+        let (a, b) = (
+            fixture("compare_places_a.txt"),
+            fixture("compare_places_b.txt"),
+        );
+        let borrowed = compare(&a, &b);
+        assert!(!borrowed.pairs.is_empty());
+        assert_eq!(compare_owned(a, b), borrowed);
     }
 }

@@ -39,6 +39,14 @@ pub fn weight(key: u64) -> f64 {
     }
 }
 
+/// How telling a bigram is, given its inverse document frequency in the two documents
+/// compared (`idf`, with `n` tasks in all) and its background weight: high for words of one
+/// topic, near zero for boilerplate.
+pub fn telling(key: u64, idf: f64, n: usize) -> f64 {
+    let top = (1.0 + n.max(1) as f64).ln();
+    (idf / top) * weight(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

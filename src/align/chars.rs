@@ -19,12 +19,31 @@ pub fn is_content(c: char) -> bool {
     is_word_char(c) || c == '%' || c == '+'
 }
 
-/// True for Han characters, letters and digits, with a fast path for the common CJK block
-/// (`char::is_alphanumeric` takes a slow table lookup for Han).
+/// True for Han characters, letters and digits, with fast paths for the common CJK block and
+/// the punctuation of Chinese text (`，。、《》“”—…`): `char::is_alphanumeric` takes a slow table
+/// lookup for both.
 pub fn is_word_char(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-        || c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && c.is_alphanumeric())
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphanumeric() {
+        return true;
+    }
+    if c.is_ascii() || is_cjk_punctuation(c) {
+        return false;
+    }
+    c.is_alphanumeric()
+}
+
+/// Punctuation blocks Chinese text uses, none of whose characters is a letter or a digit:
+/// General Punctuation (`—“”…‰`), the brackets and marks of CJK Symbols (`、。《》【】〔〕`; not
+/// `々〆〇`, which are letters and numbers) and the full-width forms' punctuation.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}')
 }
 
 /// The character bigrams of `text`, folded, taken inside runs of content characters so that no
@@ -79,6 +98,29 @@ pub fn bigram_set(text: &str) -> Vec<u64> {
     crate::sort::sort_keys(&mut x);
     x.dedup();
     x
+}
+
+/// Calls `f` with each pair of items of `x` and `y` (both sorted by key, keys distinct) that
+/// have the same key, in key order: one merge, no lookups.
+pub fn for_each_shared<T, U>(
+    x: &[T],
+    y: &[U],
+    kx: impl Fn(&T) -> u64,
+    ky: impl Fn(&U) -> u64,
+    mut f: impl FnMut(&T, &U),
+) {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(a), Some(b)) = (x.get(i), y.get(j)) {
+        match kx(a).cmp(&ky(b)) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a, b);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
 }
 
 /// Dice overlap of two sorted, distinct key sets.
@@ -167,6 +209,13 @@ mod tests {
         assert!(dice("备案后审查率", "审查率") > 0.5);
         assert_eq!(dice("培训", "座谈会"), 0.0);
         assert_eq!(dice("", "座谈会"), 0.0);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_unicode_tables() {
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
+use super::chars::for_each_shared;
 use super::profile::{
     all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
 };
@@ -91,9 +92,35 @@ impl Scorer {
     }
 
     /// How much a bigram tells topics apart, here and in plans in general (see
-    /// [`super::related::telling`]).
+    /// [`super::background::telling`]).
     pub fn telling(&self, key: u64) -> f64 {
-        super::related::telling(key, self.idf(key), self.weights.tasks)
+        self.weights.telling(key)
+    }
+
+    /// The most evidence of key phrases task `i` of A and task `j` of B could share: the
+    /// telling weights of the bigrams both use that a phrase can hold (no numbers), each once.
+    /// Each key phrase is made of such bigrams, so when this is small no phrase search is needed.
+    pub fn phrase_bound(&self, i: usize, j: usize) -> f64 {
+        let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
+            return 0.0;
+        };
+        let phrase_key = |k: u64| {
+            let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
+            c(k >> 32) && c(k & 0xFFFF_FFFF)
+        };
+        let mut sum = 0.0;
+        for_each_shared(
+            &x.terms,
+            &y.terms,
+            |t| t.0,
+            |t| t.0,
+            |t, _| {
+                if phrase_key(t.0) {
+                    sum += self.telling(t.0);
+                }
+            },
+        );
+        sum
     }
 
     /// How much a bigram tells tasks apart in these two documents (its inverse document
@@ -161,13 +188,18 @@ impl Scorer {
     /// Small documents: every pair sharing a bigram, the cosines summed through an index of B
     /// (bigram by bigram in key order, so the sums equal [`cosine`]'s to the last bit). Large
     /// documents: the best few candidates of each task, scored one by one.
-    fn scored_pairs(&self) -> Vec<(f64, usize, usize)> {
+    ///
+    /// `settled`: pairs already known (look-alikes). In large documents their tasks look for
+    /// no candidates of their own (the pair is the same text); the other tasks still find them.
+    fn scored_pairs(&self, settled: &[(usize, usize)]) -> Vec<(f64, usize, usize)> {
         let (na, nb) = (self.pa.len(), self.pb.len());
         if na.saturating_mul(nb) > EXHAUSTIVE_LIMIT {
-            return crate::par::map(&self.candidates(), |&(i, j)| (self.score(i, j), i, j))
-                .into_iter()
-                .filter(|s| s.0 >= RIVAL_FLOOR)
-                .collect();
+            return crate::par::map(&self.candidates(settled), |&(i, j)| {
+                (self.score(i, j), i, j)
+            })
+            .into_iter()
+            .filter(|s| s.0 >= RIVAL_FLOOR)
+            .collect();
         }
         let terms: Vec<&[(u64, f64)]> = self.pb.iter().map(|p| p.terms.as_slice()).collect();
         let index = Postings::new(&terms);
@@ -198,13 +230,25 @@ impl Scorer {
 
     /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
     /// the bigram index, from both sides so the result is symmetric.
-    fn candidates(&self) -> Vec<(usize, usize)> {
+    fn candidates(&self, settled: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        // Each task's most telling bigrams, chosen once for both directions.
+        let top_a: Vec<Vec<(u64, f64)>> = self.pa.iter().map(top_terms).collect();
+        let top_b: Vec<Vec<(u64, f64)>> = self.pb.iter().map(top_terms).collect();
+        let mut done_a = vec![false; self.pa.len()];
+        let mut done_b = vec![false; self.pb.len()];
+        for &(i, j) in settled {
+            if let (Some(x), Some(y)) = (done_a.get_mut(i), done_b.get_mut(j)) {
+                *x = true;
+                *y = true;
+            }
+        }
         let (mut out, back) = crate::par::join_when(
             self.pa.len() + self.pb.len() >= crate::par::MIN_ITEMS,
-            || nearest(&self.pa, &self.pb),
-            || nearest(&self.pb, &self.pa),
+            || nearest(&top_a, &top_b, &done_a),
+            || nearest(&top_b, &top_a, &done_b),
         );
         out.extend(back.into_iter().map(|(j, i)| (i, j)));
+        out.extend(settled.iter().copied());
         crate::sort::sort_keys(&mut out);
         out.dedup();
         out
@@ -269,31 +313,54 @@ impl Postings {
     }
 }
 
-/// A profile's most telling bigrams (highest weight), at most [`QUERY_TERMS`].
+/// A profile's most telling bigrams (highest weight, ties by key), at most [`QUERY_TERMS`],
+/// sorted by key.
 fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
-    let mut terms = p.terms.clone();
-    let by_weight = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-    if terms.len() > QUERY_TERMS {
-        terms.select_nth_unstable_by(QUERY_TERMS, by_weight);
-        terms.truncate(QUERY_TERMS);
+    // Weights are never negative, so their bits order as they do.
+    let mut top = best_few(&p.terms, QUERY_TERMS, |x, y| {
+        y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
+    });
+    crate::sort::sort_by_distinct_key(&mut top, |t| t.0);
+    top
+}
+
+/// The `k` best of `items` by `order` (best first), in one pass: a short list kept sorted,
+/// which costs far less than a selection over all when `k` is small.
+fn best_few<T: Copy>(
+    items: &[T],
+    k: usize,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
+) -> Vec<T> {
+    let mut best: Vec<T> = Vec::with_capacity(k + 1);
+    for x in items {
+        if best.len() == k && best.last().is_none_or(|w| order(x, w).is_ge()) {
+            continue;
+        }
+        let at = best.partition_point(|y| order(y, x).is_lt());
+        best.insert(at, *x);
+        best.truncate(k);
     }
-    terms
+    best
 }
 
 /// For each task of `from`, the few tasks of `to` sharing its most telling bigrams. Only each
 /// task's most telling bigrams are indexed and looked up (two versions of one task share most of
 /// them), which keeps the index small and the work linear in the number of tasks. A bigram many
 /// tasks share (a phrase that recurs) is read only near the task's own place in `to`, and ties
-/// go to the nearer task, so look-alikes keep candidates in document order.
-fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
-    let index = Postings::new(&to.iter().map(top_terms).collect::<Vec<_>>());
+/// go to the nearer task, so look-alikes keep candidates in document order. Tasks marked
+/// `done` (paired already) are looked up by others but look for none.
+fn nearest(from: &[Vec<(u64, f64)>], to: &[Vec<(u64, f64)>], done: &[bool]) -> Vec<(usize, usize)> {
+    let index = Postings::new(to);
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, p) in from.iter().enumerate() {
+        if done.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         // Where task i would sit in `to` if both documents kept one order.
         let expected = (i * to.len()) / from.len().max(1);
-        for (key, w) in top_terms(p) {
+        for &(key, w) in p {
             let postings = index.get(key);
             let postings = if postings.len() > POSTING_CAP {
                 let at = postings.partition_point(|&(j, _)| (j as usize) < expected);
@@ -312,16 +379,15 @@ fn nearest(from: &[Profile], to: &[Profile]) -> Vec<(usize, usize)> {
                 acc[j] += w * wj;
             }
         }
-        let by_score = |x: &usize, y: &usize| {
-            acc[*y]
-                .total_cmp(&acc[*x])
+        let by_score = |x: usize, y: usize| {
+            acc[y]
+                .total_cmp(&acc[x])
                 .then(x.abs_diff(expected).cmp(&y.abs_diff(expected)))
-                .then(x.cmp(y))
+                .then(x.cmp(&y))
         };
-        if touched.len() > CANDIDATES_PER_TASK {
-            touched.select_nth_unstable_by(CANDIDATES_PER_TASK, by_score);
-        }
-        out.extend(touched.iter().take(CANDIDATES_PER_TASK).map(|&j| (i, j)));
+        // A task touches hundreds of others where phrasing recurs: the best few in one pass.
+        let best = best_few(&touched, CANDIDATES_PER_TASK, |&x, &y| by_score(x, y));
+        out.extend(best.iter().map(|&j| (i, j)));
         for &j in &touched {
             acc[j] = 0.0;
         }
@@ -342,7 +408,7 @@ pub fn align_full(scorer: &Scorer, a: &Document, b: &Document) -> Alignment {
     let (same_a, keys_a) = super::order::task_keys(a);
     let (same_b, keys_b) = super::order::task_keys(b);
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
-    let scored = scorer.scored_pairs();
+    let scored = scorer.scored_pairs(&lookalikes);
     let pairs = align_with(scorer, na, nb, &scored, &lookalikes);
     // Copies of one text are the same task, paired or not; no topic link between them.
     let scored: Vec<(f64, usize, usize)> = scored
@@ -542,5 +608,24 @@ pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
         } else {
             PairKind::Match
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_few_are_the_first_of_the_sorted_order() {
+        let items: Vec<(u64, f64)> = (0..200u64)
+            .map(|k| (k, ((k * 7919) % 101) as f64 / 100.0))
+            .collect();
+        let order = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let mut sorted = items.clone();
+        sorted.sort_by(order);
+        for k in [0, 1, 5, 16, 300] {
+            let want: Vec<(u64, f64)> = sorted.iter().copied().take(k).collect();
+            assert_eq!(best_few(&items, k, order), want, "k = {k}");
+        }
     }
 }

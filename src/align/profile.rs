@@ -1,7 +1,9 @@
 //! Task profiles for pairing: a TF-IDF vector of character bigrams over the task's words (its
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
-use super::chars::{bigram_key, bigram_set, compact_chars, dice_sets, for_each_bigram, KeyMap};
+use super::chars::{
+    bigram_key, bigram_set, compact_chars, dice_sets, for_each_bigram, for_each_shared, KeyMap,
+};
 use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
 
@@ -40,6 +42,8 @@ pub struct Profiles {
     pub b: Vec<Profile>,
     /// Each bigram's inverse document frequency over the tasks of A and B.
     pub idf: KeyMap<f64>,
+    /// Each bigram's telling weight ([`super::background::telling`]), worked out once.
+    pub telling: KeyMap<f64>,
     /// Number of tasks in A and B.
     pub tasks: usize,
 }
@@ -52,6 +56,15 @@ impl Profiles {
             .get(&key)
             .copied()
             .unwrap_or_else(|| (1.0 + self.tasks.max(1) as f64).ln())
+    }
+
+    /// How much a bigram tells topics apart, here and in plans in general
+    /// ([`super::background::telling`]).
+    pub fn telling(&self, key: u64) -> f64 {
+        match self.telling.get(&key) {
+            Some(&t) => t,
+            None => super::background::telling(key, self.idf(key), self.tasks),
+        }
     }
 }
 
@@ -98,6 +111,11 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     for v in idf.values_mut() {
         *v = (1.0 + n / v.max(1.0)).ln();
     }
+    let tasks = counts_a.len() + counts_b.len();
+    let telling: KeyMap<f64> = idf
+        .iter()
+        .map(|(&k, &w)| (k, super::background::telling(k, w, tasks)))
+        .collect();
     // Each task's agencies, read once (their keys take some work) for both uses below.
     let units_a: Vec<Vec<u64>> = a.tasks.iter().map(sorted_units).collect();
     let units_b: Vec<Vec<u64>> = b.tasks.iter().map(sorted_units).collect();
@@ -165,7 +183,8 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         a: pa,
         b: pb,
         idf,
-        tasks: counts_a.len() + counts_b.len(),
+        telling,
+        tasks,
     }
 }
 
@@ -249,19 +268,14 @@ fn common_units(units: &[Vec<u64>]) -> Vec<u64> {
 /// Cosine of two profiles' term vectors (both sorted by key, so the sum runs in one order
 /// whichever side is A).
 pub fn cosine(a: &Profile, b: &Profile) -> f64 {
-    let (x, y) = (&a.terms, &b.terms);
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(&y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += x[i].1 * y[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut sum = 0.0;
+    for_each_shared(
+        &a.terms,
+        &b.terms,
+        |t| t.0,
+        |t| t.0,
+        |x, y| sum += x.1 * y.1,
+    );
     sum
 }
 

@@ -5,8 +5,8 @@
 //! (rare in these documents and in plans in general): `行政调解`, `出庭应诉`, `政府门户网站`, not
 //! `深入贯彻落实`.
 
-use super::background;
-use super::chars::{bigram_key, fold, is_content};
+pub use super::background::telling;
+use super::chars::{bigram_key, fold, for_each_shared, is_content};
 use super::matching::{Pairing, Scorer};
 use super::profile::work_text;
 use crate::model::Document;
@@ -83,6 +83,11 @@ pub fn related(
         }
         tried_a[i] += 1;
         tried_b[j] += 1;
+        // No need to read the two texts when all the telling bigrams they share could not
+        // reach the least evidence: most candidates stop here.
+        if scorer.phrase_bound(i, j) < PHRASES_MIN {
+            continue;
+        }
         let (Some(wa), Some(wb)) = (
             words_a
                 .get_mut(i)
@@ -93,9 +98,13 @@ pub fn related(
         ) else {
             continue;
         };
-        let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
-        let evidence: f64 = weighed.iter().map(|p| p.0).sum();
-        if weighed.is_empty() || evidence < PHRASES_MIN {
+        // The trigrams both use bound the evidence again, closer: every phrase is made of them.
+        let common = common_grams(wa, wb);
+        if grams_bound(&common, scorer) < PHRASES_MIN {
+            continue;
+        }
+        let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
+        if weighed.is_empty() || evidence(walk, &weighed, scorer) < PHRASES_MIN {
             continue;
         }
         let shared: Vec<String> = weighed
@@ -116,6 +125,74 @@ pub fn related(
     out
 }
 
+/// The evidence of a link's key phrases (`(weight, start, end)` in `walk`): the telling
+/// weights of the distinct bigrams they hold, each counted once (two phrases that overlap, such
+/// as `行政调解` and `调解员`, add only what is new), so it never exceeds
+/// [`Scorer::phrase_bound`].
+fn evidence(walk: &Words, phrases: &[(f64, usize, usize)], scorer: &Scorer) -> f64 {
+    let mut keys: Vec<u64> = phrases
+        .iter()
+        .filter_map(|&(_, s, e)| walk.chars.get(s..e))
+        .flat_map(|run| run.windows(2).map(|w| bigram_key((w[0], w[1]))))
+        .collect();
+    crate::sort::sort_keys(&mut keys);
+    keys.dedup();
+    keys.into_iter().map(|k| scorer.telling(k)).sum()
+}
+
+/// The trigrams two texts share, sorted.
+fn common_grams(x: &Words, y: &Words) -> Vec<u64> {
+    let mut out = Vec::new();
+    for_each_shared(&x.grams, &y.grams, |&g| g, |&g| g, |&g, _| out.push(g));
+    out
+}
+
+/// The most evidence phrases made of the trigrams `grams` could give: the telling weights of
+/// their distinct bigrams.
+fn grams_bound(grams: &[u64], scorer: &Scorer) -> f64 {
+    const MASK: u64 = (1 << 21) - 1;
+    let ch = |v: u64| char::from_u32((v & MASK) as u32).unwrap_or(BLANK);
+    let mut keys: Vec<u64> = grams
+        .iter()
+        .flat_map(|&g| {
+            let (c0, c1, c2) = (ch(g >> 42), ch(g >> 21), ch(g));
+            [bigram_key((c0, c1)), bigram_key((c1, c2))]
+        })
+        .collect();
+    crate::sort::sort_keys(&mut keys);
+    keys.dedup();
+    keys.into_iter().map(|k| scorer.telling(k)).sum()
+}
+
+/// Function characters that join words but name no topic: a shared run that starts with
+/// `并向社会公布` or ends with `…建设的` carries its phrase without them.
+const LEADING_PARTICLES: &[char] = &[
+    '并', '向', '对', '将', '和', '及', '与', '的', '在', '把', '由', '于', '从', '等', '或', '使',
+    '被',
+];
+const TRAILING_PARTICLES: &[char] = &[
+    '的', '和', '及', '与', '并', '向', '对', '将', '等', '或', '在',
+];
+
+/// `chars[start..end]` without particles at its two ends.
+fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end
+        && chars
+            .get(start)
+            .is_some_and(|c| LEADING_PARTICLES.contains(c))
+    {
+        start += 1;
+    }
+    while end > start
+        && chars
+            .get(end - 1)
+            .is_some_and(|c| TRAILING_PARTICLES.contains(c))
+    {
+        end -= 1;
+    }
+    (start, end)
+}
+
 /// The key phrases two texts share, most telling first: maximal runs of at least
 /// [`PHRASE_CHARS`] characters found in both, weighed by `telling` of their bigrams. The same
 /// whichever text comes first.
@@ -127,11 +204,22 @@ pub fn shared_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<Str
         .collect()
 }
 
-/// A text as phrases are looked for in it: its characters folded (numbers blanked: they are
-/// targets, not topics, so `率达到90%` is no key phrase) and its distinct trigrams, sorted.
+/// A text as phrases are looked for in it: its characters folded, those that are no part of a
+/// phrase blanked (punctuation, and numbers: they are targets, not topics, so `率达到90%` is no
+/// key phrase), and its distinct trigrams as sorted keys.
 pub struct Words {
     chars: Vec<char>,
-    grams: Vec<[char; PHRASE_CHARS]>,
+    grams: Vec<u64>,
+}
+
+/// A character that can be part of a key phrase.
+pub fn is_phrase_char(c: char) -> bool {
+    is_content(c) && !c.is_ascii_digit() && c != '%' && c != '+'
+}
+
+/// Three characters as one number (21 bits each: the same for the same three characters).
+fn trigram_key(w: &[char]) -> u64 {
+    w.iter().fold(0u64, |k, &c| (k << 21) | u64::from(c))
 }
 
 impl Words {
@@ -141,23 +229,26 @@ impl Words {
             .chars()
             .map(|c| {
                 let c = fold(c);
-                if c.is_ascii_digit() || c == '%' || c == '+' {
-                    ' '
-                } else {
+                if is_phrase_char(c) {
                     c
+                } else {
+                    BLANK
                 }
             })
             .collect();
-        let mut grams: Vec<[char; PHRASE_CHARS]> = chars
+        let mut grams: Vec<u64> = chars
             .windows(PHRASE_CHARS)
-            .filter(|w| w.iter().all(|c| is_content(*c)))
-            .map(|w| [w[0], w[1], w[2]])
+            .filter(|w| !w.contains(&BLANK))
+            .map(trigram_key)
             .collect();
-        crate::sort::sort(&mut grams);
+        crate::sort::sort_keys(&mut grams);
         grams.dedup();
         Words { chars, grams }
     }
 }
+
+/// What stands for a character that is no part of a phrase.
+const BLANK: char = ' ';
 
 /// Every key phrase two texts share with its weight, most telling first.
 pub fn weighed_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<(f64, String)> {
@@ -184,13 +275,25 @@ fn phrase_spans<'w>(
     y: &'w Words,
     telling: &dyn Fn(u64) -> f64,
 ) -> (&'w Words, Vec<(f64, usize, usize)>) {
+    phrase_spans_in(x, y, &common_grams(x, y), telling)
+}
+
+/// [`phrase_spans`] given the trigrams both texts use ([`common_grams`]).
+fn phrase_spans_in<'w>(
+    x: &'w Words,
+    y: &'w Words,
+    common: &[u64],
+    telling: &dyn Fn(u64) -> f64,
+) -> (&'w Words, Vec<(f64, usize, usize)>) {
     // Walk the text that sorts first, so that swapping the two gives the same phrases.
     let (walk, other) = if x.chars <= y.chars { (x, y) } else { (y, x) };
+    if common.is_empty() {
+        return (walk, Vec::new());
+    }
     let hit = |k: usize| {
-        walk.chars.get(k..k + PHRASE_CHARS).is_some_and(|w| {
-            w.iter().all(|c| is_content(*c))
-                && other.grams.binary_search(&[w[0], w[1], w[2]]).is_ok()
-        })
+        walk.chars
+            .get(k..k + PHRASE_CHARS)
+            .is_some_and(|w| !w.contains(&BLANK) && common.binary_search(&trigram_key(w)).is_ok())
     };
     let mut found: Vec<(f64, usize, usize)> = Vec::new();
     let mut k = 0;
@@ -206,6 +309,10 @@ fn phrase_spans<'w>(
         let end = k + PHRASE_CHARS;
         // `k + 1` was just found no hit.
         k += 2;
+        let (start, end) = trim_particles(&walk.chars, start, end);
+        if end < start + PHRASE_CHARS {
+            continue;
+        }
         let run = &walk.chars[start..end];
         let weight: f64 = run
             .windows(2)
@@ -228,13 +335,6 @@ fn phrase_spans<'w>(
     (walk, found)
 }
 
-/// How telling a bigram is, given its inverse document frequency in these two documents
-/// (`idf`, with `n` tasks in all): high for words of one topic, near zero for boilerplate.
-pub fn telling(key: u64, idf: f64, n: usize) -> f64 {
-    let top = (1.0 + n.max(1) as f64).ln();
-    (idf / top) * background::weight(key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +350,42 @@ mod tests {
         assert_eq!(shared_phrases(x, y, &flat), vec!["行政调解".to_string()]);
         assert_eq!(shared_phrases(y, x, &flat), shared_phrases(x, y, &flat));
         assert!(shared_phrases("推进调解", "加强复议", &flat).is_empty());
+    }
+
+    #[test]
+    fn the_bounds_never_cut_a_link_the_phrases_would_make() {
+        // Every pair of tasks of two invented plans of two places: the evidence of their key
+        // phrases stays within both bounds the search is skipped by.
+        let read = crate::compare::tests::fixture;
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let mut linked = 0;
+        for (i, ta) in a.tasks.iter().enumerate() {
+            for (j, tb) in b.tasks.iter().enumerate() {
+                let (wa, wb) = (Words::new(work_text(ta)), Words::new(work_text(tb)));
+                let common = common_grams(&wa, &wb);
+                let (walk, found) = phrase_spans(&wa, &wb, &|k| scorer.telling(k));
+                let ev = evidence(walk, &found, &scorer);
+                assert!(ev <= grams_bound(&common, &scorer) + 1e-9, "{i}-{j}");
+                assert!(ev <= scorer.phrase_bound(i, j) + 1e-9, "{i}-{j}");
+                linked += usize::from(ev >= PHRASES_MIN);
+            }
+        }
+        assert!(linked > 0, "some pair shares telling phrases");
+    }
+
+    #[test]
+    fn phrases_leave_out_particles_at_their_ends() {
+        let x = "每季度并向社会公布检查结果。";
+        let y = "依法向社会公布名单。";
+        assert_eq!(shared_phrases(x, y, &flat), vec!["社会公布".to_string()]);
+        // A particle inside a phrase stays.
+        assert_eq!(
+            shared_phrases("加强和规范执法", "推进加强和规范执法工作", &flat),
+            vec!["加强和规范执法".to_string()]
+        );
+        // Nothing is left of a run that is a particle and two characters.
+        assert!(shared_phrases("向社会", "并向社会", &flat).is_empty());
     }
 
     #[test]

@@ -131,6 +131,12 @@ fn number_end(chars: &[(usize, char)], i: usize) -> usize {
 /// read well (two unrelated paragraphs read best as one deletion and one insertion). This also
 /// keeps the work near-linear: no clock is needed to bound it (the page's wasm has none).
 pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
+    // Most pairs of a plan and its next version are unchanged: one equal run, no diff needed.
+    if a == b {
+        let mut out = Vec::new();
+        push_text(&mut out, WordOpKind::Equal, a.to_string());
+        return out;
+    }
     let ca = clauses(a);
     let cb = clauses(b);
     let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
@@ -230,9 +236,23 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     if a.len() + b.len() > MAX_MYERS_TOKENS {
         return coarse_ops(a, b);
     }
-    let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
-    let Ok(()) = myers::diff(&mut hook, a, 0..a.len(), b, 0..b.len());
+    // Myers compares items again and again; as numbers (one per distinct string) each
+    // comparison is one instruction instead of a string comparison. Equal numbers are equal
+    // strings, so the ops are the same.
+    let (a, b) = interned(a, b);
+    let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
+    let Ok(()) = myers::diff(&mut hook, &a, 0..a.len(), &b, 0..b.len());
     hook.into_inner().into_inner().into_ops()
+}
+
+/// Each string of `a` and `b` as a number, the same for the same string: its rank among the
+/// distinct strings of both.
+fn interned(a: &[&str], b: &[&str]) -> (Vec<u32>, Vec<u32>) {
+    let mut distinct: Vec<&str> = a.iter().chain(b).copied().collect();
+    crate::sort::sort_keys(&mut distinct);
+    distinct.dedup();
+    let id = |s: &&str| distinct.binary_search(s).map_or(u32::MAX, |k| k as u32);
+    (a.iter().map(id).collect(), b.iter().map(id).collect())
 }
 
 /// Most tokens (both sides) diffed by Myers, whose time grows with length × differences: two
