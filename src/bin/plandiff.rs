@@ -200,8 +200,16 @@ fn parse_file(path: &str) -> Result<plandiff::Document, String> {
     plandiff::parse(&bytes, &name).map_err(|e| e.to_string())
 }
 
+/// `plandiff batch` where there are no threads (the binary is only ever built for wasm32 by
+/// `cargo test --target wasm32-unknown-unknown`, which builds every target of the package).
+#[cfg(target_arch = "wasm32")]
+fn batch(_full: bool, _jobs: Option<u16>) -> Result<(), Failure> {
+    Err(Failure("batch 需要本机的 plandiff 命令行".into()))
+}
+
 /// `plandiff batch`: pairs from stdin, one JSON line each to stdout as they are done, a progress
 /// line on stderr when it is a terminal, and what was done at the end.
+#[cfg(not(target_arch = "wasm32"))]
 fn batch(full: bool, jobs: Option<u16>) -> Result<(), Failure> {
     use std::io::IsTerminal;
     let stdin = std::io::stdin();
