@@ -8,7 +8,6 @@ use crate::align::{matching::set_kinds, Pairing, Scorer};
 use crate::diff::{diff_targets, diff_targets_weighted, diff_units, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
-    WordOpKind,
 };
 
 /// Compares two documents with the automatic pairing.
@@ -77,6 +76,14 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
     .collect();
     // A split or merge is compared as a group: what one partner carries is not new or dropped.
     crate::diff::groups::compare_groups(a, b, &mut pairs, &|k| scorer.idf(k));
+    // Full coverage in words stands in for a dropped or new 100 % (after the groups have put
+    // each change on its pair).
+    for (pair, p) in pairs.iter_mut().zip(&pairings) {
+        if let (Some(ta), Some(tb)) = (a.tasks.get(p.a), b.tasks.get(p.b)) {
+            crate::diff::coverage::coverage_in_words(ta, tb, &mut pair.targets);
+            pair.changed = crate::diff::is_changed(pair);
+        }
+    }
     let mut used_a = vec![false; na];
     let mut used_b = vec![false; nb];
     for p in &pairings {
@@ -212,19 +219,18 @@ fn diff_pair(
     let wording = diff_words(&ta.text, &tb.text);
     let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
     let units = diff_units(ta, tb);
-    let changed = wording.iter().any(|w| w.op != WordOpKind::Equal)
-        || targets.iter().any(|t| t.change != TargetChangeKind::Same)
-        || !units.changes.is_empty();
-    TaskPair {
+    let mut pair = TaskPair {
         a: ta.id.clone(),
         b: tb.id.clone(),
         score: (scorer.similarity(p.a, p.b) * 1000.0).round() / 1000.0,
         kind: p.kind,
-        changed,
+        changed: false,
         wording,
         targets,
         units,
-    }
+    };
+    pair.changed = crate::diff::is_changed(&pair);
+    pair
 }
 
 /// Counts over the pairs.

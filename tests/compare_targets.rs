@@ -89,3 +89,51 @@ fn a_deadline_a_year_earlier_is_stricter() {
     assert_eq!(c[0].direction, Some(Direction::Stricter));
     assert_eq!(c[0].values, "2026年→2025年");
 }
+
+/// `实现…全覆盖` in words keeps a 100 % figure of the year before (the one whose sentence speaks
+/// of the same thing: 党政机关, not 村（社区）); and a split task's dropped target is shown beside
+/// the part that still speaks of it.
+#[test]
+fn coverage_in_words_and_a_split_target_where_it_is_spoken_of() {
+    let c = compare(
+        &fixture("targets_words_a.txt"),
+        &fixture("targets_words_b.txt"),
+    );
+    let pair = |a: &str, b: &str| {
+        (c.pairs.iter().find(|p| p.a == a && p.b == b)).unwrap_or_else(|| panic!("{a}→{b}"))
+    };
+    let first = &pair("一", "一").targets;
+    let kept: Vec<_> = first
+        .iter()
+        .filter(|t| t.change == TargetChangeKind::Same)
+        .collect();
+    assert_eq!(kept.len(), 1, "{first:?}");
+    assert!(kept[0]
+        .a
+        .as_ref()
+        .is_some_and(|t| t.text.contains("各级政府")));
+    assert!(kept[0]
+        .b
+        .as_ref()
+        .is_some_and(|t| t.text == "实现党政机关法律顾问全覆盖"));
+    let dropped: Vec<_> = first
+        .iter()
+        .filter(|t| t.change == TargetChangeKind::Dropped)
+        .collect();
+    assert_eq!(dropped.len(), 1);
+    assert!(dropped[0]
+        .a
+        .as_ref()
+        .is_some_and(|t| t.text.contains("村（社区）")));
+    // 二 split into 二 and 三: the dropped 清单 deadline sits with 三, which names the 清单.
+    let deadline = |b: &str| {
+        (pair("二", b).targets.iter()).any(|t| {
+            t.change == TargetChangeKind::Dropped
+                && t.a.as_ref().is_some_and(|x| x.text.contains("清单"))
+        })
+    };
+    assert!(deadline("三"), "{:?}", pair("二", "三").targets);
+    assert!(!deadline("二"));
+    // The summary counts the kept one as kept.
+    assert_eq!(c.summary.targets_by_kind.get("same").copied(), Some(2));
+}

@@ -6,7 +6,7 @@
 //! group, each target of the group is in exactly one change, shown on the pair whose tasks hold it.
 
 use super::diff_targets_weighted;
-use crate::model::{Document, Target, TargetChangeKind, TaskPair, UnitChangeKind, WordOpKind};
+use crate::model::{Document, Target, TaskPair, UnitChangeKind};
 use crate::task_index::TaskIndex;
 
 /// Pairs that share tasks, directly or through other pairs: one task and its split parts, the
@@ -100,9 +100,7 @@ pub fn compare_groups(
         group_units(pairs, group);
         for &i in &group.pairs {
             if let Some(p) = pairs.get_mut(i) {
-                p.changed = p.wording.iter().any(|w| w.op != WordOpKind::Equal)
-                    || p.targets.iter().any(|t| t.change != TargetChangeKind::Same)
-                    || !p.units.changes.is_empty();
+                p.changed = super::is_changed(p);
             }
         }
     }
@@ -169,8 +167,20 @@ fn group_targets(
         };
         let at = match (owner_a, owner_b) {
             (Some(x), Some(y)) => on(Some(x), Some(y)).or(on(None, Some(y))),
-            (None, Some(y)) => on(None, Some(y)),
-            (Some(x), None) => on(Some(x), None),
+            (None, Some(y)) => {
+                let partners = (a, group.a.as_slice());
+                nearest(pairs, group, partners, y, change.b.as_ref(), |p| {
+                    (&p.b, &p.a)
+                })
+                .or(on(None, Some(y)))
+            }
+            (Some(x), None) => {
+                let partners = (b, group.b.as_slice());
+                nearest(pairs, group, partners, x, change.a.as_ref(), |p| {
+                    (&p.a, &p.b)
+                })
+                .or(on(Some(x), None))
+            }
             (None, None) => None,
         };
         let at = at.or(group.pairs.first().copied());
@@ -178,6 +188,38 @@ fn group_targets(
             p.targets.push(change);
         }
     }
+}
+
+/// For a target only one side has (dropped from A, or new in B), the pair of its task `owner`
+/// whose partner speaks most of it: a dropped `年底前公布免罚清单` of a split task is shown
+/// beside the part that still mentions 免罚清单, where a reader looks for it. `other` is the
+/// document without the target and `partners` the group's tasks in it; `ids` gives a pair's
+/// (own task, partner) ids. None when no partner shares a bigram with the target's text.
+fn nearest(
+    pairs: &[TaskPair],
+    group: &Group,
+    (other, partners): (&Document, &[usize]),
+    owner: &str,
+    target: Option<&Target>,
+    ids: fn(&TaskPair) -> (&String, &String),
+) -> Option<usize> {
+    let words = crate::align::chars::bigram_set(&target?.text);
+    (group.pairs.iter().copied())
+        .filter_map(|i| {
+            let (task, partner) = ids(pairs.get(i)?);
+            if task != owner {
+                return None;
+            }
+            let text =
+                (partners.iter().filter_map(|&t| other.tasks.get(t))).find(|t| t.id == *partner)?;
+            let text = crate::align::chars::bigram_set(&text.text);
+            let n = (words.iter())
+                .filter(|k| text.binary_search(k).is_ok())
+                .count();
+            (n > 0).then_some((i, n))
+        })
+        .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
 }
 
 /// Drops from each pair of the group the agencies `removed` that another B partner of its A

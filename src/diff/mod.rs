@@ -2,6 +2,7 @@
 
 pub mod agency;
 pub mod by_agency;
+pub mod coverage;
 pub mod groups;
 pub mod meaning;
 pub mod targets;
@@ -11,3 +12,11 @@ pub mod wording;
 pub use targets::{diff_targets, diff_targets_weighted};
 pub use units::diff_units;
 pub use wording::diff_words;
+
+/// Whether a pair changed at all: its wording, a target or a unit.
+pub fn is_changed(p: &crate::model::TaskPair) -> bool {
+    use crate::model::{TargetChangeKind, WordOpKind};
+    p.wording.iter().any(|w| w.op != WordOpKind::Equal)
+        || p.targets.iter().any(|t| t.change != TargetChangeKind::Same)
+        || !p.units.changes.is_empty()
+}

@@ -92,9 +92,24 @@ pub fn split_metrics(s: &str) -> Vec<String> {
 /// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
 /// index where that region ends.
 pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
-    let end = (from..clause.len())
-        .find(|&i| matches!(clause.get(i), Some('、' | '(' | '（')))
-        .unwrap_or(clause.len());
+    let mut end = from;
+    while let Some(&c) = clause.get(end) {
+        match c {
+            '、' => break,
+            // A short gloss inside the noun (`村（社区）配备`, `村（居）`) is part of it; a
+            // longer bracket (a unit aside, a note) or one at the noun's edge ends it.
+            '(' | '（' => match gloss_end(clause, end) {
+                // Only between words: `20个（长期坚持）` ends at its bracket.
+                Some(close)
+                    if end > from && clause.get(close + 1).is_some_and(|c| c.is_alphanumeric()) =>
+                {
+                    end = close + 1
+                }
+                _ => break,
+            },
+            _ => end += 1,
+        }
+    }
     let rest: String = clause
         .get(from..end.min(clause.len()))
         .unwrap_or(&[])
@@ -106,6 +121,19 @@ pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
         None => rest,
     };
     (trim_metric(noun, true), end)
+}
+
+/// Where the bracket opening at `open` closes, when what it holds is a short gloss: at most
+/// four characters, none of them punctuation (`（社区）`, `（居）`; not `（牵头单位：…）`).
+fn gloss_end(clause: &[char], open: usize) -> Option<usize> {
+    let inner = clause.get(open + 1..)?;
+    let close = inner
+        .iter()
+        .take(5)
+        .position(|&c| matches!(c, ')' | '）'))?;
+    let held = inner.get(..close)?;
+    let plain = !held.is_empty() && held.iter().all(|c| c.is_alphanumeric());
+    plain.then_some(open + 1 + close)
 }
 
 /// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
