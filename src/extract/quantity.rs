@@ -21,6 +21,9 @@ pub const UNITS: &[(&str, bool)] = &[
     ("小时", true),
     ("分钟", true),
     ("人次", false),
+    ("家次", false),
+    ("户次", false),
+    ("件次", false),
     ("万元", false),
     ("亿元", false),
     ("万人", false),
@@ -613,6 +616,7 @@ mod tests {
         assert_eq!(q("12万以上"), vec![(120000.0, None, String::new())]);
         assert!(q("12万人口").iter().all(|x| x.2 == "万人"));
         assert_eq!(q("2万人次"), vec![(20000.0, None, "人次".into())]);
+        assert_eq!(q("1860家次"), vec![(1860.0, None, "家次".into())]);
         let c: Vec<char> = "300余次".chars().collect();
         assert!(scan(&c, &[false; 5])[0].odd);
         assert!(q("12以上").is_empty());
