@@ -14,7 +14,7 @@ pub mod worker;
 
 use components::agency_view::AgencyView;
 use components::documents::Documents;
-use components::drop_zone::DropZone;
+use components::drop_zone::{give, DropZone};
 use components::export_bar::ExportBar;
 use components::summary::Summary;
 use components::targets_view::TargetsView;
@@ -67,6 +67,11 @@ fn browser_gb18030(bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
+/// Ends two window listeners (dropping them removes them).
+fn drop_both(a: gloo_events::EventListener, b: gloo_events::EventListener) {
+    drop((a, b));
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -108,6 +113,44 @@ pub fn app() -> Html {
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
+    };
+    // A file dropped anywhere else on the page would open in the browser and throw the
+    // comparison away: it fills an empty side instead, or the page says where to drop it.
+    {
+        let empty = (state.a.loaded.is_none(), state.b.loaded.is_none());
+        let dispatch = dispatch.clone();
+        use_effect_with(empty, move |&(a_empty, b_empty)| {
+            let window = gloo_utils::window();
+            let over = gloo_events::EventListener::new_with_options(
+                &window,
+                "dragover",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                |e| e.prevent_default(),
+            );
+            let on_drop = gloo_events::EventListener::new_with_options(
+                &window,
+                "drop",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    e.prevent_default();
+                    use wasm_bindgen::JsCast;
+                    let files = (e.dyn_ref::<web_sys::DragEvent>())
+                        .and_then(|d| d.data_transfer())
+                        .and_then(|dt| dt.files());
+                    let sides: Vec<Side> = [(Side::A, a_empty), (Side::B, b_empty)]
+                        .iter()
+                        .filter(|(_, empty)| *empty)
+                        .map(|(side, _)| *side)
+                        .collect();
+                    give(files, &sides, Text::DropOnZone, &dispatch);
+                },
+            );
+            move || drop_both(over, on_drop)
+        });
+    }
+    let swap = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Swap))
     };
     let switch_lang = {
         let dispatch = dispatch.clone();
@@ -169,7 +212,13 @@ pub fn app() -> Html {
                 </section>
                 <p class="example">
                     <button type="button" data-testid="example" onclick={example}>{ tr(lang, Text::TryExample) }</button>
+                    if state.a.loaded.is_some() && state.b.loaded.is_some() {
+                        <button type="button" data-testid="swap" onclick={swap}>{ tr(lang, Text::Swap) }</button>
+                    }
                 </p>
+                if let Some(notice) = state.notice {
+                    <p class="notice" role="status" data-testid="notice">{ tr(lang, notice) }</p>
+                }
                 if state.busy() {
                     <p class="busy" role="status" data-testid="busy">{ tr(lang, Text::Comparing) }</p>
                 }

@@ -55,6 +55,14 @@ pub enum Side {
 }
 
 impl Side {
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::A => Side::B,
+            Side::B => Side::A,
+        }
+    }
+
     /// `a` or `b`, for test ids and element ids.
     pub fn key(self) -> &'static str {
         match self {
@@ -230,6 +238,9 @@ pub struct State {
     pub last_job: u32,
     /// The latest compare job, until it answers.
     pub comparing: Option<u32>,
+    /// A word about the last files given (dropped outside the boxes when both are full, more
+    /// than two), until files are given again.
+    pub notice: Option<Text>,
 }
 
 impl State {
@@ -281,6 +292,15 @@ impl State {
         !self.jobs.is_empty()
     }
 
+    /// The corrections kept for the two files now loaded (none when not both are).
+    fn reload_corrections(&mut self) {
+        self.corrections = self
+            .corrections_key()
+            .and_then(|key| browser::load(&key))
+            .and_then(|text| super::saved::from_text(&text))
+            .unwrap_or_default();
+    }
+
     /// Asks for a comparison when both documents have tasks, else forgets the comparison.
     fn recompare(&mut self) {
         self.comparing = match (&self.a.loaded, &self.b.loaded) {
@@ -330,11 +350,7 @@ impl State {
                         .as_ref()
                         .map(|l| about_file(lang, &l.name, tr(lang, Text::NoTasks)));
                 }
-                self.corrections = self
-                    .corrections_key()
-                    .and_then(|key| browser::load(&key))
-                    .and_then(|text| super::saved::from_text(&text))
-                    .unwrap_or_default();
+                self.reload_corrections();
                 self.open = None;
                 self.shown = PAGE;
                 // The comparison shown is of the previous file: gone until the new one is ready.
@@ -391,6 +407,12 @@ pub enum Action {
         /// The file name.
         name: String,
     },
+    /// Files were given: a word about those not used (see [`State::notice`]), or none.
+    Notice(Option<Text>),
+    /// Swap the two documents (A becomes B).
+    Swap,
+    /// Empty one side.
+    Clear(Side),
     /// Both example plans at once.
     Example {
         /// (name, text) of A.
@@ -435,6 +457,26 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::FileRead { side, name, bytes } => next.read(side, name, bytes),
+            Action::Notice(text) => next.notice = text,
+            Action::Swap => {
+                std::mem::swap(&mut next.a, &mut next.b);
+                for job in &mut next.jobs {
+                    if let Work::Parse { side, .. } = &mut job.work {
+                        *side = side.other();
+                    }
+                }
+                next.notice = None;
+                next.reload_corrections();
+                next.recompare();
+            }
+            Action::Clear(side) => {
+                *next.side_mut(side) = SideState::default();
+                next.notice = None;
+                next.corrections = Corrections::default();
+                next.open = None;
+                next.comparison = None;
+                next.recompare();
+            }
             Action::Parsed { id, result } => {
                 let at = next.jobs.iter().position(|j| j.id == id);
                 if let Some(job) = at.map(|at| next.jobs.remove(at)) {

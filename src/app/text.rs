@@ -48,6 +48,10 @@ pub enum Text {
     TryExample,
     SwitchLang,
     Bytes,
+    Swap,
+    Clear,
+    DropOnZone,
+    OnlyTwoFiles,
     Reading,
     CannotRead,
     NoTasks,
@@ -144,6 +148,18 @@ const TABLE: &[(Text, &str, &str)] = &[
     ),
     (Text::SwitchLang, "English", "中文"),
     (Text::Bytes, "字节", "bytes"),
+    (Text::Swap, "交换 A 与 B", "Swap A and B"),
+    (Text::Clear, "清除", "Clear"),
+    (
+        Text::DropOnZone,
+        "两边都已有文件：要替换，请把文件拖到 A 或 B 框内。",
+        "Both sides hold a file: to replace one, drop the file on box A or B.",
+    ),
+    (
+        Text::OnlyTwoFiles,
+        "一次只比较两份文件：已使用前两份。",
+        "Two files are compared at a time: the first two were used.",
+    ),
     (Text::Reading, "正在读取…", "Reading…"),
     (
         Text::CannotRead,
@@ -414,4 +430,17 @@ fn error_en(kind: crate::ErrorKind) -> Option<String> {
         K::Encrypted => "a password-protected document: remove the password, save as .docx",
     };
     Some(fixed.to_string())
+}
+
+/// A file size as a reader reads it: `812 字节`, `12.4 KB`, `1.3 MB`.
+pub fn size(lang: Lang, bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let b = bytes as f64;
+    if b < KB {
+        format!("{bytes} {}", tr(lang, Text::Bytes))
+    } else if b < KB * KB {
+        format!("{:.1} KB", b / KB)
+    } else {
+        format!("{:.1} MB", b / (KB * KB))
+    }
 }

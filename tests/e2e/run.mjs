@@ -152,7 +152,9 @@ test("both files read: names and sizes shown; a bad file shows an error, the oth
     await info.waitFor();
     const text = await info.textContent();
     assert.ok(text.includes(name), `${side}: ${text}`);
-    assert.ok(text.includes(String(statSync(path).size)), `${side} size: ${text}`);
+    const size = statSync(path).size;
+    const shown = size < 1024 ? `${size} 字节` : `${(size / 1024).toFixed(1)} KB`;
+    assert.ok(text.includes(shown), `${side} size ${shown}: ${text}`);
   }
   await page.screenshot({ path: join(shots, "loaded.png"), fullPage: true });
 
@@ -161,6 +163,56 @@ test("both files read: names and sizes shown; a bad file shows an error, the oth
   await page.locator(".side-b [data-testid=error]", { hasText: "empty.txt" }).waitFor();
   assert.ok((await page.locator("[data-testid=file-info-a]").textContent()).includes("plan_2023.txt"));
   await page.screenshot({ path: join(shots, "error.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("files given as a user gives them: two on one box, swap, clear, dropped outside, too many", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  const info = async (side) => page.locator(`[data-testid=file-info-${side}]`).textContent();
+  // Two files chosen in A's box: the second goes to B, and the comparison follows.
+  await page.locator("[data-testid=file-a]").setInputFiles([fileA, fileB]);
+  await page.locator("[data-testid=summary]").waitFor();
+  assert.ok((await info("a")).includes("plan_2023.txt"));
+  assert.ok((await info("b")).includes("plan_2024.txt"));
+  const before = await pageResult(page);
+  // Swap: names change sides, the comparison mirrors (as many pairs, only-in-A ↔ only-in-B).
+  await page.locator("[data-testid=swap]").click();
+  await page.locator("[data-testid=file-info-a]", { hasText: "plan_2024.txt" }).waitFor();
+  await page.locator("[data-testid=summary]").waitFor();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+  const swapped = await pageResult(page);
+  assert.equal(swapped.summary.pairs, before.summary.pairs);
+  assert.equal(swapped.summary.a_only, before.summary.b_only);
+  assert.equal(swapped.summary.b_only, before.summary.a_only);
+  // Clear B: its file and the comparison are gone, A stays.
+  await page.locator("[data-testid=clear-b]").click();
+  await page.locator("[data-testid=file-info-b]").waitFor({ state: "detached" });
+  assert.equal(await page.locator("[data-testid=summary]").count(), 0);
+  assert.ok((await info("a")).includes("plan_2024.txt"));
+  // A file dropped outside the boxes fills the empty side instead of opening in the browser.
+  const dropOutside = (name) => page.evaluate((name) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["示例市2023年工作要点\n一、加强学法\n（一）落实学法制度。每年学法不少于4次。（牵头单位：示例市司法局）\n"], name, { type: "text/plain" }));
+    const ev = new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true });
+    document.querySelector("header").dispatchEvent(ev);
+    return ev.defaultPrevented;
+  }, name);
+  assert.equal(await dropOutside("outside.txt"), true, "the browser must not open the file");
+  await page.locator("[data-testid=file-info-b]", { hasText: "outside.txt" }).waitFor();
+  // Both full: a file dropped outside replaces nothing and the page says where to drop it.
+  await dropOutside("again.txt");
+  const notice = page.locator("[data-testid=notice]");
+  await notice.waitFor();
+  assert.ok((await notice.textContent()).includes("A 或 B"), await notice.textContent());
+  assert.ok((await info("b")).includes("outside.txt"));
+  // Three files on one box: the first two are used, and that is said.
+  await page.locator("[data-testid=file-b]").setInputFiles([fileB, fileA, fileA]);
+  await page.locator("[data-testid=notice]", { hasText: "前两份" }).waitFor();
+  await page.locator("[data-testid=file-info-b]", { hasText: "plan_2024.txt" }).waitFor();
+  await page.locator("[data-testid=file-info-a]", { hasText: "plan_2023.txt" }).waitFor();
+  await page.screenshot({ path: join(shots, "files-given.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 
 use crate::app::browser;
 use crate::app::state::{Action, Side, SideState};
-use crate::app::text::{tr, Lang, Text};
+use crate::app::text::{size, tr, Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -37,6 +37,34 @@ fn read(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
     });
 }
 
+/// Gives `files` to `sides` in order (a file each), and says what was left over: more files
+/// than sides, or no side to take them (`full`, the word for that case).
+pub fn give(
+    files: Option<web_sys::FileList>,
+    sides: &[Side],
+    full: Text,
+    dispatch: &Callback<Action>,
+) {
+    let Some(files) = files else { return };
+    let given = files.length() as usize;
+    if given == 0 {
+        return;
+    }
+    let notice = if sides.is_empty() {
+        Some(full)
+    } else if given > sides.len() {
+        Some(Text::OnlyTwoFiles)
+    } else {
+        None
+    };
+    dispatch.emit(Action::Notice(notice));
+    for (i, &side) in sides.iter().enumerate() {
+        if let Some(file) = files.get(i as u32) {
+            read(side, file, dispatch.clone());
+        }
+    }
+}
+
 /// One of the two inputs, A (基准) or B (对照).
 #[function_component(DropZone)]
 pub fn drop_zone(props: &DropZoneProps) -> Html {
@@ -55,9 +83,15 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read(side, file, dispatch.clone());
-            }
+            // Two files chosen at once: the second is the other side.
+            give(
+                input.files(),
+                &[side, side.other()],
+                Text::OnlyTwoFiles,
+                &dispatch,
+            );
+            // The same file chosen again (after 清除) must fire `change` again.
+            input.set_value("");
         })
     };
     let ondragover = {
@@ -76,14 +110,11 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            // Handled here: the page's own drop handler (files dropped outside) must not take it.
+            e.stop_propagation();
             dragging.set(false);
-            let file = e
-                .data_transfer()
-                .and_then(|dt| dt.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
-                read(side, file, dispatch.clone());
-            }
+            let files = e.data_transfer().and_then(|dt| dt.files());
+            give(files, &[side, side.other()], Text::OnlyTwoFiles, &dispatch);
         })
     };
 
@@ -132,6 +163,10 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         }
     };
 
+    let clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Clear(side)))
+    };
     let (label, hint) = match side {
         Side::A => (Text::SideA, Text::SideAHint),
         Side::B => (Text::SideB, Text::SideBHint),
@@ -147,7 +182,12 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         html! {
             <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
                 <span class="file-name">{ &loaded.name }</span>
-                <span class="file-size">{ format!("{} {}", loaded.size, tr(lang, Text::Bytes)) }</span>
+                <span class="file-size">{ size(lang, loaded.size) }</span>
+                <button type="button" class="link clear" data-testid={format!("clear-{}", side.key())}
+                    aria-label={format!("{} {}", tr(lang, Text::Clear), side.key().to_ascii_uppercase())}
+                    onclick={clear}>
+                    { tr(lang, Text::Clear) }
+                </button>
             </p>
         }
     });
@@ -168,6 +208,7 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
                     id={input_id}
                     data-testid={format!("file-{}", side.key())}
                     accept=".txt,.md,.html,.htm,.docx,text/plain,text/html"
+                    multiple=true
                     {onchange}
                 />
                 { tr(lang, Text::ChooseFile) }
