@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // PLANDIFF_E2E_PAGE: another built page to drive (e.g. an older build, for before/after timings).
@@ -215,6 +216,34 @@ test("files given as a user gives them: two on one box, swap, clear, dropped out
   await page.screenshot({ path: join(shots, "files-given.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("accessibility: axe-core finds no violation on the start screen and in every view, desktop and phone", async (browser, base) => {
+  // axe-core from npm (tests/e2e/package.json), evaluated through the debugging protocol.
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  const found = [];
+  for (const width of [1280, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator("[data-testid=file-a]").waitFor({ state: "attached" });
+    await page.evaluate(axeSource);
+    const check = async (where) => {
+      const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+      for (const v of result.violations) {
+        found.push(`${width}px ${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      }
+    };
+    await check("start");
+    await loadPair(page, fileA, fileB);
+    await page.locator("[data-testid=pair]").first().click();
+    for (const view of ["by-task", "by-agency", "targets"]) {
+      await page.locator(`[data-testid=view-${view}]`).click();
+      await check(view);
+    }
+    await context.close();
+  }
+  assert.deepEqual(found, []);
 });
 
 test("single-file build works from file://", async (browser) => {
