@@ -223,3 +223,24 @@ fn reports_known_by_addressee_or_by_saying_so() {
         plandiff::DocKind::Plan
     );
 }
+
+#[test]
+fn a_sections_own_goal_line_above_its_measures_is_a_goal() {
+    let doc = fixture("plan6_section_goal_lines.txt");
+    // `目标：…` under each section is that section's goal, with its figures and their
+    // deadline; `措施：` is a label; the numbered measures are the tasks.
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3", "二/4", "三/5"]);
+    let got = goals(&doc);
+    let sections: Vec<&str> = got.iter().map(|(s, _)| *s).collect();
+    assert_eq!(sections, ["一", "二", "三"]);
+    assert!(doc.goals[0]
+        .text
+        .starts_with("重大行政决策程序制度全面落实"));
+    assert_eq!(got[0].1, ["决策合法性审查率|100|%"]);
+    assert_eq!(got[1].1, ["行政执法的社会满意度|90|%"]);
+    let satisfaction = &doc.goals[1].targets[0];
+    assert_eq!(satisfaction.comparator, plandiff::Comparator::AtLeast);
+    assert_eq!(satisfaction.deadline.as_deref(), Some("2027年"));
+    assert!(got[2].1.is_empty());
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

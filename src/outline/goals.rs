@@ -4,7 +4,8 @@
 //! A goal block is a numbered item titled like a goal whose content is prose or figures, not
 //! tasks: `（二）发展目标` over `到2025年，…达到38%以上。`; `二、目标任务` over `1.…` `2.…` when the
 //! plan carries its tasks elsewhere, but not when `二、目标任务` holds the plan's tasks itself.
-//! A goal line inside a preamble (`工作目标：到2025年…`) is a goal too.
+//! A goal line inside a preamble (`工作目标：到2025年…`) is a goal too, and so is a section's own
+//! goal line above its measures (`五、健全执法体制` / `目标：…满意度达到90%以上。` / `措施：`).
 
 use super::boilerplate;
 use super::text;
@@ -22,6 +23,8 @@ const GOAL_TITLES: &[&str] = &[
     "年度目标",
     "阶段目标",
     "目标要求",
+    // Last: a section's own `目标：…` line beside its `措施：` (the longer titles first).
+    "目标",
 ];
 
 /// Words that may join a goal title to its text (`总体目标是：`, `主要目标为`).

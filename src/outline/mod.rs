@@ -333,12 +333,12 @@ impl Walk<'_> {
             });
             return;
         }
+        // A section's own lines (a preamble's, or a section's `目标：…` above its tasks) may
+        // hold goals.
         let goal_texts = if goal {
             goals::texts(tree, idx, &|c| full_text(tree, c))
-        } else if aux {
-            goals::in_body(item)
         } else {
-            Vec::new()
+            goals::in_body(item)
         };
         doc.goals.extend(
             (goal_texts.iter().map(|t| text::normalise_spaces(t)))
