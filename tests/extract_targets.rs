@@ -15,6 +15,7 @@ const FIXTURES: &[&str] = &[
     "targets_baselines.txt",
     "targets_not_targets.txt",
     "targets_report.txt",
+    "targets_growth_units_below.txt",
 ];
 
 /// Every task's id with its targets, in order.
@@ -320,4 +321,24 @@ mod props {
             }
         }
     }
+}
+
+#[test]
+fn a_growth_said_to_be_about_is_about_and_its_units_stand_below() {
+    let doc = fixture("targets_growth_units_below.txt");
+    // `增长6%左右` is about 6 %, not at least; `努力实现` is no part of what is measured.
+    assert_eq!(counts(&doc, "一/1"), ["地区生产总值增长|~|6|%"]);
+    // `提高到5000人以上` beside it is a level of at least 5000.
+    assert_eq!(
+        counts(&doc, "一/2"),
+        ["固定资产投资增长|~|12|%", "城镇新增就业|>=|5000|人"]
+    );
+    // The units on their own lines after each item belong to it.
+    let t = task(&doc, "一/2");
+    assert_eq!(t.lead_units, ["区发改局"]);
+    assert_eq!(
+        t.responsible_units,
+        ["示例经济开发区", "各街道", "区直各部门"]
+    );
+    assert!(task(&doc, "一/3").targets.is_empty());
 }

@@ -23,6 +23,7 @@ pub const METRIC_ENDINGS: &[&str] = &[
 
 /// Words stripped from the start of a metric phrase (`确保`, `开展`).
 const LEADING_FILLERS: &[&str] = &[
+    "努力",
     "确保",
     "力争",
     "全面",

@@ -357,7 +357,14 @@ fn read_quantity(
     if !committed {
         return None;
     }
+    // A change by an amount (`增长6%`) is at least that change, unless the text says it is
+    // about it (`增长6%左右`).
+    let by_change = before.is_some_and(|b| {
+        let word = text_of(clause, b.0, b.1);
+        quantity::CHANGE_WORDS.contains(&word.as_str())
+    });
     let mut comparator = match (before.map(|b| b.2), after.map(|a| a.1)) {
+        (Some(_), Some(Comparator::About)) if by_change => Comparator::About,
         (
             Some(
                 b @ (Comparator::AtLeast
