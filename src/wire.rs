@@ -4,7 +4,7 @@
 //! left out by `skip_serializing_if` (see `Target`'s `Serialize`); the round-trip tests of every
 //! fixture's document and comparison check that.
 
-use crate::model::{Comparison, Corrections, Document};
+use crate::model::{Comparison, Corrections, Document, Series};
 use crate::{ParseError, ReadOptions};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,42 @@ pub enum Request {
         /// The user's corrections to the pairing.
         corrections: Corrections,
     },
+    /// Read several files and follow their tasks through them: over the years (in the order
+    /// given) or, with `places`, side by side.
+    Series {
+        /// The files, in order.
+        files: Vec<NamedFile>,
+        /// Several places ([`crate::track::matrix`]) rather than one plan over the years
+        /// ([`crate::track::track`]).
+        places: bool,
+    },
+}
+
+/// A file as the page read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedFile {
+    /// The file name.
+    pub name: String,
+    /// Its content.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// [`Request::Series`]'s work: each file read (the first that cannot be read is the answer),
+/// then tracked or set side by side.
+pub fn series(
+    files: &[NamedFile],
+    places: bool,
+    options: &ReadOptions,
+) -> Result<Series, ParseError> {
+    let docs = (files.iter())
+        .map(|f| crate::parse_with(&f.bytes, &f.name, options))
+        .collect::<Result<Vec<Document>, ParseError>>()?;
+    Ok(if places {
+        crate::track::matrix(&docs)
+    } else {
+        crate::track::track(&docs)
+    })
 }
 
 /// What the worker answers.
@@ -45,6 +81,8 @@ pub enum Response {
     Compared(Comparison),
     /// A document to compare is no longer kept here: the page does the job itself.
     Forgotten,
+    /// The lineages of several files, or why a file could not be read.
+    Series(Result<Series, ParseError>),
 }
 
 /// How many documents a worker keeps: the page shows two, and may replace one meanwhile.
@@ -82,6 +120,7 @@ pub fn answer(request: Request, options: &ReadOptions) -> Response {
                 _ => Response::Forgotten,
             }
         }),
+        Request::Series { files, places } => Response::Series(series(&files, places, options)),
     }
 }
 

@@ -16,6 +16,7 @@ use components::agency_view::AgencyView;
 use components::documents::Documents;
 use components::drop_zone::{give, DropZone};
 use components::export_bar::ExportBar;
+use components::series_view::SeriesView;
 use components::summary::Summary;
 use components::targets_view::TargetsView;
 use components::task_list::TaskList;
@@ -226,6 +227,7 @@ pub fn app() -> Html {
                     <Documents {lang} a={state.a.clone()} b={state.b.clone()} />
                 }
                 { for results }
+                <SeriesView {lang} />
             </main>
         </>
     }

@@ -11,7 +11,9 @@
 //! a chance to paint "comparing…".
 
 use super::state::{Action, Job, Work};
-use crate::wire::{complete, decode, encode, Request, Response};
+use crate::model::Series;
+use crate::wire::{complete, decode, encode, NamedFile, Request, Response};
+use crate::ParseError;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,6 +58,39 @@ fn action(job: &Job, response: Response) -> Option<Action> {
         }),
         _ => None,
     }
+}
+
+/// Follows several files' tasks through them ([`crate::wire::series`]) in the worker when
+/// there is one, else here after a paint; the answer goes to `done`.
+pub fn run_series(files: Vec<NamedFile>, places: bool, done: Callback<Result<Series, ParseError>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let request = Request::Series { files, places };
+        let mut answered = None;
+        if let Some(promise) = post(&encode(&request)) {
+            if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
+                    if let Some(Response::Series(result)) = decode(&bytes.to_vec()) {
+                        answered = Some(result);
+                    }
+                }
+            }
+        }
+        let result = match answered {
+            Some(result) => {
+                count_job("worker");
+                result
+            }
+            None => {
+                super::browser::yield_to_browser().await;
+                count_job("main");
+                let Request::Series { files, places } = request else {
+                    return;
+                };
+                crate::wire::series(&files, places, &super::read_options())
+            }
+        };
+        done.emit(result);
+    });
 }
 
 /// The job done here, on the main thread.

@@ -137,3 +137,49 @@ fn junk_is_refused_without_a_panic() {
     assert!(serve(&[], &Default::default()).is_empty());
     assert!(serve(&encode(&"not a request"), &Default::default()).is_empty());
 }
+
+#[test]
+fn a_series_through_bytes_equals_the_direct_calls_and_names_a_bad_file() {
+    let names = [
+        "track_2021.txt",
+        "track_2022.txt",
+        "track_2023.txt",
+        "track_2024.txt",
+    ];
+    let files: Vec<NamedFile> = (names.iter())
+        .map(|n| NamedFile {
+            name: n.to_string(),
+            bytes: fixture(n),
+        })
+        .collect();
+    let docs: Vec<Document> = (files.iter())
+        .map(|f| crate::parse(&f.bytes, &f.name).expect("fixture reads"))
+        .collect();
+    for places in [false, true] {
+        let request = Request::Series {
+            files: files.clone(),
+            places,
+        };
+        let want = if places {
+            crate::track::matrix(&docs)
+        } else {
+            crate::track::track(&docs)
+        };
+        match served(&request) {
+            Some(Response::Series(Ok(got))) => assert_eq!(got, want),
+            other => panic!("{other:?}"),
+        }
+    }
+    let mut bad = files;
+    bad[2] = NamedFile {
+        name: "空.txt".into(),
+        bytes: Vec::new(),
+    };
+    match served(&Request::Series {
+        files: bad,
+        places: false,
+    }) {
+        Some(Response::Series(Err(e))) => assert!(e.to_string().contains("空.txt"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -246,6 +246,33 @@ test("accessibility: axe-core finds no violation on the start screen and in ever
   assert.deepEqual(found, []);
 });
 
+test("more files: lineages over the years and across places equal `plandiff track` / `matrix`, worked out in the worker", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  const years = ["2021", "2022", "2023", "2024"].map((y) => join(root, "tests", "fixtures", `track_${y}.txt`));
+  const cli = join(targetDir, "release", "plandiff");
+  await page.locator("[data-testid=series] > summary").click();
+  await page.locator("[data-testid=series-files]").setInputFiles(years);
+  assert.equal(await page.locator("[data-testid=series-names] li").count(), 4);
+  for (const [button, command] of [["series-track", "track"], ["series-matrix", "matrix"]]) {
+    const jobs = await page.evaluate(() => (globalThis.plandiffJobs || {}).worker || 0);
+    await page.locator(`[data-testid=${button}]`).click();
+    await page.locator(`[data-testid=lineages][data-places=${command === "matrix"}]`).waitFor();
+    const rows = await page.$$eval("[data-testid=lineage]", (els) => els.map((e) => e.dataset.ids));
+    const want = JSON.parse(execFileSync(cli, [command, ...years], { encoding: "utf8" }));
+    assert.deepEqual(rows, want.lineages.map((l) => l.cells.map((c) => c.ids.join(",")).join("|")), command);
+    assert.ok(rows.length > 0);
+    assert.equal(await page.evaluate(() => globalThis.plandiffJobs.worker), jobs + 1, "the work ran in the worker");
+    await page.screenshot({ path: join(shots, `series-${command}.png`), fullPage: true });
+  }
+  // One file is not a series: said, not attempted.
+  await page.locator("[data-testid=series-files]").setInputFiles(years.slice(0, 1));
+  await page.locator("[data-testid=series-track]").click();
+  await page.locator("[data-testid=series-error]").waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("single-file build works from file://", async (browser) => {
   const problems = [];
   const url = pathToFileURL(dist).href;

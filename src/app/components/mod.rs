@@ -5,6 +5,7 @@ pub mod documents;
 pub mod drop_zone;
 pub mod export_bar;
 pub mod related_links;
+pub mod series_view;
 pub mod sort_header;
 pub mod summary;
 pub mod target_table;
