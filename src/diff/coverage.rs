@@ -6,7 +6,7 @@
 //! reference annotations do not count it); they only stand in for the other side's 100 % when a
 //! pair would otherwise call it dropped or new.
 
-use crate::align::chars::bigram_set;
+use crate::align::chars::{bigram_set, for_each_shared};
 use crate::model::{Comparator, Target, TargetChange, TargetChangeKind, TargetKind, Task};
 
 /// Characters that end a clause for this reading.
@@ -87,18 +87,8 @@ fn sentence_of<'t>(text: &'t str, phrase: &'t str) -> &'t str {
 
 /// How many keys two sorted, distinct key lists share.
 fn shared(x: &[u64], y: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(a), Some(b)) = (x.get(i), y.get(j)) {
-        match a.cmp(b) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut n = 0;
+    for_each_shared(x, y, |k| *k, |k| *k, |_, _| n += 1);
     n
 }
 
