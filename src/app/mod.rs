@@ -188,7 +188,7 @@ pub fn app() -> Html {
         html! {
             <>
                 <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
-                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} dispatch={dispatch.clone()} />
+                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()} dispatch={dispatch.clone()} />
                 <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
                     { view }
                 </div>

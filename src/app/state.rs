@@ -238,6 +238,9 @@ pub struct State {
     pub last_job: u32,
     /// The latest compare job, until it answers.
     pub comparing: Option<u32>,
+    /// The corrections before each change the user made to the pairing, latest last: 撤销
+    /// takes back one change at a time. Emptied when another file is loaded.
+    pub undo: Vec<Corrections>,
     /// A word about the last files given (dropped outside the boxes when both are full, more
     /// than two), until files are given again.
     pub notice: Option<Text>,
@@ -351,6 +354,7 @@ impl State {
                         .map(|l| about_file(lang, &l.name, tr(lang, Text::NoTasks)));
                 }
                 self.reload_corrections();
+                self.undo.clear();
                 self.open = None;
                 self.shown = PAGE;
                 // The comparison shown is of the previous file: gone until the new one is ready.
@@ -440,6 +444,8 @@ pub enum Action {
     Pair(String, String),
     /// Drop every correction.
     ResetPairing,
+    /// Take back the last change to the pairing.
+    Undo,
     /// Show one task in the by-task view, its row open and scrolled to (from a task id in
     /// another view): the task of A (`in_a`) or of B with this id.
     ShowTask {
@@ -467,12 +473,14 @@ impl Reducible for State {
                 }
                 next.notice = None;
                 next.reload_corrections();
+                next.undo.clear();
                 next.recompare();
             }
             Action::Clear(side) => {
                 *next.side_mut(side) = SideState::default();
                 next.notice = None;
                 next.corrections = Corrections::default();
+                next.undo.clear();
                 next.open = None;
                 next.comparison = None;
                 next.recompare();
@@ -524,6 +532,9 @@ impl Reducible for State {
                 next.target_sort = (column, current != column || !ascending);
             }
             Action::Unpair(a, b) => {
+                next.undo.push(next.corrections.clone());
+                // Focus goes to the A task, now a row of its own.
+                next.open = Some(format!("a:{a}"));
                 let pair = (a, b);
                 let before = next.corrections.paired.len();
                 next.corrections.paired.retain(|p| *p != pair);
@@ -532,10 +543,12 @@ impl Reducible for State {
                 {
                     next.corrections.unpaired.push(pair);
                 }
-                next.open = None;
                 next.recompare();
             }
             Action::Pair(a, b) => {
+                next.undo.push(next.corrections.clone());
+                // Focus follows the new pair's row.
+                next.open = Some(format!("pair:{a}|{b}"));
                 let pair = (a, b);
                 let before = next.corrections.unpaired.len();
                 next.corrections.unpaired.retain(|p| *p != pair);
@@ -561,8 +574,15 @@ impl Reducible for State {
                 next.search.clear();
             }
             Action::ResetPairing => {
-                next.corrections = Corrections::default();
+                next.undo.push(std::mem::take(&mut next.corrections));
                 next.recompare();
+            }
+            Action::Undo => {
+                if let Some(before) = next.undo.pop() {
+                    next.corrections = before;
+                    next.open = None;
+                    next.recompare();
+                }
             }
         }
         Rc::new(next)

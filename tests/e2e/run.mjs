@@ -369,7 +369,7 @@ withCore("filters, search, opening a row, keyboard", async (browser, base) => {
   await context.close();
 });
 
-withCore("manual re-pair survives a reload; reset drops it; unpair splits a pair", async (browser, base) => {
+withCore("manual re-pair survives a reload; reset drops it; unpair splits a pair; pair from B; focus follows; undo one change at a time", async (browser, base) => {
   if (!cliSeed.a_only.length || !cliSeed.b_only.length) return "skipped: the examples give no A-only and B-only task";
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);
@@ -396,7 +396,24 @@ withCore("manual re-pair survives a reload; reset drops it; unpair splits a pair
   await page.locator(`[data-testid=pair][data-a="${first.a}"][data-b="${first.b}"] > .row-head`).click();
   await page.locator("[data-testid=unpair]").click();
   await page.locator(`[data-testid=summary][data-pairs="${cliSeed.summary.pairs - 1}"]`).waitFor();
-  await page.locator("[data-testid=reset-pairing]").click();
+  // Focus stays with the work: the A task, now a row of its own, is open and focused.
+  const aRow = page.locator(`[data-testid=a-only][data-id="${first.a}"]`);
+  await aRow.locator("[data-testid=detail]").waitFor();
+  await page.waitForFunction((a) => document.activeElement?.closest("li")?.dataset.id === a, first.a);
+  // From the B side: the B task, now alone, pairs back with its A task.
+  await page.locator(`[data-testid=b-only][data-id="${first.b}"] > .row-head`).click();
+  await page.locator("[data-testid=pair-with-a]").selectOption(first.a);
+  const back = page.locator(`[data-testid=pair][data-a="${first.a}"][data-b="${first.b}"]`);
+  await back.waitFor({ state: "attached" });
+  await page.locator(`[data-testid=summary][data-pairs="${cliSeed.summary.pairs}"]`).waitFor();
+  await page.waitForFunction((k) => document.activeElement?.closest("li")?.dataset.key === k, `pair:${first.a}|${first.b}`);
+  // Undo takes back one change at a time: the pairing by hand, then the unpairing.
+  await page.locator("[data-testid=undo-pairing]").click();
+  await page.locator(`[data-testid=summary][data-pairs="${cliSeed.summary.pairs - 1}"]`).waitFor();
+  await page.locator("[data-testid=undo-pairing]").click();
+  await page.locator(`[data-testid=summary][data-pairs="${cliSeed.summary.pairs}"]`).waitFor();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+  assert.deepEqual(sorted(await pageResult(page)), cliResult(cliSeed));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -20,6 +20,9 @@ pub struct ExportBarProps {
     pub view: View,
     /// Whether the user corrected the pairing (the reset button shows then).
     pub corrected: bool,
+    /// Whether a change to the pairing can be taken back (the undo button shows then).
+    #[prop_or_default]
+    pub can_undo: bool,
     /// Where view and reset actions go.
     pub dispatch: Callback<Action>,
 }
@@ -159,9 +162,16 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetPairing))
     };
+    let undo = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Undo))
+    };
     html! {
         <nav class="toolbar">
             <div class="tabs" role="tablist" {onkeydown}>{ for tabs }</div>
+            if props.can_undo {
+                <button type="button" data-testid="undo-pairing" onclick={undo}>{ tr(lang, Text::Undo) }</button>
+            }
             if props.corrected {
                 <button type="button" data-testid="reset-pairing" onclick={reset}>{ tr(lang, Text::ResetPairing) }</button>
             }

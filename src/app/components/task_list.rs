@@ -131,7 +131,8 @@ pub fn task_list(props: &TaskListProps) -> Html {
         })
     };
 
-    use_effect_with(props.open.clone(), |open| {
+    // Also when a new comparison arrives with a row open (a pair just made by hand).
+    use_effect_with((props.open.clone(), c.clone()), |(open, _)| {
         if let Some(key) = open {
             reveal(key);
         }

@@ -239,6 +239,21 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         Row::BOnly(i) => {
             let task = c.b.tasks.get(i);
             let id = task.map(|t| t.id.clone()).unwrap_or_default();
+            let onchange = {
+                let dispatch = dispatch.clone();
+                let id = id.clone();
+                Callback::from(move |e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    let a = select.value();
+                    if !a.is_empty() {
+                        dispatch.emit(Action::Pair(a, id.clone()));
+                    }
+                })
+            };
+            let options = c.a_only.iter().filter_map(|a| {
+                let task = find(&c.a.tasks, a)?;
+                Some(html! { <option value={a.clone()}>{ format!("{a}  {}", task_line(&c.a, &task)) }</option> })
+            });
             html! {
                 <li class={classes!("row", "b-only", open.then_some("open"))} data-testid="b-only" data-id={id.clone()} data-key={key.clone()}>
                     { head(None, task, only_badge(lang, c, Side::B, &id)) }
@@ -246,6 +261,15 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                         <div class="detail" data-testid="detail">
                             { full_text(&c.b, task) }
                             { related_list(lang, c, Side::B, &id) }
+                            if !c.a_only.is_empty() {
+                                <label class="actions">
+                                    <span class="sr-only">{ tr(lang, Text::PairWithA) }</span>
+                                    <select data-testid="pair-with-a" {onchange}>
+                                        <option value="" selected=true>{ tr(lang, Text::PairWithA) }</option>
+                                        { for options }
+                                    </select>
+                                </label>
+                            }
                         </div>
                     }
                 </li>
