@@ -26,6 +26,15 @@ const PHRASES_MIN: f64 = 2.0;
 const PHRASES_PER_LINK: usize = 4;
 /// Shortest key phrase, in characters.
 const PHRASE_CHARS: usize = 3;
+/// Section affinity at and above which two tasks sit in aligned sections (one section the
+/// other's closest, or nearly).
+const ALIGNED_SECTIONS: f64 = 0.9;
+/// Least similarity of a task with no same task and its nearest task in an aligned section for
+/// them to be related without a key phrase: the two sections' shared topic stands in for one.
+const NEAREST_MIN: f64 = 0.08;
+/// Least similarity of a task with no same task and its nearest task for a link below
+/// [`RELATED_MIN`] resting on key phrases (when their sections share some topic).
+const NEAREST_PHRASED_MIN: f64 = 0.04;
 
 /// One related link chosen by [`related`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,23 +130,155 @@ pub fn related(
             shared,
         });
     }
+    nearest_links(
+        scorer,
+        a,
+        b,
+        scored,
+        pairs,
+        &mut words_a,
+        &mut words_b,
+        &mut out,
+    );
     crate::sort::sort_by_key(&mut out, |r| (r.a, r.b));
     out
 }
 
+/// Links of the tasks that have no same task on the other side to their nearest task there
+/// (the best scored candidate), when the link falls below [`RELATED_MIN`] or past the tries but
+/// the documents' structure backs it: the two tasks sit in aligned sections (so a plan's
+/// `行政复议` task with no counterpart still shows the nearest task of the other plan's
+/// `行政复议` section), or they share key phrases and their sections share some topic. Added to
+/// `out`, which holds the links found so far.
+#[allow(clippy::too_many_arguments)] // reason: the caller's caches of read texts are reused
+fn nearest_links(
+    scorer: &Scorer,
+    a: &Document,
+    b: &Document,
+    scored: &[(f64, usize, usize)],
+    pairs: &[Pairing],
+    words_a: &mut [Option<Words>],
+    words_b: &mut [Option<Words>],
+    out: &mut Vec<Relation>,
+) {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let mut paired_a = vec![false; na];
+    let mut paired_b = vec![false; nb];
+    for p in pairs {
+        if let (Some(x), Some(y)) = (paired_a.get_mut(p.a), paired_b.get_mut(p.b)) {
+            *x = true;
+            *y = true;
+        }
+    }
+    // Each unpaired task's best candidate, ties broken as pairs are (the same whichever
+    // document is A).
+    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
+    for &cand in scored {
+        let (_, i, j) = cand;
+        for (slot, free) in [
+            (best_a.get_mut(i), !paired_a.get(i).copied().unwrap_or(true)),
+            (best_b.get_mut(j), !paired_b.get(j).copied().unwrap_or(true)),
+        ] {
+            if let Some(slot) = slot.filter(|_| free) {
+                if slot.is_none_or(|s| super::matching::best_first(&cand, &s).is_lt()) {
+                    *slot = Some(cand);
+                }
+            }
+        }
+    }
+    let mut tried: Vec<(usize, usize)> = best_a
+        .iter()
+        .chain(&best_b)
+        .flatten()
+        .map(|&(_, i, j)| (i, j))
+        .collect();
+    crate::sort::sort_keys(&mut tried);
+    tried.dedup();
+    let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
+    crate::sort::sort_keys(&mut linked);
+    for (i, j) in tried {
+        if linked.binary_search(&(i, j)).is_ok() {
+            continue;
+        }
+        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
+            continue;
+        };
+        let similarity = scorer.similarity(i, j);
+        let affinity = scorer.section_affinity(i, j);
+        let aligned = affinity >= ALIGNED_SECTIONS && similarity >= NEAREST_MIN;
+        let may_phrase = affinity > 0.0
+            && similarity >= NEAREST_PHRASED_MIN
+            && scorer.phrase_bound(i, j) >= PHRASES_MIN;
+        if !aligned && !may_phrase {
+            continue;
+        }
+        let (Some(wa), Some(wb)) = (
+            words_a
+                .get_mut(i)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+            words_b
+                .get_mut(j)
+                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+        ) else {
+            continue;
+        };
+        let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
+        if !aligned && evidence(walk, &weighed, scorer) < PHRASES_MIN {
+            continue;
+        }
+        out.push(Relation {
+            a: i,
+            b: j,
+            score: similarity,
+            shared: weighed
+                .iter()
+                .take(PHRASES_PER_LINK)
+                .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
+                .collect(),
+        });
+    }
+}
+
 /// The evidence of a link's key phrases (`(weight, start, end)` in `walk`): the telling
-/// weights of the distinct bigrams they hold, each counted once (two phrases that overlap, such
-/// as `行政调解` and `调解员`, add only what is new), so it never exceeds
+/// weights of the distinct bigrams they hold ([`bigram_weights`], so a junction of two words
+/// counts no more than its words), each counted once (two phrases that overlap, such as
+/// `行政调解` and `调解员`, add only what is new), so it never exceeds
 /// [`Scorer::phrase_bound`].
 fn evidence(walk: &Words, phrases: &[(f64, usize, usize)], scorer: &Scorer) -> f64 {
-    let mut keys: Vec<u64> = phrases
+    let telling = |k: u64| scorer.telling(k);
+    let mut keys: Vec<(u64, f64)> = phrases
         .iter()
         .filter_map(|&(_, s, e)| walk.chars.get(s..e))
-        .flat_map(|run| run.windows(2).map(|w| bigram_key((w[0], w[1]))))
+        .flat_map(|run| bigram_weights(run, &telling))
         .collect();
-    crate::sort::sort_keys(&mut keys);
-    keys.dedup();
-    keys.into_iter().map(|k| scorer.telling(k)).sum()
+    // The most each bigram weighs in any phrase, once.
+    crate::sort::sort_by(&mut keys, |x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    keys.dedup_by_key(|k| k.0);
+    keys.into_iter().map(|k| k.1).sum()
+}
+
+/// The bigrams of a phrase with their telling weights, where a bigram that joins two words
+/// (`合做` in `配合做好`, `政调` in `行政调解`) weighs no more than the more telling of the
+/// bigrams on either side of it: such a junction is rare as a pair of characters however
+/// common its two words are, and it names no topic of its own. Never above `telling`.
+fn bigram_weights(run: &[char], telling: &dyn Fn(u64) -> f64) -> Vec<(u64, f64)> {
+    let raw: Vec<(u64, f64)> = run
+        .windows(2)
+        .map(|w| {
+            let k = bigram_key((w[0], w[1]));
+            (k, telling(k))
+        })
+        .collect();
+    (0..raw.len())
+        .map(|n| {
+            let (k, t) = raw[n];
+            match (n.checked_sub(1).and_then(|m| raw.get(m)), raw.get(n + 1)) {
+                (Some(l), Some(r)) => (k, t.min(l.1.max(r.1) * 10.0)),
+                _ => (k, t),
+            }
+        })
+        .collect()
 }
 
 /// The trigrams two texts share, sorted.
@@ -191,6 +332,69 @@ fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, u
         end -= 1;
     }
     (start, end)
+}
+
+/// Where `run` first occurs in `chars`.
+fn find_run(chars: &[char], run: &[char]) -> Option<usize> {
+    chars.windows(run.len()).position(|w| w == run)
+}
+
+/// A shared run (`start..end` in `walk`, at `at` in `other`) without a character at either end
+/// that belongs to the word beside the run rather than to the run: when, in either text, an end
+/// character and its neighbour outside make a more common pair in plans (a lower background
+/// weight) than it makes with its neighbour inside. `深化政务服务` and `优化政务服务` share
+/// `政务服务`, not `化政务服务`; `同级党委` and `各级党委` share no phrase.
+fn word_edges(
+    walk: &Words,
+    other: &Words,
+    (mut start, mut end): (usize, usize),
+    at: usize,
+) -> (usize, usize) {
+    let bg = |x: char, y: char| super::background::weight(bigram_key((x, y)));
+    // The same place in `other`: the run starts at `at` there.
+    let first = start;
+    let shift = |from: usize| (at + from).checked_sub(first);
+    while end >= start + PHRASE_CHARS {
+        let (Some(&c0), Some(&c1)) = (walk.chars.get(start), walk.chars.get(start + 1)) else {
+            break;
+        };
+        let outside = [
+            start.checked_sub(1).and_then(|k| walk.chars.get(k)),
+            shift(start)
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| other.chars.get(k)),
+        ];
+        let inner = bg(c0, c1);
+        if outside
+            .iter()
+            .flatten()
+            .any(|&&l| l != BLANK && bg(l, c0) < inner)
+        {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end >= start + PHRASE_CHARS {
+        let (Some(&c0), Some(&c1)) = (walk.chars.get(end - 2), walk.chars.get(end - 1)) else {
+            break;
+        };
+        let outside = [
+            walk.chars.get(end),
+            shift(end).and_then(|k| other.chars.get(k)),
+        ];
+        let inner = bg(c0, c1);
+        if outside
+            .iter()
+            .flatten()
+            .any(|&&r| r != BLANK && bg(c1, r) < inner)
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    trim_particles(&walk.chars, start, end)
 }
 
 /// The key phrases two texts share, most telling first: maximal runs of at least
@@ -313,16 +517,17 @@ fn phrase_spans_in<'w>(
         if end < start + PHRASE_CHARS {
             continue;
         }
-        let run = &walk.chars[start..end];
-        let weight: f64 = run
-            .windows(2)
-            .map(|w| telling(bigram_key((w[0], w[1]))))
-            .sum();
-        if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
+        // A run of shared trigrams may join two places of the other text; keep it only whole.
+        let Some(at) = find_run(&other.chars, &walk.chars[start..end]) else {
+            continue;
+        };
+        let (start, end) = word_edges(walk, other, (start, end), at);
+        if end < start + PHRASE_CHARS {
             continue;
         }
-        // A run of shared trigrams may join two places of the other text; keep it only whole.
-        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
+        let run = &walk.chars[start..end];
+        let weight: f64 = bigram_weights(run, telling).iter().map(|w| w.1).sum();
+        if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
             continue;
         }
         found.push((weight, start, end));
