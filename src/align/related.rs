@@ -241,44 +241,18 @@ fn nearest_links(
 }
 
 /// The evidence of a link's key phrases (`(weight, start, end)` in `walk`): the telling
-/// weights of the distinct bigrams they hold ([`bigram_weights`], so a junction of two words
-/// counts no more than its words), each counted once (two phrases that overlap, such as
-/// `行政调解` and `调解员`, add only what is new), so it never exceeds
+/// weights of the distinct bigrams they hold, each counted once (two phrases that overlap, such
+/// as `行政调解` and `调解员`, add only what is new), so it never exceeds
 /// [`Scorer::phrase_bound`].
 fn evidence(walk: &Words, phrases: &[(f64, usize, usize)], scorer: &Scorer) -> f64 {
-    let telling = |k: u64| scorer.telling(k);
-    let mut keys: Vec<(u64, f64)> = phrases
+    let mut keys: Vec<u64> = phrases
         .iter()
         .filter_map(|&(_, s, e)| walk.chars.get(s..e))
-        .flat_map(|run| bigram_weights(run, &telling))
+        .flat_map(|run| run.windows(2).map(|w| bigram_key((w[0], w[1]))))
         .collect();
-    // The most each bigram weighs in any phrase, once.
-    crate::sort::sort_by(&mut keys, |x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-    keys.dedup_by_key(|k| k.0);
-    keys.into_iter().map(|k| k.1).sum()
-}
-
-/// The bigrams of a phrase with their telling weights, where a bigram that joins two words
-/// (`合做` in `配合做好`, `政调` in `行政调解`) weighs no more than the more telling of the
-/// bigrams on either side of it: such a junction is rare as a pair of characters however
-/// common its two words are, and it names no topic of its own. Never above `telling`.
-fn bigram_weights(run: &[char], telling: &dyn Fn(u64) -> f64) -> Vec<(u64, f64)> {
-    let raw: Vec<(u64, f64)> = run
-        .windows(2)
-        .map(|w| {
-            let k = bigram_key((w[0], w[1]));
-            (k, telling(k))
-        })
-        .collect();
-    (0..raw.len())
-        .map(|n| {
-            let (k, t) = raw[n];
-            match (n.checked_sub(1).and_then(|m| raw.get(m)), raw.get(n + 1)) {
-                (Some(l), Some(r)) => (k, t.min(l.1.max(r.1) * 10.0)),
-                _ => (k, t),
-            }
-        })
-        .collect()
+    crate::sort::sort_keys(&mut keys);
+    keys.dedup();
+    keys.into_iter().map(|k| scorer.telling(k)).sum()
 }
 
 /// The trigrams two texts share, sorted.
@@ -526,7 +500,10 @@ fn phrase_spans_in<'w>(
             continue;
         }
         let run = &walk.chars[start..end];
-        let weight: f64 = bigram_weights(run, telling).iter().map(|w| w.1).sum();
+        let weight: f64 = run
+            .windows(2)
+            .map(|w| telling(bigram_key((w[0], w[1]))))
+            .sum();
         if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
             continue;
         }
