@@ -152,6 +152,12 @@ impl Scorer {
         self.sections.affinity(i, j)
     }
 
+    /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B
+    /// ([`SectionMap::cosine`]).
+    pub fn section_cosine(&self, i: usize, j: usize) -> f64 {
+        self.sections.cosine(i, j)
+    }
+
     /// What matching sections add to the score of a pair.
     fn section_bonus(&self, i: usize, j: usize) -> f64 {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {

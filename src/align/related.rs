@@ -9,7 +9,7 @@ pub use super::background::telling;
 use super::chars::{bigram_key, fold, for_each_shared, is_content};
 use super::matching::{Pairing, Scorer};
 use super::profile::work_text;
-use crate::model::Document;
+use crate::model::{Document, Task};
 
 /// Least score of a related link.
 const RELATED_MIN: f64 = 0.13;
@@ -27,8 +27,12 @@ const PHRASES_PER_LINK: usize = 4;
 /// Shortest key phrase, in characters.
 const PHRASE_CHARS: usize = 3;
 /// Section affinity at and above which two tasks sit in aligned sections (one section the
-/// other's closest, or nearly).
+/// other's closest, or nearly)…
 const ALIGNED_SECTIONS: f64 = 0.9;
+/// …and least cosine of the two sections' pooled words: the closest sections of two plans on
+/// unrelated subjects share little (below 0.14 in `extra/`), those of two plans of one field
+/// much more (0.17–0.37 in the corpus).
+const SECTIONS_SHARED: f64 = 0.15;
 /// Least similarity of a task with no same task and its nearest task in an aligned section for
 /// them to be related without a key phrase: the two sections' shared topic stands in for one.
 const NEAREST_MIN: f64 = 0.08;
@@ -100,10 +104,10 @@ pub fn related(
         let (Some(wa), Some(wb)) = (
             words_a
                 .get_mut(i)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
             words_b
                 .get_mut(j)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
         ) else {
             continue;
         };
@@ -197,8 +201,25 @@ fn nearest_links(
     tried.dedup();
     let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
     crate::sort::sort_keys(&mut linked);
-    for (i, j) in tried {
+    // Best first, so that a task many unpaired tasks are nearest to (a long report paragraph)
+    // keeps its best few.
+    let mut tried: Vec<(f64, usize, usize)> = tried
+        .into_iter()
+        .map(|(i, j)| (scorer.score(i, j), i, j))
+        .collect();
+    crate::sort::sort_by(&mut tried, super::matching::best_first);
+    let mut links_a = vec![0usize; na];
+    let mut links_b = vec![0usize; nb];
+    for r in out.iter() {
+        links_a[r.a] += 1;
+        links_b[r.b] += 1;
+    }
+    for (_, i, j) in tried {
         if linked.binary_search(&(i, j)).is_ok() {
+            continue;
+        }
+        // Both tasks must have room: a nearest link is the weakest kind.
+        if links_a[i] >= RELATED_PER_TASK || links_b[j] >= RELATED_PER_TASK {
             continue;
         }
         let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
@@ -206,7 +227,9 @@ fn nearest_links(
         };
         let similarity = scorer.similarity(i, j);
         let affinity = scorer.section_affinity(i, j);
-        let aligned = affinity >= ALIGNED_SECTIONS && similarity >= NEAREST_MIN;
+        let aligned = affinity >= ALIGNED_SECTIONS
+            && similarity >= NEAREST_MIN
+            && scorer.section_cosine(i, j) >= SECTIONS_SHARED;
         let may_phrase = affinity > 0.0
             && similarity >= NEAREST_PHRASED_MIN
             && scorer.phrase_bound(i, j) >= PHRASES_MIN;
@@ -216,10 +239,10 @@ fn nearest_links(
         let (Some(wa), Some(wb)) = (
             words_a
                 .get_mut(i)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
             words_b
                 .get_mut(j)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
         ) else {
             continue;
         };
@@ -227,6 +250,8 @@ fn nearest_links(
         if !aligned && evidence(walk, &weighed, scorer) < PHRASES_MIN {
             continue;
         }
+        links_a[i] += 1;
+        links_b[j] += 1;
         out.push(Relation {
             a: i,
             b: j,
@@ -403,7 +428,26 @@ fn trigram_key(w: &[char]) -> u64 {
 impl Words {
     /// Reads `text`.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text
+        Self::masked(text, &[])
+    }
+
+    /// Reads a task's words ([`work_text`]) with the names of its agencies blanked: an agency
+    /// both tasks name (`人力资源社会保障部负责`, written into the text by national plans) is
+    /// no shared topic; shared agencies are weighed as such in the score.
+    pub fn of_task(task: &Task) -> Self {
+        let units: Vec<&str> = task
+            .lead_units
+            .iter()
+            .chain(&task.responsible_units)
+            .map(String::as_str)
+            .filter(|u| u.chars().count() >= PHRASE_CHARS)
+            .collect();
+        Self::masked(work_text(task), &units)
+    }
+
+    /// Reads `text` with every occurrence of each of `names` blanked.
+    fn masked(text: &str, names: &[&str]) -> Self {
+        let mut chars: Vec<char> = text
             .chars()
             .map(|c| {
                 let c = fold(c);
@@ -414,6 +458,17 @@ impl Words {
                 }
             })
             .collect();
+        for name in names {
+            let name: Vec<char> = name.chars().map(fold).collect();
+            let mut k = 0;
+            while let Some(at) = chars.get(k..).and_then(|rest| find_run(rest, &name)) {
+                let from = k + at;
+                for c in chars.iter_mut().skip(from).take(name.len()) {
+                    *c = BLANK;
+                }
+                k = from + name.len();
+            }
+        }
         let mut grams: Vec<u64> = chars
             .windows(PHRASE_CHARS)
             .filter(|w| !w.contains(&BLANK))
@@ -544,7 +599,7 @@ mod tests {
         let mut linked = 0;
         for (i, ta) in a.tasks.iter().enumerate() {
             for (j, tb) in b.tasks.iter().enumerate() {
-                let (wa, wb) = (Words::new(work_text(ta)), Words::new(work_text(tb)));
+                let (wa, wb) = (Words::of_task(ta), Words::of_task(tb));
                 let common = common_grams(&wa, &wb);
                 let (walk, found) = phrase_spans(&wa, &wb, &|k| scorer.telling(k));
                 let ev = evidence(walk, &found, &scorer);
