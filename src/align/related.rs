@@ -626,6 +626,36 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_ends_where_its_words_end() {
+        // `深化` and `优化` are common words in plans (background weights below `化政`'s): the
+        // shared run `化政务服务` belongs to them at its start.
+        assert_eq!(
+            shared_phrases("深化政务服务改革", "优化政务服务流程", &flat),
+            vec!["政务服务".to_string()]
+        );
+        // `各级` and `同级` leave `党委`, too short to be a phrase.
+        assert!(shared_phrases("各级党委听取汇报", "同级党委请示报告", &flat).is_empty());
+    }
+
+    #[test]
+    fn an_agency_written_into_the_text_is_no_shared_phrase() {
+        let task = |text: &str| Task {
+            text: text.into(),
+            lead_units: vec!["示例市人力资源局".into()],
+            ..Task::default()
+        };
+        let x = Words::of_task(&task("开展职业技能培训。（示例市人力资源局负责）"));
+        let y = Words::of_task(&task("发展体育赛事。（示例市人力资源局负责）"));
+        assert!(weighed_phrases_of(&x, &y, &flat).is_empty());
+        // Read as plain text, the agency's name is shared.
+        let (x, y) = (
+            Words::new("开展职业技能培训。（示例市人力资源局负责）"),
+            Words::new("发展体育赛事。（示例市人力资源局负责）"),
+        );
+        assert!(!weighed_phrases_of(&x, &y, &flat).is_empty());
+    }
+
+    #[test]
     fn boilerplate_is_no_key_phrase() {
         let weak = |_: u64| 0.1;
         assert!(shared_phrases("深入贯彻落实纲要", "深入贯彻落实意见", &weak).is_empty());
