@@ -435,14 +435,18 @@ impl Words {
     /// both tasks name (`人力资源社会保障部负责`, written into the text by national plans) is
     /// no shared topic; shared agencies are weighed as such in the score.
     pub fn of_task(task: &Task) -> Self {
+        let text = work_text(task);
+        // Most plans name agencies only in the unit parenthesis `work_text` leaves out: a
+        // plain substring search settles those before any character is compared.
         let units: Vec<&str> = task
             .lead_units
             .iter()
             .chain(&task.responsible_units)
             .map(String::as_str)
             .filter(|u| u.chars().count() >= PHRASE_CHARS)
+            .filter(|u| text.contains(u) || u.chars().any(|c| fold(c) != c))
             .collect();
-        Self::masked(work_text(task), &units)
+        Self::masked(text, &units)
     }
 
     /// Reads `text` with every occurrence of each of `names` blanked.
