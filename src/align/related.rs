@@ -26,6 +26,10 @@ const PHRASES_MIN: f64 = 2.0;
 const PHRASES_PER_LINK: usize = 4;
 /// Shortest key phrase, in characters.
 const PHRASE_CHARS: usize = 3;
+/// Two-character words listed for a link without key phrases, and their least telling weight
+/// (a word rare here and in plans in general).
+const WORDS_PER_LINK: usize = 2;
+const WORD_MIN: f64 = 0.3;
 /// Section affinity at and above which two tasks sit in aligned sections (one section the
 /// other's closest, or nearly)…
 const ALIGNED_SECTIONS: f64 = 0.9;
@@ -256,13 +260,54 @@ fn nearest_links(
             a: i,
             b: j,
             score: similarity,
-            shared: weighed
-                .iter()
-                .take(PHRASES_PER_LINK)
-                .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
-                .collect(),
+            shared: if weighed.is_empty() {
+                shared_words(wa, wb, scorer)
+            } else {
+                weighed
+                    .iter()
+                    .take(PHRASES_PER_LINK)
+                    .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
+                    .collect()
+            },
         });
     }
+}
+
+/// Words of two characters two texts share, most telling first (at most [`WORDS_PER_LINK`],
+/// none that tells less than [`WORD_MIN`]): what a link resting on aligned sections shows when
+/// the texts share no longer phrase (`示范`, `研判`).
+fn shared_words(x: &Words, y: &Words, scorer: &Scorer) -> Vec<String> {
+    let keys = |w: &Words| {
+        let mut k: Vec<(u64, (char, char))> = w
+            .chars
+            .windows(2)
+            .filter(|p| !p.contains(&BLANK))
+            .map(|p| (bigram_key((p[0], p[1])), (p[0], p[1])))
+            .collect();
+        crate::sort::sort_by_key(&mut k, |e| e.0);
+        k.dedup_by_key(|e| e.0);
+        k
+    };
+    let (kx, ky) = (keys(x), keys(y));
+    let mut both: Vec<(f64, (char, char))> = Vec::new();
+    for_each_shared(
+        &kx,
+        &ky,
+        |e| e.0,
+        |e| e.0,
+        |e, _| {
+            let t = scorer.telling(e.0);
+            if t >= WORD_MIN {
+                both.push((t, e.1));
+            }
+        },
+    );
+    // Most telling first, ties in character order: the same whichever text is A.
+    crate::sort::sort_by(&mut both, |p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+    both.iter()
+        .take(WORDS_PER_LINK)
+        .map(|&(_, (c0, c1))| [c0, c1].iter().collect())
+        .collect()
 }
 
 /// The evidence of a link's key phrases (`(weight, start, end)` in `walk`): the telling
@@ -657,6 +702,25 @@ mod tests {
             Words::new("发展体育赛事。（示例市人力资源局负责）"),
         );
         assert!(!weighed_phrases_of(&x, &y, &flat).is_empty());
+    }
+
+    #[test]
+    fn a_link_without_phrases_shows_the_words_it_shares() {
+        let read = crate::compare::tests::fixture;
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let x = Words::new("创建示范单位，评选先进。");
+        let y = Words::new("开展示范地区创建活动。");
+        let words = shared_words(&x, &y, &scorer);
+        assert!(
+            !words.is_empty() && words.len() <= WORDS_PER_LINK,
+            "{words:?}"
+        );
+        assert!(
+            words.iter().all(|w| w == "示范" || w == "创建"),
+            "{words:?}"
+        );
+        assert_eq!(shared_words(&y, &x, &scorer), words);
     }
 
     #[test]
