@@ -146,6 +146,18 @@ impl Scorer {
         s.clamp(0.0, 1.0)
     }
 
+    /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0
+    /// ([`SectionMap::affinity`]): 1.0 when one section is the other's closest.
+    pub fn section_affinity(&self, i: usize, j: usize) -> f64 {
+        self.sections.affinity(i, j)
+    }
+
+    /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B
+    /// ([`SectionMap::cosine`]).
+    pub fn section_cosine(&self, i: usize, j: usize) -> f64 {
+        self.sections.cosine(i, j)
+    }
+
     /// What matching sections add to the score of a pair.
     fn section_bonus(&self, i: usize, j: usize) -> f64 {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
@@ -537,7 +549,7 @@ fn link(
 
 /// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
 /// distance between positions and by A's position.
-fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
+pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
     y.0.total_cmp(&x.0)
         .then((x.1 + x.2).cmp(&(y.1 + y.2)))
         .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))

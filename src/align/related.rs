@@ -9,7 +9,7 @@ pub use super::background::telling;
 use super::chars::{bigram_key, fold, for_each_shared, is_content};
 use super::matching::{Pairing, Scorer};
 use super::profile::work_text;
-use crate::model::Document;
+use crate::model::{Document, Task};
 
 /// Least score of a related link.
 const RELATED_MIN: f64 = 0.13;
@@ -26,6 +26,23 @@ const PHRASES_MIN: f64 = 2.0;
 const PHRASES_PER_LINK: usize = 4;
 /// Shortest key phrase, in characters.
 const PHRASE_CHARS: usize = 3;
+/// Two-character words listed for a link without key phrases, and their least telling weight
+/// (a word rare here and in plans in general).
+const WORDS_PER_LINK: usize = 2;
+const WORD_MIN: f64 = 0.3;
+/// Section affinity at and above which two tasks sit in aligned sections (one section the
+/// other's closest, or nearly)…
+const ALIGNED_SECTIONS: f64 = 0.9;
+/// …and least cosine of the two sections' pooled words: the closest sections of two plans on
+/// unrelated subjects share little (below 0.14 in `extra/`), those of two plans of one field
+/// much more (0.17–0.37 in the corpus).
+const SECTIONS_SHARED: f64 = 0.15;
+/// Least similarity of a task with no same task and its nearest task in an aligned section for
+/// them to be related without a key phrase: the two sections' shared topic stands in for one.
+const NEAREST_MIN: f64 = 0.08;
+/// Least similarity of a task with no same task and its nearest task for a link below
+/// [`RELATED_MIN`] resting on key phrases (when their sections share some topic).
+const NEAREST_PHRASED_MIN: f64 = 0.04;
 
 /// One related link chosen by [`related`], by task index.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,10 +108,10 @@ pub fn related(
         let (Some(wa), Some(wb)) = (
             words_a
                 .get_mut(i)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(ta)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
             words_b
                 .get_mut(j)
-                .map(|w| &*w.get_or_insert_with(|| Words::new(work_text(tb)))),
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
         ) else {
             continue;
         };
@@ -121,8 +138,176 @@ pub fn related(
             shared,
         });
     }
+    nearest_links(
+        scorer,
+        a,
+        b,
+        scored,
+        pairs,
+        &mut words_a,
+        &mut words_b,
+        &mut out,
+    );
     crate::sort::sort_by_key(&mut out, |r| (r.a, r.b));
     out
+}
+
+/// Links of the tasks that have no same task on the other side to their nearest task there
+/// (the best scored candidate), when the link falls below [`RELATED_MIN`] or past the tries but
+/// the documents' structure backs it: the two tasks sit in aligned sections (so a plan's
+/// `行政复议` task with no counterpart still shows the nearest task of the other plan's
+/// `行政复议` section), or they share key phrases and their sections share some topic. Added to
+/// `out`, which holds the links found so far.
+#[allow(clippy::too_many_arguments)] // reason: the caller's caches of read texts are reused
+fn nearest_links(
+    scorer: &Scorer,
+    a: &Document,
+    b: &Document,
+    scored: &[(f64, usize, usize)],
+    pairs: &[Pairing],
+    words_a: &mut [Option<Words>],
+    words_b: &mut [Option<Words>],
+    out: &mut Vec<Relation>,
+) {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let mut paired_a = vec![false; na];
+    let mut paired_b = vec![false; nb];
+    for p in pairs {
+        if let (Some(x), Some(y)) = (paired_a.get_mut(p.a), paired_b.get_mut(p.b)) {
+            *x = true;
+            *y = true;
+        }
+    }
+    // Each unpaired task's best candidate, ties broken as pairs are (the same whichever
+    // document is A).
+    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
+    for &cand in scored {
+        let (_, i, j) = cand;
+        for (slot, free) in [
+            (best_a.get_mut(i), !paired_a.get(i).copied().unwrap_or(true)),
+            (best_b.get_mut(j), !paired_b.get(j).copied().unwrap_or(true)),
+        ] {
+            if let Some(slot) = slot.filter(|_| free) {
+                if slot.is_none_or(|s| super::matching::best_first(&cand, &s).is_lt()) {
+                    *slot = Some(cand);
+                }
+            }
+        }
+    }
+    let mut tried: Vec<(usize, usize)> = best_a
+        .iter()
+        .chain(&best_b)
+        .flatten()
+        .map(|&(_, i, j)| (i, j))
+        .collect();
+    crate::sort::sort_keys(&mut tried);
+    tried.dedup();
+    let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
+    crate::sort::sort_keys(&mut linked);
+    // Best first, so that a task many unpaired tasks are nearest to (a long report paragraph)
+    // keeps its best few.
+    let mut tried: Vec<(f64, usize, usize)> = tried
+        .into_iter()
+        .map(|(i, j)| (scorer.score(i, j), i, j))
+        .collect();
+    crate::sort::sort_by(&mut tried, super::matching::best_first);
+    let mut links_a = vec![0usize; na];
+    let mut links_b = vec![0usize; nb];
+    for r in out.iter() {
+        links_a[r.a] += 1;
+        links_b[r.b] += 1;
+    }
+    for (_, i, j) in tried {
+        if linked.binary_search(&(i, j)).is_ok() {
+            continue;
+        }
+        // Both tasks must have room: a nearest link is the weakest kind.
+        if links_a[i] >= RELATED_PER_TASK || links_b[j] >= RELATED_PER_TASK {
+            continue;
+        }
+        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
+            continue;
+        };
+        let similarity = scorer.similarity(i, j);
+        let affinity = scorer.section_affinity(i, j);
+        let aligned = affinity >= ALIGNED_SECTIONS
+            && similarity >= NEAREST_MIN
+            && scorer.section_cosine(i, j) >= SECTIONS_SHARED;
+        let may_phrase = affinity > 0.0
+            && similarity >= NEAREST_PHRASED_MIN
+            && scorer.phrase_bound(i, j) >= PHRASES_MIN;
+        if !aligned && !may_phrase {
+            continue;
+        }
+        let (Some(wa), Some(wb)) = (
+            words_a
+                .get_mut(i)
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
+            words_b
+                .get_mut(j)
+                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
+        ) else {
+            continue;
+        };
+        let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
+        if !aligned && evidence(walk, &weighed, scorer) < PHRASES_MIN {
+            continue;
+        }
+        links_a[i] += 1;
+        links_b[j] += 1;
+        out.push(Relation {
+            a: i,
+            b: j,
+            score: similarity,
+            shared: if weighed.is_empty() {
+                shared_words(wa, wb, scorer)
+            } else {
+                weighed
+                    .iter()
+                    .take(PHRASES_PER_LINK)
+                    .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
+                    .collect()
+            },
+        });
+    }
+}
+
+/// Words of two characters two texts share, most telling first (at most [`WORDS_PER_LINK`],
+/// none that tells less than [`WORD_MIN`]): what a link resting on aligned sections shows when
+/// the texts share no longer phrase (`示范`, `研判`).
+fn shared_words(x: &Words, y: &Words, scorer: &Scorer) -> Vec<String> {
+    let keys = |w: &Words| {
+        let mut k: Vec<(u64, (char, char))> = w
+            .chars
+            .windows(2)
+            .filter(|p| !p.contains(&BLANK))
+            .map(|p| (bigram_key((p[0], p[1])), (p[0], p[1])))
+            .collect();
+        crate::sort::sort_by_key(&mut k, |e| e.0);
+        k.dedup_by_key(|e| e.0);
+        k
+    };
+    let (kx, ky) = (keys(x), keys(y));
+    let mut both: Vec<(f64, (char, char))> = Vec::new();
+    for_each_shared(
+        &kx,
+        &ky,
+        |e| e.0,
+        |e| e.0,
+        |e, _| {
+            let t = scorer.telling(e.0);
+            if t >= WORD_MIN {
+                both.push((t, e.1));
+            }
+        },
+    );
+    // Most telling first, ties in character order: the same whichever text is A.
+    crate::sort::sort_by(&mut both, |p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+    both.iter()
+        .take(WORDS_PER_LINK)
+        .map(|&(_, (c0, c1))| [c0, c1].iter().collect())
+        .collect()
 }
 
 /// The evidence of a link's key phrases (`(weight, start, end)` in `walk`): the telling
@@ -193,6 +378,69 @@ fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, u
     (start, end)
 }
 
+/// Where `run` first occurs in `chars`.
+fn find_run(chars: &[char], run: &[char]) -> Option<usize> {
+    chars.windows(run.len()).position(|w| w == run)
+}
+
+/// A shared run (`start..end` in `walk`, at `at` in `other`) without a character at either end
+/// that belongs to the word beside the run rather than to the run: when, in either text, an end
+/// character and its neighbour outside make a more common pair in plans (a lower background
+/// weight) than it makes with its neighbour inside. `深化政务服务` and `优化政务服务` share
+/// `政务服务`, not `化政务服务`; `同级党委` and `各级党委` share no phrase.
+fn word_edges(
+    walk: &Words,
+    other: &Words,
+    (mut start, mut end): (usize, usize),
+    at: usize,
+) -> (usize, usize) {
+    let bg = |x: char, y: char| super::background::weight(bigram_key((x, y)));
+    // The same place in `other`: the run starts at `at` there.
+    let first = start;
+    let shift = |from: usize| (at + from).checked_sub(first);
+    while end >= start + PHRASE_CHARS {
+        let (Some(&c0), Some(&c1)) = (walk.chars.get(start), walk.chars.get(start + 1)) else {
+            break;
+        };
+        let outside = [
+            start.checked_sub(1).and_then(|k| walk.chars.get(k)),
+            shift(start)
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| other.chars.get(k)),
+        ];
+        let inner = bg(c0, c1);
+        if outside
+            .iter()
+            .flatten()
+            .any(|&&l| l != BLANK && bg(l, c0) < inner)
+        {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end >= start + PHRASE_CHARS {
+        let (Some(&c0), Some(&c1)) = (walk.chars.get(end - 2), walk.chars.get(end - 1)) else {
+            break;
+        };
+        let outside = [
+            walk.chars.get(end),
+            shift(end).and_then(|k| other.chars.get(k)),
+        ];
+        let inner = bg(c0, c1);
+        if outside
+            .iter()
+            .flatten()
+            .any(|&&r| r != BLANK && bg(c1, r) < inner)
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    trim_particles(&walk.chars, start, end)
+}
+
 /// The key phrases two texts share, most telling first: maximal runs of at least
 /// [`PHRASE_CHARS`] characters found in both, weighed by `telling` of their bigrams. The same
 /// whichever text comes first.
@@ -225,7 +473,30 @@ fn trigram_key(w: &[char]) -> u64 {
 impl Words {
     /// Reads `text`.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text
+        Self::masked(text, &[])
+    }
+
+    /// Reads a task's words ([`work_text`]) with the names of its agencies blanked: an agency
+    /// both tasks name (`人力资源社会保障部负责`, written into the text by national plans) is
+    /// no shared topic; shared agencies are weighed as such in the score.
+    pub fn of_task(task: &Task) -> Self {
+        let text = work_text(task);
+        // Most plans name agencies only in the unit parenthesis `work_text` leaves out: a
+        // plain substring search settles those before any character is compared.
+        let units: Vec<&str> = task
+            .lead_units
+            .iter()
+            .chain(&task.responsible_units)
+            .map(String::as_str)
+            .filter(|u| u.chars().count() >= PHRASE_CHARS)
+            .filter(|u| text.contains(u) || u.chars().any(|c| fold(c) != c))
+            .collect();
+        Self::masked(text, &units)
+    }
+
+    /// Reads `text` with every occurrence of each of `names` blanked.
+    fn masked(text: &str, names: &[&str]) -> Self {
+        let mut chars: Vec<char> = text
             .chars()
             .map(|c| {
                 let c = fold(c);
@@ -236,6 +507,17 @@ impl Words {
                 }
             })
             .collect();
+        for name in names {
+            let name: Vec<char> = name.chars().map(fold).collect();
+            let mut k = 0;
+            while let Some(at) = chars.get(k..).and_then(|rest| find_run(rest, &name)) {
+                let from = k + at;
+                for c in chars.iter_mut().skip(from).take(name.len()) {
+                    *c = BLANK;
+                }
+                k = from + name.len();
+            }
+        }
         let mut grams: Vec<u64> = chars
             .windows(PHRASE_CHARS)
             .filter(|w| !w.contains(&BLANK))
@@ -313,16 +595,20 @@ fn phrase_spans_in<'w>(
         if end < start + PHRASE_CHARS {
             continue;
         }
+        // A run of shared trigrams may join two places of the other text; keep it only whole.
+        let Some(at) = find_run(&other.chars, &walk.chars[start..end]) else {
+            continue;
+        };
+        let (start, end) = word_edges(walk, other, (start, end), at);
+        if end < start + PHRASE_CHARS {
+            continue;
+        }
         let run = &walk.chars[start..end];
         let weight: f64 = run
             .windows(2)
             .map(|w| telling(bigram_key((w[0], w[1]))))
             .sum();
         if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
-            continue;
-        }
-        // A run of shared trigrams may join two places of the other text; keep it only whole.
-        if run.len() > PHRASE_CHARS && !other.chars.windows(run.len()).any(|w| w == run) {
             continue;
         }
         found.push((weight, start, end));
@@ -362,7 +648,7 @@ mod tests {
         let mut linked = 0;
         for (i, ta) in a.tasks.iter().enumerate() {
             for (j, tb) in b.tasks.iter().enumerate() {
-                let (wa, wb) = (Words::new(work_text(ta)), Words::new(work_text(tb)));
+                let (wa, wb) = (Words::of_task(ta), Words::of_task(tb));
                 let common = common_grams(&wa, &wb);
                 let (walk, found) = phrase_spans(&wa, &wb, &|k| scorer.telling(k));
                 let ev = evidence(walk, &found, &scorer);
@@ -386,6 +672,55 @@ mod tests {
         );
         // Nothing is left of a run that is a particle and two characters.
         assert!(shared_phrases("向社会", "并向社会", &flat).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_ends_where_its_words_end() {
+        // `深化` and `优化` are common words in plans (background weights below `化政`'s): the
+        // shared run `化政务服务` belongs to them at its start.
+        assert_eq!(
+            shared_phrases("深化政务服务改革", "优化政务服务流程", &flat),
+            vec!["政务服务".to_string()]
+        );
+        // `各级` and `同级` leave `党委`, too short to be a phrase.
+        assert!(shared_phrases("各级党委听取汇报", "同级党委请示报告", &flat).is_empty());
+    }
+
+    #[test]
+    fn an_agency_written_into_the_text_is_no_shared_phrase() {
+        let task = |text: &str| Task {
+            text: text.into(),
+            lead_units: vec!["示例市人力资源局".into()],
+            ..Task::default()
+        };
+        let x = Words::of_task(&task("开展职业技能培训。（示例市人力资源局负责）"));
+        let y = Words::of_task(&task("发展体育赛事。（示例市人力资源局负责）"));
+        assert!(weighed_phrases_of(&x, &y, &flat).is_empty());
+        // Read as plain text, the agency's name is shared.
+        let (x, y) = (
+            Words::new("开展职业技能培训。（示例市人力资源局负责）"),
+            Words::new("发展体育赛事。（示例市人力资源局负责）"),
+        );
+        assert!(!weighed_phrases_of(&x, &y, &flat).is_empty());
+    }
+
+    #[test]
+    fn a_link_without_phrases_shows_the_words_it_shares() {
+        let read = crate::compare::tests::fixture;
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let x = Words::new("创建示范单位，评选先进。");
+        let y = Words::new("开展示范地区创建活动。");
+        let words = shared_words(&x, &y, &scorer);
+        assert!(
+            !words.is_empty() && words.len() <= WORDS_PER_LINK,
+            "{words:?}"
+        );
+        assert!(
+            words.iter().all(|w| w == "示范" || w == "创建"),
+            "{words:?}"
+        );
+        assert_eq!(shared_words(&y, &x, &scorer), words);
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct SectionMap {
     /// Affinity of A section `x` with B section `y` at `x * nb + y`, 0.0–1.0: the pair's
     /// cosine over the better of the two sections' best cosines.
     affinity: Vec<f64>,
+    /// Cosine of the pooled words of A section `x` and B section `y` at `x * nb + y`.
+    cosine: Vec<f64>,
     /// Number of sections in B.
     nb: usize,
 }
@@ -75,6 +77,7 @@ impl SectionMap {
             task_a,
             task_b,
             affinity,
+            cosine: cos,
             nb,
         }
     }
@@ -82,10 +85,20 @@ impl SectionMap {
     /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0 (0.0 when
     /// either has no section).
     pub fn affinity(&self, i: usize, j: usize) -> f64 {
+        self.of(&self.affinity, i, j)
+    }
+
+    /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B,
+    /// 0.0–1.0 (0.0 when either has no section): how much the two sections have in common,
+    /// whatever else either has.
+    pub fn cosine(&self, i: usize, j: usize) -> f64 {
+        self.of(&self.cosine, i, j)
+    }
+
+    /// The value of `table` for the sections of task `i` of A and task `j` of B.
+    fn of(&self, table: &[f64], i: usize, j: usize) -> f64 {
         match (self.task_a.get(i), self.task_b.get(j)) {
-            (Some(Some(x)), Some(Some(y))) => {
-                self.affinity.get(x * self.nb + y).copied().unwrap_or(0.0)
-            }
+            (Some(Some(x)), Some(Some(y))) => table.get(x * self.nb + y).copied().unwrap_or(0.0),
             _ => 0.0,
         }
     }

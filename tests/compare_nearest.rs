@@ -1,0 +1,70 @@
+//! Two places' plans (an invented 示例市 and 示例县, written for the project) whose sections
+//! follow one template: a task with no same task on the other side is linked to its nearest
+//! task there when their sections align and a key phrase backs the link, even though the two
+//! texts are too unlike for an ordinary related link; a task whose section has no counterpart
+//! gets no link.
+
+use plandiff::{compare, Comparison, Document};
+
+fn parse(name: &str) -> Document {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("fixture present");
+    plandiff::parse(&bytes, name).expect("fixture parses")
+}
+
+fn nearest() -> Comparison {
+    compare(
+        &parse("compare_nearest_a.txt"),
+        &parse("compare_nearest_b.txt"),
+    )
+}
+
+#[test]
+fn an_unpaired_task_is_linked_to_its_nearest_task_in_the_aligned_section() {
+    let c = nearest();
+    // 纠纷排查 (示例市) and 人民调解 (示例县) are not the same work…
+    assert!(c.a_only.contains(&"三/(六)".to_string()), "{:?}", c.a_only);
+    assert!(c.b_only.contains(&"三/6".to_string()), "{:?}", c.b_only);
+    // …but both sit in the 矛盾纠纷 section and both 定期排查.
+    let link = c
+        .related
+        .iter()
+        .find(|r| r.a == "三/(六)" && r.b == "三/6")
+        .expect("a related link between the two unpaired tasks");
+    assert_eq!(link.shared, vec!["定期排查".to_string()]);
+    assert!(link.score < 0.13, "below an ordinary link's least score");
+}
+
+#[test]
+fn a_task_whose_section_has_no_counterpart_gets_no_nearest_link() {
+    let c = nearest();
+    // 示例县 has no 组织保障 section: 学法 stays without pair and without related task.
+    assert!(c.a_only.contains(&"四/(七)".to_string()));
+    assert!(
+        c.related.iter().all(|r| r.a != "四/(七)"),
+        "{:?}",
+        c.related
+    );
+}
+
+#[test]
+fn swapping_the_plans_mirrors_the_nearest_link() {
+    let ab = nearest();
+    let ba = compare(
+        &parse("compare_nearest_b.txt"),
+        &parse("compare_nearest_a.txt"),
+    );
+    let mut forth: Vec<(String, String)> = ab
+        .related
+        .iter()
+        .map(|r| (r.a.clone(), r.b.clone()))
+        .collect();
+    let mut back: Vec<(String, String)> = ba
+        .related
+        .iter()
+        .map(|r| (r.b.clone(), r.a.clone()))
+        .collect();
+    forth.sort();
+    back.sort();
+    assert_eq!(forth, back);
+}
