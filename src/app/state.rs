@@ -134,20 +134,34 @@ pub enum View {
     ByAgency,
     /// Every target change in one table.
     Targets,
+    /// The two documents as they read, side by side.
+    Documents,
 }
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 3] = [View::ByTask, View::ByAgency, View::Targets];
+    pub const ALL: [View; 4] = [View::ByTask, View::Documents, View::ByAgency, View::Targets];
 
-    /// `by-task`, `by-agency`, `targets`: test ids and element ids.
+    /// `by-task`, `documents`, `by-agency`, `targets`: test ids and element ids.
     pub fn code(self) -> &'static str {
         match self {
             View::ByTask => "by-task",
             View::ByAgency => "by-agency",
             View::Targets => "targets",
+            View::Documents => "documents",
         }
     }
+}
+
+/// Where the side-by-side view is: the tasks it brought into view and the change visited.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spot {
+    /// The task of A in view, if any.
+    pub a: Option<String>,
+    /// The task of B in view, if any.
+    pub b: Option<String>,
+    /// The position in the list of changes (`SideBySide::changes`) when a change was visited.
+    pub change: Option<usize>,
 }
 
 /// Which rows of the by-task view are shown.
@@ -230,6 +244,10 @@ pub struct State {
     pub last_job: u32,
     /// The latest compare job, until it answers.
     pub comparing: Option<u32>,
+    /// Where the side-by-side view is (kept while another view shows, to come back to).
+    pub spot: Spot,
+    /// True when the by-task view was opened from the side-by-side view (a way back shows).
+    pub from_documents: bool,
 }
 
 impl State {
@@ -337,6 +355,7 @@ impl State {
                     .unwrap_or_default();
                 self.open = None;
                 self.shown = PAGE;
+                self.spot = Spot::default();
                 // The comparison shown is of the previous file: gone until the new one is ready.
                 self.comparison = None;
                 self.recompare();
@@ -418,6 +437,10 @@ pub enum Action {
     Pair(String, String),
     /// Drop every correction.
     ResetPairing,
+    /// Bring tasks into view in the side-by-side view (a change visited, a task clicked).
+    ReadAt(Spot),
+    /// Back from the by-task view to the side-by-side view it was opened from.
+    BackToDocuments,
     /// Show one task in the by-task view, its row open and scrolled to (from a task id in
     /// another view): the task of A (`in_a`) or of B with this id.
     ShowTask {
@@ -464,7 +487,15 @@ impl Reducible for State {
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                next.view = view;
+                next.from_documents = false;
+            }
+            Action::ReadAt(spot) => next.spot = spot,
+            Action::BackToDocuments => {
+                next.view = View::Documents;
+                next.from_documents = false;
+            }
             Action::SetFilter(filter) => {
                 next.filter = filter;
                 next.shown = PAGE;
@@ -514,6 +545,7 @@ impl Reducible for State {
                     next.shown = next.shown.max(at.unwrap_or(0) + 1);
                     next.open = Some(key);
                 }
+                next.from_documents = next.view == View::Documents;
                 next.view = View::ByTask;
                 next.filter = Filter::All;
                 next.search.clear();
