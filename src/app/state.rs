@@ -140,9 +140,9 @@ pub enum View {
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 4] = [View::ByTask, View::Documents, View::ByAgency, View::Targets];
+    pub const ALL: [View; 4] = [View::ByTask, View::ByAgency, View::Targets, View::Documents];
 
-    /// `by-task`, `documents`, `by-agency`, `targets`: test ids and element ids.
+    /// `by-task`, `by-agency`, `targets`, `documents`: test ids and element ids.
     pub fn code(self) -> &'static str {
         match self {
             View::ByTask => "by-task",

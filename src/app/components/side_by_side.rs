@@ -38,14 +38,13 @@ fn column_id(in_a: bool) -> &'static str {
     }
 }
 
-/// Bit of a column in the scroll guard.
-fn bit(in_a: bool) -> u8 {
-    if in_a {
-        1
-    } else {
-        2
-    }
+/// Slot of a column in the scroll guard.
+fn slot(in_a: bool) -> usize {
+    usize::from(!in_a)
 }
+
+/// No scroll position expected.
+const NONE: i32 = i32::MIN;
 
 fn column(in_a: bool) -> Option<web_sys::HtmlElement> {
     gloo_utils::document()
@@ -62,14 +61,15 @@ fn task_in(col: &web_sys::HtmlElement, id: &str) -> Option<web_sys::HtmlElement>
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Sets a column's scroll position; when it moved, its next scroll event is ours (`guard`),
-/// not the user's, and is not followed.
-fn scroll_to(col: &web_sys::HtmlElement, top: i32, in_a: bool, guard: &Cell<u8>) {
-    let before = col.scroll_top();
+/// Sets a column's scroll position, and remembers it (`guard`): a scroll event that finds the
+/// column there is ours, not the user's, and is not followed.
+fn scroll_to(col: &web_sys::HtmlElement, top: i32, in_a: bool, guard: &Cell<[i32; 2]>) {
     col.set_scroll_top(top.max(0));
-    if col.scroll_top() != before {
-        guard.set(guard.get() | bit(in_a));
+    let mut expected = guard.get();
+    if let Some(e) = expected.get_mut(slot(in_a)) {
+        *e = col.scroll_top();
     }
+    guard.set(expected);
 }
 
 /// Space kept above a task brought into view, in pixels.
@@ -77,15 +77,20 @@ const MARGIN: i32 = 8;
 
 /// After the user scrolled one column: the first task in view there that has a partner, and the
 /// partner brought to the same height in the other column.
-fn follow(from_a: bool, guard: &Cell<u8>) {
-    if guard.get() & bit(from_a) != 0 {
-        guard.set(guard.get() & !bit(from_a));
-        return;
-    }
+fn follow(from_a: bool, guard: &Cell<[i32; 2]>) {
     let (Some(from), Some(to)) = (column(from_a), column(!from_a)) else {
         return;
     };
     let top = from.scroll_top();
+    let mut expected = guard.get();
+    if let Some(e) = expected.get_mut(slot(from_a)) {
+        let ours = *e == top;
+        *e = NONE;
+        guard.set(expected);
+        if ours {
+            return;
+        }
+    }
     let Ok(tasks) = from.query_selector_all("[data-partner]") else {
         return;
     };
@@ -107,7 +112,7 @@ fn follow(from_a: bool, guard: &Cell<u8>) {
 }
 
 /// Brings the spot's tasks to the top of their columns, and the columns into the window.
-fn bring(spot: &Spot, guard: &Cell<u8>) {
+fn bring(spot: &Spot, guard: &Cell<[i32; 2]>) {
     let mut any = false;
     for (in_a, id) in [(true, &spot.a), (false, &spot.b)] {
         let Some(id) = id else { continue };
@@ -144,7 +149,7 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
     let lang = props.lang;
     let c = props.comparison.clone();
     let view = use_memo(c.clone(), |c| side_by_side(c));
-    let guard = use_mut_ref(|| Cell::new(0u8));
+    let guard = use_mut_ref(|| Cell::new([NONE; 2]));
     let count = view.changes.len();
     let current = props.spot.change.filter(|&k| k < count);
 
