@@ -122,6 +122,18 @@ fn column(c: &Comparison, side: Column) -> Vec<Block> {
         Column::B => &c.b,
     };
     let tasks = TaskIndex::of(doc);
+    // Each task's pairs, by task position: one pass over the pairs, not one per task.
+    let mut pairs_of: Vec<Vec<usize>> = vec![Vec::new(); doc.tasks.len()];
+    for (i, p) in c.pairs.iter().enumerate() {
+        let id = match side {
+            Column::A => &p.a,
+            Column::B => &p.b,
+        };
+        if let Some(list) = tasks.get(id.as_str()).and_then(|&t| pairs_of.get_mut(t)) {
+            list.push(i);
+        }
+    }
+    let task = |i: usize| task(c, side, i, pairs_of.get(i).map_or(&[][..], Vec::as_slice));
     let mut shown_task = vec![false; doc.tasks.len()];
     let mut shown_heading = vec![false; doc.sections.len()];
     let mut out = Vec::with_capacity(doc.reading.len().max(doc.tasks.len()));
@@ -141,7 +153,7 @@ fn column(c: &Comparison, side: Column) -> Vec<Block> {
                     if let Some(seen) = shown_task.get_mut(i) {
                         *seen = true;
                     }
-                    out.push(task(c, side, i));
+                    out.push(task(i));
                 }
             }
         }
@@ -166,7 +178,7 @@ fn column(c: &Comparison, side: Column) -> Vec<Block> {
                 out.push(heading(doc, s));
             }
         }
-        out.push(task(c, side, i));
+        out.push(task(i));
     }
     out
 }
@@ -183,7 +195,8 @@ fn heading(doc: &Document, i: usize) -> Block {
     }
 }
 
-fn task(c: &Comparison, side: Column, i: usize) -> Block {
+/// Task `i` of a column, with its pairs (indices into `c.pairs`).
+fn task(c: &Comparison, side: Column, i: usize, pairs: &[usize]) -> Block {
     let doc = match side {
         Column::A => &c.a,
         Column::B => &c.b,
@@ -191,15 +204,8 @@ fn task(c: &Comparison, side: Column, i: usize) -> Block {
     let Some(t) = doc.tasks.get(i) else {
         return Block::Text(String::new());
     };
-    let mine = |p: &TaskPair| match side {
-        Column::A => p.a == t.id,
-        Column::B => p.b == t.id,
-    };
-    let pairs: Vec<(usize, &TaskPair)> = c
-        .pairs
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| mine(p))
+    let pairs: Vec<(usize, &TaskPair)> = (pairs.iter())
+        .filter_map(|&k| c.pairs.get(k).map(|p| (k, p)))
         .collect();
     let runs = marked(&t.text, side, pairs.iter().map(|(_, p)| *p));
     Block::Task(TaskBlock {

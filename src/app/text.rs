@@ -123,6 +123,7 @@ pub enum Text {
     LegendDeleted,
     LegendInserted,
     NoChanges,
+    ChangeNav,
 }
 
 /// (key, 中文, English): one row per phrase.
@@ -212,6 +213,7 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::LegendDeleted, "A 中删去的文字", "text deleted from A"),
     (Text::LegendInserted, "B 中新增的文字", "text inserted in B"),
     (Text::NoChanges, "没有改动的任务", "No changed tasks"),
+    (Text::ChangeNav, "逐处查看改动", "Visit the changes"),
     (Text::FilterAll, "全部", "all"),
     (Text::FilterChanged, "有变化", "changed"),
     (Text::FilterTargets, "指标有变", "target changed"),

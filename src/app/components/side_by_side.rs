@@ -310,7 +310,7 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
             data-changes={count.to_string()}
             data-current={current.map_or(String::new(), |k| k.to_string())}
             aria-label={tr(lang, Text::ViewDocuments)}>
-            <div class="change-nav" role="group" aria-label={tr(lang, Text::NextChange)}>
+            <div class="change-nav" role="group" aria-label={tr(lang, Text::ChangeNav)}>
                 <button type="button" data-testid="prev-change" onclick={prev} disabled={at_first}
                     aria-keyshortcuts="p">{ format!("↑ {}", tr(lang, Text::PrevChange)) }</button>
                 <span class="change-at" role="status" data-testid="change-at">
