@@ -437,7 +437,8 @@ pub enum Action {
     Pair(String, String),
     /// Drop every correction.
     ResetPairing,
-    /// Bring tasks into view in the side-by-side view (a change visited, a task clicked).
+    /// Bring tasks into view in the side-by-side view (a change visited, a task clicked); a spot
+    /// naming no change keeps the change visited.
     ReadAt(Spot),
     /// Back from the by-task view to the side-by-side view it was opened from.
     BackToDocuments,
@@ -491,7 +492,12 @@ impl Reducible for State {
                 next.view = view;
                 next.from_documents = false;
             }
-            Action::ReadAt(spot) => next.spot = spot,
+            Action::ReadAt(spot) => {
+                next.spot = Spot {
+                    change: spot.change.or(next.spot.change),
+                    ..spot
+                };
+            }
             Action::BackToDocuments => {
                 next.view = View::Documents;
                 next.from_documents = false;

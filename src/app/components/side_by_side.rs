@@ -10,8 +10,9 @@ use crate::app::state::{Action, Shared, Spot};
 use crate::app::text::{change_position, only_in, tr, Lang, Text};
 use crate::model::Comparison;
 use crate::report::labels::document_name;
-use crate::side_by_side::{side_by_side, Block, TaskBlock};
+use crate::side_by_side::{side_by_side, Block, SideBySide};
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -143,6 +144,91 @@ fn step(current: Option<usize>, count: usize, forward: bool) -> Option<usize> {
     })
 }
 
+/// Properties of [`DocTask`].
+#[derive(Properties)]
+pub struct DocTaskProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// Both columns.
+    pub view: Rc<SideBySide>,
+    /// Which column.
+    pub in_a: bool,
+    /// Position of the task in its column's blocks.
+    pub at: usize,
+    /// True for a task of the change visited or the task clicked.
+    pub current: bool,
+    /// What a task with no pair is called (`A 删去`, `仅海口市有`).
+    pub badge: AttrValue,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// Compared without `dispatch`, which the root makes anew on every render and which always does
+/// the same: a visit to another change then re-renders only the tasks whose `current` changed.
+impl PartialEq for DocTaskProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.view, &other.view)
+            && self.in_a == other.in_a
+            && self.at == other.at
+            && self.current == other.current
+            && self.badge == other.badge
+    }
+}
+
+/// One task in its column: its number (a button to its row in 按任务), a badge when it has no
+/// pair, its text with this side's changes marked.
+#[function_component(DocTask)]
+pub fn doc_task(props: &DocTaskProps) -> Html {
+    let (lang, in_a) = (props.lang, props.in_a);
+    let column = if in_a { &props.view.a } else { &props.view.b };
+    let Some(Block::Task(t)) = column.get(props.at) else {
+        return html! {};
+    };
+    let onclick = {
+        let (dispatch, id) = (props.dispatch.clone(), t.id.clone());
+        let partner = t.partners.first().cloned();
+        Callback::from(move |_: MouseEvent| {
+            let (a, b) = if in_a {
+                (Some(id.clone()), partner.clone())
+            } else {
+                (partner.clone(), Some(id.clone()))
+            };
+            // No change named: the change visited stays, for the way back.
+            dispatch.emit(Action::ReadAt(Spot { a, b, change: None }));
+            dispatch.emit(Action::ShowTask {
+                in_a,
+                id: id.clone(),
+            });
+        })
+    };
+    let classes = classes!(
+        "doc-task",
+        t.changed.then_some("changed"),
+        t.partners.is_empty().then_some("unpaired"),
+        props.current.then_some("current"),
+    );
+    let runs = t.runs.iter().map(|r| match (r.changed, in_a) {
+        (false, _) => html! { <span>{ &r.text }</span> },
+        (true, true) => html! { <del>{ &r.text }</del> },
+        (true, false) => html! { <ins>{ &r.text }</ins> },
+    });
+    let side = if in_a { "A" } else { "B" };
+    let label = format!("{} · {side} {}", tr(lang, Text::ShowRow), t.id);
+    html! {
+        <div class={classes} data-task={t.id.clone()} data-partner={t.partners.first().cloned()}
+            data-partners={t.partners.join(" ")} data-changed={t.changed.to_string()} {onclick}>
+            <button type="button" class="task-num" aria-label={label} title={tr(lang, Text::ShowRow)}>
+                { if t.number.is_empty() { t.id.clone() } else { t.number.clone() } }
+            </button>
+            if t.partners.is_empty() {
+                <span class="badge" data-testid="doc-unpaired">{ props.badge.clone() }</span>
+            }
+            { for runs }
+        </div>
+    }
+}
+
 /// Two documents, side by side.
 #[function_component(SideBySideView)]
 pub fn side_by_side_view(props: &SideBySideProps) -> Html {
@@ -218,56 +304,10 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
         let guard = guard.clone();
         Callback::from(move |_: Event| follow(in_a, &guard.borrow()))
     };
-    let task = |t: &TaskBlock, in_a: bool| -> Html {
-        let onclick = {
-            let (dispatch, spot, id) = (props.dispatch.clone(), props.spot.clone(), t.id.clone());
-            let partner = t.partners.first().cloned();
-            Callback::from(move |_: MouseEvent| {
-                let (a, b) = if in_a {
-                    (Some(id.clone()), partner.clone())
-                } else {
-                    (partner.clone(), Some(id.clone()))
-                };
-                dispatch.emit(Action::ReadAt(Spot {
-                    a,
-                    b,
-                    change: spot.change,
-                }));
-                dispatch.emit(Action::ShowTask {
-                    in_a,
-                    id: id.clone(),
-                });
-            })
-        };
-        let here = if in_a { &props.spot.a } else { &props.spot.b };
-        let classes = classes!(
-            "doc-task",
-            t.changed.then_some("changed"),
-            t.partners.is_empty().then_some("unpaired"),
-            (here.as_deref() == Some(t.id.as_str())).then_some("current"),
-        );
-        let runs = t.runs.iter().map(|r| match (r.changed, in_a) {
-            (false, _) => html! { <span>{ &r.text }</span> },
-            (true, true) => html! { <del>{ &r.text }</del> },
-            (true, false) => html! { <ins>{ &r.text }</ins> },
-        });
-        let side = if in_a { "A" } else { "B" };
-        let label = format!("{} · {side} {}", tr(lang, Text::ShowRow), t.id);
-        html! {
-            <div class={classes} data-task={t.id.clone()} data-partner={t.partners.first().cloned()}
-                data-partners={t.partners.join(" ")} data-changed={t.changed.to_string()} {onclick}>
-                <button type="button" class="task-num" aria-label={label} title={tr(lang, Text::ShowRow)}>
-                    { if t.number.is_empty() { t.id.clone() } else { t.number.clone() } }
-                </button>
-                if t.partners.is_empty() {
-                    <span class="badge" data-testid="doc-unpaired">{ only_in(lang, &c, in_a, false) }</span>
-                }
-                { for runs }
-            </div>
-        }
-    };
+    let badge_a = AttrValue::from(only_in(lang, &c, true, false));
+    let badge_b = AttrValue::from(only_in(lang, &c, false, false));
     let column_of = |blocks: &[Block], in_a: bool| -> Html {
-        let items = blocks.iter().map(|b| match b {
+        let items = blocks.iter().enumerate().map(|(k, b)| match b {
             Block::Heading {
                 number,
                 title,
@@ -282,7 +322,15 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
                 }
             }
             Block::Text(text) => html! { <p class="doc-para">{ text }</p> },
-            Block::Task(t) => task(t, in_a),
+            Block::Task(t) => {
+                let here = if in_a { &props.spot.a } else { &props.spot.b };
+                html! {
+                    <DocTask {lang} view={view.clone()} {in_a} at={k}
+                        current={here.as_deref() == Some(t.id.as_str())}
+                        badge={if in_a { badge_a.clone() } else { badge_b.clone() }}
+                        dispatch={props.dispatch.clone()} />
+                }
+            }
         });
         let (doc, key) = if in_a { (&c.a, "a") } else { (&c.b, "b") };
         html! {
