@@ -29,6 +29,7 @@ pub mod model;
 pub mod outline;
 pub mod par;
 pub mod report;
+pub mod side_by_side;
 mod sort;
 pub mod task_index;
 pub mod track;

@@ -17,7 +17,7 @@ pub enum DocKind {
 }
 
 /// One file read into numbered tasks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
 pub struct Document {
     /// The file name the user gave (`2024.docx`), used in messages.
     #[serde(default)]
@@ -45,6 +45,45 @@ pub struct Document {
     /// that views can show the text as written ([`Document::as_written`]). Empty otherwise.
     #[serde(default)]
     pub original_chars: Vec<OriginalChar>,
+    /// The document as it reads, in order: numbered headings and tasks (by id) and the
+    /// un-numbered text between them (a preamble, a section's lead paragraph, goals, a closing
+    /// remark). Cover letter and page chrome are not in it. Left out of JSON (see `Serialize`).
+    #[serde(default)]
+    pub reading: Vec<Passage>,
+}
+
+/// One piece of a document in reading order ([`Document::reading`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Passage {
+    /// A numbered heading: the id of its entry in `sections`.
+    Heading(String),
+    /// A task: the id of its entry in `tasks`.
+    Task(String),
+    /// A paragraph of un-numbered text, white space normalised.
+    Text(String),
+}
+
+/// Written out for one reason: JSON (the CLI's `--json`, the fixtures' snapshots) leaves the
+/// reading order out, as it repeats the sections' and tasks' text, while the worker's binary
+/// form (postcard, not self-describing) needs every field.
+impl Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let skip_reading = s.is_human_readable();
+        let mut d = s.serialize_struct("Document", if skip_reading { 10 } else { 11 })?;
+        d.serialize_field("name", &self.name)?;
+        d.serialize_field("title", &self.title)?;
+        d.serialize_field("kind", &self.kind)?;
+        d.serialize_field("encoding", &self.encoding)?;
+        d.serialize_field("format", &self.format)?;
+        d.serialize_field("sections", &self.sections)?;
+        d.serialize_field("tasks", &self.tasks)?;
+        d.serialize_field("goals", &self.goals)?;
+        d.serialize_field("warnings", &self.warnings)?;
+        d.serialize_field("original_chars", &self.original_chars)?;
+        optional(&mut d, "reading", &self.reading, skip_reading)?;
+        d.end()
+    }
 }
 
 impl Document {

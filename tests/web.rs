@@ -316,6 +316,67 @@ async fn an_open_row_shows_the_wording_diff_with_markup_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn side_by_side_marks_each_documents_changes_and_its_unpaired_tasks() {
+    use plandiff::app::components::side_by_side::{SideBySideProps, SideBySideView};
+    let root = fresh_root("test-side-by-side");
+    let props = SideBySideProps {
+        lang: Lang::Zh,
+        comparison: Shared::new(comparison()),
+        spot: plandiff::app::state::Spot::default(),
+        dispatch: yew::Callback::noop(),
+    };
+    let _app = yew::Renderer::<SideBySideView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let texts = |selector: &str| -> Vec<String> {
+        all(&root, selector)
+            .iter()
+            .map(|e| e.text_content().unwrap_or_default())
+            .collect()
+    };
+    let ids = |selector: &str| -> Vec<String> {
+        all(&root, selector)
+            .iter()
+            .map(|e| attr(e, "data-task"))
+            .collect()
+    };
+    // Every task in its document's order; the one with no pair marked as such.
+    assert_eq!(
+        ids("[data-testid=doc-text-a] [data-task]"),
+        ["一/(一)", "一/(二)", "一/(三)"]
+    );
+    assert_eq!(
+        ids("[data-testid=doc-text-b] [data-task]"),
+        ["一/(一)", "一/(二)", "一/(三)", "一/(四)"]
+    );
+    assert_eq!(
+        ids("[data-testid=doc-text-a] [data-task]:has([data-testid=doc-unpaired])"),
+        ["一/(二)"]
+    );
+    assert_eq!(
+        ids("[data-testid=doc-text-b] [data-task]:has([data-testid=doc-unpaired])"),
+        ["一/(四)"]
+    );
+    // Deletions in A, insertions in B, each in its own document only.
+    assert_eq!(texts("[data-testid=doc-text-a] del"), ["4"]);
+    assert_eq!(texts("[data-testid=doc-text-b] ins"), ["6"]);
+    assert!(texts("[data-testid=doc-text-a] ins").is_empty());
+    assert!(texts("[data-testid=doc-text-b] del").is_empty());
+    // A split task names both partners; the markup-like text stays text.
+    let split = root
+        .query_selector("[data-testid=doc-text-a] [data-task=\"一/(三)\"]")
+        .unwrap()
+        .expect("the split task");
+    assert_eq!(attr(&split, "data-partners"), "一/(二) 一/(三)");
+    assert!(split.text_content().unwrap_or_default().contains("<img"));
+    assert!(root.query_selector("img").unwrap().is_none());
+    let view = root
+        .query_selector("[data-testid=side-by-side]")
+        .unwrap()
+        .expect("the view");
+    assert_eq!(attr(&view, "data-changes"), "2");
+}
+
+#[wasm_bindgen_test]
 fn target_change_codes_match_the_json_names() {
     use plandiff::app::text::{target_change, target_change_code, target_change_named};
     use plandiff::TargetChangeKind::*;

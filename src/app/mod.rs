@@ -17,6 +17,7 @@ use components::documents::Documents;
 use components::drop_zone::{give, DropZone};
 use components::export_bar::ExportBar;
 use components::series_view::SeriesView;
+use components::side_by_side::SideBySideView;
 use components::summary::Summary;
 use components::targets_view::TargetsView;
 use components::task_list::TaskList;
@@ -183,6 +184,13 @@ pub fn app() -> Html {
             View::Targets => html! {
                 <TargetsView {lang} comparison={c.clone()} search={state.search.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
             },
+            View::Documents => html! {
+                <SideBySideView {lang} comparison={c.clone()} spot={state.spot.clone()} dispatch={dispatch.clone()} />
+            },
+        };
+        let back = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::BackToDocuments))
         };
         let corrected = !state.corrections.paired.is_empty() || !state.corrections.unpaired.is_empty();
         html! {
@@ -190,6 +198,11 @@ pub fn app() -> Html {
                 <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
                 <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()} dispatch={dispatch.clone()} />
                 <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
+                    if state.from_documents && state.view == View::ByTask {
+                        <button type="button" class="back" data-testid="back-to-documents" onclick={back}>
+                            { tr(lang, Text::BackToDocuments) }
+                        </button>
+                    }
                     { view }
                 </div>
             </>

@@ -142,20 +142,34 @@ pub enum View {
     ByAgency,
     /// Every target change in one table.
     Targets,
+    /// The two documents as they read, side by side.
+    Documents,
 }
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 3] = [View::ByTask, View::ByAgency, View::Targets];
+    pub const ALL: [View; 4] = [View::ByTask, View::ByAgency, View::Targets, View::Documents];
 
-    /// `by-task`, `by-agency`, `targets`: test ids and element ids.
+    /// `by-task`, `by-agency`, `targets`, `documents`: test ids and element ids.
     pub fn code(self) -> &'static str {
         match self {
             View::ByTask => "by-task",
             View::ByAgency => "by-agency",
             View::Targets => "targets",
+            View::Documents => "documents",
         }
     }
+}
+
+/// Where the side-by-side view is: the tasks it brought into view and the change visited.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spot {
+    /// The task of A in view, if any.
+    pub a: Option<String>,
+    /// The task of B in view, if any.
+    pub b: Option<String>,
+    /// The position in the list of changes (`SideBySide::changes`) when a change was visited.
+    pub change: Option<usize>,
 }
 
 /// Which rows of the by-task view are shown.
@@ -244,6 +258,10 @@ pub struct State {
     /// A word about the last files given (dropped outside the boxes when both are full, more
     /// than two), until files are given again.
     pub notice: Option<Text>,
+    /// Where the side-by-side view is (kept while another view shows, to come back to).
+    pub spot: Spot,
+    /// True when the by-task view was opened from the side-by-side view (a way back shows).
+    pub from_documents: bool,
 }
 
 impl State {
@@ -357,6 +375,7 @@ impl State {
                 self.undo.clear();
                 self.open = None;
                 self.shown = PAGE;
+                self.spot = Spot::default();
                 // The comparison shown is of the previous file: gone until the new one is ready.
                 self.comparison = None;
                 self.recompare();
@@ -446,6 +465,11 @@ pub enum Action {
     ResetPairing,
     /// Take back the last change to the pairing.
     Undo,
+    /// Bring tasks into view in the side-by-side view (a change visited, a task clicked); a spot
+    /// naming no change keeps the change visited.
+    ReadAt(Spot),
+    /// Back from the by-task view to the side-by-side view it was opened from.
+    BackToDocuments,
     /// Show one task in the by-task view, its row open and scrolled to (from a task id in
     /// another view): the task of A (`in_a`) or of B with this id.
     ShowTask {
@@ -474,6 +498,8 @@ impl Reducible for State {
                 next.notice = None;
                 next.reload_corrections();
                 next.undo.clear();
+                next.spot = Spot::default();
+                next.from_documents = false;
                 next.recompare();
             }
             Action::Clear(side) => {
@@ -481,6 +507,8 @@ impl Reducible for State {
                 next.notice = None;
                 next.corrections = Corrections::default();
                 next.undo.clear();
+                next.spot = Spot::default();
+                next.from_documents = false;
                 next.open = None;
                 next.comparison = None;
                 next.recompare();
@@ -514,7 +542,20 @@ impl Reducible for State {
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                next.view = view;
+                next.from_documents = false;
+            }
+            Action::ReadAt(spot) => {
+                next.spot = Spot {
+                    change: spot.change.or(next.spot.change),
+                    ..spot
+                };
+            }
+            Action::BackToDocuments => {
+                next.view = View::Documents;
+                next.from_documents = false;
+            }
             Action::SetFilter(filter) => {
                 next.filter = filter;
                 next.shown = PAGE;
@@ -569,6 +610,7 @@ impl Reducible for State {
                     next.shown = next.shown.max(at.unwrap_or(0) + 1);
                     next.open = Some(key);
                 }
+                next.from_documents = next.view == View::Documents;
                 next.view = View::ByTask;
                 next.filter = Filter::All;
                 next.search.clear();

@@ -129,6 +129,16 @@ pub enum Text {
     TargetCountsLabel,
     FiltersByTaskOnly,
     ExportsAll,
+    ViewDocuments,
+    PrevChange,
+    NextChange,
+    ChangesHint,
+    BackToDocuments,
+    ShowRow,
+    LegendDeleted,
+    LegendInserted,
+    NoChanges,
+    ChangeNav,
 }
 
 /// (key, 中文, English): one row per phrase.
@@ -234,6 +244,24 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ViewByTask, "按任务", "By task"),
     (Text::ViewByAgency, "按单位", "By agency"),
     (Text::ViewTargets, "指标", "Targets"),
+    (Text::ViewDocuments, "对照阅读", "Side by side"),
+    (Text::PrevChange, "上一处改动", "Previous change"),
+    (Text::NextChange, "下一处改动", "Next change"),
+    (
+        Text::ChangesHint,
+        "按 n / p 键逐一查看有改动的任务；点击任务可在“按任务”中查看该行。",
+        "Press n / p to visit each changed task; click a task to see its row in By task.",
+    ),
+    (
+        Text::BackToDocuments,
+        "← 返回对照阅读",
+        "← Back to side by side",
+    ),
+    (Text::ShowRow, "在“按任务”中查看", "Show in By task"),
+    (Text::LegendDeleted, "A 中删去的文字", "text deleted from A"),
+    (Text::LegendInserted, "B 中新增的文字", "text inserted in B"),
+    (Text::NoChanges, "没有改动的任务", "No changed tasks"),
+    (Text::ChangeNav, "逐处查看改动", "Visit the changes"),
     (Text::FilterAll, "全部", "all"),
     (Text::FilterChanged, "有变化", "changed"),
     (Text::FilterTargets, "指标有变", "target changed"),
@@ -387,6 +415,17 @@ pub fn only_in(lang: Lang, c: &Comparison, in_a: bool, long: bool) -> String {
         (false, true) => Text::OnlyInB,
     };
     tr(lang, key).to_string()
+}
+
+/// Which change of how many is shown: `第 3 / 12 处改动`, `change 3 of 12`; before any,
+/// `共 12 处改动`, `12 changes`.
+pub fn change_position(lang: Lang, at: Option<usize>, count: usize) -> String {
+    match (lang, at) {
+        (Lang::Zh, Some(k)) => format!("第 {} / {count} 处改动", k + 1),
+        (Lang::Zh, None) => format!("共 {count} 处改动"),
+        (Lang::En, Some(k)) => format!("change {} of {count}", k + 1),
+        (Lang::En, None) => format!("{count} changes"),
+    }
 }
 
 /// How a pair's kind reads (`split` → 拆分).

@@ -17,7 +17,7 @@ pub mod table;
 pub mod text;
 pub mod tree;
 
-use crate::model::{DocKind, Document, Goal, Section, Task};
+use crate::model::{DocKind, Document, Goal, Passage, Section, Task};
 use numbering::Style;
 use roles::Roles;
 use std::collections::{HashMap, HashSet};
@@ -101,6 +101,11 @@ fn outline_lines(raw: &[String]) -> Document {
     if !boilerplate::is_plan_title(&doc.title) && boilerplate::preamble_reports(preamble) {
         doc.kind = DocKind::Report;
     }
+    doc.reading.extend(
+        (preamble.iter())
+            .filter(|l| !l.trim().is_empty() && !boilerplate::is_chrome(l))
+            .map(|l| Passage::Text(text::normalise_spaces(l))),
+    );
     collect(&tree, &mut doc);
     doc.warnings.extend(tree.warnings.iter().cloned());
     doc
@@ -323,6 +328,7 @@ impl Walk<'_> {
                     || only_shi));
         if is_task {
             let full = text::normalise_spaces(&full_text(tree, idx));
+            doc.reading.push(Passage::Task(id.clone()));
             doc.tasks.push(Task {
                 id,
                 number: item.marker.number.clone(),
@@ -331,6 +337,7 @@ impl Walk<'_> {
                 section: section.map(str::to_string),
                 ..Task::default()
             });
+            closing_of(tree, idx, doc);
             return;
         }
         // A section's own lines (a preamble's, or a section's `目标：…` above its tasks) may
@@ -355,13 +362,24 @@ impl Walk<'_> {
             title: section_title(&item.first),
             auxiliary: aux,
         });
+        doc.reading.push(Passage::Heading(id.clone()));
         // A goal block's sub-items are its goals, already read.
         if goal {
+            let goals = goal_texts.iter().map(|t| text::normalise_spaces(t));
+            doc.reading
+                .extend(goals.filter(|t| !t.trim().is_empty()).map(Passage::Text));
+            closing_of(tree, idx, doc);
             return;
         }
+        if inline.is_empty() {
+            doc.reading
+                .extend(lead_text(item).into_iter().map(Passage::Text));
+        }
         for point in inline {
+            let point_id = self.unique_id(format!("{id}/{}", point.marker.number));
+            doc.reading.push(Passage::Task(point_id.clone()));
             doc.tasks.push(Task {
-                id: self.unique_id(format!("{id}/{}", point.marker.number)),
+                id: point_id,
                 number: point.marker.number.clone(),
                 heading: heading(&point),
                 text: text::normalise_spaces(&point.first),
@@ -371,6 +389,9 @@ impl Walk<'_> {
         }
         for &child in &item.children {
             self.visit(child, &id, Some(&id), aux, doc);
+        }
+        if let Some(item) = tree.items.get(idx) {
+            push_texts(doc, &item.closing);
         }
     }
 
@@ -393,6 +414,43 @@ impl Walk<'_> {
         self.taken.insert(id.clone());
         id
     }
+}
+
+/// A section's own text after its title: the rest of its first line after the title sentence,
+/// then its continuation lines (`二、深化改革。今年要…` → `今年要…`), white space normalised.
+fn lead_text(item: &Item) -> Vec<String> {
+    let rest = item
+        .first
+        .split_once('。')
+        .map_or("", |(_, rest)| rest)
+        .trim();
+    std::iter::once(rest)
+        .chain(item.body.iter().map(String::as_str))
+        .map(text::normalise_spaces)
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
+/// Adds paragraphs to the reading order as un-numbered text.
+fn push_texts(doc: &mut Document, texts: &[String]) {
+    doc.reading.extend(
+        (texts.iter())
+            .map(|t| text::normalise_spaces(t))
+            .filter(|t| !t.trim().is_empty())
+            .map(Passage::Text),
+    );
+}
+
+/// The closing remarks of an item read whole (a task, a goal block) and of its sub-items, in
+/// document order, into the reading order after it.
+fn closing_of(tree: &Tree, idx: usize, doc: &mut Document) {
+    let Some(item) = tree.items.get(idx) else {
+        return;
+    };
+    for &child in &item.children {
+        closing_of(tree, child, doc);
+    }
+    push_texts(doc, &item.closing);
 }
 
 /// True when an item has no sub-items of `next` style but two or more points, as sub-items

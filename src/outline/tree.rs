@@ -23,8 +23,10 @@ pub struct Item {
     /// Set once the item's text is complete (its unit block was read, or chrome followed).
     closed: bool,
     /// Paragraphs after a closed item: its own if another item of its level follows, else a
-    /// closing remark (`各级各部门要…`) and dropped.
+    /// closing remark (`各级各部门要…`), moved to `closing`.
     pending: Vec<String>,
+    /// Closing remarks after the item's text: not part of it, kept for the reading order.
+    pub closing: Vec<String>,
 }
 
 impl Item {
@@ -39,6 +41,7 @@ impl Item {
             parent: None,
             closed: false,
             pending: Vec::new(),
+            closing: Vec::new(),
         }
     }
 
@@ -333,6 +336,11 @@ pub fn build(lines: &[String]) -> Tree {
             }
         }
     }
+    // Paragraphs after the last item's text close the document.
+    if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
+        let pending = std::mem::take(&mut item.pending);
+        item.closing.extend(pending);
+    }
     if repaired > 0 {
         tree.warnings.push(format!(
             "编号不完整：有 {repaired} 处编号缺括号或缺编号（如“二)”），已按上下文补全，请核对原文"
@@ -342,7 +350,8 @@ pub fn build(lines: &[String]) -> Tree {
 }
 
 /// Gives the paragraphs held after a closed item back to it when the next item is of its
-/// level or deeper (the paragraphs were mid-list, so they belong to it); drops them otherwise.
+/// level or deeper (the paragraphs were mid-list, so they belong to it); else they are a
+/// closing remark, kept apart from the item's text.
 fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
     let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) else {
         return;
@@ -350,6 +359,8 @@ fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
     let pending = std::mem::take(&mut item.pending);
     if next >= item.marker.style {
         item.body.extend(pending);
+    } else {
+        item.closing.extend(pending);
     }
 }
 
@@ -460,6 +471,7 @@ fn push(tree: &mut Tree, stack: &mut Vec<usize>, marker: Marker, inferred: bool,
         parent,
         closed,
         pending: Vec::new(),
+        closing: Vec::new(),
     });
     match parent.and_then(|p| tree.items.get_mut(p)) {
         Some(p) => p.children.push(idx),

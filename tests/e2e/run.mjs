@@ -237,7 +237,7 @@ test("accessibility: axe-core finds no violation on the start screen and in ever
     await check("start");
     await loadPair(page, fileA, fileB);
     await page.locator("[data-testid=pair]").first().click();
-    for (const view of ["by-task", "by-agency", "targets"]) {
+    for (const view of ["by-task", "by-agency", "targets", "documents"]) {
       await page.locator(`[data-testid=view-${view}]`).click();
       await check(view);
     }
@@ -503,6 +503,155 @@ test("document text is never markup: a task with an <img onerror> shows as text"
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Whether a task of the side-by-side view is in sight: its top inside its column's box, and
+ * that part of the column inside the window. */
+async function inSight(page, side, id) {
+  return page.evaluate(([side, id]) => {
+    const col = document.querySelector(`[data-testid=doc-text-${side}]`);
+    const el = col && [...col.querySelectorAll("[data-task]")].find((e) => e.dataset.task === id);
+    if (!el) return false;
+    const c = col.getBoundingClientRect(), r = el.getBoundingClientRect();
+    const top = Math.max(r.top, c.top), bottom = Math.min(r.bottom, c.bottom);
+    return bottom - top >= Math.min(16, r.height) && top >= 0 && top < window.innerHeight - 8;
+  }, [side, id]);
+}
+
+/** Scrolls one column as a user would (its task `id` to the top) and waits until the other
+ * column shows `partner`; false when it does not within 2 s. */
+async function scrollFollows(page, side, id, other, partner) {
+  await page.evaluate(([side, id]) => {
+    const col = document.querySelector(`[data-testid=doc-text-${side}]`);
+    const el = [...col.querySelectorAll("[data-task]")].find((e) => e.dataset.task === id);
+    col.scrollTop = el.offsetTop - 4;
+  }, [side, id]);
+  const deadline = Date.now() + 2000;
+  while (Date.now() < deadline) {
+    // Two frames first: the scroll events of this move are handled, none is left for the next.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (await inSight(page, side, id) && await inSight(page, other, partner)) return true;
+    await page.waitForTimeout(30);
+  }
+  return false;
+}
+
+/** The side-by-side view on files `a`, `b` (the sample unless PLANDIFF_E2E_SIDE_A/B name
+ * others) at one width: both documents as they read, every pair brought into view together by
+ * scrolling, n/p and the buttons visiting every changed pair in order, a click opening the
+ * task's row and the way back. Screenshots side-by-side-{width}.png. */
+async function sideBySide(browser, base, width, a, b) {
+  const shot = (suffix) => join(shots, `side-by-side-${width}${a === fileA && b === fileB ? "" : "-other"}${suffix}.png`);
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  if (width !== 1280) await page.setViewportSize({ width, height: 844 });
+  await loadPair(page, a, b);
+  const json = a === fileA && b === fileB ? cliSeed : cliCompare(a, b);
+  await page.locator("[data-testid=view-documents]").click();
+  const view = page.locator("[data-testid=side-by-side]");
+  await view.waitFor();
+  await page.evaluate(() => document.querySelector("[data-testid=side-by-side]").scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: shot("-start") });
+  // Every task of each document once, in the document's order, unpaired ones marked as such.
+  for (const side of ["a", "b"]) {
+    const ids = await page.$$eval(`[data-testid=doc-text-${side}] [data-task]`, (els) => els.map((e) => e.dataset.task));
+    assert.deepEqual(ids, json[side].tasks.map((t) => t.id), `${side}: tasks in reading order`);
+    const unpaired = await page.$$eval(`[data-testid=doc-text-${side}] [data-task]:has([data-testid=doc-unpaired])`, (els) => els.map((e) => e.dataset.task));
+    assert.deepEqual(unpaired.sort(), [...json[`${side}_only`]].sort(), `${side}: unpaired tasks`);
+    const headings = await page.locator(`[data-testid=doc-text-${side}] .doc-heading`).count();
+    assert.ok(headings >= Math.min(1, json[side].sections.length), `${side}: headings shown`);
+  }
+  // Deletions are marked in A only, insertions in B only.
+  assert.equal(await page.locator("[data-testid=doc-text-a] ins").count(), 0);
+  assert.equal(await page.locator("[data-testid=doc-text-b] del").count(), 0);
+  const wordingChanged = json.pairs.some((p) => p.wording.some((w) => w.op !== "equal"));
+  if (wordingChanged) {
+    assert.ok(await page.locator("[data-testid=doc-text-a] del").count() + await page.locator("[data-testid=doc-text-b] ins").count() > 0);
+  }
+  // Scrolling either column brings each pair's two tasks into view together: from the side
+  // where the pair's task has one partner (a split is followed from B, a merge from A).
+  const partners = (side, id) => json.pairs.filter((p) => p[side] === id).length;
+  // The user has scrolled the page to the view: its top at the top of the window.
+  await page.evaluate(() => document.querySelector("[data-testid=side-by-side]").scrollIntoView({ block: "start" }));
+  let together = 0;
+  for (const p of json.pairs) {
+    const fromA = partners("a", p.a) === 1 || partners("b", p.b) !== 1;
+    const ok = fromA ? await scrollFollows(page, "a", p.a, "b", p.b) : await scrollFollows(page, "b", p.b, "a", p.a);
+    if (!ok) {
+      await page.screenshot({ path: shot("-failed") });
+      const state = await page.evaluate(() => ["a", "b"].map((s) => {
+        const col = document.querySelector(`[data-testid=doc-text-${s}]`);
+        return { scrollTop: col.scrollTop, scrollHeight: col.scrollHeight, clientHeight: col.clientHeight };
+      }));
+      console.log(`     ${JSON.stringify(state)}`);
+    }
+    assert.ok(ok, `pair ${p.a} ~ ${p.b} (${p.kind}) not in view together after scrolling ${fromA ? "A" : "B"}`);
+    together += 1;
+  }
+  // n / p and the buttons visit every changed pair, in order, both tasks in view each time.
+  const changes = json.pairs.filter((p) => p.changed);
+  assert.equal(Number(await view.getAttribute("data-changes")), changes.length);
+  const visit = async (k, how) => {
+    await page.locator(`[data-testid=side-by-side][data-current="${k}"]`).waitFor({ timeout: 2000 });
+    const p = changes[k];
+    const deadline = Date.now() + 2000;
+    let seen = false;
+    while (!seen && Date.now() < deadline) {
+      seen = await inSight(page, "a", p.a) && await inSight(page, "b", p.b);
+      if (!seen) await page.waitForTimeout(30);
+    }
+    assert.ok(seen, `${how}: change ${k + 1} (${p.a} ~ ${p.b}) not in view`);
+    assert.equal(await page.locator("[data-testid=doc-text-a] .doc-task.current").getAttribute("data-task"), p.a);
+    assert.equal(await page.locator("[data-testid=doc-text-b] .doc-task.current").getAttribute("data-task"), p.b);
+  };
+  await page.locator("body").click({ position: { x: 2, y: 2 } });
+  for (let k = 0; k < changes.length; k++) {
+    await page.keyboard.press("n");
+    await visit(k, "n");
+  }
+  if (changes.length) assert.equal(await page.locator("[data-testid=next-change]").isDisabled(), true);
+  for (let k = changes.length - 2; k >= 0; k--) {
+    await page.keyboard.press("p");
+    await visit(k, "p");
+  }
+  if (changes.length > 1) {
+    await page.locator("[data-testid=next-change]").click();
+    await visit(1, "next button");
+    await page.locator("[data-testid=prev-change]").click();
+    await visit(0, "previous button");
+  }
+  await page.screenshot({ path: shot("") });
+  // A click on a task opens its row in 按任务; the way back returns to it.
+  const target = changes[0] || json.pairs[0];
+  if (target) {
+    await page.locator(`[data-testid=doc-text-b] [data-task="${target.b}"] .task-num`).click();
+    await page.locator("[data-testid=detail]").waitFor();
+    assert.equal(await page.locator("[data-testid=view-by-task]").getAttribute("aria-selected"), "true");
+    const open = await page.evaluate(() => document.activeElement?.closest("li")?.dataset.key || "");
+    assert.ok(open.includes(target.b), `row of ${target.b} open: ${open}`);
+    await page.locator("[data-testid=back-to-documents]").click();
+    await view.waitFor();
+    assert.ok(await inSight(page, "b", target.b) && await inSight(page, "a", target.a), "back: the task in view again");
+  }
+  if (width <= 600) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scroll at ${width} px (${overflow} px over)`);
+    const narrow = await page.$$eval("[data-testid=doc-text-a], [data-testid=doc-text-b]", (els) => Math.min(...els.map((e) => e.clientWidth)));
+    assert.ok(narrow >= 12 * 16, `columns at least 12 characters wide: ${narrow} px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  return `${json.pairs.length} pairs in view together, ${changes.length} changes visited by n/p`;
+}
+
+// PLANDIFF_E2E_SIDE_A / _B: run the side-by-side test on two other files (screenshots then
+// named side-by-side-{width}-other*.png), e.g. a real pair of plans kept outside the repository.
+const sideA = process.env.PLANDIFF_E2E_SIDE_A || fileA;
+const sideB = process.env.PLANDIFF_E2E_SIDE_B || fileB;
+for (const width of [1280, 390]) {
+  withCore(`side by side at ${width} px: pairs scroll into view together, n/p visit every change in order, a task opens its row and back`, async (browser, base) => {
+    console.log(`     ${await sideBySide(browser, base, width, sideA, sideB)}`);
+  });
+}
 
 withCore("single-file build from file:// compares like the served page", async (browser) => {
   const problems = [];

@@ -108,6 +108,7 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
         View::ByTask => Text::ViewByTask,
         View::ByAgency => Text::ViewByAgency,
         View::Targets => Text::ViewTargets,
+        View::Documents => Text::ViewDocuments,
     };
     let tabs = View::ALL.iter().map(|&view| {
         let dispatch = props.dispatch.clone();

@@ -6,6 +6,7 @@ pub mod drop_zone;
 pub mod export_bar;
 pub mod related_links;
 pub mod series_view;
+pub mod side_by_side;
 pub mod sort_header;
 pub mod summary;
 pub mod target_table;
