@@ -141,9 +141,12 @@ fn related_links(
     a: &Document,
     b: &Document,
 ) -> Vec<RelatedLink> {
+    // Sorted once, searched per link (a scan of every pairing per link was quadratic).
+    let mut paired: Vec<(usize, usize)> = pairings.iter().map(|p| (p.a, p.b)).collect();
+    crate::sort::sort_keys(&mut paired);
     found
         .iter()
-        .filter(|r| !pairings.iter().any(|p| p.a == r.a && p.b == r.b))
+        .filter(|r| paired.binary_search(&(r.a, r.b)).is_err())
         .filter_map(|r| {
             Some(RelatedLink {
                 a: a.tasks.get(r.a)?.id.clone(),

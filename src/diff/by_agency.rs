@@ -138,10 +138,12 @@ impl<'a> Leads<'a> {
 /// on the other side too (perhaps under its name before or after a reform), or it is a
 /// collective (`各区政府`), which is no one agency.
 fn kept(key: &str, other: &[String]) -> bool {
+    // The same key is looked for in all of `other` before any rename (the same answer).
     is_collective(key)
+        || other.iter().any(|o| o == key)
         || other
             .iter()
-            .any(|o| o == key || renamed(o, key).or(renamed(key, o)).is_some())
+            .any(|o| renamed(o, key).or(renamed(key, o)).is_some())
 }
 
 /// Adds `id` unless it is already there (a split task gains an agency once, not per pair).

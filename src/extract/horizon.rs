@@ -84,7 +84,13 @@ pub fn document_year(title: &str) -> Option<u32> {
 /// True when `clause` opens on a reference date (`截至2019年末`): what follows in the sentence
 /// states facts, not targets.
 pub fn is_reference(clause: &[char]) -> bool {
+    // Asked of every clause: most start with none of the words' first chars.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(REFERENCE_WORDS.iter().copied()));
     let p = skip_openers(clause);
+    if !clause.get(p).is_some_and(|&c| firsts.has(c)) {
+        return false;
+    }
     REFERENCE_WORDS.iter().any(|w| {
         let after = p + w.chars().count();
         at(clause, p, w)

@@ -251,7 +251,11 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             let (raw, encoding) =
                 encoding::detect(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &raw)?;
-            warnings.extend(replaced_warning(bytes, encoding));
+            // Text that is the file's bytes as they are replaced none (one compare, not a
+            // second UTF-8 walk).
+            if raw.as_bytes() != bytes {
+                warnings.extend(replaced_warning(bytes, encoding));
+            }
             // A saved page under a .txt (or no) name is still a page.
             if format == Format::Txt && html::looks_like_html(&raw) {
                 let (text, notes) = html::to_text_noted(&text::clean(&raw));
@@ -403,6 +407,15 @@ fn extension_format(name: &str) -> Option<Result<Format, Refusal>> {
 
 /// Refuses text with many control characters: a binary file that happened to decode.
 fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
+    // Control chars are C0 (and DEL), one byte each, or C1, `C2 80`–`C2 9F`: a text with no
+    // byte that may start one is passed without decoding it.
+    let may_control = |b: &u8| *b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
+    if !text
+        .bytes()
+        .any(|b| may_control(&b) || b == 0x7F || b == 0xC2)
+    {
+        return Ok(());
+    }
     let mut total = 0usize;
     let mut control = 0usize;
     for c in text.chars() {
