@@ -5,7 +5,8 @@
 
 use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::{diff_targets, diff_targets_weighted, diff_units, diff_words};
+use crate::diff::agency::KeyTable;
+use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
     WordOpKind,
@@ -69,8 +70,16 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
+    // Each agency name folded once for all pairs and the by-agency table.
+    let keys = KeyTable::of(&[a, b]);
     let mut pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
-        Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer))
+        Some(diff_pair(
+            a.tasks.get(p.a)?,
+            b.tasks.get(p.b)?,
+            p,
+            &scorer,
+            &keys,
+        ))
     })
     .into_iter()
     .flatten()
@@ -102,7 +111,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
         .map(|(t, _)| t.id.clone())
         .collect();
     let related = related_links(&found.related, &pairings, a, b);
-    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only);
+    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only, &keys);
     Parts {
         pairs,
         related,
@@ -211,10 +220,11 @@ fn diff_pair(
     tb: &crate::model::Task,
     p: &Pairing,
     scorer: &Scorer,
+    keys: &KeyTable,
 ) -> TaskPair {
     let wording = diff_words(&ta.text, &tb.text);
     let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
-    let units = diff_units(ta, tb);
+    let units = diff_units_keyed(ta, tb, keys);
     let changed = wording.iter().any(|w| w.op != WordOpKind::Equal)
         || targets.iter().any(|t| t.change != TargetChangeKind::Same)
         || !units.changes.is_empty();
