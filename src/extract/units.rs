@@ -412,7 +412,8 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
             continue;
         }
         let hit = table.iter().find(|l| {
-            rest.starts_with(&l.chars)
+            l.chars.first() == rest.first()
+                && rest.starts_with(&l.chars)
                 && if l.short {
                     matches!(rest.get(l.chars.len()), Some(':' | '：'))
                 } else {
