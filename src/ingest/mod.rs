@@ -407,15 +407,6 @@ fn extension_format(name: &str) -> Option<Result<Format, Refusal>> {
 
 /// Refuses text with many control characters: a binary file that happened to decode.
 fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
-    // Control chars are C0 (and DEL), one byte each, or C1, `C2 80`–`C2 9F`: a text with no
-    // byte that may start one is passed without decoding it.
-    let may_control = |b: &u8| *b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
-    if !text
-        .bytes()
-        .any(|b| may_control(&b) || b == 0x7F || b == 0xC2)
-    {
-        return Ok(());
-    }
     let mut total = 0usize;
     let mut control = 0usize;
     for c in text.chars() {
