@@ -5,7 +5,8 @@
 
 use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::{diff_targets, diff_targets_weighted, diff_units, diff_words};
+use crate::diff::agency::KeyTable;
+use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
 };
@@ -68,8 +69,16 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
+    // Each agency name folded once for all pairs and the by-agency table.
+    let keys = KeyTable::of(&[a, b]);
     let mut pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
-        Some(diff_pair(a.tasks.get(p.a)?, b.tasks.get(p.b)?, p, &scorer))
+        Some(diff_pair(
+            a.tasks.get(p.a)?,
+            b.tasks.get(p.b)?,
+            p,
+            &scorer,
+            &keys,
+        ))
     })
     .into_iter()
     .flatten()
@@ -109,7 +118,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
         .map(|(t, _)| t.id.clone())
         .collect();
     let related = related_links(&found.related, &pairings, a, b);
-    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only);
+    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only, &keys);
     Parts {
         pairs,
         related,
@@ -148,9 +157,12 @@ fn related_links(
     a: &Document,
     b: &Document,
 ) -> Vec<RelatedLink> {
+    // Sorted once, searched per link (a scan of every pairing per link was quadratic).
+    let mut paired: Vec<(usize, usize)> = pairings.iter().map(|p| (p.a, p.b)).collect();
+    crate::sort::sort_keys(&mut paired);
     found
         .iter()
-        .filter(|r| !pairings.iter().any(|p| p.a == r.a && p.b == r.b))
+        .filter(|r| paired.binary_search(&(r.a, r.b)).is_err())
         .filter_map(|r| {
             Some(RelatedLink {
                 a: a.tasks.get(r.a)?.id.clone(),
@@ -215,10 +227,11 @@ fn diff_pair(
     tb: &crate::model::Task,
     p: &Pairing,
     scorer: &Scorer,
+    keys: &KeyTable,
 ) -> TaskPair {
     let wording = diff_words(&ta.text, &tb.text);
     let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
-    let units = diff_units(ta, tb);
+    let units = diff_units_keyed(ta, tb, keys);
     let mut pair = TaskPair {
         a: ta.id.clone(),
         b: tb.id.clone(),

@@ -305,7 +305,8 @@ fn run(command: Command) -> Result<Output, Failure> {
                 )
             };
             let (doc_a, doc_b) = (doc_a?, doc_b?);
-            let comparison = plandiff::compare(&doc_a, &doc_b);
+            // The documents go into the comparison as they are, not copied.
+            let comparison = plandiff::compare_owned(doc_a, doc_b);
             let written = |bytes: Result<Vec<u8>, String>| {
                 bytes
                     .map(Output::Bytes)

@@ -134,6 +134,39 @@ pub fn keys(name: &str) -> (String, String) {
     (key, role)
 }
 
+/// Both keys of every unit name of some documents' tasks (in full), folded once per distinct
+/// name: a plan names a few dozen agencies over thousands of tasks, and each pair and each
+/// lead would fold the same names again.
+#[derive(Debug, Default)]
+pub struct KeyTable<'a> {
+    /// Distinct full names, sorted, with their `(agency_key, role_key)`.
+    names: Vec<(&'a str, (String, String))>,
+}
+
+impl<'a> KeyTable<'a> {
+    /// The keys of the lead and responsible units of every task of `docs`.
+    pub fn of(docs: &[&'a crate::model::Document]) -> Self {
+        let mut names: Vec<(&'a str, (String, String))> = Vec::new();
+        for task in docs.iter().flat_map(|d| &d.tasks) {
+            for name in task.lead_units.iter().chain(&task.responsible_units) {
+                let full = task.full_name(name);
+                if let Err(at) = names.binary_search_by(|(n, _)| (*n).cmp(full)) {
+                    names.insert(at, (full, keys(full)));
+                }
+            }
+        }
+        KeyTable { names }
+    }
+
+    /// [`keys`] of `name`: from the table, or folded now for a name not in it.
+    pub fn keys(&self, name: &str) -> (String, String) {
+        match self.names.binary_search_by(|(n, _)| (*n).cmp(name)) {
+            Ok(at) => self.names[at].1.clone(),
+            Err(_) => keys(name),
+        }
+    }
+}
+
 /// The role key of an agency key (see [`role_key`]).
 fn role_of_key(key: &str) -> String {
     let mut chars = key.char_indices();

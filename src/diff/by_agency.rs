@@ -1,7 +1,7 @@
 //! By agency: for each folded agency key, the tasks it leads in A and in B, and which it gained
 //! or lost as lead across the pairs (and with tasks only in one document).
 
-use super::agency::{agency_key, is_collective, renamed};
+use super::agency::{is_collective, renamed, KeyTable};
 use super::groups::groups;
 use crate::model::{AgencyLoad, Document, TaskPair};
 use crate::task_index::TaskIndex;
@@ -34,10 +34,11 @@ pub fn by_agency(
     pairs: &[TaskPair],
     a_only: &[String],
     b_only: &[String],
+    table: &KeyTable,
 ) -> Vec<AgencyLoad> {
     let mut out: Vec<AgencyLoad> = Vec::new();
-    let leads_a = Leads::of(a, &mut out, true);
-    let leads_b = Leads::of(b, &mut out, false);
+    let leads_a = Leads::of(a, &mut out, true, table);
+    let leads_b = Leads::of(b, &mut out, false, table);
     // Leadership is compared over a split or merge group as a whole: an agency that leads any
     // successor of a split task has not lost it, nor gained a merged task it led a part of.
     for group in groups(a, b, pairs) {
@@ -82,7 +83,7 @@ struct Leads<'a> {
 impl<'a> Leads<'a> {
     /// The leads of `doc`'s tasks; each task is also listed in `rows` under its agencies (in
     /// `a` when `in_a`, else in `b`), a row named as the agency is first written.
-    fn of(doc: &'a Document, rows: &mut Vec<AgencyLoad>, in_a: bool) -> Self {
+    fn of(doc: &'a Document, rows: &mut Vec<AgencyLoad>, in_a: bool, table: &KeyTable) -> Self {
         let keys = doc
             .tasks
             .iter()
@@ -90,7 +91,7 @@ impl<'a> Leads<'a> {
                 let mut keys: Vec<String> = Vec::new();
                 for name in &task.lead_units {
                     let name = task.full_name(name);
-                    let key = agency_key(name);
+                    let (key, _) = table.keys(name);
                     if key.is_empty() || keys.contains(&key) {
                         continue;
                     }
@@ -138,10 +139,12 @@ impl<'a> Leads<'a> {
 /// on the other side too (perhaps under its name before or after a reform), or it is a
 /// collective (`各区政府`), which is no one agency.
 fn kept(key: &str, other: &[String]) -> bool {
+    // The same key is looked for in all of `other` before any rename (the same answer).
     is_collective(key)
+        || other.iter().any(|o| o == key)
         || other
             .iter()
-            .any(|o| o == key || renamed(o, key).or(renamed(key, o)).is_some())
+            .any(|o| renamed(o, key).or(renamed(key, o)).is_some())
 }
 
 /// Adds `id` unless it is already there (a split task gains an agency once, not per pair).

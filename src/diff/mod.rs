@@ -10,7 +10,7 @@ pub mod units;
 pub mod wording;
 
 pub use targets::{diff_targets, diff_targets_weighted};
-pub use units::diff_units;
+pub use units::{diff_units, diff_units_keyed};
 pub use wording::diff_words;
 
 /// Whether a pair changed at all: its wording, a target or a unit.

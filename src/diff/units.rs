@@ -1,7 +1,7 @@
 //! Unit changes of a pair: lead and responsible agencies compared by folded key, each one
 //! added, removed, moved between lead and responsible, or renamed.
 
-use super::agency::{keys, renamed};
+use super::agency::{renamed, KeyTable};
 use crate::align::chars::compact;
 use crate::model::{Role, Task, UnitChange, UnitChangeKind, UnitDiff};
 
@@ -15,7 +15,7 @@ struct Entry<'a> {
 }
 
 /// A task's agencies, leads first, each name once (a name listed twice keeps its lead role).
-fn entries(task: &Task) -> Vec<Entry<'_>> {
+fn entries<'a>(task: &'a Task, table: &KeyTable) -> Vec<Entry<'a>> {
     let mut out: Vec<Entry<'_>> = Vec::new();
     let lead = task.lead_units.iter().map(|n| (n, Role::Lead));
     let responsible = task
@@ -24,7 +24,7 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
         .map(|n| (n, Role::Responsible));
     for (name, role) in lead.chain(responsible) {
         let full = task.full_name(name);
-        let (key, role_key) = keys(full);
+        let (key, role_key) = table.keys(full);
         if key.is_empty() || out.iter().any(|e| e.key == key) {
             continue;
         }
@@ -43,8 +43,14 @@ fn entries(task: &Task) -> Vec<Entry<'_>> {
 /// without level or place (`县司法局` ≈ `市司法局`), then across a reform's rename
 /// (`市政府法制办` → `市司法局`, [`super::agency::RENAMES`]; also when B is the older plan).
 pub fn diff_units(a: &Task, b: &Task) -> UnitDiff {
-    let ea = entries(a);
-    let eb = entries(b);
+    diff_units_keyed(a, b, &KeyTable::default())
+}
+
+/// [`diff_units`] with the names' keys looked up in `table` (folded once for a whole
+/// comparison) rather than folded again for each pair.
+pub fn diff_units_keyed(a: &Task, b: &Task, table: &KeyTable) -> UnitDiff {
+    let ea = entries(a, table);
+    let eb = entries(b, table);
     let mut partner: Vec<Option<usize>> = vec![None; ea.len()];
     let mut taken = vec![false; eb.len()];
     for pass in 0..3 {

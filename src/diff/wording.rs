@@ -245,15 +245,29 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     hook.into_inner().into_inner().into_ops()
 }
 
-/// Each string of `a` and `b` as a number, the same for the same string: its rank among the
-/// distinct strings of both.
+/// Each string of `a` and `b` as a number, the same for the same string: a one-char string
+/// (most tokens) is its code point; a longer one (a number, a date, a clause), its rank among
+/// the distinct longer strings of both, past the last code point. Only the few longer strings
+/// are sorted.
 fn interned(a: &[&str], b: &[&str]) -> (Vec<u32>, Vec<u32>) {
-    let mut distinct: Vec<&str> = a.iter().chain(b).copied().collect();
-    crate::sort::sort_keys(&mut distinct);
-    distinct.dedup();
-    let id = |s: &&str| distinct.binary_search(s).map_or(u32::MAX, |k| k as u32);
+    let one_char = |s: &str| {
+        let mut cs = s.chars();
+        cs.next().filter(|_| cs.next().is_none())
+    };
+    let mut longer: Vec<&str> = (a.iter().chain(b).copied())
+        .filter(|s| one_char(s).is_none())
+        .collect();
+    crate::sort::sort_keys(&mut longer);
+    longer.dedup();
+    let id = |s: &&str| match one_char(s) {
+        Some(c) => u32::from(c),
+        None => (longer.binary_search(s)).map_or(u32::MAX, |k| FIRST_LONGER + k as u32),
+    };
     (a.iter().map(id).collect(), b.iter().map(id).collect())
 }
+
+/// The first number [`interned`] gives a longer string: past every code point.
+const FIRST_LONGER: u32 = 0x11_0000;
 
 /// Most tokens (both sides) diffed by Myers, whose time grows with length × differences: two
 /// long texts that differ throughout took seconds. A task is a few hundred characters; past

@@ -170,11 +170,11 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
 /// True when a deadline (or the day after `每月`) can start with `c`: a digit, a Chinese
 /// numeral, `第`, or the first char of a year word or a half year. Lets [`scan`] pass the
 /// other positions at once.
-fn may_start(c: char) -> bool {
+pub(super) fn may_start(c: char) -> bool {
     // The first chars of the year words and half years, gathered once (a handful).
     static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
     let firsts = FIRSTS.get_or_init(|| Firsts::of(YEAR_WORDS.iter().chain(HALF_YEARS).copied()));
-    ascii_digit(c).is_some() || c == '第' || firsts.has(c) || is_han_numeral_char(c)
+    ascii_digit(c).is_some() || c == '第' || is_han_numeral_char(c) || firsts.has(c)
 }
 
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.

@@ -3,7 +3,7 @@
 //! document's year (`三年内` in a 2024 plan → `三年内（至2026年底）`).
 
 use super::deadline::Deadline;
-use super::scan::{at, text_of};
+use super::scan::{at, text_of, Firsts};
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
 /// Words that may stand before the time phrase at the head of a clause, longest first.
@@ -84,7 +84,13 @@ pub fn document_year(title: &str) -> Option<u32> {
 /// True when `clause` opens on a reference date (`截至2019年末`): what follows in the sentence
 /// states facts, not targets.
 pub fn is_reference(clause: &[char]) -> bool {
+    // Asked of every clause: most start with none of the words' first chars.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(REFERENCE_WORDS.iter().copied()));
     let p = skip_openers(clause);
+    if !clause.get(p).is_some_and(|&c| firsts.has(c)) {
+        return false;
+    }
     REFERENCE_WORDS.iter().any(|w| {
         let after = p + w.chars().count();
         at(clause, p, w)
@@ -96,8 +102,14 @@ pub fn is_reference(clause: &[char]) -> bool {
 
 /// Index after the opener words at the start of a clause (`力争`, `确保`).
 fn skip_openers(clause: &[char]) -> usize {
+    // Run at every clause: most start with none of the openers' first chars.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(OPENERS.iter().copied()));
     let mut p = 0;
-    while let Some(w) = OPENERS.iter().find(|w| at(clause, p, w)) {
+    while clause.get(p).is_some_and(|&c| firsts.has(c)) {
+        let Some(w) = OPENERS.iter().find(|w| at(clause, p, w)) else {
+            break;
+        };
         p += w.chars().count();
     }
     p
@@ -105,6 +117,10 @@ fn skip_openers(clause: &[char]) -> usize {
 
 /// `到2025年`, `在2023年`, `2025年底前`, `力争2026年，`: a year the clause is due by.
 fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadline> {
+    // The year's digits start at `p` or after a one-char link: most clauses are passed here.
+    if !(clause.get(p..p + 2)?.iter()).any(char::is_ascii_digit) {
+        return None;
+    }
     if REFERENCE_WORDS.iter().any(|w| at(clause, p, w)) {
         return None;
     }
@@ -190,6 +206,12 @@ fn years_within(clause: &[char], p: usize, start: usize, year: Option<u32>) -> O
 
 /// `施行后一年内`, `印发之日起两年内` at `p`, kept as written (the event's date is not known).
 fn after_event(clause: &[char], p: usize) -> Option<Deadline> {
+    // Tried at the first few positions of every clause: most hold no event's first char.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(EVENTS.iter().copied()));
+    if !firsts.has(*clause.get(p)?) {
+        return None;
+    }
     let event = EVENTS.iter().find(|w| at(clause, p, w))?;
     let after = p + event.chars().count();
     let link = EVENT_LINKS.iter().find(|w| at(clause, after, w))?;

@@ -156,7 +156,7 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         for f in LEADING_FILLERS {
             // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
             let rest = t.strip_prefix(f).unwrap_or(t);
-            if !(rest.chars().count() == 1 && METRIC_ENDINGS.contains(&rest)) {
+            if !(is_one_char(rest) && METRIC_ENDINGS.contains(&rest)) {
                 t = rest;
             }
         }
@@ -174,16 +174,22 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     } else if keep_head {
         t.chars().take(METRIC_MAX).collect()
     } else {
-        let cut = t
-            .char_indices()
-            .filter(|(_, c)| METRIC_BOUNDARIES.contains(c))
-            .map(|(i, c)| i + c.len_utf8())
-            .find(|&i| t.get(i..).is_some_and(|r| r.chars().count() <= METRIC_MAX));
+        // The first boundary with at most METRIC_MAX chars after it (counted as we go, not
+        // once per boundary).
+        let cut = t.char_indices().enumerate().find_map(|(k, (i, c))| {
+            (METRIC_BOUNDARIES.contains(&c) && n - k - 1 <= METRIC_MAX).then(|| i + c.len_utf8())
+        });
         match cut.and_then(|i| t.get(i..)) {
             Some(r) if r.chars().count() >= 2 => r.to_string(),
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
+}
+
+/// True when `s` is exactly one char (without counting a long string).
+fn is_one_char(s: &str) -> bool {
+    let mut cs = s.chars();
+    cs.next().is_some() && cs.next().is_none()
 }
 
 /// `"2024年全市出庭应诉率"` → `"全市出庭应诉率"`: a year before a measure is not part of it.

@@ -168,6 +168,12 @@ fn read_clause(
 ) -> Option<String> {
     let (next, prev) = (context.next, context.prev);
     let clause = chars.get(s..e).unwrap_or(&[]);
+    // Deadlines, time phrases and quantities all start at a digit, a numeral or a char
+    // `deadline::may_start` names: a clause with none holds no target and heads no sentence
+    // (most clauses of a plan), and is passed before any scanner runs.
+    if !clause.iter().any(|&c| deadline::may_start(c)) {
+        return None;
+    }
     let cskip = skip.get(s..e).unwrap_or(&[]);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
     let achieved = context.reading.kind == TargetKind::Achieved;

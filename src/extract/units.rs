@@ -5,7 +5,7 @@
 //! `（甲牵头，乙、丙负责落实）`, `（甲、乙等按职责分工负责）` where the first-listed leads.
 //! Names are kept as written; only scraping damage is repaired (`各。区政府` → `各区政府`).
 
-use super::scan::{at, Firsts};
+use super::scan::Firsts;
 use crate::model::Role;
 
 /// Labels and the role they give the units listed after them.
@@ -266,7 +266,14 @@ const FIRST_LEADS: (&[&str], &str) = (&["第一", "首位", "首个"], "牵头")
 
 /// True for a note in a unit list saying the first-listed unit leads.
 fn is_first_leads_note(piece: &str) -> bool {
-    FIRST_LEADS.0.iter().any(|w| piece.contains(w)) && piece.contains(FIRST_LEADS.1)
+    // Asked of every bracket and listed name: a char search for the words' first chars
+    // passes most before any substring search.
+    let may_hold = |w: &str| w.chars().next().is_some_and(|c| piece.contains(c));
+    FIRST_LEADS
+        .0
+        .iter()
+        .any(|w| may_hold(w) && piece.contains(w))
+        && piece.contains(FIRST_LEADS.1)
 }
 
 /// Words of a note that applies to the whole plan (`各项任务责任单位中排在第一位的为牵头单位`):
@@ -355,47 +362,68 @@ fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
     }
 }
 
-/// Positions of labels: (char index, label length, role; `None` for a stop label).
-fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
-    let mut out = Vec::new();
-    // First chars of every label, gathered once: most positions start none, and are passed
-    // at once.
-    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
-    let firsts = FIRSTS.get_or_init(|| {
-        Firsts::of(
-            LABELS
-                .iter()
-                .map(|(l, _)| *l)
+/// A label as [`find_labels`] tries it, its chars decoded once.
+struct Candidate {
+    chars: Vec<char>,
+    /// The role it gives; `None` for a stop label.
+    role: Option<Role>,
+    /// A short label, read only before a colon.
+    short: bool,
+}
+
+/// Every label in the order they are tried (the labels, stop labels and deadline labels,
+/// then the short labels), and the first chars of all, gathered once.
+fn candidates() -> &'static (Vec<Candidate>, Firsts) {
+    static TABLE: std::sync::OnceLock<(Vec<Candidate>, Firsts)> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let long = (LABELS.iter().map(|(l, r)| (*l, Some(*r))))
+            .chain(STOP_LABELS.iter().map(|l| (*l, None)))
+            .chain(super::deadline::LABELS.iter().map(|l| (*l, None)))
+            .map(|(l, role)| (l, role, false));
+        let short = SHORT_LABELS.iter().map(|(l, r)| (*l, Some(*r), true));
+        let table: Vec<Candidate> = long
+            .chain(short)
+            .map(|(l, role, short)| Candidate {
+                chars: l.chars().collect(),
+                role,
+                short,
+            })
+            .collect();
+        let firsts = Firsts::of(
+            (LABELS.iter().map(|(l, _)| *l))
                 .chain(STOP_LABELS.iter().copied())
                 .chain(super::deadline::LABELS.iter().copied())
                 .chain(SHORT_LABELS.iter().map(|(l, _)| *l)),
-        )
-    });
+        );
+        (table, firsts)
+    })
+}
+
+/// Positions of labels: (char index, label length, role; `None` for a stop label).
+fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
+    let mut out = Vec::new();
+    // Most positions start no label, and are passed at once by their first char.
+    let (table, firsts) = candidates();
     let mut i = 0;
     while i < chars.len() {
-        if !chars.get(i).is_some_and(|&c| firsts.has(c)) {
+        let rest = chars.get(i..).unwrap_or(&[]);
+        if !rest.first().is_some_and(|&c| firsts.has(c)) {
             i += 1;
             continue;
         }
-        let hit = LABELS
-            .iter()
-            .map(|(l, r)| (*l, Some(*r)))
-            .chain(STOP_LABELS.iter().map(|l| (*l, None)))
-            .chain(super::deadline::LABELS.iter().map(|l| (*l, None)))
-            .find(|(l, _)| at(chars, i, l) && followed_by_list(chars, i + l.chars().count()))
-            .or_else(|| {
-                SHORT_LABELS
-                    .iter()
-                    .find(|(l, _)| {
-                        at(chars, i, l)
-                            && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
-                    })
-                    .map(|(l, r)| (*l, Some(*r)))
-            });
+        let hit = table.iter().find(|l| {
+            l.chars.first() == rest.first()
+                && rest.starts_with(&l.chars)
+                && if l.short {
+                    matches!(rest.get(l.chars.len()), Some(':' | '：'))
+                } else {
+                    followed_by_list(chars, i + l.chars.len())
+                }
+        });
         match hit {
-            Some((l, role)) => {
-                let len = l.chars().count();
-                out.push((i, len, role));
+            Some(l) => {
+                let len = l.chars.len();
+                out.push((i, len, l.role));
                 i += len;
             }
             None => i += 1,
@@ -449,7 +477,14 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
 pub fn split_names(list: &str) -> Vec<String> {
     let pieces: Vec<String> = split_outside_brackets(list, SEPARATORS)
         .into_iter()
-        .flat_map(|p| p.split("等和"))
+        // A piece with no `等` is whole: no substring searcher is set up for it.
+        .flat_map(|p| {
+            let joined = p.contains('等').then(|| p.split("等和"));
+            joined
+                .into_iter()
+                .flatten()
+                .chain(Some(p).filter(|p| !p.contains('等')))
+        })
         .map(|p| {
             p.trim()
                 .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
@@ -516,11 +551,14 @@ fn strip_tail(name: &str) -> &str {
 pub(super) fn is_time(piece: &str) -> bool {
     // One walk over the (short) piece, trying the words at each char, instead of one substring
     // search per word.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(TIME_WORDS.iter().copied()));
     piece.char_indices().any(|(i, c)| {
         c.is_ascii_digit()
-            || piece
-                .get(i..)
-                .is_some_and(|rest| TIME_WORDS.iter().any(|w| rest.starts_with(w)))
+            || firsts.has(c)
+                && piece
+                    .get(i..)
+                    .is_some_and(|rest| TIME_WORDS.iter().any(|w| rest.starts_with(w)))
     })
 }
 

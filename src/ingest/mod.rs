@@ -251,7 +251,11 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             let (raw, encoding) =
                 encoding::detect(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
             refuse_binary(name, &raw)?;
-            warnings.extend(replaced_warning(bytes, encoding));
+            // Text that is the file's bytes as they are replaced none (one compare, not a
+            // second UTF-8 walk).
+            if raw.as_bytes() != bytes {
+                warnings.extend(replaced_warning(bytes, encoding));
+            }
             // A saved page under a .txt (or no) name is still a page.
             if format == Format::Txt && html::looks_like_html(&raw) {
                 let (text, notes) = html::to_text_noted(&text::clean(&raw));

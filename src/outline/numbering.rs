@@ -63,9 +63,30 @@ pub fn han_digit(c: char) -> Option<u32> {
     HAN_DIGITS.iter().find(|(d, _)| *d == c).map(|(_, v)| *v)
 }
 
+/// Chinese numeral characters other than digits.
+const HAN_MULTIPLIERS: [char; 4] = ['十', '百', '千', '万'];
+
+/// One bit (code point mod 128) per numeral character: asked of every char of a text, most
+/// chars are told at once by a missing bit.
+const HAN_NUMERAL_BITS: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < HAN_DIGITS.len() {
+        bits |= 1 << (HAN_DIGITS[i].0 as u32 & 127);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < HAN_MULTIPLIERS.len() {
+        bits |= 1 << (HAN_MULTIPLIERS[i] as u32 & 127);
+        i += 1;
+    }
+    bits
+};
+
 /// True for characters that may appear in a Chinese numeral (`二十三`, `一百零五`).
 pub fn is_han_numeral_char(c: char) -> bool {
-    han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')
+    HAN_NUMERAL_BITS & (1 << (c as u32 & 127)) != 0
+        && (han_digit(c).is_some() || HAN_MULTIPLIERS.contains(&c))
 }
 
 /// Parses a Chinese numeral: `"十五"` → 15, `"二十三"` → 23, `"一百零五"` → 105.
@@ -361,6 +382,14 @@ fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numeral_bits_pass_every_numeral_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let plain = super::han_digit(c).is_some() || super::HAN_MULTIPLIERS.contains(&c);
+            assert_eq!(super::is_han_numeral_char(c), plain, "U+{:04X}", c as u32);
+        }
+    }
+
     #[test]
     fn a_number_against_digits_continues_the_numbering() {
         let mut lines: Vec<String> = [

@@ -19,10 +19,11 @@ const BOUNDARIES: &[char] = &[
 /// `"…意见：一、总体要求（一）指导思想。…（二）发展目标。…"` →
 /// `["…意见：", "一、总体要求", "（一）指导思想。…", "（二）发展目标。…"]`.
 pub fn split(line: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    if chars.len() <= FLATTENED {
+    // Most lines are short: counted (no bytes to hold), not decoded into a list.
+    if line.len() <= FLATTENED || line.chars().count() <= FLATTENED {
         return vec![line.to_string()];
     }
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut last: Vec<(Style, u32)> = Vec::new();
     let mut cuts: Vec<usize> = Vec::new();
     for (k, &(byte, c)) in chars.iter().enumerate() {

@@ -92,7 +92,8 @@ pub fn clean_line(raw: &str) -> String {
     if is_page_number(trimmed) {
         return String::new();
     }
-    if trimmed.chars().count() >= 3 && trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) {
+    // The cheap test first: most lines fail it at their first char.
+    if trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) && trimmed.chars().count() >= 3 {
         return String::new();
     }
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
