@@ -3,9 +3,9 @@
 //! A user's corrections (pairs removed, pairs added by hand) are applied after the automatic
 //! pairing; kinds and the summary follow them.
 
+use crate::agency::KeyTable;
 use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::agency::KeyTable;
 use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words};
 use crate::model::{
     Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
@@ -270,7 +270,7 @@ pub fn summarize(pairs: &[TaskPair], a_only: usize, b_only: usize) -> Summary {
         }
         // Collective units (各区政府) are shown in the pair but not counted as agency changes.
         s.unit_changes += (p.units.changes.iter())
-            .filter(|c| !crate::diff::agency::is_collective(&c.key))
+            .filter(|c| !crate::agency::is_collective(&c.key))
             .count();
     }
     s
@@ -289,14 +289,10 @@ pub fn kind_name(k: TargetChangeKind) -> &'static str {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
-    /// A fixture of `tests/fixtures/`, parsed.
-    pub(crate) fn fixture(name: &str) -> Document {
-        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-        crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
-    }
+    use crate::test_support::fixture;
 
     #[test]
     fn compare_owned_gives_what_compare_gives() {

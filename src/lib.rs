@@ -16,9 +16,12 @@
 //! The core has no web dependency; the Yew page (`app`, wasm only) and the `plandiff` CLI are
 //! thin adapters over [`parse`] and [`compare`].
 
+// Leaf modules shared by the stages (they import no stage): text keys and agency names.
+pub mod agency;
 pub mod align;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
+pub mod chars;
 pub mod compare;
 pub mod diff;
 pub mod error;
@@ -91,4 +94,14 @@ fn parse_titled(text: &str, name: &str, page_title: &str) -> Document {
     }
     extract::annotate_noted(&mut doc, extract::units::first_leads_noted(text));
     doc
+}
+
+/// What the unit tests of several modules share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// A fixture of `tests/fixtures/`, parsed.
+    pub fn fixture(name: &str) -> crate::model::Document {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        crate::parse(&std::fs::read(path).unwrap(), name).unwrap()
+    }
 }

@@ -4,7 +4,7 @@
 //! agency removed from a pair while a partner carries it, and no agency listed as having lost a
 //! task while it leads one of its successors.
 
-use plandiff::diff::agency::agency_key;
+use plandiff::agency::agency_key;
 use plandiff::diff::groups::{groups, Group};
 use plandiff::{
     compare, parse, Comparison, Document, Target, TargetChange, TargetChangeKind, Task,

@@ -3,7 +3,7 @@
 //! bigram tells topics apart in plans in general (`加强` 0.47, `调解` 0.86, a bigram not listed
 //! 1.0), whatever two documents are compared.
 
-use super::chars::bigram_key;
+use crate::chars::bigram_key;
 use std::sync::OnceLock;
 
 /// The learned table: one `XY weight` line per common bigram, weight in percent.

@@ -1,12 +1,12 @@
 //! Choosing pairs: candidate pairs (all of them for small documents, an inverted index on
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
-use super::chars::for_each_shared;
 use super::profile::{
     all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
 };
 use super::related::{related, Relation};
 use super::sections::SectionMap;
+use crate::chars::for_each_shared;
 use crate::model::{Document, PairKind};
 
 /// Weight of matching sections (a task's section aligned with the other's), scaled by how

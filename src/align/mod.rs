@@ -9,7 +9,6 @@
 //! background learned from many plans), many to many.
 
 pub mod background;
-pub mod chars;
 pub mod matching;
 pub mod order;
 pub mod profile;

@@ -7,7 +7,7 @@
 //! n·log n), taken twice: once over all tasks, once over those left (tasks moved elsewhere keep
 //! their order among themselves).
 
-use super::chars::{fold, is_content};
+use crate::chars::{fold, is_content};
 use crate::model::Document;
 
 /// Occurrences of a key in B tried for one task of A, around the task's own rank among the

@@ -1,10 +1,10 @@
 //! Task profiles for pairing: a TF-IDF vector of character bigrams over the task's words (its
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
-use super::chars::{
+use crate::agency::role_key;
+use crate::chars::{
     bigram_key, bigram_set, compact_chars, dice_sets, for_each_bigram, for_each_shared, KeyMap,
 };
-use crate::diff::agency::role_key;
 use crate::model::{Document, Task};
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
@@ -339,7 +339,7 @@ mod tests {
             "示例市\u{3000}司法局（牵头）",
             "ａｂ１２",
         ] {
-            let compacted = crate::align::chars::compact(text);
+            let compacted = crate::chars::compact(text);
             assert_eq!(
                 char_hash(compact_chars(text)),
                 text_hash(&compacted),

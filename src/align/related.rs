@@ -6,9 +6,9 @@
 //! `深入贯彻落实`.
 
 pub use super::background::telling;
-use super::chars::{bigram_key, fold, for_each_shared, is_content};
 use super::matching::{Pairing, Scorer};
 use super::profile::work_text;
+use crate::chars::{bigram_key, fold, for_each_shared, is_content};
 use crate::model::{Document, Task};
 
 /// Least score of a related link.
@@ -642,7 +642,7 @@ mod tests {
     fn the_bounds_never_cut_a_link_the_phrases_would_make() {
         // Every pair of tasks of two invented plans of two places: the evidence of their key
         // phrases stays within both bounds the search is skipped by.
-        let read = crate::compare::tests::fixture;
+        let read = crate::test_support::fixture;
         let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
         let scorer = Scorer::new(&a, &b);
         let mut linked = 0;
@@ -706,7 +706,7 @@ mod tests {
 
     #[test]
     fn a_link_without_phrases_shows_the_words_it_shares() {
-        let read = crate::compare::tests::fixture;
+        let read = crate::test_support::fixture;
         let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
         let scorer = Scorer::new(&a, &b);
         let x = Words::new("创建示范单位，评选先进。");

@@ -4,8 +4,8 @@
 //! Plans of one field follow one template (职能, 立法, 决策, 执法, 纠纷, 监督, 保障…), so two
 //! tasks in matching sections are likelier the same work than two alike tasks far apart.
 
-use super::chars::KeyMap;
 use super::profile::Profile;
+use crate::chars::KeyMap;
 use crate::model::Document;
 
 /// Above this many pairs of sections, sections are not aligned (a document of thousands of

@@ -1,8 +1,8 @@
 //! By agency: for each folded agency key, the tasks it leads in A and in B, and which it gained
 //! or lost as lead across the pairs (and with tasks only in one document).
 
-use super::agency::{is_collective, renamed, KeyTable};
 use super::groups::groups;
+use crate::agency::{is_collective, renamed, KeyTable};
 use crate::model::{AgencyLoad, Document, TaskPair};
 use crate::task_index::TaskIndex;
 

@@ -6,7 +6,7 @@
 //! reference annotations do not count it); they only stand in for the other side's 100 % when a
 //! pair would otherwise call it dropped or new.
 
-use crate::align::chars::{bigram_set, for_each_shared};
+use crate::chars::{bigram_set, for_each_shared};
 use crate::model::{Comparator, Target, TargetChange, TargetChangeKind, TargetKind, Task};
 
 /// Characters that end a clause for this reading.

@@ -203,7 +203,7 @@ fn nearest(
     target: Option<&Target>,
     ids: fn(&TaskPair) -> (&String, &String),
 ) -> Option<usize> {
-    let words = crate::align::chars::bigram_set(&target?.text);
+    let words = crate::chars::bigram_set(&target?.text);
     (group.pairs.iter().copied())
         .filter_map(|i| {
             let (task, partner) = ids(pairs.get(i)?);
@@ -212,7 +212,7 @@ fn nearest(
             }
             let text =
                 (partners.iter().filter_map(|&t| other.tasks.get(t))).find(|t| t.id == *partner)?;
-            let text = crate::align::chars::bigram_set(&text.text);
+            let text = crate::chars::bigram_set(&text.text);
             let n = (words.iter())
                 .filter(|k| text.binary_search(k).is_ok())
                 .count();

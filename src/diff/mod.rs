@@ -1,6 +1,5 @@
 //! Diff: one pair of tasks → wording ops, target changes and unit changes.
 
-pub mod agency;
 pub mod by_agency;
 pub mod coverage;
 pub mod groups;

@@ -5,7 +5,7 @@
 //! `lowered`, `stricter`; `10月底前` → `9月底前` is `changed`, `stricter`.
 
 use super::meaning;
-use crate::align::chars::{bigram_set, compact};
+use crate::chars::{bigram_set, compact};
 use crate::model::{Comparator, Direction, Target, TargetChange, TargetChangeKind};
 
 /// Units that name the same quantity, folded to one spelling. Extend here, one row per form.

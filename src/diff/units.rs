@@ -1,8 +1,8 @@
 //! Unit changes of a pair: lead and responsible agencies compared by folded key, each one
 //! added, removed, moved between lead and responsible, or renamed.
 
-use super::agency::{renamed, KeyTable};
-use crate::align::chars::compact;
+use crate::agency::{renamed, KeyTable};
+use crate::chars::compact;
 use crate::model::{Role, Task, UnitChange, UnitChangeKind, UnitDiff};
 
 /// One agency of a task: its name as written and in full, its role and keys.
@@ -41,7 +41,7 @@ fn entries<'a>(task: &'a Task, table: &KeyTable) -> Vec<Entry<'a>> {
 
 /// Compares the agencies of two tasks: matched on the folded key first, then on the key
 /// without level or place (`县司法局` ≈ `市司法局`), then across a reform's rename
-/// (`市政府法制办` → `市司法局`, [`super::agency::RENAMES`]; also when B is the older plan).
+/// (`市政府法制办` → `市司法局`, [`crate::agency::RENAMES`]; also when B is the older plan).
 pub fn diff_units(a: &Task, b: &Task) -> UnitDiff {
     diff_units_keyed(a, b, &KeyTable::default())
 }

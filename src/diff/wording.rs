@@ -5,7 +5,7 @@
 //! `达100%` → `达到95%以上` gives `达` kept, `100%` deleted, `到95%以上` inserted; never digit
 //! fragments.
 
-use crate::align::chars::{compact, dice};
+use crate::chars::{compact, dice};
 use crate::model::{WordOp, WordOpKind};
 use similar::algorithms::{myers, Capture, Compact, Replace};
 use similar::DiffOp;

@@ -2,7 +2,7 @@
 //! (`市中院` = `市中级法院` = `市中级人民法院`), and a role key that also ignores the level or
 //! place (`县司法局` ≈ `市司法局`, `南通市司法局` ≈ `海口市司法局`).
 
-use crate::align::chars::{fold, is_word_char};
+use crate::chars::{fold, is_word_char};
 
 /// Short forms and the full form each stands for, matched at the end of a name. Extend here:
 /// one row per form; a name already ending in the full form is left alone.
