@@ -24,8 +24,14 @@ pub enum ErrorKind {
         /// The limit, MB.
         limit_mb: u32,
     },
-    /// A PDF.
+    /// A PDF that could not be read: damaged, cut short, or over the limits of work.
     Pdf,
+    /// A password-protected PDF.
+    EncryptedPdf,
+    /// A PDF without a text layer (a scan): it needs OCR.
+    ScannedPdf,
+    /// A PDF whose fonts give no way back to the characters.
+    UnmappedPdf,
     /// An old binary Word/Office file (.doc, .wps) or an encrypted Office file.
     OldOffice,
     /// An RTF file.
@@ -126,6 +132,8 @@ mod tests {
                 },
             ),
             (b"%PDF-1.7 ...".to_vec(), "a.txt", K::Pdf),
+            (b"%PDF-1.7 ...".to_vec(), "a.pdf", K::Pdf),
+            (b"not a pdf".to_vec(), "a.pdf", K::Pdf),
             (
                 b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0".to_vec(),
                 "a.doc",

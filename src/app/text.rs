@@ -413,7 +413,11 @@ fn error_en(kind: crate::ErrorKind) -> Option<String> {
             ))
         }
         K::Empty => "empty file (0 bytes): choose the plan file",
-        K::Pdf | K::Ofd => "a PDF/OFD, whose text cannot be read: copy the text into a .txt file",
+        K::Pdf => "not a readable PDF (damaged or cut short): download it again, or export it again",
+        K::EncryptedPdf => "a password-protected PDF: remove the password, or copy the text into a .txt file",
+        K::ScannedPdf => "a scanned PDF (pictures, no text layer): it needs OCR first, then save as .docx or .txt",
+        K::UnmappedPdf => "a PDF whose fonts have no character map: export it again with fonts embedded, or copy the text into a .txt file",
+        K::Ofd => "an OFD file, whose text cannot be read yet: copy the text into a .txt file",
         K::OldOffice | K::Rtf | K::NotZip | K::CorruptDocx | K::NoDocument => {
             "not a readable .docx: open it in Word and save as .docx"
         }
