@@ -17,6 +17,7 @@ two characters, lines wrapped at the right margin in the middle of a sentence.
     pages.pdf  a running header and page numbers (— 1 —) on every page, the text flowing
                from page to page in the middle of a sentence
     scan.pdf   a page that is only a picture (a scan without a text layer)
+    encrypted.pdf  ttf.pdf's first lines behind a user password (for the bad-input tests)
 
 With a TEXT argument (e.g. a corpus document) only ttf.pdf is written, into OUT_DIR: that is
 how the corpus is checked as PDF without committing anything derived from it.
@@ -74,8 +75,8 @@ def laid_out(text):
     return out
 
 
-def draw(path, text, font, header=None, numbers=False, leading=LEADING):
-    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=None):
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, encrypt=encrypt)
     c.setTitle("示例市工作要点")
     page = 1
 
@@ -205,6 +206,7 @@ def main():
         leading=36,
     )
     scan_pdf(os.path.join(FIXTURES, "scan.pdf"))
+    draw(os.path.join(FIXTURES, "encrypted.pdf"), text[:200], "WQY", encrypt="示例")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ const GAP_EM: f32 = 0.8;
 pub struct Budget {
     /// Operators left to run.
     pub operations: usize,
+    /// Form XObjects left to draw.
+    pub forms: usize,
     /// Decompressed content bytes left.
     pub bytes: usize,
     /// Codes shown without a way back to characters.
@@ -333,6 +335,7 @@ impl<'a> Reader<'a> {
         if level.depth >= MAX_DEPTH {
             return Ok(());
         }
+        budget.forms = budget.forms.checked_sub(1).ok_or(Stop::Budget)?;
         let doc = self.doc;
         let Some(stream) = level
             .resources

@@ -198,10 +198,11 @@ pub fn join(pages: &[Vec<Line>]) -> String {
     for page in pages {
         let left = page.iter().map(|l| l.left).fold(f32::MAX, f32::min);
         let right = page.iter().map(|l| l.right).fold(f32::MIN, f32::max);
+        let leading = leading(page);
         for (i, line) in page.iter().enumerate() {
             let goes_on = previous.is_some_and(|(prev, prev_right)| {
                 let em = prev.size.max(line.size);
-                let adjacent = i == 0 || (prev.y - line.y) < 3.0 * em;
+                let adjacent = i == 0 || (prev.y - line.y) <= leading * 1.5 + 0.2 * em;
                 adjacent
                     && prev.right >= prev_right - MARGIN_EM * em
                     && line.left <= left + 0.5 * em
@@ -222,6 +223,18 @@ pub fn join(pages: &[Vec<Line>]) -> String {
         }
     }
     out
+}
+
+/// The page's usual distance between baselines: the median of its lines' (a paragraph's lines
+/// are this far apart; a wider gap ends a paragraph).
+fn leading(page: &[Line]) -> f32 {
+    let mut gaps: Vec<f32> = page
+        .windows(2)
+        .map(|w| w[0].y - w[1].y)
+        .filter(|g| *g > 0.0)
+        .collect();
+    gaps.sort_by(f32::total_cmp);
+    gaps.get(gaps.len() / 2).copied().unwrap_or(f32::MAX / 4.0)
 }
 
 #[cfg(test)]

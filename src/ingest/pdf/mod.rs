@@ -28,8 +28,11 @@ use content::{Budget, Reader};
 
 /// Most pages read (a plan has tens).
 pub const MAX_PAGES: usize = 5_000;
-/// Most content-stream operators run over the whole document.
-pub const MAX_OPERATIONS: usize = 5_000_000;
+/// Most content-stream operators run over the whole document (a dense page of a Chinese plan
+/// has a few thousand: this is hundreds of pages).
+pub const MAX_OPERATIONS: usize = 2_000_000;
+/// Most form XObjects drawn over the whole document (a page draws a few, a logo or a seal).
+pub const MAX_FORMS: usize = 10_000;
 /// Most bytes the document's streams may inflate to, together (per object while loading).
 pub const MAX_CONTENT: usize = 64 * 1024 * 1024;
 
@@ -72,9 +75,10 @@ impl fmt::Display for PdfError {
             ),
             PdfError::TooComplex => write!(
                 f,
-                "PDF 页面内容超过处理上限（{} MB 或 {} 万个绘图指令），可能是异常文件：请确认文件来源，或复制文字另存为 .txt 再试",
+                "PDF 页面内容超过处理上限（{} MB、{} 万个绘图指令或 {} 次嵌套绘制），可能是异常文件：请确认文件来源，或复制文字另存为 .txt 再试",
                 MAX_CONTENT / (1024 * 1024),
-                MAX_OPERATIONS / 10_000
+                MAX_OPERATIONS / 10_000,
+                MAX_FORMS
             ),
         }
     }
@@ -114,6 +118,7 @@ pub fn to_text_noted(
     }
     let mut budget = Budget {
         operations: MAX_OPERATIONS,
+        forms: MAX_FORMS,
         bytes: MAX_CONTENT,
         unmapped: 0,
         codes: 0,
