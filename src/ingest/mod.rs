@@ -30,6 +30,8 @@ pub mod entity;
 pub mod html;
 pub mod numbering;
 pub mod numfmt;
+// The PDF reader is the CLI's: lopdf would take the page's wasm over its size budget.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pdf;
 pub mod script;
 pub mod table;
@@ -95,6 +97,12 @@ const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
 type Refusal = (ErrorKind, &'static str);
 
 // What to tell the user about each kind of file that is not read, one place each.
+/// A PDF in the page, which does not carry the PDF reader.
+#[cfg(target_arch = "wasm32")]
+const PDF_IN_PAGE: Refusal = (
+    ErrorKind::PdfNeedsCli,
+    "网页版暂不能读取 PDF：请用命令行工具 plandiff（plandiff compare A.pdf B.pdf --html > 对照.html），或把文字另存为 .txt/.docx 后再拖入",
+);
 const OLD_OFFICE: Refusal = (
     ErrorKind::OldOffice,
     "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试",
@@ -244,12 +252,15 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             warnings.extend(notes);
             (text, TextEncoding::Utf8)
         }
+        #[cfg(not(target_arch = "wasm32"))]
         Format::Pdf => {
             let (text, notes) = pdf::to_text_noted(bytes, options)
                 .map_err(|e| fail(pdf_kind(&e), &e.to_string()))?;
             warnings.extend(notes);
             (text::clean(&text), TextEncoding::Utf8)
         }
+        #[cfg(target_arch = "wasm32")]
+        Format::Pdf => return Err(refused(name, PDF_IN_PAGE)),
         Format::Html => {
             let (page, encoding) =
                 html::decode(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
@@ -461,6 +472,7 @@ fn refused(name: &str, (kind, message): Refusal) -> ParseError {
 }
 
 /// The kind of a PDF that could not be read.
+#[cfg(not(target_arch = "wasm32"))]
 fn pdf_kind(e: &pdf::PdfError) -> ErrorKind {
     match e {
         pdf::PdfError::Encrypted => ErrorKind::EncryptedPdf,

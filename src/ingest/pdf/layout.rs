@@ -7,6 +7,8 @@
 //!         next one, unless that one is indented or starts with a number: 一、 （一） 1. ①)
 //! ```
 
+use std::collections::HashMap;
+
 use super::content::Run;
 
 /// A gap between runs wider than this many em is a tab (the next cell of a table row).
@@ -87,21 +89,26 @@ fn needs_space(before: &str, after: &str) -> bool {
 }
 
 /// Drops each page's running headers and footers: page numbers in the top or bottom lines, and
-/// lines (digits aside) found in those places on at least half of the pages (two at least).
+/// lines found at the same height with the same text (digits aside) on at least half of the
+/// pages (two at least). Returns how many lines were dropped.
 pub fn drop_chrome(pages: &mut [Vec<Line>]) -> usize {
-    let key = |line: &Line| -> String {
-        line.text
+    // Text without digits (a header may carry the page's number), and the height in 4 pt steps:
+    // the end of a paragraph can recur on several pages, but not at the same height.
+    let key = |line: &Line| -> (String, i32) {
+        let text = line
+            .text
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_ascii_digit())
-            .collect()
+            .collect();
+        (text, (line.y / 4.0).round() as i32)
     };
     let band = |page: &[Line]| -> Vec<usize> {
         let n = page.len();
         (0..n).filter(|i| *i < BAND || *i + BAND >= n).collect()
     };
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut counts: HashMap<(String, i32), usize> = HashMap::new();
     for page in pages.iter() {
-        let mut seen: Vec<String> = band(page).into_iter().map(|i| key(&page[i])).collect();
+        let mut seen: Vec<(String, i32)> = band(page).into_iter().map(|i| key(&page[i])).collect();
         seen.sort();
         seen.dedup();
         for k in seen {
@@ -109,8 +116,9 @@ pub fn drop_chrome(pages: &mut [Vec<Line>]) -> usize {
         }
     }
     let n_pages = pages.len();
-    let repeated =
-        |k: &str| n_pages >= 2 && counts.get(k).is_some_and(|n| *n >= 2 && n * 2 >= n_pages);
+    let repeated = |k: &(String, i32)| {
+        n_pages >= 2 && counts.get(k).is_some_and(|n| *n >= 2 && n * 2 >= n_pages)
+    };
     let mut dropped = 0;
     for page in pages.iter_mut() {
         let drop: Vec<usize> = band(page)
@@ -356,7 +364,10 @@ mod tests {
                 line(40.0, "— 2 —"),
             ],
         ];
+        pages[0].insert(2, line(300.0, "政府直属相关单位）"));
+        pages[1].insert(2, line(500.0, "政府直属相关单位）"));
         assert_eq!(drop_chrome(&mut pages), 4);
+        assert_eq!(pages[0][1].text, "政府直属相关单位）");
         assert_eq!(pages[0][0].text, "一、总体要求");
         assert_eq!(pages[1][0].text, "二、重点任务");
     }

@@ -1,10 +1,12 @@
 //! .pdf with a text layer → plain text, one paragraph per line, as a reader reads the pages.
 //!
-//! Crate: `lopdf` (well kept, no C: objects, xref repair, filters, empty-password decryption,
-//! `/ToUnicode` CMaps, decompression bounded by a limit); `pdf-extract` on top of it was not
-//! taken: it adds its own font stack and gives no bounds on work, and its text order is not the
-//! reading order of a Chinese page. Placing text and rebuilding lines is ours ([`content`],
-//! [`layout`]); fonts as in [`font`].
+//! Crate: `lopdf` 0.47 (well kept, pure Rust: objects, xref repair, filters, empty-password
+//! decryption, `/ToUnicode` CMaps, nesting and decompression limits); `pdf-extract` 0.12 on top
+//! of it was not taken: it panics on a Type0 font with a predefined CMap such as `UniGB-UCS2-H`
+//! (`panic!("unsupported encoding")`) and on other input it does not expect (about 70
+//! `unwrap`/`panic!`), and it pins an older lopdf. What it would have given — placing text and
+//! rebuilding lines — is ours ([`content`], [`layout`]); fonts as in [`font`]. Native only (the
+//! CLI): in the page's wasm lopdf weighed 625 KB of code, over the size budget.
 //!
 //! ```text
 //! bytes ─► lopdf Document (decompression ≤ MAX_CONTENT) ─► per page: runs of text at (x, y)
