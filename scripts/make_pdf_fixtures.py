@@ -18,6 +18,8 @@ two characters, lines wrapped at the right margin in the middle of a sentence.
                from page to page in the middle of a sentence
     scan.pdf   a page that is only a picture (a scan without a text layer)
     encrypted.pdf  ttf.pdf's first lines behind a user password (for the bad-input tests)
+    plan.ofd   the same plan as OFD (GB/T 33190): a zip of XML, TextObject/TextCode placed in mm,
+               a running header and page numbers on its two pages
 
 With a TEXT argument (e.g. a corpus document) only ttf.pdf is written, into OUT_DIR: that is
 how the corpus is checked as PDF without committing anything derived from it.
@@ -166,6 +168,68 @@ def write_objects(path, objects):
         f.write(out.getvalue())
 
 
+def ofd(path, text):
+    """An OFD: OFD.xml → Doc_0/Document.xml → one Content.xml per page, text in TextCodes."""
+    import zipfile
+
+    mm = 25.4 / 72
+    size = 4.2
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    pages, objects, y = [], [], 30.0
+    for indented, line in laid_out(text):
+        if y > 250:
+            pages.append(objects)
+            objects, y = [], 30.0
+        x = MARGIN_X * mm + (2 * size if indented else 0)
+        deltas = []
+        for c in line[:-1]:
+            deltas.append("%.2f" % (char_width(c) * SIZE * mm))
+        objects.append((x, y, line, " ".join(deltas)))
+        y += 12.0
+    pages.append(objects)
+
+    def content(n, objects):
+        items = []
+        chrome = [(95.0, 15.0, "示例市人民政府办公室文件"), (100.0, 285.0, "— %d —" % n)]
+        for i, (x, y, line, deltas) in enumerate(
+            [(x, y, line, "") for x, y, line in chrome] + objects
+        ):
+            items.append(
+                '<ofd:TextObject ID="%d" Boundary="%.2f %.2f 170 6" Font="1" Size="%.1f">'
+                '<ofd:TextCode X="0" Y="%.1f" DeltaX="%s">%s</ofd:TextCode></ofd:TextObject>'
+                % (100 + i, x, y - size, size, size, deltas, line.replace("&", "&amp;").replace("<", "&lt;"))
+            )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:Page %s><ofd:Content><ofd:Layer ID="2">%s'
+            "</ofd:Layer></ofd:Content></ofd:Page>" % (ns, "".join(items))
+        )
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        def put(name, data):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+        put(
+            "OFD.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD %s Version="1.0" DocType="OFD">'
+            "<ofd:DocBody><ofd:DocInfo><ofd:Title>示例市工作要点</ofd:Title></ofd:DocInfo>"
+            "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>" % ns,
+        )
+        page_list = "".join(
+            '<ofd:Page ID="%d" BaseLoc="Pages/Page_%d/Content.xml"/>' % (10 + i, i)
+            for i in range(len(pages))
+        )
+        put(
+            "Doc_0/Document.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:Document %s><ofd:CommonData>'
+            '<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+            "</ofd:CommonData><ofd:Pages>%s</ofd:Pages></ofd:Document>" % (ns, page_list),
+        )
+        for i, objects in enumerate(pages):
+            put("Doc_0/Pages/Page_%d/Content.xml" % i, content(i + 1, objects))
+
+
 def scan_pdf(path):
     """One page holding only a picture: grey bars where a scan would have lines of text."""
     from PIL import Image, ImageDraw
@@ -207,6 +271,7 @@ def main():
     )
     scan_pdf(os.path.join(FIXTURES, "scan.pdf"))
     draw(os.path.join(FIXTURES, "encrypted.pdf"), text[:200], "WQY", encrypt="示例")
+    ofd(os.path.join(FIXTURES, "plan.ofd"), text)
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ pub enum ErrorKind {
     Excel,
     /// A PowerPoint presentation.
     PowerPoint,
-    /// An OFD fixed-layout file.
+    /// An OFD fixed-layout file that could not be read (damaged, not an OFD inside).
     Ofd,
     /// Named .docx but not a zip.
     NotZip,
@@ -150,6 +150,7 @@ mod tests {
             ("一、任务".as_bytes().to_vec(), "a.xls", K::Excel),
             ("一、任务".as_bytes().to_vec(), "a.pptx", K::PowerPoint),
             ("一、任务".as_bytes().to_vec(), "a.ofd", K::Ofd),
+            (no_body.clone(), "a.ofd", K::Ofd),
             ("一、任务".as_bytes().to_vec(), "a.docx", K::NotZip),
             (
                 b"\xFF\xFF\xFF\xFF\x80\x80\x80".to_vec(),

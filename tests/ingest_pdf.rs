@@ -1,5 +1,6 @@
-//! PDFs of one invented plan (tests/fixtures/pdf/, written by scripts/make_pdf_fixtures.py) read
-//! as their text twin `plan.txt`: the same title, sections, tasks, units and targets.
+//! PDFs and an OFD of one invented plan (tests/fixtures/pdf/, written by
+//! scripts/make_pdf_fixtures.py) read as their text twin `plan.txt`: the same title, sections,
+//! tasks, units and targets.
 
 mod ingest_support;
 
@@ -11,15 +12,16 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Embedded TrueType subset with ToUnicode, a predefined UCS-2 CMap, a GBK CMap, and two pages
-/// with a running header, page numbers and a sentence going on over the page break.
+/// Embedded TrueType subset with ToUnicode, a predefined UCS-2 CMap, a GBK CMap, two pages
+/// with a running header, page numbers and a sentence going on over the page break, and the
+/// same as OFD.
 #[test]
 fn each_pdf_reads_as_its_text_twin() {
     let twin = plandiff::parse(&fixture("plan.txt"), "plan.txt").expect("plan.txt");
     assert_eq!(twin.tasks.len(), 8);
-    for name in ["ttf.pdf", "cid.pdf", "gbk.pdf", "pages.pdf"] {
+    for name in ["ttf.pdf", "cid.pdf", "gbk.pdf", "pages.pdf", "plan.ofd"] {
         let doc = plandiff::parse(&fixture(name), name).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(doc.format, "pdf", "{name}");
+        assert_eq!(Some(doc.format.as_str()), name.rsplit('.').next(), "{name}");
         assert_eq!(doc.title, twin.title, "{name}");
         assert_eq!(doc.sections, twin.sections, "{name}");
         assert_eq!(doc.tasks, twin.tasks, "{name}");
@@ -99,4 +101,15 @@ fn glyph_ids_without_a_map_are_refused() {
     ]);
     let err = plandiff::parse(&pdf, "a.pdf").expect_err("no map");
     assert_eq!(err.kind, ErrorKind::UnmappedPdf, "{}", err.message);
+}
+
+/// An OFD is known by its content whatever its name, and a damaged one says what it is.
+#[test]
+fn ofd_by_content_and_damaged() {
+    let ofd = fixture("plan.ofd");
+    let doc = plandiff::parse(&ofd, "下载的文件").expect("an OFD without its extension");
+    assert_eq!(doc.format, "ofd");
+    let err = plandiff::parse(&ofd[..ofd.len() / 2], "cut.ofd").expect_err("cut in half");
+    assert_eq!(err.kind, ErrorKind::Ofd);
+    assert!(err.message.contains("OFD"), "{}", err.message);
 }

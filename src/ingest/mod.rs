@@ -17,19 +17,22 @@
 //! | `.html` `.htm` | blocks → lines, table rows → lines with tab-separated cells, `<ol>` numbers as text; scripts, styles, `<head>`, `<nav>`, `<footer>`, comments dropped |
 //! | `.docx` | paragraphs → lines, Word's automatic numbering (`numbering.xml`, list styles) rebuilt as text, tables as for HTML, text boxes after their paragraph, tracked deletions and field codes dropped |
 //! | `.pdf` | the text layer: lines rebuilt from glyph positions, wrapped lines of a paragraph joined, running headers, footers and page numbers dropped, a table's cells between tabs (see [`pdf`]); a scan without text is refused with a message saying it needs OCR |
+//! | `.ofd` | the same, from the zip's `TextObject`/`TextCode` placed in mm (see [`ofd`]); also in the page |
 //! | encodings | BOM (UTF-8, UTF-16LE/BE); valid UTF-8; GB18030/GBK or UTF-16 without BOM by which reads most like Chinese; `<meta charset=gbk…>` in pages |
 //!
 //! Limits: text files up to [`MAX_TEXT_FILE`] (20 MB), .docx and .pdf up to [`MAX_DOCX_FILE`]
 //! (100 MB) whose parts may inflate to [`zip::MAX_TOTAL_SIZE`] (64 MB; [`pdf::MAX_CONTENT`] for
-//! a PDF) and no more, whatever sizes the file declares. OFD, old .doc/.wps, images, archives and
+//! a PDF) and no more, whatever sizes the file declares. Old .doc/.wps, images, archives and
 //! .mht get a message saying what to save the file as instead.
 
 pub mod docx;
 pub mod encoding;
 pub mod entity;
 pub mod html;
+pub mod layout;
 pub mod numbering;
 pub mod numfmt;
+pub mod ofd;
 // The PDF reader is the CLI's: lopdf would take the page's wasm over its size budget.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pdf;
@@ -76,6 +79,7 @@ enum Format {
     Html,
     Docx,
     Pdf,
+    Ofd,
 }
 
 impl Format {
@@ -86,6 +90,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Pdf => "pdf",
+            Format::Ofd => "ofd",
         }
     }
 }
@@ -139,10 +144,6 @@ const POWERPOINT: Refusal = (
     ErrorKind::PowerPoint,
     "这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试",
 );
-const OFD: Refusal = (
-    ErrorKind::Ofd,
-    "这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试",
-);
 
 /// File signatures of formats that are not read, with what to tell the user.
 const MAGIC: &[(&[u8], Refusal)] = &[
@@ -185,7 +186,7 @@ const EXTENSIONS: &[(&str, Result<Format, Refusal>)] = &[
     ("pptx", Err(POWERPOINT)),
     ("mht", Err(MHT)),
     ("mhtml", Err(MHT)),
-    ("ofd", Err(OFD)),
+    ("ofd", Ok(Format::Ofd)),
     ("png", Err(IMAGE)),
     ("jpg", Err(IMAGE)),
     ("jpeg", Err(IMAGE)),
@@ -222,7 +223,11 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
         return Err(fail(*kind, message));
     }
     let format = if is_zip {
-        Format::Docx
+        if extension_format(name) == Some(Ok(Format::Ofd)) || ofd::is_ofd(bytes) {
+            Format::Ofd
+        } else {
+            Format::Docx
+        }
     } else if is_pdf(bytes) {
         Format::Pdf
     } else {
@@ -239,6 +244,12 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
                     "不是有效的 PDF 文件（没有 %PDF 文件头）：请确认文件完整，或重新下载后再试",
                 ))
             }
+            Some(Ok(Format::Ofd)) => {
+                return Err(fail(
+                    ErrorKind::Ofd,
+                    "不是有效的 OFD 文件（不是 zip 格式）：请确认文件完整，或重新下载后再试",
+                ))
+            }
             Some(Ok(format)) => format,
             Some(Err((kind, message))) => return Err(fail(kind, message)),
             None => Format::Txt,
@@ -251,6 +262,17 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
                 docx::to_text_noted(bytes).map_err(|e| fail(docx_kind(&e), &e.to_string()))?;
             warnings.extend(notes);
             (text, TextEncoding::Utf8)
+        }
+        Format::Ofd => {
+            let (text, notes) = ofd::to_text_noted(bytes).map_err(|e| {
+                let kind = match e {
+                    ofd::OfdError::Scanned { .. } => ErrorKind::NoText,
+                    _ => ErrorKind::Ofd,
+                };
+                fail(kind, &e.to_string())
+            })?;
+            warnings.extend(notes);
+            (text::clean(&text), TextEncoding::Utf8)
         }
         #[cfg(not(target_arch = "wasm32"))]
         Format::Pdf => {

@@ -12,22 +12,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::font::{deref, number, Font};
 use crate::ingest::encoding::Gb18030Decoder;
-
-/// A piece of text shown at one place: `x`, `y` its start on the baseline, `end` where the pen
-/// stopped, in the page's units (1/72 inch, y up).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// Start on the baseline.
-    pub x: f32,
-    /// The baseline.
-    pub y: f32,
-    /// Where the pen stopped.
-    pub end: f32,
-    /// The font size as printed.
-    pub size: f32,
-    /// The characters.
-    pub text: String,
-}
+use crate::ingest::layout::Run;
 
 /// Most nested `q` and form XObjects followed.
 const MAX_DEPTH: usize = 32;

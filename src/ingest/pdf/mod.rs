@@ -5,7 +5,7 @@
 //! of it was not taken: it panics on a Type0 font with a predefined CMap such as `UniGB-UCS2-H`
 //! (`panic!("unsupported encoding")`) and on other input it does not expect (about 70
 //! `unwrap`/`panic!`), and it pins an older lopdf. What it would have given — placing text and
-//! rebuilding lines — is ours ([`content`], [`layout`]); fonts as in [`font`]. Native only (the
+//! rebuilding lines — is ours ([`content`], [`crate::ingest::layout`]); fonts as in [`font`]. Native only (the
 //! CLI): in the page's wasm lopdf weighed 625 KB of code, over the size budget.
 //!
 //! ```text
@@ -21,11 +21,11 @@
 
 pub mod content;
 pub mod font;
-pub mod layout;
 
 use std::fmt;
 
 use crate::ingest::encoding::ReadOptions;
+use crate::ingest::layout;
 use content::{Budget, Reader};
 
 /// Most pages read (a plan has tens).
