@@ -52,12 +52,15 @@ def char_width(c):
     return 0.5 if ord(c) < 0x2E80 else 1.0
 
 
-def wrap(paragraph, size=SIZE, width=WIDTH - 2 * MARGIN_X):
-    """The paragraph's lines: the first indented two characters, each filled to the margin."""
+def wrap(paragraph, measure=None, size=SIZE, width=WIDTH - 2 * MARGIN_X):
+    """The paragraph's lines: the first indented two characters, each filled to the margin.
+
+    `measure(c)` is a character's advance in points (the font's own widths, as a PDF writer
+    wraps); without it, 1 em for CJK and half for the rest."""
     lines, line, used = [], "", 2.0 * size
     first = True
     for c in paragraph:
-        w = char_width(c) * size
+        w = measure(c) if measure else char_width(c) * size
         if used + w > width and line:
             lines.append((first, line))
             first, line, used = False, "", 0.0
@@ -68,12 +71,12 @@ def wrap(paragraph, size=SIZE, width=WIDTH - 2 * MARGIN_X):
     return lines
 
 
-def laid_out(text):
+def laid_out(text, measure=None):
     """(indented, line) for every printed line of the plan."""
     out = []
     for paragraph in text.splitlines():
         if paragraph.strip():
-            out.extend(wrap(paragraph.strip()))
+            out.extend(wrap(paragraph.strip(), measure))
     return out
 
 
@@ -91,7 +94,8 @@ def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=
 
     chrome()
     y = TOP
-    for indented, line in laid_out(text):
+    measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
+    for indented, line in laid_out(text, measure):
         if y < BOTTOM:
             c.showPage()
             page += 1

@@ -104,7 +104,10 @@ fn needs_space(before: &str, after: &str) -> bool {
 
 /// Drops each page's running headers and footers: page numbers in the top or bottom lines, and
 /// lines found at the same height with the same text (digits aside) on at least half of the
-/// pages (two at least). Returns how many lines were dropped.
+/// pages (two at least) that are set apart from the body (a wider gap than between its lines,
+/// another font size, or centred or indented where a paragraph's wrapped line would start at the
+/// margin): on a full page the last body line sits at the same height too, and the end of a
+/// paragraph (`政府、市政府直属相关单位）`) can recur there. Returns how many lines were dropped.
 pub fn drop_chrome(pages: &mut [Vec<Line>]) -> usize {
     // Text without digits (a header may carry the page's number), and the height in 4 pt steps:
     // the end of a paragraph can recur on several pages, but not at the same height.
@@ -135,9 +138,22 @@ pub fn drop_chrome(pages: &mut [Vec<Line>]) -> usize {
     };
     let mut dropped = 0;
     for page in pages.iter_mut() {
+        let leading = leading(page);
+        let left = page.iter().map(|l| l.left).fold(f32::MAX, f32::min);
+        let set_apart = |i: usize| {
+            let inward = if i < BAND { i + 1 } else { i.wrapping_sub(1) };
+            let line = &page[i];
+            line.left > left + 2.5 * line.size
+                || page.get(inward).is_none_or(|body| {
+                    (line.y - body.y).abs() > 1.3 * leading
+                        || (line.size - body.size).abs() > 0.1 * body.size
+                })
+        };
         let drop: Vec<usize> = band(page)
             .into_iter()
-            .filter(|i| is_page_number(&page[*i].text) || repeated(&key(&page[*i])))
+            .filter(|i| {
+                is_page_number(&page[*i].text) || (repeated(&key(&page[*i])) && set_apart(*i))
+            })
             .collect();
         dropped += drop.len();
         let mut i = 0;
@@ -359,30 +375,33 @@ mod tests {
 
     #[test]
     fn running_headers_and_page_numbers_are_dropped() {
-        let line = |y: f32, text: &str| Line {
+        let line = |y: f32, size: f32, text: &str| Line {
             text: text.into(),
             left: 72.0,
             right: 300.0,
             y,
-            size: 12.0,
+            size,
         };
-        let mut pages = vec![
+        // Each page: a small header, three body lines 22 pt apart, the last one the same tail
+        // of a paragraph at the same height on both pages, and a page number.
+        let page = |first: &str, number: &str| {
             vec![
-                line(800.0, "示例市人民政府办公室文件"),
-                line(700.0, "一、总体要求"),
-                line(40.0, "— 1 —"),
-            ],
-            vec![
-                line(800.0, "示例市人民政府办公室文件"),
-                line(700.0, "二、重点任务"),
-                line(40.0, "— 2 —"),
-            ],
-        ];
-        pages[0].insert(2, line(300.0, "政府直属相关单位）"));
-        pages[1].insert(2, line(500.0, "政府直属相关单位）"));
+                line(800.0, 9.0, "示例市人民政府办公室文件"),
+                line(750.0, 12.0, first),
+                line(
+                    728.0,
+                    12.0,
+                    "（牵头单位：示例市司法局；责任单位：各区政府、示例市",
+                ),
+                line(706.0, 12.0, "政府直属相关单位）"),
+                line(40.0, 9.0, number),
+            ]
+        };
+        let mut pages = vec![page("一、总体要求", "— 1 —"), page("二、重点任务", "— 2 —")];
         assert_eq!(drop_chrome(&mut pages), 4);
-        assert_eq!(pages[0][1].text, "政府直属相关单位）");
-        assert_eq!(pages[0][0].text, "一、总体要求");
-        assert_eq!(pages[1][0].text, "二、重点任务");
+        let texts: Vec<&str> = pages[1].iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[0], "二、重点任务");
+        assert_eq!(texts[2], "政府直属相关单位）");
+        assert_eq!(pages[0].len(), 3);
     }
 }
