@@ -113,3 +113,16 @@ fn ofd_by_content_and_damaged() {
     assert_eq!(err.kind, ErrorKind::Ofd);
     assert!(err.message.contains("OFD"), "{}", err.message);
 }
+
+/// A PDF with bytes before its header is read when its name says PDF; a text that only
+/// mentions `%PDF-` is still a text.
+#[test]
+fn a_header_after_some_bytes() {
+    let mut late = b"\r\n\r\n".to_vec();
+    late.extend(fixture("cid.pdf"));
+    let doc = plandiff::parse(&late, "late.pdf").expect("a PDF after four bytes");
+    assert_eq!(doc.tasks.len(), 8);
+    let text = "一、总体要求\n说明：文件以 %PDF-1.7 开头。\n".as_bytes();
+    let doc = plandiff::parse(text, "note.txt").expect("a text");
+    assert_eq!(doc.format, "txt");
+}

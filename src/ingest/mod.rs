@@ -228,10 +228,12 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
         } else {
             Format::Docx
         }
-    } else if is_pdf(bytes) {
+    } else if bytes.starts_with(b"%PDF") {
         Format::Pdf
     } else {
         match extension_format(name) {
+            // Some writers put bytes before the header: a PDF by its name and a header soon.
+            Some(Ok(Format::Pdf)) if pdf_header_near_start(bytes) => Format::Pdf,
             Some(Ok(Format::Docx)) => {
                 return Err(fail(
                     ErrorKind::NotZip,
@@ -326,8 +328,8 @@ fn replaced_warning(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
     })
 }
 
-/// Whether `bytes` are a PDF: `%PDF-` in the first KB (some writers put bytes before it).
-fn is_pdf(bytes: &[u8]) -> bool {
+/// Whether `%PDF-` is in the first KB (where readers look for it).
+fn pdf_header_near_start(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(1024)]
         .windows(5)
         .any(|w| w == b"%PDF-")
