@@ -24,8 +24,16 @@ pub enum ErrorKind {
         /// The limit, MB.
         limit_mb: u32,
     },
-    /// A PDF.
+    /// A PDF that could not be read: damaged, cut short, or over the limits of work.
     Pdf,
+    /// A password-protected PDF.
+    EncryptedPdf,
+    /// A PDF without a text layer (a scan): it needs OCR.
+    ScannedPdf,
+    /// A PDF whose fonts give no way back to the characters.
+    UnmappedPdf,
+    /// A PDF given to the page, which does not read PDFs (the CLI does).
+    PdfNeedsCli,
     /// An old binary Word/Office file (.doc, .wps) or an encrypted Office file.
     OldOffice,
     /// An RTF file.
@@ -44,7 +52,7 @@ pub enum ErrorKind {
     Excel,
     /// A PowerPoint presentation.
     PowerPoint,
-    /// An OFD fixed-layout file.
+    /// An OFD fixed-layout file that could not be read (damaged, not an OFD inside).
     Ofd,
     /// Named .docx but not a zip.
     NotZip,
@@ -126,6 +134,8 @@ mod tests {
                 },
             ),
             (b"%PDF-1.7 ...".to_vec(), "a.txt", K::Pdf),
+            (b"%PDF-1.7 ...".to_vec(), "a.pdf", K::Pdf),
+            (b"not a pdf".to_vec(), "a.pdf", K::Pdf),
             (
                 b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0".to_vec(),
                 "a.doc",
@@ -140,6 +150,7 @@ mod tests {
             ("一、任务".as_bytes().to_vec(), "a.xls", K::Excel),
             ("一、任务".as_bytes().to_vec(), "a.pptx", K::PowerPoint),
             ("一、任务".as_bytes().to_vec(), "a.ofd", K::Ofd),
+            (no_body.clone(), "a.ofd", K::Ofd),
             ("一、任务".as_bytes().to_vec(), "a.docx", K::NotZip),
             (
                 b"\xFF\xFF\xFF\xFF\x80\x80\x80".to_vec(),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use ingest_support::{crc32, docx_of, zip, RawEntry};
+use ingest_support::{crc32, docx_of, pdf_of, pdf_page, zip, RawEntry};
 
 /// A fresh directory under the system temp dir for one test, removed when dropped.
 struct TempDir(PathBuf);
@@ -140,7 +140,7 @@ fn binary_files() {
             "old.doc",
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0".to_vec(),
         ),
-        ("scan.pdf", b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec()),
+        ("header-only.pdf", b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec()),
     ] {
         refuses(&write(&dir, name, &bytes));
     }
@@ -431,4 +431,83 @@ fn silent_repairs_become_warnings() {
             "{name}"
         );
     }
+}
+
+/// The PDF fixture `name` (tests/fixtures/pdf/).
+fn pdf_fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/pdf/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).expect("PDF fixture")
+}
+
+/// zlib around a deflate bomb of `len` bytes (the checksum is wrong: the limit stops first).
+fn zlib_bomb(len: usize) -> Vec<u8> {
+    let mut out = vec![0x78, 0x9C];
+    out.extend(deflate_bomb(len));
+    out.extend([0, 0, 0, 0]);
+    out
+}
+
+/// Bad PDFs: each refused with a message naming the file and what is wrong, within limits.
+#[test]
+fn bad_pdfs() {
+    let dir = temp_dir("pdf");
+    let ttf = pdf_fixture("ttf.pdf");
+    let nested = format!(
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /Junk {}{} >>",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let cycle = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 1 >>",
+    ]);
+    // A form that draws itself twice: 2^32 draws unless the work is bounded.
+    let forms = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length 5 >>\nstream\n/X Do\nendstream",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 5 0 R >> >> /Length 11 >>\nstream\n/X Do /X Do\nendstream",
+    ]);
+    // Just over the limit of operators (plandiff::ingest::pdf::MAX_OPERATIONS).
+    let ops = "0 0 m ".repeat(plandiff::ingest::pdf::MAX_OPERATIONS / 3 + 1000);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated.pdf", ttf[..ttf.len() / 3].to_vec(), "PDF"),
+        ("encrypted.pdf", pdf_fixture("encrypted.pdf"), "加密"),
+        ("scan.pdf", pdf_fixture("scan.pdf"), "OCR"),
+        (
+            "nested.pdf",
+            pdf_of(&[b"<< /Type /Catalog /Pages 2 0 R >>", nested.as_bytes()]),
+            "PDF",
+        ),
+        ("cycle.pdf", cycle, "PDF"),
+        (
+            "bomb.pdf",
+            pdf_page(&zlib_bomb(200 * 1024 * 1024), "/Filter /FlateDecode"),
+            "上限",
+        ),
+        (
+            "operators.pdf",
+            pdf_page(ops.repeat(3).as_bytes(), ""),
+            "上限",
+        ),
+        ("forms.pdf", forms, "上限"),
+        ("text-named.pdf", "一、总体要求".as_bytes().to_vec(), "PDF"),
+    ];
+    for (name, bytes, says) in cases {
+        let line = refuses(&write(&dir, name, &bytes));
+        assert!(line.contains(says), "{name}: {line}");
+    }
+    let sparse = dir.join("huge.pdf");
+    let file = std::fs::File::create(&sparse).expect("create");
+    file.set_len(150 << 20).expect("sparse file");
+    drop(file);
+    let mut head = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&sparse)
+        .expect("open");
+    std::io::Write::write_all(&mut head, b"%PDF-1.7\n").expect("write");
+    let line = refuses(&sparse);
+    assert!(line.contains("100 MB"), "{line}");
 }

@@ -156,8 +156,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ChooseFile, "选择文件", "Choose a file"),
     (
         Text::DropHere,
-        "或把文件拖到这里（.txt .md .html .docx）",
-        "or drop a file here (.txt .md .html .docx)",
+        "或把文件拖到这里（.txt .md .html .docx .ofd；PDF 请用命令行版）",
+        "or drop a file here (.txt .md .html .docx .ofd; PDF: use the CLI)",
     ),
     (Text::PasteText, "粘贴文本", "Paste text"),
     (Text::UsePasted, "使用粘贴的文本", "Use pasted text"),
@@ -486,7 +486,12 @@ fn error_en(kind: crate::ErrorKind) -> Option<String> {
             ))
         }
         K::Empty => "empty file (0 bytes): choose the plan file",
-        K::Pdf | K::Ofd => "a PDF/OFD, whose text cannot be read: copy the text into a .txt file",
+        K::Pdf => "not a readable PDF (damaged or cut short): download it again, or export it again",
+        K::EncryptedPdf => "a password-protected PDF: remove the password, or copy the text into a .txt file",
+        K::ScannedPdf => "a scanned PDF (pictures, no text layer): it needs OCR first, then save as .docx or .txt",
+        K::UnmappedPdf => "a PDF whose fonts have no character map: export it again with fonts embedded, or copy the text into a .txt file",
+        K::PdfNeedsCli => "PDFs are read by the plandiff command-line tool, not by this page yet: use the CLI, or save the text as .txt or .docx",
+        K::Ofd => "not a readable OFD file (damaged or cut short): download it again, or export it again",
         K::OldOffice | K::Rtf | K::NotZip | K::CorruptDocx | K::NoDocument => {
             "not a readable .docx: open it in Word and save as .docx"
         }

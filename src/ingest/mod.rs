@@ -1,9 +1,10 @@
 //! Ingest: file bytes and name → plain text with its line structure, format and encoding found.
 //!
 //! ```text
-//! bytes ─► size limit ─► magic numbers (PDF, .doc, images, archives: refused with advice)
+//! bytes ─► size limit ─► magic numbers (.doc, images, archives: refused with advice)
 //!       ─► format (name, then content) ─► encoding (BOM, UTF-8, GB18030, UTF-16)
 //!       ─► txt/md: kept as written │ html: text of the blocks │ docx: paragraphs + numbering
+//!          │ pdf: lines rebuilt from where the text prints
 //!       ─► line endings and control characters cleaned
 //! ```
 //!
@@ -15,19 +16,26 @@
 //! | `.txt` `.md` | text as written, line endings normalised, control characters dropped |
 //! | `.html` `.htm` | blocks → lines, table rows → lines with tab-separated cells, `<ol>` numbers as text; scripts, styles, `<head>`, `<nav>`, `<footer>`, comments dropped |
 //! | `.docx` | paragraphs → lines, Word's automatic numbering (`numbering.xml`, list styles) rebuilt as text, tables as for HTML, text boxes after their paragraph, tracked deletions and field codes dropped |
+//! | `.pdf` | the text layer: lines rebuilt from glyph positions, wrapped lines of a paragraph joined, running headers, footers and page numbers dropped, a table's cells between tabs (see [`pdf`]); a scan without text is refused with a message saying it needs OCR |
+//! | `.ofd` | the same, from the zip's `TextObject`/`TextCode` placed in mm (see [`ofd`]); also in the page |
 //! | encodings | BOM (UTF-8, UTF-16LE/BE); valid UTF-8; GB18030/GBK or UTF-16 without BOM by which reads most like Chinese; `<meta charset=gbk…>` in pages |
 //!
-//! Limits: text files up to [`MAX_TEXT_FILE`] (20 MB), .docx up to [`MAX_DOCX_FILE`] (100 MB)
-//! whose parts may inflate to [`zip::MAX_TOTAL_SIZE`] (64 MB) and no more, whatever sizes the
-//! archive declares. PDF, old .doc/.wps, images, archives and .mht get a message saying what
-//! to save the file as instead.
+//! Limits: text files up to [`MAX_TEXT_FILE`] (20 MB), .docx and .pdf up to [`MAX_DOCX_FILE`]
+//! (100 MB) whose parts may inflate to [`zip::MAX_TOTAL_SIZE`] (64 MB; [`pdf::MAX_CONTENT`] for
+//! a PDF) and no more, whatever sizes the file declares. Old .doc/.wps, images, archives and
+//! .mht get a message saying what to save the file as instead.
 
 pub mod docx;
 pub mod encoding;
 pub mod entity;
 pub mod html;
+pub mod layout;
 pub mod numbering;
 pub mod numfmt;
+pub mod ofd;
+// The PDF reader is the CLI's: lopdf would take the page's wasm over its size budget.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pdf;
 pub mod script;
 pub mod table;
 pub mod text;
@@ -40,7 +48,7 @@ use encoding::TextEncoding;
 
 /// Largest text file (.txt, .md, .html) read, in bytes. A year's plan is well under 1 MB.
 pub const MAX_TEXT_FILE: usize = 20 * 1024 * 1024;
-/// Largest .docx read, in bytes (pictures make Word files larger than their text).
+/// Largest .docx or .pdf read, in bytes (pictures and fonts make them larger than their text).
 pub const MAX_DOCX_FILE: usize = 100 * 1024 * 1024;
 
 /// Text read from a file, before any structure is found.
@@ -70,6 +78,8 @@ enum Format {
     Md,
     Html,
     Docx,
+    Pdf,
+    Ofd,
 }
 
 impl Format {
@@ -79,6 +89,8 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
+            Format::Ofd => "ofd",
         }
     }
 }
@@ -90,9 +102,11 @@ const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
 type Refusal = (ErrorKind, &'static str);
 
 // What to tell the user about each kind of file that is not read, one place each.
-const PDF: Refusal = (
-    ErrorKind::Pdf,
-    "这是 PDF 文件，无法直接读取文字：请复制文字另存为 .txt，或用 Word 另存为 .docx 后重试",
+/// A PDF in the page, which does not carry the PDF reader.
+#[cfg(target_arch = "wasm32")]
+const PDF_IN_PAGE: Refusal = (
+    ErrorKind::PdfNeedsCli,
+    "网页版暂不能读取 PDF：请用命令行工具 plandiff（plandiff compare A.pdf B.pdf --html > 对照.html），或把文字另存为 .txt/.docx 后再拖入",
 );
 const OLD_OFFICE: Refusal = (
     ErrorKind::OldOffice,
@@ -130,14 +144,9 @@ const POWERPOINT: Refusal = (
     ErrorKind::PowerPoint,
     "这是 PowerPoint 演示文稿：请把计划文字另存为 .docx 或 .txt 再试",
 );
-const OFD: Refusal = (
-    ErrorKind::Ofd,
-    "这是 OFD 版式文件，无法直接读取文字：请复制文字另存为 .txt 后重试",
-);
 
 /// File signatures of formats that are not read, with what to tell the user.
 const MAGIC: &[(&[u8], Refusal)] = &[
-    (b"%PDF", PDF),
     (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", OLD_OFFICE),
     (b"{\\rtf", RTF),
     (b"\x89PNG", IMAGE),
@@ -170,14 +179,14 @@ const EXTENSIONS: &[(&str, Result<Format, Refusal>)] = &[
     ("docm", Ok(Format::Docx)),
     ("dotx", Ok(Format::Docx)),
     ("wps", Err(WPS)),
-    ("pdf", Err(PDF)),
+    ("pdf", Ok(Format::Pdf)),
     ("xls", Err(EXCEL)),
     ("xlsx", Err(EXCEL)),
     ("ppt", Err(POWERPOINT)),
     ("pptx", Err(POWERPOINT)),
     ("mht", Err(MHT)),
     ("mhtml", Err(MHT)),
-    ("ofd", Err(OFD)),
+    ("ofd", Ok(Format::Ofd)),
     ("png", Err(IMAGE)),
     ("jpg", Err(IMAGE)),
     ("jpeg", Err(IMAGE)),
@@ -214,13 +223,33 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
         return Err(fail(*kind, message));
     }
     let format = if is_zip {
-        Format::Docx
+        if extension_format(name) == Some(Ok(Format::Ofd)) || ofd::is_ofd(bytes) {
+            Format::Ofd
+        } else {
+            Format::Docx
+        }
+    } else if bytes.starts_with(b"%PDF") {
+        Format::Pdf
     } else {
         match extension_format(name) {
+            // Some writers put bytes before the header: a PDF by its name and a header soon.
+            Some(Ok(Format::Pdf)) if pdf_header_near_start(bytes) => Format::Pdf,
             Some(Ok(Format::Docx)) => {
                 return Err(fail(
                     ErrorKind::NotZip,
                     &format!("不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"),
+                ))
+            }
+            Some(Ok(Format::Pdf)) => {
+                return Err(fail(
+                    ErrorKind::Pdf,
+                    "不是有效的 PDF 文件（没有 %PDF 文件头）：请确认文件完整，或重新下载后再试",
+                ))
+            }
+            Some(Ok(Format::Ofd)) => {
+                return Err(fail(
+                    ErrorKind::Ofd,
+                    "不是有效的 OFD 文件（不是 zip 格式）：请确认文件完整，或重新下载后再试",
                 ))
             }
             Some(Ok(format)) => format,
@@ -236,6 +265,26 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             warnings.extend(notes);
             (text, TextEncoding::Utf8)
         }
+        Format::Ofd => {
+            let (text, notes) = ofd::to_text_noted(bytes).map_err(|e| {
+                let kind = match e {
+                    ofd::OfdError::Scanned { .. } => ErrorKind::NoText,
+                    _ => ErrorKind::Ofd,
+                };
+                fail(kind, &e.to_string())
+            })?;
+            warnings.extend(notes);
+            (text::clean(&text), TextEncoding::Utf8)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Format::Pdf => {
+            let (text, notes) = pdf::to_text_noted(bytes, options)
+                .map_err(|e| fail(pdf_kind(&e), &e.to_string()))?;
+            warnings.extend(notes);
+            (text::clean(&text), TextEncoding::Utf8)
+        }
+        #[cfg(target_arch = "wasm32")]
+        Format::Pdf => return Err(refused(name, PDF_IN_PAGE)),
         Format::Html => {
             let (page, encoding) =
                 html::decode(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
@@ -283,18 +332,25 @@ fn replaced_warning(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
     })
 }
 
+/// Whether `%PDF-` is in the first KB (where readers look for it).
+fn pdf_header_near_start(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+}
+
 /// Whether `bytes` start like a zip (a .docx, or another Office file, whatever its name says).
 fn is_zip(bytes: &[u8]) -> bool {
     ZIP_MAGIC.iter().any(|m| bytes.starts_with(m))
 }
 
 /// The largest file read, in bytes, for a file whose first bytes are `head` (four are enough):
-/// [`MAX_DOCX_FILE`] for a zip, else [`MAX_TEXT_FILE`]. A reader checks this before reading the
+/// [`MAX_DOCX_FILE`] for a zip or a PDF, else [`MAX_TEXT_FILE`]. A reader checks this before reading the
 /// rest, so that a huge file or an endless stream is refused at the limit.
 ///
 /// `size_limit(b"PK\x03\x04")` → 100 MB; `size_limit("一、".as_bytes())` → 20 MB.
 pub fn size_limit(head: &[u8]) -> usize {
-    if is_zip(head) {
+    if is_zip(head) || head.starts_with(b"%PDF") {
         MAX_DOCX_FILE
     } else {
         MAX_TEXT_FILE
@@ -441,6 +497,17 @@ fn undecodable(name: &str, bytes: &[u8]) -> ParseError {
 /// The error for a refused kind of file.
 fn refused(name: &str, (kind, message): Refusal) -> ParseError {
     ParseError::new(name, message).with_kind(kind)
+}
+
+/// The kind of a PDF that could not be read.
+#[cfg(not(target_arch = "wasm32"))]
+fn pdf_kind(e: &pdf::PdfError) -> ErrorKind {
+    match e {
+        pdf::PdfError::Encrypted => ErrorKind::EncryptedPdf,
+        pdf::PdfError::Scanned { .. } => ErrorKind::ScannedPdf,
+        pdf::PdfError::Unmapped => ErrorKind::UnmappedPdf,
+        pdf::PdfError::Damaged(_) | pdf::PdfError::TooComplex => ErrorKind::Pdf,
+    }
 }
 
 /// The kind of a .docx that could not be read.
