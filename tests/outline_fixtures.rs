@@ -19,13 +19,7 @@ const FIXTURES: &[&str] = &[
     "plan_flattened.txt",
 ];
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
-        let doc = fixture(name);
-        insta::assert_json_snapshot!(*name, doc);
-    }
-}
+common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn cover_letter_chrome_and_closing_are_not_tasks() {

@@ -40,13 +40,7 @@ const FIXTURES: &[&str] = &[
     "plan2_mixed_numbering.txt",
 ];
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
-        let doc = fixture(name);
-        insta::assert_json_snapshot!(*name, doc);
-    }
-}
+common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn ids_are_unique_in_every_fixture() {

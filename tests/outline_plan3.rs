@@ -28,13 +28,7 @@ const FIXTURES: &[&str] = &[
     "plan3_unit_sentences.txt",
 ];
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
-        let doc = fixture(name);
-        insta::assert_json_snapshot!(*name, doc);
-    }
-}
+common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn first_listed_leads_when_a_note_says_so() {

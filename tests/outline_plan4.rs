@@ -19,13 +19,7 @@ const FIXTURES: &[&str] = &[
     "plan4_bullet_fields.md",
 ];
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
-        let doc = fixture(name);
-        insta::assert_json_snapshot!(*name, doc);
-    }
-}
+common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn goals_and_safeguards_hold_no_tasks_and_every_built_count_is_a_target() {

@@ -16,13 +16,7 @@ const FIXTURES: &[&str] = &[
     "plan5_continuing_numbers.txt",
 ];
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
-        let doc = fixture(name);
-        insta::assert_json_snapshot!(*name, doc);
-    }
-}
+common::snapshot_fixtures!(FIXTURES);
 
 /// `(lead, responsible)` of a task.
 fn units<'a>(doc: &'a plandiff::Document, id: &str) -> (Vec<&'a str>, Vec<&'a str>) {

@@ -19,12 +19,7 @@ fn plan6_fixtures() -> Vec<String> {
     names
 }
 
-#[test]
-fn snapshots_of_every_fixture() {
-    for name in plan6_fixtures() {
-        insta::assert_json_snapshot!(name.as_str(), fixture(&name));
-    }
-}
+common::snapshot_fixtures!(plan6_fixtures());
 
 /// Each goal's block id and its targets as `metric|value|unit` lines.
 fn goals(doc: &plandiff::Document) -> Vec<(&str, Vec<String>)> {

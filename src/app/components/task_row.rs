@@ -199,81 +199,76 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         }
         Row::AOnly(i) => {
             let task = c.a.tasks.get(i);
-            let id = task.map(|t| t.id.clone()).unwrap_or_default();
-            let onchange = {
-                let dispatch = dispatch.clone();
-                let id = id.clone();
-                Callback::from(move |e: Event| {
-                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    let b = select.value();
-                    if !b.is_empty() {
-                        dispatch.emit(Action::Pair(id.clone(), b));
-                    }
-                })
-            };
-            let options = c.b_only.iter().filter_map(|b| {
-                let task = find(&c.b.tasks, b)?;
-                Some(html! { <option value={b.clone()}>{ format!("{b}  {}", task_line(&c.b, &task)) }</option> })
-            });
-            html! {
-                <li class={classes!("row", "a-only", open.then_some("open"))} data-testid="a-only" data-id={id.clone()} data-key={key.clone()}>
-                    { head(task, None, only_badge(lang, c, Side::A, &id)) }
-                    if open {
-                        <div class="detail" data-testid="detail">
-                            { full_text(&c.a, task) }
-                            { related_list(lang, c, Side::A, &id) }
-                            if !c.b_only.is_empty() {
-                                <label class="actions">
-                                    <span class="sr-only">{ tr(lang, Text::PairWith) }</span>
-                                    <select data-testid="pair-with" {onchange}>
-                                        <option value="" selected=true>{ tr(lang, Text::PairWith) }</option>
-                                        { for options }
-                                    </select>
-                                </label>
-                            }
-                        </div>
-                    }
-                </li>
-            }
+            let id = task.map(|t| t.id.as_str()).unwrap_or_default();
+            let row_head = head(task, None, only_badge(lang, c, Side::A, id));
+            one_side(lang, c, (Side::A, i), &key, open, row_head, dispatch)
         }
         Row::BOnly(i) => {
             let task = c.b.tasks.get(i);
-            let id = task.map(|t| t.id.clone()).unwrap_or_default();
-            let onchange = {
-                let dispatch = dispatch.clone();
-                let id = id.clone();
-                Callback::from(move |e: Event| {
-                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    let a = select.value();
-                    if !a.is_empty() {
-                        dispatch.emit(Action::Pair(a, id.clone()));
-                    }
-                })
-            };
-            let options = c.a_only.iter().filter_map(|a| {
-                let task = find(&c.a.tasks, a)?;
-                Some(html! { <option value={a.clone()}>{ format!("{a}  {}", task_line(&c.a, &task)) }</option> })
-            });
-            html! {
-                <li class={classes!("row", "b-only", open.then_some("open"))} data-testid="b-only" data-id={id.clone()} data-key={key.clone()}>
-                    { head(None, task, only_badge(lang, c, Side::B, &id)) }
-                    if open {
-                        <div class="detail" data-testid="detail">
-                            { full_text(&c.b, task) }
-                            { related_list(lang, c, Side::B, &id) }
-                            if !c.a_only.is_empty() {
-                                <label class="actions">
-                                    <span class="sr-only">{ tr(lang, Text::PairWithA) }</span>
-                                    <select data-testid="pair-with-a" {onchange}>
-                                        <option value="" selected=true>{ tr(lang, Text::PairWithA) }</option>
-                                        { for options }
-                                    </select>
-                                </label>
-                            }
-                        </div>
-                    }
-                </li>
-            }
+            let id = task.map(|t| t.id.as_str()).unwrap_or_default();
+            let row_head = head(None, task, only_badge(lang, c, Side::B, id));
+            one_side(lang, c, (Side::B, i), &key, open, row_head, dispatch)
         }
+    }
+}
+
+/// A task only one side has (`side`, at `at` in its document) under its row head: open, its
+/// text, its related tasks and a list of the other side's unpaired tasks to pair it with.
+fn one_side(
+    lang: Lang,
+    c: &Comparison,
+    (side, at): (Side, usize),
+    key: &str,
+    open: bool,
+    row_head: Html,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let (doc, other, others) = match side {
+        Side::A => (&c.a, &c.b, &c.b_only),
+        Side::B => (&c.b, &c.a, &c.a_only),
+    };
+    let task = doc.tasks.get(at);
+    let id = task.map(|t| t.id.clone()).unwrap_or_default();
+    let onchange = {
+        let dispatch = dispatch.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let partner = select.value();
+            if !partner.is_empty() {
+                dispatch.emit(match side {
+                    Side::A => Action::Pair(id.clone(), partner),
+                    Side::B => Action::Pair(partner, id.clone()),
+                });
+            }
+        })
+    };
+    let options = others.iter().filter_map(|o| {
+        let task = other.tasks.iter().find(|t| t.id == *o)?;
+        Some(html! { <option value={o.clone()}>{ format!("{o}  {}", task_line(other, task)) }</option> })
+    });
+    let (class, label, select_id) = match side {
+        Side::A => ("a-only", Text::PairWith, "pair-with"),
+        Side::B => ("b-only", Text::PairWithA, "pair-with-a"),
+    };
+    html! {
+        <li class={classes!("row", class, open.then_some("open"))} data-testid={class} data-id={id.clone()} data-key={key.to_string()}>
+            { row_head }
+            if open {
+                <div class="detail" data-testid="detail">
+                    { full_text(doc, task) }
+                    { related_list(lang, c, side, &id) }
+                    if !others.is_empty() {
+                        <label class="actions">
+                            <span class="sr-only">{ tr(lang, label) }</span>
+                            <select data-testid={select_id} {onchange}>
+                                <option value="" selected=true>{ tr(lang, label) }</option>
+                                { for options }
+                            </select>
+                        </label>
+                    }
+                </div>
+            }
+        </li>
     }
 }
