@@ -7,6 +7,7 @@
 pub mod deadline;
 pub mod horizon;
 pub mod metric;
+pub mod names;
 pub mod period;
 pub mod quantity;
 pub mod roles;

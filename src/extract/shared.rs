@@ -3,7 +3,7 @@
 //! places (`各区、县级市政府` → `各区政府`, `各县级市政府`). The names stay as written; the full
 //! names are what agencies are matched and counted by.
 
-use super::units::PLACE_ENDINGS;
+use super::names::PLACE_ENDINGS;
 use crate::model::FullName;
 
 /// Levels a name may start with, shared by the names after it that start with none.

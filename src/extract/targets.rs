@@ -251,7 +251,7 @@ fn read_clause(
             due
         };
         let unit_phrase =
-            super::units::looks_like_org(prev) || UNIT_WORDS.iter().any(|w| prev.contains(w));
+            super::names::looks_like_org(prev) || UNIT_WORDS.iter().any(|w| prev.contains(w));
         if metric.is_empty() && !unit_phrase {
             metric = trim_metric(prev, false);
         }
@@ -309,10 +309,10 @@ fn without_unit_aside(s: &str) -> &str {
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
     let units = UNIT_WORDS.iter().any(|w| inner.contains(w))
-        || super::units::looks_like_org(inner)
-        || super::units::split_names(inner)
+        || super::names::looks_like_org(inner)
+        || super::names::split_names(inner)
             .iter()
-            .all(|n| super::units::looks_like_org(n))
+            .all(|n| super::names::looks_like_org(n))
             && !inner.is_empty()
             && inner.contains(['、', '，', ',']);
     if units {

@@ -1,8 +1,8 @@
 //! Unlabelled unit brackets: `（甲局负责落实）`, `（甲局牵头，乙局、丙局负责落实）`,
 //! `（甲部、乙部等按职责分工负责）` where the first-listed leads, and `（甲局牵头，乙局配合）`.
 
+use super::names::{looks_like_org, split_clauses, split_names, Units};
 use super::roles::{assign, clause, Clause};
-use super::units::{looks_like_org, split_clauses, split_names, Units};
 
 /// Words that end a sentence saying only who does the task (`县甲局负责。`).
 const ROLE_ENDINGS: &[&str] = &["负责落实", "负责", "牵头", "配合", "参与", "协助"];

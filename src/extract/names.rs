@@ -1,0 +1,198 @@
+//! Names in unit lists, shared by the labelled reading (`units`) and the unlabelled one
+//! (`unlabelled`): splitting a list into names, telling an agency name from other words, and the
+//! units of a task as found.
+
+use super::scan::Firsts;
+use crate::model::Role;
+
+/// Characters that separate names in a list (a space too, kept by the outline only between
+/// two names of a labelled list).
+pub(super) const SEPARATORS: &[char] = &['、', '，', ',', ';', '；', '。', '/', ' ', '\u{3000}'];
+
+/// Trailing words that are not part of the last name (`财政部等有关部门和单位`).
+pub(super) const LIST_TAILS: &[&str] = &[
+    "等有关部门和单位",
+    "等有关部门",
+    "等有关单位",
+    "等相关部门",
+    "等部门",
+    "等单位",
+    "等",
+];
+
+/// Endings of an agency name, to tell `（甲局负责）` from an ordinary bracket.
+pub(super) const ORG_ENDINGS: &[&str] = &[
+    "部", "局", "委", "办", "院", "署", "会", "厅", "府", "中心", "行", "室", "组", "所", "队",
+    "社", "团", "联", "单位", "部门", "机构", "公司", "集团", "央", "处", "站", "馆", "司", "科",
+    "海关",
+];
+
+/// Endings of the places in `各区`, `各乡镇`, `各县（市、区）`: with a leading `各`, the
+/// governments of those places, named as units.
+pub(super) const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "街道", "州", "盟", "旗"];
+
+/// Words in a list piece that make it a time, not a unit (`6月底完成`).
+const TIME_WORDS: &[&str] = &["月", "年底", "年内", "季度", "完成", "长期", "持续", "前"];
+
+/// Region prefixes that a scraping break can cut off a name (`各。区政府`, `市\n资规局`).
+const CUT_PREFIXES: &[&str] = &["各", "市", "区", "县", "省", "镇", "乡"];
+
+/// The units of one task, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Units {
+    /// 牵头单位.
+    pub lead: Vec<String>,
+    /// 责任单位 and the like.
+    pub responsible: Vec<String>,
+    /// True when a bracket of the task says the first-listed leads in the tasks below too
+    /// (`列第一位者为牵头单位，下同`).
+    pub first_leads_below: bool,
+}
+
+impl Units {
+    /// The full names of the names that leave out a part their list shares
+    /// ([`super::shared::full_names`]), leads first as they are usually listed.
+    pub fn full_names(&self) -> Vec<crate::model::FullName> {
+        // One name shares nothing.
+        if self.lead.len() + self.responsible.len() < 2 {
+            return Vec::new();
+        }
+        let names: Vec<&str> = self
+            .lead
+            .iter()
+            .chain(&self.responsible)
+            .map(String::as_str)
+            .collect();
+        super::shared::full_names(&names)
+    }
+}
+
+impl Units {
+    pub(super) fn add(&mut self, role: Role, names: Vec<String>) {
+        let list = match role {
+            Role::Lead => &mut self.lead,
+            Role::Responsible => &mut self.responsible,
+        };
+        for n in names {
+            if !list.contains(&n) {
+                list.push(n);
+            }
+        }
+    }
+
+    /// True when no unit was found.
+    pub fn is_empty(&self) -> bool {
+        self.lead.is_empty() && self.responsible.is_empty()
+    }
+}
+
+/// Splits a list into names, dropping times and empty pieces and gluing cut-off prefixes back.
+///
+/// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
+pub fn split_names(list: &str) -> Vec<String> {
+    let pieces: Vec<String> = split_outside_brackets(list, SEPARATORS)
+        .into_iter()
+        // A piece with no `等` is whole: no substring searcher is set up for it.
+        .flat_map(|p| {
+            let joined = p.contains('等').then(|| p.split("等和"));
+            joined
+                .into_iter()
+                .flatten()
+                .chain(Some(p).filter(|p| !p.contains('等')))
+        })
+        .map(|p| {
+            p.trim()
+                .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
+                .trim_start_matches(['】', ']', '〕', ')', '）', ' '])
+                .to_string()
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut carry = String::new();
+    for p in pieces {
+        if p.is_empty() {
+            continue;
+        }
+        if CUT_PREFIXES.contains(&p.as_str()) {
+            carry.push_str(&p);
+            continue;
+        }
+        let mut name = std::mem::take(&mut carry);
+        name.push_str(&p);
+        let name = strip_tail(&name).to_string();
+        if name.is_empty() || is_time(&name) {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// Characters that part the clauses of a bracket (`甲局牵头，乙局、丙局配合`).
+const CLAUSE_SEPARATORS: &[char] = &['，', ',', ';', '；', '。'];
+
+/// Clauses of a bracket parted by [`CLAUSE_SEPARATORS`] outside inner brackets.
+pub(super) fn split_clauses(group: &str) -> Vec<&str> {
+    split_outside_brackets(group, CLAUSE_SEPARATORS)
+}
+
+/// Pieces of a list parted by `separators` outside brackets (`各县（市、区）人民政府` is one).
+fn split_outside_brackets<'a>(list: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ if depth == 0 && separators.contains(&c) => {
+                out.push(list.get(from..i).unwrap_or(""));
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(list.get(from..).unwrap_or(""));
+    out
+}
+
+fn strip_tail(name: &str) -> &str {
+    LIST_TAILS
+        .iter()
+        .find_map(|t| name.strip_suffix(t))
+        .unwrap_or(name)
+        .trim()
+}
+
+pub(super) fn is_time(piece: &str) -> bool {
+    // One walk over the (short) piece, trying the words at each char, instead of one substring
+    // search per word.
+    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| Firsts::of(TIME_WORDS.iter().copied()));
+    piece.char_indices().any(|(i, c)| {
+        c.is_ascii_digit()
+            || firsts.has(c)
+                && piece
+                    .get(i..)
+                    .is_some_and(|rest| TIME_WORDS.iter().any(|w| rest.starts_with(w)))
+    })
+}
+
+/// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
+pub fn looks_like_org(name: &str) -> bool {
+    let n = name.chars().count();
+    if !(2..=30).contains(&n) {
+        return false;
+    }
+    if ORG_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    // `各县（市、区）`: the places before a bracket listing more of them.
+    let place = match name.strip_suffix(['）', ')']) {
+        Some(open) => open
+            .rfind(['（', '('])
+            .and_then(|i| open.get(..i))
+            .unwrap_or(""),
+        None => name,
+    };
+    place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
+}
