@@ -265,6 +265,19 @@ test("more files: lineages over the years and across places equal `plandiff trac
     assert.equal(await page.evaluate(() => globalThis.plandiffJobs.worker), jobs + 1, "the work ran in the worker");
     await page.screenshot({ path: join(shots, `series-${command}.png`), fullPage: true });
   }
+  // A long series renders its first rows at once and the rest on 显示更多.
+  const plan = (year) => ({
+    name: `long_${year}.txt`, mimeType: "text/plain",
+    buffer: Buffer.from([`示例市${year}年工作要点`, "一、各项工作",
+      ...Array.from({ length: 80 }, (_, i) => `${i + 1}. 推进第${i + 1}号专项工作，全年开展检查不少于${i + 2}次。（牵头单位：示例市第${i + 1}局）`)].join("\n")),
+  });
+  await page.locator("[data-testid=series-files]").setInputFiles([plan(2024), plan(2025), plan(2026)]);
+  await page.locator("[data-testid=series-track]").click();
+  await page.locator("[data-testid=series-more]").waitFor();
+  assert.equal(await page.locator("[data-testid=lineage]").count(), 60);
+  await page.locator("[data-testid=series-more]").click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=lineage]").length === 80);
+  assert.equal(await page.locator("[data-testid=series-more]").count(), 0);
   // One file is not a series: said, not attempted.
   await page.locator("[data-testid=series-files]").setInputFiles(years.slice(0, 1));
   await page.locator("[data-testid=series-track]").click();

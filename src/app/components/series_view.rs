@@ -19,6 +19,10 @@ pub struct SeriesViewProps {
     pub lang: Lang,
 }
 
+/// Rows rendered at once: a table of 400 lines × 10 files is some 20,000 elements, which would
+/// hold the main thread for most of a second; the rest come on 显示更多.
+const ROWS_AT_ONCE: usize = 60;
+
 /// What the section shows.
 #[derive(Clone, PartialEq, Default)]
 enum Shown {
@@ -58,6 +62,7 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
     let lang = props.lang;
     let chosen = use_state(Vec::<web_sys::File>::new);
     let shown = use_state(Shown::default);
+    let rows = use_state(|| ROWS_AT_ONCE);
 
     let onchange = {
         let chosen = chosen.clone();
@@ -69,8 +74,9 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
         })
     };
     let start = |places: bool| {
-        let (chosen, shown) = (chosen.clone(), shown.clone());
+        let (chosen, shown, rows) = (chosen.clone(), shown.clone(), rows.clone());
         Callback::from(move |_: MouseEvent| {
+            rows.set(ROWS_AT_ONCE);
             let files = (*chosen).clone();
             if files.len() < 2 {
                 shown.set(Shown::Failed(tr(lang, Text::SeriesTooFew).to_string()));
@@ -103,7 +109,22 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
         Shown::Failed(message) => html! {
             <p class="error" role="alert" data-testid="series-error">{ message }</p>
         },
-        Shown::Done(series, places) => table(lang, series, *places),
+        Shown::Done(series, places) => {
+            let more = {
+                let rows = rows.clone();
+                Callback::from(move |_: MouseEvent| rows.set(*rows + ROWS_AT_ONCE * 4))
+            };
+            html! {
+                <>
+                    { table(lang, series, *places, *rows) }
+                    if series.lineages.len() > *rows {
+                        <button type="button" class="more" data-testid="series-more" onclick={more}>
+                            { format!("{}（{} / {}）", tr(lang, Text::ShowMore), *rows, series.lineages.len()) }
+                        </button>
+                    }
+                </>
+            }
+        }
     };
     let names: Vec<String> = chosen.iter().map(|f| f.name()).collect();
 
@@ -134,8 +155,8 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
     }
 }
 
-/// The lineages as a table: a row per line of work, a column per file.
-fn table(lang: Lang, series: &Series, places: bool) -> Html {
+/// The lineages as a table: a row per line of work, a column per file; the first `rows` rows.
+fn table(lang: Lang, series: &Series, places: bool, rows: usize) -> Html {
     let caption = if places {
         Text::SeriesMatrix
     } else {
@@ -156,7 +177,7 @@ fn table(lang: Lang, series: &Series, places: bool) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for series.lineages.iter().map(|row| {
+                    { for series.lineages.iter().take(rows).map(|row| {
                         let ids: Vec<String> = row.cells.iter().map(|c| c.ids.join(",")).collect();
                         html! {
                             <tr data-testid="lineage" data-ids={ids.join("|")} data-present={present(&row.cells).to_string()}>
