@@ -105,14 +105,8 @@ pub fn related(
         if scorer.phrase_bound(i, j) < PHRASES_MIN {
             continue;
         }
-        let (Some(wa), Some(wb)) = (
-            words_a
-                .get_mut(i)
-                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
-            words_b
-                .get_mut(j)
-                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
-        ) else {
+        let (Some(wa), Some(wb)) = (cached(&mut words_a, i, ta), cached(&mut words_b, j, tb))
+        else {
             continue;
         };
         // The trigrams both use bound the evidence again, closer: every phrase is made of them.
@@ -240,14 +234,7 @@ fn nearest_links(
         if !aligned && !may_phrase {
             continue;
         }
-        let (Some(wa), Some(wb)) = (
-            words_a
-                .get_mut(i)
-                .map(|w| &*w.get_or_insert_with(|| Words::of_task(ta))),
-            words_b
-                .get_mut(j)
-                .map(|w| &*w.get_or_insert_with(|| Words::of_task(tb))),
-        ) else {
+        let (Some(wa), Some(wb)) = (cached(words_a, i, ta), cached(words_b, j, tb)) else {
             continue;
         };
         let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
@@ -468,6 +455,13 @@ pub fn is_phrase_char(c: char) -> bool {
 /// Three characters as one number (21 bits each: the same for the same three characters).
 fn trigram_key(w: &[char]) -> u64 {
     w.iter().fold(0u64, |k, &c| (k << 21) | u64::from(c))
+}
+
+/// A task's words, read the first time they are needed and kept in `cache` (one slot per task).
+fn cached<'w>(cache: &'w mut [Option<Words>], at: usize, task: &Task) -> Option<&'w Words> {
+    cache
+        .get_mut(at)
+        .map(|w| &*w.get_or_insert_with(|| Words::of_task(task)))
 }
 
 impl Words {
