@@ -24,7 +24,7 @@ const STDIN_NAME: &str = "标准输入";
     name = "plandiff",
     version,
     arg_required_else_help = true,
-    after_help = "支持 .txt .md .html .docx；编码 UTF-8、UTF-16、GB18030/GBK 自动识别。\n\
+    after_help = "支持 .txt .md .html .docx .pdf（有文字层）.ofd；编码 UTF-8、UTF-16、GB18030/GBK 自动识别。\n\
                   FILE 为 - 时读标准输入。出错时在标准错误输出一行说明：\n\
                   文件无法读取退出码 1，用法错误退出码 2。"
 )]

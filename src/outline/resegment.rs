@@ -89,18 +89,7 @@ pub fn split(line: &str) -> Vec<String> {
             cuts.push(sig);
         }
     }
-    let mut out = Vec::new();
-    let mut from = 0;
-    for cut in cuts {
-        if let Some(piece) = line.get(from..cut) {
-            out.push(piece.to_string());
-        }
-        from = cut;
-    }
-    if let Some(rest) = line.get(from..) {
-        out.push(rest.to_string());
-    }
-    out
+    pieces(line, &cuts)
 }
 
 /// Characters after which an inline `一是` may start an item of a paragraph's list.
@@ -148,19 +137,20 @@ pub fn split_inline_points(line: &str) -> Vec<String> {
             cuts.push(end);
         }
     }
+    pieces(line, &cuts)
+}
+
+/// `line` cut at the byte offsets `cuts` (ascending), empty pieces left out.
+fn pieces(line: &str, cuts: &[usize]) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
-    for cut in cuts {
+    for &cut in cuts {
         if cut > from {
-            if let Some(piece) = line.get(from..cut) {
-                out.push(piece.to_string());
-            }
+            out.extend(line.get(from..cut).map(str::to_string));
         }
         from = cut;
     }
-    if let Some(rest) = line.get(from..) {
-        out.push(rest.to_string());
-    }
+    out.extend(line.get(from..).map(str::to_string));
     out
 }
 
