@@ -4,10 +4,13 @@
 parse: each fixture with the leading byte that picks its file name (0 .txt, 1 .md, 2 .html),
 and each .txt also as a page (2) and with no extension (4); docx: each fixture's lines as the
 paragraphs of word/document.xml, NUL, a numbering.xml, NUL, a styles.xml; compare: fixture
-pairs joined by NUL; html: the .html fixtures and each .txt wrapped in a page.
+pairs joined by NUL; html: the .html fixtures and each .txt wrapped in a page; pdf: the
+fixture PDFs whole, their content streams inflated, and each .txt's lines as a content stream.
 """
 import html
 import pathlib
+import re
+import zlib
 
 HERE = pathlib.Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "tests" / "fixtures"
@@ -36,10 +39,42 @@ def document_xml(text: str) -> str:
     return f"<w:document {W}><w:body>{''.join(paragraphs)}</w:body></w:document>"
 
 
+def content_stream(text: str) -> bytes:
+    """A page's content stream showing `text` line by line (ASCII as literal strings, the rest
+    as UTF-16BE hex strings, as a CID font would hold it), with the operators the reader handles."""
+    ops = ["BT", "/F1 12 Tf", "14 TL", "72 800 Td"]
+    for i, line in enumerate(text.splitlines()[:60]):
+        if line.isascii():
+            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            shown = f"({esc}) Tj"
+        else:
+            shown = f"[<{line.encode('utf-16-be').hex()}> -120 <0020>] TJ"
+        ops.append(["T*", "0 -14 Td", "1 0 0 1 72 %d Tm" % (780 - 14 * i)][i % 3] + " " + shown)
+    ops.append("ET")
+    return "\n".join(ops).encode()
+
+
+def pdf_seeds(corpus: pathlib.Path, texts: list) -> None:
+    for p in sorted((FIXTURES / "pdf").glob("*.pdf")):
+        data = p.read_bytes()
+        (corpus / "pdf" / p.name).write_bytes(data)
+        for i, m in enumerate(re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S)):
+            try:
+                inflated = zlib.decompress(m.group(1))
+            except zlib.error:
+                continue
+            if b"BT" in inflated:
+                (corpus / "pdf" / f"{p.stem}.{i}.content").write_bytes(inflated)
+    for p in texts:
+        if p.suffix == ".txt":
+            text = p.read_bytes().decode("utf-8", "replace")
+            (corpus / "pdf" / (p.name + ".content")).write_bytes(content_stream(text))
+
+
 def main() -> None:
     corpus = HERE / "corpus"
     texts = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html"))
-    for target in ("parse", "docx", "compare", "html"):
+    for target in ("parse", "docx", "compare", "html", "pdf"):
         (corpus / target).mkdir(parents=True, exist_ok=True)
     pick = {".txt": 0, ".md": 1, ".html": 2}
     for p in texts:
@@ -63,7 +98,8 @@ def main() -> None:
     for x, y in zip(texts, texts[1:]):
         if x.suffix == y.suffix == ".txt":
             (corpus / "compare" / f"{x.stem}+{y.stem}").write_bytes(x.read_bytes() + b"\0" + y.read_bytes())
-    for target in ("parse", "docx", "compare", "html"):
+    pdf_seeds(corpus, texts)
+    for target in ("parse", "docx", "compare", "html", "pdf"):
         print(target, len(list((corpus / target).iterdir())), "seeds")
 
 
