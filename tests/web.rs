@@ -114,10 +114,7 @@ fn pair(a: &str, b: &str, kind: PairKind, wording: Vec<WordOp>) -> TaskPair {
 }
 
 fn op(op: WordOpKind, text: &str) -> WordOp {
-    WordOp {
-        op,
-        text: text.into(),
-    }
+    WordOp::new(op, text)
 }
 
 /// An invented comparison: two pairs (one a split), one task only in A between them, one only
@@ -459,8 +456,22 @@ fn saved_corrections_round_trip_and_refuse_other_text() {
             ("二/(三)".into(), "二/(四)".into()),
             ("三/1".into(), "三/2".into()),
         ],
+        ..Default::default()
     };
     assert_eq!(from_text(&to_text(&c)), Some(c.clone()));
+    // Notes are kept with the corrections, and corrections kept before notes still read.
+    let noted = plandiff::Corrections {
+        notes: vec![plandiff::Note {
+            a: Some("一/(一)".into()),
+            b: None,
+            text: "待与司法局核实".into(),
+        }],
+        ..c.clone()
+    };
+    assert_eq!(from_text(&to_text(&noted)), Some(noted));
+    let before_notes =
+        r#"{"unpaired":[["一/(一)","一/(二)"]],"paired":[["二/(三)","二/(四)"],["三/1","三/2"]]}"#;
+    assert_eq!(from_text(before_notes), Some(c.clone()));
     assert_eq!(
         from_text("-一/(一)\t一/(二)\n+二/(三)\t二/(四)\n+三/1\t三/2\n"),
         Some(c)

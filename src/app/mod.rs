@@ -16,6 +16,7 @@ use components::agency_view::AgencyView;
 use components::documents::Documents;
 use components::drop_zone::{give, DropZone};
 use components::export_bar::ExportBar;
+use components::ignore_options::{remembered, IgnoreOptions};
 use components::series_view::SeriesView;
 use components::side_by_side::SideBySideView;
 use components::summary::Summary;
@@ -77,8 +78,9 @@ fn drop_both(a: gloo_events::EventListener, b: gloo_events::EventListener) {
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        State::new(
+    let state = use_reducer(|| State {
+        ignore: remembered(),
+        ..State::new(
             browser::load(LANG_KEY)
                 .map(|code| Lang::from_code(&code))
                 .unwrap_or_default(),
@@ -176,7 +178,7 @@ pub fn app() -> Html {
         let view = match state.view {
             View::ByTask => html! {
                 <TaskList {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()}
-                    open={state.open.clone()} shown={state.shown} dispatch={dispatch.clone()} />
+                    open={state.open.clone()} shown={state.shown} notes={state.corrections.notes.clone()} dispatch={dispatch.clone()} />
             },
             View::ByAgency => html! {
                 <AgencyView {lang} comparison={c.clone()} search={state.search.clone()} dispatch={dispatch.clone()} />
@@ -192,11 +194,15 @@ pub fn app() -> Html {
             let dispatch = dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::BackToDocuments))
         };
-        let corrected = !state.corrections.paired.is_empty() || !state.corrections.unpaired.is_empty();
+        let corrected = !state.corrections.paired.is_empty()
+            || !state.corrections.unpaired.is_empty()
+            || !state.corrections.notes.is_empty();
         html! {
             <>
                 <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
-                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()} dispatch={dispatch.clone()} />
+                <IgnoreOptions {lang} ignore={state.ignore} dispatch={dispatch.clone()} />
+                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()}
+                    notes={state.corrections.notes.clone()} dispatch={dispatch.clone()} />
                 <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
                     if state.from_documents && state.view == View::ByTask {
                         <button type="button" class="back" data-testid="back-to-documents" onclick={back}>

@@ -9,7 +9,7 @@
 
 use super::browser;
 use super::text::{about_file, parse_error, tr, Lang, Text};
-use crate::model::{Comparison, Corrections, Document};
+use crate::model::{Comparison, Corrections, Document, Ignore, Note};
 use crate::ParseError;
 use std::rc::Rc;
 use yew::Reducible;
@@ -129,6 +129,8 @@ pub enum Work {
         read_by: (u32, u32),
         /// The corrections to apply.
         corrections: Corrections,
+        /// What the wording diff ignores.
+        ignore: Ignore,
     },
 }
 
@@ -232,8 +234,10 @@ pub struct State {
     pub b: SideState,
     /// The comparison, once both sides are loaded with tasks.
     pub comparison: Option<Shared<Comparison>>,
-    /// The user's corrections to the pairing.
+    /// The user's corrections to the pairing, and notes on rows.
     pub corrections: Corrections,
+    /// What the wording diff ignores (remembered in localStorage by the page).
+    pub ignore: Ignore,
     /// The current view.
     pub view: View,
     /// The by-task filter.
@@ -331,6 +335,7 @@ impl State {
                     b: b.doc.clone(),
                     read_by: (a.read_by, b.read_by),
                     corrections: self.corrections.clone(),
+                    ignore: self.ignore,
                 };
                 Some(self.job(work))
             }
@@ -384,6 +389,23 @@ impl State {
                 self.side_mut(side).error = Some(parse_error(self.lang, &err));
             }
         }
+    }
+}
+
+/// Puts `note` in `notes` in place of the note on its row; an empty note removes it.
+fn set_note(notes: &mut Vec<Note>, note: Note) {
+    let at = (notes.iter()).position(|n| n.a == note.a && n.b == note.b);
+    let text = note.text.trim();
+    match (at, text.is_empty()) {
+        (Some(at), true) => {
+            notes.remove(at);
+        }
+        (Some(at), false) => notes[at].text = text.to_string(),
+        (None, false) => notes.push(Note {
+            text: text.to_string(),
+            ..note
+        }),
+        (None, true) => {}
     }
 }
 
@@ -465,6 +487,10 @@ pub enum Action {
     ResetPairing,
     /// Take back the last change to the pairing.
     Undo,
+    /// Change what the wording diff ignores.
+    SetIgnore(Ignore),
+    /// Write (or, empty, remove) the note on a row: a pair's (both ids) or a task's with no pair.
+    SetNote(Note),
     /// Bring tasks into view in the side-by-side view (a change visited, a task clicked); a spot
     /// naming no change keeps the change visited.
     ReadAt(Spot),
@@ -621,11 +647,21 @@ impl Reducible for State {
             }
             Action::Undo => {
                 if let Some(before) = next.undo.pop() {
+                    // Notes written since stay, unless the change taken back cleared them.
+                    let notes = std::mem::take(&mut next.corrections.notes);
                     next.corrections = before;
+                    if !notes.is_empty() {
+                        next.corrections.notes = notes;
+                    }
                     next.open = None;
                     next.recompare();
                 }
             }
+            Action::SetIgnore(ignore) => {
+                next.ignore = ignore;
+                next.recompare();
+            }
+            Action::SetNote(note) => set_note(&mut next.corrections.notes, note),
         }
         Rc::new(next)
     }
