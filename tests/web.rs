@@ -505,3 +505,23 @@ fn traditional_characters_read_in_the_browser() {
         "示例市2025年法治政府建設工作要點"
     );
 }
+
+#[wasm_bindgen_test]
+fn ignore_options_are_kept_as_the_cli_names_them() {
+    use plandiff::app::components::ignore_options::{from_text, to_text};
+    use plandiff::Ignore;
+    assert_eq!(to_text(&Ignore::default()), "width,space");
+    assert_eq!(to_text(&Ignore::NOTHING), "none");
+    for width in [false, true] {
+        for space in [false, true] {
+            for numbering in [false, true] {
+                let ignore = Ignore {
+                    width,
+                    space,
+                    numbering,
+                };
+                assert_eq!(from_text(&to_text(&ignore)), ignore);
+            }
+        }
+    }
+}

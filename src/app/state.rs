@@ -514,42 +514,9 @@ impl Reducible for State {
         match action {
             Action::FileRead { side, name, bytes } => next.read(side, name, bytes),
             Action::Notice(text) => next.notice = text,
-            Action::Swap => {
-                std::mem::swap(&mut next.a, &mut next.b);
-                for job in &mut next.jobs {
-                    if let Work::Parse { side, .. } = &mut job.work {
-                        *side = side.other();
-                    }
-                }
-                next.notice = None;
-                next.reload_corrections();
-                next.undo.clear();
-                next.spot = Spot::default();
-                next.from_documents = false;
-                next.recompare();
-            }
-            Action::Clear(side) => {
-                *next.side_mut(side) = SideState::default();
-                next.notice = None;
-                next.corrections = Corrections::default();
-                next.undo.clear();
-                next.spot = Spot::default();
-                next.from_documents = false;
-                next.open = None;
-                next.comparison = None;
-                next.recompare();
-            }
-            Action::Parsed { id, result } => {
-                let at = next.jobs.iter().position(|j| j.id == id);
-                if let Some(job) = at.map(|at| next.jobs.remove(at)) {
-                    if let Work::Parse { side, .. } = job.work {
-                        if next.side(side).pending == Some(id) {
-                            next.side_mut(side).pending = None;
-                            next.load(side, job, result);
-                        }
-                    }
-                }
-            }
+            Action::Swap => next.swap(),
+            Action::Clear(side) => next.clear(side),
+            Action::Parsed { id, result } => next.parsed(id, result),
             Action::Compared { id, comparison } => {
                 next.jobs.retain(|j| j.id != id);
                 if next.comparing == Some(id) {
@@ -598,65 +565,14 @@ impl Reducible for State {
                 let (current, ascending) = next.target_sort;
                 next.target_sort = (column, current != column || !ascending);
             }
-            Action::Unpair(a, b) => {
-                next.undo.push(next.corrections.clone());
-                // Focus goes to the A task, now a row of its own.
-                next.open = Some(format!("a:{a}"));
-                let pair = (a, b);
-                let before = next.corrections.paired.len();
-                next.corrections.paired.retain(|p| *p != pair);
-                if next.corrections.paired.len() == before
-                    && !next.corrections.unpaired.contains(&pair)
-                {
-                    next.corrections.unpaired.push(pair);
-                }
-                next.recompare();
-            }
-            Action::Pair(a, b) => {
-                next.undo.push(next.corrections.clone());
-                // Focus follows the new pair's row.
-                next.open = Some(format!("pair:{a}|{b}"));
-                let pair = (a, b);
-                let before = next.corrections.unpaired.len();
-                next.corrections.unpaired.retain(|p| *p != pair);
-                if next.corrections.unpaired.len() == before
-                    && !next.corrections.paired.contains(&pair)
-                {
-                    next.corrections.paired.push(pair);
-                }
-                next.recompare();
-            }
-            Action::ShowTask { in_a, id } => {
-                if let Some(c) = next.comparison.clone() {
-                    let key = (c.pairs.iter())
-                        .find(|p| if in_a { p.a == id } else { p.b == id })
-                        .map(|p| format!("pair:{}|{}", p.a, p.b))
-                        .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
-                    let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
-                    next.shown = next.shown.max(at.unwrap_or(0) + 1);
-                    next.open = Some(key);
-                }
-                next.from_documents = next.view == View::Documents;
-                next.view = View::ByTask;
-                next.filter = Filter::All;
-                next.search.clear();
-            }
+            Action::Unpair(a, b) => next.unpair(a, b),
+            Action::Pair(a, b) => next.pair(a, b),
+            Action::ShowTask { in_a, id } => next.show_task(in_a, id),
             Action::ResetPairing => {
                 next.undo.push(std::mem::take(&mut next.corrections));
                 next.recompare();
             }
-            Action::Undo => {
-                if let Some(before) = next.undo.pop() {
-                    // Notes written since stay, unless the change taken back cleared them.
-                    let notes = std::mem::take(&mut next.corrections.notes);
-                    next.corrections = before;
-                    if !notes.is_empty() {
-                        next.corrections.notes = notes;
-                    }
-                    next.open = None;
-                    next.recompare();
-                }
-            }
+            Action::Undo => next.take_back(),
             Action::SetIgnore(ignore) => {
                 next.ignore = ignore;
                 next.recompare();
@@ -664,5 +580,109 @@ impl Reducible for State {
             Action::SetNote(note) => set_note(&mut next.corrections.notes, note),
         }
         Rc::new(next)
+    }
+}
+
+/// What the reducer does for the actions that take more than a line or two.
+impl State {
+    /// A and B change places; the corrections kept for the two files in that order apply.
+    fn swap(&mut self) {
+        std::mem::swap(&mut self.a, &mut self.b);
+        for job in &mut self.jobs {
+            if let Work::Parse { side, .. } = &mut job.work {
+                *side = side.other();
+            }
+        }
+        self.notice = None;
+        self.reload_corrections();
+        self.undo.clear();
+        self.spot = Spot::default();
+        self.from_documents = false;
+        self.recompare();
+    }
+
+    /// One side emptied, and with it the comparison and the corrections.
+    fn clear(&mut self, side: Side) {
+        *self.side_mut(side) = SideState::default();
+        self.notice = None;
+        self.corrections = Corrections::default();
+        self.undo.clear();
+        self.spot = Spot::default();
+        self.from_documents = false;
+        self.open = None;
+        self.comparison = None;
+        self.recompare();
+    }
+
+    /// A parse job answered: loaded into its side unless another file was given meanwhile.
+    fn parsed(&mut self, id: u32, result: Result<Document, ParseError>) {
+        let at = self.jobs.iter().position(|j| j.id == id);
+        if let Some(job) = at.map(|at| self.jobs.remove(at)) {
+            if let Work::Parse { side, .. } = job.work {
+                if self.side(side).pending == Some(id) {
+                    self.side_mut(side).pending = None;
+                    self.load(side, job, result);
+                }
+            }
+        }
+    }
+
+    /// A pair removed (a pair made by hand is dropped, an automatic one recorded as removed);
+    /// the A task, now a row of its own, is opened.
+    fn unpair(&mut self, a: String, b: String) {
+        self.undo.push(self.corrections.clone());
+        self.open = Some(format!("a:{a}"));
+        let pair = (a, b);
+        let before = self.corrections.paired.len();
+        self.corrections.paired.retain(|p| *p != pair);
+        if self.corrections.paired.len() == before && !self.corrections.unpaired.contains(&pair) {
+            self.corrections.unpaired.push(pair);
+        }
+        self.recompare();
+    }
+
+    /// A pair made (a removal taken back, or a pair recorded as made by hand); focus follows
+    /// the new pair's row.
+    fn pair(&mut self, a: String, b: String) {
+        self.undo.push(self.corrections.clone());
+        self.open = Some(format!("pair:{a}|{b}"));
+        let pair = (a, b);
+        let before = self.corrections.unpaired.len();
+        self.corrections.unpaired.retain(|p| *p != pair);
+        if self.corrections.unpaired.len() == before && !self.corrections.paired.contains(&pair) {
+            self.corrections.paired.push(pair);
+        }
+        self.recompare();
+    }
+
+    /// The by-task view with the row of task `id` (of A, else of B) open and rendered.
+    fn show_task(&mut self, in_a: bool, id: String) {
+        if let Some(c) = self.comparison.clone() {
+            let key = (c.pairs.iter())
+                .find(|p| if in_a { p.a == id } else { p.b == id })
+                .map(|p| format!("pair:{}|{}", p.a, p.b))
+                .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
+            let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
+            self.shown = self.shown.max(at.unwrap_or(0) + 1);
+            self.open = Some(key);
+        }
+        self.from_documents = self.view == View::Documents;
+        self.view = View::ByTask;
+        self.filter = Filter::All;
+        self.search.clear();
+    }
+
+    /// The last change to the pairing taken back. Notes written since stay, unless the change
+    /// taken back cleared them (恢复自动配对).
+    fn take_back(&mut self) {
+        if let Some(before) = self.undo.pop() {
+            let notes = std::mem::take(&mut self.corrections.notes);
+            self.corrections = before;
+            if !notes.is_empty() {
+                self.corrections.notes = notes;
+            }
+            self.open = None;
+            self.recompare();
+        }
     }
 }

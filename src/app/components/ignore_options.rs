@@ -10,11 +10,38 @@ use yew::prelude::*;
 /// localStorage key of the ignore options.
 pub const IGNORE_KEY: &str = "plandiff.ignore";
 
-/// The options kept, or the defaults when none are (or what is kept does not read).
+/// The options kept, or the defaults when none are.
 pub fn remembered() -> Ignore {
-    browser::load(IGNORE_KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    browser::load(IGNORE_KEY).map_or_else(Ignore::default, |text| from_text(&text))
+}
+
+/// The options as kept: the kinds ignored, as `plandiff compare --ignore` names them
+/// (`width,space`; `none` for none). A plain string, not JSON: no serde code for one struct.
+pub fn to_text(ignore: &Ignore) -> String {
+    let kinds: Vec<&str> = [
+        (ignore.width, "width"),
+        (ignore.space, "space"),
+        (ignore.numbering, "numbering"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, name)| *name)
+    .collect();
+    if kinds.is_empty() {
+        "none".to_string()
+    } else {
+        kinds.join(",")
+    }
+}
+
+/// The options [`to_text`] kept.
+pub fn from_text(text: &str) -> Ignore {
+    let has = |name: &str| text.split(',').any(|k| k.trim() == name);
+    Ignore {
+        width: has("width"),
+        space: has("space"),
+        numbering: has("numbering"),
+    }
 }
 
 /// Properties of [`IgnoreOptions`].
@@ -38,10 +65,7 @@ pub fn ignore_options(props: &IgnoreOptionsProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let mut next = current;
             set(&mut next, input.checked());
-            browser::save(
-                IGNORE_KEY,
-                &serde_json::to_string(&next).unwrap_or_default(),
-            );
+            browser::save(IGNORE_KEY, &to_text(&next));
             dispatch.emit(Action::SetIgnore(next));
         });
         html! {
