@@ -187,6 +187,7 @@ fn comparison() -> Comparison {
         b_only: vec!["一/(四)".into()],
         agencies: Vec::new(),
         goal_targets: Vec::new(),
+        notes: Vec::new(),
     }
 }
 
@@ -239,6 +240,11 @@ fn list_props(filter: Filter, open: Option<String>) -> TaskListProps {
         search: String::new(),
         open,
         shown: 200,
+        notes: vec![plandiff::Note {
+            a: Some("一/(二)".into()),
+            b: None,
+            text: "已并入<b>其他</b>任务".into(),
+        }],
         dispatch: yew::Callback::noop(),
     }
 }
@@ -276,6 +282,15 @@ async fn rows_follow_b_with_a_only_tasks_in_place() {
         .map(|p| attr(p, "data-kind"))
         .collect();
     assert_eq!(kinds, ["match", "split", "split"]);
+    // The note shows in its row only, as text.
+    let notes = all(&root, "[data-testid=note]");
+    assert_eq!(notes.len(), 1);
+    let row = notes[0].closest("li").unwrap().unwrap();
+    assert_eq!(attr(&row, "data-id"), "一/(二)");
+    assert!(notes[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("已并入<b>其他</b>任务"));
 }
 
 #[wasm_bindgen_test]
