@@ -630,27 +630,31 @@ impl State {
     /// A pair removed (a pair made by hand is dropped, an automatic one recorded as removed);
     /// the A task, now a row of its own, is opened.
     fn unpair(&mut self, a: String, b: String) {
-        self.undo.push(self.corrections.clone());
         self.open = Some(format!("a:{a}"));
-        let pair = (a, b);
-        let before = self.corrections.paired.len();
-        self.corrections.paired.retain(|p| *p != pair);
-        if self.corrections.paired.len() == before && !self.corrections.unpaired.contains(&pair) {
-            self.corrections.unpaired.push(pair);
-        }
-        self.recompare();
+        self.correct((a, b), false);
     }
 
     /// A pair made (a removal taken back, or a pair recorded as made by hand); focus follows
     /// the new pair's row.
     fn pair(&mut self, a: String, b: String) {
-        self.undo.push(self.corrections.clone());
         self.open = Some(format!("pair:{a}|{b}"));
-        let pair = (a, b);
-        let before = self.corrections.unpaired.len();
-        self.corrections.unpaired.retain(|p| *p != pair);
-        if self.corrections.unpaired.len() == before && !self.corrections.paired.contains(&pair) {
-            self.corrections.paired.push(pair);
+        self.correct((a, b), true);
+    }
+
+    /// One change to the pairing, undoable: `pair` made (`made`) or removed. A correction
+    /// the other way is taken back; else this one is recorded.
+    fn correct(&mut self, pair: (String, String), made: bool) {
+        self.undo.push(self.corrections.clone());
+        let c = &mut self.corrections;
+        let (undone, done) = if made {
+            (&mut c.unpaired, &mut c.paired)
+        } else {
+            (&mut c.paired, &mut c.unpaired)
+        };
+        let before = undone.len();
+        undone.retain(|p| *p != pair);
+        if undone.len() == before && !done.contains(&pair) {
+            done.push(pair);
         }
         self.recompare();
     }
