@@ -7,9 +7,18 @@
 /// (`１` → `1`, `（` → `(`, `　` → ` `); other characters are kept.
 pub fn fold(c: char) -> char {
     match c {
+        '\u{3000}' | '\u{FF01}'..='\u{FF5E}' => fold_width(c),
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// Folds full-width ASCII forms and the ideographic space to their half-width forms, nothing
+/// else (`：` → `:`, `Ａ` → `A`, `。` stays): the two forms of one character.
+pub fn fold_width(c: char) -> char {
+    match c {
         '\u{3000}' => ' ',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c.to_ascii_lowercase(),
+        _ => c,
     }
 }
 

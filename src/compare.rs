@@ -6,9 +6,10 @@
 use crate::agency::KeyTable;
 use crate::align::related::Relation;
 use crate::align::{matching::set_kinds, Pairing, Scorer};
-use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words};
+use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words_with};
 use crate::model::{
-    Comparison, Corrections, Document, PairKind, RelatedLink, Summary, TargetChangeKind, TaskPair,
+    Comparison, Corrections, Document, Ignore, Note, PairKind, RelatedLink, Summary,
+    TargetChangeKind, TaskPair,
 };
 
 /// Compares two documents with the automatic pairing.
@@ -20,14 +21,31 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
 /// `unpaired` are removed, pairs in `paired` added with kind `manual` (ids not found in the
 /// documents are ignored).
 pub fn compare_with(a: &Document, b: &Document, corrections: &Corrections) -> Comparison {
-    let found = compare_parts(a, b, corrections);
+    compare_ignoring(a, b, corrections, &Ignore::default())
+}
+
+/// [`compare_with`], the wording compared ignoring what `ignore` names (a pair whose only
+/// differences are ignored is unchanged). The corrections' notes on rows that exist are kept
+/// in the comparison.
+pub fn compare_ignoring(
+    a: &Document,
+    b: &Document,
+    corrections: &Corrections,
+    ignore: &Ignore,
+) -> Comparison {
+    let found = compare_parts(a, b, corrections, ignore);
     found.into_comparison(a.clone(), b.clone())
 }
 
 /// [`compare`] taking the two documents, which the comparison keeps as they are (no copy of
 /// either: a caller done with them, such as the CLI, saves copying and holding them twice).
 pub fn compare_owned(a: Document, b: Document) -> Comparison {
-    let found = compare_parts(&a, &b, &Corrections::default());
+    compare_owned_ignoring(a, b, &Ignore::default())
+}
+
+/// [`compare_owned`] ignoring what `ignore` names in the wording.
+pub fn compare_owned_ignoring(a: Document, b: Document, ignore: &Ignore) -> Comparison {
+    let found = compare_parts(&a, &b, &Corrections::default(), ignore);
     found.into_comparison(a, b)
 }
 
@@ -39,6 +57,7 @@ struct Parts {
     b_only: Vec<String>,
     agencies: Vec<crate::model::AgencyLoad>,
     goal_targets: Vec<crate::model::TargetChange>,
+    notes: Vec<Note>,
 }
 
 impl Parts {
@@ -54,13 +73,14 @@ impl Parts {
             summary: Summary::default(),
             agencies: self.agencies,
             goal_targets: self.goal_targets,
+            notes: self.notes,
         };
         c.summary = summarize_all(&c);
         c
     }
 }
 
-fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts {
+fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: &Ignore) -> Parts {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let scorer = Scorer::new(a, b);
     let found = crate::align::matching::align_full(&scorer, a, b);
@@ -78,6 +98,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
             p,
             &scorer,
             &keys,
+            ignore,
         ))
     })
     .into_iter()
@@ -119,6 +140,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
         .collect();
     let related = related_links(&found.related, &pairings, a, b);
     let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only, &keys);
+    let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
     Parts {
         pairs,
         related,
@@ -126,7 +148,36 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections) -> Parts
         b_only,
         agencies,
         goal_targets: goal_targets(a, b),
+        notes,
     }
+}
+
+/// `c` with `notes` (those on its rows) in place of its own: the page's notes, written after
+/// the comparison was made, for its exports.
+pub fn with_notes(c: &Comparison, notes: &[Note]) -> Comparison {
+    let mut noted = c.clone();
+    noted.notes = notes_on_rows(notes, &c.pairs, &c.a_only, &c.b_only);
+    noted
+}
+
+/// The notes whose row is in the comparison: a pair's (both ids), or a task's with no pair.
+fn notes_on_rows(
+    notes: &[Note],
+    pairs: &[TaskPair],
+    a_only: &[String],
+    b_only: &[String],
+) -> Vec<Note> {
+    let row = |n: &Note| match (&n.a, &n.b) {
+        (Some(x), Some(y)) => pairs.iter().any(|p| p.a == *x && p.b == *y),
+        (Some(x), None) => a_only.contains(x),
+        (None, Some(y)) => b_only.contains(y),
+        (None, None) => false,
+    };
+    notes
+        .iter()
+        .filter(|n| row(n) && !n.text.trim().is_empty())
+        .cloned()
+        .collect()
 }
 
 /// Goal targets of A times those of B above which they are not compared: target matching
@@ -228,8 +279,9 @@ fn diff_pair(
     p: &Pairing,
     scorer: &Scorer,
     keys: &KeyTable,
+    ignore: &Ignore,
 ) -> TaskPair {
-    let wording = diff_words(&ta.text, &tb.text);
+    let wording = diff_words_with(&ta.text, &tb.text, ignore);
     let targets = diff_targets_weighted(&ta.targets, &tb.targets, &|k| scorer.idf(k));
     let units = diff_units_keyed(ta, tb, keys);
     let mut pair = TaskPair {

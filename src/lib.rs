@@ -41,7 +41,7 @@ pub mod wire;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
-pub use compare::{compare, compare_owned, compare_with};
+pub use compare::{compare, compare_ignoring, compare_owned, compare_owned_ignoring, compare_with};
 pub use error::{ErrorKind, ParseError};
 pub use ingest::ReadOptions;
 pub use model::*;

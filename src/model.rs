@@ -323,25 +323,149 @@ pub enum PairKind {
     Manual,
 }
 
-/// One wording operation: a run of text kept, deleted from A or inserted in B.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One wording operation: a run of text kept, deleted from A, inserted in B, the same on both
+/// sides up to what the comparison ignores, or text of one side that another pair of a split or
+/// merge shows.
+///
+/// Each side's text is rebuilt exactly from the ops ([`WordOp::a_side`], [`WordOp::b_side`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct WordOp {
     /// What happened to the text.
     pub op: WordOpKind,
-    /// The text itself.
+    /// The text itself: A's for `equal`, `delete`, `alike` and `a_elsewhere`; B's for `insert`
+    /// and `b_elsewhere`.
     pub text: String,
+    /// For `alike`: B's text, which differs from A's only in what is ignored (`：` for `:`).
+    #[serde(default)]
+    pub b_text: Option<String>,
+    /// For `a_elsewhere` and `b_elsewhere`: the id of the task (on the other side) whose pair
+    /// shows this text, kept or changed.
+    #[serde(default)]
+    pub partner: Option<String>,
+}
+
+impl WordOp {
+    /// An op of `kind` over `text`, with no second text and no partner.
+    pub fn new(op: WordOpKind, text: impl Into<String>) -> WordOp {
+        WordOp {
+            op,
+            text: text.into(),
+            b_text: None,
+            partner: None,
+        }
+    }
+
+    /// A run the same on both sides up to what is ignored: `a` as A has it, `b` as B has it.
+    pub fn alike(a: impl Into<String>, b: impl Into<String>) -> WordOp {
+        WordOp {
+            b_text: Some(b.into()),
+            ..WordOp::new(WordOpKind::Alike, a)
+        }
+    }
+
+    /// The op's part of A's text, if it has one.
+    pub fn a_side(&self) -> Option<&str> {
+        match self.op {
+            WordOpKind::Equal | WordOpKind::Delete | WordOpKind::Alike | WordOpKind::AElsewhere => {
+                Some(&self.text)
+            }
+            WordOpKind::Insert | WordOpKind::BElsewhere => None,
+        }
+    }
+
+    /// The op's part of B's text, if it has one.
+    pub fn b_side(&self) -> Option<&str> {
+        match self.op {
+            WordOpKind::Equal | WordOpKind::Insert | WordOpKind::BElsewhere => Some(&self.text),
+            WordOpKind::Alike => Some(self.b_text.as_deref().unwrap_or(&self.text)),
+            WordOpKind::Delete | WordOpKind::AElsewhere => None,
+        }
+    }
+
+    /// True for a wording change this pair shows (a deletion or an insertion).
+    pub fn is_change(&self) -> bool {
+        matches!(self.op, WordOpKind::Delete | WordOpKind::Insert)
+    }
+}
+
+/// Written out for one reason: JSON leaves `b_text` and `partner` out when empty, while the
+/// worker's binary form (postcard, not self-describing) needs every field.
+impl Serialize for WordOp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let json = s.is_human_readable();
+        let (skip_b, skip_partner) = (
+            json && self.b_text.is_none(),
+            json && self.partner.is_none(),
+        );
+        let count = 4 - usize::from(skip_b) - usize::from(skip_partner);
+        let mut w = s.serialize_struct("WordOp", count)?;
+        w.serialize_field("op", &self.op)?;
+        w.serialize_field("text", &self.text)?;
+        optional(&mut w, "b_text", &self.b_text, skip_b)?;
+        optional(&mut w, "partner", &self.partner, skip_partner)?;
+        w.end()
+    }
 }
 
 /// The kind of a wording operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum WordOpKind {
     /// In both.
+    #[serde(rename = "equal")]
     Equal,
     /// Only in A.
+    #[serde(rename = "delete")]
     Delete,
     /// Only in B.
+    #[serde(rename = "insert")]
     Insert,
+    /// In both up to what the comparison ignores (width, white space, numbering): `text` is A's,
+    /// `b_text` B's. Not a change.
+    #[serde(rename = "alike")]
+    Alike,
+    /// Text of this pair's A task that another partner of a split takes (or whose deletion
+    /// another pair of the group shows): `partner` names that B task. Not a change here.
+    #[serde(rename = "a_elsewhere")]
+    AElsewhere,
+    /// Text of this pair's B task that another A partner of a merge supplies (or whose
+    /// insertion another pair of the group shows): `partner` names that A task.
+    #[serde(rename = "b_elsewhere")]
+    BElsewhere,
+}
+
+/// Differences the wording diff does not count as changes (nor highlight): each `true` ignores
+/// that kind. The page's three toggles and the CLI's `--ignore` set it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Ignore {
+    /// Full-width and half-width forms of one character (`：`/`:`, `（`/`(`, `１`/`1`, `Ａ`/`A`).
+    pub width: bool,
+    /// White space: a space (or ideographic space) more or less.
+    pub space: bool,
+    /// List markers that only changed their number (`①`→`②`, `（1）`→`（2）`, `一是`→`二是`,
+    /// `1.`→`2.` at the start of a clause).
+    pub numbering: bool,
+}
+
+impl Ignore {
+    /// Nothing ignored: every difference is a change.
+    pub const NOTHING: Ignore = Ignore {
+        width: false,
+        space: false,
+        numbering: false,
+    };
+}
+
+/// Width and white space ignored, numbering not: a list marker renumbered may mean an item was
+/// added or dropped before it, which a reader checks.
+impl Default for Ignore {
+    fn default() -> Self {
+        Ignore {
+            width: true,
+            space: true,
+            numbering: false,
+        }
+    }
 }
 
 /// How a target moved between A and B.
@@ -483,7 +607,7 @@ pub struct Summary {
 }
 
 /// The comparison of two documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Comparison {
     /// The base document (last year, city A).
     pub a: Document,
@@ -508,6 +632,57 @@ pub struct Comparison {
     /// The targets of A's goals compared with B's, paired by metric (`Document.goals`).
     #[serde(default)]
     pub goal_targets: Vec<TargetChange>,
+    /// The reader's notes on rows of this comparison (from [`Corrections::notes`], those whose
+    /// row exists), in the corrections' order. Left out of JSON when there are none.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+impl Comparison {
+    /// The note on the row of tasks `a` (of A) and `b` (of B): a pair names both, a task with
+    /// no pair one.
+    pub fn note(&self, a: Option<&str>, b: Option<&str>) -> Option<&str> {
+        note_of(&self.notes, a, b)
+    }
+}
+
+/// The text of the note in `notes` on the row of `a` and `b`, if any.
+pub fn note_of<'a>(notes: &'a [Note], a: Option<&str>, b: Option<&str>) -> Option<&'a str> {
+    (notes.iter())
+        .find(|n| n.a.as_deref() == a && n.b.as_deref() == b)
+        .map(|n| n.text.as_str())
+}
+
+/// Written out for one reason: JSON leaves `notes` out when there are none (the page's JSON
+/// export then equals `plandiff compare --json`), while postcard needs every field.
+impl Serialize for Comparison {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let skip_notes = s.is_human_readable() && self.notes.is_empty();
+        let mut c = s.serialize_struct("Comparison", if skip_notes { 9 } else { 10 })?;
+        c.serialize_field("a", &self.a)?;
+        c.serialize_field("b", &self.b)?;
+        c.serialize_field("pairs", &self.pairs)?;
+        c.serialize_field("related", &self.related)?;
+        c.serialize_field("a_only", &self.a_only)?;
+        c.serialize_field("b_only", &self.b_only)?;
+        c.serialize_field("summary", &self.summary)?;
+        c.serialize_field("agencies", &self.agencies)?;
+        c.serialize_field("goal_targets", &self.goal_targets)?;
+        optional(&mut c, "notes", &self.notes, skip_notes)?;
+        c.end()
+    }
+}
+
+/// A reader's note on one row: a pair (both ids) or a task with no pair (one id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Note {
+    /// The task of A, if the row has one.
+    pub a: Option<String>,
+    /// The task of B, if the row has one.
+    pub b: Option<String>,
+    /// What the reader wrote.
+    pub text: String,
 }
 
 /// Two tasks on a shared topic that are not the same task (`二/(七)` ~ `(二)/12`: both publish
@@ -550,6 +725,9 @@ pub struct Corrections {
     pub unpaired: Vec<(String, String)>,
     /// Pairs (a id, b id) the user added.
     pub paired: Vec<(String, String)>,
+    /// The reader's notes on rows, kept (and cleared) with the corrections.
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 /// Several documents of one plan over the years, followed task by task (`plandiff track`).

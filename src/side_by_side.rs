@@ -230,22 +230,29 @@ fn task(c: &Comparison, side: Column, i: usize, pairs: &[usize]) -> Block {
 }
 
 /// `text` in runs, a character marked when every pair whose wording rebuilds `text` deletes it
-/// (side A) or inserts it (side B): in a split, what one partner lacks but another keeps is not
-/// a deletion. A pair whose wording does not rebuild `text` (none, or of another text) is left
-/// out; with none left, nothing is marked.
+/// (side A) or inserts it (side B), or leaves it to another pair of its split or merge
+/// (`elsewhere`): in a split, what one partner lacks but another keeps is not a deletion. A
+/// pair whose wording does not rebuild `text` (none, or of another text) is left out; with none
+/// left, nothing is marked.
 fn marked<'a>(text: &str, side: Column, pairs: impl Iterator<Item = &'a TaskPair>) -> Vec<Run> {
-    let (own, other) = match side {
-        Column::A => (WordOpKind::Delete, WordOpKind::Insert),
-        Column::B => (WordOpKind::Insert, WordOpKind::Delete),
+    let (own, away) = match side {
+        Column::A => (WordOpKind::Delete, WordOpKind::AElsewhere),
+        Column::B => (WordOpKind::Insert, WordOpKind::BElsewhere),
     };
     let chars: Vec<char> = text.chars().collect();
     let mut flags: Option<Vec<bool>> = None;
     for pair in pairs {
         let mut mine = Vec::with_capacity(chars.len());
         let mut rebuilt = String::with_capacity(text.len());
-        for op in pair.wording.iter().filter(|o| o.op != other) {
-            rebuilt.push_str(&op.text);
-            mine.extend(op.text.chars().map(|_| op.op == own));
+        for op in &pair.wording {
+            let part = match side {
+                Column::A => op.a_side(),
+                Column::B => op.b_side(),
+            };
+            let Some(part) = part else { continue };
+            rebuilt.push_str(part);
+            let changed = op.op == own || op.op == away;
+            mine.extend(part.chars().map(|_| changed));
         }
         if rebuilt != text {
             continue;
@@ -276,10 +283,7 @@ mod tests {
     use crate::model::{PairKind, WordOp};
 
     fn op(op: WordOpKind, text: &str) -> WordOp {
-        WordOp {
-            op,
-            text: text.to_string(),
-        }
+        WordOp::new(op, text)
     }
 
     fn pair(a: &str, b: &str, wording: Vec<WordOp>) -> TaskPair {

@@ -4,7 +4,7 @@
 //! left out by `skip_serializing_if` (see `Target`'s `Serialize`); the round-trip tests of every
 //! fixture's document and comparison check that.
 
-use crate::model::{Comparison, Corrections, Document, Series};
+use crate::model::{Comparison, Corrections, Document, Ignore, Series};
 use crate::{ParseError, ReadOptions};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -29,8 +29,10 @@ pub enum Request {
         a: u32,
         /// The job that read document B.
         b: u32,
-        /// The user's corrections to the pairing.
+        /// The user's corrections to the pairing (and notes on rows).
         corrections: Corrections,
+        /// What the wording diff ignores.
+        ignore: Ignore,
     },
     /// Read several files and follow their tasks through them: over the years (in the order
     /// given) or, with `places`, side by side.
@@ -108,11 +110,16 @@ pub fn answer(request: Request, options: &ReadOptions) -> Response {
             }
             Response::Parsed(parsed)
         }
-        Request::Compare { a, b, corrections } => READ.with_borrow(|read| {
+        Request::Compare {
+            a,
+            b,
+            corrections,
+            ignore,
+        } => READ.with_borrow(|read| {
             let find = |id: u32| read.iter().find(|(i, _)| *i == id).map(|(_, doc)| doc);
             match (find(a), find(b)) {
                 (Some(a), Some(b)) => {
-                    let mut c = crate::compare_with(a, b, &corrections);
+                    let mut c = crate::compare_ignoring(a, b, &corrections, &ignore);
                     c.a = Document::default();
                     c.b = Document::default();
                     Response::Compared(c)

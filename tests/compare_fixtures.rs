@@ -120,6 +120,7 @@ fn corrections_remove_and_add_pairs_and_the_summary_follows() {
     let corrections = Corrections {
         unpaired: vec![("三/(五)".into(), "三/(六)".into())],
         paired: vec![("四/(十)".into(), "四/(十)".into())],
+        ..Default::default()
     };
     let c = compare_with(&a, &b, &corrections);
     assert_eq!(c.summary.pairs, auto.summary.pairs);
@@ -153,6 +154,7 @@ fn unknown_ids_in_corrections_are_ignored() {
     let corrections = Corrections {
         unpaired: vec![("九/(九)".into(), "一/(一)".into())],
         paired: vec![("不存在".into(), "一/(一)".into())],
+        ..Default::default()
     };
     assert_eq!(compare_with(&a, &b, &corrections), compare(&a, &b));
 }
@@ -217,6 +219,7 @@ fn by_agency_follows_corrections() {
     let corrections = Corrections {
         unpaired: vec![("四/(九)".into(), "四/(九)".into())],
         paired: vec![],
+        ..Default::default()
     };
     let c = compare_with(&a, &b, &corrections);
     let court = c

@@ -4,8 +4,10 @@
 //! is counted once.
 
 use plandiff::diff::groups::groups;
-use plandiff::diff::wording::{diff_words, rebuild};
-use plandiff::{compare, Comparator, Document, PairKind, Target, TargetChangeKind, Task};
+use plandiff::diff::wording::{diff_words, diff_words_with, rebuild};
+use plandiff::{
+    compare, Comparator, Document, Ignore, PairKind, Target, TargetChangeKind, Task, WordOpKind,
+};
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -14,7 +16,29 @@ use std::collections::HashSet;
 const POOL: &[char] = &[
     '加', '强', '法', '治', '政', '府', '建', '设', '审', '查', '率', '达', '到', '以', '上', '前',
     '月', '日', '底', '年', '0', '1', '3', '5', '9', '%', '.', '-', '~', '～', '《', '》', '，',
-    '。', ':', '：', ' ', '１', 'a',
+    '。', ':', '：', ' ', '１', 'a', '（', '(', '）', ')', ',', 'Ａ', '　', '①', '②', '一', '是',
+    '、',
+];
+
+/// Every combination of the three ignore options.
+fn ignore() -> impl Strategy<Value = Ignore> {
+    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(width, space, numbering)| Ignore {
+        width,
+        space,
+        numbering,
+    })
+}
+
+/// Full-width punctuation, digits and letters with their half-width twin (one character each).
+const WIDTH_TWINS: &[(char, char)] = &[
+    ('：', ':'),
+    ('（', '('),
+    ('）', ')'),
+    ('，', ','),
+    ('；', ';'),
+    ('１', '1'),
+    ('９', '9'),
+    ('Ａ', 'A'),
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -188,6 +212,58 @@ proptest! {
         prop_assert_eq!(rebuild(&ops, true), a);
         prop_assert_eq!(rebuild(&ops, false), b);
         prop_assert!(ops.iter().all(|o| !o.text.is_empty()));
+    }
+
+    #[test]
+    fn wording_diff_with_ignored_differences_rebuilds_both_texts(
+        a in text(), b in text(), ignore in ignore()
+    ) {
+        let ops = diff_words_with(&a, &b, &ignore);
+        prop_assert_eq!(rebuild(&ops, true), a);
+        prop_assert_eq!(rebuild(&ops, false), b);
+        prop_assert!(ops.iter().all(|o| o.op != WordOpKind::Alike || o.b_text.is_some()));
+        if ignore == Ignore::NOTHING {
+            prop_assert!(ops.iter().all(|o| o.op != WordOpKind::Alike));
+        }
+    }
+
+    /// A text and its copy with some characters in their other width: with width ignored no
+    /// op is a change, every op still rebuilds both texts, and the width twins are `alike`.
+    #[test]
+    fn width_only_differences_are_alike_ops(
+        a in text(), flips in prop::collection::vec(any::<bool>(), 60)
+    ) {
+        let mut k = 0;
+        let b: String = a.chars().map(|c| {
+            let flip = flips.get(k).copied().unwrap_or(false);
+            k += 1;
+            match WIDTH_TWINS.iter().find(|(wide, narrow)| c == *wide || c == *narrow) {
+                Some((wide, narrow)) if flip => if c == *wide { *narrow } else { *wide },
+                _ => c,
+            }
+        }).collect();
+        let ignore = Ignore { width: true, ..Ignore::NOTHING };
+        let ops = diff_words_with(&a, &b, &ignore);
+        prop_assert_eq!(rebuild(&ops, true), a.clone());
+        prop_assert_eq!(rebuild(&ops, false), b.clone());
+        prop_assert!(!ops.iter().any(|o| o.is_change()), "{:?}", ops);
+        prop_assert_eq!(ops.iter().any(|o| o.op == WordOpKind::Alike), a != b);
+    }
+
+    /// Every pair's wording rebuilds its two tasks' texts, splits and merges included (each
+    /// partner's share, the rest `elsewhere`).
+    #[test]
+    fn every_pair_rebuilds_its_two_texts(a in document(), b in document()) {
+        let c = compare(&a, &b);
+        for p in &c.pairs {
+            let ta = c.a.tasks.iter().find(|t| t.id == p.a).expect("task of A");
+            let tb = c.b.tasks.iter().find(|t| t.id == p.b).expect("task of B");
+            prop_assert_eq!(rebuild(&p.wording, true), ta.text.clone());
+            prop_assert_eq!(rebuild(&p.wording, false), tb.text.clone());
+            if p.kind == PairKind::Match {
+                prop_assert!(p.wording.iter().all(|o| o.partner.is_none()));
+            }
+        }
     }
 
     #[test]

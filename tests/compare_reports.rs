@@ -154,8 +154,68 @@ fn excel_report_has_a_sheet_per_view_with_every_row() {
         assert!(agencies.contains(&r.name), "agency {}", r.name);
     }
     // The header row is frozen and filterable; the one-sided rows carry their colours.
-    assert!(tasks.contains("state=\"frozen\"") && tasks.contains("<autoFilter ref=\"A1:I"));
+    assert!(tasks.contains("state=\"frozen\"") && tasks.contains("<autoFilter ref=\"A1:J"));
     assert!(tasks.contains("s=\"3\"") && tasks.contains("s=\"4\""));
+}
+
+/// A reader's notes (on a pair and on a task with no pair) are in every export: a last CSV
+/// column, a line under the pair in Markdown and HTML, the changes cell in Word, a column in
+/// Excel, and `notes` in JSON; without notes the CSV keeps its columns.
+#[test]
+fn notes_are_in_every_export() {
+    let plain = fixture_comparison();
+    let pair = plain.pairs.first().expect("a pair");
+    let only = plain.a_only.first().expect("a task only in A");
+    let notes = vec![
+        plandiff::Note {
+            a: Some(pair.a.clone()),
+            b: Some(pair.b.clone()),
+            text: "目标值待与示例市司法局核实".into(),
+        },
+        plandiff::Note {
+            a: Some(only.clone()),
+            b: None,
+            text: "已并入其他任务".into(),
+        },
+        // A row not in the comparison: left out.
+        plandiff::Note {
+            a: Some("不存在".into()),
+            b: None,
+            text: "不应导出".into(),
+        },
+    ];
+    let c = plandiff::compare::with_notes(&plain, &notes);
+    assert_eq!(c.notes.len(), 2);
+    let csv = comparison_csv(&c);
+    let header = csv.lines().next().unwrap_or_default();
+    assert!(header.ends_with(",备注"), "{header}");
+    assert!(csv
+        .lines()
+        .any(|l| l.starts_with("配对,") && l.ends_with(",目标值待与示例市司法局核实")));
+    assert!(csv
+        .lines()
+        .any(|l| l.starts_with("仅A,") && l.ends_with(",已并入其他任务")));
+    assert!(!comparison_csv(&plain)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .contains("备注"));
+    for text in [
+        comparison_markdown(&c),
+        comparison_html(&c),
+        comparison_json(&c),
+    ] {
+        assert!(text.contains("目标值待与示例市司法局核实") && text.contains("已并入其他任务"));
+        assert!(!text.contains("不应导出"));
+    }
+    assert!(!comparison_json(&plain).contains("\"notes\""));
+    let docx = part(&comparison_docx(&c).expect("a .docx"), "word/document.xml");
+    assert!(
+        docx.contains("备注：目标值待与示例市司法局核实") && docx.contains("备注：已并入其他任务")
+    );
+    let xlsx = comparison_xlsx(&c).expect("an .xlsx");
+    let strings = part(&xlsx, "xl/worksheets/sheet2.xml");
+    assert!(strings.contains("目标值待与示例市司法局核实") && strings.contains("已并入其他任务"));
 }
 
 /// `plandiff compare A B --docx` / `--xlsx` into a pipe: the report's bytes as they are (no

@@ -114,10 +114,7 @@ fn pair(a: &str, b: &str, kind: PairKind, wording: Vec<WordOp>) -> TaskPair {
 }
 
 fn op(op: WordOpKind, text: &str) -> WordOp {
-    WordOp {
-        op,
-        text: text.into(),
-    }
+    WordOp::new(op, text)
 }
 
 /// An invented comparison: two pairs (one a split), one task only in A between them, one only
@@ -190,6 +187,7 @@ fn comparison() -> Comparison {
         b_only: vec!["一/(四)".into()],
         agencies: Vec::new(),
         goal_targets: Vec::new(),
+        notes: Vec::new(),
     }
 }
 
@@ -242,6 +240,11 @@ fn list_props(filter: Filter, open: Option<String>) -> TaskListProps {
         search: String::new(),
         open,
         shown: 200,
+        notes: vec![plandiff::Note {
+            a: Some("一/(二)".into()),
+            b: None,
+            text: "已并入<b>其他</b>任务".into(),
+        }],
         dispatch: yew::Callback::noop(),
     }
 }
@@ -279,6 +282,15 @@ async fn rows_follow_b_with_a_only_tasks_in_place() {
         .map(|p| attr(p, "data-kind"))
         .collect();
     assert_eq!(kinds, ["match", "split", "split"]);
+    // The note shows in its row only, as text.
+    let notes = all(&root, "[data-testid=note]");
+    assert_eq!(notes.len(), 1);
+    let row = notes[0].closest("li").unwrap().unwrap();
+    assert_eq!(attr(&row, "data-id"), "一/(二)");
+    assert!(notes[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("已并入<b>其他</b>任务"));
 }
 
 #[wasm_bindgen_test]
@@ -459,8 +471,22 @@ fn saved_corrections_round_trip_and_refuse_other_text() {
             ("二/(三)".into(), "二/(四)".into()),
             ("三/1".into(), "三/2".into()),
         ],
+        ..Default::default()
     };
     assert_eq!(from_text(&to_text(&c)), Some(c.clone()));
+    // Notes are kept with the corrections, and corrections kept before notes still read.
+    let noted = plandiff::Corrections {
+        notes: vec![plandiff::Note {
+            a: Some("一/(一)".into()),
+            b: None,
+            text: "待与司法局核实".into(),
+        }],
+        ..c.clone()
+    };
+    assert_eq!(from_text(&to_text(&noted)), Some(noted));
+    let before_notes =
+        r#"{"unpaired":[["一/(一)","一/(二)"]],"paired":[["二/(三)","二/(四)"],["三/1","三/2"]]}"#;
+    assert_eq!(from_text(before_notes), Some(c.clone()));
     assert_eq!(
         from_text("-一/(一)\t一/(二)\n+二/(三)\t二/(四)\n+三/1\t三/2\n"),
         Some(c)
@@ -493,4 +519,24 @@ fn traditional_characters_read_in_the_browser() {
         doc.as_written(&doc.title),
         "示例市2025年法治政府建設工作要點"
     );
+}
+
+#[wasm_bindgen_test]
+fn ignore_options_are_kept_as_the_cli_names_them() {
+    use plandiff::app::components::ignore_options::{from_text, to_text};
+    use plandiff::Ignore;
+    assert_eq!(to_text(&Ignore::default()), "width,space");
+    assert_eq!(to_text(&Ignore::NOTHING), "none");
+    for width in [false, true] {
+        for space in [false, true] {
+            for numbering in [false, true] {
+                let ignore = Ignore {
+                    width,
+                    space,
+                    numbering,
+                };
+                assert_eq!(from_text(&to_text(&ignore)), ignore);
+            }
+        }
+    }
 }

@@ -12,16 +12,18 @@ pub mod state;
 pub mod text;
 pub mod worker;
 
+use crate::model::Comparison;
 use components::agency_view::AgencyView;
 use components::documents::Documents;
 use components::drop_zone::{give, DropZone};
 use components::export_bar::ExportBar;
+use components::ignore_options::{remembered, IgnoreOptions};
 use components::series_view::SeriesView;
 use components::side_by_side::SideBySideView;
 use components::summary::Summary;
 use components::targets_view::TargetsView;
 use components::task_list::TaskList;
-use state::{Action, Side, State, View};
+use state::{Action, Shared, Side, State, View};
 use text::{tr, Lang, Text};
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
@@ -74,11 +76,109 @@ fn drop_both(a: gloo_events::EventListener, b: gloo_events::EventListener) {
     drop((a, b));
 }
 
+/// Hands each new job to the worker (or runs it here when there is none); answers come back as
+/// actions.
+#[hook]
+fn use_jobs(state: &UseReducerHandle<State>) {
+    let sent = use_mut_ref(|| 0u32);
+    let state = state.clone();
+    use_effect_with(state.last_job, move |_| {
+        let mut sent = sent.borrow_mut();
+        let dispatch = {
+            let state = state.clone();
+            Callback::from(move |action| state.dispatch(action))
+        };
+        for job in state.jobs.iter().filter(|j| j.id > *sent) {
+            worker::run(job.clone(), dispatch.clone());
+        }
+        *sent = state.last_job;
+    });
+}
+
+/// A file dropped anywhere else on the page would open in the browser and throw the comparison
+/// away: it fills an empty side instead, or the page says where to drop it.
+#[hook]
+fn use_drop_outside(empty: (bool, bool), dispatch: Callback<Action>) {
+    use_effect_with(empty, move |&(a_empty, b_empty)| {
+        let window = gloo_utils::window();
+        let over = gloo_events::EventListener::new_with_options(
+            &window,
+            "dragover",
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            |e| e.prevent_default(),
+        );
+        let on_drop = gloo_events::EventListener::new_with_options(
+            &window,
+            "drop",
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                e.prevent_default();
+                use wasm_bindgen::JsCast;
+                let files = (e.dyn_ref::<web_sys::DragEvent>())
+                    .and_then(|d| d.data_transfer())
+                    .and_then(|dt| dt.files());
+                let sides: Vec<Side> = [(Side::A, a_empty), (Side::B, b_empty)]
+                    .iter()
+                    .filter(|(_, empty)| *empty)
+                    .map(|(side, _)| *side)
+                    .collect();
+                give(files, &sides, Text::DropOnZone, &dispatch);
+            },
+        );
+        move || drop_both(over, on_drop)
+    });
+}
+
+/// The results of a comparison: summary, ignore options, the bar of views and exports, and the
+/// current view.
+fn results(state: &State, c: Shared<Comparison>, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let view = match state.view {
+        View::ByTask => html! {
+            <TaskList {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()}
+                open={state.open.clone()} shown={state.shown} notes={state.corrections.notes.clone()} dispatch={dispatch.clone()} />
+        },
+        View::ByAgency => html! {
+            <AgencyView {lang} comparison={c.clone()} search={state.search.clone()} dispatch={dispatch.clone()} />
+        },
+        View::Targets => html! {
+            <TargetsView {lang} comparison={c.clone()} search={state.search.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
+        },
+        View::Documents => html! {
+            <SideBySideView {lang} comparison={c.clone()} spot={state.spot.clone()} dispatch={dispatch.clone()} />
+        },
+    };
+    let back = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::BackToDocuments))
+    };
+    let corrected = !state.corrections.paired.is_empty()
+        || !state.corrections.unpaired.is_empty()
+        || !state.corrections.notes.is_empty();
+    html! {
+        <>
+            <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
+            <IgnoreOptions {lang} ignore={state.ignore} dispatch={dispatch.clone()} />
+            <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()}
+                notes={state.corrections.notes.clone()} dispatch={dispatch.clone()} />
+            <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
+                if state.from_documents && state.view == View::ByTask {
+                    <button type="button" class="back" data-testid="back-to-documents" onclick={back}>
+                        { tr(lang, Text::BackToDocuments) }
+                    </button>
+                }
+                { view }
+            </div>
+        </>
+    }
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        State::new(
+    let state = use_reducer(|| State {
+        ignore: remembered(),
+        ..State::new(
             browser::load(LANG_KEY)
                 .map(|code| Lang::from_code(&code))
                 .unwrap_or_default(),
@@ -86,22 +186,7 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // New jobs go to the worker (or run here when there is none); answers come as actions.
-    let sent = use_mut_ref(|| 0u32);
-    {
-        let state = state.clone();
-        use_effect_with(state.last_job, move |_| {
-            let mut sent = sent.borrow_mut();
-            let dispatch = {
-                let state = state.clone();
-                Callback::from(move |action| state.dispatch(action))
-            };
-            for job in state.jobs.iter().filter(|j| j.id > *sent) {
-                worker::run(job.clone(), dispatch.clone());
-            }
-            *sent = state.last_job;
-        });
-    }
+    use_jobs(&state);
     // Corrections are kept per pair of files, so a reload of the same two files keeps them.
     use_effect_with(
         (state.corrections_key(), state.corrections.clone()),
@@ -116,40 +201,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    // A file dropped anywhere else on the page would open in the browser and throw the
-    // comparison away: it fills an empty side instead, or the page says where to drop it.
-    {
-        let empty = (state.a.loaded.is_none(), state.b.loaded.is_none());
-        let dispatch = dispatch.clone();
-        use_effect_with(empty, move |&(a_empty, b_empty)| {
-            let window = gloo_utils::window();
-            let over = gloo_events::EventListener::new_with_options(
-                &window,
-                "dragover",
-                gloo_events::EventListenerOptions::enable_prevent_default(),
-                |e| e.prevent_default(),
-            );
-            let on_drop = gloo_events::EventListener::new_with_options(
-                &window,
-                "drop",
-                gloo_events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    e.prevent_default();
-                    use wasm_bindgen::JsCast;
-                    let files = (e.dyn_ref::<web_sys::DragEvent>())
-                        .and_then(|d| d.data_transfer())
-                        .and_then(|dt| dt.files());
-                    let sides: Vec<Side> = [(Side::A, a_empty), (Side::B, b_empty)]
-                        .iter()
-                        .filter(|(_, empty)| *empty)
-                        .map(|(side, _)| *side)
-                        .collect();
-                    give(files, &sides, Text::DropOnZone, &dispatch);
-                },
-            );
-            move || drop_both(over, on_drop)
-        });
-    }
+    use_drop_outside(
+        (state.a.loaded.is_none(), state.b.loaded.is_none()),
+        dispatch.clone(),
+    );
     let swap = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Swap))
@@ -172,42 +227,7 @@ pub fn app() -> Html {
             })
         })
     };
-    let results = state.comparison.clone().map(|c| {
-        let view = match state.view {
-            View::ByTask => html! {
-                <TaskList {lang} comparison={c.clone()} filter={state.filter} search={state.search.clone()}
-                    open={state.open.clone()} shown={state.shown} dispatch={dispatch.clone()} />
-            },
-            View::ByAgency => html! {
-                <AgencyView {lang} comparison={c.clone()} search={state.search.clone()} dispatch={dispatch.clone()} />
-            },
-            View::Targets => html! {
-                <TargetsView {lang} comparison={c.clone()} search={state.search.clone()} sort={state.target_sort} dispatch={dispatch.clone()} />
-            },
-            View::Documents => html! {
-                <SideBySideView {lang} comparison={c.clone()} spot={state.spot.clone()} dispatch={dispatch.clone()} />
-            },
-        };
-        let back = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::BackToDocuments))
-        };
-        let corrected = !state.corrections.paired.is_empty() || !state.corrections.unpaired.is_empty();
-        html! {
-            <>
-                <Summary {lang} comparison={c.clone()} view={state.view} filter={state.filter} search={state.search.clone()} dispatch={dispatch.clone()} />
-                <ExportBar {lang} comparison={c.clone()} view={state.view} {corrected} can_undo={!state.undo.is_empty()} dispatch={dispatch.clone()} />
-                <div role="tabpanel" id="view-panel" aria-labelledby={format!("tab-{}", state.view.code())}>
-                    if state.from_documents && state.view == View::ByTask {
-                        <button type="button" class="back" data-testid="back-to-documents" onclick={back}>
-                            { tr(lang, Text::BackToDocuments) }
-                        </button>
-                    }
-                    { view }
-                </div>
-            </>
-        }
-    });
+    let results = (state.comparison.clone()).map(|c| results(&state, c, &dispatch));
     let loaded_any = state.a.loaded.is_some() || state.b.loaded.is_some();
 
     html! {

@@ -31,6 +31,18 @@ impl Row {
             Row::BOnly(i) => format!("b:{}", c.b.tasks.get(i).map_or("", |t| t.id.as_str())),
         }
     }
+
+    /// The ids of the row's task of A and of B (a pair has both), as notes name a row.
+    pub fn ids(self, c: &Comparison) -> (Option<&str>, Option<&str>) {
+        match self {
+            Row::Pair(i) => c
+                .pairs
+                .get(i)
+                .map_or((None, None), |p| (Some(p.a.as_str()), Some(p.b.as_str()))),
+            Row::AOnly(i) => (c.a.tasks.get(i).map(|t| t.id.as_str()), None),
+            Row::BOnly(i) => (None, c.b.tasks.get(i).map(|t| t.id.as_str())),
+        }
+    }
 }
 
 /// All rows in reading order.

@@ -9,7 +9,7 @@
 
 use super::browser;
 use super::text::{about_file, parse_error, tr, Lang, Text};
-use crate::model::{Comparison, Corrections, Document};
+use crate::model::{Comparison, Corrections, Document, Ignore, Note};
 use crate::ParseError;
 use std::rc::Rc;
 use yew::Reducible;
@@ -129,6 +129,8 @@ pub enum Work {
         read_by: (u32, u32),
         /// The corrections to apply.
         corrections: Corrections,
+        /// What the wording diff ignores.
+        ignore: Ignore,
     },
 }
 
@@ -232,8 +234,10 @@ pub struct State {
     pub b: SideState,
     /// The comparison, once both sides are loaded with tasks.
     pub comparison: Option<Shared<Comparison>>,
-    /// The user's corrections to the pairing.
+    /// The user's corrections to the pairing, and notes on rows.
     pub corrections: Corrections,
+    /// What the wording diff ignores (remembered in localStorage by the page).
+    pub ignore: Ignore,
     /// The current view.
     pub view: View,
     /// The by-task filter.
@@ -331,6 +335,7 @@ impl State {
                     b: b.doc.clone(),
                     read_by: (a.read_by, b.read_by),
                     corrections: self.corrections.clone(),
+                    ignore: self.ignore,
                 };
                 Some(self.job(work))
             }
@@ -384,6 +389,23 @@ impl State {
                 self.side_mut(side).error = Some(parse_error(self.lang, &err));
             }
         }
+    }
+}
+
+/// Puts `note` in `notes` in place of the note on its row; an empty note removes it.
+fn set_note(notes: &mut Vec<Note>, note: Note) {
+    let at = (notes.iter()).position(|n| n.a == note.a && n.b == note.b);
+    let text = note.text.trim();
+    match (at, text.is_empty()) {
+        (Some(at), true) => {
+            notes.remove(at);
+        }
+        (Some(at), false) => notes[at].text = text.to_string(),
+        (None, false) => notes.push(Note {
+            text: text.to_string(),
+            ..note
+        }),
+        (None, true) => {}
     }
 }
 
@@ -465,6 +487,10 @@ pub enum Action {
     ResetPairing,
     /// Take back the last change to the pairing.
     Undo,
+    /// Change what the wording diff ignores.
+    SetIgnore(Ignore),
+    /// Write (or, empty, remove) the note on a row: a pair's (both ids) or a task's with no pair.
+    SetNote(Note),
     /// Bring tasks into view in the side-by-side view (a change visited, a task clicked); a spot
     /// naming no change keeps the change visited.
     ReadAt(Spot),
@@ -488,42 +514,9 @@ impl Reducible for State {
         match action {
             Action::FileRead { side, name, bytes } => next.read(side, name, bytes),
             Action::Notice(text) => next.notice = text,
-            Action::Swap => {
-                std::mem::swap(&mut next.a, &mut next.b);
-                for job in &mut next.jobs {
-                    if let Work::Parse { side, .. } = &mut job.work {
-                        *side = side.other();
-                    }
-                }
-                next.notice = None;
-                next.reload_corrections();
-                next.undo.clear();
-                next.spot = Spot::default();
-                next.from_documents = false;
-                next.recompare();
-            }
-            Action::Clear(side) => {
-                *next.side_mut(side) = SideState::default();
-                next.notice = None;
-                next.corrections = Corrections::default();
-                next.undo.clear();
-                next.spot = Spot::default();
-                next.from_documents = false;
-                next.open = None;
-                next.comparison = None;
-                next.recompare();
-            }
-            Action::Parsed { id, result } => {
-                let at = next.jobs.iter().position(|j| j.id == id);
-                if let Some(job) = at.map(|at| next.jobs.remove(at)) {
-                    if let Work::Parse { side, .. } = job.work {
-                        if next.side(side).pending == Some(id) {
-                            next.side_mut(side).pending = None;
-                            next.load(side, job, result);
-                        }
-                    }
-                }
-            }
+            Action::Swap => next.swap(),
+            Action::Clear(side) => next.clear(side),
+            Action::Parsed { id, result } => next.parsed(id, result),
             Action::Compared { id, comparison } => {
                 next.jobs.retain(|j| j.id != id);
                 if next.comparing == Some(id) {
@@ -572,61 +565,128 @@ impl Reducible for State {
                 let (current, ascending) = next.target_sort;
                 next.target_sort = (column, current != column || !ascending);
             }
-            Action::Unpair(a, b) => {
-                next.undo.push(next.corrections.clone());
-                // Focus goes to the A task, now a row of its own.
-                next.open = Some(format!("a:{a}"));
-                let pair = (a, b);
-                let before = next.corrections.paired.len();
-                next.corrections.paired.retain(|p| *p != pair);
-                if next.corrections.paired.len() == before
-                    && !next.corrections.unpaired.contains(&pair)
-                {
-                    next.corrections.unpaired.push(pair);
-                }
-                next.recompare();
-            }
-            Action::Pair(a, b) => {
-                next.undo.push(next.corrections.clone());
-                // Focus follows the new pair's row.
-                next.open = Some(format!("pair:{a}|{b}"));
-                let pair = (a, b);
-                let before = next.corrections.unpaired.len();
-                next.corrections.unpaired.retain(|p| *p != pair);
-                if next.corrections.unpaired.len() == before
-                    && !next.corrections.paired.contains(&pair)
-                {
-                    next.corrections.paired.push(pair);
-                }
-                next.recompare();
-            }
-            Action::ShowTask { in_a, id } => {
-                if let Some(c) = next.comparison.clone() {
-                    let key = (c.pairs.iter())
-                        .find(|p| if in_a { p.a == id } else { p.b == id })
-                        .map(|p| format!("pair:{}|{}", p.a, p.b))
-                        .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
-                    let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
-                    next.shown = next.shown.max(at.unwrap_or(0) + 1);
-                    next.open = Some(key);
-                }
-                next.from_documents = next.view == View::Documents;
-                next.view = View::ByTask;
-                next.filter = Filter::All;
-                next.search.clear();
-            }
+            Action::Unpair(a, b) => next.unpair(a, b),
+            Action::Pair(a, b) => next.pair(a, b),
+            Action::ShowTask { in_a, id } => next.show_task(in_a, id),
             Action::ResetPairing => {
                 next.undo.push(std::mem::take(&mut next.corrections));
                 next.recompare();
             }
-            Action::Undo => {
-                if let Some(before) = next.undo.pop() {
-                    next.corrections = before;
-                    next.open = None;
-                    next.recompare();
+            Action::Undo => next.take_back(),
+            Action::SetIgnore(ignore) => {
+                next.ignore = ignore;
+                next.recompare();
+            }
+            Action::SetNote(note) => set_note(&mut next.corrections.notes, note),
+        }
+        Rc::new(next)
+    }
+}
+
+/// What the reducer does for the actions that take more than a line or two.
+impl State {
+    /// A and B change places; the corrections kept for the two files in that order apply.
+    fn swap(&mut self) {
+        std::mem::swap(&mut self.a, &mut self.b);
+        for job in &mut self.jobs {
+            if let Work::Parse { side, .. } = &mut job.work {
+                *side = side.other();
+            }
+        }
+        self.notice = None;
+        self.reload_corrections();
+        self.undo.clear();
+        self.spot = Spot::default();
+        self.from_documents = false;
+        self.recompare();
+    }
+
+    /// One side emptied, and with it the comparison and the corrections.
+    fn clear(&mut self, side: Side) {
+        *self.side_mut(side) = SideState::default();
+        self.notice = None;
+        self.corrections = Corrections::default();
+        self.undo.clear();
+        self.spot = Spot::default();
+        self.from_documents = false;
+        self.open = None;
+        self.comparison = None;
+        self.recompare();
+    }
+
+    /// A parse job answered: loaded into its side unless another file was given meanwhile.
+    fn parsed(&mut self, id: u32, result: Result<Document, ParseError>) {
+        let at = self.jobs.iter().position(|j| j.id == id);
+        if let Some(job) = at.map(|at| self.jobs.remove(at)) {
+            if let Work::Parse { side, .. } = job.work {
+                if self.side(side).pending == Some(id) {
+                    self.side_mut(side).pending = None;
+                    self.load(side, job, result);
                 }
             }
         }
-        Rc::new(next)
+    }
+
+    /// A pair removed (a pair made by hand is dropped, an automatic one recorded as removed);
+    /// the A task, now a row of its own, is opened.
+    fn unpair(&mut self, a: String, b: String) {
+        self.open = Some(format!("a:{a}"));
+        self.correct((a, b), false);
+    }
+
+    /// A pair made (a removal taken back, or a pair recorded as made by hand); focus follows
+    /// the new pair's row.
+    fn pair(&mut self, a: String, b: String) {
+        self.open = Some(format!("pair:{a}|{b}"));
+        self.correct((a, b), true);
+    }
+
+    /// One change to the pairing, undoable: `pair` made (`made`) or removed. A correction
+    /// the other way is taken back; else this one is recorded.
+    fn correct(&mut self, pair: (String, String), made: bool) {
+        self.undo.push(self.corrections.clone());
+        let c = &mut self.corrections;
+        let (undone, done) = if made {
+            (&mut c.unpaired, &mut c.paired)
+        } else {
+            (&mut c.paired, &mut c.unpaired)
+        };
+        let before = undone.len();
+        undone.retain(|p| *p != pair);
+        if undone.len() == before && !done.contains(&pair) {
+            done.push(pair);
+        }
+        self.recompare();
+    }
+
+    /// The by-task view with the row of task `id` (of A, else of B) open and rendered.
+    fn show_task(&mut self, in_a: bool, id: String) {
+        if let Some(c) = self.comparison.clone() {
+            let key = (c.pairs.iter())
+                .find(|p| if in_a { p.a == id } else { p.b == id })
+                .map(|p| format!("pair:{}|{}", p.a, p.b))
+                .unwrap_or_else(|| format!("{}:{id}", if in_a { "a" } else { "b" }));
+            let at = super::rows::rows(&c).iter().position(|r| r.key(&c) == key);
+            self.shown = self.shown.max(at.unwrap_or(0) + 1);
+            self.open = Some(key);
+        }
+        self.from_documents = self.view == View::Documents;
+        self.view = View::ByTask;
+        self.filter = Filter::All;
+        self.search.clear();
+    }
+
+    /// The last change to the pairing taken back. Notes written since stay, unless the change
+    /// taken back cleared them (恢复自动配对).
+    fn take_back(&mut self) {
+        if let Some(before) = self.undo.pop() {
+            let notes = std::mem::take(&mut self.corrections.notes);
+            self.corrections = before;
+            if !notes.is_empty() {
+                self.corrections.notes = notes;
+            }
+            self.open = None;
+            self.recompare();
+        }
     }
 }

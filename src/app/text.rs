@@ -139,6 +139,17 @@ pub enum Text {
     LegendInserted,
     NoChanges,
     ChangeNav,
+    IgnoreLegend,
+    IgnoreWidth,
+    IgnoreSpace,
+    IgnoreNumbering,
+    IgnoreHint,
+    Elsewhere,
+    Alike,
+    Note,
+    NoteLabel,
+    NoteSave,
+    NoteHint,
 }
 
 /// (key, 中文, English): one row per phrase.
@@ -331,6 +342,41 @@ const TABLE: &[(Text, &str, &str)] = &[
         Text::ExportsAll,
         "导出全部任务（不受筛选和搜索影响）",
         "exports hold every task (filters and search not applied)",
+    ),
+    (
+        Text::IgnoreLegend,
+        "比较措辞时忽略",
+        "When comparing wording, ignore",
+    ),
+    (
+        Text::IgnoreWidth,
+        "全角/半角（：与 :）",
+        "full/half width (： and :)",
+    ),
+    (Text::IgnoreSpace, "空白", "white space"),
+    (
+        Text::IgnoreNumbering,
+        "仅序号不同（①与②）",
+        "numbering only (① and ②)",
+    ),
+    (
+        Text::IgnoreHint,
+        "默认忽略全角/半角和空白；忽略的差异不算改动、不标出，设置会记住",
+        "full/half width and white space are ignored by default; ignored differences are not counted or marked; remembered",
+    ),
+    (
+        Text::Elsewhere,
+        "在拆分/合并的另一项中：",
+        "in the other part of the split/merge: ",
+    ),
+    (Text::Alike, "仅格式不同，A 为：", "differs only in form; A has: "),
+    (Text::Note, "备注", "Note"),
+    (Text::NoteLabel, "本行备注", "Note on this row"),
+    (Text::NoteSave, "保存备注", "Save note"),
+    (
+        Text::NoteHint,
+        "备注与配对修改一起保存在本机（恢复自动配对时一并清除），并随导出文件导出",
+        "kept on this computer with the pairing corrections (reset clears both) and in the exports",
     ),
 ];
 

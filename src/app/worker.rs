@@ -36,11 +36,13 @@ fn request(job: &Job) -> Request {
         Work::Compare {
             read_by: (a, b),
             corrections,
+            ignore,
             ..
         } => Request::Compare {
             a: *a,
             b: *b,
             corrections: corrections.clone(),
+            ignore: *ignore,
         },
     }
 }
@@ -101,10 +103,14 @@ fn done_here(job: &Job) -> Action {
             result: crate::parse_with(bytes, name, &super::read_options()),
         },
         Work::Compare {
-            a, b, corrections, ..
+            a,
+            b,
+            corrections,
+            ignore,
+            ..
         } => Action::Compared {
             id: job.id,
-            comparison: Rc::new(crate::compare_with(a, b, corrections)),
+            comparison: Rc::new(crate::compare_ignoring(a, b, corrections, ignore)),
         },
     }
 }

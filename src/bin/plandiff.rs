@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// mimalloc: parsing makes many small strings, which it allocates and frees faster than the
 /// system allocator.
@@ -52,6 +52,10 @@ enum Command {
         file_b: String,
         #[command(flatten)]
         format: FormatFlags,
+        /// 措辞比较时忽略的差异，逗号分隔：width（全角/半角）、space（空白）、numbering（仅序号不同）、
+        /// none（都不忽略）。默认 width,space
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+        ignore: Option<Vec<IgnoreKind>>,
     },
     /// 逐年对照：按时间顺序给出同一计划的多份文件，列出每项任务在各年的编号、指标和牵头单位
     Track {
@@ -104,6 +108,32 @@ struct FormatFlags {
     /// Excel 工作簿（.xlsx，二进制：请重定向到文件，如 > 报告.xlsx）
     #[arg(long)]
     xlsx: bool,
+}
+
+/// One kind of difference `--ignore` names.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum IgnoreKind {
+    /// 全角与半角（：与 :，（与 (，１与 1）
+    Width,
+    /// 空白
+    Space,
+    /// 仅序号不同（① 与 ②，（1）与（2），一是与二是）
+    Numbering,
+    /// 都不忽略
+    None,
+}
+
+/// The options `--ignore` gives: exactly the kinds named (none for `none`), the defaults when
+/// the flag is not given.
+fn ignore_options(kinds: Option<&[IgnoreKind]>) -> plandiff::Ignore {
+    let Some(kinds) = kinds else {
+        return plandiff::Ignore::default();
+    };
+    plandiff::Ignore {
+        width: kinds.contains(&IgnoreKind::Width),
+        space: kinds.contains(&IgnoreKind::Space),
+        numbering: kinds.contains(&IgnoreKind::Numbering),
+    }
 }
 
 /// What a command writes to stdout: text (ended by a newline) or a file's bytes as they are.
@@ -281,6 +311,7 @@ fn run(command: Command) -> Result<Output, Failure> {
             file_a,
             file_b,
             format,
+            ignore,
         } => {
             if format.docx {
                 binary_to_terminal("docx")?;
@@ -306,7 +337,8 @@ fn run(command: Command) -> Result<Output, Failure> {
             };
             let (doc_a, doc_b) = (doc_a?, doc_b?);
             // The documents go into the comparison as they are, not copied.
-            let comparison = plandiff::compare_owned(doc_a, doc_b);
+            let ignore = ignore_options(ignore.as_deref());
+            let comparison = plandiff::compare_owned_ignoring(doc_a, doc_b, &ignore);
             let written = |bytes: Result<Vec<u8>, String>| {
                 bytes
                     .map(Output::Bytes)

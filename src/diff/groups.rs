@@ -6,7 +6,7 @@
 //! group, each target of the group is in exactly one change, shown on the pair whose tasks hold it.
 
 use super::diff_targets_weighted;
-use crate::model::{Document, Target, TaskPair, UnitChangeKind};
+use crate::model::{Document, Target, TaskPair, UnitChangeKind, WordOp, WordOpKind};
 use crate::task_index::TaskIndex;
 
 /// Pairs that share tasks, directly or through other pairs: one task and its split parts, the
@@ -87,8 +87,9 @@ pub fn groups(a: &Document, b: &Document, pairs: &[TaskPair]) -> Vec<Group> {
 
 /// Compares every split and merge group of `pairs` as one group: targets once over all its
 /// tasks (with `weight` as for a pair, see [`diff_targets_weighted`]), each change shown on
-/// the pair holding its targets; and an agency is added or removed in a pair only if no
-/// other partner of that pair's task carries it. `changed` follows.
+/// the pair holding its targets; an agency is added or removed in a pair only if no
+/// other partner of that pair's task carries it; and each partner's row shows its share of the
+/// shared task's wording (see [`share_wording`]). `changed` follows.
 pub fn compare_groups(
     a: &Document,
     b: &Document,
@@ -98,6 +99,8 @@ pub fn compare_groups(
     for group in groups(a, b, pairs).iter().filter(|g| g.is_many()) {
         group_targets(a, b, pairs, group, weight);
         group_units(pairs, group);
+        share_wording(pairs, group, true);
+        share_wording(pairs, group, false);
         for &i in &group.pairs {
             if let Some(p) = pairs.get_mut(i) {
                 p.changed = super::is_changed(p);
@@ -220,6 +223,164 @@ fn nearest(
         })
         .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
         .map(|(i, _)| i)
+}
+
+/// Each task of the group (of A with `side_a`, else of B) in more than one pair: its text is
+/// shared out among its partners' rows. What a partner keeps reads as kept in that partner's
+/// row and as `elsewhere` (naming the partner) in the others; what no partner keeps is deleted
+/// (or inserted) in one row only, the row of the partner keeping the text nearest to it, and
+/// `elsewhere` in the others. A heading or unit bracket every partner repeats stays kept in
+/// each. Every pair's wording still rebuilds both its texts.
+///
+/// A split `执法信息公示…，执法全过程记录覆盖全部执法部门。` → B1 `…公示率达100%。`,
+/// B2 `…执法全过程记录覆盖全部执法部门。`: B1's row shows `执法全过程记录…` as elsewhere (→ B2),
+/// not deleted.
+fn share_wording(pairs: &mut [TaskPair], group: &Group, side_a: bool) {
+    let id = |p: &TaskPair| if side_a { p.a.clone() } else { p.b.clone() };
+    let mut tasks: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in &group.pairs {
+        let Some(task) = pairs.get(i).map(id) else {
+            continue;
+        };
+        match tasks.iter_mut().find(|(t, _)| *t == task) {
+            Some((_, members)) => members.push(i),
+            None => tasks.push((task, vec![i])),
+        }
+    }
+    for (_, members) in tasks.iter().filter(|(_, m)| m.len() > 1) {
+        let kept: Vec<Vec<bool>> = (members.iter())
+            .filter_map(|&i| pairs.get(i))
+            .map(|p| kept_chars(&p.wording, side_a))
+            .collect();
+        let n = kept.first().map_or(0, Vec::len);
+        if kept.len() != members.len() || kept.iter().any(|k| k.len() != n) {
+            continue;
+        }
+        let keepers: Vec<Vec<usize>> = (0..n)
+            .map(|pos| (0..kept.len()).filter(|&m| kept[m][pos]).collect())
+            .collect();
+        let owner = nearest_keeper(&keepers);
+        let partners: Vec<String> = (members.iter())
+            .filter_map(|&i| pairs.get(i))
+            .map(|p| if side_a { p.b.clone() } else { p.a.clone() })
+            .collect();
+        for (m, &i) in members.iter().enumerate() {
+            let shown_by = |pos: usize| -> Option<&String> {
+                let k = keepers[pos].first().copied().unwrap_or(owner[pos]);
+                (k != m).then(|| &partners[k])
+            };
+            if let Some(p) = pairs.get_mut(i) {
+                p.wording = shared_out(&p.wording, side_a, shown_by);
+            }
+        }
+    }
+}
+
+/// For each character of one side's text, whether the pair keeps it (`equal` or `alike`).
+fn kept_chars(ops: &[WordOp], side_a: bool) -> Vec<bool> {
+    let mut out = Vec::new();
+    for op in ops {
+        let text = if side_a { op.a_side() } else { op.b_side() };
+        let keep = matches!(op.op, WordOpKind::Equal | WordOpKind::Alike);
+        out.extend(text.unwrap_or_default().chars().map(|_| keep));
+    }
+    out
+}
+
+/// For each character, the partner its change is shown with when no partner keeps it: a run of
+/// such characters goes with the nearest character before it that exactly one partner keeps
+/// (it reads on from there), else the nearest after; the first partner when none is kept alone.
+fn nearest_keeper(keepers: &[Vec<usize>]) -> Vec<usize> {
+    let unique = |pos: usize| match keepers[pos].as_slice() {
+        [k] => Some(*k),
+        _ => None,
+    };
+    let n = keepers.len();
+    let mut out = vec![0; n];
+    let mut last: Option<usize> = None;
+    for (pos, slot) in out.iter_mut().enumerate() {
+        if let Some(k) = unique(pos) {
+            last = Some(k);
+        }
+        *slot = last.unwrap_or(usize::MAX);
+    }
+    let mut next: Option<usize> = None;
+    for pos in (0..n).rev() {
+        if let Some(k) = unique(pos) {
+            next = Some(k);
+        }
+        if out[pos] == usize::MAX {
+            out[pos] = next.unwrap_or(0);
+        }
+    }
+    out
+}
+
+/// The ops with this side's changes (deletions of A, insertions in B) that another row shows
+/// (`shown_by` a character's position gives that row's partner) turned `elsewhere`; in each
+/// run of changes the other side's ops follow this side's last change, so a deletion and its
+/// insertion stay together.
+fn shared_out<'a>(
+    ops: &[WordOp],
+    side_a: bool,
+    shown_by: impl Fn(usize) -> Option<&'a String>,
+) -> Vec<WordOp> {
+    let (change, away) = if side_a {
+        (WordOpKind::Delete, WordOpKind::AElsewhere)
+    } else {
+        (WordOpKind::Insert, WordOpKind::BElsewhere)
+    };
+    let mut split: Vec<WordOp> = Vec::with_capacity(ops.len());
+    let mut pos = 0;
+    for op in ops {
+        let own = if side_a { op.a_side() } else { op.b_side() };
+        let Some(text) = own else {
+            split.push(op.clone());
+            continue;
+        };
+        if op.op != change {
+            pos += text.chars().count();
+            split.push(op.clone());
+            continue;
+        }
+        for c in text.chars() {
+            split.push(match shown_by(pos) {
+                Some(partner) => WordOp {
+                    partner: Some(partner.clone()),
+                    ..WordOp::new(away, c)
+                },
+                None => WordOp::new(change, c),
+            });
+            pos += 1;
+        }
+    }
+    let merged = super::wording::merge_equal_runs(split);
+    let mut out: Vec<WordOp> = Vec::with_capacity(merged.len());
+    let mut run: Vec<WordOp> = Vec::new();
+    for op in merged {
+        if matches!(op.op, WordOpKind::Equal | WordOpKind::Alike) {
+            flush_run(&mut out, &mut run);
+            out.push(op);
+        } else {
+            run.push(op);
+        }
+    }
+    flush_run(&mut out, &mut run);
+    out
+}
+
+/// A run of ops between kept text in reading order: A's ops up to its last deletion, B's up to
+/// its last insertion (a deletion and its insertion together), then the rest of A's and B's
+/// (text other rows show). Each side's ops keep their order, so both texts still rebuild.
+fn flush_run(out: &mut Vec<WordOp>, run: &mut Vec<WordOp>) {
+    let (a, b): (Vec<WordOp>, Vec<WordOp>) = run.drain(..).partition(|o| o.a_side().is_some());
+    let upto = |ops: &[WordOp]| ops.iter().rposition(WordOp::is_change).map_or(0, |k| k + 1);
+    let (cut_a, cut_b) = (upto(&a), upto(&b));
+    let (mut a, mut b) = (a.into_iter(), b.into_iter());
+    out.extend(a.by_ref().take(cut_a));
+    out.extend(b.by_ref().take(cut_b));
+    out.extend(a);
+    out.extend(b);
 }
 
 /// Drops from each pair of the group the agencies `removed` that another B partner of its A

@@ -10,12 +10,12 @@ pub mod wording;
 
 pub use targets::{diff_targets, diff_targets_weighted};
 pub use units::{diff_units, diff_units_keyed};
-pub use wording::diff_words;
+pub use wording::{diff_words, diff_words_with};
 
 /// Whether a pair changed at all: its wording, a target or a unit.
 pub fn is_changed(p: &crate::model::TaskPair) -> bool {
-    use crate::model::{TargetChangeKind, WordOpKind};
-    p.wording.iter().any(|w| w.op != WordOpKind::Equal)
+    use crate::model::TargetChangeKind;
+    p.wording.iter().any(crate::model::WordOp::is_change)
         || p.targets.iter().any(|t| t.change != TargetChangeKind::Same)
         || !p.units.changes.is_empty()
 }

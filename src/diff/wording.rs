@@ -3,12 +3,14 @@
 //! deletion followed by one insertion.
 //!
 //! `达100%` → `达到95%以上` gives `达` kept, `100%` deleted, `到95%以上` inserted; never digit
-//! fragments.
+//! fragments. What the comparison ignores ([`Ignore`]: width, white space, list numbers) is
+//! given as `alike` ops carrying both sides' texts, so either text is still rebuilt exactly.
 
-use crate::chars::{compact, dice};
-use crate::model::{WordOp, WordOpKind};
+use crate::chars::{compact, dice, fold_width};
+use crate::model::{Ignore, WordOp, WordOpKind};
 use similar::algorithms::{myers, Capture, Compact, Replace};
 use similar::DiffOp;
+use std::borrow::Cow;
 
 /// Characters that continue a number run (`3.5`, `90%`, `2-3`, `1～2`).
 const NUMBER_INNER: &[char] = &[
@@ -43,17 +45,99 @@ fn is_digit(c: char) -> bool {
 ///
 /// `"3月1日前达到95%"` → `["3月1日", "前", "达", "到", "95%"]`.
 pub fn tokenize(text: &str) -> Vec<&str> {
+    tokenize_with(text, false)
+}
+
+/// [`tokenize`], with list markers at a clause's start as tokens of their own when `marks`
+/// (`（2）加强` → `（2）`, `加`, `强`; also `2.`, `2、`, `二、`, `二是`).
+fn tokenize_with(text: &str, marks: bool) -> Vec<&str> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let end = token_end(&chars, i);
+        let starts_clause = i == 0
+            || chars.get(i - 1).is_some_and(|&(_, c)| {
+                CLAUSE_ENDS.contains(&c) || c.is_whitespace() || matches!(c, '：' | ':')
+            });
+        let mark = if marks && starts_clause {
+            mark_end(&chars, i)
+        } else {
+            None
+        };
+        let end = mark.unwrap_or_else(|| token_end(&chars, i));
         tokens.push(&text[byte_at(i)..byte_at(end)]);
         i = end;
     }
     tokens
 }
+
+/// Chinese numerals a list marker counts in.
+const HAN_NUMERALS: &str = "一二三四五六七八九十";
+
+fn is_numeral(c: char) -> bool {
+    is_digit(c) || HAN_NUMERALS.contains(c)
+}
+
+/// The end of a list marker starting at `i` (`（2）`, `(二)`, `2.`, `2、`, `二、`, `二是`), if one
+/// starts there.
+fn mark_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let c = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let numerals_end = |from: usize| {
+        let mut k = from;
+        while c(k).is_some_and(is_numeral) && k - from < 4 {
+            k += 1;
+        }
+        (k > from).then_some(k)
+    };
+    if matches!(c(i), Some('（' | '(')) {
+        let k = numerals_end(i + 1)?;
+        return matches!(c(k), Some('）' | ')')).then_some(k + 1);
+    }
+    let k = numerals_end(i)?;
+    let digits = c(i).is_some_and(is_digit);
+    match c(k) {
+        // `2.` but not `2.5`.
+        Some('.' | '．') if digits && !c(k + 1).is_some_and(is_digit) => Some(k + 1),
+        Some('、') => Some(k + 1),
+        Some('是') if !digits => Some(k + 1),
+        _ => None,
+    }
+}
+
+/// True for a list marker token: `①`, or one [`mark_end`] gives.
+fn is_mark(token: &str) -> bool {
+    let mut cs = token.chars();
+    let (Some(first), Some(last)) = (cs.next(), token.chars().last()) else {
+        return false;
+    };
+    if token.chars().count() == 1 {
+        return ('\u{2460}'..='\u{2473}').contains(&first);
+    }
+    let inner = |s: &str| !s.is_empty() && s.chars().all(is_numeral);
+    let body = &token[first.len_utf8()..token.len() - last.len_utf8()];
+    match (first, last) {
+        ('（' | '(', '）' | ')') => inner(body),
+        (_, '.' | '．' | '、' | '是') => inner(&token[..token.len() - last.len_utf8()]),
+        _ => false,
+    }
+}
+
+/// What a token is compared by: itself, or with `ignore`, its half-width form and any list
+/// marker as one.
+fn token_key<'a>(token: &'a str, ignore: &Ignore) -> Cow<'a, str> {
+    if ignore.numbering && is_mark(token) {
+        return Cow::Borrowed(MARK_KEY);
+    }
+    if ignore.width && token.chars().any(|c| fold_width(c) != c) {
+        return Cow::Owned(token.chars().map(fold_width).collect());
+    }
+    Cow::Borrowed(token)
+}
+
+/// The key every list marker compares by when numbering is ignored (a private-use character,
+/// never in a text read).
+const MARK_KEY: &str = "\u{E000}#";
 
 /// Index (in `chars`) just past the token starting at `i`; always greater than `i`.
 fn token_end(chars: &[(usize, char)], i: usize) -> usize {
@@ -130,7 +214,17 @@ fn number_end(chars: &[(usize, char)], i: usize) -> usize {
 /// of changed clauses are diffed token by token, and only when they are alike enough for that to
 /// read well (two unrelated paragraphs read best as one deletion and one insertion). This also
 /// keeps the work near-linear: no clock is needed to bound it (the page's wasm has none).
+///
+/// Every difference is a change here; [`diff_words_with`] ignores some.
 pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
+    diff_words_with(a, b, &Ignore::NOTHING)
+}
+
+/// [`diff_words`], with the differences `ignore` names given as `alike` ops (both texts kept),
+/// not as deletions and insertions.
+///
+/// `加强学法，推进` → `加强学法,推进` with width ignored: `加强学法`, alike `，`/`,`, `推进`.
+pub fn diff_words_with(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
     // Most pairs of a plan and its next version are unchanged: one equal run, no diff needed.
     if a == b {
         let mut out = Vec::new();
@@ -163,11 +257,8 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
                         cb.get(new_index + k).copied().unwrap_or(""),
                     );
                     if x == y {
-                        flush_block(&mut raw, &mut block_a, &mut block_b);
-                        raw.push(WordOp {
-                            op: WordOpKind::Equal,
-                            text: x.to_string(),
-                        });
+                        flush_block(&mut raw, &mut block_a, &mut block_b, ignore);
+                        raw.push(WordOp::new(WordOpKind::Equal, x));
                     } else {
                         // Same words, other widths or spaces: diffed with the changed run.
                         block_a.push_str(x);
@@ -192,13 +283,13 @@ pub fn diff_words(a: &str, b: &str) -> Vec<WordOp> {
             }
         }
     }
-    flush_block(&mut raw, &mut block_a, &mut block_b);
+    flush_block(&mut raw, &mut block_a, &mut block_b, ignore);
     cleanup(merge_equal_runs(raw))
 }
 
 /// Diffs a run of changed clauses token by token when that reads well, else gives it as one
 /// deletion and one insertion.
-fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String) {
+fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String, ignore: &Ignore) {
     if a.is_empty() || b.is_empty() {
         if !a.is_empty() {
             push_text(out, WordOpKind::Delete, std::mem::take(a));
@@ -208,13 +299,13 @@ fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String) {
         }
         return;
     }
-    let ta = tokenize(a);
-    let tb = tokenize(b);
+    let ta = tokenize_with(a, ignore.numbering);
+    let tb = tokenize_with(b, ignore.numbering);
     let size = ta.len().saturating_mul(tb.len());
     let refine =
         size <= REFINE_ALWAYS || (size <= TOKEN_PAIR_LIMIT && dice(a, b) >= REFINE_LIKENESS);
     if refine {
-        diff_tokens(out, &ta, &tb);
+        diff_tokens(out, &ta, &tb, ignore);
     } else {
         push_text(out, WordOpKind::Delete, a.clone());
         push_text(out, WordOpKind::Insert, b.clone());
@@ -225,7 +316,7 @@ fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String) {
 
 fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
     if !text.is_empty() {
-        out.push(WordOp { op, text });
+        out.push(WordOp::new(op, text));
     }
 }
 
@@ -322,43 +413,44 @@ fn coarse_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     ops
 }
 
-/// Myers over tokens, appended to `out` as raw ops.
-fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str]) {
-    for op in myers_ops(ta, tb) {
+/// Myers over tokens (compared by [`token_key`]), appended to `out` as raw ops: tokens whose
+/// keys match are `equal`, or `alike` when their texts differ; with white space ignored, the
+/// spaces of a deletion or insertion are `alike` too.
+fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str], ignore: &Ignore) {
+    let ka: Vec<Cow<str>> = ta.iter().map(|t| token_key(t, ignore)).collect();
+    let kb: Vec<Cow<str>> = tb.iter().map(|t| token_key(t, ignore)).collect();
+    let ra: Vec<&str> = ka.iter().map(|k| k.as_ref()).collect();
+    let rb: Vec<&str> = kb.iter().map(|k| k.as_ref()).collect();
+    let one_side = |out: &mut Vec<WordOp>, op, tokens: &[&str]| {
+        for t in tokens {
+            let space = ignore.space && t.chars().all(char::is_whitespace);
+            out.push(match (space, op) {
+                (false, _) => WordOp::new(op, *t),
+                (true, WordOpKind::Delete) => WordOp::alike(*t, ""),
+                (true, _) => WordOp::alike("", *t),
+            });
+        }
+    };
+    for op in myers_ops(&ra, &rb) {
+        let (old, new) = (op.old_range(), op.new_range());
         match op {
-            DiffOp::Equal { old_index, len, .. } => {
-                push(out, WordOpKind::Equal, ta.get(old_index..old_index + len))
+            DiffOp::Equal { .. } => {
+                for (x, y) in ta
+                    .get(old)
+                    .unwrap_or_default()
+                    .iter()
+                    .zip(tb.get(new).unwrap_or_default())
+                {
+                    out.push(if x == y {
+                        WordOp::new(WordOpKind::Equal, *x)
+                    } else {
+                        WordOp::alike(*x, *y)
+                    });
+                }
             }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => push(
-                out,
-                WordOpKind::Delete,
-                ta.get(old_index..old_index + old_len),
-            ),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => push(
-                out,
-                WordOpKind::Insert,
-                tb.get(new_index..new_index + new_len),
-            ),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                push(
-                    out,
-                    WordOpKind::Delete,
-                    ta.get(old_index..old_index + old_len),
-                );
-                push(
-                    out,
-                    WordOpKind::Insert,
-                    tb.get(new_index..new_index + new_len),
-                );
+            _ => {
+                one_side(out, WordOpKind::Delete, ta.get(old).unwrap_or_default());
+                one_side(out, WordOpKind::Insert, tb.get(new).unwrap_or_default());
             }
         }
     }
@@ -381,15 +473,8 @@ fn clauses(text: &str) -> Vec<&str> {
     out
 }
 
-fn push(out: &mut Vec<WordOp>, op: WordOpKind, tokens: Option<&[&str]>) {
-    let text: String = tokens.unwrap_or_default().concat();
-    if !text.is_empty() {
-        out.push(WordOp { op, text });
-    }
-}
-
-/// Folds short equal islands between edits into the edits, then gathers each run of edits
-/// into one deletion followed by one insertion.
+/// Folds short equal (or alike) islands between edits into the edits, then gathers each run of
+/// edits into one deletion followed by one insertion.
 fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
     let mut out: Vec<WordOp> = Vec::new();
     let mut del = String::new();
@@ -398,16 +483,14 @@ fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
         match op.op {
             WordOpKind::Delete => del.push_str(&op.text),
             WordOpKind::Insert => ins.push_str(&op.text),
-            WordOpKind::Equal => {
+            _ => {
                 let island = i > 0
-                    && ops
-                        .get(i + 1)
-                        .is_some_and(|next| next.op != WordOpKind::Equal)
+                    && ops.get(i + 1).is_some_and(WordOp::is_change)
                     && op.text.chars().count() <= ISLAND_CHARS
                     && (!del.is_empty() || !ins.is_empty());
                 if island {
-                    del.push_str(&op.text);
-                    ins.push_str(&op.text);
+                    del.push_str(op.a_side().unwrap_or_default());
+                    ins.push_str(op.b_side().unwrap_or_default());
                 } else {
                     flush(&mut out, &mut del, &mut ins);
                     out.push(op.clone());
@@ -420,41 +503,32 @@ fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
 }
 
 fn flush(out: &mut Vec<WordOp>, del: &mut String, ins: &mut String) {
-    if !del.is_empty() {
-        out.push(WordOp {
-            op: WordOpKind::Delete,
-            text: std::mem::take(del),
-        });
-    }
-    if !ins.is_empty() {
-        out.push(WordOp {
-            op: WordOpKind::Insert,
-            text: std::mem::take(ins),
-        });
-    }
+    push_text(out, WordOpKind::Delete, std::mem::take(del));
+    push_text(out, WordOpKind::Insert, std::mem::take(ins));
 }
 
-fn merge_equal_runs(ops: Vec<WordOp>) -> Vec<WordOp> {
+/// Joins neighbouring ops of one kind (and partner); `alike` ops join both texts.
+pub(crate) fn merge_equal_runs(ops: Vec<WordOp>) -> Vec<WordOp> {
     let mut out: Vec<WordOp> = Vec::with_capacity(ops.len());
     for op in ops {
         match out.last_mut() {
-            Some(last) if last.op == op.op => last.text.push_str(&op.text),
+            Some(last) if last.op == op.op && last.partner == op.partner => {
+                last.text.push_str(&op.text);
+                if let (Some(mine), Some(theirs)) = (&mut last.b_text, &op.b_text) {
+                    mine.push_str(theirs);
+                }
+            }
             _ => out.push(op),
         }
     }
     out
 }
 
-/// The text of side A (`equal` + `delete`) or B (`equal` + `insert`) rebuilt from the ops.
+/// The text of side A (`equal`, `delete`, `alike`, `a_elsewhere`) or B (`equal`, `insert`,
+/// `alike`'s B text, `b_elsewhere`) rebuilt from the ops.
 pub fn rebuild(ops: &[WordOp], side_a: bool) -> String {
-    let skip = if side_a {
-        WordOpKind::Insert
-    } else {
-        WordOpKind::Delete
-    };
     ops.iter()
-        .filter(|o| o.op != skip)
-        .map(|o| o.text.as_str())
+        .filter_map(|o| if side_a { o.a_side() } else { o.b_side() })
         .collect()
 }
 
@@ -515,6 +589,8 @@ mod tests {
                 WordOpKind::Equal => o.text.clone(),
                 WordOpKind::Delete => format!("[-{}-]", o.text),
                 WordOpKind::Insert => format!("{{+{}+}}", o.text),
+                WordOpKind::Alike => format!("<{}|{}>", o.text, o.b_side().unwrap_or_default()),
+                WordOpKind::AElsewhere | WordOpKind::BElsewhere => format!("({})", o.text),
             })
             .collect()
     }
@@ -594,6 +670,78 @@ mod tests {
     fn clauses_differing_only_in_width_are_diffed_inside() {
         let ops = diff_words("加强学法，推进普法。", "加强学法,推进普法。");
         assert_eq!(show(&ops), "加强学法[-，-]{+,+}推进普法。");
+    }
+
+    fn only(width: bool, space: bool, numbering: bool) -> Ignore {
+        Ignore {
+            width,
+            space,
+            numbering,
+        }
+    }
+
+    #[test]
+    fn width_ignored_gives_alike_ops_not_changes() {
+        let (a, b) = (
+            "加强学法，推进普法（牵头单位：市司法局）第１２次",
+            "加强学法,推进普法(牵头单位:市司法局)第12次",
+        );
+        let ops = diff_words_with(a, b, &only(true, false, false));
+        assert_eq!(
+            show(&ops),
+            "加强学法<，|,>推进普法<（|(>牵头单位<：|:>市司法局<）|)>第<１２|12>次"
+        );
+        assert!(!ops.iter().any(WordOp::is_change));
+        assert_eq!(
+            (rebuild(&ops, true), rebuild(&ops, false)),
+            (a.into(), b.into())
+        );
+        // Not ignored: the same texts differ in five places (`）第１２` reads as one change).
+        let ops = diff_words_with(a, b, &only(false, true, true));
+        assert_eq!(ops.iter().filter(|o| o.op == WordOpKind::Delete).count(), 4);
+        // A real change beside a width change is still one.
+        let ops = diff_words_with("审查率达95%：", "审查率达100%:", &only(true, false, false));
+        assert_eq!(show(&ops), "审查率达[-95%-]{+100%+}<：|:>");
+    }
+
+    #[test]
+    fn space_ignored_gives_alike_ops() {
+        let (a, b) = ("推进 依法行政　工作", "推进依法行政工作");
+        let ops = diff_words_with(a, b, &only(false, true, false));
+        assert_eq!(show(&ops), "推进< |>依法行政<　|>工作");
+        assert!(!ops.iter().any(WordOp::is_change));
+        let ops = diff_words_with(a, b, &Ignore::NOTHING);
+        assert!(ops.iter().any(WordOp::is_change));
+        assert_eq!(
+            (rebuild(&ops, true), rebuild(&ops, false)),
+            (a.into(), b.into())
+        );
+    }
+
+    #[test]
+    fn numbering_ignored_gives_alike_ops_for_renumbered_marks() {
+        let a = "（1）加强学法；（2）推进普法；①建立清单；一是健全制度，2.开展评查";
+        let b = "（2）加强学法；（3）推进普法；②建立清单；二是健全制度，3.开展评查";
+        let ops = diff_words_with(a, b, &only(false, false, true));
+        assert!(!ops.iter().any(WordOp::is_change), "{}", show(&ops));
+        assert_eq!(
+            (rebuild(&ops, true), rebuild(&ops, false)),
+            (a.into(), b.into())
+        );
+        // A number that is not a list marker is a change still: `2件` → `3件`, `2.5` → `3.5`.
+        let ops = diff_words_with(
+            "制定规章2件，增长2.5倍",
+            "制定规章3件，增长3.5倍",
+            &only(false, false, true),
+        );
+        assert_eq!(show(&ops), "制定规章[-2-]{+3+}件，增长[-2.5-]{+3.5+}倍");
+        // Without the option, a renumbered marker is a change.
+        let ops = diff_words_with("①建立清单", "②建立清单", &Ignore::NOTHING);
+        assert_eq!(show(&ops), "[-①-]{+②+}建立清单");
+        assert_eq!(
+            tokenize_with("（1）加强，2.推进", true),
+            vec!["（1）", "加", "强", "，", "2.", "推", "进"]
+        );
     }
 
     #[test]

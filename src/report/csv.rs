@@ -1,6 +1,7 @@
 //! CSV export: one row per pair, per target change, per related link (its shared phrases in
 //! the 指标 column) and per task left unpaired; UTF-8 with a
-//! BOM so Excel shows the Chinese text.
+//! BOM so Excel shows the Chinese text. A comparison with the reader's notes has a last column,
+//! 备注 (without notes the columns are as they were).
 
 use super::labels;
 use crate::model::{Comparison, Document, TaskPair};
@@ -39,10 +40,20 @@ pub fn field(value: &str) -> String {
     }
 }
 
-fn row(out: &mut String, cells: &[&str]) {
-    let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+/// One line of `cells`, and `note` as a last cell when the comparison has notes.
+fn row(out: &mut String, cells: &[&str], note: Option<&str>) {
+    let line: Vec<String> = cells
+        .iter()
+        .chain(note.as_ref())
+        .map(|c| field(c))
+        .collect();
     out.push_str(&line.join(","));
     out.push_str("\r\n");
+}
+
+/// The note cell of the row of `a` and `b`: none when the comparison has no notes.
+fn note<'a>(c: &'a Comparison, a: Option<&str>, b: Option<&str>) -> Option<&'a str> {
+    (!c.notes.is_empty()).then(|| c.note(a, b).unwrap_or_default())
 }
 
 fn title(doc: &Document, id: &str) -> String {
@@ -63,7 +74,7 @@ fn unit_summary(p: &TaskPair) -> String {
 }
 
 /// A task only in A (`in_a`) or only in B as a full row: its title, targets, text and units.
-fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool) {
+fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool, note: Option<&str>) {
     let Some(task) = doc.tasks.iter().find(|t| t.id == id) else {
         return;
     };
@@ -106,13 +117,14 @@ fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool) {
             &lead,
             &responsible,
         ],
+        note,
     );
 }
 
 /// The Comparison as CSV (UTF-8 with BOM, CRLF line ends).
 pub fn comparison_csv(c: &Comparison) -> String {
     let mut out = String::from("\u{feff}");
-    row(&mut out, HEADER);
+    row(&mut out, HEADER, (!c.notes.is_empty()).then_some("备注"));
     for p in &c.pairs {
         let (ta, tb) = (title(&c.a, &p.a), title(&c.b, &p.b));
         let score = crate::fixed::fixed(p.score, 3);
@@ -138,6 +150,7 @@ pub fn comparison_csv(c: &Comparison) -> String {
                 "",
                 "",
             ],
+            note(c, Some(&p.a), Some(&p.b)),
         );
         for t in &p.targets {
             row(
@@ -161,6 +174,7 @@ pub fn comparison_csv(c: &Comparison) -> String {
                     "",
                     "",
                 ],
+                note(c, None, None),
             );
         }
     }
@@ -174,13 +188,14 @@ pub fn comparison_csv(c: &Comparison) -> String {
                 "相关", &r.a, &ta, &r.b, &tb, "", &score, "", &shared, "", "", "", "", "", "", "",
                 "",
             ],
+            note(c, None, None),
         );
     }
     for id in &c.a_only {
-        one_side(&mut out, &c.a, id, true);
+        one_side(&mut out, &c.a, id, true, note(c, Some(id), None));
     }
     for id in &c.b_only {
-        one_side(&mut out, &c.b, id, false);
+        one_side(&mut out, &c.b, id, false, note(c, None, Some(id)));
     }
     out
 }

@@ -151,6 +151,13 @@ fn changes_cell(row: &ReportRow) -> String {
         };
         para(&mut out, None, &line.text, look);
     }
+    if !row.note.is_empty() {
+        let look = Look {
+            bold: true,
+            ..Look::default()
+        };
+        para(&mut out, None, &format!("备注：{}", row.note), look);
+    }
     out
 }
 

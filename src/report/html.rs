@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}\
-del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}\
+del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}.elsewhere{color:#666;font-size:.9em}.note{background:#ffd;padding:0 .3em}\
 section.pair{border-top:1px solid #ddd;padding-top:.5em}.meta{color:#666}\
 @media print{section.pair{break-inside:avoid}}";
 
@@ -82,9 +82,9 @@ pub fn comparison_html(c: &Comparison) -> String {
     }
     related_list(&mut out, c);
     let _ = writeln!(out, "<h2>{only_a}</h2>");
-    only_list(&mut out, &c.a, &c.a_only, "a-only");
+    only_list(&mut out, c, true, "a-only");
     let _ = writeln!(out, "<h2>{only_b}</h2>");
-    only_list(&mut out, &c.b, &c.b_only, "b-only");
+    only_list(&mut out, c, false, "b-only");
     out.push_str("</body></html>\n");
     out
 }
@@ -184,26 +184,42 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         out.push_str("</ul>\n");
     }
     out.push_str("<p class=\"wording\">");
-    render::push_wording(
-        out,
-        &p.wording,
-        escape,
-        ["<del>", "</del>"],
-        ["<ins>", "</ins>"],
-    );
-    out.push_str("</p></section>\n");
+    let marks = render::Marks {
+        del: ["<del>", "</del>"],
+        ins: ["<ins>", "</ins>"],
+        elsewhere: ["<span class=\"elsewhere\">", "</span>"],
+    };
+    render::push_wording(out, &p.wording, escape, &marks);
+    out.push_str("</p>");
+    if let Some(note) = c.note(Some(&p.a), Some(&p.b)) {
+        let _ = write!(out, "<p class=\"note\">备注：{}</p>", escape(note));
+    }
+    out.push_str("</section>\n");
 }
 
-fn only_list(out: &mut String, doc: &Document, ids: &[String], testid: &str) {
+fn only_list(out: &mut String, c: &Comparison, in_a: bool, testid: &str) {
+    let (doc, ids) = if in_a {
+        (&c.a, &c.a_only)
+    } else {
+        (&c.b, &c.b_only)
+    };
     if ids.is_empty() {
         out.push_str("<p>无</p>\n");
         return;
     }
     out.push_str("<ul>\n");
     for id in ids {
+        let note = if in_a {
+            c.note(Some(id), None)
+        } else {
+            c.note(None, Some(id))
+        };
+        let note = note.map_or(String::new(), |n| {
+            format!("<br><span class=\"note\">备注：{}</span>", escape(n))
+        });
         let _ = writeln!(
             out,
-            "<li data-testid=\"{testid}\" data-id=\"{}\">{}</li>",
+            "<li data-testid=\"{testid}\" data-id=\"{}\">{}{note}</li>",
             escape(id),
             task_label(doc, id)
         );

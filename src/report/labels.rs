@@ -239,6 +239,7 @@ mod tests {
             summary: Default::default(),
             agencies: vec![],
             goal_targets: vec![],
+            notes: vec![],
         };
         assert_eq!(
             places(&c("海口市2022年工作要点", "南通市2019年工作计划")),

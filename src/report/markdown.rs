@@ -2,7 +2,7 @@
 //! changes, agency changes and wording, then the tasks found on one side only.
 
 use super::{labels, render};
-use crate::model::{Comparison, Document, TaskPair, WordOpKind};
+use crate::model::{Comparison, Document, TaskPair, WordOp};
 use std::fmt::Write;
 
 /// Escapes document text so Markdown shows it as written (`*` `_` `|` `<` … get a `\`).
@@ -68,9 +68,9 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     }
     related_list(&mut out, c);
     let _ = writeln!(out, "## {}\n", labels::only_in(c, true));
-    only_list(&mut out, &c.a, &c.a_only);
+    only_list(&mut out, c, true);
     let _ = writeln!(out, "## {}\n", labels::only_in(c, false));
-    only_list(&mut out, &c.b, &c.b_only);
+    only_list(&mut out, c, false);
     by_agency(&mut out, c);
     out
 }
@@ -177,20 +177,43 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
     if !p.units.changes.is_empty() {
         out.push('\n');
     }
-    if p.wording.iter().any(|w| w.op != WordOpKind::Equal) {
+    if p.wording.iter().any(WordOp::is_change) {
         out.push_str("> ");
-        render::push_wording(out, &p.wording, escape, ["~~", "~~"], ["**", "**"]);
-        out.push_str("\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增）\n\n");
+        let marks = render::Marks {
+            del: ["~~", "~~"],
+            ins: ["**", "**"],
+            elsewhere: ["〔", "〕"],
+        };
+        render::push_wording(out, &p.wording, escape, &marks);
+        out.push_str("\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增");
+        if p.wording.iter().any(|w| w.partner.is_some()) {
+            out.push_str("，〔… → 编号〕为拆分、合并中由另一项对照的部分");
+        }
+        out.push_str("）\n\n");
+    }
+    if let Some(note) = c.note(Some(&p.a), Some(&p.b)) {
+        let _ = writeln!(out, "备注：{}\n", escape(note));
     }
 }
 
-fn only_list(out: &mut String, doc: &Document, ids: &[String]) {
+fn only_list(out: &mut String, c: &Comparison, in_a: bool) {
+    let (doc, ids) = if in_a {
+        (&c.a, &c.a_only)
+    } else {
+        (&c.b, &c.b_only)
+    };
     if ids.is_empty() {
         out.push_str("无\n\n");
         return;
     }
     for id in ids {
-        let _ = writeln!(out, "- {}", task_line(doc, id));
+        let note = if in_a {
+            c.note(Some(id), None)
+        } else {
+            c.note(None, Some(id))
+        };
+        let note = note.map_or(String::new(), |n| format!("（备注：{}）", escape(n)));
+        let _ = writeln!(out, "- {}{note}", task_line(doc, id));
     }
     out.push('\n');
 }

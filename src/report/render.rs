@@ -23,22 +23,37 @@ pub fn unit_name(u: &UnitChange, escape: fn(&str) -> String) -> String {
     escape(&labels::unit_name(u))
 }
 
-/// The wording ops, equal text as is, deleted text inside `del` and inserted inside `ins`
-/// (each an opening and a closing mark).
+/// How [`push_wording`] marks each kind of text: an opening and a closing mark each.
+pub struct Marks<'a> {
+    /// Text only in A.
+    pub del: [&'a str; 2],
+    /// Text only in B.
+    pub ins: [&'a str; 2],
+    /// Text another pair of a split or merge shows, followed by `→ partner`.
+    pub elsewhere: [&'a str; 2],
+}
+
+/// The wording ops: equal text as is (alike text as B has it), deleted text inside `del`,
+/// inserted text inside `ins`, and text another pair of the group shows inside `elsewhere`
+/// with the partner's id (`〔执法全过程记录… → 二/(七)〕`).
 pub fn push_wording(
     out: &mut String,
     wording: &[WordOp],
     escape: fn(&str) -> String,
-    del: [&str; 2],
-    ins: [&str; 2],
+    marks: &Marks,
 ) {
     for w in wording {
-        let text = escape(&w.text);
         let [open, close] = match w.op {
-            WordOpKind::Equal => ["", ""],
-            WordOpKind::Delete => del,
-            WordOpKind::Insert => ins,
+            WordOpKind::Equal | WordOpKind::Alike => ["", ""],
+            WordOpKind::Delete => marks.del,
+            WordOpKind::Insert => marks.ins,
+            WordOpKind::AElsewhere | WordOpKind::BElsewhere => marks.elsewhere,
         };
-        let _ = write!(out, "{open}{text}{close}");
+        let text = escape(w.b_side().unwrap_or(&w.text));
+        let partner = match &w.partner {
+            Some(p) if w.op != WordOpKind::Equal => format!(" → {}", escape(p)),
+            _ => String::new(),
+        };
+        let _ = write!(out, "{open}{text}{partner}{close}");
     }
 }

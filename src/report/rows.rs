@@ -5,7 +5,7 @@
 use super::labels;
 use crate::model::{
     Comparison, Direction, Document, TargetChange, TargetChangeKind, Task, TaskPair,
-    UnitChangeKind, WordOpKind,
+    UnitChangeKind, WordOp,
 };
 use crate::task_index::TaskIndex;
 
@@ -57,6 +57,8 @@ pub struct ReportRow {
     pub changes: Vec<ChangeLine>,
     /// True when anything changed (always for one-sided rows).
     pub changed: bool,
+    /// The reader's note on the row, or empty.
+    pub note: String,
 }
 
 fn task_of<'a>(doc: &'a Document, id: &str) -> Option<&'a Task> {
@@ -135,7 +137,7 @@ fn pair_changes(p: &TaskPair) -> Vec<ChangeLine> {
             tone,
         });
     }
-    if p.wording.iter().any(|w| w.op != WordOpKind::Equal) {
+    if p.wording.iter().any(WordOp::is_change) {
         lines.push(ChangeLine {
             text: "措辞有改动".to_string(),
             tone: Tone::Plain,
@@ -180,6 +182,10 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
                 kind: labels::pair_kind(p.kind).to_string(),
                 changes: pair_changes(p),
                 changed: p.changed,
+                note: c
+                    .note(Some(&p.a), Some(&p.b))
+                    .unwrap_or_default()
+                    .to_string(),
             },
         ));
     }
@@ -194,6 +200,11 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
                 index_b.get(&t.id).copied().unwrap_or(nb)
             };
             let task = Some(row_task(t));
+            let note = if in_a {
+                c.note(Some(&t.id), None)
+            } else {
+                c.note(None, Some(&t.id))
+            };
             out.push((
                 at,
                 ReportRow {
@@ -203,6 +214,7 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
                     kind: kind.clone(),
                     changes: one_side_changes(t, in_a),
                     changed: true,
+                    note: note.unwrap_or_default().to_string(),
                 },
             ));
         }

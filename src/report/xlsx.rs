@@ -184,6 +184,7 @@ fn tasks_sheet(c: &Comparison) -> Sheet {
             ("变化", 48.0),
             ("A全文", 60.0),
             ("B全文", 60.0),
+            ("备注", 30.0),
         ],
     );
     for row in report_rows(c) {
@@ -205,6 +206,7 @@ fn tasks_sheet(c: &Comparison) -> Sheet {
             &changes,
             xa,
             xb,
+            &row.note,
         ];
         ws.row(&cells, tone.into());
     }

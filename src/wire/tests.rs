@@ -37,22 +37,49 @@ fn parse_and_compare_through_bytes_equal_the_direct_calls() {
     let corrections = Corrections {
         unpaired: vec![("四/(九)".into(), "四/(九)".into())],
         paired: vec![],
+        notes: vec![crate::model::Note {
+            a: Some("四/(九)".into()),
+            b: None,
+            text: "待核实：是否并入其他任务".into(),
+        }],
+    };
+    // Nothing ignored: every op of the fixture's width changes goes through the bytes too.
+    let ignore = crate::model::Ignore {
+        numbering: true,
+        ..crate::model::Ignore::NOTHING
     };
     let request = Request::Compare {
         a: 1,
         b: 2,
         corrections: corrections.clone(),
+        ignore,
     };
     let Some(Response::Compared(c)) = served(&request) else {
         panic!("compared")
     };
     assert!(c.a.tasks.is_empty() && c.b.tasks.is_empty() && c.summary.pairs > 5);
     let c = complete(c, a.clone(), b.clone());
-    assert_eq!(c, crate::compare_with(&a, &b, &corrections));
+    let direct = crate::compare_ignoring(&a, &b, &corrections, &ignore);
+    assert_eq!(c, direct);
+    assert_eq!(c.notes, corrections.notes);
     // The page's JSON export is the CLI's.
     assert_eq!(
         crate::report::comparison_json(&c),
-        crate::report::comparison_json(&crate::compare_with(&a, &b, &corrections))
+        crate::report::comparison_json(&direct)
+    );
+    // With the defaults, alike ops (width) cross the bytes as well.
+    let request = Request::Compare {
+        a: 1,
+        b: 2,
+        corrections: Corrections::default(),
+        ignore: crate::model::Ignore::default(),
+    };
+    let Some(Response::Compared(c)) = served(&request) else {
+        panic!("compared")
+    };
+    assert_eq!(
+        complete(c, a.clone(), b.clone()),
+        crate::compare_with(&a, &b, &Corrections::default())
     );
 }
 
@@ -66,6 +93,7 @@ fn a_document_no_longer_kept_is_said_so() {
         a,
         b,
         corrections: Corrections::default(),
+        ignore: crate::model::Ignore::default(),
     };
     // The oldest of five is gone; the last four are kept.
     assert_eq!(served(&compare(10, 14)), Some(Response::Forgotten));
@@ -111,6 +139,39 @@ fn every_fixture_round_trips() {
         let back: Option<Comparison> = decode(&encode(&c));
         assert_eq!(back, Some(c));
     }
+    // Every kind of wording op, with and without its second text and partner, and notes.
+    use crate::model::{Note, WordOp, WordOpKind};
+    let (a, b) = (
+        fixture("compare_shilishi_a.txt"),
+        fixture("compare_shilishi_b.txt"),
+    );
+    let mut c = crate::compare(
+        &crate::parse(&a, "a.txt").unwrap(),
+        &crate::parse(&b, "b.txt").unwrap(),
+    );
+    let moved = WordOp {
+        partner: Some("二/(七)".into()),
+        ..WordOp::new(WordOpKind::AElsewhere, "执法全过程记录")
+    };
+    let ops = vec![
+        WordOp::new(WordOpKind::Equal, "加强"),
+        WordOp::alike("：", ":"),
+        WordOp::new(WordOpKind::Delete, "3"),
+        WordOp::new(WordOpKind::Insert, "4"),
+        moved,
+        WordOp::new(WordOpKind::BElsewhere, "与"),
+    ];
+    c.pairs.first_mut().expect("a pair").wording = ops;
+    c.notes = vec![Note {
+        a: Some("一".into()),
+        b: None,
+        text: "备注".into(),
+    }];
+    assert_eq!(decode::<Comparison>(&encode(&c)), Some(c.clone()));
+    // JSON (which leaves the reading order out) keeps them too.
+    let json = crate::report::comparison_json(&c);
+    let back: Comparison = serde_json::from_str(&json).expect("json");
+    assert_eq!((back.pairs, back.notes), (c.pairs, c.notes));
 }
 
 #[test]

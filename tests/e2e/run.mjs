@@ -447,6 +447,117 @@ withCore("export JSON downloads the same comparison", async (browser, base) => {
   await context.close();
 });
 
+/** `plandiff compare A B --json` with more arguments (`--ignore …`). */
+function cliCompareWith(a, b, args) {
+  const cli = join(targetDir, "release", "plandiff");
+  return JSON.parse(execFileSync(cli, ["compare", a, b, "--json", ...args], { encoding: "utf8", maxBuffer: 1 << 28 }));
+}
+
+const fixtures = join(root, "tests", "fixtures");
+const wordingA = join(fixtures, "compare_wording_a.txt");
+const wordingB = join(fixtures, "compare_wording_b.txt");
+
+/** The pairs the page shows as changed (`a|b`), sorted. */
+const changedOnPage = (page) =>
+  page.$$eval("[data-testid=pair].changed", (els) => els.map((e) => `${e.dataset.a}|${e.dataset.b}`).sort());
+const changedInCli = (json) => json.pairs.filter((p) => p.changed).map((p) => `${p.a}|${p.b}`).sort();
+
+withCore("ignore options: width and space ignored by default, each toggle compares again as `--ignore` does, remembered after a reload", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  await loadPair(page, wordingA, wordingB);
+  const box = (kind) => page.locator(`[data-testid=ignore-${kind}]`);
+  assert.deepEqual([await box("width").isChecked(), await box("space").isChecked(), await box("numbering").isChecked()], [true, true, false]);
+  assert.match(await page.locator("[data-testid=ignore-options]").textContent(), /默认忽略全角\/半角/);
+  // Width-only punctuation (，/, （/( ：/:) is no change: the pair reads unchanged, as in the CLI.
+  const widthOnly = page.locator('[data-testid=pair][data-a="一/(一)"][data-b="一/(一)"]');
+  assert.equal(await widthOnly.evaluate((e) => e.classList.contains("changed")), false);
+  assert.deepEqual(await changedOnPage(page), changedInCli(cliCompareWith(wordingA, wordingB, [])));
+  // A split's second part shows the text the first part keeps as elsewhere, not deleted.
+  await page.locator('[data-testid=pair][data-a="二/(四)"][data-b="二/(四)"] > .row-head').click();
+  const elsewhere = page.locator("[data-testid=detail] [data-testid=elsewhere]").first();
+  await elsewhere.waitFor();
+  assert.match(await elsewhere.textContent(), /三项制度.*→二\/\(三\)/);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator("[data-testid=ignore-options]").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, `ignore-options-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await box("width").uncheck();
+  await widthOnly.and(page.locator(".changed")).waitFor();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+  assert.deepEqual(await changedOnPage(page), changedInCli(cliCompareWith(wordingA, wordingB, ["--ignore", "space"])));
+  await box("numbering").check();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+  assert.deepEqual(await changedOnPage(page), changedInCli(cliCompareWith(wordingA, wordingB, ["--ignore", "space,numbering"])));
+
+  await page.reload();
+  await page.locator("[data-testid=file-a]").waitFor({ state: "attached" });
+  await loadPair(page, wordingA, wordingB);
+  assert.deepEqual([await box("width").isChecked(), await box("space").isChecked(), await box("numbering").isChecked()], [false, true, true]);
+  await widthOnly.and(page.locator(".changed")).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+withCore("a note on a row is shown in it, kept after a reload, in the CSV and JSON exports, and cleared with the corrections", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  await loadPair(page, fileA, fileB);
+  const first = cliSeed.pairs[0];
+  const row = page.locator(`[data-testid=pair][data-a="${first.a}"][data-b="${first.b}"]`);
+  const text = "目标值待与示例市司法局核实";
+  await row.locator(".row-head").click();
+  await row.locator("[data-testid=note-input]").fill(text);
+  await row.locator("[data-testid=note-save]").click();
+  await row.locator("[data-testid=note]").waitFor();
+  assert.match(await row.locator("[data-testid=note]").textContent(), new RegExp(text));
+  // A task with no pair takes a note too.
+  const onlyA = cliSeed.a_only[0];
+  if (onlyA) {
+    const aRow = page.locator(`[data-testid=a-only][data-id="${onlyA}"]`);
+    await aRow.locator(".row-head").click();
+    await aRow.locator("[data-testid=note-input]").fill("已并入其他任务");
+    await aRow.locator("[data-testid=note-save]").click();
+    await aRow.locator("[data-testid=note]").waitFor();
+    await aRow.locator(".row-head").click();
+  }
+  await row.locator(".row-head").click();
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, `note-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.reload();
+  await page.locator("[data-testid=file-a]").waitFor({ state: "attached" });
+  await loadPair(page, fileA, fileB);
+  await row.locator("[data-testid=note]").waitFor();
+  assert.match(await row.locator("[data-testid=note]").textContent(), new RegExp(text));
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=export-csv]").click()]);
+  const savedCsv = join(shots, "export-notes.csv");
+  await csv.saveAs(savedCsv);
+  const lines = readFileSync(savedCsv, "utf8").split("\r\n");
+  assert.ok(lines[0].endsWith(",备注"), lines[0]);
+  assert.ok(lines.some((l) => l.startsWith(`配对,${first.a},`) && l.endsWith(`,${text}`)), "the pair's row ends with its note");
+  if (onlyA) assert.ok(lines.some((l) => l.startsWith(`仅A,${onlyA},`) && l.endsWith(",已并入其他任务")));
+  const [json] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=export-json]").click()]);
+  const savedJson = join(shots, "export-notes.json");
+  await json.saveAs(savedJson);
+  const exported = JSON.parse(readFileSync(savedJson, "utf8"));
+  assert.deepEqual(exported.notes[0], { a: first.a, b: first.b, text });
+
+  // 恢复自动配对 clears the notes with the corrections.
+  await page.locator("[data-testid=reset-pairing]").click();
+  await row.locator("[data-testid=note]").waitFor({ state: "detached" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 withCore("Word and Excel exports are Office packages; a task id in 按单位 opens its row; arrow keys move between tabs", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);

@@ -2,7 +2,7 @@
 //! and size once read, and `[data-testid=error]` when it cannot be used.
 
 use crate::app::browser;
-use crate::app::state::{Action, Side, SideState};
+use crate::app::state::{Action, Loaded, Side, SideState};
 use crate::app::text::{size, tr, Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -76,8 +76,6 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
     } = props;
     let (side, lang) = (*side, *lang);
     let dragging = use_state(|| false);
-    let pasting = use_state(|| false);
-    let textarea = use_node_ref();
 
     let onchange = {
         let dispatch = dispatch.clone();
@@ -118,55 +116,6 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         })
     };
 
-    let toggle_paste = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
-    };
-    let use_pasted = {
-        let (dispatch, pasting, textarea) = (dispatch.clone(), pasting.clone(), textarea.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
-                let name = format!(
-                    "{}-{}.txt",
-                    tr(lang, Text::PastedName),
-                    side.key().to_ascii_uppercase()
-                );
-                dispatch.emit(Action::FileRead {
-                    side,
-                    name,
-                    bytes: Rc::new(area.value().into_bytes()),
-                });
-                pasting.set(false);
-            }
-        })
-    };
-    let paste = if *pasting {
-        html! {
-            <div class="paste">
-                <label class="sr-only" for={format!("paste-{}", side.key())}>{ tr(lang, Text::PastePlaceholder) }</label>
-                <textarea id={format!("paste-{}", side.key())} ref={textarea} rows="8"
-                    data-testid={format!("paste-{}", side.key())}
-                    placeholder={tr(lang, Text::PastePlaceholder)} />
-                <div class="actions">
-                    <button type="button" class="primary" data-testid={format!("use-paste-{}", side.key())} onclick={use_pasted}>
-                        { tr(lang, Text::UsePasted) }
-                    </button>
-                    <button type="button" onclick={toggle_paste.clone()}>{ tr(lang, Text::Cancel) }</button>
-                </div>
-            </div>
-        }
-    } else {
-        html! {
-            <button type="button" class="link" data-testid={format!("paste-toggle-{}", side.key())} onclick={toggle_paste}>
-                { tr(lang, Text::PasteText) }
-            </button>
-        }
-    };
-
-    let clear = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Clear(side)))
-    };
     let (label, hint) = match side {
         Side::A => (Text::SideA, Text::SideAHint),
         Side::B => (Text::SideB, Text::SideBHint),
@@ -178,19 +127,7 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         (*dragging).then_some("dragging"),
         state.loaded.is_some().then_some("loaded")
     );
-    let loaded = state.loaded.as_ref().map(|loaded| {
-        html! {
-            <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
-                <span class="file-name">{ &loaded.name }</span>
-                <span class="file-size">{ size(lang, loaded.size) }</span>
-                <button type="button" class="link clear" data-testid={format!("clear-{}", side.key())}
-                    aria-label={format!("{} {}", tr(lang, Text::Clear), side.key().to_ascii_uppercase())}
-                    onclick={clear}>
-                    { tr(lang, Text::Clear) }
-                </button>
-            </p>
-        }
-    });
+    let loaded = (state.loaded.as_ref()).map(|loaded| file_info(lang, side, loaded, dispatch));
     let error = state.error.as_ref().map(|message| {
         html! { <p class="error" role="alert" data-testid="error">{ message }</p> }
     });
@@ -214,9 +151,91 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
                 { tr(lang, Text::ChooseFile) }
             </label>
             <p class="hint">{ tr(lang, Text::DropHere) }</p>
-            { paste }
+            <PasteBox {side} {lang} dispatch={dispatch.clone()} />
             { for loaded }
             { for error }
+        </div>
+    }
+}
+
+/// The file read into a side: its name, its size and a button that empties the side.
+fn file_info(lang: Lang, side: Side, loaded: &Loaded, dispatch: &Callback<Action>) -> Html {
+    let clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Clear(side)))
+    };
+    html! {
+        <p class="file-info" data-testid={format!("file-info-{}", side.key())}>
+            <span class="file-name">{ &loaded.name }</span>
+            <span class="file-size">{ size(lang, loaded.size) }</span>
+            <button type="button" class="link clear" data-testid={format!("clear-{}", side.key())}
+                aria-label={format!("{} {}", tr(lang, Text::Clear), side.key().to_ascii_uppercase())}
+                onclick={clear}>
+                { tr(lang, Text::Clear) }
+            </button>
+        </p>
+    }
+}
+
+/// Properties of [`PasteBox`].
+#[derive(Properties, PartialEq)]
+pub struct PasteBoxProps {
+    /// Which side the text goes to.
+    pub side: Side,
+    /// The page's language.
+    pub lang: Lang,
+    /// Where the text goes.
+    pub dispatch: Callback<Action>,
+}
+
+/// "粘贴文本": a link that opens a text box, whose text is then read as a file of the side.
+#[function_component(PasteBox)]
+pub fn paste_box(props: &PasteBoxProps) -> Html {
+    let (side, lang) = (props.side, props.lang);
+    let pasting = use_state(|| false);
+    let textarea = use_node_ref();
+    let toggle_paste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
+    };
+    let use_pasted = {
+        let (dispatch, pasting, textarea) =
+            (props.dispatch.clone(), pasting.clone(), textarea.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                let name = format!(
+                    "{}-{}.txt",
+                    tr(lang, Text::PastedName),
+                    side.key().to_ascii_uppercase()
+                );
+                dispatch.emit(Action::FileRead {
+                    side,
+                    name,
+                    bytes: Rc::new(area.value().into_bytes()),
+                });
+                pasting.set(false);
+            }
+        })
+    };
+    if !*pasting {
+        return html! {
+            <button type="button" class="link" data-testid={format!("paste-toggle-{}", side.key())} onclick={toggle_paste}>
+                { tr(lang, Text::PasteText) }
+            </button>
+        };
+    }
+    html! {
+        <div class="paste">
+            <label class="sr-only" for={format!("paste-{}", side.key())}>{ tr(lang, Text::PastePlaceholder) }</label>
+            <textarea id={format!("paste-{}", side.key())} ref={textarea} rows="8"
+                data-testid={format!("paste-{}", side.key())}
+                placeholder={tr(lang, Text::PastePlaceholder)} />
+            <div class="actions">
+                <button type="button" class="primary" data-testid={format!("use-paste-{}", side.key())} onclick={use_pasted}>
+                    { tr(lang, Text::UsePasted) }
+                </button>
+                <button type="button" onclick={toggle_paste}>{ tr(lang, Text::Cancel) }</button>
+            </div>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use crate::app::browser;
 use crate::app::state::{Action, Shared, View};
 use crate::app::text::{tr, Lang, Text};
-use crate::model::Comparison;
+use crate::model::{Comparison, Note};
 use crate::report;
 use yew::prelude::*;
 
@@ -23,6 +23,9 @@ pub struct ExportBarProps {
     /// Whether a change to the pairing can be taken back (the undo button shows then).
     #[prop_or_default]
     pub can_undo: bool,
+    /// The reader's notes on rows, exported with them.
+    #[prop_or_default]
+    pub notes: Vec<Note>,
     /// Where view and reset actions go.
     pub dispatch: Callback<Action>,
 }
@@ -97,10 +100,20 @@ fn export_name(c: &Comparison, ext: &str) -> String {
 pub fn export_bar(props: &ExportBarProps) -> Html {
     let lang = props.lang;
     let buttons = EXPORTS.iter().map(|&(label, ext, mime, make)| {
-        let c = props.comparison.clone();
-        let onclick = Callback::from(move |_: MouseEvent| match make(&c) {
-            Ok(bytes) => browser::download(&export_name(&c, ext), mime, &bytes),
-            Err(e) => web_sys::console::error_1(&format!("{ext}: {e}").into()),
+        let (c, notes) = (props.comparison.clone(), props.notes.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            // Notes are written after the comparison was made: the exports take the latest.
+            let noted;
+            let c: &Comparison = if notes == c.notes {
+                &c
+            } else {
+                noted = crate::compare::with_notes(&c, &notes);
+                &noted
+            };
+            match make(c) {
+                Ok(bytes) => browser::download(&export_name(c, ext), mime, &bytes),
+                Err(e) => web_sys::console::error_1(&format!("{ext}: {e}").into()),
+            }
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });

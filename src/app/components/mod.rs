@@ -4,6 +4,7 @@ pub mod agency_view;
 pub mod documents;
 pub mod drop_zone;
 pub mod export_bar;
+pub mod ignore_options;
 pub mod related_links;
 pub mod series_view;
 pub mod side_by_side;

@@ -8,7 +8,7 @@ use super::task_row::TaskRow;
 use crate::app::rows::{keeps, rows, Row};
 use crate::app::state::{Action, Filter, Shared};
 use crate::app::text::{pair_kind_code, tr, Lang, Text};
-use crate::model::Comparison;
+use crate::model::{note_of, Comparison, Note};
 use crate::report::labels::document_name;
 use crate::task_index::TaskIndex;
 use wasm_bindgen::JsCast;
@@ -29,6 +29,9 @@ pub struct TaskListProps {
     pub open: Option<String>,
     /// How many rows to render in full.
     pub shown: usize,
+    /// The reader's notes on rows.
+    #[prop_or_default]
+    pub notes: Vec<Note>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -151,8 +154,10 @@ pub fn task_list(props: &TaskListProps) -> Html {
         shown += 1;
         let key = row.key(&c);
         let open = props.open.as_deref() == Some(key.as_str());
+        let (a, b) = row.ids(&c);
+        let note = note_of(&props.notes, a, b).map(AttrValue::from);
         html! {
-            <TaskRow key={key} {lang} comparison={c.clone()} {row} index={shown - 1} {open} dispatch={props.dispatch.clone()} />
+            <TaskRow key={key} {lang} comparison={c.clone()} {row} index={shown - 1} {open} {note} dispatch={props.dispatch.clone()} />
         }
     });
     let items: Html = items.collect();

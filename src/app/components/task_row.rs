@@ -1,6 +1,6 @@
 //! One row of the by-task view: A on the left, B on the right (or one side empty for a task
 //! only in A or B), badges for target and unit changes; opened, the wording diff, the targets
-//! table, the unit chips and the pairing buttons.
+//! table, the unit chips, the row's note and the pairing buttons.
 
 use super::related_links::{links_of, related_list, Side};
 use super::target_table::{direction_text, TargetTable};
@@ -11,7 +11,9 @@ use crate::app::state::{Action, Shared};
 use crate::app::text::{
     only_in, pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
 };
-use crate::model::{Comparison, Direction, Document, PairKind, TargetChangeKind, Task};
+use crate::model::{
+    Comparison, Direction, Document, Note, PairKind, TargetChange, TargetChangeKind, Task, TaskPair,
+};
 use yew::prelude::*;
 
 /// Properties of [`TaskRow`].
@@ -27,6 +29,9 @@ pub struct TaskRowProps {
     pub index: usize,
     /// Whether it is open.
     pub open: bool,
+    /// The reader's note on the row, if any.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// Where toggles and pairing corrections go.
     pub dispatch: Callback<Action>,
 }
@@ -97,11 +102,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         row,
         index,
         open,
+        note,
         dispatch,
     } = props;
     let (lang, row, open) = (*lang, *row, *open);
     let key = row.key(c);
-    let find = |tasks: &[Task], id: &str| tasks.iter().find(|t| t.id == id).cloned();
     let toggle = {
         let dispatch = dispatch.clone();
         let key = key.clone();
@@ -117,98 +122,204 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             </button>
         }
     };
-
+    let (a_id, b_id) = row.ids(c);
+    let row_note = RowNote {
+        a: a_id.map(str::to_string),
+        b: b_id.map(str::to_string),
+        text: note.clone(),
+    };
     match row {
-        Row::Pair(i) => {
-            let Some(pair) = c.pairs.get(i) else {
-                return html! {};
-            };
-            let a = find(&c.a.tasks, &pair.a);
-            let b = find(&c.b.tasks, &pair.b);
-            let target_badges = pair
-                .targets
-                .iter()
-                .filter(|t| t.change != TargetChangeKind::Same)
-                .map(|t| {
-                    let code = target_change_code(t.change);
-                    // Coloured by what the change means (stricter / looser), said in words too.
-                    let meaning = t.direction.map(|d| match d {
-                        Direction::Stricter => "meaning-stricter",
-                        Direction::Looser => "meaning-looser",
-                    });
-                    let said = direction_text(lang, t.direction);
-                    html! {
-                        <span class={classes!("badge", format!("target-{code}"), meaning)}>
-                            { format!("{} {}", target_change(lang, t.change), t.metric) }
-                            if !t.values.is_empty() {
-                                { " " }<span class="values">{ &t.values }</span>
-                            }
-                            if !said.is_empty() {
-                                { " · " }{ said }
-                            }
-                        </span>
-                    }
-                });
-            let badges = html! {
-                <>
-                    if pair.kind != PairKind::Match {
-                        <span class={classes!("badge", "kind")}>{ pair_kind(lang, pair.kind) }</span>
-                    }
-                    { for target_badges }
-                    if !pair.units.changes.is_empty() {
-                        <span class="badge units">{ format!("{} {}", tr(lang, Text::Units), pair.units.changes.len()) }</span>
-                    }
-                    if !pair.changed {
-                        <span class="badge same">{ tr(lang, Text::Unchanged) }</span>
-                    }
-                </>
-            };
-            let unpair = {
-                let dispatch = dispatch.clone();
-                let (pa, pb) = (pair.a.clone(), pair.b.clone());
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::Unpair(pa.clone(), pb.clone()))
-                })
-            };
-            let class = classes!(
-                "row",
-                "pair",
-                pair.changed.then_some("changed"),
-                has_target_change(pair).then_some("has-targets"),
-                open.then_some("open")
-            );
-            html! {
-                <li {class} data-testid="pair" data-a={pair.a.clone()} data-b={pair.b.clone()}
-                    data-kind={pair_kind_code(pair.kind)} data-key={key.clone()}>
-                    { head(a.as_ref(), b.as_ref(), badges) }
-                    if open {
-                        <div class="detail" data-testid="detail">
-                            <h4>{ tr(lang, Text::Wording) }</h4>
-                            <WordingDiff ops={pair.wording.clone()} />
-                            <TargetTable {lang} targets={pair.targets.clone()} />
-                            <UnitChips {lang} changes={pair.units.changes.clone()} />
-                            { related_list(lang, c, Side::A, &pair.a) }
-                            { related_list(lang, c, Side::B, &pair.b) }
-                            <div class="actions">
-                                <button type="button" data-testid="unpair" onclick={unpair}>{ tr(lang, Text::Unpair) }</button>
-                            </div>
-                        </div>
-                    }
-                </li>
-            }
-        }
+        Row::Pair(i) => c.pairs.get(i).map_or(html! {}, |pair| {
+            let find = |tasks: &'_ [Task], id: &str| tasks.iter().position(|t| t.id == id);
+            let ta = find(&c.a.tasks, &pair.a).and_then(|i| c.a.tasks.get(i));
+            let tb = find(&c.b.tasks, &pair.b).and_then(|i| c.b.tasks.get(i));
+            let row_head = head(ta, tb, pair_badges(lang, pair));
+            pair_row(lang, c, pair, (&key, open), row_head, &row_note, dispatch)
+        }),
         Row::AOnly(i) => {
             let task = c.a.tasks.get(i);
             let id = task.map(|t| t.id.as_str()).unwrap_or_default();
             let row_head = head(task, None, only_badge(lang, c, Side::A, id));
-            one_side(lang, c, (Side::A, i), &key, open, row_head, dispatch)
+            one_side(
+                lang,
+                c,
+                (Side::A, i),
+                (&key, open),
+                row_head,
+                &row_note,
+                dispatch,
+            )
         }
         Row::BOnly(i) => {
             let task = c.b.tasks.get(i);
             let id = task.map(|t| t.id.as_str()).unwrap_or_default();
             let row_head = head(None, task, only_badge(lang, c, Side::B, id));
-            one_side(lang, c, (Side::B, i), &key, open, row_head, dispatch)
+            one_side(
+                lang,
+                c,
+                (Side::B, i),
+                (&key, open),
+                row_head,
+                &row_note,
+                dispatch,
+            )
         }
+    }
+}
+
+/// A target change's badge, coloured by what the change means (stricter / looser), said in
+/// words too.
+fn target_badge(lang: Lang, t: &TargetChange) -> Html {
+    let code = target_change_code(t.change);
+    let meaning = t.direction.map(|d| match d {
+        Direction::Stricter => "meaning-stricter",
+        Direction::Looser => "meaning-looser",
+    });
+    let said = direction_text(lang, t.direction);
+    html! {
+        <span class={classes!("badge", format!("target-{code}"), meaning)}>
+            { format!("{} {}", target_change(lang, t.change), t.metric) }
+            if !t.values.is_empty() {
+                { " " }<span class="values">{ &t.values }</span>
+            }
+            if !said.is_empty() {
+                { " · " }{ said }
+            }
+        </span>
+    }
+}
+
+/// A pair's badges: its kind (unless one to one), its target changes, its unit changes, or
+/// unchanged.
+fn pair_badges(lang: Lang, pair: &TaskPair) -> Html {
+    let targets = (pair.targets.iter())
+        .filter(|t| t.change != TargetChangeKind::Same)
+        .map(|t| target_badge(lang, t));
+    html! {
+        <>
+            if pair.kind != PairKind::Match {
+                <span class={classes!("badge", "kind")}>{ pair_kind(lang, pair.kind) }</span>
+            }
+            { for targets }
+            if !pair.units.changes.is_empty() {
+                <span class="badge units">{ format!("{} {}", tr(lang, Text::Units), pair.units.changes.len()) }</span>
+            }
+            if !pair.changed {
+                <span class="badge same">{ tr(lang, Text::Unchanged) }</span>
+            }
+        </>
+    }
+}
+
+/// A pair's row: its head, its note, and open, the wording, targets, units, related tasks, the
+/// note's editor and the unpair button.
+fn pair_row(
+    lang: Lang,
+    c: &Comparison,
+    pair: &TaskPair,
+    (key, open): (&str, bool),
+    row_head: Html,
+    note: &RowNote,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let unpair = {
+        let dispatch = dispatch.clone();
+        let (pa, pb) = (pair.a.clone(), pair.b.clone());
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Unpair(pa.clone(), pb.clone())))
+    };
+    let class = classes!(
+        "row",
+        "pair",
+        pair.changed.then_some("changed"),
+        has_target_change(pair).then_some("has-targets"),
+        open.then_some("open")
+    );
+    html! {
+        <li {class} data-testid="pair" data-a={pair.a.clone()} data-b={pair.b.clone()}
+            data-kind={pair_kind_code(pair.kind)} data-key={key.to_string()}>
+            { row_head }
+            { note.shown(lang) }
+            if open {
+                <div class="detail" data-testid="detail">
+                    <h4>{ tr(lang, Text::Wording) }</h4>
+                    <WordingDiff {lang} ops={pair.wording.clone()} />
+                    <TargetTable {lang} targets={pair.targets.clone()} />
+                    <UnitChips {lang} changes={pair.units.changes.clone()} />
+                    { related_list(lang, c, Side::A, &pair.a) }
+                    { related_list(lang, c, Side::B, &pair.b) }
+                    <NoteEditor {lang} note={note.clone()} dispatch={dispatch.clone()} />
+                    <div class="actions">
+                        <button type="button" data-testid="unpair" onclick={unpair}>{ tr(lang, Text::Unpair) }</button>
+                    </div>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// The row a note belongs to (A's and B's task ids) and its text, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowNote {
+    a: Option<String>,
+    b: Option<String>,
+    text: Option<AttrValue>,
+}
+
+impl RowNote {
+    /// The note as the row shows it, closed or open; nothing when there is none.
+    fn shown(&self, lang: Lang) -> Html {
+        self.text.as_ref().map_or(html! {}, |text| {
+            html! {
+                <p class="note" data-testid="note">
+                    <span class="note-label">{ tr(lang, Text::Note) }{ "：" }</span>{ text.clone() }
+                </p>
+            }
+        })
+    }
+}
+
+/// Properties of [`NoteEditor`].
+#[derive(Properties, PartialEq)]
+pub struct NoteEditorProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The row's note.
+    pub note: RowNote,
+    /// Where the note goes.
+    pub dispatch: Callback<Action>,
+}
+
+/// A text box for the row's note and a button that keeps it (empty: the note is removed).
+#[function_component(NoteEditor)]
+pub fn note_editor(props: &NoteEditorProps) -> Html {
+    let lang = props.lang;
+    let input = use_node_ref();
+    let save = {
+        let (input, dispatch, note) = (input.clone(), props.dispatch.clone(), props.note.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = input.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            dispatch.emit(Action::SetNote(Note {
+                a: note.a.clone(),
+                b: note.b.clone(),
+                text: area.value(),
+            }));
+        })
+    };
+    let id = format!(
+        "note-{}-{}",
+        props.note.a.as_deref().unwrap_or(""),
+        props.note.b.as_deref().unwrap_or("")
+    );
+    let value = props.note.text.clone().unwrap_or_default();
+    html! {
+        <div class="note-editor">
+            <label for={id.clone()}>{ tr(lang, Text::NoteLabel) }</label>
+            <textarea id={id} ref={input} rows="2" maxlength="500" data-testid="note-input" defaultvalue={value} />
+            <button type="button" data-testid="note-save" onclick={save}>{ tr(lang, Text::NoteSave) }</button>
+            <small class="hint">{ tr(lang, Text::NoteHint) }</small>
+        </div>
     }
 }
 
@@ -218,9 +329,9 @@ fn one_side(
     lang: Lang,
     c: &Comparison,
     (side, at): (Side, usize),
-    key: &str,
-    open: bool,
+    (key, open): (&str, bool),
     row_head: Html,
+    note: &RowNote,
     dispatch: &Callback<Action>,
 ) -> Html {
     let (doc, other, others) = match side {
@@ -254,10 +365,12 @@ fn one_side(
     html! {
         <li class={classes!("row", class, open.then_some("open"))} data-testid={class} data-id={id.clone()} data-key={key.to_string()}>
             { row_head }
+            { note.shown(lang) }
             if open {
                 <div class="detail" data-testid="detail">
                     { full_text(doc, task) }
                     { related_list(lang, c, side, &id) }
+                    <NoteEditor {lang} note={note.clone()} dispatch={dispatch.clone()} />
                     if !others.is_empty() {
                         <label class="actions">
                             <span class="sr-only">{ tr(lang, label) }</span>
