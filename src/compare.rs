@@ -83,27 +83,32 @@ impl Parts {
 fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: &Ignore) -> Parts {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let scorer = Scorer::new(a, b);
-    let found = crate::align::matching::align_full(&scorer, a, b);
-    let mut pairings = found.pairs;
+    let found = crate::align::matching::align_pairs(&scorer, a, b);
+    let mut pairings = found.pairs.clone();
     apply_corrections(&mut pairings, a, b, corrections, &scorer);
     set_kinds(&mut pairings, na, nb);
     crate::sort::sort_by_key(&mut pairings, |p| (p.b, p.a));
 
     // Each agency name folded once for all pairs and the by-agency table.
     let keys = KeyTable::of(&[a, b]);
-    let mut pairs: Vec<TaskPair> = crate::par::map(&pairings, |p| {
-        Some(diff_pair(
-            a.tasks.get(p.a)?,
-            b.tasks.get(p.b)?,
-            p,
-            &scorer,
-            &keys,
-            ignore,
-        ))
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    // The related links (of the automatic pairs) are looked for while the pairs are diffed.
+    let (found_related, pairs) = crate::par::join_when(
+        pairings.len() >= crate::par::MIN_ITEMS,
+        || found.related(&scorer, a, b),
+        || {
+            crate::par::map(&pairings, |p| {
+                Some(diff_pair(
+                    a.tasks.get(p.a)?,
+                    b.tasks.get(p.b)?,
+                    p,
+                    &scorer,
+                    &keys,
+                    ignore,
+                ))
+            })
+        },
+    );
+    let mut pairs: Vec<TaskPair> = pairs.into_iter().flatten().collect();
     // A split or merge is compared as a group: what one partner carries is not new or dropped.
     crate::diff::groups::compare_groups(a, b, &mut pairs, &|k| scorer.idf(k));
     // Full coverage in words stands in for a dropped or new 100 % (after the groups have put
@@ -138,7 +143,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         .filter(|(_, u)| !**u)
         .map(|(t, _)| t.id.clone())
         .collect();
-    let related = related_links(&found.related, &pairings, a, b);
+    let related = related_links(&found_related, &pairings, a, b);
     let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only, &keys);
     let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
     Parts {

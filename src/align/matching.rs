@@ -416,9 +416,39 @@ pub fn align(a: &Document, b: &Document) -> Vec<Pairing> {
 /// Pairs the tasks of `a` and `b` given their scorer, and finds the related links beyond the
 /// pairs.
 pub fn align_full(scorer: &Scorer, a: &Document, b: &Document) -> Alignment {
+    let found = align_pairs(scorer, a, b);
+    let related = found.related(scorer, a, b);
+    Alignment {
+        pairs: found.pairs,
+        related,
+    }
+}
+
+/// The pairs of [`align_full`], with what its related links are then looked for among, so
+/// that a caller can find them while it does other work with the pairs.
+pub struct Paired {
+    /// Pairs, in B's order.
+    pub pairs: Vec<Pairing>,
+    /// The scored candidates, copies of one text left out.
+    scored: Vec<(f64, usize, usize)>,
+}
+
+impl Paired {
+    /// The related links beyond the pairs (those of [`align_full`]).
+    pub fn related(&self, scorer: &Scorer, a: &Document, b: &Document) -> Vec<Relation> {
+        related(scorer, a, b, &self.scored, &self.pairs)
+    }
+}
+
+/// Pairs the tasks of `a` and `b` given their scorer ([`align_full`] without its related
+/// links).
+pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
-    let (same_a, keys_a) = super::order::task_keys(a);
-    let (same_b, keys_b) = super::order::task_keys(b);
+    let ((same_a, keys_a), (same_b, keys_b)) = crate::par::join_when(
+        na + nb >= crate::par::MIN_ITEMS,
+        || super::order::task_keys(a),
+        || super::order::task_keys(b),
+    );
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let scored = scorer.scored_pairs(&lookalikes);
     let pairs = align_with(scorer, na, nb, &scored, &lookalikes);
@@ -427,8 +457,7 @@ pub fn align_full(scorer: &Scorer, a: &Document, b: &Document) -> Alignment {
         .into_iter()
         .filter(|&(_, i, j)| keys_a.get(i) != keys_b.get(j))
         .collect();
-    let related = related(scorer, a, b, &scored, &pairs);
-    Alignment { pairs, related }
+    Paired { pairs, scored }
 }
 
 /// Pairs tasks given a scorer and the scored candidates: look-alikes in document order first,

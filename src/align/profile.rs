@@ -97,8 +97,13 @@ pub fn work_text(task: &Task) -> &str {
 /// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
 /// the words every task shares (法治政府, 建设) count little.
 pub fn profiles(a: &Document, b: &Document) -> Profiles {
-    let counts_a: Vec<Vec<(u64, u32)>> = a.tasks.iter().map(term_counts).collect();
-    let counts_b: Vec<Vec<(u64, u32)>> = b.tasks.iter().map(term_counts).collect();
+    // The two documents' tasks are read on two threads when there are many.
+    let many = a.tasks.len() + b.tasks.len() >= crate::par::MIN_ITEMS;
+    let (counts_a, counts_b) = crate::par::join_when(
+        many,
+        || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
+        || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
+    );
     // Document frequencies first, then turned into IDF in place: one logarithm per distinct
     // bigram, not one per occurrence.
     let mut idf: KeyMap<f64> = KeyMap::default();
@@ -117,8 +122,11 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         .map(|(&k, &w)| (k, super::background::telling(k, w, tasks)))
         .collect();
     // Each task's agencies, read once (their keys take some work) for both uses below.
-    let units_a: Vec<Vec<u64>> = a.tasks.iter().map(sorted_units).collect();
-    let units_b: Vec<Vec<u64>> = b.tasks.iter().map(sorted_units).collect();
+    let (units_a, units_b) = crate::par::join_when(
+        many,
+        || a.tasks.iter().map(sorted_units).collect::<Vec<_>>(),
+        || b.tasks.iter().map(sorted_units).collect::<Vec<_>>(),
+    );
     let common_a = common_units(&units_a);
     let common_b = common_units(&units_b);
     let build = |task: &Task, counts: &[(u64, u32)], all_units: &[u64], common: &[u64]| {
@@ -165,20 +173,19 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
             metrics,
         }
     };
-    let pa = a
-        .tasks
-        .iter()
-        .zip(&counts_a)
-        .zip(&units_a)
-        .map(|((t, c), u)| build(t, c, u, &common_a))
-        .collect();
-    let pb = b
-        .tasks
-        .iter()
-        .zip(&counts_b)
-        .zip(&units_b)
-        .map(|((t, c), u)| build(t, c, u, &common_b))
-        .collect();
+    let (pa, pb) = crate::par::join_when(
+        many,
+        || {
+            (a.tasks.iter().zip(&counts_a).zip(&units_a))
+                .map(|((t, c), u)| build(t, c, u, &common_a))
+                .collect::<Vec<Profile>>()
+        },
+        || {
+            (b.tasks.iter().zip(&counts_b).zip(&units_b))
+                .map(|((t, c), u)| build(t, c, u, &common_b))
+                .collect::<Vec<Profile>>()
+        },
+    );
     Profiles {
         a: pa,
         b: pb,

@@ -367,7 +367,12 @@ fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, u
 
 /// Where `run` first occurs in `chars`.
 fn find_run(chars: &[char], run: &[char]) -> Option<usize> {
-    chars.windows(run.len()).position(|w| w == run)
+    let Some((&first, rest)) = run.split_first() else {
+        return Some(0);
+    };
+    // Only where the first character matches is the rest compared (most places differ there).
+    (0..chars.len().saturating_sub(rest.len()))
+        .find(|&k| chars[k] == first && chars.get(k + 1..k + run.len()) == Some(rest))
 }
 
 /// A shared run (`start..end` in `walk`, at `at` in `other`) without a character at either end

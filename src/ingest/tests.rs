@@ -176,3 +176,22 @@ fn replaced_bytes_are_counted_in_a_warning() {
     let got = read_ok(page.as_bytes(), "page.html");
     assert_eq!(got.warnings.len(), 1, "{:?}", got.warnings);
 }
+
+#[test]
+fn control_count_counts_characters_and_controls() {
+    // As the characters themselves say (`char::is_control`), byte counting gives the same.
+    for text in [
+        "",
+        "示例市加强学法。\n第二行\t（牵头单位：市司法局）\r\n\u{0C}",
+        "a\u{0}b\u{1A}\u{7F}c\u{80}\u{85}\u{9F}\u{A0}ё示",
+        "\u{C2}\u{A9}¿\u{1F}",
+    ] {
+        let by_chars = (
+            text.chars().count(),
+            text.chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+                .count(),
+        );
+        assert_eq!(super::control_count(text), by_chars, "{text:?}");
+    }
+}
