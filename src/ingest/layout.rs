@@ -9,21 +9,7 @@
 
 use std::collections::HashMap;
 
-/// A piece of text shown at one place: `x`, `y` its start on the baseline, `end` where the pen
-/// stopped, in the page's units (1/72 inch, y up).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// Start on the baseline.
-    pub x: f32,
-    /// The baseline.
-    pub y: f32,
-    /// Where the pen stopped.
-    pub end: f32,
-    /// The font size as printed.
-    pub size: f32,
-    /// The characters.
-    pub text: String,
-}
+pub use pdfread::Run;
 
 /// A gap between runs wider than this many em is a tab (the next cell of a table row).
 const TAB_EM: f32 = 2.0;

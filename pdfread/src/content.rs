@@ -11,8 +11,8 @@ use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object};
 
 use super::font::{deref, number, Font};
-use crate::ingest::encoding::Gb18030Decoder;
-use crate::ingest::layout::Run;
+use crate::Gb18030Decoder;
+use crate::Run;
 
 /// Most nested `q` and form XObjects followed.
 const MAX_DEPTH: usize = 32;
