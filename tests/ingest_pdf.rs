@@ -34,6 +34,28 @@ fn each_pdf_reads_as_its_text_twin() {
     }
 }
 
+/// A 分工表 whose cells wrap over several lines (table.pdf, from table.txt's tab-separated
+/// rows): one line per row, each cell whole, an empty cell kept in its place; the same tasks,
+/// units and targets as the twin.
+#[test]
+fn a_task_table_reads_row_by_row_as_its_text_twin() {
+    let twin = plandiff::parse(&fixture("table.txt"), "table.txt").expect("table.txt");
+    assert_eq!(twin.tasks.len(), 4);
+    let doc = plandiff::parse(&fixture("table.pdf"), "table.pdf").expect("table.pdf");
+    assert_eq!(doc.title, twin.title);
+    assert_eq!(doc.sections, twin.sections);
+    assert_eq!(doc.tasks, twin.tasks);
+    assert_eq!(doc.warnings, twin.warnings);
+    assert_eq!(
+        doc.tasks[1].responsible_units,
+        ["示例市发展改革委", "示例市财政局"]
+    );
+    let read = plandiff::ingest::read(&fixture("table.pdf"), "table.pdf").expect("reads");
+    let text = String::from_utf8(fixture("table.txt")).expect("utf-8");
+    assert_eq!(read.text, text.trim_end());
+    insta::assert_snapshot!(read.text);
+}
+
 /// The text the two-page PDF gives, header and page numbers gone, the broken sentence whole.
 #[test]
 fn two_pages_read_as_one_text() {

@@ -2,10 +2,14 @@
 //!
 //! ```text
 //! runs ─► lines (same baseline, left to right; a wide gap is a tab: a table's next cell)
+//!      ─► tables: rows rebuilt by position under a header row, a cell's wrapped lines joined
+//!         per cell ([`table`])
 //!      ─► running headers, footers and page numbers dropped (— 3 —, 第3页, a line on most pages)
 //!      ─► a paragraph's wrapped lines joined (a line that reaches the right margin goes on in the
 //!         next one, unless that one is indented or starts with a number: 一、 （一） 1. ①)
 //! ```
+
+mod table;
 
 use std::collections::HashMap;
 
@@ -13,6 +17,9 @@ pub use pdfread::Run;
 
 /// A gap between runs wider than this many em is a tab (the next cell of a table row).
 const TAB_EM: f32 = 2.0;
+/// A gap between runs wider than this many em separates two pieces of a line (a table's cells
+/// are at least their two paddings apart).
+const PIECE_EM: f32 = 0.4;
 /// A line whose right edge is within this many em of the margin reaches it.
 const MARGIN_EM: f32 = 1.5;
 /// How many lines at the top and the bottom of a page may be running headers or footers.
@@ -31,6 +38,19 @@ pub struct Line {
     pub y: f32,
     /// Font size (the largest on the line).
     pub size: f32,
+    /// The runs that touch, joined, left to right: a table row's cells.
+    pub pieces: Vec<Piece>,
+}
+
+/// Runs of one line that touch, joined: where a table's cell starts and ends on that line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// Left edge.
+    pub x: f32,
+    /// Right edge.
+    pub end: f32,
+    /// The characters.
+    pub text: String,
 }
 
 /// The page's lines, top to bottom: runs on one baseline (within 0.4 em) joined left to right.
@@ -50,7 +70,7 @@ pub fn lines(mut runs: Vec<Run>) -> Vec<Line> {
             _ => groups.push(vec![run]),
         }
     }
-    groups.into_iter().map(line).collect()
+    table::rebuild(groups.into_iter().map(line).collect())
 }
 
 /// Joins one baseline's runs.
@@ -59,6 +79,7 @@ fn line(mut runs: Vec<Run>) -> Line {
     let size = runs.iter().map(|r| r.size).fold(1.0, f32::max);
     let mut text = String::new();
     let mut right = f32::MIN;
+    let mut pieces: Vec<Piece> = Vec::new();
     for run in &runs {
         if !text.is_empty() {
             let gap = run.x - right;
@@ -69,14 +90,33 @@ fn line(mut runs: Vec<Run>) -> Line {
             }
         }
         text.push_str(&run.text);
+        match pieces.last_mut() {
+            Some(piece) if run.x - piece.end <= PIECE_EM * size => {
+                if run.x - piece.end > 0.2 * size && needs_space(&piece.text, &run.text) {
+                    piece.text.push(' ');
+                }
+                piece.text.push_str(&run.text);
+                piece.end = piece.end.max(run.end);
+            }
+            _ => pieces.push(Piece {
+                x: run.x,
+                end: run.end,
+                text: run.text.clone(),
+            }),
+        }
         right = right.max(run.end);
     }
+    for piece in &mut pieces {
+        piece.text = piece.text.trim().to_string();
+    }
+    pieces.retain(|p| !p.text.is_empty());
     Line {
         text: text.trim().to_string(),
         left: runs.first().map_or(0.0, |r| r.x),
         right,
         y: runs.first().map_or(0.0, |r| r.y),
         size,
+        pieces,
     }
 }
 
@@ -339,6 +379,7 @@ mod tests {
             right,
             y,
             size: 12.0,
+            pieces: Vec::new(),
         };
         let page = vec![
             line(
@@ -367,6 +408,7 @@ mod tests {
             right: 300.0,
             y,
             size,
+            pieces: Vec::new(),
         };
         // Each page: a small header, three body lines 22 pt apart, the last one the same tail
         // of a paragraph at the same height on both pages, and a page number.
