@@ -20,6 +20,10 @@ two characters, lines wrapped at the right margin in the middle of a sentence.
     encrypted.pdf  ttf.pdf's first lines behind a user password (for the bad-input tests)
     plan.ofd   the same plan as OFD (GB/T 33190): a zip of XML, TextObject/TextCode placed in mm,
                a running header and page numbers on its two pages
+    landscape.pdf  the plan on landscape pages (842 × 595), page numbers at the foot
+    rotated.pdf    the same pages kept portrait with /Rotate 90, the text drawn going up the
+                   portrait page, so that it reads upright on the turned page (how some drivers
+                   print a landscape section)
     table.pdf  a 分工表 from its own twin table.txt (tab-separated rows): a ruled table whose
                cells wrap over several lines, headers centred, group rows across the table
 
@@ -236,6 +240,41 @@ def ofd(path, text):
             put("Doc_0/Pages/Page_%d/Content.xml" % i, content(i + 1, objects))
 
 
+def landscape_pdf(path, text, rotated, font="WQY"):
+    """The plan on landscape pages: 842 × 595, or portrait pages turned by /Rotate 90 whose
+    content is drawn through a quarter turn (what reads upright once the page is turned)."""
+    width, height = A4[1], A4[0]
+    # reportlab takes the size as shown: with /Rotate 90 its MediaBox is the portrait A4.
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=1)
+    c.setTitle("示例市工作要点")
+    page = 1
+
+    def start():
+        if rotated:
+            c.setPageRotation(90)
+            # Landscape (X, Y) → portrait (595 - Y, X): turned clockwise it reads upright.
+            c.transform(0, 1, -1, 0, A4[0], 0)
+        c.setFont(font, 9)
+        c.drawCentredString(width / 2, 40, "— %d —" % page)
+
+    start()
+    top, y = height - 90, height - 90
+    measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
+    for paragraph in text.splitlines():
+        if not paragraph.strip():
+            continue
+        for indented, line in wrap(paragraph.strip(), measure, width=width - 2 * MARGIN_X):
+            if y < BOTTOM:
+                c.showPage()
+                page += 1
+                start()
+                y = top
+            c.setFont(font, SIZE)
+            c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
+            y -= LEADING
+    c.save()
+
+
 COLUMNS = [36, 175, 85, 85, 70]  # 序号 工作任务 牵头单位 责任单位 完成时限: 451 pt
 CELL_SIZE = 10
 CELL_LEADING = 14
@@ -349,6 +388,8 @@ def main():
     scan_pdf(os.path.join(FIXTURES, "scan.pdf"))
     draw(os.path.join(FIXTURES, "encrypted.pdf"), text[:200], "WQY", encrypt="示例")
     ofd(os.path.join(FIXTURES, "plan.ofd"), text)
+    landscape_pdf(os.path.join(FIXTURES, "landscape.pdf"), text, rotated=False)
+    landscape_pdf(os.path.join(FIXTURES, "rotated.pdf"), text, rotated=True)
     table = open(os.path.join(FIXTURES, "table.txt"), encoding="utf-8").read()
     table_pdf(os.path.join(FIXTURES, "table.pdf"), table)
 
