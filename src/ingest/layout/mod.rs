@@ -128,6 +128,14 @@ fn needs_space(before: &str, after: &str) -> bool {
     matches!((end, start), (Some(a), Some(b)) if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
 }
 
+/// Whether a paragraph wrapped between these two lines at a space: Latin words do; a number
+/// (`达到1` / `00%`) or Chinese text is cut anywhere.
+fn wraps_at_a_space(before: &str, after: &str) -> bool {
+    let end = before.chars().next_back();
+    let start = after.chars().next();
+    matches!((end, start), (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+}
+
 /// Drops each page's running headers and footers: page numbers in the top or bottom lines, and
 /// lines found at the same height with the same text (digits aside) on at least half of the
 /// pages (two at least) that are set apart from the body (a wider gap than between its lines,
@@ -276,7 +284,7 @@ pub fn join(pages: &[Vec<Line>]) -> String {
                     && !starts_item(&line.text)
             });
             if goes_on {
-                if needs_space(&out, &line.text) {
+                if wraps_at_a_space(&out, &line.text) {
                     out.push(' ');
                 }
             } else if !out.is_empty() {
@@ -398,6 +406,24 @@ mod tests {
             "（一）推进高频事项集成办理。围绕企业开办等高频事项。\n\
              （二）深化帮办代办服务。在各区政务服务（牵头单位：示例市政务服务管理局；责任单位：各区政府）"
         );
+    }
+
+    #[test]
+    fn a_number_cut_at_the_margin_joins_without_a_space_and_words_with_one() {
+        let line = |right: f32, y: f32, text: &str| Line {
+            text: text.into(),
+            left: 72.0,
+            right,
+            y,
+            size: 12.0,
+            pieces: Vec::new(),
+        };
+        let page = vec![
+            line(523.0, 700.0, "全程网办率达到1"),
+            line(523.0, 678.0, "00%，推行one"),
+            line(200.0, 656.0, "window服务。"),
+        ];
+        assert_eq!(join(&[page]), "全程网办率达到100%，推行one window服务。");
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //! across the table (`一、推进决策公开`), or a wider gap above than between a cell's lines. A
 //! paragraph running across the columns ends the table.
 
-use super::{starts_item, Line, Piece};
+use super::{starts_item, wraps_at_a_space, Line, Piece};
 
 /// Most characters in a header cell (`完成时限`, `责任单位（配合单位）`).
 const HEADER_CHARS: usize = 12;
@@ -118,9 +118,7 @@ impl Row {
     fn add(&mut self, j: usize, piece: &Piece) {
         let last = self.cells.len() - 1;
         let cell = &mut self.cells[j.min(last)];
-        // Latin words wrap at a space; a number or Chinese text is cut anywhere.
-        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
-        if word(cell.chars().next_back()) && word(piece.text.chars().next()) {
+        if wraps_at_a_space(cell, &piece.text) {
             cell.push(' ');
         }
         cell.push_str(&piece.text);
