@@ -77,36 +77,46 @@ def wrap(paragraph, measure=None, size=SIZE, width=WIDTH - 2 * MARGIN_X):
     return lines
 
 
-def laid_out(text, measure=None):
+def laid_out(text, measure=None, width=WIDTH - 2 * MARGIN_X):
     """(indented, line) for every printed line of the plan."""
     out = []
     for paragraph in text.splitlines():
         if paragraph.strip():
-            out.extend(wrap(paragraph.strip(), measure))
+            out.extend(wrap(paragraph.strip(), measure, width=width))
     return out
 
 
-def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=None):
-    c = canvas.Canvas(path, pagesize=A4, invariant=1, encrypt=encrypt)
+def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=None,
+         landscape=False, rotated=False):
+    """The plan on A4 pages; `landscape`: on 842 × 595 pages; `rotated`: those pages kept
+    portrait with /Rotate 90, the content drawn through a quarter turn (what reads upright
+    once the page is turned, as some drivers print a landscape section)."""
+    width, height = (HEIGHT, WIDTH) if landscape else (WIDTH, HEIGHT)
+    # reportlab takes the size as shown: with /Rotate 90 its MediaBox is the portrait A4.
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=1, encrypt=encrypt)
     c.setTitle("示例市工作要点")
     page = 1
 
     def chrome():
+        if rotated:
+            c.setPageRotation(90)
+            # Landscape (X, Y) → portrait (595 - Y, X): turned clockwise it reads upright.
+            c.transform(0, 1, -1, 0, WIDTH, 0)
         c.setFont(font, 9)
         if header:
-            c.drawCentredString(WIDTH / 2, HEIGHT - 50, header)
+            c.drawCentredString(width / 2, height - 50, header)
         if numbers:
-            c.drawCentredString(WIDTH / 2, 40, "— %d —" % page)
+            c.drawCentredString(width / 2, 40, "— %d —" % page)
 
     chrome()
-    y = TOP
+    top = y = height - 90
     measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
-    for indented, line in laid_out(text, measure):
+    for indented, line in laid_out(text, measure, width - 2 * MARGIN_X):
         if y < BOTTOM:
             c.showPage()
             page += 1
             chrome()
-            y = TOP
+            y = top
         c.setFont(font, SIZE)
         c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
         y -= leading
@@ -240,41 +250,6 @@ def ofd(path, text):
             put("Doc_0/Pages/Page_%d/Content.xml" % i, content(i + 1, objects))
 
 
-def landscape_pdf(path, text, rotated, font="WQY"):
-    """The plan on landscape pages: 842 × 595, or portrait pages turned by /Rotate 90 whose
-    content is drawn through a quarter turn (what reads upright once the page is turned)."""
-    width, height = A4[1], A4[0]
-    # reportlab takes the size as shown: with /Rotate 90 its MediaBox is the portrait A4.
-    c = canvas.Canvas(path, pagesize=(width, height), invariant=1)
-    c.setTitle("示例市工作要点")
-    page = 1
-
-    def start():
-        if rotated:
-            c.setPageRotation(90)
-            # Landscape (X, Y) → portrait (595 - Y, X): turned clockwise it reads upright.
-            c.transform(0, 1, -1, 0, A4[0], 0)
-        c.setFont(font, 9)
-        c.drawCentredString(width / 2, 40, "— %d —" % page)
-
-    start()
-    top, y = height - 90, height - 90
-    measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
-    for paragraph in text.splitlines():
-        if not paragraph.strip():
-            continue
-        for indented, line in wrap(paragraph.strip(), measure, width=width - 2 * MARGIN_X):
-            if y < BOTTOM:
-                c.showPage()
-                page += 1
-                start()
-                y = top
-            c.setFont(font, SIZE)
-            c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
-            y -= LEADING
-    c.save()
-
-
 COLUMNS = [36, 175, 85, 85, 70]  # 序号 工作任务 牵头单位 责任单位 完成时限: 451 pt
 CELL_SIZE = 10
 CELL_LEADING = 14
@@ -388,8 +363,15 @@ def main():
     scan_pdf(os.path.join(FIXTURES, "scan.pdf"))
     draw(os.path.join(FIXTURES, "encrypted.pdf"), text[:200], "WQY", encrypt="示例")
     ofd(os.path.join(FIXTURES, "plan.ofd"), text)
-    landscape_pdf(os.path.join(FIXTURES, "landscape.pdf"), text, rotated=False)
-    landscape_pdf(os.path.join(FIXTURES, "rotated.pdf"), text, rotated=True)
+    draw(os.path.join(FIXTURES, "landscape.pdf"), text, "WQY", numbers=True, landscape=True)
+    draw(
+        os.path.join(FIXTURES, "rotated.pdf"),
+        text,
+        "WQY",
+        numbers=True,
+        landscape=True,
+        rotated=True,
+    )
     table = open(os.path.join(FIXTURES, "table.txt"), encoding="utf-8").read()
     table_pdf(os.path.join(FIXTURES, "table.pdf"), table)
 
