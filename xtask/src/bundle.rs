@@ -11,7 +11,8 @@
 //!
 //! The PDF module (`pdfread/`, plain wasm exports) travels as base64 in a data block
 //! (`<script type="application/octet-stream" id="plandiff-pdf">`: never run, so not subject to
-//! the policy, and only parsed as text at load). When the page first posts a job that reads a
+//! the policy, and only parsed as text at load) after the module script, which is `async` so
+//! that the page starts before the parser has gone through the block. When the page first posts a job that reads a
 //! PDF, the boot sends that text to the worker, which decodes and compiles it there and offers
 //! `plandiffReadPdf(bytes)` to the wasm; the page counts it in `globalThis.plandiffPdf`
 //! (`{ compiled }`, for the tests).
@@ -50,6 +51,14 @@ await __wbg_init({ module_or_path: wasmModule });
 // sent the PDF module's base64, once; it answers when it has compiled it.
 let worker = null;
 let pdfSent = false;
+// Posts to the worker, in order: the PDF module's text (the data block after this script, which
+// is `async` so that the page starts before the block is parsed) may only be at hand later.
+let posted = Promise.resolve();
+const pdfText = () => new Promise((resolve) => {
+  const read = () => resolve(document.getElementById("plandiff-pdf")?.textContent ?? "");
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", read);
+  else read();
+});
 const waiting = [];
 globalThis.plandiffWork = (request, pdf) => {
   if (worker === null) {
@@ -74,16 +83,27 @@ globalThis.plandiffWork = (request, pdf) => {
     waiting.push((answer) => {
       if (answer === "compiled") globalThis.plandiffPdf.compiled += 1;
     });
-    worker.postMessage({ pdfModule: document.getElementById("plandiff-pdf").textContent });
+    posted = posted
+      .then(pdfText)
+      .then((text) => worker && worker.postMessage({ pdfModule: text }))
+      .catch(() => {});
   }
   // How many jobs the worker holds now (read by the e2e test: input handled meanwhile).
   globalThis.plandiffPending = (globalThis.plandiffPending || 0) + 1;
-  return new Promise((resolve) => {
-    waiting.push((answer) => {
+  return new Promise((resolve, reject) => {
+    const answered = (answer) => {
       globalThis.plandiffPending -= 1;
       resolve(answer);
-    });
-    worker.postMessage(request, [request.buffer]);
+    };
+    waiting.push(answered);
+    posted = posted
+      .then(() => worker && worker.postMessage(request, [request.buffer]))
+      .catch((e) => {
+        // Not posted: no answer will come; the page does the job itself.
+        waiting.splice(waiting.indexOf(answered), 1);
+        globalThis.plandiffPending -= 1;
+        reject(e);
+      });
   });
 };
 run_app();
