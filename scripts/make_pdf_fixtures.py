@@ -20,6 +20,12 @@ two characters, lines wrapped at the right margin in the middle of a sentence.
     encrypted.pdf  ttf.pdf's first lines behind a user password (for the bad-input tests)
     plan.ofd   the same plan as OFD (GB/T 33190): a zip of XML, TextObject/TextCode placed in mm,
                a running header and page numbers on its two pages
+    landscape.pdf  the plan on landscape pages (842 × 595), page numbers at the foot
+    rotated.pdf    the same pages kept portrait with /Rotate 90, the text drawn going up the
+                   portrait page, so that it reads upright on the turned page (how some drivers
+                   print a landscape section)
+    table.pdf  a 分工表 from its own twin table.txt (tab-separated rows): a ruled table whose
+               cells wrap over several lines, headers centred, group rows across the table
 
 With a TEXT argument (e.g. a corpus document) only ttf.pdf is written, into OUT_DIR: that is
 how the corpus is checked as PDF without committing anything derived from it.
@@ -71,36 +77,46 @@ def wrap(paragraph, measure=None, size=SIZE, width=WIDTH - 2 * MARGIN_X):
     return lines
 
 
-def laid_out(text, measure=None):
+def laid_out(text, measure=None, width=WIDTH - 2 * MARGIN_X):
     """(indented, line) for every printed line of the plan."""
     out = []
     for paragraph in text.splitlines():
         if paragraph.strip():
-            out.extend(wrap(paragraph.strip(), measure))
+            out.extend(wrap(paragraph.strip(), measure, width=width))
     return out
 
 
-def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=None):
-    c = canvas.Canvas(path, pagesize=A4, invariant=1, encrypt=encrypt)
+def draw(path, text, font, header=None, numbers=False, leading=LEADING, encrypt=None,
+         landscape=False, rotated=False):
+    """The plan on A4 pages; `landscape`: on 842 × 595 pages; `rotated`: those pages kept
+    portrait with /Rotate 90, the content drawn through a quarter turn (what reads upright
+    once the page is turned, as some drivers print a landscape section)."""
+    width, height = (HEIGHT, WIDTH) if landscape else (WIDTH, HEIGHT)
+    # reportlab takes the size as shown: with /Rotate 90 its MediaBox is the portrait A4.
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=1, encrypt=encrypt)
     c.setTitle("示例市工作要点")
     page = 1
 
     def chrome():
+        if rotated:
+            c.setPageRotation(90)
+            # Landscape (X, Y) → portrait (595 - Y, X): turned clockwise it reads upright.
+            c.transform(0, 1, -1, 0, WIDTH, 0)
         c.setFont(font, 9)
         if header:
-            c.drawCentredString(WIDTH / 2, HEIGHT - 50, header)
+            c.drawCentredString(width / 2, height - 50, header)
         if numbers:
-            c.drawCentredString(WIDTH / 2, 40, "— %d —" % page)
+            c.drawCentredString(width / 2, 40, "— %d —" % page)
 
     chrome()
-    y = TOP
+    top = y = height - 90
     measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
-    for indented, line in laid_out(text, measure):
+    for indented, line in laid_out(text, measure, width - 2 * MARGIN_X):
         if y < BOTTOM:
             c.showPage()
             page += 1
             chrome()
-            y = TOP
+            y = top
         c.setFont(font, SIZE)
         c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
         y -= leading
@@ -234,6 +250,77 @@ def ofd(path, text):
             put("Doc_0/Pages/Page_%d/Content.xml" % i, content(i + 1, objects))
 
 
+COLUMNS = [36, 175, 85, 85, 70]  # 序号 工作任务 牵头单位 责任单位 完成时限: 451 pt
+CELL_SIZE = 10
+CELL_LEADING = 14
+PAD = 4
+
+
+def cell_lines(text, width, font):
+    """A cell's text wrapped to its width (the font's own widths), no indent."""
+    lines, line, used = [], "", 0.0
+    for c in text:
+        w = pdfmetrics.stringWidth(c, font, CELL_SIZE)
+        if used + w > width - 2 * PAD and line:
+            lines.append(line)
+            line, used = "", 0.0
+        line += c
+        used += w
+    return lines + [line] if line else lines
+
+
+def table_pdf(path, text, font="WQY"):
+    """The plan of table.txt: title, a paragraph, a ruled 分工表 whose rows are the lines with
+    tabs (the first is the header; a line without tabs inside it is a group row across the
+    table), then a closing paragraph."""
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    c.setTitle("示例市政务公开重点工作任务分工")
+    lines = text.splitlines()
+    first_row = next(i for i, l in enumerate(lines) if "\t" in l)
+    last_row = max(i for i, l in enumerate(lines) if "\t" in l)
+    y = TOP
+    c.setFont(font, 16)
+    c.drawCentredString(WIDTH / 2, y, lines[0])
+    y -= 36
+    measure = lambda ch: pdfmetrics.stringWidth(ch, font, SIZE)  # noqa: E731
+    for paragraph in lines[1:first_row]:
+        for indented, line in wrap(paragraph, measure):
+            c.setFont(font, SIZE)
+            c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
+            y -= LEADING
+    top = y + LEADING - 10
+    c.setLineWidth(0.5)
+    for n, row in enumerate(lines[first_row:last_row + 1]):
+        cells = row.split("\t") if "\t" in row else None
+        if cells is None:  # a group row: one cell across the table
+            wrapped = [cell_lines(row, sum(COLUMNS), font)]
+            widths = [sum(COLUMNS)]
+        else:
+            wrapped = [cell_lines(t, w, font) for t, w in zip(cells, COLUMNS)]
+            widths = COLUMNS
+        height = max(len(w) for w in wrapped) * CELL_LEADING + 2 * PAD
+        x = MARGIN_X
+        c.setFont(font, CELL_SIZE)
+        for cell, w in zip(wrapped, widths):
+            for k, line in enumerate(cell):
+                base = top - PAD - CELL_SIZE - k * CELL_LEADING + 1
+                centred = n == 0 or (cells is not None and w == COLUMNS[0])
+                if centred:
+                    c.drawCentredString(x + w / 2, base, line)
+                else:
+                    c.drawString(x + PAD, base, line)
+            c.rect(x, top - height, w, height)
+            x += w
+        top -= height
+    y = top - 30
+    for paragraph in lines[last_row + 1:]:
+        for indented, line in wrap(paragraph, measure):
+            c.setFont(font, SIZE)
+            c.drawString(MARGIN_X + (2 * SIZE if indented else 0), y, line)
+            y -= LEADING
+    c.save()
+
+
 def scan_pdf(path):
     """One page holding only a picture: grey bars where a scan would have lines of text."""
     from PIL import Image, ImageDraw
@@ -276,6 +363,17 @@ def main():
     scan_pdf(os.path.join(FIXTURES, "scan.pdf"))
     draw(os.path.join(FIXTURES, "encrypted.pdf"), text[:200], "WQY", encrypt="示例")
     ofd(os.path.join(FIXTURES, "plan.ofd"), text)
+    draw(os.path.join(FIXTURES, "landscape.pdf"), text, "WQY", numbers=True, landscape=True)
+    draw(
+        os.path.join(FIXTURES, "rotated.pdf"),
+        text,
+        "WQY",
+        numbers=True,
+        landscape=True,
+        rotated=True,
+    )
+    table = open(os.path.join(FIXTURES, "table.txt"), encoding="utf-8").read()
+    table_pdf(os.path.join(FIXTURES, "table.pdf"), table)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ pub enum ErrorKind {
     ScannedPdf,
     /// A PDF whose fonts give no way back to the characters.
     UnmappedPdf,
-    /// A PDF given to the page, which does not read PDFs (the CLI does).
+    /// A PDF where no PDF reader is at hand: the page could not run its PDF module (no Web
+    /// Worker); the CLI reads it.
     PdfNeedsCli,
     /// An old binary Word/Office file (.doc, .wps) or an encrypted Office file.
     OldOffice,

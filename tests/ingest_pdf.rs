@@ -13,13 +13,21 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 /// Embedded TrueType subset with ToUnicode, a predefined UCS-2 CMap, a GBK CMap, two pages
-/// with a running header, page numbers and a sentence going on over the page break, and the
-/// same as OFD.
+/// with a running header, page numbers and a sentence going on over the page break, landscape
+/// pages, portrait pages turned by `/Rotate 90` (their text drawn going up), and the same as OFD.
 #[test]
 fn each_pdf_reads_as_its_text_twin() {
     let twin = plandiff::parse(&fixture("plan.txt"), "plan.txt").expect("plan.txt");
     assert_eq!(twin.tasks.len(), 8);
-    for name in ["ttf.pdf", "cid.pdf", "gbk.pdf", "pages.pdf", "plan.ofd"] {
+    for name in [
+        "ttf.pdf",
+        "cid.pdf",
+        "gbk.pdf",
+        "pages.pdf",
+        "landscape.pdf",
+        "rotated.pdf",
+        "plan.ofd",
+    ] {
         let doc = plandiff::parse(&fixture(name), name).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Some(doc.format.as_str()), name.rsplit('.').next(), "{name}");
         assert_eq!(doc.title, twin.title, "{name}");
@@ -32,6 +40,28 @@ fn each_pdf_reads_as_its_text_twin() {
         let text = String::from_utf8(fixture("plan.txt")).expect("utf-8");
         assert_eq!(read.text, text.trim_end(), "{name}");
     }
+}
+
+/// A 分工表 whose cells wrap over several lines (table.pdf, from table.txt's tab-separated
+/// rows): one line per row, each cell whole, an empty cell kept in its place; the same tasks,
+/// units and targets as the twin.
+#[test]
+fn a_task_table_reads_row_by_row_as_its_text_twin() {
+    let twin = plandiff::parse(&fixture("table.txt"), "table.txt").expect("table.txt");
+    assert_eq!(twin.tasks.len(), 4);
+    let doc = plandiff::parse(&fixture("table.pdf"), "table.pdf").expect("table.pdf");
+    assert_eq!(doc.title, twin.title);
+    assert_eq!(doc.sections, twin.sections);
+    assert_eq!(doc.tasks, twin.tasks);
+    assert_eq!(doc.warnings, twin.warnings);
+    assert_eq!(
+        doc.tasks[1].responsible_units,
+        ["示例市发展改革委", "示例市财政局"]
+    );
+    let read = plandiff::ingest::read(&fixture("table.pdf"), "table.pdf").expect("reads");
+    let text = String::from_utf8(fixture("table.txt")).expect("utf-8");
+    assert_eq!(read.text, text.trim_end());
+    insta::assert_snapshot!(read.text);
 }
 
 /// The text the two-page PDF gives, header and page numbers gone, the broken sentence whole.
@@ -87,6 +117,22 @@ fn text_is_read_in_page_order() {
         BT /F1 12 Tf 72 680 Td [(cell one) -4000 (cell two)] TJ ET";
     let read = plandiff::ingest::read(&pdf_page(content, ""), "a.pdf").expect("reads");
     assert_eq!(read.text, "first line\nsecond line\ncell one\tcell two");
+}
+
+/// Text turned a quarter either way (a table printed on its side, a landscape page kept
+/// portrait) reads in its own frame: lines in order, each left to right.
+#[test]
+fn text_turned_a_quarter_reads_as_a_reader_turning_the_page() {
+    // Going down the page: the next line is to the left.
+    let down = b"BT /F1 12 Tf 0 -1 1 0 300 700 Tm (first) Tj ET \
+        BT /F1 12 Tf 0 -1 1 0 280 700 Tm (second) Tj 60 0 Td (line) Tj ET";
+    // Going up the page: the next line is to the right.
+    let up = b"BT /F1 12 Tf 0 1 -1 0 280 100 Tm (first) Tj ET \
+        BT /F1 12 Tf 0 1 -1 0 300 100 Tm (second) Tj 60 0 Td (line) Tj ET";
+    for content in [&down[..], &up[..]] {
+        let read = plandiff::ingest::read(&pdf_page(content, ""), "a.pdf").expect("reads");
+        assert_eq!(read.text, "first\nsecond line");
+    }
 }
 
 /// A page whose only font has no map back to characters: said, not read as empty.

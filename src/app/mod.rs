@@ -56,10 +56,11 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
 }
 
 /// How the page reads files: with the browser's strict GB18030 decoder, so the wasm carries no
-/// GB tables.
+/// GB tables, and with the PDF module the worker compiles when a PDF arrives.
 pub fn read_options() -> crate::ReadOptions {
     crate::ReadOptions {
         gb18030: Some(browser_gb18030),
+        pdf: Some(worker::read_pdf),
     }
 }
 
@@ -254,7 +255,9 @@ pub fn app() -> Html {
                     <p class="notice" role="status" data-testid="notice">{ tr(lang, notice) }</p>
                 }
                 if state.busy() {
-                    <p class="busy" role="status" data-testid="busy">{ tr(lang, Text::Comparing) }</p>
+                    <p class="busy" role="status" data-testid="busy" data-pdf={state.reading_pdf().to_string()}>
+                        { tr(lang, if state.reading_pdf() { Text::ReadingPdf } else { Text::Comparing }) }
+                    </p>
                 }
                 if loaded_any {
                     <Documents {lang} a={state.a.clone()} b={state.b.clone()} />

@@ -107,6 +107,13 @@ pub struct Job {
     pub work: Work,
 }
 
+impl Job {
+    /// Whether the job reads a PDF (the worker then needs the PDF module).
+    pub fn reads_pdf(&self) -> bool {
+        matches!(&self.work, Work::Parse { name, bytes, .. } if crate::ingest::is_pdf(bytes, name))
+    }
+}
+
 /// What a [`Job`] does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Work {
@@ -315,6 +322,11 @@ impl State {
     /// Whether the core is working for the page.
     pub fn busy(&self) -> bool {
         !self.jobs.is_empty()
+    }
+
+    /// Whether a PDF is being read (the status line says so: the first loads the PDF module).
+    pub fn reading_pdf(&self) -> bool {
+        self.jobs.iter().any(Job::reads_pdf)
     }
 
     /// The corrections kept for the two files now loaded (none when not both are).

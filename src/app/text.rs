@@ -121,6 +121,8 @@ pub enum Text {
     Lost,
     Task,
     Comparing,
+    /// The status line while a PDF is read (the first one also loads the PDF module).
+    ReadingPdf,
     RowsHint,
     Lead,
     Responsible,
@@ -167,8 +169,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ChooseFile, "选择文件", "Choose a file"),
     (
         Text::DropHere,
-        "或把文件拖到这里（.txt .md .html .docx .ofd；PDF 请用命令行版）",
-        "or drop a file here (.txt .md .html .docx .ofd; PDF: use the CLI)",
+        "或把文件拖到这里（.txt .md .html .docx .pdf .ofd）",
+        "or drop a file here (.txt .md .html .docx .pdf .ofd)",
     ),
     (Text::PasteText, "粘贴文本", "Paste text"),
     (Text::UsePasted, "使用粘贴的文本", "Use pasted text"),
@@ -319,6 +321,11 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::Lost, "不再牵头", "lost"),
     (Text::Task, "任务", "Task"),
     (Text::Comparing, "正在比较…", "Comparing…"),
+    (
+        Text::ReadingPdf,
+        "正在读取 PDF…（首次读取需加载 PDF 模块，稍候）",
+        "Reading the PDF… (the first one loads the PDF reader: a moment)",
+    ),
     (
         Text::RowsHint,
         "↑↓ 或 j/k 移动，Enter 展开，Esc 收起",
@@ -536,7 +543,7 @@ fn error_en(kind: crate::ErrorKind) -> Option<String> {
         K::EncryptedPdf => "a password-protected PDF: remove the password, or copy the text into a .txt file",
         K::ScannedPdf => "a scanned PDF (pictures, no text layer): it needs OCR first, then save as .docx or .txt",
         K::UnmappedPdf => "a PDF whose fonts have no character map: export it again with fonts embedded, or copy the text into a .txt file",
-        K::PdfNeedsCli => "PDFs are read by the plandiff command-line tool, not by this page yet: use the CLI, or save the text as .txt or .docx",
+        K::PdfNeedsCli => "the PDF reader could not be loaded (it runs in a Web Worker): use a current Chrome, Edge or Firefox, the plandiff command-line tool, or save the text as .txt or .docx",
         K::Ofd => "not a readable OFD file (damaged or cut short): download it again, or export it again",
         K::OldOffice | K::Rtf | K::NotZip | K::CorruptDocx | K::NoDocument => {
             "not a readable .docx: open it in Word and save as .docx"

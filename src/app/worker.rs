@@ -9,8 +9,14 @@
 //! function, a worker that cannot be made or fails: the promise gives `null`, bad bytes, or a
 //! document it no longer holds), the job runs on the main thread instead, after the browser had
 //! a chance to paint "comparing…".
+//!
+//! A job that reads a PDF is posted with a flag: the boot script then first sends the worker the
+//! PDF module (a second wasm, inlined in the page as base64), which the worker compiles and offers
+//! as `plandiffReadPdf(bytes)`; [`read_pdf`] calls it there. The main thread never holds it, so a
+//! PDF read there (no worker) gets a message saying the PDF reader could not be loaded.
 
 use super::state::{Action, Job, Work};
+use crate::ingest::pdf::{Extracted, Gb18030Decoder, PdfError};
 use crate::model::Series;
 use crate::wire::{complete, decode, encode, NamedFile, Request, Response};
 use crate::ParseError;
@@ -66,9 +72,12 @@ fn action(job: &Job, response: Response) -> Option<Action> {
 /// there is one, else here after a paint; the answer goes to `done`.
 pub fn run_series(files: Vec<NamedFile>, places: bool, done: Callback<Result<Series, ParseError>>) {
     wasm_bindgen_futures::spawn_local(async move {
+        let pdf = files
+            .iter()
+            .any(|f| crate::ingest::is_pdf(&f.bytes, &f.name));
         let request = Request::Series { files, places };
         let mut answered = None;
-        if let Some(promise) = post(&encode(&request)) {
+        if let Some(promise) = post(&encode(&request), pdf) {
             if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
                     if let Some(Response::Series(result)) = decode(&bytes.to_vec()) {
@@ -122,7 +131,7 @@ fn done_here(job: &Job) -> Action {
 pub fn run(job: Job, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut answered = None;
-        if let Some(promise) = post(&encode(&request(&job))) {
+        if let Some(promise) = post(&encode(&request(&job)), job.reads_pdf()) {
             if let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 if let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() {
                     answered = decode::<Response>(&bytes.to_vec())
@@ -166,10 +175,33 @@ fn count_job(place: &str) {
     let _ = js_sys::Reflect::set(&jobs, &place, &JsValue::from_f64(n + 1.0));
 }
 
-/// Posts an encoded request to the worker; `None` when there is no worker to post to.
-fn post(request: &[u8]) -> Option<js_sys::Promise> {
-    let post = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("plandiffWork")).ok()?;
-    let post: js_sys::Function = post.dyn_into().ok()?;
+/// Posts an encoded request to the worker, saying whether it reads a PDF (the worker then needs
+/// the PDF module); `None` when there is no worker to post to.
+fn post(request: &[u8], pdf: bool) -> Option<js_sys::Promise> {
+    let post = global_function("plandiffWork")?;
     let bytes = js_sys::Uint8Array::from(request);
-    post.call1(&JsValue::NULL, &bytes).ok()?.dyn_into().ok()
+    post.call2(&JsValue::NULL, &bytes, &JsValue::from_bool(pdf))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The function `globalThis[name]`, if there is one.
+fn global_function(name: &str) -> Option<js_sys::Function> {
+    let f = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?;
+    f.dyn_into().ok()
+}
+
+/// The page's PDF reader (a [`crate::ingest::pdf::PdfReader`]): the PDF module the worker
+/// compiled, through `plandiffReadPdf(bytes)` (the answer's bytes, see `xtask/src/bundle.rs`).
+/// GBK fonts are decoded by the module through the browser's decoder, not the one given.
+pub fn read_pdf(bytes: &[u8], _gb18030: Option<Gb18030Decoder>) -> Result<Extracted, PdfError> {
+    let read = global_function("plandiffReadPdf").ok_or(PdfError::NoReader)?;
+    let answer = read
+        .call1(&JsValue::NULL, &js_sys::Uint8Array::from(bytes))
+        // A trap in the module (the instance is dropped with it).
+        .map_err(|_| PdfError::Damaged("读取时出错".into()))?;
+    let answer: js_sys::Uint8Array = answer.dyn_into().map_err(|_| PdfError::NoReader)?;
+    decode::<Result<Extracted, PdfError>>(&answer.to_vec())
+        .unwrap_or_else(|| Err(PdfError::Damaged("PDF 模块的回答无法识别".into())))
 }

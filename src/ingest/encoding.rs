@@ -6,23 +6,32 @@
 //! page and the CLI read the same text.
 
 /// A strict GB18030 decoder: `None` when the bytes are malformed.
-pub type Gb18030Decoder = fn(&[u8]) -> Option<String>;
+pub use pdfread::Gb18030Decoder;
 
 /// How to read bytes: the decoders the core borrows from where it runs.
 #[derive(Debug, Clone, Copy)]
 pub struct ReadOptions {
     /// The GB18030 decoder; without one (wasm without a browser) GB18030 text is not recognised.
     pub gb18030: Option<Gb18030Decoder>,
+    /// The PDF reader: natively the `pdfread` crate linked in; in the page, the PDF module run
+    /// in the worker. Without one, a PDF is refused with a message saying so.
+    pub pdf: Option<crate::ingest::pdf::PdfReader>,
 }
 
 impl Default for ReadOptions {
-    /// Natively, `encoding_rs`; in wasm, no GB18030 decoder (the page passes the browser's).
+    /// Natively, `encoding_rs` and the linked PDF reader; in wasm, neither (the page passes
+    /// the browser's decoder and its PDF module).
     fn default() -> Self {
         #[cfg(not(target_arch = "wasm32"))]
-        let gb18030: Option<Gb18030Decoder> = Some(encoding_rs_gb18030);
+        return ReadOptions {
+            gb18030: Some(encoding_rs_gb18030),
+            pdf: Some(crate::ingest::pdf::NATIVE),
+        };
         #[cfg(target_arch = "wasm32")]
-        let gb18030: Option<Gb18030Decoder> = None;
-        ReadOptions { gb18030 }
+        ReadOptions {
+            gb18030: None,
+            pdf: None,
+        }
     }
 }
 

@@ -33,8 +33,6 @@ pub mod layout;
 pub mod numbering;
 pub mod numfmt;
 pub mod ofd;
-// The PDF reader is the CLI's: lopdf would take the page's wasm over its size budget.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod pdf;
 pub mod script;
 pub mod table;
@@ -102,12 +100,6 @@ const ADVICE_DOCX: &str = "请用 Word 打开后另存为 .docx 再试";
 type Refusal = (ErrorKind, &'static str);
 
 // What to tell the user about each kind of file that is not read, one place each.
-/// A PDF in the page, which does not carry the PDF reader.
-#[cfg(target_arch = "wasm32")]
-const PDF_IN_PAGE: Refusal = (
-    ErrorKind::PdfNeedsCli,
-    "网页版暂不能读取 PDF：请用命令行工具 plandiff（plandiff compare A.pdf B.pdf --html > 对照.html），或把文字另存为 .txt/.docx 后再拖入",
-);
 const OLD_OFFICE: Refusal = (
     ErrorKind::OldOffice,
     "这是旧版 Word（.doc/.wps）或加密的 Office 文件：请用 Word 打开后另存为 .docx 再试",
@@ -276,15 +268,15 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             warnings.extend(notes);
             (text::clean(&text), TextEncoding::Utf8)
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Format::Pdf => {
-            let (text, notes) = pdf::to_text_noted(bytes, options)
-                .map_err(|e| fail(pdf_kind(&e), &e.to_string()))?;
+            let read = match options.pdf {
+                Some(reader) => pdf::to_text_noted(bytes, reader, options),
+                None => Err(pdf::PdfError::NoReader),
+            };
+            let (text, notes) = read.map_err(|e| fail(pdf_kind(&e), &e.to_string()))?;
             warnings.extend(notes);
             (text::clean(&text), TextEncoding::Utf8)
         }
-        #[cfg(target_arch = "wasm32")]
-        Format::Pdf => return Err(refused(name, PDF_IN_PAGE)),
         Format::Html => {
             let (page, encoding) =
                 html::decode(bytes, options).ok_or_else(|| undecodable(name, bytes))?;
@@ -330,6 +322,16 @@ fn replaced_warning(bytes: &[u8], encoding: TextEncoding) -> Option<String> {
             "有 {replaced} 个字节不是有效的 UTF-8 编码，已替换为“\u{FFFD}”：文件可能损坏或混有其他编码，请核对这些位置的文字"
         )
     })
+}
+
+/// Whether [`read`] reads `bytes` (a file named `name`) as a PDF: the page then makes sure its
+/// PDF module is at hand before the worker reads the file.
+///
+/// `is_pdf(b"%PDF-1.7…", "x")` → true; `is_pdf(b"PK\x03\x04…", "x.pdf")` → false (a zip).
+pub fn is_pdf(bytes: &[u8], name: &str) -> bool {
+    !is_zip(bytes)
+        && (bytes.starts_with(b"%PDF")
+            || (extension_format(name) == Some(Ok(Format::Pdf)) && pdf_header_near_start(bytes)))
 }
 
 /// Whether `%PDF-` is in the first KB (where readers look for it).
@@ -522,13 +524,13 @@ fn refused(name: &str, (kind, message): Refusal) -> ParseError {
 }
 
 /// The kind of a PDF that could not be read.
-#[cfg(not(target_arch = "wasm32"))]
 fn pdf_kind(e: &pdf::PdfError) -> ErrorKind {
     match e {
         pdf::PdfError::Encrypted => ErrorKind::EncryptedPdf,
         pdf::PdfError::Scanned { .. } => ErrorKind::ScannedPdf,
         pdf::PdfError::Unmapped => ErrorKind::UnmappedPdf,
         pdf::PdfError::Damaged(_) | pdf::PdfError::TooComplex => ErrorKind::Pdf,
+        pdf::PdfError::NoReader => ErrorKind::PdfNeedsCli,
     }
 }
 

@@ -140,9 +140,23 @@ async function main() {
     // The two reads and the comparison ran in the worker, none on the page's thread.
     const jobs = await run("return globalThis.plandiffJobs || null");
     assert.ok(jobs && jobs.worker >= 3 && !jobs.main, `jobs: ${JSON.stringify(jobs)}`);
+    // A PDF (GBK strings, through Firefox's decoder): the PDF module compiled in the worker then.
+    assert.equal(await run("return globalThis.plandiffPdf || null"), null, "PDF module compiled before a PDF");
+    const pdf = join(root, "tests", "fixtures", "pdf", "gbk.pdf");
+    await command(base, "POST", `${s}/element/${await find("[data-testid=file-b]")}/value`, { text: pdf });
+    const fromPdf = await until("the summary of a PDF", () =>
+      run(`const i = document.querySelector('[data-testid=file-info-b]');
+           const e = document.querySelector('.side-b [data-testid=error]');
+           if (e) return { error: e.textContent };
+           const s = document.querySelector('[data-testid=summary]');
+           return i && i.textContent.includes('gbk.pdf') && !document.querySelector('[data-testid=busy]') && s
+             && { pairs: +s.dataset.pairs, a_only: +s.dataset.aOnly, b_only: +s.dataset.bOnly };`));
+    const cliPdf = JSON.parse(execFileSync(join(targetDir, "release", "plandiff"), ["compare", fileA, pdf, "--json"], { encoding: "utf8" }));
+    assert.deepEqual(fromPdf, { pairs: cliPdf.summary.pairs, a_only: cliPdf.summary.a_only, b_only: cliPdf.summary.b_only }, "a PDF in Firefox reads as the CLI reads it");
+    assert.deepEqual(await run("return globalThis.plandiffPdf"), { compiled: 1 });
     const png = await command(base, "GET", `${s}/screenshot`);
     writeFileSync(join(shots, "firefox.png"), Buffer.from(png, "base64"));
-    console.log(`ok  Firefox ${version}: file:// page, summary equals the CLI (${want.pairs} pairs), JSON export downloaded; jobs ${JSON.stringify(jobs)}`);
+    console.log(`ok  Firefox ${version}: file:// page, summary equals the CLI (${want.pairs} pairs), JSON export downloaded; jobs ${JSON.stringify(jobs)}; a PDF read by the PDF module in the worker (${fromPdf.pairs} pairs)`);
   } finally {
     if (session) await command(base, "DELETE", `/session/${session.sessionId}`).catch(() => {});
     proc.kill();

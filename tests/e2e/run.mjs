@@ -315,6 +315,63 @@ withCore("summary and every pair equal `plandiff compare --json`", async (browse
   await context.close();
 });
 
+const pdfDir = join(root, "tests", "fixtures", "pdf");
+
+/** Sets both files and waits until each side shows its name and their comparison is shown (no
+ * job left: a summary of the files before may still be on the page meanwhile). */
+async function loadNamedPair(page, a, b) {
+  for (const [side, path] of [["a", a], ["b", b]]) {
+    await page.locator(`[data-testid=file-${side}]`).setInputFiles(path);
+    await page.locator(`[data-testid=file-info-${side}]`, { hasText: path.split("/").pop() }).waitFor();
+  }
+  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]") && document.querySelector("[data-testid=summary]"));
+}
+
+withCore("a PDF and its .txt twin: read in the worker by the PDF module, compiled only once a PDF arrives; the result equals the CLI", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  // Text files first: the PDF module stays base64 text, never compiled.
+  await loadPair(page, fileA, fileB);
+  assert.equal(await page.evaluate(() => globalThis.plandiffPdf), undefined, "PDF module compiled before any PDF");
+  // The status line says a PDF is being read (recorded as it appears: it may be brief).
+  await page.evaluate(() => {
+    window.__pdfStatus = [];
+    new MutationObserver(() => {
+      const busy = document.querySelector("[data-testid=busy][data-pdf=true]");
+      if (busy && !window.__pdfStatus.includes(busy.textContent)) window.__pdfStatus.push(busy.textContent);
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+  const jobs = await page.evaluate(() => ({ ...globalThis.plandiffJobs }));
+  const [pdf, twin] = [join(pdfDir, "ttf.pdf"), join(pdfDir, "plan.txt")];
+  await loadNamedPair(page, pdf, twin);
+  assert.deepEqual(sorted(await pageResult(page)), cliResult(cliCompare(pdf, twin)));
+  assert.deepEqual(await page.evaluate(() => globalThis.plandiffPdf), { compiled: 1 }, "compiled once, in the worker");
+  const after = await page.evaluate(() => globalThis.plandiffJobs);
+  assert.equal(after.main || 0, jobs.main || 0, "no job ran on the main thread");
+  assert.ok(after.worker >= jobs.worker + 3, `read, read, compared in the worker: ${JSON.stringify(after)}`);
+  const status = await page.evaluate(() => window.__pdfStatus);
+  assert.ok(status.some((t) => t.includes("PDF")), `status line: ${JSON.stringify(status)}`);
+  await page.screenshot({ path: join(shots, "pdf.png"), fullPage: true });
+  // Two more PDFs, a GBK one through the browser's decoder: the module is not compiled again.
+  const [gbk, cid] = [join(pdfDir, "gbk.pdf"), join(pdfDir, "cid.pdf")];
+  await loadNamedPair(page, gbk, cid);
+  assert.deepEqual(sorted(await pageResult(page)), cliResult(cliCompare(gbk, cid)));
+  assert.deepEqual(await page.evaluate(() => globalThis.plandiffPdf), { compiled: 1 });
+  // A scan and a password-protected PDF: the core's message, in Chinese.
+  for (const [name, words] of [["scan.pdf", ["扫描件", "OCR"]], ["encrypted.pdf", ["加密"]]]) {
+    await page.locator("[data-testid=file-b]").setInputFiles(join(pdfDir, name));
+    const error = page.locator(".side-b [data-testid=error]", { hasText: name });
+    await error.waitFor();
+    const text = await error.textContent();
+    for (const w of words) assert.ok(text.includes(w), `${name}: ${text}`);
+  }
+  await page.screenshot({ path: join(shots, "pdf-scan.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, "pdf-scan-390.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 withCore("the example button loads both example plans and compares them", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);
@@ -871,6 +928,34 @@ async function timing(browser, base, a, b, label, { olderBrowser = false } = {})
   return { gaps, longs };
 }
 
+/** A PDF given as the second file → the summary shown (the first PDF of the page: the PDF
+ * module is sent to the worker and compiled then), and a second PDF in the same page (the module
+ * compiled already); medians of 5, fresh pages. */
+async function pdfTiming(browser, base) {
+  const first = [], again = [];
+  const [twin, pdf, other] = ["plan.txt", "ttf.pdf", "cid.pdf"].map((n) => join(pdfDir, n));
+  let t;
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator("[data-testid=file-a]").setInputFiles(twin);
+    await page.locator("[data-testid=file-info-a]").waitFor();
+    t = Date.now();
+    await page.locator("[data-testid=file-b]").setInputFiles(pdf);
+    await page.locator("[data-testid=summary]").waitFor();
+    first.push(Date.now() - t);
+    t = Date.now();
+    await page.locator("[data-testid=file-a]").setInputFiles(other);
+    // Read (the name shows), then compared (the status line gone, the summary there).
+    await page.locator("[data-testid=file-info-a]", { hasText: "cid.pdf" }).waitFor();
+    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]") && document.querySelector("[data-testid=summary]"));
+    again.push(Date.now() - t);
+    await context.close();
+  }
+  console.log(`     timing PDF: second file a PDF → summary median ${median(first)} ms [${first}] (module compiled then); a PDF once compiled median ${median(again)} ms [${again}]`);
+}
+
 /** Until `done` resolves: a timer in the page samples every 5 ms how many jobs the worker holds
  * (it only fires when the main thread is free), and real clicks on a neutral spot record the same
  * when handled. Returns both lists of samples. */
@@ -929,6 +1014,8 @@ if (process.env.PLANDIFF_E2E_TIMING) {
     const file = pathToFileURL(dist).href;
     await timing(browser, file, fileA, fileB, "seed from file://");
     await timing(browser, file, fileA, fileB, "seed from file://, no Uint8Array.fromBase64", { olderBrowser: true });
+    // An older build (PLANDIFF_E2E_PAGE) may not carry the PDF module.
+    if (readFileSync(dist, "utf8").includes('id="plandiff-pdf"')) await pdfTiming(browser, file);
     const [a100, b100] = [scaled(fileA, 100), scaled(fileB, 100)];
     await timing(browser, base, a100, b100, "100x");
     const problems = [];

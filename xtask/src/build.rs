@@ -1,4 +1,5 @@
-//! `build`: the page's wasm (profile `wasm-release`), bindgen for the web, one `dist/index.html`.
+//! `build`: the page's wasm (profile `wasm-release`), bindgen for the web, the PDF module
+//! (`pdfread/`, no bindgen: plain exports), one `dist/index.html` holding both.
 
 use crate::{bundle, cargo, repo_root, target_dir};
 use std::fs;
@@ -60,10 +61,12 @@ pub fn build() -> Result<PathBuf, String> {
     let js = output.js().to_string();
     let wasm = output.wasm_mut().emit_wasm();
 
+    let pdf = pdf_module()?;
+
     let shell = fs::read_to_string(root.join("index.html"))
         .map_err(|e| format!("cannot read index.html: {e}"))?;
     let css = read_styles(&root.join("styles"))?;
-    let html = bundle::page(&shell, &css, &js, &wasm)?;
+    let html = bundle::page(&shell, &css, &js, &wasm, &pdf)?;
 
     let dist = root.join("dist");
     fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
@@ -73,16 +76,50 @@ pub fn build() -> Result<PathBuf, String> {
     let gz = gzip_len(&wasm);
     let page_gz = gzip_len(html.as_bytes());
     println!(
-        "wasm: {} bytes raw, {} bytes gzip ({:.1} KB); {}: {} bytes raw, {} bytes gzip",
+        "wasm: {} bytes raw, {} bytes gzip ({:.1} KB); PDF module (loaded when a PDF arrives): {} bytes raw, {} bytes gzip; {}: {} bytes raw, {} bytes gzip",
         wasm.len(),
         gz,
         gz as f64 / 1024.0,
+        pdf.len(),
+        gzip_len(&pdf),
         out.display(),
         html.len(),
         page_gz
     );
     let _ = std::io::stdout().flush();
     Ok(dist)
+}
+
+/// The PDF module: `pdfread` for wasm32 (profile `wasm-release`), its custom sections (names,
+/// producers) dropped after its sizes by crate are printed.
+///
+/// Built in its own target directory with getrandom's `unsupported` backend: lopdf draws random
+/// numbers only to encrypt (never while reading), and the default wasm backend would need
+/// wasm-bindgen glue. Its own directory, so that these flags never rebuild the page's crates.
+fn pdf_module() -> Result<Vec<u8>, String> {
+    let dir = target_dir().join("pdfread");
+    let mut flags =
+        std::env::var("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS").unwrap_or_default();
+    flags.push_str(" --cfg getrandom_backend=\"unsupported\"");
+    let status = cargo()
+        .current_dir(repo_root())
+        .args(["build", "--lib", "-p", "pdfread", "--target", TARGET])
+        .args(["--profile", PROFILE])
+        .arg("--target-dir")
+        .arg(&dir)
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            flags.trim(),
+        )
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("the PDF module's wasm build (pdfread) failed".into());
+    }
+    let path = dir.join(TARGET).join(PROFILE).join("pdfread.wasm");
+    print_sizes(&path);
+    let wasm = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    crate::size::without_custom_sections(&wasm)
 }
 
 /// The compiled wasm's ten largest crates (function bodies, before bindgen), on one line.

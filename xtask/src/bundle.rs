@@ -8,6 +8,14 @@
 //! of that function's source and a small worker boot, and posts it the compiled module; the
 //! worker calls only `work` (never `run_app`). The Content-Security-Policy allows exactly that
 //! script (by hash), workers from `blob:` only, and no network access.
+//!
+//! The PDF module (`pdfread/`, plain wasm exports) travels as base64 in a data block
+//! (`<script type="application/octet-stream" id="plandiff-pdf">`: never run, so not subject to
+//! the policy, and only parsed as text at load) after the module script, which is `async` so
+//! that the page starts before the parser has gone through the block. When the page first posts a job that reads a
+//! PDF, the boot sends that text to the worker, which decodes and compiles it there and offers
+//! `plandiffReadPdf(bytes)` to the wasm; the page counts it in `globalThis.plandiffPdf`
+//! (`{ compiled }`, for the tests).
 
 use sha2::{Digest, Sha256};
 
@@ -15,6 +23,7 @@ use sha2::{Digest, Sha256};
 const CSP: &str = "{{csp}}";
 const STYLES: &str = "{{styles}}";
 const SCRIPT: &str = "{{script}}";
+const PDF_MODULE: &str = "{{pdf}}";
 
 /// Name of the function that wraps the bindgen JS.
 const GLUE: &str = "plandiffGlue";
@@ -24,28 +33,37 @@ const GLUE: &str = "plandiffGlue";
 const BOOT: &str = r#"
 const { __wbg_init, run_app } = plandiffGlue();
 const wasmBase64 = "{{wasm}}";
-// Browsers before `fromBase64` (Chromium 140, Firefox 133): atob and a plain loop, ~20× faster
-// than `Uint8Array.from(text, mapFn)`.
+// Base64 → bytes. Browsers before `fromBase64` (Chromium 140, Firefox 133): atob and a plain
+// loop, ~20× faster than `Uint8Array.from(text, mapFn)`. The worker uses it too (the PDF module).
 const fromBase64 = (b64) => {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(b64);
   const text = atob(b64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 };
-const wasmBytes = typeof Uint8Array.fromBase64 === "function"
-  ? Uint8Array.fromBase64(wasmBase64)
-  : fromBase64(wasmBase64);
+const wasmBytes = fromBase64(wasmBase64);
 const wasmModule = await WebAssembly.compile(wasmBytes);
 await __wbg_init({ module_or_path: wasmModule });
-// The page's worker, made on first use: this same glue and module. `plandiffWork(bytes)` gives
-// a promise of the answer's bytes, or of null where no worker can be made or it failed (the
-// page then does the job itself).
+// The page's worker, made on first use: this same glue and module. `plandiffWork(bytes, pdf)`
+// gives a promise of the answer's bytes, or of null where no worker can be made or it failed
+// (the page then does the job itself). With `pdf` (the job reads a PDF) the worker is first
+// sent the PDF module's base64, once; it answers when it has compiled it.
 let worker = null;
+let pdfSent = false;
+// Posts to the worker, in order: the PDF module's text (the data block after this script, which
+// is `async` so that the page starts before the block is parsed) may only be at hand later.
+let posted = Promise.resolve();
+const pdfText = () => new Promise((resolve) => {
+  const read = () => resolve(document.getElementById("plandiff-pdf")?.textContent ?? "");
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", read);
+  else read();
+});
 const waiting = [];
-globalThis.plandiffWork = (request) => {
+globalThis.plandiffWork = (request, pdf) => {
   if (worker === null) {
     try {
-      const source = `const glue = (${plandiffGlue})();\n{{worker}}`;
+      const source = `const glue = (${plandiffGlue})();\nconst fromBase64 = ${fromBase64};\n{{worker}}`;
       worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
       worker.onmessage = (event) => waiting.shift()?.(event.data);
       worker.onerror = () => {
@@ -59,36 +77,96 @@ globalThis.plandiffWork = (request) => {
     }
   }
   if (worker === false) return Promise.resolve(null);
+  if (pdf && !pdfSent) {
+    pdfSent = true;
+    globalThis.plandiffPdf = { compiled: 0 };
+    waiting.push((answer) => {
+      if (answer === "compiled") globalThis.plandiffPdf.compiled += 1;
+    });
+    posted = posted
+      .then(pdfText)
+      .then((text) => worker && worker.postMessage({ pdfModule: text }))
+      .catch(() => {});
+  }
   // How many jobs the worker holds now (read by the e2e test: input handled meanwhile).
   globalThis.plandiffPending = (globalThis.plandiffPending || 0) + 1;
-  return new Promise((resolve) => {
-    waiting.push((answer) => {
+  return new Promise((resolve, reject) => {
+    const answered = (answer) => {
       globalThis.plandiffPending -= 1;
       resolve(answer);
-    });
-    worker.postMessage(request, [request.buffer]);
+    };
+    waiting.push(answered);
+    posted = posted
+      .then(() => worker && worker.postMessage(request, [request.buffer]))
+      .catch((e) => {
+        // Not posted: no answer will come; the page does the job itself.
+        waiting.splice(waiting.indexOf(answered), 1);
+        globalThis.plandiffPending -= 1;
+        reject(e);
+      });
   });
 };
 run_app();
 "#;
 
-/// The worker's boot: instantiate the module it is given, then answer each request with
-/// `work`, in order; an empty answer tells the page to do that job itself.
+/// The worker's boot: instantiate the module it is given, compile the PDF module when sent its
+/// base64 (answering "compiled" or "failed"), then answer each request with `work`, one after
+/// the other; an empty answer tells the page to do that job itself.
+///
+/// `plandiffReadPdf(bytes)` (called by the wasm's PDF reader, `app::worker::read_pdf`) runs the
+/// PDF module in a fresh instance for each PDF (clean memory, nothing left by a trap): the PDF
+/// in, the answer's bytes out (see `pdfread/src/module.rs`); GBK strings are decoded for it by
+/// the browser's strict GB18030 decoder.
 const WORKER: &str = r#"
 let ready = null;
-self.onmessage = async (event) => {
+let pdfModule = null;
+let queue = Promise.resolve();
+self.onmessage = (event) => {
   if (event.data instanceof WebAssembly.Module) {
     ready = glue.__wbg_init({ module_or_path: event.data });
+    return;
+  }
+  queue = queue.then(() => handle(event.data));
+};
+const handle = async (data) => {
+  if (typeof data.pdfModule === "string") {
+    let answer = "failed";
+    try {
+      pdfModule = await WebAssembly.compile(fromBase64(data.pdfModule.trim()));
+      answer = "compiled";
+    } catch (_) {}
+    self.postMessage(answer);
     return;
   }
   let answer;
   try {
     await ready;
-    answer = glue.work(event.data);
+    answer = glue.work(data);
   } catch (_) {
     answer = new Uint8Array(0);
   }
   self.postMessage(answer, [answer.buffer]);
+};
+globalThis.plandiffReadPdf = (pdf) => {
+  if (pdfModule === null) return undefined;
+  const decoder = new TextDecoder("gb18030", { fatal: true });
+  const encoder = new TextEncoder();
+  let memory = null;
+  const gb18030 = (input, len, out, cap) => {
+    try {
+      const text = decoder.decode(new Uint8Array(memory.buffer, input >>> 0, len));
+      const done = encoder.encodeInto(text, new Uint8Array(memory.buffer, out >>> 0, cap));
+      return done.read === text.length ? done.written : -1;
+    } catch (_) {
+      return -1;
+    }
+  };
+  const pdfread = new WebAssembly.Instance(pdfModule, { pdfread: { gb18030 } }).exports;
+  memory = pdfread.memory;
+  const at = pdfread.pdfread_alloc(pdf.length) >>> 0;
+  new Uint8Array(memory.buffer, at, pdf.length).set(pdf);
+  const answer = pdfread.pdfread_read(at, pdf.length) >>> 0;
+  return new Uint8Array(memory.buffer, answer, pdfread.pdfread_answer_len() >>> 0).slice();
 };
 "#;
 
@@ -124,9 +202,10 @@ fn wrap_glue(js: &str) -> Result<String, String> {
     ))
 }
 
-/// Fills the shell's placeholders; errors name the placeholder that is missing.
-pub fn page(shell: &str, css: &str, js: &str, wasm: &[u8]) -> Result<String, String> {
-    for placeholder in [CSP, STYLES, SCRIPT] {
+/// Fills the shell's placeholders (`pdf`: the PDF module); errors name the placeholder that is
+/// missing.
+pub fn page(shell: &str, css: &str, js: &str, wasm: &[u8], pdf: &[u8]) -> Result<String, String> {
+    for placeholder in [CSP, STYLES, SCRIPT, PDF_MODULE] {
         if !shell.contains(placeholder) {
             return Err(format!("index.html lacks the placeholder {placeholder}"));
         }
@@ -156,10 +235,12 @@ pub fn page(shell: &str, css: &str, js: &str, wasm: &[u8]) -> Result<String, Str
         script_lead(shell),
         script_trail(shell)
     ));
-    // Script last: the placeholders above cannot then appear inside inlined code.
+    // Script last: the placeholders above cannot then appear inside inlined code (nor in
+    // base64).
     Ok(shell
         .replace(CSP, &csp)
         .replace(STYLES, &css)
+        .replace(PDF_MODULE, &base64(pdf))
         .replace(SCRIPT, &script))
 }
 
@@ -233,22 +314,23 @@ mod tests {
 
     #[test]
     fn page_inlines_everything_and_hashes_the_script() {
-        let shell = "<meta content=\"{{csp}}\"><style>{{styles}}</style><script type=module>\n{{script}}\n</script>";
-        let html = page(shell, "body{}", JS, &[0, 97, 115, 109]).unwrap();
+        let shell = "<meta content=\"{{csp}}\"><style>{{styles}}</style><script type=module>\n{{script}}\n</script><script type=application/octet-stream id=plandiff-pdf>{{pdf}}</script>";
+        let html = page(shell, "body{}", JS, &[0, 97, 115, 109], b"pdf").unwrap();
         assert!(html.contains("<style>body{}</style>"));
         assert!(html.contains("const wasmBase64 = \"AGFzbQ==\""));
+        assert!(html.contains("id=plandiff-pdf>cGRm</script>"));
         assert!(html.contains("connect-src 'none'"));
         let start = html.find("<script type=module>").unwrap() + "<script type=module>".len();
-        let end = html.rfind("</script>").unwrap();
+        let end = html.find("</script>").unwrap();
         let hash = base64(&Sha256::digest(&html.as_bytes()[start..end]));
         assert!(html.contains(&format!("'sha256-{hash}'")));
     }
 
     #[test]
     fn page_escapes_closing_tags_inside_inlined_code() {
-        let shell = "{{csp}}<style>{{styles}}</style><script>{{script}}</script>";
+        let shell = "{{csp}}<style>{{styles}}</style><script>{{script}}</script>{{pdf}}";
         let js = format!("{JS}const s = \"</script>\";");
-        let html = page(shell, "a::after{content:\"</style>\"}", &js, &[]).unwrap();
+        let html = page(shell, "a::after{content:\"</style>\"}", &js, &[], &[]).unwrap();
         assert_eq!(html.matches("</script>").count(), 1);
         assert_eq!(html.matches("</style>").count(), 1);
     }
@@ -267,11 +349,14 @@ mod tests {
 
     #[test]
     fn page_boots_the_worker_from_the_same_glue_and_allows_only_blob_workers() {
-        let shell = "{{csp}}<style>{{styles}}</style><script>{{script}}</script>";
-        let html = page(shell, "", JS, &[]).unwrap();
+        let shell = "{{csp}}<style>{{styles}}</style><script>{{script}}</script>{{pdf}}";
+        let html = page(shell, "", JS, &[], &[]).unwrap();
         assert!(html.contains("worker-src blob:;"));
         assert!(html.contains(&format!("const glue = (${{{GLUE}}})();")));
-        assert!(html.contains("glue.work(event.data)"));
+        assert!(html.contains("glue.work(data)"));
+        // The worker compiles the PDF module it is sent, and offers it to the wasm.
+        assert!(html.contains("const fromBase64 = ${fromBase64};"));
+        assert!(html.contains("globalThis.plandiffReadPdf = (pdf) =>"));
         assert!(!html.contains("{{worker}}"));
         // The worker never mounts the page.
         let worker = html.split("const glue =").nth(1).unwrap();
@@ -281,7 +366,15 @@ mod tests {
 
     #[test]
     fn page_names_a_missing_placeholder() {
-        let err = page("<html>{{csp}}{{styles}}</html>", "", JS, &[]).unwrap_err();
+        let err = page("<html>{{csp}}{{styles}}{{pdf}}</html>", "", JS, &[], &[]).unwrap_err();
         assert!(err.contains("{{script}}"), "{err}");
+        let err = page(
+            "{{csp}}{{styles}}<script>{{script}}</script>",
+            "",
+            JS,
+            &[],
+            &[],
+        );
+        assert!(err.unwrap_err().contains("{{pdf}}"));
     }
 }

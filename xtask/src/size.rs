@@ -59,6 +59,35 @@ fn crate_of(mangled: &str) -> String {
     }
 }
 
+/// The wasm without its custom sections (names, producers, target features): what the browser
+/// needs of it, smaller.
+pub fn without_custom_sections(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(wasm.len());
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(|e| format!("wasm: {e}"))? {
+            Payload::Version { range, .. } => out.extend_from_slice(&wasm[range]),
+            Payload::CustomSection(_) => {}
+            other => {
+                // A section (not the entries inside the code section): its id, size and body.
+                if let Some((id, range)) = other.as_section() {
+                    out.push(id);
+                    let mut len = range.len();
+                    loop {
+                        let byte = (len & 0x7f) as u8;
+                        len >>= 7;
+                        out.push(if len == 0 { byte } else { byte | 0x80 });
+                        if len == 0 {
+                            break;
+                        }
+                    }
+                    out.extend_from_slice(&wasm[range]);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::crate_of;
@@ -72,5 +101,15 @@ mod tests {
         assert_eq!(crate_of("_ZN4core3fmt5write17h0123456789abcdefE"), "core");
         assert_eq!(crate_of("memcpy"), "(other)");
         assert_eq!(crate_of(""), "(unnamed)");
+    }
+
+    #[test]
+    fn custom_sections_are_dropped_and_the_rest_kept() {
+        // Header; a type section (one `() -> ()`); a custom section "x" holding 1 byte.
+        let wasm = [
+            0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 0, 3, 1, b'x', 7,
+        ];
+        let stripped = super::without_custom_sections(&wasm).unwrap();
+        assert_eq!(stripped, wasm[..14]);
     }
 }

@@ -144,7 +144,7 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
                     class="sr-only"
                     id={input_id}
                     data-testid={format!("file-{}", side.key())}
-                    accept=".txt,.md,.html,.htm,.docx,.ofd,text/plain,text/html"
+                    accept=".txt,.md,.html,.htm,.docx,.pdf,.ofd,text/plain,text/html,application/pdf"
                     multiple=true
                     {onchange}
                 />

@@ -134,7 +134,7 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
             <p class="hint">{ tr(lang, Text::SeriesHint) }</p>
             <label class="choose">
                 <input type="file" class="sr-only" multiple=true data-testid="series-files"
-                    accept=".txt,.md,.html,.htm,.docx,text/plain,text/html" {onchange} />
+                    accept=".txt,.md,.html,.htm,.docx,.pdf,.ofd,text/plain,text/html,application/pdf" {onchange} />
                 { tr(lang, Text::SeriesChoose) }
             </label>
             if !names.is_empty() {

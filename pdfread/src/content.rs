@@ -11,8 +11,8 @@ use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object};
 
 use super::font::{deref, number, Font};
-use crate::ingest::encoding::Gb18030Decoder;
-use crate::ingest::layout::Run;
+use crate::Gb18030Decoder;
+use crate::Run;
 
 /// Most nested `q` and form XObjects followed.
 const MAX_DEPTH: usize = 32;
@@ -42,6 +42,50 @@ pub enum Stop {
 
 type Matrix = [f32; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// Which way a run of text reads on the page, to a quarter turn: the text of a landscape page
+/// kept portrait with `/Rotate 90` (drawn going up), or a wide table turned on its side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Left to right.
+    Upright,
+    /// Bottom to top.
+    Up,
+    /// Right to left, upside down.
+    UpsideDown,
+    /// Top to bottom.
+    Down,
+}
+
+impl Frame {
+    /// The way the text of rendering matrix `trm` reads (its x axis on the page).
+    fn of(trm: &Matrix) -> Frame {
+        let (dx, dy) = (trm[0], trm[1]);
+        if dx.abs() >= dy.abs() {
+            if dx >= 0.0 {
+                Frame::Upright
+            } else {
+                Frame::UpsideDown
+            }
+        } else if dy > 0.0 {
+            Frame::Up
+        } else {
+            Frame::Down
+        }
+    }
+
+    /// A point of the page in this frame's own coordinates, where the text reads left to right
+    /// and later lines are lower: what a reader sees who turns the page to read it. A page's
+    /// `/Rotate` needs nothing more: its text reads one way on the turned page.
+    pub fn place(self, x: f32, y: f32) -> (f32, f32) {
+        match self {
+            Frame::Upright => (x, y),
+            Frame::Up => (y, -x),
+            Frame::UpsideDown => (-x, -y),
+            Frame::Down => (-y, x),
+        }
+    }
+}
 
 /// `a` then `b`.
 fn mul(a: &Matrix, b: &Matrix) -> Matrix {
@@ -248,6 +292,7 @@ impl<'a> Reader<'a> {
             None => return,
         };
         let mut run: Option<Run> = None;
+        let mut frame = Frame::Upright;
         for item in items {
             match item {
                 Object::String(bytes, _) => {
@@ -263,17 +308,20 @@ impl<'a> Reader<'a> {
                         + text.word_spacing * shown.spaces as f32)
                         * text.scale;
                     *tm = mul(&translate(advance, 0.0), tm);
-                    let end = mul(&mul(&translate(0.0, text.rise), tm), ctm)[4];
+                    let pen = mul(&mul(&translate(0.0, text.rise), tm), ctm);
                     let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
                     match &mut run {
                         Some(r) => {
                             r.text.push_str(&shown.text);
-                            r.end = end;
+                            r.end = frame.place(pen[4], pen[5]).0;
                         }
                         None => {
+                            frame = Frame::of(&trm);
+                            let (x, y) = frame.place(trm[4], trm[5]);
+                            let end = frame.place(pen[4], pen[5]).0;
                             run = Some(Run {
-                                x: trm[4],
-                                y: trm[5],
+                                x,
+                                y,
                                 end,
                                 size,
                                 text: shown.text,

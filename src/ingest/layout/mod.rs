@@ -2,31 +2,24 @@
 //!
 //! ```text
 //! runs ─► lines (same baseline, left to right; a wide gap is a tab: a table's next cell)
+//!      ─► tables: rows rebuilt by position under a header row, a cell's wrapped lines joined
+//!         per cell ([`table`])
 //!      ─► running headers, footers and page numbers dropped (— 3 —, 第3页, a line on most pages)
 //!      ─► a paragraph's wrapped lines joined (a line that reaches the right margin goes on in the
 //!         next one, unless that one is indented or starts with a number: 一、 （一） 1. ①)
 //! ```
 
+mod table;
+
 use std::collections::HashMap;
 
-/// A piece of text shown at one place: `x`, `y` its start on the baseline, `end` where the pen
-/// stopped, in the page's units (1/72 inch, y up).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// Start on the baseline.
-    pub x: f32,
-    /// The baseline.
-    pub y: f32,
-    /// Where the pen stopped.
-    pub end: f32,
-    /// The font size as printed.
-    pub size: f32,
-    /// The characters.
-    pub text: String,
-}
+pub use pdfread::Run;
 
 /// A gap between runs wider than this many em is a tab (the next cell of a table row).
 const TAB_EM: f32 = 2.0;
+/// A gap between runs wider than this many em separates two pieces of a line (a table's cells
+/// are at least their two paddings apart).
+const PIECE_EM: f32 = 0.4;
 /// A line whose right edge is within this many em of the margin reaches it.
 const MARGIN_EM: f32 = 1.5;
 /// How many lines at the top and the bottom of a page may be running headers or footers.
@@ -45,6 +38,19 @@ pub struct Line {
     pub y: f32,
     /// Font size (the largest on the line).
     pub size: f32,
+    /// The runs that touch, joined, left to right: a table row's cells.
+    pub pieces: Vec<Piece>,
+}
+
+/// Runs of one line that touch, joined: where a table's cell starts and ends on that line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// Left edge.
+    pub x: f32,
+    /// Right edge.
+    pub end: f32,
+    /// The characters.
+    pub text: String,
 }
 
 /// The page's lines, top to bottom: runs on one baseline (within 0.4 em) joined left to right.
@@ -64,7 +70,7 @@ pub fn lines(mut runs: Vec<Run>) -> Vec<Line> {
             _ => groups.push(vec![run]),
         }
     }
-    groups.into_iter().map(line).collect()
+    table::rebuild(groups.into_iter().map(line).collect())
 }
 
 /// Joins one baseline's runs.
@@ -73,6 +79,7 @@ fn line(mut runs: Vec<Run>) -> Line {
     let size = runs.iter().map(|r| r.size).fold(1.0, f32::max);
     let mut text = String::new();
     let mut right = f32::MIN;
+    let mut pieces: Vec<Piece> = Vec::new();
     for run in &runs {
         if !text.is_empty() {
             let gap = run.x - right;
@@ -83,14 +90,33 @@ fn line(mut runs: Vec<Run>) -> Line {
             }
         }
         text.push_str(&run.text);
+        match pieces.last_mut() {
+            Some(piece) if run.x - piece.end <= PIECE_EM * size => {
+                if run.x - piece.end > 0.2 * size && needs_space(&piece.text, &run.text) {
+                    piece.text.push(' ');
+                }
+                piece.text.push_str(&run.text);
+                piece.end = piece.end.max(run.end);
+            }
+            _ => pieces.push(Piece {
+                x: run.x,
+                end: run.end,
+                text: run.text.clone(),
+            }),
+        }
         right = right.max(run.end);
     }
+    for piece in &mut pieces {
+        piece.text = piece.text.trim().to_string();
+    }
+    pieces.retain(|p| !p.text.is_empty());
     Line {
         text: text.trim().to_string(),
         left: runs.first().map_or(0.0, |r| r.x),
         right,
         y: runs.first().map_or(0.0, |r| r.y),
         size,
+        pieces,
     }
 }
 
@@ -100,6 +126,14 @@ fn needs_space(before: &str, after: &str) -> bool {
     let end = before.chars().next_back();
     let start = after.chars().next();
     matches!((end, start), (Some(a), Some(b)) if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+}
+
+/// Whether a paragraph wrapped between these two lines at a space: Latin words do; a number
+/// (`达到1` / `00%`) or Chinese text is cut anywhere.
+fn wraps_at_a_space(before: &str, after: &str) -> bool {
+    let end = before.chars().next_back();
+    let start = after.chars().next();
+    matches!((end, start), (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
 }
 
 /// Drops each page's running headers and footers: page numbers in the top or bottom lines, and
@@ -250,7 +284,7 @@ pub fn join(pages: &[Vec<Line>]) -> String {
                     && !starts_item(&line.text)
             });
             if goes_on {
-                if needs_space(&out, &line.text) {
+                if wraps_at_a_space(&out, &line.text) {
                     out.push(' ');
                 }
             } else if !out.is_empty() {
@@ -353,6 +387,7 @@ mod tests {
             right,
             y,
             size: 12.0,
+            pieces: Vec::new(),
         };
         let page = vec![
             line(
@@ -374,6 +409,24 @@ mod tests {
     }
 
     #[test]
+    fn a_number_cut_at_the_margin_joins_without_a_space_and_words_with_one() {
+        let line = |right: f32, y: f32, text: &str| Line {
+            text: text.into(),
+            left: 72.0,
+            right,
+            y,
+            size: 12.0,
+            pieces: Vec::new(),
+        };
+        let page = vec![
+            line(523.0, 700.0, "全程网办率达到1"),
+            line(523.0, 678.0, "00%，推行one"),
+            line(200.0, 656.0, "window服务。"),
+        ];
+        assert_eq!(join(&[page]), "全程网办率达到100%，推行one window服务。");
+    }
+
+    #[test]
     fn running_headers_and_page_numbers_are_dropped() {
         let line = |y: f32, size: f32, text: &str| Line {
             text: text.into(),
@@ -381,6 +434,7 @@ mod tests {
             right: 300.0,
             y,
             size,
+            pieces: Vec::new(),
         };
         // Each page: a small header, three body lines 22 pt apart, the last one the same tail
         // of a paragraph at the same height on both pages, and a page number.

@@ -11,7 +11,7 @@
 
 use lopdf::{Dictionary, Document, Encoding, Object};
 
-use crate::ingest::encoding::Gb18030Decoder;
+use crate::Gb18030Decoder;
 
 /// Most bytes a `/ToUnicode` map may inflate to (real ones are a few KB).
 const MAX_CMAP: usize = 4 * 1024 * 1024;
