@@ -520,5 +520,9 @@ fn docx_kind(e: &docx::DocxError) -> ErrorKind {
     }
 }
 
+/// The test suite's archives and documents (tests/ingest_support), for the unit tests too.
+#[cfg(test)]
+#[path = "../../tests/ingest_support/mod.rs"]
+pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
