@@ -15,7 +15,7 @@ use super::horizon;
 use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Quantity, TIME_UNITS};
-use super::scan::text_of;
+use super::scan::{text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
 
 /// Characters that end a clause.
@@ -63,11 +63,11 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
     let mut reference = false;
-    for (k, &(s, e)) in clauses.iter().enumerate() {
-        reference |= horizon::is_reference(chars.get(s..e).unwrap_or(&[]));
+    for (k, &clause) in clauses.iter().enumerate() {
+        reference |= horizon::is_reference(clause.of(&chars));
         if reference {
             reference = !matches!(
-                chars.get(e),
+                chars.get(clause.end),
                 Some('。' | '！' | '？' | '!' | '?' | '；' | ';')
             );
             continue;
@@ -77,7 +77,7 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
         let prev = k
             .checked_sub(1)
             .and_then(|j| clauses.get(j))
-            .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
+            .filter(|p| matches!(chars.get(p.end), Some('，' | ',' | '；' | ';')))
             .copied();
         let context = Context {
             next,
@@ -85,10 +85,10 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
             governing: governing.as_deref(),
             reading,
         };
-        if let Some(head) = read_clause(&chars, &skip, (s, e), &context, &mut out) {
+        if let Some(head) = read_clause(&chars, &skip, clause, &context, &mut out) {
             governing = Some(head);
         }
-        if matches!(chars.get(e), Some('。' | '！' | '？' | '!' | '?')) {
+        if matches!(chars.get(clause.end), Some('。' | '！' | '？' | '!' | '?')) {
             governing = None;
         }
     }
@@ -99,9 +99,9 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
 /// What a clause is read with besides its own text.
 struct Context<'a> {
     /// The clause after, where a lone deadline's object may stand.
-    next: Option<(usize, usize)>,
+    next: Option<Span>,
     /// The clause before in the same sentence, where the measure may stand.
-    prev: Option<(usize, usize)>,
+    prev: Option<Span>,
     /// The deadline of an earlier clause heading the sentence (`到2025年，`).
     governing: Option<&'a str>,
     /// The document's year and kind.
@@ -140,19 +140,20 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
     mask
 }
 
-fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
+/// The clauses of a text, between [`CLAUSE_BREAKS`] (the breaks left out).
+fn clauses(chars: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
         if CLAUSE_BREAKS.contains(c) {
             if i > start {
-                out.push((start, i));
+                out.push(Span::new(start, i));
             }
             start = i + 1;
         }
     }
     if chars.len() > start {
-        out.push((start, chars.len()));
+        out.push(Span::new(start, chars.len()));
     }
     out
 }
@@ -162,19 +163,19 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
 fn read_clause(
     chars: &[char],
     skip: &[bool],
-    (s, e): (usize, usize),
+    span: Span,
     context: &Context,
     out: &mut Vec<Target>,
 ) -> Option<String> {
     let (next, prev) = (context.next, context.prev);
-    let clause = chars.get(s..e).unwrap_or(&[]);
+    let clause = span.of(chars);
     // Deadlines, time phrases and quantities all start at a digit, a numeral or a char
     // `deadline::may_start` names: a clause with none holds no target and heads no sentence
     // (most clauses of a plan), and is passed before any scanner runs.
     if !clause.iter().any(|&c| deadline::may_start(c)) {
         return None;
     }
-    let cskip = skip.get(s..e).unwrap_or(&[]);
+    let cskip = span.of(skip);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
     let achieved = context.reading.kind == TargetKind::Achieved;
     let head = horizon::heading(clause, context.reading.year)
@@ -186,7 +187,7 @@ fn read_clause(
     }
     let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
         .into_iter()
-        .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
+        .filter(|q| !deadlines.iter().any(|d| q.span().overlaps(d.span())))
         .collect();
     // A deadline alone at the head of the clause governs the rest of its sentence.
     let heading = deadlines
@@ -200,17 +201,20 @@ fn read_clause(
         return None;
     }
     // The clause before, read only now that it may name the measure.
-    let prev = prev.map_or_else(String::new, |(ps, pe)| text_of(chars, ps, pe));
+    let prev = prev.map_or_else(String::new, |p| p.text(chars));
     let prev = prev.as_str();
     let mut used_deadline = false;
     let mut floor = 0;
     // `由8000户提高到`: the level the next quantity starts from, and where its phrase opens.
-    let mut baseline: Option<(usize, f64)> = None;
+    let mut baseline: Option<Baseline> = None;
     for (k, q) in quantities.iter().enumerate() {
         if let Some(opener) =
             (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
         {
-            baseline = Some((opener, q.value));
+            baseline = Some(Baseline {
+                opener,
+                value: q.value,
+            });
             continue;
         }
         let lead = Lead {
@@ -220,7 +224,7 @@ fn read_clause(
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
-        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
+        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             out.extend(targets);
@@ -233,16 +237,12 @@ fn read_clause(
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
-            if let Some((ns, ne)) = next {
-                let (next_chars, next_skip) = (chars.get(ns..ne), skip.get(ns..ne));
+            if let Some(next) = next {
                 // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
-                let counts = next_chars
-                    .zip(next_skip)
-                    .is_some_and(|(c, k)| !quantity::scan(c, k).is_empty());
-                if counts {
+                if !quantity::scan(next.of(chars), next.of(skip)).is_empty() {
                     continue;
                 }
-                due = trim_metric(&text_of(chars, ns, ne), true);
+                due = trim_metric(&next.text(chars), true);
             }
         }
         let mut metric = if due.is_empty() {
@@ -322,12 +322,21 @@ fn without_unit_aside(s: &str) -> &str {
     }
 }
 
+/// The level a target starts from (`由8000户提高到12000户`).
+#[derive(Debug, Clone, Copy)]
+struct Baseline {
+    /// Where its phrase opens (`由`).
+    opener: usize,
+    /// The level (8000).
+    value: f64,
+}
+
 /// What stands before a quantity in its clause.
 struct Lead {
     /// Where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
     floor: usize,
-    /// Where the level it starts from opens, and that level (`由8000户提高到`).
-    baseline: Option<(usize, f64)>,
+    /// The level it starts from (`由8000户提高到`).
+    baseline: Option<Baseline>,
     /// True in a report: every figure counts, as achieved.
     figures: bool,
 }
@@ -366,10 +375,10 @@ fn read_quantity(
     // A change by an amount (`增长6%`) is at least that change, unless the text says it is
     // about it (`增长6%左右`).
     let by_change = before.is_some_and(|b| {
-        let word = text_of(clause, b.0, b.1);
+        let word = b.span.text(clause);
         quantity::CHANGE_WORDS.contains(&word.as_str())
     });
-    let mut comparator = match (before.map(|b| b.2), after.map(|a| a.1)) {
+    let mut comparator = match (before.map(|b| b.comparator), after.map(|a| a.comparator)) {
         (Some(_), Some(Comparator::About)) if by_change => Comparator::About,
         (
             Some(
@@ -396,15 +405,15 @@ fn read_quantity(
         comparator = Comparator::AtMost;
     }
     let between = before
-        .map(|b| trim_metric(&text_of(clause, b.1, q.start), false))
+        .map(|b| trim_metric(&text_of(clause, b.span.end, q.start), false))
         .unwrap_or_default();
-    let phrase_start = before.map_or(q.start, |b| b.0);
+    let phrase_start = before.map_or(q.start, |b| b.span.start);
     let phrase_start = if shrink && before.is_none() {
         phrase_start.saturating_sub(1)
     } else {
         phrase_start
     };
-    let q_end = after.map_or(q.end, |a| a.0);
+    let q_end = after.map_or(q.end, |a| a.span.end);
     let deadline = deadlines
         .first()
         .filter(|_| !figures)
@@ -422,7 +431,9 @@ fn read_quantity(
         .filter(|&end| end <= phrase_start)
         .max()
         .unwrap_or(0);
-    let pre_end = baseline.map_or(phrase_start, |b| b.0.clamp(context_start, phrase_start));
+    let pre_end = baseline.map_or(phrase_start, |b| {
+        b.opener.clamp(context_start, phrase_start)
+    });
     let raw_pre = text_of(clause, context_start, pre_end);
     let pre = trim_metric(&raw_pre, false);
     // Where the measure starts in the clause (fillers trimmed off either end).
@@ -440,7 +451,7 @@ fn read_quantity(
     let change = before.and_then(|b| {
         quantity::CHANGE_WORDS
             .iter()
-            .find(|w| text_of(clause, b.0, b.1) == **w)
+            .find(|w| b.span.text(clause) == **w)
     });
     let pre = match change {
         Some(w) if !pre.is_empty() => format!("{pre}{w}"),
@@ -501,7 +512,7 @@ fn read_quantity(
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
                 per: per_word.map(str::to_string),
-                baseline: baseline.map(|b| b.1),
+                baseline: baseline.map(|b| b.value),
                 base: base.clone(),
                 kind,
             })
