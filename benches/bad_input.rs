@@ -15,7 +15,7 @@
 mod ingest_support;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use ingest_support::{zip, RawEntry};
+use ingest_support::zip_of;
 use std::hint::black_box;
 
 /// The sizes of each shape: a base and ten times it.
@@ -81,17 +81,14 @@ fn styles_docx(n: usize) -> Vec<u8> {
 }
 
 fn docx(document: &str, numbering: Option<&str>, styles: Option<&str>) -> Vec<u8> {
-    let mut entries = vec![RawEntry::deflated("word/document.xml", document.as_bytes())];
+    let mut entries = vec![("word/document.xml", document.as_bytes())];
     if let Some(numbering) = numbering {
-        entries.push(RawEntry::deflated(
-            "word/numbering.xml",
-            numbering.as_bytes(),
-        ));
+        entries.push(("word/numbering.xml", numbering.as_bytes()));
     }
     if let Some(styles) = styles {
-        entries.push(RawEntry::deflated("word/styles.xml", styles.as_bytes()));
+        entries.push(("word/styles.xml", styles.as_bytes()));
     }
-    zip(&entries)
+    zip_of(&entries)
 }
 
 /// One shape: its name, file name, and the bytes at a size `n`.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use ingest_support::{crc32, docx_of, pdf_of, pdf_page, zip, RawEntry};
+use ingest_support::{docx_of, pdf_of, pdf_page, with_damaged_data, with_declared_size, zip_of};
 
 /// A fresh directory under the system temp dir for one test, removed when dropped.
 struct TempDir(PathBuf);
@@ -106,18 +106,6 @@ fn deflate_bomb(len: usize) -> Vec<u8> {
     bits.out
 }
 
-/// A .docx whose document.xml inflates to 80 MB, declaring `declared` bytes.
-fn bomb_docx(declared: u32) -> Vec<u8> {
-    let stored = deflate_bomb(80 * 1024 * 1024);
-    zip(&[RawEntry {
-        name: "word/document.xml".into(),
-        method: 8,
-        stored,
-        size: declared,
-        crc: crc32(b""),
-    }])
-}
-
 #[test]
 fn empty_file() {
     let dir = temp_dir("empty");
@@ -150,25 +138,13 @@ fn binary_files() {
 fn corrupt_docx() {
     let dir = temp_dir("corrupt");
     let good = docx_of("一、总体要求\n（一）示例任务。（牵头单位：示例市司法局）\n");
-    let mut flipped = good.clone();
-    // Damage the compressed body of word/document.xml, just after its local header.
-    let name = b"word/document.xml";
-    let data = good
-        .windows(name.len())
-        .position(|w| w == name)
-        .expect("entry name")
-        + name.len();
-    for b in flipped.iter_mut().skip(data + 20).take(40) {
-        *b ^= 0x5A;
-    }
+    // Damage the compressed body of word/document.xml.
+    let flipped = with_damaged_data(good.clone(), "word/document.xml", 20, 40);
     for (name, bytes) in [
         ("truncated.docx", good[..good.len() / 2].to_vec()),
         ("flipped.docx", flipped),
         ("text.docx", "一、这不是 Word 文档".as_bytes().to_vec()),
-        (
-            "sheet.docx",
-            zip(&[RawEntry::deflated("xl/workbook.xml", b"<workbook/>")]),
-        ),
+        ("sheet.docx", zip_of(&[("xl/workbook.xml", b"<workbook/>")])),
     ] {
         let line = refuses(&write(&dir, name, &bytes));
         assert!(line.contains("docx"), "{line}");
@@ -178,8 +154,11 @@ fn corrupt_docx() {
 #[test]
 fn zip_bomb_docx_lying_or_not() {
     let dir = temp_dir("bomb");
-    for (name, declared) in [("lying-bomb.docx", 1000u32), ("honest-bomb.docx", 80 << 20)] {
-        let line = refuses(&write(&dir, name, &bomb_docx(declared)));
+    // document.xml inflates to 80 MB of zeros, and says so, or declares 1000 bytes.
+    let honest = zip_of(&[("word/document.xml", &vec![0u8; 80 << 20])]);
+    let lying = with_declared_size(honest.clone(), "word/document.xml", 1000);
+    for (name, bomb) in [("lying-bomb.docx", lying), ("honest-bomb.docx", honest)] {
+        let line = refuses(&write(&dir, name, &bomb));
         assert!(line.contains("64 MB"), "{line}");
     }
 }

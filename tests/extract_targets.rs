@@ -8,26 +8,17 @@ mod common;
 use common::{fixture, target_brief as line, task};
 use plandiff::{Comparator, Target, TargetKind};
 
-const FIXTURES: &[&str] = &[
-    "targets_deadlines.txt",
-    "targets_counts.txt",
-    "targets_ranges.txt",
-    "targets_baselines.txt",
-    "targets_not_targets.txt",
-    "targets_report.txt",
-    "targets_growth_units_below.txt",
-];
-
-/// Every task's id with its targets, in order.
+/// Every `targets_*` fixture: each task's id with its targets, in order, as an insta snapshot.
 #[test]
-fn snapshots_of_every_fixture() {
-    for name in FIXTURES {
+fn snapshots() {
+    insta::glob!("fixtures/targets_*.txt", |path| {
+        let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
         let doc = fixture(name);
         let tasks: Vec<(&str, &[Target])> = (doc.tasks.iter())
             .map(|t| (t.id.as_str(), t.targets.as_slice()))
             .collect();
-        insta::assert_json_snapshot!(*name, tasks);
-    }
+        insta::assert_json_snapshot!(tasks);
+    });
 }
 
 /// `metric|comparator|value|unit|deadline` of each target of a task.

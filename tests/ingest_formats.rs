@@ -3,7 +3,7 @@
 
 mod ingest_support;
 
-use ingest_support::{crc32, zip, RawEntry, NUMBERING_XML};
+use ingest_support::{stored_zip_of, zip_of, NUMBERING_XML};
 
 #[test]
 fn saved_web_page() {
@@ -48,9 +48,9 @@ const DOCUMENT_XML: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="y
 
 #[test]
 fn word_document_with_numbering_table_and_revisions() {
-    let bytes = zip(&[
-        RawEntry::deflated("word/document.xml", DOCUMENT_XML.as_bytes()),
-        RawEntry::deflated("word/numbering.xml", NUMBERING_XML.as_bytes()),
+    let bytes = zip_of(&[
+        ("word/document.xml", DOCUMENT_XML.as_bytes()),
+        ("word/numbering.xml", NUMBERING_XML.as_bytes()),
     ]);
     let read = plandiff::ingest::read(&bytes, "要点.docx").expect("reads");
     assert_eq!(
@@ -62,22 +62,9 @@ fn word_document_with_numbering_table_and_revisions() {
 
 #[test]
 fn stored_entries_read_like_deflated_ones() {
-    let stored = RawEntry {
-        name: "word/document.xml".into(),
-        method: 0,
-        stored: DOCUMENT_XML.as_bytes().to_vec(),
-        size: DOCUMENT_XML.len() as u32,
-        crc: crc32(DOCUMENT_XML.as_bytes()),
-    };
-    let a = plandiff::ingest::read(&zip(&[stored]), "a.docx").expect("stored");
-    let b = plandiff::ingest::read(
-        &zip(&[RawEntry::deflated(
-            "word/document.xml",
-            DOCUMENT_XML.as_bytes(),
-        )]),
-        "b.docx",
-    )
-    .expect("deflated");
+    let entries = [("word/document.xml", DOCUMENT_XML.as_bytes())];
+    let a = plandiff::ingest::read(&stored_zip_of(&entries), "a.docx").expect("stored");
+    let b = plandiff::ingest::read(&zip_of(&entries), "b.docx").expect("deflated");
     assert_eq!(a.text, b.text);
 }
 
@@ -88,11 +75,8 @@ fn bytes_replaced_in_a_word_document_are_warned_of() {
     let mut xml = DOCUMENT_XML.as_bytes().to_vec();
     let at = DOCUMENT_XML.find("建设应急").expect("fixture text");
     xml.drain(at + 1..at + 3);
-    let read = plandiff::ingest::read(
-        &zip(&[RawEntry::deflated("word/document.xml", &xml)]),
-        "a.docx",
-    )
-    .expect("reads");
+    let read =
+        plandiff::ingest::read(&zip_of(&[("word/document.xml", &xml)]), "a.docx").expect("reads");
     assert!(read.text.contains('\u{FFFD}'));
     let warned: Vec<_> = read
         .warnings
@@ -103,10 +87,7 @@ fn bytes_replaced_in_a_word_document_are_warned_of() {
     assert!(warned[0].contains("word/document.xml") && warned[0].contains("1 个字节"));
 
     let clean = plandiff::ingest::read(
-        &zip(&[RawEntry::deflated(
-            "word/document.xml",
-            DOCUMENT_XML.as_bytes(),
-        )]),
+        &zip_of(&[("word/document.xml", DOCUMENT_XML.as_bytes())]),
         "b.docx",
     )
     .expect("reads");

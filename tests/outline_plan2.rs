@@ -1,6 +1,7 @@
 //! The kinds of plan met in the wild beyond the first corpus (round 2 fixtures `plan2_*`, an
 //! invented 示例市/示例县): task tables, articles, `第一部分` divisions, sub-items under `1.`,
-//! `一是` inside tasks, mixed and repeated numbering. Each whole parse is an insta snapshot.
+//! `一是` inside tasks, mixed and repeated numbering. Their whole parses are snapshots
+//! (`outline_fixtures.rs`, one loop over every plan fixture).
 
 mod common;
 
@@ -20,47 +21,6 @@ fn targets(t: &Task) -> Vec<(Comparator, Option<f64>, &str, Option<&str>)> {
             )
         })
         .collect()
-}
-
-const FIXTURES: &[&str] = &[
-    "plan2_task_table.txt",
-    "plan2_table_spaces.txt",
-    "plan2_table_appendix.txt",
-    "plan2_table_markdown.md",
-    "plan2_subitem_units.txt",
-    "plan2_parts_han.txt",
-    "plan2_unit_marks.txt",
-    "plan2_mixed_units.txt",
-    "plan2_cover_table.txt",
-    "plan2_unit_lines.txt",
-    "plan2_articles.txt",
-    "plan2_parts_subitems.txt",
-    "plan2_yishi_in_tasks.txt",
-    "plan2_targets.txt",
-    "plan2_mixed_numbering.txt",
-];
-
-common::snapshot_fixtures!(FIXTURES);
-
-#[test]
-fn ids_are_unique_in_every_fixture() {
-    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-    let names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().to_str().map(str::to_string))
-        .filter(|n| n.starts_with("plan") && (n.ends_with(".txt") || n.ends_with(".md")))
-        .collect();
-    assert!(names.len() >= FIXTURES.len());
-    for name in &names {
-        let doc = fixture(name);
-        let mut all: Vec<&str> = ids(&doc);
-        all.extend(doc.sections.iter().map(|s| s.id.as_str()));
-        let n = all.len();
-        all.sort_unstable();
-        all.dedup();
-        assert_eq!(all.len(), n, "{name}: repeated ids");
-    }
 }
 
 #[test]

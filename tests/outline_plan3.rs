@@ -1,34 +1,11 @@
 //! Round 3 fixtures (`plan3_*`, an invented 示例市/示例县), written to read plans nobody here
 //! has seen: unit notes (`排名第一的为牵头单位`), leader lines, units at the end of a sub-item,
 //! and the quantity forms of 民生实事/生态环境 plans (`‰`, `场次`, `微克/立方米`, `保持100%`).
-//! Each whole parse is an insta snapshot; the tests name what used to be misread.
+//! The tests name what used to be misread (the whole parses: `outline_fixtures.rs`).
 
 mod common;
 
 use common::{fixture, ids, target_lines, task};
-
-const FIXTURES: &[&str] = &[
-    "plan3_unit_forms.txt",
-    "plan3_leader_lines.txt",
-    "plan3_targets.txt",
-    "plan3_pdf_page.md",
-    "plan3_inline_points.txt",
-    "plan3_inline_points_two.txt",
-    "plan3_review_and_plan.txt",
-    "plan3_bracket_headings.txt",
-    "plan3_ministry_labels.txt",
-    "plan3_notice_tasks.txt",
-    "plan3_page_break.txt",
-    "plan3_units_after_subitems.txt",
-    "plan3_pdf_wrapped.md",
-    "plan3_unlabelled_ministry.txt",
-    "plan3_mixed_depth.txt",
-    "plan3_bracket_titles.txt",
-    "plan3_first_leads_note.txt",
-    "plan3_unit_sentences.txt",
-];
-
-common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn first_listed_leads_when_a_note_says_so() {

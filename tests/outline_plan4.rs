@@ -3,23 +3,11 @@
 //! 工作要点 written as a Markdown list, a task list with a 完成时限 line per task, and unit
 //! lists naming places with their bracketed kinds (`各区（县）政府`), points numbered
 //! `第一，`, and items numbered `1）` with no opening bracket.
-//! Each whole parse is an insta snapshot; the tests name what used to be misread.
+//! The tests name what used to be misread (the whole parses: `outline_fixtures.rs`).
 
 mod common;
 
 use common::{fixture, ids, target_lines, task};
-
-const FIXTURES: &[&str] = &[
-    "plan4_goals_section.txt",
-    "plan4_bullets.md",
-    "plan4_deadline_column.txt",
-    "plan4_region_units.txt",
-    "plan4_ordinal_points.txt",
-    "plan4_half_brackets.txt",
-    "plan4_bullet_fields.md",
-];
-
-common::snapshot_fixtures!(FIXTURES);
 
 #[test]
 fn goals_and_safeguards_hold_no_tasks_and_every_built_count_is_a_target() {

@@ -1,22 +1,11 @@
 //! Round 5 fixtures (`plan5_*`, an invented 示例市): forms real plans use that the parser once
 //! misread — role clauses for units, shared parts of a unit list, tasks under 保障措施, goal
-//! blocks, phases, numbering that reads like a decimal, and more. Each whole parse is an insta
-//! snapshot; the tests name what used to be misread.
+//! blocks, phases, numbering that reads like a decimal, and more. The tests name what used
+//! to be misread (the whole parses: `outline_fixtures.rs`).
 
 mod common;
 
 use common::{fixture, task};
-
-const FIXTURES: &[&str] = &[
-    "plan5_role_clauses.txt",
-    "plan5_first_leads_below.txt",
-    "plan5_shared_lists_a.txt",
-    "plan5_safeguard_tasks.txt",
-    "plan5_renamed_a.txt",
-    "plan5_continuing_numbers.txt",
-];
-
-common::snapshot_fixtures!(FIXTURES);
 
 /// `(lead, responsible)` of a task.
 fn units<'a>(doc: &'a plandiff::Document, id: &str) -> (Vec<&'a str>, Vec<&'a str>) {

@@ -1,25 +1,11 @@
 //! Round 6 fixtures (`plan6_*`, an invented 示例市/示例县): goal blocks kept as the plan's
 //! goals, phases and principles kept out of the tasks, `一是`/`二是` as a section's tasks,
-//! titles in the forms real files give them, and reports known by their addressee. Every
-//! `plan6_*` fixture's whole parse is an insta snapshot; the tests name what used to be misread.
+//! titles in the forms real files give them, and reports known by their addressee. The
+//! tests name what used to be misread (the whole parses: `outline_fixtures.rs`).
 
 mod common;
 
 use common::{fixture, ids, target_lines};
-
-/// Every `plan6_*` fixture, by name (a new fixture is a new file, not a new line here).
-fn plan6_fixtures() -> Vec<String> {
-    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with("plan6_"))
-        .collect();
-    names.sort();
-    names
-}
-
-common::snapshot_fixtures!(plan6_fixtures());
 
 /// Each goal's block id and its targets as `metric|value|unit` lines.
 fn goals(doc: &plandiff::Document) -> Vec<(&str, Vec<String>)> {

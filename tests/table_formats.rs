@@ -10,7 +10,7 @@ mod common;
 mod ingest_support;
 
 use common::{ids, task};
-use ingest_support::{zip, RawEntry};
+use ingest_support::zip_of;
 use plandiff::Document;
 
 /// A cell: its paragraphs, the columns it spans and its vertical merge (`restart`,
@@ -92,7 +92,7 @@ fn docx_table(title: &str, rows: &[Vec<Tc>], after: &str) -> Vec<u8> {
 <w:p><w:r><w:t>{after}</w:t></w:r></w:p>
 <w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>"#
     );
-    zip(&[RawEntry::deflated("word/document.xml", document.as_bytes())])
+    zip_of(&[("word/document.xml", document.as_bytes())])
 }
 
 /// Lead and responsible units of a task, for assertions.

@@ -5,8 +5,6 @@
 #[path = "../../tests/ingest_support/mod.rs"]
 mod ingest_support;
 
-use ingest_support::RawEntry;
-
 /// Names that route `parse` input to each reader and to content sniffing.
 const NAMES: &[&str] = &[
     "x.txt", "x.md", "x.html", "x.docx", "x", "x.doc", "x.htm", "x.pdf",
@@ -44,7 +42,7 @@ pub fn parse(data: &[u8]) {
 /// and styles code see arbitrary XML.
 pub fn docx(data: &[u8]) {
     let entries: Vec<(&str, &[u8])> = PARTS.iter().copied().zip(data.split(|b| *b == 0)).collect();
-    let bytes = zip(&entries);
+    let bytes = ingest_support::stored_zip_of(&entries);
     let _ = plandiff::parse(&bytes, "x.docx");
 }
 
@@ -81,20 +79,4 @@ pub fn html(data: &[u8]) {
     let page = String::from_utf8_lossy(data);
     let _ = plandiff::ingest::html::to_text_noted(&page);
     let _ = plandiff::parse(data, "x.html");
-}
-
-/// A zip of stored entries with their CRCs, so the reader gets past the zip layer (the test
-/// suite's zip writer).
-fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let entries: Vec<RawEntry> = entries
-        .iter()
-        .map(|(name, data)| RawEntry {
-            name: name.to_string(),
-            method: 0,
-            stored: data.to_vec(),
-            size: data.len() as u32,
-            crc: ingest_support::crc32(data),
-        })
-        .collect();
-    ingest_support::zip(&entries)
 }

@@ -164,48 +164,9 @@ fn nearest_links(
     out: &mut Vec<Relation>,
 ) {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
-    let mut paired_a = vec![false; na];
-    let mut paired_b = vec![false; nb];
-    for p in pairs {
-        if let (Some(x), Some(y)) = (paired_a.get_mut(p.a), paired_b.get_mut(p.b)) {
-            *x = true;
-            *y = true;
-        }
-    }
-    // Each unpaired task's best candidate, ties broken as pairs are (the same whichever
-    // document is A).
-    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
-    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
-    for &cand in scored {
-        let (_, i, j) = cand;
-        for (slot, free) in [
-            (best_a.get_mut(i), !paired_a.get(i).copied().unwrap_or(true)),
-            (best_b.get_mut(j), !paired_b.get(j).copied().unwrap_or(true)),
-        ] {
-            if let Some(slot) = slot.filter(|_| free) {
-                if slot.is_none_or(|s| super::matching::best_first(&cand, &s).is_lt()) {
-                    *slot = Some(cand);
-                }
-            }
-        }
-    }
-    let mut tried: Vec<(usize, usize)> = best_a
-        .iter()
-        .chain(&best_b)
-        .flatten()
-        .map(|&(_, i, j)| (i, j))
-        .collect();
-    crate::sort::sort_keys(&mut tried);
-    tried.dedup();
+    let tried = nearest_candidates(scorer, (na, nb), scored, pairs);
     let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
     crate::sort::sort_keys(&mut linked);
-    // Best first, so that a task many unpaired tasks are nearest to (a long report paragraph)
-    // keeps its best few.
-    let mut tried: Vec<(f64, usize, usize)> = tried
-        .into_iter()
-        .map(|(i, j)| (scorer.score(i, j), i, j))
-        .collect();
-    crate::sort::sort_by(&mut tried, super::matching::best_first);
     let mut links_a = vec![0usize; na];
     let mut links_b = vec![0usize; nb];
     for r in out.iter() {
@@ -258,6 +219,57 @@ fn nearest_links(
             },
         });
     }
+}
+
+/// The candidates a nearest link is tried on, best first: each unpaired task's best scored
+/// candidate (of `na` tasks in A, `nb` in B), once.
+fn nearest_candidates(
+    scorer: &Scorer,
+    (na, nb): (usize, usize),
+    scored: &[(f64, usize, usize)],
+    pairs: &[Pairing],
+) -> Vec<(f64, usize, usize)> {
+    let mut paired_a = vec![false; na];
+    let mut paired_b = vec![false; nb];
+    for p in pairs {
+        if let (Some(x), Some(y)) = (paired_a.get_mut(p.a), paired_b.get_mut(p.b)) {
+            *x = true;
+            *y = true;
+        }
+    }
+    // Each unpaired task's best candidate, ties broken as pairs are (the same whichever
+    // document is A).
+    let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
+    let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
+    for &cand in scored {
+        let (_, i, j) = cand;
+        for (slot, free) in [
+            (best_a.get_mut(i), !paired_a.get(i).copied().unwrap_or(true)),
+            (best_b.get_mut(j), !paired_b.get(j).copied().unwrap_or(true)),
+        ] {
+            if let Some(slot) = slot.filter(|_| free) {
+                if slot.is_none_or(|s| super::matching::best_first(&cand, &s).is_lt()) {
+                    *slot = Some(cand);
+                }
+            }
+        }
+    }
+    let mut tried: Vec<(usize, usize)> = best_a
+        .iter()
+        .chain(&best_b)
+        .flatten()
+        .map(|&(_, i, j)| (i, j))
+        .collect();
+    crate::sort::sort_keys(&mut tried);
+    tried.dedup();
+    // Best first, so that a task many unpaired tasks are nearest to (a long report paragraph)
+    // keeps its best few.
+    let mut tried: Vec<(f64, usize, usize)> = tried
+        .into_iter()
+        .map(|(i, j)| (scorer.score(i, j), i, j))
+        .collect();
+    crate::sort::sort_by(&mut tried, super::matching::best_first);
+    tried
 }
 
 /// Words of two characters two texts share, most telling first (at most [`WORDS_PER_LINK`],

@@ -1,7 +1,7 @@
 //! Deadlines in a clause: `每年3月1日前`, `10月底前`, `年底前`, `年内`, `每年第一季度`, `年初`.
 //! Found on text with spaces removed, returned normalised (`"每年3月 1日前"` → `每年3月1日前`).
 
-use super::scan::{at, text_of, Firsts};
+use super::scan::{at, text_of, Firsts, Span};
 use crate::model::{Comparator, Target};
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -54,6 +54,13 @@ pub struct Deadline {
     pub end: usize,
     /// Normalised text (`每年3月1日前`).
     pub text: String,
+}
+
+impl Deadline {
+    /// Where it stands.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
 }
 
 /// A month or day number at `i` (1–2 Arabic digits, or a Chinese numeral up to 31).
@@ -254,8 +261,16 @@ fn label_firsts() -> &'static Firsts {
 /// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
 const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
 
-/// A labelled deadline: (start of the label, end of the value, label, normalised deadline).
-pub type Labelled = (usize, usize, String, Option<String>);
+/// A labelled deadline (`完成时限：2024年6月底前`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelled {
+    /// From the label to the end of its value.
+    pub span: Span,
+    /// The label (`完成时限`).
+    pub label: String,
+    /// The normalised deadline; `None` for an open-ended value (`长期坚持`).
+    pub due: Option<String>,
+}
 
 /// Finds `完成时限：…` labels (spaces already removed); the value runs to `；`, `。` or a
 /// closing bracket. The deadline is `None` for an open-ended value (`长期坚持`).
@@ -282,12 +297,11 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
                 )
             })
             .unwrap_or(chars.len());
-        out.push((
-            i,
-            end,
-            label.to_string(),
-            normalise(&text_of(chars, from, end)),
-        ));
+        out.push(Labelled {
+            span: Span::new(i, end),
+            label: label.to_string(),
+            due: normalise(&text_of(chars, from, end)),
+        });
         i = end.max(i + 1);
     }
     out
@@ -297,13 +311,13 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
 /// are marked in `skip` so that the other scanners leave them alone.
 pub fn labelled_targets(chars: &[char], skip: &mut [bool]) -> Vec<Target> {
     let mut out = Vec::new();
-    for (start, end, label, due) in labelled(chars) {
-        for m in skip.iter_mut().take(end).skip(start) {
+    for Labelled { span, label, due } in labelled(chars) {
+        for m in skip.iter_mut().take(span.end).skip(span.start) {
             *m = true;
         }
         if let Some(due) = due {
             out.push(Target {
-                text: text_of(chars, start, end),
+                text: span.text(chars),
                 metric: label,
                 comparator: Comparator::By,
                 value: None,
@@ -401,10 +415,10 @@ mod tests {
             .collect();
         let got = labelled(&c);
         assert_eq!(got.len(), 1);
-        assert_eq!(got[0].3.as_deref(), Some("2024年6月底前"));
+        assert_eq!(got[0].due.as_deref(), Some("2024年6月底前"));
         for l in LABELS {
             let c: Vec<char> = format!("{l}：第三季度").chars().collect();
-            assert_eq!(labelled(&c)[0].3.as_deref(), Some("第三季度"), "{l}");
+            assert_eq!(labelled(&c)[0].due.as_deref(), Some("第三季度"), "{l}");
         }
         for w in OPEN_ENDED {
             assert_eq!(normalise(&format!("{w}推进")), None, "{w}");

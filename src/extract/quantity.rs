@@ -2,7 +2,7 @@
 //! scaled `3万户`, floors `300余次`) with its unit, and the comparator words around it. Tables
 //! of units, comparators and verbs live here.
 
-use super::scan::{at, Firsts};
+use super::scan::{at, Firsts, Span};
 use crate::model::Comparator;
 use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 
@@ -214,6 +214,13 @@ pub struct Quantity {
     pub unit: String,
     /// True for `300余次`, `50多名`: the number is a floor.
     pub odd: bool,
+}
+
+impl Quantity {
+    /// Where it stands, number to unit.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
 }
 
 /// Endings of a place or zone: a Chinese count of them (`两个新城区`) names a known set.
@@ -459,11 +466,19 @@ fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usiz
     (max_han == han).then_some((Some(max), e))
 }
 
+/// A comparator word next to a quantity (`不少于`, `以上`): where it stands and what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bound {
+    /// The word in the text.
+    pub span: Span,
+    /// What it says of the number.
+    pub comparator: Comparator,
+}
+
 /// The comparator word before a quantity, searched back to `floor` (the clause start or the
 /// previous quantity): the nearest one with no number between. A one-character word (`达`)
 /// must be close (`达100%`); a longer one may govern a phrase (`不少于执法人员总数的5%`).
-/// Returns (start of the word, its end, comparator).
-pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize, Comparator)> {
+pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
     let mut found = None;
     // First chars of the words, gathered once: most positions start none, and are passed at
     // once.
@@ -479,14 +494,18 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
             Some((w, cmp)) => {
                 let end = p + w.chars().count();
                 if end <= num {
-                    found = Some((p, end, *cmp));
+                    found = Some(Bound {
+                        span: Span::new(p, end),
+                        comparator: *cmp,
+                    });
                 }
                 p = end;
             }
             None => p += 1,
         }
     }
-    let (p, end, cmp) = found?;
+    let bound = found?;
+    let (p, end) = (bound.span.start, bound.span.end);
     let between = num - end;
     let digits = chars
         .get(end..num)
@@ -494,7 +513,7 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize,
     if digits || between > 16 || (between > 4 && end - p < 2) {
         return None;
     }
-    Some((p, end, cmp))
+    Some(bound)
 }
 
 /// Words that open the level a target starts from (`由8000户`, `从原来的35%`).
@@ -529,13 +548,16 @@ pub fn shrink_to(chars: &[char], clause_start: usize, num: usize) -> bool {
         && (from..num).any(|i| SHRINK_WORDS.iter().any(|w| at(chars, i, w)))
 }
 
-/// The comparator word right after the unit, and where it ends.
-pub fn after(chars: &[char], end: usize, unit: &str) -> Option<(usize, Comparator)> {
+/// The comparator word right after the unit, which ends at `end`.
+pub fn after(chars: &[char], end: usize, unit: &str) -> Option<Bound> {
     AFTER
         .iter()
         .find(|(w, _)| at(chars, end, w))
         .filter(|(w, _)| *w != "内" || TIME_UNITS.contains(&unit))
-        .map(|(w, c)| (end + w.chars().count(), *c))
+        .map(|(w, c)| Bound {
+            span: Span::new(end, end + w.chars().count()),
+            comparator: *c,
+        })
 }
 
 /// True when a building verb stands a few words before the number with no number between
@@ -694,14 +716,17 @@ mod tests {
         for (w, cmp) in BEFORE {
             let s: Vec<char> = format!("学法{w}4次").chars().collect();
             let num = s.iter().position(|c| *c == '4').unwrap();
-            assert_eq!(before(&s, 0, num).map(|x| x.2), Some(*cmp), "{w}");
+            assert_eq!(before(&s, 0, num).map(|x| x.comparator), Some(*cmp), "{w}");
         }
     }
 
     #[test]
     fn far_comparator_governs_a_phrase() {
         let s: Vec<char> = "至少专题研究部署工作1次".chars().collect();
-        assert_eq!(before(&s, 0, 10).map(|x| x.2), Some(Comparator::AtLeast));
+        assert_eq!(
+            before(&s, 0, 10).map(|x| x.comparator),
+            Some(Comparator::AtLeast)
+        );
         let s: Vec<char> = "达成共识并推动落实工作3次".chars().collect();
         assert_eq!(before(&s, 0, 11), None);
         let s: Vec<char> = "不少于3次、培训5次".chars().collect();
@@ -712,7 +737,7 @@ mod tests {
     fn each_after_word() {
         for (w, cmp) in AFTER {
             let s: Vec<char> = format!("3日{w}").chars().collect();
-            assert_eq!(after(&s, 2, "日").map(|x| x.1), Some(*cmp), "{w}");
+            assert_eq!(after(&s, 2, "日").map(|x| x.comparator), Some(*cmp), "{w}");
         }
         let s: Vec<char> = "3个内".chars().collect();
         assert_eq!(after(&s, 2, "个"), None);

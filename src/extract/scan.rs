@@ -1,5 +1,6 @@
-//! Helpers the scanners of task text share: a word at a position, the text of a span, and the
-//! first characters of a word list (to pass at once the positions where no word can start).
+//! Helpers the scanners of task text share: a word at a position, a span of the text and its
+//! text, and the first characters of a word list (to pass at once the positions where no word
+//! can start).
 
 /// True when `word` is written in `chars` from index `i`.
 ///
@@ -17,6 +18,39 @@ pub fn text_of(chars: &[char], from: usize, to: usize) -> String {
     let mut out = String::with_capacity(span.iter().map(|c| c.len_utf8()).sum());
     out.extend(span);
     out
+}
+
+/// Where something stands in a task's text: char indices `start..end` (`end` excluded).
+///
+/// `Span::new(2, 4).text(&['达', '到', '9', '0', '%'])` → `"90"`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    /// Char index of the first char.
+    pub start: usize,
+    /// Char index after the last char.
+    pub end: usize,
+}
+
+impl Span {
+    /// The span `start..end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Its part of `items` (the chars, or a mark per char); empty when it lies outside them.
+    pub fn of<T>(self, items: &[T]) -> &[T] {
+        items.get(self.start..self.end).unwrap_or(&[])
+    }
+
+    /// Its text in `chars`, as [`text_of`] cuts it.
+    pub fn text(self, chars: &[char]) -> String {
+        text_of(chars, self.start, self.end)
+    }
+
+    /// True when the two spans share a char.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
 }
 
 /// The distinct first characters of some words, with a 128-bit filter in front of the list.

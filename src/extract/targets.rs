@@ -14,8 +14,8 @@ use super::deadline::{self, Deadline};
 use super::horizon;
 use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
-use super::quantity::{self, Quantity, TIME_UNITS};
-use super::scan::text_of;
+use super::quantity::{self, Bound, Quantity, TIME_UNITS};
+use super::scan::{text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
 
 /// Characters that end a clause.
@@ -63,11 +63,11 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
     let mut reference = false;
-    for (k, &(s, e)) in clauses.iter().enumerate() {
-        reference |= horizon::is_reference(chars.get(s..e).unwrap_or(&[]));
+    for (k, &clause) in clauses.iter().enumerate() {
+        reference |= horizon::is_reference(clause.of(&chars));
         if reference {
             reference = !matches!(
-                chars.get(e),
+                chars.get(clause.end),
                 Some('。' | '！' | '？' | '!' | '?' | '；' | ';')
             );
             continue;
@@ -77,7 +77,7 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
         let prev = k
             .checked_sub(1)
             .and_then(|j| clauses.get(j))
-            .filter(|(_, pe)| matches!(chars.get(*pe), Some('，' | ',' | '；' | ';')))
+            .filter(|p| matches!(chars.get(p.end), Some('，' | ',' | '；' | ';')))
             .copied();
         let context = Context {
             next,
@@ -85,10 +85,10 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
             governing: governing.as_deref(),
             reading,
         };
-        if let Some(head) = read_clause(&chars, &skip, (s, e), &context, &mut out) {
+        if let Some(head) = read_clause(&chars, &skip, clause, &context, &mut out) {
             governing = Some(head);
         }
-        if matches!(chars.get(e), Some('。' | '！' | '？' | '!' | '?')) {
+        if matches!(chars.get(clause.end), Some('。' | '！' | '？' | '!' | '?')) {
             governing = None;
         }
     }
@@ -99,9 +99,9 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
 /// What a clause is read with besides its own text.
 struct Context<'a> {
     /// The clause after, where a lone deadline's object may stand.
-    next: Option<(usize, usize)>,
+    next: Option<Span>,
     /// The clause before in the same sentence, where the measure may stand.
-    prev: Option<(usize, usize)>,
+    prev: Option<Span>,
     /// The deadline of an earlier clause heading the sentence (`到2025年，`).
     governing: Option<&'a str>,
     /// The document's year and kind.
@@ -140,19 +140,20 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
     mask
 }
 
-fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
+/// The clauses of a text, between [`CLAUSE_BREAKS`] (the breaks left out).
+fn clauses(chars: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
         if CLAUSE_BREAKS.contains(c) {
             if i > start {
-                out.push((start, i));
+                out.push(Span::new(start, i));
             }
             start = i + 1;
         }
     }
     if chars.len() > start {
-        out.push((start, chars.len()));
+        out.push(Span::new(start, chars.len()));
     }
     out
 }
@@ -162,19 +163,19 @@ fn clauses(chars: &[char]) -> Vec<(usize, usize)> {
 fn read_clause(
     chars: &[char],
     skip: &[bool],
-    (s, e): (usize, usize),
+    span: Span,
     context: &Context,
     out: &mut Vec<Target>,
 ) -> Option<String> {
     let (next, prev) = (context.next, context.prev);
-    let clause = chars.get(s..e).unwrap_or(&[]);
+    let clause = span.of(chars);
     // Deadlines, time phrases and quantities all start at a digit, a numeral or a char
     // `deadline::may_start` names: a clause with none holds no target and heads no sentence
     // (most clauses of a plan), and is passed before any scanner runs.
     if !clause.iter().any(|&c| deadline::may_start(c)) {
         return None;
     }
-    let cskip = skip.get(s..e).unwrap_or(&[]);
+    let cskip = span.of(skip);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
     let achieved = context.reading.kind == TargetKind::Achieved;
     let head = horizon::heading(clause, context.reading.year)
@@ -186,7 +187,7 @@ fn read_clause(
     }
     let quantities: Vec<Quantity> = quantity::scan(clause, cskip)
         .into_iter()
-        .filter(|q| !deadlines.iter().any(|d| q.start < d.end && d.start < q.end))
+        .filter(|q| !deadlines.iter().any(|d| q.span().overlaps(d.span())))
         .collect();
     // A deadline alone at the head of the clause governs the rest of its sentence.
     let heading = deadlines
@@ -200,17 +201,20 @@ fn read_clause(
         return None;
     }
     // The clause before, read only now that it may name the measure.
-    let prev = prev.map_or_else(String::new, |(ps, pe)| text_of(chars, ps, pe));
+    let prev = prev.map_or_else(String::new, |p| p.text(chars));
     let prev = prev.as_str();
     let mut used_deadline = false;
     let mut floor = 0;
     // `由8000户提高到`: the level the next quantity starts from, and where its phrase opens.
-    let mut baseline: Option<(usize, f64)> = None;
+    let mut baseline: Option<Baseline> = None;
     for (k, q) in quantities.iter().enumerate() {
         if let Some(opener) =
             (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
         {
-            baseline = Some((opener, q.value));
+            baseline = Some(Baseline {
+                opener,
+                value: q.value,
+            });
             continue;
         }
         let lead = Lead {
@@ -220,7 +224,7 @@ fn read_clause(
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
-        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.0);
+        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             out.extend(targets);
@@ -229,20 +233,34 @@ fn read_clause(
     if used_deadline || achieved {
         return heading;
     }
-    for d in &deadlines {
+    out.extend(deadline_targets(
+        chars, skip, next, clause, &deadlines, prev,
+    ));
+    heading
+}
+
+/// The `by` targets of a clause's deadlines that no quantity took (`每年3月1日前报告…`): each
+/// measured by the words after it, else the clause after (`next`), the words before it, the
+/// clause before (`prev`), the verb left, or the task itself ([`TASK_DEADLINE`]).
+fn deadline_targets(
+    chars: &[char],
+    skip: &[bool],
+    next: Option<Span>,
+    clause: &[char],
+    deadlines: &[Deadline],
+    prev: &str,
+) -> Vec<Target> {
+    let mut out = Vec::new();
+    for d in deadlines {
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
         if due.is_empty() {
-            if let Some((ns, ne)) = next {
-                let (next_chars, next_skip) = (chars.get(ns..ne), skip.get(ns..ne));
+            if let Some(next) = next {
                 // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
-                let counts = next_chars
-                    .zip(next_skip)
-                    .is_some_and(|(c, k)| !quantity::scan(c, k).is_empty());
-                if counts {
+                if !quantity::scan(next.of(chars), next.of(skip)).is_empty() {
                     continue;
                 }
-                due = trim_metric(&text_of(chars, ns, ne), true);
+                due = trim_metric(&next.text(chars), true);
             }
         }
         let mut metric = if due.is_empty() {
@@ -283,7 +301,7 @@ fn read_clause(
             kind: crate::model::TargetKind::Commitment,
         });
     }
-    heading
+    out
 }
 
 /// Targets of a clause with no deadline of their own take the one heading their sentence.
@@ -322,14 +340,199 @@ fn without_unit_aside(s: &str) -> &str {
     }
 }
 
+/// The level a target starts from (`由8000户提高到12000户`).
+#[derive(Debug, Clone, Copy)]
+struct Baseline {
+    /// Where its phrase opens (`由`).
+    opener: usize,
+    /// The level (8000).
+    value: f64,
+}
+
 /// What stands before a quantity in its clause.
 struct Lead {
     /// Where the previous quantity of the clause ended (`不少于1批次、法治专题讲座…`).
     floor: usize,
-    /// Where the level it starts from opens, and that level (`由8000户提高到`).
-    baseline: Option<(usize, f64)>,
+    /// The level it starts from (`由8000户提高到`).
+    baseline: Option<Baseline>,
     /// True in a report: every figure counts, as achieved.
     figures: bool,
+}
+
+/// The words around a quantity that say what it commits to.
+struct Words {
+    /// The comparator word before it (`不少于`).
+    before: Option<Bound>,
+    /// The comparator word after its unit (`以上`).
+    after: Option<Bound>,
+    /// A shrinking verb's `至` right before it (`压缩至1个工作日`).
+    shrink: bool,
+    /// The period word before it (`每年`), and where that ends.
+    per: Option<(&'static str, usize)>,
+    /// The period it is counted in: that word, or one after a slash (`4次/年`).
+    per_word: Option<&'static str>,
+    /// The word before it when that is a change by an amount (`增长`).
+    change: Option<&'static str>,
+    /// `约` right before the number.
+    about: bool,
+}
+
+impl Words {
+    /// The words around `q` in `clause`, after `floor`.
+    fn around(clause: &[char], q: &Quantity, floor: usize) -> Self {
+        let before = quantity::before(clause, floor, q.start);
+        let per = period(clause, q.start);
+        Words {
+            before,
+            after: quantity::after(clause, q.end, &q.unit),
+            shrink: quantity::shrink_to(clause, 0, q.start),
+            per,
+            per_word: per.map(|p| p.0).or_else(|| per_slash(clause, q.end)),
+            change: before.and_then(|b| {
+                let word = b.span.text(clause);
+                quantity::CHANGE_WORDS.iter().copied().find(|w| word == *w)
+            }),
+            about: q.start > 0 && clause.get(q.start - 1) == Some(&'约'),
+        }
+    }
+
+    /// True when a word around the number makes it a target (a comparator, a shrinking verb,
+    /// a period).
+    fn commit(&self) -> bool {
+        self.before.is_some() || self.after.is_some() || self.shrink || self.per_word.is_some()
+    }
+
+    /// Where the phrase of `q` starts: at its comparator word, or at a shrinking verb's `至`.
+    fn phrase_start(&self, q: &Quantity) -> usize {
+        match self.before {
+            Some(b) => b.span.start,
+            None if self.shrink => q.start.saturating_sub(1),
+            None => q.start,
+        }
+    }
+
+    /// The words between the comparator word and the number (`不少于执法人员总数的`), trimmed.
+    fn between(&self, clause: &[char], q: &Quantity) -> String {
+        self.before
+            .map(|b| trim_metric(&text_of(clause, b.span.end, q.start), false))
+            .unwrap_or_default()
+    }
+
+    /// The comparator they give `q`: `不少于4次` ≥, `300余次` ≥, `约60%` about, `增长6%左右`
+    /// about, `压缩至3个工作日` within (at most, for what is not a time limit).
+    fn comparator(&self, q: &Quantity) -> Comparator {
+        let before = self.before.map(|b| b.comparator);
+        let mut comparator = match (before, self.after.map(|a| a.comparator)) {
+            // A change by an amount (`增长6%`) is at least that change, unless the text says
+            // it is about it (`增长6%左右`).
+            (Some(_), Some(Comparator::About)) if self.change.is_some() => Comparator::About,
+            (
+                Some(
+                    b @ (Comparator::AtLeast
+                    | Comparator::MoreThan
+                    | Comparator::AtMost
+                    | Comparator::LessThan),
+                ),
+                _,
+            ) => b,
+            (_, Some(a)) => a,
+            (Some(b), None) => b,
+            (None, None) if self.shrink => Comparator::Within,
+            (None, None) => Comparator::Equal,
+        };
+        if q.odd && comparator == Comparator::Equal {
+            comparator = Comparator::AtLeast;
+        } else if self.about && comparator == Comparator::Equal {
+            comparator = Comparator::About;
+        }
+        if comparator == Comparator::Within && !TIME_UNITS.contains(&q.unit.as_str()) {
+            comparator = Comparator::AtMost;
+        }
+        // `增长5%－10%`: a change within a range, not at least its low end.
+        if self.change.is_some() && q.value_max.is_some() {
+            comparator = Comparator::Equal;
+        }
+        comparator
+    }
+}
+
+/// The words before a quantity that name its measure.
+struct Pre {
+    /// The measure, fillers trimmed, with the change word after it (`人均收入增长`).
+    text: String,
+    /// Where it starts in the clause.
+    start: usize,
+    /// What the number is a share of (`占…的`), cut off the measure.
+    base: Option<String>,
+}
+
+/// The measure named in `clause[from..to]`, before a quantity whose phrase starts at
+/// `phrase_start`.
+fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, words: &Words) -> Pre {
+    let raw = text_of(clause, from, to);
+    let pre = trim_metric(&raw, false);
+    // Where the measure starts in the clause (fillers trimmed off either end).
+    let start = match raw.find(pre.as_str()) {
+        Some(b) if !pre.is_empty() => from + raw.get(..b).map_or(0, |s| s.chars().count()),
+        _ => phrase_start.saturating_sub(pre.chars().count()),
+    };
+    let (pre, base) = split_base(&pre);
+    let pre = match pre.strip_suffix('约') {
+        Some(p) if words.about => trim_metric(p, false),
+        _ => pre,
+    };
+    let text = match words.change {
+        Some(w) if !pre.is_empty() => format!("{pre}{w}"),
+        _ => pre,
+    };
+    Pre { text, start, base }
+}
+
+/// Which words name the measures of a quantity: the words before it (`pre`, several when it
+/// lists them), between its comparator and number, or the noun after it (`post`); `true`
+/// when they include the noun after.
+fn measures(
+    pre: &str,
+    post: &str,
+    between: &str,
+    within: bool,
+    percent: bool,
+) -> (Vec<String>, bool) {
+    if has_ending(pre) {
+        (split_metrics(pre), false)
+    } else if within && pre.chars().count() >= 2 {
+        (vec![pre.to_string()], false)
+    } else if pre.is_empty() && !between.is_empty() {
+        (vec![between.to_string()], false)
+    } else if pre.is_empty() {
+        (vec![post.to_string()], !post.is_empty())
+    } else if post.is_empty() {
+        (vec![pre.to_string()], false)
+    } else if percent {
+        (vec![format!("{pre}{post}")], true)
+    } else {
+        (vec![post.to_string()], true)
+    }
+}
+
+/// Where the phrase of a quantity starts as it reads (its deadline, measure, comparator, number
+/// and unit): at its deadline when that stands between `floor` and the phrase, else at its
+/// measure (`pre_start`); the period word before either (`每季度至少开展1次…`) included.
+fn text_start(
+    deadlines: &[Deadline],
+    per: Option<(&str, usize)>,
+    floor: usize,
+    phrase_start: usize,
+    pre_start: usize,
+) -> usize {
+    let start = deadlines
+        .first()
+        .map(|d| d.start)
+        .filter(|&d| d >= floor && d < phrase_start)
+        .unwrap_or(pre_start);
+    per.map(|(w, end)| end.saturating_sub(w.chars().count()))
+        .filter(|&p| p >= floor && p < start)
+        .unwrap_or(start)
 }
 
 /// One quantity → its targets (several when one phrase names several measures).
@@ -345,66 +548,48 @@ fn read_quantity(
         baseline,
         figures,
     } = lead;
-    let before = quantity::before(clause, floor, q.start);
-    let after = quantity::after(clause, q.end, &q.unit);
-    let shrink = quantity::shrink_to(clause, 0, q.start);
-    let per = period(clause, q.start);
-    let per_word = per.map(|p| p.0).or_else(|| per_slash(clause, q.end));
+    let words = Words::around(clause, q, floor);
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
-    let time_limit = TIME_UNITS.contains(&q.unit.as_str());
     let committed = figures
         || percent
-        || before.is_some()
-        || after.is_some()
-        || shrink
-        || per_word.is_some()
+        || words.commit()
         || quantity::verb_before(clause, 0, q.start)
         || quantity::building_verb(clause, floor, q.start);
     if !committed {
         return None;
     }
-    // A change by an amount (`增长6%`) is at least that change, unless the text says it is
-    // about it (`增长6%左右`).
-    let by_change = before.is_some_and(|b| {
-        let word = text_of(clause, b.0, b.1);
-        quantity::CHANGE_WORDS.contains(&word.as_str())
+    let comparator = words.comparator(q);
+    let per = words.per;
+    let phrase_start = words.phrase_start(q);
+    let q_end = words.after.map_or(q.end, |a| a.span.end);
+    // The measure is read after the last deadline, period word or quantity before the phrase.
+    let context_start = deadlines
+        .iter()
+        .map(|d| d.end)
+        .chain(per.iter().map(|p| p.1))
+        .chain(std::iter::once(floor))
+        .filter(|&end| end <= phrase_start)
+        .max()
+        .unwrap_or(0);
+    let pre_end = baseline.map_or(phrase_start, |b| {
+        b.opener.clamp(context_start, phrase_start)
     });
-    let mut comparator = match (before.map(|b| b.2), after.map(|a| a.1)) {
-        (Some(_), Some(Comparator::About)) if by_change => Comparator::About,
-        (
-            Some(
-                b @ (Comparator::AtLeast
-                | Comparator::MoreThan
-                | Comparator::AtMost
-                | Comparator::LessThan),
-            ),
-            _,
-        ) => b,
-        (_, Some(a)) => a,
-        (Some(b), None) => b,
-        (None, None) if shrink => Comparator::Within,
-        (None, None) => Comparator::Equal,
-    };
-    // `300余次`: at least the number; `约60%`: about it.
-    let about = q.start > 0 && clause.get(q.start - 1) == Some(&'约');
-    if q.odd && comparator == Comparator::Equal {
-        comparator = Comparator::AtLeast;
-    } else if about && comparator == Comparator::Equal {
-        comparator = Comparator::About;
+    let pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
+    let (post, post_end) = post_noun(clause, q_end);
+    let within = comparator == Comparator::Within;
+    let between = words.between(clause, q);
+    let (mut metrics, uses_post) = measures(&pre.text, &post, &between, within, percent);
+    if metrics.iter().all(String::is_empty) {
+        // `会前学法每年不少于4次`: the measure stands before the period word.
+        let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
+        metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
     }
-    if comparator == Comparator::Within && !time_limit {
-        comparator = Comparator::AtMost;
+    if metrics.iter().all(String::is_empty) {
+        metrics = vec![trim_metric(prev, false)];
     }
-    let between = before
-        .map(|b| trim_metric(&text_of(clause, b.1, q.start), false))
-        .unwrap_or_default();
-    let phrase_start = before.map_or(q.start, |b| b.0);
-    let phrase_start = if shrink && before.is_none() {
-        phrase_start.saturating_sub(1)
-    } else {
-        phrase_start
-    };
-    let q_end = after.map_or(q.end, |a| a.0);
+    let text_start = text_start(deadlines, per, floor, phrase_start, pre.start);
+    let text_end = if uses_post { post_end } else { q_end };
+    let text = text_of(clause, text_start, text_end);
     let deadline = deadlines
         .first()
         .filter(|_| !figures)
@@ -414,81 +599,6 @@ fn read_quantity(
     } else {
         TargetKind::Commitment
     };
-    let context_start = deadlines
-        .iter()
-        .map(|d| d.end)
-        .chain(per.iter().map(|p| p.1))
-        .chain(std::iter::once(floor))
-        .filter(|&end| end <= phrase_start)
-        .max()
-        .unwrap_or(0);
-    let pre_end = baseline.map_or(phrase_start, |b| b.0.clamp(context_start, phrase_start));
-    let raw_pre = text_of(clause, context_start, pre_end);
-    let pre = trim_metric(&raw_pre, false);
-    // Where the measure starts in the clause (fillers trimmed off either end).
-    let pre_start = match raw_pre.find(pre.as_str()) {
-        Some(b) if !pre.is_empty() => {
-            context_start + raw_pre.get(..b).map_or(0, |s| s.chars().count())
-        }
-        _ => phrase_start.saturating_sub(pre.chars().count()),
-    };
-    let (pre, base) = split_base(&pre);
-    let pre = match pre.strip_suffix('约') {
-        Some(p) if about => trim_metric(p, false),
-        _ => pre,
-    };
-    let change = before.and_then(|b| {
-        quantity::CHANGE_WORDS
-            .iter()
-            .find(|w| text_of(clause, b.0, b.1) == **w)
-    });
-    let pre = match change {
-        Some(w) if !pre.is_empty() => format!("{pre}{w}"),
-        _ => pre,
-    };
-    // `增长5%－10%`: a change within a range, not at least its low end.
-    if change.is_some() && q.value_max.is_some() {
-        comparator = Comparator::Equal;
-    }
-    let (post, post_end) = post_noun(clause, q_end);
-    let within_pre = comparator == Comparator::Within && pre.chars().count() >= 2;
-    // Which words name the measure; `true` when they include the noun after the number.
-    let (mut metrics, uses_post): (Vec<String>, bool) = if has_ending(&pre) {
-        (split_metrics(&pre), false)
-    } else if within_pre {
-        (vec![pre.clone()], false)
-    } else if pre.is_empty() && !between.is_empty() {
-        (vec![between.clone()], false)
-    } else if pre.is_empty() {
-        (vec![post.clone()], !post.is_empty())
-    } else if post.is_empty() {
-        (vec![pre.clone()], false)
-    } else if percent {
-        (vec![format!("{pre}{post}")], true)
-    } else {
-        (vec![post.clone()], true)
-    };
-    if metrics.iter().all(String::is_empty) {
-        // `会前学法每年不少于4次`: the measure stands before the period word.
-        let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
-        metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
-    }
-    if metrics.iter().all(String::is_empty) {
-        metrics = vec![trim_metric(prev, false)];
-    }
-    // The phrase as it reads: its deadline, measure, comparator, number and unit.
-    let text_start = deadlines
-        .first()
-        .map(|d| d.start)
-        .filter(|&d| d >= floor && d < phrase_start)
-        .unwrap_or(pre_start);
-    // The period word before the measure (`每季度至少开展1次…`) is part of the phrase.
-    let text_start = per
-        .map(|(w, end)| end.saturating_sub(w.chars().count()))
-        .filter(|&p| p >= floor && p < text_start)
-        .unwrap_or(text_start);
-    let text_end = if uses_post { post_end } else { q_end };
-    let text = text_of(clause, text_start, text_end);
     Some(
         metrics
             .into_iter()
@@ -500,9 +610,9 @@ fn read_quantity(
                 value_max: q.value_max,
                 unit: q.unit.clone(),
                 deadline: deadline.clone(),
-                per: per_word.map(str::to_string),
-                baseline: baseline.map(|b| b.1),
-                base: base.clone(),
+                per: words.per_word.map(str::to_string),
+                baseline: baseline.map(|b| b.value),
+                base: pre.base.clone(),
                 kind,
             })
             .collect(),

@@ -9,7 +9,7 @@ pub use super::names::{looks_like_org, split_names, Units};
 #[cfg(test)]
 use super::names::{LIST_TAILS, PLACE_ENDINGS};
 use super::names::{ORG_ENDINGS, SEPARATORS};
-use super::scan::Firsts;
+use super::scan::{Firsts, Span};
 use crate::model::Role;
 
 /// Labels and the role they give the units listed after them.
@@ -70,7 +70,7 @@ pub fn extract(text: &str) -> Units {
         units.first_leads_below |= note && group.contains("下同");
         let lone_note = note && !group.contains(SEPARATORS);
         // The labels of the whole text are found once; a group holds those inside its span.
-        let labelled = labels.iter().any(|l| span.contains(&l.0));
+        let labelled = labels.iter().any(|l| span.contains(&l.span.start));
         if !lone_note && !labelled {
             let before = units.lead.len() + units.responsible.len();
             super::unlabelled::read(&group, &mut units);
@@ -79,10 +79,10 @@ pub fn extract(text: &str) -> Units {
             }
         }
     }
-    for (k, &(start, len, role)) in labels.iter().enumerate() {
-        let next = labels.get(k + 1).map_or(chars.len(), |l| l.0);
-        let list = list_after(&chars, start + len, next);
-        if let Some(role) = role {
+    for (k, label) in labels.iter().enumerate() {
+        let next = labels.get(k + 1).map_or(chars.len(), |l| l.span.start);
+        let list = list_after(&chars, label.span.end, next);
+        if let Some(role) = label.role {
             add_marked(&mut units, role, split_names(&list));
         }
     }
@@ -322,8 +322,15 @@ fn candidates() -> &'static (Vec<Candidate>, Firsts) {
     })
 }
 
-/// Positions of labels: (char index, label length, role; `None` for a stop label).
-fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
+/// A unit label found in a text (`牵头单位：`, without its colon).
+struct Label {
+    span: Span,
+    /// The role it gives the list after it; `None` for a stop label.
+    role: Option<Role>,
+}
+
+/// The unit labels of a text, in order.
+fn find_labels(chars: &[char]) -> Vec<Label> {
     let mut out = Vec::new();
     // Most positions start no label, and are passed at once by their first char.
     let (table, firsts) = candidates();
@@ -346,7 +353,10 @@ fn find_labels(chars: &[char]) -> Vec<(usize, usize, Option<Role>)> {
         match hit {
             Some(l) => {
                 let len = l.chars.len();
-                out.push((i, len, l.role));
+                out.push(Label {
+                    span: Span::new(i, i + len),
+                    role: l.role,
+                });
                 i += len;
             }
             None => i += 1,

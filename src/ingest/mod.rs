@@ -206,7 +206,6 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
             "文件是空的（0 字节），请选择有内容的计划文件",
         ));
     }
-    let is_zip = is_zip(bytes);
     let limit = size_limit(bytes);
     if bytes.len() > limit {
         return Err(too_large(name, Some(bytes.len() as u64), limit));
@@ -214,41 +213,7 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
     if let Some((_, (kind, message))) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(fail(*kind, message));
     }
-    let format = if is_zip {
-        if extension_format(name) == Some(Ok(Format::Ofd)) || ofd::is_ofd(bytes) {
-            Format::Ofd
-        } else {
-            Format::Docx
-        }
-    } else if bytes.starts_with(b"%PDF") {
-        Format::Pdf
-    } else {
-        match extension_format(name) {
-            // Some writers put bytes before the header: a PDF by its name and a header soon.
-            Some(Ok(Format::Pdf)) if pdf_header_near_start(bytes) => Format::Pdf,
-            Some(Ok(Format::Docx)) => {
-                return Err(fail(
-                    ErrorKind::NotZip,
-                    &format!("不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"),
-                ))
-            }
-            Some(Ok(Format::Pdf)) => {
-                return Err(fail(
-                    ErrorKind::Pdf,
-                    "不是有效的 PDF 文件（没有 %PDF 文件头）：请确认文件完整，或重新下载后再试",
-                ))
-            }
-            Some(Ok(Format::Ofd)) => {
-                return Err(fail(
-                    ErrorKind::Ofd,
-                    "不是有效的 OFD 文件（不是 zip 格式）：请确认文件完整，或重新下载后再试",
-                ))
-            }
-            Some(Ok(format)) => format,
-            Some(Err((kind, message))) => return Err(fail(kind, message)),
-            None => Format::Txt,
-        }
-    };
+    let format = format_of(bytes, name)?;
     let mut warnings = Vec::new();
     let (text, encoding) = match format {
         Format::Docx => {
@@ -309,6 +274,49 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
         }
     };
     finish(name, text, encoding, format, warnings)
+}
+
+/// The format of `bytes` named `name`: a zip is an OFD (by its name or its parts) or a .docx,
+/// `%PDF` a PDF, anything else what its name says (text when it says nothing); a name that
+/// promises a zip or a PDF the bytes are not is refused.
+fn format_of(bytes: &[u8], name: &str) -> Result<Format, ParseError> {
+    let fail = |kind: ErrorKind, message: &str| ParseError::new(name, message).with_kind(kind);
+    let format = if is_zip(bytes) {
+        if extension_format(name) == Some(Ok(Format::Ofd)) || ofd::is_ofd(bytes) {
+            Format::Ofd
+        } else {
+            Format::Docx
+        }
+    } else if bytes.starts_with(b"%PDF") {
+        Format::Pdf
+    } else {
+        match extension_format(name) {
+            // Some writers put bytes before the header: a PDF by its name and a header soon.
+            Some(Ok(Format::Pdf)) if pdf_header_near_start(bytes) => Format::Pdf,
+            Some(Ok(Format::Docx)) => {
+                return Err(fail(
+                    ErrorKind::NotZip,
+                    &format!("不是有效的 Word 文档（不是 zip 格式），{ADVICE_DOCX}"),
+                ))
+            }
+            Some(Ok(Format::Pdf)) => {
+                return Err(fail(
+                    ErrorKind::Pdf,
+                    "不是有效的 PDF 文件（没有 %PDF 文件头）：请确认文件完整，或重新下载后再试",
+                ))
+            }
+            Some(Ok(Format::Ofd)) => {
+                return Err(fail(
+                    ErrorKind::Ofd,
+                    "不是有效的 OFD 文件（不是 zip 格式）：请确认文件完整，或重新下载后再试",
+                ))
+            }
+            Some(Ok(format)) => format,
+            Some(Err((kind, message))) => return Err(fail(kind, message)),
+            None => Format::Txt,
+        }
+    };
+    Ok(format)
 }
 
 /// The warning for bytes that were not valid in the encoding read and were replaced by `�`.
@@ -544,5 +552,9 @@ fn docx_kind(e: &docx::DocxError) -> ErrorKind {
     }
 }
 
+/// The test suite's archives and documents (tests/ingest_support), for the unit tests too.
+#[cfg(test)]
+#[path = "../../tests/ingest_support/mod.rs"]
+pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;

@@ -314,52 +314,17 @@ fn local_data<'a>(bytes: &'a [u8], entry: &Entry) -> Result<&'a [u8], ZipError> 
 pub(crate) mod tests {
     use super::*;
 
-    /// Builds a zip in memory: each entry stored, or deflated when `deflate` is set.
+    use crate::ingest::test_support::{
+        stored_zip_of, with_damaged_data, with_declared_size, zip_of,
+    };
+
+    /// A zip in memory (the `zip` crate's): each entry stored, or deflated when `deflate` is set.
     pub(crate) fn build(entries: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut central = Vec::new();
-        for (name, data) in entries {
-            let (method, body) = if deflate {
-                (8u16, miniz_oxide::deflate::compress_to_vec(data, 6))
-            } else {
-                (0u16, data.to_vec())
-            };
-            let offset = out.len() as u32;
-            let header = |sig: u32, buf: &mut Vec<u8>, central: bool| {
-                buf.extend(sig.to_le_bytes());
-                if central {
-                    buf.extend(20u16.to_le_bytes());
-                }
-                buf.extend(20u16.to_le_bytes());
-                buf.extend(0u16.to_le_bytes());
-                buf.extend(method.to_le_bytes());
-                buf.extend([0u8; 4]); // time, date
-                buf.extend(crc32(data).to_le_bytes());
-                buf.extend((body.len() as u32).to_le_bytes());
-                buf.extend((data.len() as u32).to_le_bytes());
-                buf.extend((name.len() as u16).to_le_bytes());
-                buf.extend(0u16.to_le_bytes());
-                if central {
-                    buf.extend([0u8; 6]); // comment len, disk, internal attrs
-                    buf.extend(0u32.to_le_bytes()); // external attrs
-                    buf.extend(offset.to_le_bytes());
-                }
-                buf.extend(name.as_bytes());
-            };
-            header(LOCAL_SIGNATURE, &mut out, false);
-            out.extend(&body);
-            header(CENTRAL_SIGNATURE, &mut central, true);
+        if deflate {
+            zip_of(entries)
+        } else {
+            stored_zip_of(entries)
         }
-        let cd_offset = out.len() as u32;
-        out.extend(&central);
-        out.extend(EOCD_SIGNATURE.to_le_bytes());
-        out.extend([0u8; 4]);
-        out.extend((entries.len() as u16).to_le_bytes());
-        out.extend((entries.len() as u16).to_le_bytes());
-        out.extend((central.len() as u32).to_le_bytes());
-        out.extend(cd_offset.to_le_bytes());
-        out.extend(0u16.to_le_bytes());
-        out
     }
 
     #[test]
@@ -391,11 +356,8 @@ pub(crate) mod tests {
             total_size: 3 << 19,
         };
         let zeros = vec![0u8; limits.entry_size + 1024];
-        let mut zip = build(&[("word/document.xml", &zeros)], true);
-        // Make the central directory claim a tiny size.
-        let eocd = find_eocd(&zip).unwrap();
-        let cd = u32_at(&zip, eocd + 16).unwrap() as usize;
-        zip[cd + 24..cd + 28].copy_from_slice(&100u32.to_le_bytes());
+        let zip = build(&[("word/document.xml", &zeros)], true);
+        let zip = with_declared_size(zip, "word/document.xml", 100);
         let mut archive = Archive::open_with(&zip, limits).unwrap();
         assert!(matches!(
             archive.read("word/document.xml"),
@@ -427,12 +389,11 @@ pub(crate) mod tests {
 
     #[test]
     fn a_damaged_entry_fails_its_checksum() {
-        let mut zip = build(
+        let zip = build(
             &[("word/document.xml", "一二三四五六七八九十".as_bytes())],
             false,
         );
-        let at = 30 + "word/document.xml".len() + 3;
-        zip[at] ^= 0x01;
+        let zip = with_damaged_data(zip, "word/document.xml", 3, 1);
         let mut archive = Archive::open(&zip).unwrap();
         assert_eq!(
             archive.read("word/document.xml"),

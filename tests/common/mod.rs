@@ -59,21 +59,3 @@ pub fn target_brief(t: &Target) -> String {
         t.deadline.as_deref().unwrap_or("")
     )
 }
-
-/// `snapshots_of_every_fixture`: a test that snapshots the parse ([`fixture`]) of each fixture
-/// named in `$names` (`&str`s or `String`s), the snapshot named by the fixture and filed under
-/// the calling test crate, as each crate's own loop did.
-#[allow(unused_macros)] // Some test crates have no fixture list.
-macro_rules! snapshot_fixtures {
-    ($names:expr) => {
-        #[test]
-        fn snapshots_of_every_fixture() {
-            for name in $names {
-                let name: &str = AsRef::<str>::as_ref(&name);
-                insta::assert_json_snapshot!(name, crate::common::fixture(name));
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use snapshot_fixtures;

@@ -1,86 +1,63 @@
-//! Test support for the ingest tests: a tiny zip writer and builders that turn one plain-text
-//! plan into the other formats a user may hold it in (.docx with automatic numbering, .html).
+//! Test support for the ingest tests (and the unit tests, benches and fuzz targets): zip archives
+//! written by the `zip` crate, named corruptions of them for the bad-input tests, and builders
+//! that turn one plain-text plan into the other formats a user may hold it in (.docx with
+//! automatic numbering, .html, .pdf).
 
 #![allow(dead_code)] // Each test crate uses a different subset.
 
-/// CRC-32 (IEEE), bit by bit: slow and small, enough for test files.
-pub fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
+/// A zip archive of `entries` (name, contents), each deflated, written by the `zip` crate.
+pub fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    archive(entries, zip::CompressionMethod::Deflated)
 }
 
-/// One zip entry as written: its name, method (0 stored, 8 deflate), data as stored, and the
-/// uncompressed size and CRC to declare.
-pub struct RawEntry {
-    pub name: String,
-    pub method: u16,
-    pub stored: Vec<u8>,
-    pub size: u32,
-    pub crc: u32,
+/// [`zip_of`] with every entry stored as it is (no compression), as some writers keep them.
+pub fn stored_zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    archive(entries, zip::CompressionMethod::Stored)
 }
 
-impl RawEntry {
-    /// An entry deflated with miniz_oxide.
-    pub fn deflated(name: &str, data: &[u8]) -> Self {
-        RawEntry {
-            name: name.to_string(),
-            method: 8,
-            stored: miniz_oxide::deflate::compress_to_vec(data, 6),
-            size: data.len() as u32,
-            crc: crc32(data),
-        }
+fn archive(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
+    use std::io::Write;
+    let options = zip::write::SimpleFileOptions::default().compression_method(method);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, data) in entries {
+        writer.start_file(*name, options).expect("zip entry");
+        writer.write_all(data).expect("zip data");
     }
+    writer.finish().expect("zip archive").into_inner()
 }
 
-/// Writes a zip archive of `entries`.
-pub fn zip(entries: &[RawEntry]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for e in entries {
-        let offset = out.len() as u32;
-        let fixed = |buf: &mut Vec<u8>| {
-            buf.extend(20u16.to_le_bytes()); // version needed
-            buf.extend(0u16.to_le_bytes()); // flags
-            buf.extend(e.method.to_le_bytes());
-            buf.extend([0u8; 4]); // time, date
-            buf.extend(e.crc.to_le_bytes());
-            buf.extend((e.stored.len() as u32).to_le_bytes());
-            buf.extend(e.size.to_le_bytes());
-            buf.extend((e.name.len() as u16).to_le_bytes());
-            buf.extend(0u16.to_le_bytes()); // extra
-        };
-        out.extend(0x0403_4b50u32.to_le_bytes());
-        fixed(&mut out);
-        out.extend(e.name.as_bytes());
-        out.extend(&e.stored);
-        central.extend(0x0201_4b50u32.to_le_bytes());
-        central.extend(20u16.to_le_bytes()); // version made by
-        fixed(&mut central);
-        central.extend([0u8; 6]); // comment len, disk, internal attrs
-        central.extend(0u32.to_le_bytes()); // external attrs
-        central.extend(offset.to_le_bytes());
-        central.extend(e.name.as_bytes());
+/// Where entry `name`'s local header and central directory record start in `archive`.
+fn headers(archive: &[u8], name: &str) -> (usize, usize) {
+    let find = |signature: &[u8; 4], name_at: usize| {
+        (0..archive.len())
+            .find(|&at| {
+                archive[at..].starts_with(signature)
+                    && archive[at + name_at..].starts_with(name.as_bytes())
+            })
+            .unwrap_or_else(|| panic!("no header for {name}"))
+    };
+    (find(b"PK\x03\x04", 30), find(b"PK\x01\x02", 46))
+}
+
+/// `archive` with entry `name` declaring `size` uncompressed bytes, in its local header and in
+/// the central directory, whatever it really inflates to (as a zip bomb lies).
+pub fn with_declared_size(mut archive: Vec<u8>, name: &str, size: u32) -> Vec<u8> {
+    let (local, central) = headers(&archive, name);
+    archive[local + 22..local + 26].copy_from_slice(&size.to_le_bytes());
+    archive[central + 24..central + 28].copy_from_slice(&size.to_le_bytes());
+    archive
+}
+
+/// `archive` with `count` bytes of entry `name`'s compressed data flipped, from `skip` bytes
+/// past its start: the entry no longer inflates, or fails its CRC.
+pub fn with_damaged_data(mut archive: Vec<u8>, name: &str, skip: usize, count: usize) -> Vec<u8> {
+    let (local, _) = headers(&archive, name);
+    let u16_at = |at: usize| usize::from(u16::from_le_bytes([archive[at], archive[at + 1]]));
+    let data = local + 30 + u16_at(local + 26) + u16_at(local + 28);
+    for b in archive.iter_mut().skip(data + skip).take(count) {
+        *b ^= 0x5A;
     }
-    let cd_offset = out.len() as u32;
-    out.extend(&central);
-    out.extend(0x0605_4b50u32.to_le_bytes());
-    out.extend([0u8; 4]);
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((central.len() as u32).to_le_bytes());
-    out.extend(cd_offset.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out
+    archive
 }
 
 /// The numbering level of a plan line and the line without its number: `一、…` is level 0,
@@ -161,11 +138,11 @@ pub fn docx_of(text: &str) -> Vec<u8> {
     );
     let content_types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
     let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
-    zip(&[
-        RawEntry::deflated("[Content_Types].xml", content_types.as_bytes()),
-        RawEntry::deflated("_rels/.rels", rels.as_bytes()),
-        RawEntry::deflated("word/document.xml", document.as_bytes()),
-        RawEntry::deflated("word/numbering.xml", NUMBERING_XML.as_bytes()),
+    zip_of(&[
+        ("[Content_Types].xml", content_types.as_bytes()),
+        ("_rels/.rels", rels.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+        ("word/numbering.xml", NUMBERING_XML.as_bytes()),
     ])
 }
 
