@@ -260,6 +260,18 @@ fn collect(tree: &Tree, doc: &mut Document) {
     }
 }
 
+/// What [`Walk::visit`] makes of an item.
+struct Role {
+    /// A task (else a section).
+    is_task: bool,
+    /// Under or itself an auxiliary section (保障措施, a review).
+    aux: bool,
+    /// A goal block, whose sub-items are goals.
+    goal: bool,
+    /// Points listed inline in a section's paragraph, each a task.
+    inline: Vec<Item>,
+}
+
 /// A walk down the tree that lists sections and tasks, keeping ids unique.
 struct Walk<'a> {
     tree: &'a Tree,
@@ -282,8 +294,7 @@ impl Walk<'_> {
         aux_above: bool,
         doc: &mut Document,
     ) {
-        let tree = self.tree;
-        let Some(item) = tree.items.get(idx) else {
+        let Some(item) = self.tree.items.get(idx) else {
             return;
         };
         let id = self.unique_id(if path.is_empty() {
@@ -291,8 +302,20 @@ impl Walk<'_> {
         } else {
             format!("{path}/{}", item.marker.number)
         });
+        let role = self.role(idx, item, aux_above, doc.kind);
+        if role.is_task {
+            self.push_task(idx, id, section, doc);
+        } else {
+            self.push_section(idx, &id, role, doc);
+        }
+    }
+
+    /// What an item is: a task, or a section (auxiliary or not, a goal block or not, with its
+    /// inline points).
+    fn role(&self, idx: usize, item: &Item, aux_above: bool, kind: DocKind) -> Role {
+        let tree = self.tree;
         // A plan that also looks back (`工作总结和工作计划`): its review sections hold no tasks.
-        let looks_back = doc.kind == DocKind::Plan
+        let looks_back = kind == DocKind::Plan
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
         let goal = self.roles.is_goal(idx);
@@ -307,11 +330,11 @@ impl Walk<'_> {
             !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
         // but a section above the task level holding only points has them as its tasks.
-        let only_shi = doc.kind == DocKind::Plan && only_points(tree, item);
+        let only_shi = kind == DocKind::Plan && only_points(tree, item);
         let points_are_tasks = only_shi && item.marker.style < self.style;
         let only_shi = only_shi && !points_are_tasks;
         // A section's paragraph that lists its points inline (`一是…；二是…`) gives them as tasks.
-        let inline = if doc.kind == DocKind::Plan && !aux && item.marker.style < self.style {
+        let inline = if kind == DocKind::Plan && !aux && item.marker.style < self.style {
             inline_points(tree, idx)
         } else {
             Vec::new()
@@ -326,20 +349,43 @@ impl Walk<'_> {
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
                     || only_shi));
-        if is_task {
-            let full = text::normalise_spaces(&full_text(tree, idx));
-            doc.reading.push(Passage::Task(id.clone()));
-            doc.tasks.push(Task {
-                id,
-                number: item.marker.number.clone(),
-                heading: heading(item),
-                text: full,
-                section: section.map(str::to_string),
-                ..Task::default()
-            });
-            closing_of(tree, idx, doc);
-            return;
+        Role {
+            is_task,
+            aux,
+            goal,
+            inline,
         }
+    }
+
+    /// Lists item `idx` as a task with its whole text, then its closing lines.
+    fn push_task(&self, idx: usize, id: String, section: Option<&str>, doc: &mut Document) {
+        let tree = self.tree;
+        let Some(item) = tree.items.get(idx) else {
+            return;
+        };
+        let full = text::normalise_spaces(&full_text(tree, idx));
+        doc.reading.push(Passage::Task(id.clone()));
+        doc.tasks.push(Task {
+            id,
+            number: item.marker.number.clone(),
+            heading: heading(item),
+            text: full,
+            section: section.map(str::to_string),
+            ..Task::default()
+        });
+        closing_of(tree, idx, doc);
+    }
+
+    /// Lists item `idx` as a section: its goals, its heading and lead text, its inline points
+    /// as tasks, then its children and closing lines.
+    fn push_section(&mut self, idx: usize, id: &str, role: Role, doc: &mut Document) {
+        let tree = self.tree;
+        let Some(item) = tree.items.get(idx) else {
+            return;
+        };
+        let Role {
+            aux, goal, inline, ..
+        } = role;
         // A section's own lines (a preamble's, or a section's `目标：…` above its tasks) may
         // hold goals.
         let goal_texts = if goal {
@@ -351,18 +397,18 @@ impl Walk<'_> {
             (goal_texts.iter().map(|t| text::normalise_spaces(t)))
                 .filter(|t| !t.trim().is_empty())
                 .map(|text| Goal {
-                    section: id.clone(),
+                    section: id.to_string(),
                     text,
                     targets: Vec::new(),
                 }),
         );
         doc.sections.push(Section {
-            id: id.clone(),
+            id: id.to_string(),
             number: item.marker.number.clone(),
             title: section_title(&item.first),
             auxiliary: aux,
         });
-        doc.reading.push(Passage::Heading(id.clone()));
+        doc.reading.push(Passage::Heading(id.to_string()));
         // A goal block's sub-items are its goals, already read.
         if goal {
             let goals = goal_texts.iter().map(|t| text::normalise_spaces(t));
@@ -383,16 +429,14 @@ impl Walk<'_> {
                 number: point.marker.number.clone(),
                 heading: heading(&point),
                 text: text::normalise_spaces(&point.first),
-                section: Some(id.clone()),
+                section: Some(id.to_string()),
                 ..Task::default()
             });
         }
         for &child in &item.children {
-            self.visit(child, &id, Some(&id), aux, doc);
+            self.visit(child, id, Some(id), aux, doc);
         }
-        if let Some(item) = tree.items.get(idx) {
-            push_texts(doc, &item.closing);
-        }
+        push_texts(doc, &item.closing);
     }
 
     /// A repeated number (`（二）` twice under `二、`) keeps both items: the second gets `#2`,
