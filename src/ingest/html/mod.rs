@@ -12,7 +12,7 @@ use super::entity;
 use super::table::Merge;
 use super::text::LineWriter;
 use list::Lists;
-use tag::{scan_tag, skip_element};
+use tag::{scan_tag, skip_element, Tag};
 
 /// Elements whose end (or start) ends a line.
 const BLOCK: &[&str] = &[
@@ -235,55 +235,62 @@ pub fn to_text_noted(html: &str) -> (String, Vec<String>) {
             }
             continue;
         }
-        if name == "pre" {
-            pre = if tag.closing {
-                pre.saturating_sub(1)
-            } else {
-                pre + 1
-            };
-        }
-        if name == "ol" || name == "ul" {
-            if tag.closing {
-                lists.close();
-            } else {
-                lists.open(name, &tag.attrs);
-            }
-        }
-        if name == "br" {
-            out.line_break();
-        } else if name == "li" && !tag.closing {
-            out.start_block();
-            if let Some(label) = lists.item(&tag.attrs) {
-                out.push_label(&label);
-            }
-        } else if CELL.contains(&name) {
-            // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
-            if out.in_cell() {
-                out.end_cell();
-            }
-            if !tag.closing {
-                out.enter_cell();
-                out.set_cell(span_attr(&tag.attrs, "colspan"), rowspan(&tag.attrs));
-            }
-        } else if ROW.contains(&name) {
-            out.end_row();
-            if name == "table" {
-                if tag.closing {
-                    out.end_table();
-                } else {
-                    out.start_table();
-                }
-            }
-            out.end_block();
-        } else if BLOCK.contains(&name) {
-            if tag.closing {
-                out.end_block();
-            } else {
-                out.start_block();
-            }
-        }
+        layout_tag(&mut out, &mut lists, &mut pre, &tag);
     }
     (tidy_lines(&out.finish()), warnings)
+}
+
+/// Lays out what a kept tag means for the text: a `<pre>` entered or left, a list opened or
+/// closed, a line break, a list item with its label, a table cell or row, a block.
+fn layout_tag(out: &mut LineWriter, lists: &mut Lists, pre: &mut usize, tag: &Tag) {
+    let name = tag.name.as_str();
+    if name == "pre" {
+        *pre = if tag.closing {
+            pre.saturating_sub(1)
+        } else {
+            *pre + 1
+        };
+    }
+    if name == "ol" || name == "ul" {
+        if tag.closing {
+            lists.close();
+        } else {
+            lists.open(name, &tag.attrs);
+        }
+    }
+    if name == "br" {
+        out.line_break();
+    } else if name == "li" && !tag.closing {
+        out.start_block();
+        if let Some(label) = lists.item(&tag.attrs) {
+            out.push_label(&label);
+        }
+    } else if CELL.contains(&name) {
+        // An unclosed cell (`<td>a<td>b`) ends where the next one starts.
+        if out.in_cell() {
+            out.end_cell();
+        }
+        if !tag.closing {
+            out.enter_cell();
+            out.set_cell(span_attr(&tag.attrs, "colspan"), rowspan(&tag.attrs));
+        }
+    } else if ROW.contains(&name) {
+        out.end_row();
+        if name == "table" {
+            if tag.closing {
+                out.end_table();
+            } else {
+                out.start_table();
+            }
+        }
+        out.end_block();
+    } else if BLOCK.contains(&name) {
+        if tag.closing {
+            out.end_block();
+        } else {
+            out.start_block();
+        }
+    }
 }
 
 /// The warning for a comment with no `-->`.
