@@ -375,16 +375,9 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             continue;
         };
         let prev = if i == 0 { None } else { chars.get(i - 1) };
-        let bad_prev = prev.is_some_and(|&p| {
-            p == '第'
-                || p == '+'
-                || p == '＋'
-                || p == '.'
-                || p.is_ascii_alphanumeric()
-                || ascii_digit(p).is_some()
-                || (han && (is_han_numeral_char(p) || WORD_BEFORE_HAN.contains(&p)))
-        });
-        if bad_prev || matches!(chars.get(end), Some('+') | Some('＋')) {
+        if prev.is_some_and(|&p| joins_before(p, han))
+            || matches!(chars.get(end), Some('+') | Some('＋'))
+        {
             i = end.max(i + 1);
             continue;
         }
@@ -404,45 +397,12 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             && !percent
             && unit_at(chars, end + 1, false).is_some();
         let end = end + usize::from(odd);
-        let (unit, unit_end) = if percent {
-            ("%".to_string(), end)
-        } else if matches!(chars.get(end), Some('%') | Some('％')) {
-            // `5%－10%`: a range with the sign on both ends.
-            match range_end(chars, end + 1, han) {
-                Some((max, e))
-                    if value_max.is_none() && matches!(chars.get(e), Some('%' | '％')) =>
-                {
-                    value_max = max;
-                    ("%".to_string(), e + 1)
-                }
-                _ => ("%".to_string(), end + 1),
-            }
-        } else {
-            match unit_at(chars, end, han) {
-                Some(u) => (u.to_string(), end + u.chars().count()),
-                // `惠及群众12万以上`: a scaled number needs no unit when a bound follows.
-                None if scaled && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
-                    (String::new(), end)
-                }
-                None => {
-                    i = end.max(i + 1);
-                    continue;
-                }
-            }
+        let Some((unit, unit_end)) = unit_after(chars, end, han, percent, scaled, &mut value_max)
+        else {
+            i = end.max(i + 1);
+            continue;
         };
-        let next = chars.get(unit_end).copied();
-        // `2月12日`: a date, not a count of days.
-        let month = i.checked_sub(2).and_then(|k| chars.get(k));
-        let date = prev == Some(&'月')
-            && unit == "日"
-            && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
-        let vague = date
-            || (unit == "次" && next == Some('性'))
-            || (han && names_a_set(chars, unit_end))
-            || WORD_AFTER_UNIT
-                .iter()
-                .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)));
-        if !vague {
+        if !is_vague(chars, i, &unit, unit_end, han) {
             out.push(Quantity {
                 start: i,
                 end: unit_end,
@@ -455,6 +415,69 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         i = unit_end.max(i + 1);
     }
     out
+}
+
+/// True when the character before a number makes it no quantity of its own: an ordinal
+/// (`第3`), a sum (`1+4`), a decimal or code (`v2`), or for a Chinese numeral a word it ends.
+fn joins_before(p: char, han: bool) -> bool {
+    p == '第'
+        || p == '+'
+        || p == '＋'
+        || p == '.'
+        || p.is_ascii_alphanumeric()
+        || ascii_digit(p).is_some()
+        || (han && (is_han_numeral_char(p) || WORD_BEFORE_HAN.contains(&p)))
+}
+
+/// The unit after a number ending at `end` and where it ends: `%` for `百分之`, a sign (with
+/// a second one closing a range, which sets `value_max`), a unit word, or none after a scaled
+/// number when a bound follows. `None` when the number has no unit.
+fn unit_after(
+    chars: &[char],
+    end: usize,
+    han: bool,
+    percent: bool,
+    scaled: bool,
+    value_max: &mut Option<f64>,
+) -> Option<(String, usize)> {
+    if percent {
+        Some(("%".to_string(), end))
+    } else if matches!(chars.get(end), Some('%') | Some('％')) {
+        // `5%－10%`: a range with the sign on both ends.
+        match range_end(chars, end + 1, han) {
+            Some((max, e)) if value_max.is_none() && matches!(chars.get(e), Some('%' | '％')) => {
+                *value_max = max;
+                Some(("%".to_string(), e + 1))
+            }
+            _ => Some(("%".to_string(), end + 1)),
+        }
+    } else {
+        match unit_at(chars, end, han) {
+            Some(u) => Some((u.to_string(), end + u.chars().count())),
+            // `惠及群众12万以上`: a scaled number needs no unit when a bound follows.
+            None if scaled && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
+                Some((String::new(), end))
+            }
+            None => None,
+        }
+    }
+}
+
+/// True when a number at `start` with `unit` ending at `unit_end` counts nothing: a date
+/// (`2月12日`), `一次性`, a Chinese numeral naming a set, or a unit read as part of a word.
+fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool) -> bool {
+    let prev = start.checked_sub(1).and_then(|k| chars.get(k));
+    let next = chars.get(unit_end).copied();
+    // `2月12日`: a date, not a count of days.
+    let month = start.checked_sub(2).and_then(|k| chars.get(k));
+    let date = prev == Some(&'月')
+        && unit == "日"
+        && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
+    date || (unit == "次" && next == Some('性'))
+        || (han && names_a_set(chars, unit_end))
+        || WORD_AFTER_UNIT
+            .iter()
+            .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)))
 }
 
 fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usize)> {
