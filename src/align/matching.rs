@@ -490,8 +490,19 @@ fn align_with(
         }
     }
     take_standouts(&strong, scored, &mut partner_a, &mut partner_b, &mut pairs);
-    let main_score = |i: usize, j: usize| scorer.score(i, j);
-    // Best partner of every task, over all candidates.
+    let (best_a, best_b) = best_partners(scored, na, nb);
+    let parts = part_candidates(scorer, &partner_a, &partner_b, &best_a, &best_b);
+    add_parts(&mut pairs, parts, &partner_a, &partner_b);
+    set_kinds(&mut pairs, na, nb);
+    crate::sort::sort_by_distinct_key(&mut pairs, |p| (p.b, p.a));
+    pairs
+}
+
+/// A score and the task on the other side.
+type Best = Option<(f64, usize)>;
+
+/// The best partner of every task of A and of B, over all candidates.
+fn best_partners(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> (Vec<Best>, Vec<Best>) {
     let mut best_a: Vec<Option<(f64, usize, usize)>> = vec![None; na];
     let mut best_b: Vec<Option<(f64, usize, usize)>> = vec![None; nb];
     for &cand in scored {
@@ -502,14 +513,23 @@ fn align_with(
             }
         }
     }
-    let best_a: Vec<Option<(f64, usize)>> =
-        best_a.iter().map(|b| b.map(|(s, _, j)| (s, j))).collect();
-    let best_b: Vec<Option<(f64, usize)>> =
-        best_b.iter().map(|b| b.map(|(s, i, _)| (s, i))).collect();
-    // Parts: a task left over whose best partner is paired, and which is clearly about that
-    // partner, joins it. Taken best first; a cluster stays one-to-many or many-to-one.
+    let best_a: Vec<Best> = best_a.iter().map(|b| b.map(|(s, _, j)| (s, j))).collect();
+    let best_b: Vec<Best> = best_b.iter().map(|b| b.map(|(s, i, _)| (s, i))).collect();
+    (best_a, best_b)
+}
+
+/// Parts: a task left over whose best partner is paired, and which is clearly about that
+/// partner, joins it, best first (`true` for a part of a split, B joining A's pair).
+fn part_candidates(
+    scorer: &Scorer,
+    partner_a: &[Option<usize>],
+    partner_b: &[Option<usize>],
+    best_a: &[Best],
+    best_b: &[Best],
+) -> Vec<(f64, usize, usize, bool)> {
+    let main_score = |i: usize, j: usize| scorer.score(i, j);
     let mut parts: Vec<(f64, usize, usize, bool)> = Vec::new();
-    for j in 0..nb {
+    for j in 0..partner_b.len() {
         if let (None, Some((s, i))) = (partner_b[j], best_b[j]) {
             if let Some(j0) = partner_a[i] {
                 if s >= PART_MIN && s >= PART_SHARE * main_score(i, j0) {
@@ -518,7 +538,7 @@ fn align_with(
             }
         }
     }
-    for i in 0..na {
+    for i in 0..partner_a.len() {
         if let (None, Some((s, j))) = (partner_a[i], best_a[i]) {
             if let Some(i0) = partner_b[j] {
                 if s >= PART_MIN && s >= PART_SHARE * main_score(i0, j) {
@@ -530,9 +550,19 @@ fn align_with(
     crate::sort::sort_by(&mut parts, |x, y| {
         best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
     });
-    let mut count_a = vec![0usize; na];
-    let mut count_b = vec![0usize; nb];
-    for p in &pairs {
+    parts
+}
+
+/// Adds the parts in order, keeping a cluster one-to-many or many-to-one.
+fn add_parts(
+    pairs: &mut Vec<Pairing>,
+    parts: Vec<(f64, usize, usize, bool)>,
+    partner_a: &[Option<usize>],
+    partner_b: &[Option<usize>],
+) {
+    let mut count_a = vec![0usize; partner_a.len()];
+    let mut count_b = vec![0usize; partner_b.len()];
+    for p in pairs.iter() {
         count_a[p.a] += 1;
         count_b[p.b] += 1;
     }
@@ -554,9 +584,6 @@ fn align_with(
             });
         }
     }
-    set_kinds(&mut pairs, na, nb);
-    crate::sort::sort_by_distinct_key(&mut pairs, |p| (p.b, p.a));
-    pairs
 }
 
 /// Pairs `i` of A with `j` of B at score `s`: each becomes the other's partner.
