@@ -258,11 +258,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         }
         let h = &*h;
         let filled = row.iter().filter(|c| !c.is_empty()).count();
-        let total = row
-            .iter()
-            .find(|c| !c.is_empty())
-            .is_some_and(|c| TOTALS.contains(&c.as_str()));
-        if total {
+        if is_total(&row) {
             continue;
         }
         if filled >= 2 {
@@ -284,14 +280,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         // One cell: a group row (`一、…`) inside the table, or the text after it.
-        let next_is_row = lines
-            .get(i + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .map(|l| cells(l))
-            .find(|c| c.iter().any(|x| !x.is_empty()))
-            .is_some_and(|c| c.iter().filter(|x| !x.is_empty()).count() >= 2);
-        if numbering::recognise(raw.trim_matches(is_space)).is_some() || next_is_row {
+        if numbering::recognise(raw.trim_matches(is_space)).is_some() || next_is_row(lines, i) {
             counter = 0;
         } else {
             table = None;
@@ -302,6 +291,25 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         lines: out,
         first_table,
     }
+}
+
+/// True for a totals row (`合计`): its first filled cell says so.
+fn is_total(row: &[String]) -> bool {
+    row.iter()
+        .find(|c| !c.is_empty())
+        .is_some_and(|c| TOTALS.contains(&c.as_str()))
+}
+
+/// True when the next line with any filled cell after line `i` fills two or more: a row of
+/// the table goes on.
+fn next_is_row(lines: &[&str], i: usize) -> bool {
+    lines
+        .get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|l| cells(l))
+        .find(|c| c.iter().any(|x| !x.is_empty()))
+        .is_some_and(|c| c.iter().filter(|x| !x.is_empty()).count() >= 2)
 }
 
 #[cfg(test)]
