@@ -65,6 +65,8 @@ fn u32_le(out: &mut Vec<u8>, v: u32) {
 
 /// A zip archive of `parts` (name, content), each deflated, names in UTF-8, dated 1980-01-01
 /// (the same bytes for the same report). `None` past the format's 4 GB / 65,535-entry limits.
+///
+/// Not the `zip` crate: on wasm32 it adds flate2, crc32fast, typed-path, zeroize; this needs none.
 pub fn package(parts: &[(&str, Vec<u8>)]) -> Option<Vec<u8>> {
     const LOCAL: u32 = 0x0403_4b50;
     const CENTRAL: u32 = 0x0201_4b50;
