@@ -94,16 +94,8 @@ pub fn work_text(task: &Task) -> &str {
     }
 }
 
-/// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
-/// the words every task shares (法治政府, 建设) count little.
-pub fn profiles(a: &Document, b: &Document) -> Profiles {
-    // The two documents' tasks are read on two threads when there are many.
-    let many = a.tasks.len() + b.tasks.len() >= crate::par::MIN_ITEMS;
-    let (counts_a, counts_b) = crate::par::join_when(
-        many,
-        || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
-        || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
-    );
+/// Each bigram's inverse document frequency over the tasks of both documents.
+fn idf_of(counts_a: &[Vec<(u64, u32)>], counts_b: &[Vec<(u64, u32)>]) -> KeyMap<f64> {
     // Document frequencies first, then turned into IDF in place: one logarithm per distinct
     // bigram, not one per occurrence.
     let mut idf: KeyMap<f64> = KeyMap::default();
@@ -116,6 +108,73 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     for v in idf.values_mut() {
         *v = (1.0 + n / v.max(1.0)).ln();
     }
+    idf
+}
+
+/// One task's profile: its bigrams weighted by `idf` and normalised, its agencies (all, and
+/// those not in `common`), its text hash and its targets' metrics.
+fn profile(
+    task: &Task,
+    counts: &[(u64, u32)],
+    all_units: &[u64],
+    common: &[u64],
+    idf: &KeyMap<f64>,
+) -> Profile {
+    let mut terms: Vec<(u64, f64)> = counts
+        .iter()
+        .map(|&(key, tf)| {
+            let weight = idf.get(&key).copied().unwrap_or(0.0);
+            let tf = if tf > 1 {
+                1.0 + f64::from(tf).ln()
+            } else {
+                1.0
+            };
+            (key, tf * weight)
+        })
+        .collect();
+    let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for t in &mut terms {
+            t.1 /= norm;
+        }
+    }
+    let all_units = all_units.to_vec();
+    let units: Vec<u64> = all_units
+        .iter()
+        .copied()
+        .filter(|k| !common.contains(k))
+        .collect();
+    let metrics = task
+        .targets
+        .iter()
+        .map(|t| {
+            bigram_set(if t.metric.is_empty() {
+                &t.text
+            } else {
+                &t.metric
+            })
+        })
+        .collect();
+    Profile {
+        terms,
+        units,
+        all_units,
+        text_hash: char_hash(compact_chars(&task.text)),
+        metrics,
+    }
+}
+
+/// Profiles of all tasks of `a` and `b`, weighted with document frequencies over both, so that
+/// the words every task shares (法治政府, 建设) count little.
+pub fn profiles(a: &Document, b: &Document) -> Profiles {
+    // The two documents' tasks are read on two threads when there are many.
+    let many = a.tasks.len() + b.tasks.len() >= crate::par::MIN_ITEMS;
+    let (counts_a, counts_b) = crate::par::join_when(
+        many,
+        || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
+        || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
+    );
+    let idf = idf_of(&counts_a, &counts_b);
     let tasks = counts_a.len() + counts_b.len();
     let telling: KeyMap<f64> = idf
         .iter()
@@ -129,60 +188,16 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     );
     let common_a = common_units(&units_a);
     let common_b = common_units(&units_b);
-    let build = |task: &Task, counts: &[(u64, u32)], all_units: &[u64], common: &[u64]| {
-        let mut terms: Vec<(u64, f64)> = counts
-            .iter()
-            .map(|&(key, tf)| {
-                let weight = idf.get(&key).copied().unwrap_or(0.0);
-                let tf = if tf > 1 {
-                    1.0 + f64::from(tf).ln()
-                } else {
-                    1.0
-                };
-                (key, tf * weight)
-            })
-            .collect();
-        let norm = terms.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            for t in &mut terms {
-                t.1 /= norm;
-            }
-        }
-        let all_units = all_units.to_vec();
-        let units: Vec<u64> = all_units
-            .iter()
-            .copied()
-            .filter(|k| !common.contains(k))
-            .collect();
-        let metrics = task
-            .targets
-            .iter()
-            .map(|t| {
-                bigram_set(if t.metric.is_empty() {
-                    &t.text
-                } else {
-                    &t.metric
-                })
-            })
-            .collect();
-        Profile {
-            terms,
-            units,
-            all_units,
-            text_hash: char_hash(compact_chars(&task.text)),
-            metrics,
-        }
-    };
     let (pa, pb) = crate::par::join_when(
         many,
         || {
             (a.tasks.iter().zip(&counts_a).zip(&units_a))
-                .map(|((t, c), u)| build(t, c, u, &common_a))
+                .map(|((t, c), u)| profile(t, c, u, &common_a, &idf))
                 .collect::<Vec<Profile>>()
         },
         || {
             (b.tasks.iter().zip(&counts_b).zip(&units_b))
-                .map(|((t, c), u)| build(t, c, u, &common_b))
+                .map(|((t, c), u)| profile(t, c, u, &common_b, &idf))
                 .collect::<Vec<Profile>>()
         },
     );
