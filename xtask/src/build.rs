@@ -11,11 +11,15 @@ const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
 /// Builds the page and returns the `dist/` directory holding the single `index.html`.
+///
+/// Both wasm modules are built as `cdylib` here only (`cargo rustc --crate-type`): declared in
+/// the manifests, the static CLI build would warn that it drops that crate type.
 pub fn build() -> Result<PathBuf, String> {
     let root = repo_root();
     let status = cargo()
         .current_dir(&root)
-        .args(["build", "--lib", "-p", "plandiff", "--target", TARGET])
+        .args(["rustc", "--lib", "-p", "plandiff", "--crate-type", "cdylib"])
+        .args(["--target", TARGET])
         .args(["--profile", PROFILE])
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
@@ -103,7 +107,8 @@ fn pdf_module() -> Result<Vec<u8>, String> {
     flags.push_str(" --cfg getrandom_backend=\"unsupported\"");
     let status = cargo()
         .current_dir(repo_root())
-        .args(["build", "--lib", "-p", "pdfread", "--target", TARGET])
+        .args(["rustc", "--lib", "-p", "pdfread", "--crate-type", "cdylib"])
+        .args(["--target", TARGET])
         .args(["--profile", PROFILE])
         .arg("--target-dir")
         .arg(&dir)
