@@ -642,6 +642,13 @@ withCore("Word and Excel exports are Office packages; a task id in 按单位 ope
   assert.equal(await page.locator("[data-testid=view-by-agency]").getAttribute("aria-selected"), "true");
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "view-by-agency");
   await page.locator("#view-panel[role=tabpanel] [data-testid=agency]").first().waitFor();
+  // Left from the first tab wraps to the last; Home and End jump.
+  for (const [key, tab] of [["ArrowLeft", "by-task"], ["ArrowLeft", "documents"], ["ArrowRight", "by-task"],
+    ["End", "documents"], ["Home", "by-task"]]) {
+    await page.keyboard.press(key);
+    assert.equal(await page.locator(`[data-testid=view-${tab}]`).getAttribute("aria-selected"), "true", `${key} → ${tab}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), `view-${tab}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -95,10 +95,40 @@ fn export_name(c: &Comparison, ext: &str) -> String {
     )
 }
 
-/// The bar above the results.
-#[function_component(ExportBar)]
-pub fn export_bar(props: &ExportBarProps) -> Html {
-    let lang = props.lang;
+/// The tab that a key moves to from tab `at` of `count` (the WAI-ARIA tabs pattern: arrows wrap
+/// around, Home and End jump), or `None` for any other key.
+fn next_tab(key: &str, at: usize, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match key {
+        "ArrowRight" => Some(if at >= last { 0 } else { at + 1 }),
+        "ArrowLeft" => Some(if at == 0 { last } else { at - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// Arrow keys, Home and End move between the view tabs, and the focus follows.
+fn tab_keys(dispatch: Callback<Action>, current: View) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let at = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+        let Some(next) = next_tab(&e.key(), at, View::ALL.len()) else {
+            return;
+        };
+        e.prevent_default();
+        let view = View::ALL[next];
+        dispatch.emit(Action::SetView(view));
+        if let Some(tab) = gloo_utils::document()
+            .get_element_by_id(&format!("tab-{}", view.code()))
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = tab.focus();
+        }
+    })
+}
+
+/// One button per export format; a click makes the file with the latest notes and saves it.
+fn export_buttons(props: &ExportBarProps) -> Html {
     let buttons = EXPORTS.iter().map(|&(label, ext, mime, make)| {
         let (c, notes) = (props.comparison.clone(), props.notes.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -117,6 +147,13 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
         });
         html! { <button type="button" data-testid={format!("export-{ext}")} {onclick}>{ label }</button> }
     });
+    buttons.collect::<Html>()
+}
+
+/// The bar above the results.
+#[function_component(ExportBar)]
+pub fn export_bar(props: &ExportBarProps) -> Html {
+    let lang = props.lang;
     let label = |view: View| match view {
         View::ByTask => Text::ViewByTask,
         View::ByAgency => Text::ViewByAgency,
@@ -136,62 +173,23 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
             </button>
         }
     });
-    // Arrow keys, Home and End move between the tabs (the WAI-ARIA tabs pattern).
-    let onkeydown = {
-        let (dispatch, current) = (props.dispatch.clone(), props.view);
-        Callback::from(move |e: KeyboardEvent| {
-            let at = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
-            let last = View::ALL.len() - 1;
-            let next = match e.key().as_str() {
-                "ArrowRight" => {
-                    if at == last {
-                        0
-                    } else {
-                        at + 1
-                    }
-                }
-                "ArrowLeft" => {
-                    if at == 0 {
-                        last
-                    } else {
-                        at - 1
-                    }
-                }
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            e.prevent_default();
-            let view = View::ALL[next];
-            dispatch.emit(Action::SetView(view));
-            if let Some(tab) = gloo_utils::document()
-                .get_element_by_id(&format!("tab-{}", view.code()))
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-            {
-                let _ = tab.focus();
-            }
-        })
-    };
-    let reset = {
+    let onkeydown = tab_keys(props.dispatch.clone(), props.view);
+    let action = |action: Action| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetPairing))
-    };
-    let undo = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Undo))
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
     };
     html! {
         <nav class="toolbar">
             <div class="tabs" role="tablist" {onkeydown}>{ for tabs }</div>
             if props.can_undo {
-                <button type="button" data-testid="undo-pairing" onclick={undo}>{ tr(lang, Text::Undo) }</button>
+                <button type="button" data-testid="undo-pairing" onclick={action(Action::Undo)}>{ tr(lang, Text::Undo) }</button>
             }
             if props.corrected {
-                <button type="button" data-testid="reset-pairing" onclick={reset}>{ tr(lang, Text::ResetPairing) }</button>
+                <button type="button" data-testid="reset-pairing" onclick={action(Action::ResetPairing)}>{ tr(lang, Text::ResetPairing) }</button>
             }
             <div class="exports" role="group" aria-label={tr(lang, Text::Export)}>
                 <span>{ tr(lang, Text::Export) }</span>
-                { for buttons }
+                { export_buttons(props) }
                 <small class="hint" data-testid="exports-note">{ tr(lang, Text::ExportsAll) }</small>
             </div>
         </nav>

@@ -92,6 +92,13 @@ fn reveal(key: &str) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
     head.scroll_into_view_with_scroll_into_view_options(&options);
+    // A reader moving between the view tabs with the keyboard keeps the focus on the tabs.
+    let on_tabs = doc
+        .active_element()
+        .is_some_and(|el| el.get_attribute("role").as_deref() == Some("tab"));
+    if on_tabs {
+        return;
+    }
     if let Ok(head) = head.dyn_into::<web_sys::HtmlElement>() {
         let _ = head.focus();
     }
