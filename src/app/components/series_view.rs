@@ -101,31 +101,7 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
         })
     };
 
-    let body = match &*shown {
-        Shown::Empty => html! {},
-        Shown::Working => html! {
-            <p class="busy" role="status" data-testid="series-busy">{ tr(lang, Text::Comparing) }</p>
-        },
-        Shown::Failed(message) => html! {
-            <p class="error" role="alert" data-testid="series-error">{ message }</p>
-        },
-        Shown::Done(series, places) => {
-            let more = {
-                let rows = rows.clone();
-                Callback::from(move |_: MouseEvent| rows.set(*rows + ROWS_AT_ONCE * 4))
-            };
-            html! {
-                <>
-                    { table(lang, series, *places, *rows) }
-                    if series.lineages.len() > *rows {
-                        <button type="button" class="more" data-testid="series-more" onclick={more}>
-                            { format!("{}（{} / {}）", tr(lang, Text::ShowMore), *rows, series.lineages.len()) }
-                        </button>
-                    }
-                </>
-            }
-        }
-    };
+    let body = outcome(lang, &shown, &rows);
     let names: Vec<String> = chosen.iter().map(|f| f.name()).collect();
 
     html! {
@@ -152,6 +128,36 @@ pub fn series_view(props: &SeriesViewProps) -> Html {
             </p>
             { body }
         </details>
+    }
+}
+
+/// What the section shows under its buttons: work under way, a failure, or the table with its
+/// 显示更多 button.
+fn outcome(lang: Lang, shown: &Shown, rows: &UseStateHandle<usize>) -> Html {
+    match shown {
+        Shown::Empty => html! {},
+        Shown::Working => html! {
+            <p class="busy" role="status" data-testid="series-busy">{ tr(lang, Text::Comparing) }</p>
+        },
+        Shown::Failed(message) => html! {
+            <p class="error" role="alert" data-testid="series-error">{ message }</p>
+        },
+        Shown::Done(series, places) => {
+            let more = {
+                let rows = rows.clone();
+                Callback::from(move |_: MouseEvent| rows.set(*rows + ROWS_AT_ONCE * 4))
+            };
+            html! {
+                <>
+                    { table(lang, series, *places, **rows) }
+                    if series.lineages.len() > **rows {
+                        <button type="button" class="more" data-testid="series-more" onclick={more}>
+                            { format!("{}（{} / {}）", tr(lang, Text::ShowMore), **rows, series.lineages.len()) }
+                        </button>
+                    }
+                </>
+            }
+        }
     }
 }
 

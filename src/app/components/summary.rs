@@ -71,6 +71,35 @@ fn chart(lang: Lang, parts: &[(&'static str, usize, String)]) -> Html {
     }
 }
 
+/// One button per filter of the by-task list (disabled in the other views); across two places
+/// the one-sided filters name the place.
+fn filter_buttons(props: &SummaryProps, by_task: bool) -> Html {
+    let c = &props.comparison;
+    let lang = props.lang;
+    let filters = FILTERS.iter().map(|&filter| {
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilter(filter)));
+        let pressed = if filter == props.filter {
+            "true"
+        } else {
+            "false"
+        };
+        let label = match filter {
+            Filter::New | Filter::Dropped if crate::report::labels::places(c).is_some() => {
+                only_in(lang, c, filter == Filter::Dropped, false)
+            }
+            _ => tr(lang, filter_label(filter)).to_string(),
+        };
+        html! {
+            <button type="button" class="filter" aria-pressed={pressed} disabled={!by_task}
+                data-testid={format!("filter-{}", filter_code(filter))} {onclick}>
+                { label }
+            </button>
+        }
+    });
+    filters.collect()
+}
+
 /// Counts, chart, filters and search.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
@@ -94,27 +123,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
         });
     let by_task = props.view == View::ByTask;
-    let filters = FILTERS.iter().map(|&filter| {
-        let dispatch = props.dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilter(filter)));
-        let pressed = if filter == props.filter {
-            "true"
-        } else {
-            "false"
-        };
-        let label = match filter {
-            Filter::New | Filter::Dropped if crate::report::labels::places(c).is_some() => {
-                only_in(lang, c, filter == Filter::Dropped, false)
-            }
-            _ => tr(lang, filter_label(filter)).to_string(),
-        };
-        html! {
-            <button type="button" class="filter" aria-pressed={pressed} disabled={!by_task}
-                data-testid={format!("filter-{}", filter_code(filter))} {onclick}>
-                { label }
-            </button>
-        }
-    });
+    let filters = filter_buttons(props, by_task);
     let oninput = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -152,7 +161,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <ul class="target-kinds" aria-labelledby="target-kinds-label">{ for by_kind }</ul>
             </div>
             <div class="filters" role="group" aria-label={tr(lang, Text::Filter)}>
-                { for filters }
+                { filters }
                 <label class="search">
                     <span class="sr-only">{ tr(lang, Text::Search) }</span>
                     <input type="search" data-testid="search" value={props.search.clone()}
