@@ -229,35 +229,62 @@ pub fn doc_task(props: &DocTaskProps) -> Html {
     }
 }
 
-/// Two documents, side by side.
-#[function_component(SideBySideView)]
-pub fn side_by_side_view(props: &SideBySideProps) -> Html {
-    let lang = props.lang;
-    let c = props.comparison.clone();
-    let view = use_memo(c.clone(), |c| side_by_side(c));
-    let guard = use_mut_ref(|| Cell::new([NONE; 2]));
-    let count = view.changes.len();
-    let current = props.spot.change.filter(|&k| k < count);
+/// One document's column: its headings, un-numbered text and tasks, scrolling with the other.
+fn doc_column(
+    props: &SideBySideProps,
+    view: &Rc<SideBySide>,
+    in_a: bool,
+    onscroll: Callback<Event>,
+) -> Html {
+    let (lang, c) = (props.lang, &props.comparison);
+    let blocks = if in_a { &view.a } else { &view.b };
+    let badge = AttrValue::from(only_in(lang, c, in_a, false));
+    let items = blocks.iter().enumerate().map(|(k, b)| match b {
+        Block::Heading {
+            number,
+            title,
+            depth,
+            id,
+        } => {
+            let text = format!("{number}{title}");
+            if *depth == 0 {
+                html! { <h4 class="doc-heading" data-section={id.clone()}>{ text }</h4> }
+            } else {
+                html! { <h5 class="doc-heading sub" data-section={id.clone()}>{ text }</h5> }
+            }
+        }
+        Block::Text(text) => html! { <p class="doc-para">{ text }</p> },
+        Block::Task(t) => {
+            let here = if in_a { &props.spot.a } else { &props.spot.b };
+            html! {
+                <DocTask {lang} view={view.clone()} {in_a} at={k}
+                    current={here.as_deref() == Some(t.id.as_str())}
+                    badge={badge.clone()}
+                    dispatch={props.dispatch.clone()} />
+            }
+        }
+    });
+    let (doc, key) = if in_a { (&c.a, "a") } else { (&c.b, "b") };
+    html! {
+        <div class={classes!("doc-column", format!("side-{key}"))}>
+            <h3 class="doc-column-head" id={format!("doc-head-{key}")}>
+                { format!("{} · {}", key.to_ascii_uppercase(), document_name(doc)) }
+            </h3>
+            <div class="doc-text" id={column_id(in_a)} data-testid={format!("doc-text-{key}")}
+                tabindex="0" role="region" aria-labelledby={format!("doc-head-{key}")}
+                {onscroll}>
+                { for items }
+            </div>
+        </div>
+    }
+}
 
-    // Next / previous: the buttons and the n / p keys.
-    let go = {
-        let (dispatch, c, view) = (props.dispatch.clone(), c.clone(), view.clone());
-        Callback::from(move |forward: bool| {
-            let Some(k) = step(current, view.changes.len(), forward) else {
-                return;
-            };
-            let Some(pair) = view.changes.get(k).and_then(|&i| c.pairs.get(i)) else {
-                return;
-            };
-            dispatch.emit(Action::ReadAt(Spot {
-                a: Some(pair.a.clone()),
-                b: Some(pair.b.clone()),
-                change: Some(k),
-            }));
-        })
-    };
+/// The n / p keys anywhere on the page (not while typing, not with a modifier) call `go` with
+/// `true` (next) or `false` (previous); the listener is added once and always calls the latest `go`.
+#[hook]
+fn use_change_keys(go: Callback<bool>) {
     let keys = use_mut_ref(Callback::<bool>::noop);
-    *keys.borrow_mut() = go.clone();
+    *keys.borrow_mut() = go;
     {
         let keys = keys.clone();
         use_effect_with((), move |_| {
@@ -295,6 +322,36 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
             }
         });
     }
+}
+
+/// Two documents, side by side.
+#[function_component(SideBySideView)]
+pub fn side_by_side_view(props: &SideBySideProps) -> Html {
+    let lang = props.lang;
+    let c = props.comparison.clone();
+    let view = use_memo(c.clone(), |c| side_by_side(c));
+    let guard = use_mut_ref(|| Cell::new([NONE; 2]));
+    let count = view.changes.len();
+    let current = props.spot.change.filter(|&k| k < count);
+
+    // Next / previous: the buttons and the n / p keys.
+    let go = {
+        let (dispatch, c, view) = (props.dispatch.clone(), c.clone(), view.clone());
+        Callback::from(move |forward: bool| {
+            let Some(k) = step(current, view.changes.len(), forward) else {
+                return;
+            };
+            let Some(pair) = view.changes.get(k).and_then(|&i| c.pairs.get(i)) else {
+                return;
+            };
+            dispatch.emit(Action::ReadAt(Spot {
+                a: Some(pair.a.clone()),
+                b: Some(pair.b.clone()),
+                change: Some(k),
+            }));
+        })
+    };
+    use_change_keys(go.clone());
     {
         let guard = guard.clone();
         use_effect_with(props.spot.clone(), move |spot| bring(spot, &guard.borrow()));
@@ -303,48 +360,6 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
     let scrolled = |in_a: bool| {
         let guard = guard.clone();
         Callback::from(move |_: Event| follow(in_a, &guard.borrow()))
-    };
-    let badge_a = AttrValue::from(only_in(lang, &c, true, false));
-    let badge_b = AttrValue::from(only_in(lang, &c, false, false));
-    let column_of = |blocks: &[Block], in_a: bool| -> Html {
-        let items = blocks.iter().enumerate().map(|(k, b)| match b {
-            Block::Heading {
-                number,
-                title,
-                depth,
-                id,
-            } => {
-                let text = format!("{number}{title}");
-                if *depth == 0 {
-                    html! { <h4 class="doc-heading" data-section={id.clone()}>{ text }</h4> }
-                } else {
-                    html! { <h5 class="doc-heading sub" data-section={id.clone()}>{ text }</h5> }
-                }
-            }
-            Block::Text(text) => html! { <p class="doc-para">{ text }</p> },
-            Block::Task(t) => {
-                let here = if in_a { &props.spot.a } else { &props.spot.b };
-                html! {
-                    <DocTask {lang} view={view.clone()} {in_a} at={k}
-                        current={here.as_deref() == Some(t.id.as_str())}
-                        badge={if in_a { badge_a.clone() } else { badge_b.clone() }}
-                        dispatch={props.dispatch.clone()} />
-                }
-            }
-        });
-        let (doc, key) = if in_a { (&c.a, "a") } else { (&c.b, "b") };
-        html! {
-            <div class={classes!("doc-column", format!("side-{key}"))}>
-                <h3 class="doc-column-head" id={format!("doc-head-{key}")}>
-                    { format!("{} · {}", key.to_ascii_uppercase(), document_name(doc)) }
-                </h3>
-                <div class="doc-text" id={column_id(in_a)} data-testid={format!("doc-text-{key}")}
-                    tabindex="0" role="region" aria-labelledby={format!("doc-head-{key}")}
-                    onscroll={scrolled(in_a)}>
-                    { for items }
-                </div>
-            </div>
-        }
     };
     let prev = {
         let go = go.clone();
@@ -373,8 +388,8 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
             </div>
             <p class="hint">{ tr(lang, Text::ChangesHint) }</p>
             <div class="doc-columns">
-                { column_of(&view.a, true) }
-                { column_of(&view.b, false) }
+                { doc_column(props, &view, true, scrolled(true)) }
+                { doc_column(props, &view, false, scrolled(false)) }
             </div>
         </section>
     }
