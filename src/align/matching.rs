@@ -4,7 +4,7 @@
 use super::profile::{
     all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
 };
-use super::related::{related, Relation};
+use super::related::{related, Relation, SECTIONS_SHARED};
 use super::sections::SectionMap;
 use crate::chars::for_each_shared;
 use crate::model::{Document, PairKind};
@@ -36,9 +36,10 @@ const RIVAL_FLOOR: f64 = 0.04;
 const PART_MIN: f64 = 0.20;
 const PART_SHARE: f64 = 0.45;
 /// A weaker part is still taken when it is clearly the runner-up of the task it joins: that
-/// task's own pair is the only one above it, and the next rival is below it by this factor
-/// (a plan that splits one task in two puts both halves far above the rest, whatever the
-/// words; a task that merely shares a topic has rivals close behind).
+/// task's own pair is the only one above it, the next rival is below it by this factor (a plan
+/// that splits one task in two puts both halves far above the rest, whatever the words; a task
+/// that merely shares a topic has rivals close behind), and their sections share words (see
+/// [`SECTIONS_SHARED`]: in plans on unrelated subjects a lone weak link has no rivals either).
 const RUNNER_MIN: f64 = 0.10;
 const RUNNER_SHARE: f64 = 0.30;
 const RUNNER_STAND_OUT: f64 = 1.5;
@@ -569,14 +570,27 @@ impl Rivals {
     }
 }
 
-/// Whether a task left over joins a pair as a part, at score `s`, given the main pair's score
-/// and the best rival of the link on the side of the task it joins: well alike and not far
-/// below the main pair, or clearly that task's runner-up.
-fn is_part(s: f64, main: f64, rival: f64) -> bool {
-    (s >= PART_MIN && s >= PART_SHARE * main)
-        || (s >= RUNNER_MIN
-            && s >= RUNNER_SHARE * main
-            && s >= RUNNER_STAND_OUT * rival)
+/// A candidate part of a split or merge: its score, the score of the pair it would join, the
+/// best rival of the link on the side of the task it joins, and the cosine of the two tasks'
+/// sections.
+struct Part {
+    score: f64,
+    main: f64,
+    rival: f64,
+    sections: f64,
+}
+
+impl Part {
+    /// Whether the task left over joins the pair: well alike and not far below the main pair,
+    /// or clearly the runner-up of the task it joins, in sections that share words.
+    fn holds(&self) -> bool {
+        let s = self.score;
+        (s >= PART_MIN && s >= PART_SHARE * self.main)
+            || (s >= RUNNER_MIN
+                && s >= RUNNER_SHARE * self.main
+                && s >= RUNNER_STAND_OUT * self.rival
+                && self.sections >= SECTIONS_SHARED)
+    }
 }
 
 /// Parts: a task left over whose best partner is paired, and which is clearly about that
@@ -594,7 +608,13 @@ fn part_candidates(
     for j in 0..partner_b.len() {
         if let (None, Some((s, i))) = (partner_b[j], best_b[j]) {
             if let Some(j0) = partner_a[i] {
-                if is_part(s, main_score(i, j0), rivals.row_but(i, [j, j0])) {
+                let part = Part {
+                    score: s,
+                    main: main_score(i, j0),
+                    rival: rivals.row_but(i, [j, j0]),
+                    sections: scorer.section_cosine(i, j),
+                };
+                if part.holds() {
                     parts.push((s, i, j, true));
                 }
             }
@@ -603,7 +623,13 @@ fn part_candidates(
     for i in 0..partner_a.len() {
         if let (None, Some((s, j))) = (partner_a[i], best_a[i]) {
             if let Some(i0) = partner_b[j] {
-                if is_part(s, main_score(i0, j), rivals.col_but(j, [i, i0])) {
+                let part = Part {
+                    score: s,
+                    main: main_score(i0, j),
+                    rival: rivals.col_but(j, [i, i0]),
+                    sections: scorer.section_cosine(i, j),
+                };
+                if part.holds() {
                     parts.push((s, i, j, false));
                 }
             }
