@@ -763,6 +763,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_weak_part_joins_only_as_a_clear_runner_up_in_sections_that_share_words() {
+        let part = |score, main, rival, sections| Part {
+            score,
+            main,
+            rival,
+            sections,
+        };
+        // (part, holds): alike enough on its own, whatever its rivals and sections.
+        let rows = [
+            (part(0.25, 0.40, 0.24, 0.0), true),
+            (part(0.25, 0.60, 0.20, 0.3), false), // far below its pair, a rival close behind
+            (part(0.25, 0.60, 0.12, 0.2), true),  // far below its pair, but the clear runner-up
+            // Weaker: the runner-up, well ahead of the next rival, in sections sharing words.
+            (part(0.12, 0.30, 0.05, 0.20), true),
+            (part(0.12, 0.30, 0.0, 0.20), true),
+            (part(0.12, 0.30, 0.09, 0.20), false), // a rival close behind
+            (part(0.12, 0.30, 0.05, 0.10), false), // sections of unrelated subjects
+            (part(0.12, 0.50, 0.05, 0.20), false), // a sliver of its pair
+            (part(0.09, 0.20, 0.0, 0.30), false),  // too little alike
+        ];
+        for (k, (p, want)) in rows.iter().enumerate() {
+            assert_eq!(p.holds(), *want, "row {k}");
+        }
+    }
+
+    #[test]
+    fn rivals_leave_out_the_tasks_asked() {
+        let scored = [(0.5, 0, 0), (0.3, 0, 1), (0.2, 0, 2), (0.4, 1, 1)];
+        let rivals = Rivals::new(&scored, 2, 3);
+        assert_eq!(rivals.row_but(0, [0, 1]), 0.2);
+        assert_eq!(rivals.row_but(0, [0, 0]), 0.3);
+        assert_eq!(rivals.col_but(1, [1, 1]), 0.3);
+        assert_eq!(rivals.col_but(2, [0, 0]), 0.0);
+        assert_eq!(rivals.row_but(5, [0, 0]), 0.0);
+    }
+
+    #[test]
     fn best_few_are_the_first_of_the_sorted_order() {
         let items: Vec<(u64, f64)> = (0..200u64)
             .map(|k| (k, ((k * 7919) % 101) as f64 / 100.0))
