@@ -4,7 +4,7 @@
 use super::profile::{
     all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
 };
-use super::related::{related, Relation};
+use super::related::{related, Relation, SECTIONS_SHARED};
 use super::sections::SectionMap;
 use crate::chars::for_each_shared;
 use crate::model::{Document, PairKind};
@@ -35,6 +35,14 @@ const RIVAL_FLOOR: f64 = 0.04;
 /// Least score for an extra part of a split or merge, and its least share of the main pair's.
 const PART_MIN: f64 = 0.20;
 const PART_SHARE: f64 = 0.45;
+/// A weaker part is still taken when it is clearly the runner-up of the task it joins: that
+/// task's own pair is the only one above it, the next rival is below it by this factor (a plan
+/// that splits one task in two puts both halves far above the rest, whatever the words; a task
+/// that merely shares a topic has rivals close behind), and their sections share words (see
+/// [`SECTIONS_SHARED`]: in plans on unrelated subjects a lone weak link has no rivals either).
+const RUNNER_MIN: f64 = 0.10;
+const RUNNER_SHARE: f64 = 0.30;
+const RUNNER_STAND_OUT: f64 = 1.5;
 /// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
@@ -489,9 +497,10 @@ fn align_with(
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
-    take_standouts(&strong, scored, &mut partner_a, &mut partner_b, &mut pairs);
+    let rivals = Rivals::new(scored, na, nb);
+    take_standouts(&strong, &rivals, &mut partner_a, &mut partner_b, &mut pairs);
     let (best_a, best_b) = best_partners(scored, na, nb);
-    let parts = part_candidates(scorer, &partner_a, &partner_b, &best_a, &best_b);
+    let parts = part_candidates(scorer, &rivals, &partner_a, &partner_b, &best_a, &best_b);
     add_parts(&mut pairs, parts, &partner_a, &partner_b);
     set_kinds(&mut pairs, na, nb);
     crate::sort::sort_by_distinct_key(&mut pairs, |p| (p.b, p.a));
@@ -518,10 +527,77 @@ fn best_partners(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> (Vec<B
     (best_a, best_b)
 }
 
+/// Each task's scored candidates on the other side, for finding the best rival of a link.
+struct Rivals {
+    /// For each task of A, `(score, j)` of its candidates in B.
+    rows: Vec<Vec<(f64, usize)>>,
+    /// For each task of B, `(score, i)` of its candidates in A.
+    cols: Vec<Vec<(f64, usize)>>,
+}
+
+impl Rivals {
+    fn new(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> Self {
+        let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); na];
+        let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); nb];
+        for &(s, i, j) in scored {
+            if let Some(r) = rows.get_mut(i) {
+                r.push((s, j));
+            }
+            if let Some(c) = cols.get_mut(j) {
+                c.push((s, i));
+            }
+        }
+        Rivals { rows, cols }
+    }
+
+    /// The best score among `list` leaving out the tasks `skip` (0.0 when none is left).
+    fn best_but(list: Option<&Vec<(f64, usize)>>, skip: [usize; 2]) -> f64 {
+        list.map_or(0.0, |l| {
+            l.iter()
+                .filter(|&&(_, k)| !skip.contains(&k))
+                .fold(0.0f64, |m, r| m.max(r.0))
+        })
+    }
+
+    /// Best score of A task `i` with a B task other than `skip`.
+    fn row_but(&self, i: usize, skip: [usize; 2]) -> f64 {
+        Self::best_but(self.rows.get(i), skip)
+    }
+
+    /// Best score of B task `j` with an A task other than `skip`.
+    fn col_but(&self, j: usize, skip: [usize; 2]) -> f64 {
+        Self::best_but(self.cols.get(j), skip)
+    }
+}
+
+/// A candidate part of a split or merge: its score, the score of the pair it would join, the
+/// best rival of the link on the side of the task it joins, and the cosine of the two tasks'
+/// sections.
+struct Part {
+    score: f64,
+    main: f64,
+    rival: f64,
+    sections: f64,
+}
+
+impl Part {
+    /// Whether the task left over joins the pair: well alike and not far below the main pair,
+    /// or clearly the runner-up of the task it joins, in sections that share words.
+    fn holds(&self) -> bool {
+        let s = self.score;
+        (s >= PART_MIN && s >= PART_SHARE * self.main)
+            || (s >= RUNNER_MIN
+                && s >= RUNNER_SHARE * self.main
+                && s >= RUNNER_STAND_OUT * self.rival
+                && self.sections >= SECTIONS_SHARED)
+    }
+}
+
 /// Parts: a task left over whose best partner is paired, and which is clearly about that
 /// partner, joins it, best first (`true` for a part of a split, B joining A's pair).
 fn part_candidates(
     scorer: &Scorer,
+    rivals: &Rivals,
     partner_a: &[Option<usize>],
     partner_b: &[Option<usize>],
     best_a: &[Best],
@@ -532,7 +608,13 @@ fn part_candidates(
     for j in 0..partner_b.len() {
         if let (None, Some((s, i))) = (partner_b[j], best_b[j]) {
             if let Some(j0) = partner_a[i] {
-                if s >= PART_MIN && s >= PART_SHARE * main_score(i, j0) {
+                let part = Part {
+                    score: s,
+                    main: main_score(i, j0),
+                    rival: rivals.row_but(i, [j, j0]),
+                    sections: scorer.section_cosine(i, j),
+                };
+                if part.holds() {
                     parts.push((s, i, j, true));
                 }
             }
@@ -541,7 +623,13 @@ fn part_candidates(
     for i in 0..partner_a.len() {
         if let (None, Some((s, j))) = (partner_a[i], best_a[i]) {
             if let Some(i0) = partner_b[j] {
-                if s >= PART_MIN && s >= PART_SHARE * main_score(i0, j) {
+                let part = Part {
+                    score: s,
+                    main: main_score(i0, j),
+                    rival: rivals.col_but(j, [i, i0]),
+                    sections: scorer.section_cosine(i, j),
+                };
+                if part.holds() {
                     parts.push((s, i, j, false));
                 }
             }
@@ -617,21 +705,12 @@ pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> st
 /// looked up among all `scored` candidates).
 fn take_standouts(
     strong: &[(f64, usize, usize)],
-    scored: &[(f64, usize, usize)],
+    rivals: &Rivals,
     partner_a: &mut [Option<usize>],
     partner_b: &mut [Option<usize>],
     pairs: &mut Vec<Pairing>,
 ) {
-    let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_a.len()];
-    let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); partner_b.len()];
-    for &(s, i, j) in scored {
-        if let Some(r) = rows.get_mut(i) {
-            r.push((s, j));
-        }
-        if let Some(c) = cols.get_mut(j) {
-            c.push((s, i));
-        }
-    }
+    let (rows, cols) = (&rivals.rows, &rivals.cols);
     for &(s, i, j) in strong {
         if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
             continue;
@@ -682,6 +761,43 @@ pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weak_part_joins_only_as_a_clear_runner_up_in_sections_that_share_words() {
+        let part = |score, main, rival, sections| Part {
+            score,
+            main,
+            rival,
+            sections,
+        };
+        // (part, holds): alike enough on its own, whatever its rivals and sections.
+        let rows = [
+            (part(0.25, 0.40, 0.24, 0.0), true),
+            (part(0.25, 0.60, 0.20, 0.3), false), // far below its pair, a rival close behind
+            (part(0.25, 0.60, 0.12, 0.2), true),  // far below its pair, but the clear runner-up
+            // Weaker: the runner-up, well ahead of the next rival, in sections sharing words.
+            (part(0.12, 0.30, 0.05, 0.20), true),
+            (part(0.12, 0.30, 0.0, 0.20), true),
+            (part(0.12, 0.30, 0.09, 0.20), false), // a rival close behind
+            (part(0.12, 0.30, 0.05, 0.10), false), // sections of unrelated subjects
+            (part(0.12, 0.50, 0.05, 0.20), false), // a sliver of its pair
+            (part(0.09, 0.20, 0.0, 0.30), false),  // too little alike
+        ];
+        for (k, (p, want)) in rows.iter().enumerate() {
+            assert_eq!(p.holds(), *want, "row {k}");
+        }
+    }
+
+    #[test]
+    fn rivals_leave_out_the_tasks_asked() {
+        let scored = [(0.5, 0, 0), (0.3, 0, 1), (0.2, 0, 2), (0.4, 1, 1)];
+        let rivals = Rivals::new(&scored, 2, 3);
+        assert_eq!(rivals.row_but(0, [0, 1]), 0.2);
+        assert_eq!(rivals.row_but(0, [0, 0]), 0.3);
+        assert_eq!(rivals.col_but(1, [1, 1]), 0.3);
+        assert_eq!(rivals.col_but(2, [0, 0]), 0.0);
+        assert_eq!(rivals.row_but(5, [0, 0]), 0.0);
+    }
 
     #[test]
     fn best_few_are_the_first_of_the_sorted_order() {

@@ -36,7 +36,7 @@ const ALIGNED_SECTIONS: f64 = 0.9;
 /// …and least cosine of the two sections' pooled words: the closest sections of two plans on
 /// unrelated subjects share little (below 0.14 in `extra/`), those of two plans of one field
 /// much more (0.17–0.37 in the corpus).
-const SECTIONS_SHARED: f64 = 0.15;
+pub(crate) const SECTIONS_SHARED: f64 = 0.15;
 /// Least similarity of a task with no same task and its nearest task in an aligned section for
 /// them to be related without a key phrase: the two sections' shared topic stands in for one.
 const NEAREST_MIN: f64 = 0.08;
