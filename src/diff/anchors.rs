@@ -30,12 +30,27 @@ pub const ANCHOR_ABOVE: usize = 2_000;
 /// mostly folds into the edits anyway — at a cost of length × differences.
 pub const UNANCHORED_MAX: usize = 4_000;
 
-/// The diff of `a` against `b` (tokens as numbers) into `hook`: anchors equal, Myers between
-/// them. `hook.finish()` is not called.
+/// Myers' work (`(len(a) + len(b)) × differences`, about the diagonals it walks) always spent:
+/// two texts this close (a task and its edited next version) are diffed by Myers alone, as
+/// shorter texts are, whatever their anchors; the ops are then plain Myers'.
+pub const MYERS_BUDGET: usize = 60_000;
+
+/// The diff of `a` against `b` (tokens as numbers) into `hook`: plain Myers when the anchors
+/// show the texts close enough for it to be cheap (the differences are at most the tokens
+/// outside the anchors), else anchors equal and Myers between them. `hook.finish()` is not
+/// called.
 ///
 /// `[1, 2, 3, 4, 9]` against `[8, 1, 2, 3, 4]` → insert `8`, equal `1 2 3 4`, delete `9`.
 pub fn diff<D: DiffHook<Error = Infallible>>(hook: &mut D, a: &[u32], b: &[u32]) {
-    diff_runs(hook, a, 0..a.len(), b, 0..b.len(), RUN);
+    let found = anchors(a, b, RUN);
+    let covered: usize = found.iter().map(|x| 2 * x.len).sum();
+    let tokens = a.len() + b.len();
+    let most_differences = tokens.saturating_sub(covered);
+    if tokens.saturating_mul(most_differences) <= MYERS_BUDGET {
+        let Ok(()) = myers::diff(hook, a, 0..a.len(), b, 0..b.len());
+    } else {
+        around(hook, a, 0..a.len(), b, 0..b.len(), &found, RUN);
+    }
 }
 
 /// [`diff`] of `a[ra]` against `b[rb]`, with anchors of `run` tokens, then shorter ones.
@@ -60,6 +75,20 @@ fn diff_runs<D: DiffHook<Error = Infallible>>(
         };
         return;
     }
+    around(hook, a, ra, b, rb, &found, run);
+}
+
+/// The anchors `found` in `a[ra]` and `b[rb]` (at offsets in them) equal, the stretches
+/// before, between and after them diffed with runs shorter than `run`.
+fn around<D: DiffHook<Error = Infallible>>(
+    hook: &mut D,
+    a: &[u32],
+    ra: Range<usize>,
+    b: &[u32],
+    rb: Range<usize>,
+    found: &[Anchor],
+    run: usize,
+) {
     let (mut from_a, mut from_b) = (ra.start, rb.start);
     let ends = found
         .iter()
