@@ -45,6 +45,16 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(POOL), 0..60).prop_map(|v| v.into_iter().collect())
 }
 
+/// A long text of phrases and pool characters (up to some 500 characters): two of them are
+/// diffed with anchors (`src/diff/anchors.rs`), long stretches sharing nothing replaced whole.
+fn long_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(PHRASES).prop_map(str::to_string),
+        prop::sample::select(POOL).prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..90).prop_map(|v| v.concat())
+}
+
 /// Phrases tasks are built from; each task draws a few, so tasks share some words as real
 /// plans do.
 const PHRASES: &[&str] = &[
@@ -264,6 +274,14 @@ proptest! {
                 prop_assert!(p.wording.iter().all(|o| o.partner.is_none()));
             }
         }
+    }
+
+    #[test]
+    fn long_wording_diff_rebuilds_both_texts(a in long_text(), b in long_text(), ignore in ignore()) {
+        let ops = diff_words_with(&a, &b, &ignore);
+        prop_assert_eq!(rebuild(&ops, true), a);
+        prop_assert_eq!(rebuild(&ops, false), b);
+        prop_assert!(ops.iter().all(|o| !o.text.is_empty() || o.op == WordOpKind::Alike));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Diff: one pair of tasks → wording ops, target changes and unit changes.
 
+mod anchors;
 pub mod by_agency;
 pub mod coverage;
 pub mod groups;

@@ -8,7 +8,7 @@
 
 use crate::chars::{compact, dice, fold_width};
 use crate::model::{Ignore, WordOp, WordOpKind};
-use similar::algorithms::{myers, Capture, Compact, Replace};
+use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
 use similar::DiffOp;
 use std::borrow::Cow;
 
@@ -336,6 +336,26 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     hook.into_inner().into_inner().into_ops()
 }
 
+/// [`myers_ops`] for a run of changed clauses: past
+/// [`ANCHOR_ABOVE`](super::anchors::ANCHOR_ABOVE) (`len(a) × len(b)`),
+/// Myers runs only between [`anchors`](super::anchors) — runs of tokens found once in each
+/// text, in the same order, looked for again between them with shorter runs — and the anchors
+/// are equal. Two long texts alike in a few phrases (a task and its counterpart in another
+/// city's plan) cost Myers length × differences; between anchors both are short. The ops can
+/// differ from plain Myers' where a shorter path exists that does not keep an anchor; they
+/// rebuild both texts all the same.
+fn token_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+    let small = a.len().saturating_mul(b.len()) <= super::anchors::ANCHOR_ABOVE;
+    if small || a.len() + b.len() > MAX_MYERS_TOKENS {
+        return myers_ops(a, b);
+    }
+    let (a, b) = interned(a, b);
+    let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
+    super::anchors::diff(&mut NoFinishHook::new(&mut hook), &a, &b);
+    let Ok(()) = hook.finish();
+    hook.into_inner().into_inner().into_ops()
+}
+
 /// Each string of `a` and `b` as a number, the same for the same string: a one-char string
 /// (most tokens) is its code point; a longer one (a number, a date, a clause), its rank among
 /// the distinct longer strings of both, past the last code point. Only the few longer strings
@@ -431,7 +451,7 @@ fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str], ignore: &Ignore)
             });
         }
     };
-    for op in myers_ops(&ra, &rb) {
+    for op in token_ops(&ra, &rb) {
         let (old, new) = (op.old_range(), op.new_range());
         match op {
             DiffOp::Equal { .. } => {

@@ -166,10 +166,10 @@ pub fn is_chrome(line: &str) -> bool {
         }
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    CHROME.iter().any(|p| {
-        let p: String = p.chars().filter(|c| !c.is_whitespace()).collect();
-        compact.contains(&p)
-    }) || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
+    // A phrase written with spaces (`索 引 号`) is found by its twin without them, also listed
+    // (a test checks): no compact copy of each phrase for each line.
+    CHROME.iter().any(|p| compact.contains(p))
+        || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
         || compact.ends_with("印发") && compact.chars().count() <= 30 && has_date(&compact)
         || is_attachment_line(&compact)
 }
@@ -349,14 +349,14 @@ pub struct Title {
 /// not a cover letter (`…的通知`, `…的请示`) and not numbered.
 fn is_title_candidate(line: &str) -> bool {
     let n = line.chars().count();
-    if !(4..=60).contains(&n) || numbering::recognise(line).is_some() || is_chrome(line) {
+    if !(4..=60).contains(&n) || line.chars().any(|c| "。；;：:，,《》".contains(c)) {
         return false;
     }
-    if line.chars().any(|c| "。；;：:，,《》".contains(c)) {
-        return false;
-    }
+    // The ending first: it rules out most lines before numbering and chrome are looked for.
     let core = strip_draft_note(line);
     TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+        && numbering::recognise(line).is_none()
+        && !is_chrome(line)
 }
 
 /// `"示例市工作要点（征求意见稿）"` → `"示例市工作要点"`.
@@ -569,6 +569,14 @@ pub fn leading_title(lines: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_chrome_phrase_with_spaces_has_its_twin_without() {
+        for p in CHROME {
+            let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(CHROME.contains(&compact.as_str()), "{p}");
+        }
+    }
 
     #[test]
     fn each_chrome_phrase_is_chrome() {
