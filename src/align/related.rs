@@ -11,12 +11,11 @@ use super::profile::work_text;
 use crate::chars::{bigram_key, fold, for_each_shared, is_content};
 use crate::model::{Document, Task};
 
-/// A phrase that both documents use again and again (in two tasks or more of each) and that
-/// this many pairs of tasks or more could share (the tasks of A using it times those of B) is
-/// no evidence of a link: it names what whole sections are about (`合法性审查` in 3 tasks of
-/// one plan and 6 of the other). A phrase one task of either document alone uses still points
-/// to that task.
-const SPREAD_MAX: usize = 6;
+/// A phrase that both documents use again and again, in this many tasks or more of each, is no
+/// evidence of a link: it names what whole sections are about (`合法性审查` in 3 tasks of one
+/// plan and 6 of the other, `法人和其他组织`), and could link every one of those tasks with every
+/// other. A phrase that one task of either document alone uses still points to that task.
+const RECURRING: usize = 2;
 /// Least score of a related link.
 const RELATED_MIN: f64 = 0.13;
 /// Related links kept per task, best first (a link stays when it is among the best of either
@@ -529,7 +528,7 @@ impl Usage {
     }
 
     /// The phrases (`(weight, start, end)` in `walk`) that are evidence of a link: not used
-    /// again and again in both documents (see [`SPREAD_MAX`]).
+    /// again and again in both documents (see [`RECURRING`]).
     fn narrow(&self, walk: &Words, phrases: Vec<(f64, usize, usize)>) -> Vec<(f64, usize, usize)> {
         phrases
             .into_iter()
@@ -537,9 +536,8 @@ impl Usage {
                 let Some(run) = walk.chars.get(s..e) else {
                     return false;
                 };
-                let in_a = Self::tasks_using(&self.a, &self.words_a, run, SPREAD_MAX);
-                let in_b = Self::tasks_using(&self.b, &self.words_b, run, SPREAD_MAX);
-                in_a < 2 || in_b < 2 || in_a * in_b < SPREAD_MAX
+                Self::tasks_using(&self.a, &self.words_a, run, RECURRING) < RECURRING
+                    || Self::tasks_using(&self.b, &self.words_b, run, RECURRING) < RECURRING
             })
             .collect()
     }
