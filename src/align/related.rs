@@ -797,6 +797,39 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_both_documents_use_again_and_again_is_no_evidence() {
+        let words = |texts: &[&str]| texts.iter().map(|t| Words::new(t)).collect::<Vec<_>>();
+        let usage = Usage::new(
+            words(&["加强合法性审查，推进行政调解。", "落实合法性审查制度。"]),
+            words(&[
+                "开展合法性审查，健全行政调解。",
+                "开展合法性审查培训。",
+                "示范创建。",
+            ]),
+        );
+        let narrow = |x: &Words, y: &Words| {
+            let (walk, found) = phrase_spans(x, y, &flat);
+            let kept = usage.narrow(walk, found);
+            kept.iter()
+                .map(|&(_, s, e)| walk.chars[s..e].iter().collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        let (x, y) = (&usage.words_a[0], &usage.words_b[0]);
+        // `合法性审查` is in two tasks of each plan; `行政调解` in one of each.
+        let (walk, all) = phrase_spans(x, y, &flat);
+        assert_eq!(all.len(), 2, "{:?}", walk.chars);
+        assert_eq!(narrow(x, y), vec!["行政调解".to_string()]);
+        assert_eq!(narrow(y, x), narrow(x, y));
+        // A phrase one document uses once still counts, however often the other uses it.
+        let usage = Usage::new(
+            words(&["加强合法性审查。", "示范创建。"]),
+            words(&["开展合法性审查。", "落实合法性审查。", "合法性审查培训。"]),
+        );
+        let (walk, found) = phrase_spans(&usage.words_a[0], &usage.words_b[0], &flat);
+        assert_eq!(usage.narrow(walk, found).len(), 1);
+    }
+
+    #[test]
     fn boilerplate_is_no_key_phrase() {
         let weak = |_: u64| 0.1;
         assert!(shared_phrases("深入贯彻落实纲要", "深入贯彻落实意见", &weak).is_empty());
