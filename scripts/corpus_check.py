@@ -28,7 +28,7 @@ FLOORS = {
     # Two places (海口 2022 vs 海原 2023): pairs and related links (issue #14); a little under
     # what the comparer reaches, never above the issue's bar.
     ('000→001', 'strong_recall'): 0.90, ('000→001', 'precision'): 0.88,
-    ('000→001', 'links_recall'): 0.66, ('000→001', 'links_precision'): 0.76,
+    ('000→001', 'links_recall'): 0.66, ('000→001', 'links_precision'): 0.78,
 }
 
 failures = []

@@ -11,6 +11,11 @@ use super::profile::work_text;
 use crate::chars::{bigram_key, fold, for_each_shared, is_content};
 use crate::model::{Document, Task};
 
+/// A phrase that both documents use again and again, in this many tasks or more of each, is no
+/// evidence of a link: it names what whole sections are about (`合法性审查` in 3 tasks of one
+/// plan and 6 of the other, `法人和其他组织`), and could link every one of those tasks with every
+/// other. A phrase that one task of either document alone uses still points to that task.
+const RECURRING: usize = 2;
 /// Least score of a related link.
 const RELATED_MIN: f64 = 0.13;
 /// Related links kept per task, best first (a link stays when it is among the best of either
@@ -79,18 +84,18 @@ pub fn related(
             .then((x.1 + x.2).cmp(&(y.1 + y.2)))
             .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
     });
-    // Each task read once, only when some candidate needs it.
-    let mut words_a: Vec<Option<Words>> = (0..na).map(|_| None).collect();
-    let mut words_b: Vec<Option<Words>> = (0..nb).map(|_| None).collect();
+    // Each task read once; how widely each phrase is used is looked up in all of them.
+    let usage = Usage::new(
+        a.tasks.iter().map(Words::of_task).collect(),
+        b.tasks.iter().map(Words::of_task).collect(),
+    );
+    let (words_a, words_b) = (&usage.words_a, &usage.words_b);
     let mut kept_a = vec![0usize; na];
     let mut kept_b = vec![0usize; nb];
     let mut tried_a = vec![0usize; na];
     let mut tried_b = vec![0usize; nb];
     let mut out = Vec::new();
     for (_, i, j) in cands {
-        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
-            continue;
-        };
         if kept_a[i] >= RELATED_PER_TASK && kept_b[j] >= RELATED_PER_TASK {
             continue;
         }
@@ -105,8 +110,7 @@ pub fn related(
         if scorer.phrase_bound(i, j) < PHRASES_MIN {
             continue;
         }
-        let (Some(wa), Some(wb)) = (cached(&mut words_a, i, ta), cached(&mut words_b, j, tb))
-        else {
+        let (Some(wa), Some(wb)) = (words_a.get(i), words_b.get(j)) else {
             continue;
         };
         // The trigrams both use bound the evidence again, closer: every phrase is made of them.
@@ -115,6 +119,7 @@ pub fn related(
             continue;
         }
         let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
+        let weighed = usage.narrow(walk, weighed);
         if weighed.is_empty() || evidence(walk, &weighed, scorer) < PHRASES_MIN {
             continue;
         }
@@ -132,16 +137,7 @@ pub fn related(
             shared,
         });
     }
-    nearest_links(
-        scorer,
-        a,
-        b,
-        scored,
-        pairs,
-        &mut words_a,
-        &mut words_b,
-        &mut out,
-    );
+    nearest_links(scorer, a, b, scored, pairs, &usage, &mut out);
     crate::sort::sort_by_key(&mut out, |r| (r.a, r.b));
     out
 }
@@ -159,10 +155,10 @@ fn nearest_links(
     b: &Document,
     scored: &[(f64, usize, usize)],
     pairs: &[Pairing],
-    words_a: &mut [Option<Words>],
-    words_b: &mut [Option<Words>],
+    usage: &Usage,
     out: &mut Vec<Relation>,
 ) {
+    let (words_a, words_b) = (&usage.words_a, &usage.words_b);
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let tried = nearest_candidates(scorer, (na, nb), scored, pairs);
     let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
@@ -181,9 +177,6 @@ fn nearest_links(
         if links_a[i] >= RELATED_PER_TASK || links_b[j] >= RELATED_PER_TASK {
             continue;
         }
-        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
-            continue;
-        };
         let similarity = scorer.similarity(i, j);
         let affinity = scorer.section_affinity(i, j);
         let aligned = affinity >= ALIGNED_SECTIONS
@@ -195,13 +188,16 @@ fn nearest_links(
         if !aligned && !may_phrase {
             continue;
         }
-        let (Some(wa), Some(wb)) = (cached(words_a, i, ta), cached(words_b, j, tb)) else {
+        let (Some(wa), Some(wb)) = (words_a.get(i), words_b.get(j)) else {
             continue;
         };
-        let (walk, weighed) = phrase_spans(wa, wb, &|k| scorer.telling(k));
-        if !aligned && evidence(walk, &weighed, scorer) < PHRASES_MIN {
+        let (walk, all) = phrase_spans(wa, wb, &|k| scorer.telling(k));
+        let narrow = usage.narrow(walk, all.clone());
+        if !aligned && evidence(walk, &narrow, scorer) < PHRASES_MIN {
             continue;
         }
+        // A link resting on aligned sections shows what it shares, widely used or not.
+        let weighed = if narrow.is_empty() { all } else { narrow };
         links_a[i] += 1;
         links_b[j] += 1;
         out.push(Relation {
@@ -474,11 +470,77 @@ fn trigram_key(w: &[char]) -> u64 {
     w.iter().fold(0u64, |k, &c| (k << 21) | u64::from(c))
 }
 
-/// A task's words, read the first time they are needed and kept in `cache` (one slot per task).
-fn cached<'w>(cache: &'w mut [Option<Words>], at: usize, task: &Task) -> Option<&'w Words> {
-    cache
-        .get_mut(at)
-        .map(|w| &*w.get_or_insert_with(|| Words::of_task(task)))
+/// Where the two documents use each trigram, to tell how widely a phrase is used: a phrase
+/// that many tasks of both documents use (`合法性审查` in 3 tasks of one plan and 6 of the
+/// other, `法人和其他组织`) names the topic of whole sections, not what two tasks share.
+struct Usage {
+    /// The words of each task of A, and of B.
+    words_a: Vec<Words>,
+    words_b: Vec<Words>,
+    /// `(trigram, task)` of A's tasks, and of B's, sorted.
+    a: Vec<(u64, u32)>,
+    b: Vec<(u64, u32)>,
+}
+
+impl Usage {
+    fn new(words_a: Vec<Words>, words_b: Vec<Words>) -> Self {
+        let index = |words: &[Words]| {
+            let mut v: Vec<(u64, u32)> = words
+                .iter()
+                .enumerate()
+                .flat_map(|(k, w)| w.grams.iter().map(move |&g| (g, k as u32)))
+                .collect();
+            crate::sort::sort_keys(&mut v);
+            v
+        };
+        Usage {
+            a: index(&words_a),
+            b: index(&words_b),
+            words_a,
+            words_b,
+        }
+    }
+
+    /// How many tasks of one document (`index`) use `run`, counted up to `cap`: those that
+    /// hold its rarest trigram, checked for the whole run.
+    fn tasks_using(index: &[(u64, u32)], words: &[Words], run: &[char], cap: usize) -> usize {
+        let postings = |g: u64| {
+            let from = index.partition_point(|e| e.0 < g);
+            let to = index.partition_point(|e| e.0 <= g);
+            index.get(from..to).unwrap_or(&[])
+        };
+        let Some(rarest) = run
+            .windows(PHRASE_CHARS)
+            .map(|w| postings(trigram_key(w)))
+            .min_by_key(|p| p.len())
+        else {
+            return 0;
+        };
+        rarest
+            .iter()
+            .filter(|e| {
+                words
+                    .get(e.1 as usize)
+                    .is_some_and(|w| find_run(&w.chars, run).is_some())
+            })
+            .take(cap)
+            .count()
+    }
+
+    /// The phrases (`(weight, start, end)` in `walk`) that are evidence of a link: not used
+    /// again and again in both documents (see [`RECURRING`]).
+    fn narrow(&self, walk: &Words, phrases: Vec<(f64, usize, usize)>) -> Vec<(f64, usize, usize)> {
+        phrases
+            .into_iter()
+            .filter(|&(_, s, e)| {
+                let Some(run) = walk.chars.get(s..e) else {
+                    return false;
+                };
+                Self::tasks_using(&self.a, &self.words_a, run, RECURRING) < RECURRING
+                    || Self::tasks_using(&self.b, &self.words_b, run, RECURRING) < RECURRING
+            })
+            .collect()
+    }
 }
 
 impl Words {
@@ -732,6 +794,39 @@ mod tests {
             "{words:?}"
         );
         assert_eq!(shared_words(&y, &x, &scorer), words);
+    }
+
+    #[test]
+    fn a_phrase_both_documents_use_again_and_again_is_no_evidence() {
+        let words = |texts: &[&str]| texts.iter().map(|t| Words::new(t)).collect::<Vec<_>>();
+        let usage = Usage::new(
+            words(&["加强合法性审查，推进行政调解。", "落实合法性审查制度。"]),
+            words(&[
+                "开展合法性审查，健全行政调解。",
+                "开展合法性审查培训。",
+                "示范创建。",
+            ]),
+        );
+        let narrow = |x: &Words, y: &Words| {
+            let (walk, found) = phrase_spans(x, y, &flat);
+            let kept = usage.narrow(walk, found);
+            kept.iter()
+                .map(|&(_, s, e)| walk.chars[s..e].iter().collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        let (x, y) = (&usage.words_a[0], &usage.words_b[0]);
+        // `合法性审查` is in two tasks of each plan; `行政调解` in one of each.
+        let (walk, all) = phrase_spans(x, y, &flat);
+        assert_eq!(all.len(), 2, "{:?}", walk.chars);
+        assert_eq!(narrow(x, y), vec!["行政调解".to_string()]);
+        assert_eq!(narrow(y, x), narrow(x, y));
+        // A phrase one document uses once still counts, however often the other uses it.
+        let usage = Usage::new(
+            words(&["加强合法性审查。", "示范创建。"]),
+            words(&["开展合法性审查。", "落实合法性审查。", "合法性审查培训。"]),
+        );
+        let (walk, found) = phrase_spans(&usage.words_a[0], &usage.words_b[0], &flat);
+        assert_eq!(usage.narrow(walk, found).len(), 1);
     }
 
     #[test]
