@@ -120,23 +120,11 @@ pub fn anchors(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
     }
     // Every run of both sides, sorted: equal runs end up next to each other (a sort rather
     // than a hash map: no hasher in the page's wasm, and the order is the same every run).
-    // A run as one number (four tokens of 32 bits at most): compared in one instruction.
-    let key = |w: &[u32]| w.iter().fold(0u128, |k, &t| (k << 32) | u128::from(t));
-    let mut all: Vec<(u128, u8, usize)> = (a.windows(run).enumerate())
-        .map(|(i, w)| (key(w), 0, i))
-        .chain(b.windows(run).enumerate().map(|(i, w)| (key(w), 1, i)))
-        .collect();
-    all.sort_unstable();
-    let mut unique: Vec<Anchor> = Vec::new();
-    for group in all.chunk_by(|x, y| x.0 == y.0) {
-        if let [(_, 0, at_a), (_, 1, at_b)] = group {
-            unique.push(Anchor {
-                a: *at_a,
-                b: *at_b,
-                len: run,
-            });
-        }
-    }
+    let mut unique = if fits_packed(a, b) {
+        unique_packed(a, b, run)
+    } else {
+        unique_wide(a, b, run)
+    };
     // Sorted by `a`, the longest chain increasing in `b` too.
     unique.sort_unstable_by_key(|x| x.a);
     let chain = longest_increasing(&unique);
@@ -150,6 +138,71 @@ pub fn anchors(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
         }
     }
     kept
+}
+
+/// Bits of a token in a packed run, and of a position in a packed entry.
+const TOKEN_BITS: u32 = 24;
+const AT_BITS: u32 = 31;
+
+/// True when every token of `a` and `b` fits [`TOKEN_BITS`] (code points take 21 bits, the
+/// longer tokens follow them) and every position [`AT_BITS`]: always, in practice.
+fn fits_packed(a: &[u32], b: &[u32]) -> bool {
+    let token_max = a.iter().chain(b).copied().max().unwrap_or(0);
+    token_max < 1 << TOKEN_BITS && a.len().max(b.len()) < 1 << AT_BITS
+}
+
+/// The runs of `run` tokens found exactly once in each of `a` and `b`, in the order of their
+/// runs, each entry one `u128` (run, then side, then position: the order of the
+/// [`unique_wide`] tuples) sorted in half the memory of the tuples, with one comparison.
+fn unique_packed(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
+    let entry = |w: &[u32], side: u128, at: usize| {
+        let key = w
+            .iter()
+            .fold(0u128, |k, &t| (k << TOKEN_BITS) | u128::from(t));
+        (key << (AT_BITS + 1)) | (side << AT_BITS) | at as u128
+    };
+    let mut all: Vec<u128> = (a.windows(run).enumerate())
+        .map(|(i, w)| entry(w, 0, i))
+        .chain(b.windows(run).enumerate().map(|(i, w)| entry(w, 1, i)))
+        .collect();
+    all.sort_unstable();
+    let at = |x: u128| (x & ((1 << AT_BITS) - 1)) as usize;
+    let side = |x: u128| (x >> AT_BITS) & 1;
+    let mut unique = Vec::new();
+    for group in all.chunk_by(|x, y| x >> (AT_BITS + 1) == y >> (AT_BITS + 1)) {
+        if let [x, y] = group {
+            if side(*x) == 0 && side(*y) == 1 {
+                unique.push(Anchor {
+                    a: at(*x),
+                    b: at(*y),
+                    len: run,
+                });
+            }
+        }
+    }
+    unique
+}
+
+/// [`unique_packed`] for tokens or texts too large to pack: a run as one number (four tokens
+/// of 32 bits at most) beside its side and position.
+fn unique_wide(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
+    let key = |w: &[u32]| w.iter().fold(0u128, |k, &t| (k << 32) | u128::from(t));
+    let mut all: Vec<(u128, u8, usize)> = (a.windows(run).enumerate())
+        .map(|(i, w)| (key(w), 0, i))
+        .chain(b.windows(run).enumerate().map(|(i, w)| (key(w), 1, i)))
+        .collect();
+    all.sort_unstable();
+    let mut unique = Vec::new();
+    for group in all.chunk_by(|x, y| x.0 == y.0) {
+        if let [(_, 0, at_a), (_, 1, at_b)] = group {
+            unique.push(Anchor {
+                a: *at_a,
+                b: *at_b,
+                len: run,
+            });
+        }
+    }
+    unique
 }
 
 /// The longest subsequence of `items` (sorted by `a`) with `b` increasing, by patience sorting
@@ -232,6 +285,28 @@ mod tests {
         // Runs at a 0, 1, 2 (b 5, 6, 7) chain longer than the one run at a 7; overlapping
         // members are dropped.
         assert_eq!(anchors(&a, &b, 4), vec![Anchor { a: 0, b: 5, len: 4 }]);
+    }
+
+    #[test]
+    fn packed_runs_find_what_wide_runs_find() {
+        // Tokens up to the largest that packs, runs found once, twice and on one side only.
+        let top = (1 << TOKEN_BITS) - 1;
+        let a: Vec<u32> = [
+            5, top, 7, 8, 5, top, 7, 9, 1, 2, 3, 4, 0x11_0000, 6, 7, 8, 9,
+        ]
+        .into_iter()
+        .chain(100..140)
+        .collect();
+        let b: Vec<u32> = (120..160)
+            .chain([9, 7, 8, 5, top, 7, 8, 1, 2, 3, 4, 0x11_0000, 6, 7, 1, 2, 3])
+            .collect();
+        assert!(fits_packed(&a, &b));
+        for run in MIN_RUN..=RUN {
+            let packed = unique_packed(&a, &b, run);
+            assert!(!packed.is_empty());
+            assert_eq!(packed, unique_wide(&a, &b, run), "runs of {run}");
+        }
+        assert!(!fits_packed(&[1 << TOKEN_BITS], &[]));
     }
 
     #[test]

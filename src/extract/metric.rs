@@ -153,15 +153,32 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     }
     loop {
         let before = t;
+        // Only the fillers that start (end) with the text's first (last) char are tried: most
+        // calls strip none of the 50 or so.
+        let mut first = t.chars().next();
         for f in LEADING_FILLERS {
+            let Some(c) = first else { break };
+            if !f.starts_with(c) {
+                continue;
+            }
             // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
-            let rest = t.strip_prefix(f).unwrap_or(t);
-            if !(is_one_char(rest) && METRIC_ENDINGS.contains(&rest)) {
-                t = rest;
+            if let Some(rest) = t.strip_prefix(f) {
+                if !(is_one_char(rest) && METRIC_ENDINGS.contains(&rest)) {
+                    t = rest;
+                    first = t.chars().next();
+                }
             }
         }
+        let mut last = t.chars().next_back();
         for f in TRAILING_FILLERS {
-            t = t.strip_suffix(f).unwrap_or(t);
+            let Some(c) = last else { break };
+            if !f.ends_with(c) {
+                continue;
+            }
+            if let Some(rest) = t.strip_suffix(f) {
+                t = rest;
+                last = t.chars().next_back();
+            }
         }
         if t == before {
             break;
@@ -174,11 +191,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     } else if keep_head {
         t.chars().take(METRIC_MAX).collect()
     } else {
-        // The first boundary with at most METRIC_MAX chars after it (counted as we go, not
-        // once per boundary).
-        let cut = t.char_indices().enumerate().find_map(|(k, (i, c))| {
-            (METRIC_BOUNDARIES.contains(&c) && n - k - 1 <= METRIC_MAX).then(|| i + c.len_utf8())
-        });
+        // The first boundary with at most METRIC_MAX chars after it: the chars before the
+        // last METRIC_MAX + 1 are passed untested.
+        let cut = (t.char_indices())
+            .skip(n - 1 - METRIC_MAX)
+            .find_map(|(i, c)| METRIC_BOUNDARIES.contains(&c).then(|| i + c.len_utf8()));
         match cut.and_then(|i| t.get(i..)) {
             Some(r) if r.chars().count() >= 2 => r.to_string(),
             _ => t.chars().skip(n - METRIC_MAX).collect(),

@@ -95,7 +95,7 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding, options: &ReadOptions) ->
     };
     match encoding {
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
-            std::str::from_utf8(body).ok().map(str::to_owned)
+            simdutf8::basic::from_utf8(body).ok().map(str::to_owned)
         }
         TextEncoding::Utf16Le => utf16(body, u16::from_le_bytes),
         TextEncoding::Utf16Be => utf16(body, u16::from_be_bytes),
@@ -129,7 +129,7 @@ pub fn detect(bytes: &[u8], options: &ReadOptions) -> Option<(String, TextEncodi
     if let Some((encoding, _)) = sniff_bom(bytes) {
         return decode_as(bytes, encoding, options).map(|text| (text, encoding));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return Some((text.to_owned(), TextEncoding::Utf8));
     }
     nearly_utf8(bytes)
