@@ -28,6 +28,7 @@ pub mod error;
 pub mod extract;
 mod fixed;
 pub mod ingest;
+mod lis;
 pub mod model;
 pub mod outline;
 pub mod par;

@@ -116,10 +116,10 @@ fn common_subsequence(ka: &[u64], kb: &[u64], xs: &[usize], ys: &[usize]) -> Vec
         let first = seen_a.partition_point(|x| x.0 < key);
         rank_a[p] = k - first;
     }
-    // Hunt–Szymanski: `tails[l]` is the node ending the best common subsequence of length l+1
-    // found so far, nodes are (position in ys, previous node).
-    let mut nodes: Vec<(usize, usize, Option<usize>)> = Vec::new();
-    let mut tails: Vec<usize> = Vec::new();
+    // Hunt–Szymanski: every (x, position in ys) with equal keys, later positions first for
+    // each x so that one x extends at most one length; their longest chain increasing in the
+    // position is the common subsequence (of equal ends, the first copy stays).
+    let mut tried: Vec<(usize, usize)> = Vec::new();
     for (px, &i) in xs.iter().enumerate() {
         let key = ka[i];
         let from = by_key.partition_point(|x| x.0 < key);
@@ -130,31 +130,14 @@ fn common_subsequence(ka: &[u64], kb: &[u64], xs: &[usize], ys: &[usize]) -> Vec
         if lo >= hi {
             continue;
         }
-        // Later positions first, so one x extends at most one length.
-        for &(_, py) in by_key[lo..hi].iter().rev() {
-            let l = tails.partition_point(|&n| nodes[n].1 < py);
-            // An end no earlier than the one kept improves nothing (the first copy stays).
-            if tails.get(l).is_some_and(|&n| nodes[n].1 == py) {
-                continue;
-            }
-            let prev = l.checked_sub(1).and_then(|k| tails.get(k).copied());
-            nodes.push((px, py, prev));
-            let node = nodes.len() - 1;
-            match tails.get_mut(l) {
-                Some(t) => *t = node,
-                None => tails.push(node),
-            }
-        }
+        tried.extend(by_key[lo..hi].iter().rev().map(|&(_, py)| (px, py)));
     }
-    let mut out = Vec::with_capacity(tails.len());
-    let mut at = tails.last().copied();
-    while let Some(n) = at {
-        let (px, py, prev) = nodes[n];
-        out.push((xs[px], ys[py]));
-        at = prev;
-    }
-    out.reverse();
-    out
+    let ends: Vec<usize> = tried.iter().map(|t| t.1).collect();
+    crate::lis::longest_increasing(&ends)
+        .into_iter()
+        .filter_map(|n| tried.get(n))
+        .map(|&(px, py)| (xs[px], ys[py]))
+        .collect()
 }
 
 #[cfg(test)]

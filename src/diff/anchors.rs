@@ -127,9 +127,11 @@ pub fn anchors(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
     };
     // Sorted by `a`, the longest chain increasing in `b` too.
     unique.sort_unstable_by_key(|x| x.a);
-    let chain = longest_increasing(&unique);
+    // (Each `b` occurs once: the shared chain's rule for equal keys never applies.)
+    let keys: Vec<usize> = unique.iter().map(|x| x.b).collect();
+    let chain = crate::lis::longest_increasing(&keys);
     let mut kept: Vec<Anchor> = Vec::with_capacity(chain.len());
-    for x in chain {
+    for x in chain.into_iter().filter_map(|i| unique.get(i).copied()) {
         let clear = kept
             .last()
             .is_none_or(|k| x.a >= k.a + k.len && x.b >= k.b + k.len);
@@ -203,33 +205,6 @@ fn unique_wide(a: &[u32], b: &[u32], run: usize) -> Vec<Anchor> {
         }
     }
     unique
-}
-
-/// The longest subsequence of `items` (sorted by `a`) with `b` increasing, by patience sorting
-/// in n·log n (hand-written: `similar`'s patience diff anchors on single unique tokens, not
-/// on runs, and keeps its chain to itself).
-fn longest_increasing(items: &[Anchor]) -> Vec<Anchor> {
-    // `tops[k]`: index of the item ending the best chain of length k + 1 found so far.
-    let mut tops: Vec<usize> = Vec::new();
-    let mut before: Vec<Option<usize>> = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let k = tops.partition_point(|&t| items.get(t).is_some_and(|x| x.b < item.b));
-        before.push(k.checked_sub(1).and_then(|p| tops.get(p).copied()));
-        match tops.get_mut(k) {
-            Some(top) => *top = i,
-            None => tops.push(i),
-        }
-    }
-    let mut chain = Vec::with_capacity(tops.len());
-    let mut at = tops.last().copied();
-    while let Some(i) = at {
-        if let Some(item) = items.get(i) {
-            chain.push(*item);
-        }
-        at = before.get(i).copied().flatten();
-    }
-    chain.reverse();
-    chain
 }
 
 #[cfg(test)]
@@ -307,20 +282,5 @@ mod tests {
             assert_eq!(packed, unique_wide(&a, &b, run), "runs of {run}");
         }
         assert!(!fits_packed(&[1 << TOKEN_BITS], &[]));
-    }
-
-    #[test]
-    fn chain_is_increasing_on_both_sides() {
-        let items = [
-            Anchor { a: 0, b: 5, len: 1 },
-            Anchor { a: 1, b: 1, len: 1 },
-            Anchor { a: 2, b: 2, len: 1 },
-            Anchor { a: 3, b: 9, len: 1 },
-            Anchor { a: 4, b: 3, len: 1 },
-        ];
-        assert_eq!(
-            longest_increasing(&items),
-            vec![items[1], items[2], items[4]]
-        );
     }
 }
