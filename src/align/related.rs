@@ -658,17 +658,16 @@ impl Words {
 
     /// Reads `text` with every occurrence of each of `names` blanked.
     fn masked(text: &str, names: &[&str]) -> Self {
-        let mut chars: Vec<char> = text
-            .chars()
-            .map(|c| {
-                let c = fold(c);
-                if is_phrase_char(c) {
-                    c
-                } else {
-                    BLANK
-                }
-            })
-            .collect();
+        // Each UTF-8 character of a Chinese text takes three bytes.
+        let mut chars: Vec<char> = Vec::with_capacity(text.len() / 3 + 1);
+        chars.extend(text.chars().map(|c| {
+            let c = fold(c);
+            if is_phrase_char(c) {
+                c
+            } else {
+                BLANK
+            }
+        }));
         for name in names {
             let name: Vec<char> = name.chars().map(fold).collect();
             let mut k = 0;
@@ -680,11 +679,22 @@ impl Words {
                 k = from + name.len();
             }
         }
-        let mut grams: Vec<u64> = chars
-            .windows(PHRASE_CHARS)
-            .filter(|w| !w.contains(&BLANK))
-            .map(trigram_key)
-            .collect();
+        // Each trigram's key rolled on from the last one's ([`trigram_key`]), none across a
+        // blank.
+        const KEY_BITS: u64 = (1 << (21 * PHRASE_CHARS)) - 1;
+        let mut grams: Vec<u64> = Vec::with_capacity(chars.len());
+        let (mut key, mut run) = (0u64, 0usize);
+        for &c in &chars {
+            if c == BLANK {
+                run = 0;
+                continue;
+            }
+            key = ((key << 21) | u64::from(c)) & KEY_BITS;
+            run += 1;
+            if run >= PHRASE_CHARS {
+                grams.push(key);
+            }
+        }
         crate::sort::sort_keys(&mut grams);
         grams.dedup();
         Words { chars, grams }
@@ -916,6 +926,22 @@ mod tests {
         );
         let (walk, found) = phrase_spans(&usage.words_a[0], &usage.words_b[0], &flat);
         assert_eq!(usage.narrow(walk, found).len(), 1);
+    }
+
+    #[test]
+    fn the_trigrams_of_a_text_are_its_runs_of_three_without_a_blank() {
+        let w = Words::new("行政调解，Ａ级复议。");
+        let mut expected: Vec<u64> = w
+            .chars
+            .windows(PHRASE_CHARS)
+            .filter(|g| !g.contains(&BLANK))
+            .map(trigram_key)
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(w.grams, expected);
+        // 行政调 政调解 a级复 级复议, none across the comma.
+        assert_eq!(w.grams.len(), 4);
     }
 
     #[test]
