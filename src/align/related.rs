@@ -465,6 +465,9 @@ struct Usage {
     asked: std::cell::RefCell<std::collections::HashMap<Vec<char>, bool>>,
 }
 
+/// Postings of a trigram counted at most, when the rarest of a run's trigrams is looked for.
+const RAREST_READ: usize = 64;
+
 /// A trigram's key in 32 bits, for [`GramIndex`]. Two trigrams may share one: the index
 /// then lists more tasks than use a run, and every one listed is checked for the whole run.
 fn gram_hash(gram: u64) -> u64 {
@@ -588,11 +591,20 @@ impl Usage {
     /// How many tasks of one document (`index`, their words `words`) use `run`, counted up to
     /// `cap`: those that hold its rarest trigram, checked for the whole run.
     fn tasks_using(index: &GramIndex, words: &[Words], run: &[char], cap: usize) -> usize {
-        let Some(rarest) = run
-            .windows(PHRASE_CHARS)
-            .map(|w| gram_hash(trigram_key(w)))
-            .min_by_key(|&h| index.postings(h).count())
-        else {
+        // The rarest trigram, its postings counted no further than the best so far (a
+        // trigram thousands of tasks hold is not read whole), and none past `RAREST_READ`.
+        let mut rarest: Option<(u64, usize)> = None;
+        for h in run.windows(PHRASE_CHARS).map(|w| gram_hash(trigram_key(w))) {
+            let limit = rarest.map_or(RAREST_READ, |r| r.1);
+            let n = index.postings(h).take(limit).count();
+            if n == 0 {
+                return 0;
+            }
+            if rarest.is_none() || n < limit {
+                rarest = Some((h, n));
+            }
+        }
+        let Some((rarest, _)) = rarest else {
             return 0;
         };
         index
