@@ -672,14 +672,17 @@ impl Words {
     fn masked(text: &str, names: &[&str]) -> Self {
         // Each UTF-8 character of a Chinese text takes three bytes.
         let mut chars: Vec<char> = Vec::with_capacity(text.len() / 3 + 1);
-        chars.extend(text.chars().map(|c| {
-            let c = fold(c);
-            if is_phrase_char(c) {
+        for c in text.chars() {
+            // Most characters are Han of the common block: kept as they are.
+            let c = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
                 c
             } else {
-                BLANK
-            }
-        }));
+                Some(fold(c))
+                    .filter(|&f| is_phrase_char(f))
+                    .unwrap_or(BLANK)
+            };
+            chars.push(c);
+        }
         for name in names {
             let name: Vec<char> = name.chars().map(fold).collect();
             let mut k = 0;
