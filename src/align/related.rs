@@ -960,6 +960,35 @@ mod tests {
     }
 
     #[test]
+    fn the_index_counts_each_task_using_a_run_once() {
+        let words: Vec<Words> = [
+            "行政调解，行政调解。",
+            "示范创建。",
+            "推进行政调解。",
+            "行政复议。",
+        ]
+        .iter()
+        .map(|t| Words::new(t))
+        .collect();
+        let index = GramIndex::new(&words);
+        let run: Vec<char> = "行政调解".chars().collect();
+        // The first task uses it twice; two tasks use it.
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 2);
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 1), 1);
+        // `行政` is in three tasks, `行政复议` in one only.
+        let run: Vec<char> = "行政复议".chars().collect();
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 1);
+        let run: Vec<char> = "调解员".chars().collect();
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 0);
+        assert_eq!(
+            index
+                .postings(gram_hash(trigram_key(&['行', '政', '调'])))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
     fn boilerplate_is_no_key_phrase() {
         let weak = |_: u64| 0.1;
         assert!(shared_phrases("深入贯彻落实纲要", "深入贯彻落实意见", &weak).is_empty());
