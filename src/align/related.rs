@@ -84,12 +84,8 @@ pub fn related(
             .then((x.1 + x.2).cmp(&(y.1 + y.2)))
             .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
     });
-    // Each task read once; how widely each phrase is used is looked up in all of them.
-    let usage = Usage::new(
-        a.tasks.iter().map(Words::of_task).collect(),
-        b.tasks.iter().map(Words::of_task).collect(),
-    );
-    let (words_a, words_b) = (&usage.words_a, &usage.words_b);
+    // Each text read once; how widely each phrase is used is looked up in all of them.
+    let usage = Usage::of(a, b);
     let mut kept_a = vec![0usize; na];
     let mut kept_b = vec![0usize; nb];
     let mut tried_a = vec![0usize; na];
@@ -110,24 +106,9 @@ pub fn related(
         if scorer.phrase_bound(i, j) < PHRASES_MIN {
             continue;
         }
-        let (Some(wa), Some(wb)) = (words_a.get(i), words_b.get(j)) else {
+        let Some(shared) = usage.key_phrases(i, j, scorer) else {
             continue;
         };
-        // The trigrams both use bound the evidence again, closer: every phrase is made of them.
-        let common = common_grams(wa, wb);
-        if grams_bound(&common, scorer) < PHRASES_MIN {
-            continue;
-        }
-        let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
-        let weighed = usage.narrow(walk, weighed);
-        if weighed.is_empty() || evidence(walk, &weighed, scorer) < PHRASES_MIN {
-            continue;
-        }
-        let shared: Vec<String> = weighed
-            .iter()
-            .take(PHRASES_PER_LINK)
-            .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
-            .collect();
         kept_a[i] += 1;
         kept_b[j] += 1;
         out.push(Relation {
@@ -158,7 +139,6 @@ fn nearest_links(
     usage: &Usage,
     out: &mut Vec<Relation>,
 ) {
-    let (words_a, words_b) = (&usage.words_a, &usage.words_b);
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let tried = nearest_candidates(scorer, (na, nb), scored, pairs);
     let mut linked: Vec<(usize, usize)> = out.iter().map(|r| (r.a, r.b)).collect();
@@ -188,7 +168,7 @@ fn nearest_links(
         if !aligned && !may_phrase {
             continue;
         }
-        let (Some(wa), Some(wb)) = (words_a.get(i), words_b.get(j)) else {
+        let (Some(wa), Some(wb)) = (usage.words_a.get(i), usage.words_b.get(j)) else {
             continue;
         };
         let (walk, all) = phrase_spans(wa, wb, &|k| scorer.telling(k));
@@ -477,63 +457,177 @@ struct Usage {
     /// The words of each task of A, and of B.
     words_a: Vec<Words>,
     words_b: Vec<Words>,
-    /// A's tasks, and B's, by trigram: `hash << 32 | task` ([`gram_hash`]), sorted, each once.
-    a: Vec<u64>,
-    b: Vec<u64>,
+    /// A's tasks, and B's, by trigram.
+    a: GramIndex,
+    b: GramIndex,
+    /// Runs already asked about, and whether they are evidence: the candidates of one task
+    /// ask about the same runs again and again.
+    asked: std::cell::RefCell<std::collections::HashMap<Vec<char>, bool>>,
 }
 
-/// A trigram's key in 32 bits, for [`Usage`]'s index. Two trigrams may share one: the index
+/// Postings of a trigram counted at most, when the rarest of a run's trigrams is looked for.
+const RAREST_READ: usize = 64;
+
+/// A trigram's key in 32 bits, for [`GramIndex`]. Two trigrams may share one: the index
 /// then lists more tasks than use a run, and every one listed is checked for the whole run.
 fn gram_hash(gram: u64) -> u64 {
     gram.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32
 }
 
-impl Usage {
-    fn new(words_a: Vec<Words>, words_b: Vec<Words>) -> Self {
-        // One u64 an entry sorts twice as fast as a `(trigram, task)` tuple.
-        let index = |words: &[Words]| {
-            let mut v: Vec<u64> = words
-                .iter()
-                .enumerate()
-                .flat_map(|(k, w)| w.grams.iter().map(move |&g| gram_hash(g) << 32 | k as u64))
-                .collect();
-            crate::sort::sort_keys(&mut v);
-            v.dedup();
-            v
-        };
-        Usage {
-            a: index(&words_a),
-            b: index(&words_b),
-            words_a,
-            words_b,
+/// The tasks of one document by trigram: entries `hash << 32 | task` ([`gram_hash`]) placed
+/// in buckets by the top bits of their hash, in task order within each bucket. Placed by
+/// counting in two passes, not sorted: the index costs a few steps an entry.
+struct GramIndex {
+    /// The hash bits dropped to make a bucket number.
+    shift: u32,
+    /// Where each bucket's entries start (one more than there are buckets).
+    starts: Vec<u32>,
+    entries: Vec<u64>,
+}
+
+impl GramIndex {
+    /// Indexes the trigrams of every task.
+    fn new(words: &[Words]) -> Self {
+        let tasks = || words.iter().map(|w| &w.grams[..]);
+        let total: usize = tasks().map(<[u64]>::len).sum();
+        // About one entry a bucket: a lookup reads a few entries.
+        let bits = total
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(1, 24);
+        let shift = 32 - bits;
+        let mut starts = vec![0u32; (1usize << bits) + 1];
+        for grams in tasks() {
+            for &g in grams {
+                starts[(gram_hash(g) >> shift) as usize + 1] += 1;
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![0u64; total];
+        for (k, grams) in tasks().enumerate() {
+            for &g in grams {
+                let e = gram_hash(g) << 32 | k as u64;
+                let slot = &mut next[(e >> (32 + shift)) as usize];
+                if let Some(place) = entries.get_mut(*slot as usize) {
+                    *place = e;
+                }
+                *slot += 1;
+            }
+        }
+        GramIndex {
+            shift,
+            starts,
+            entries,
         }
     }
 
-    /// How many tasks of one document (`index`) use `run`, counted up to `cap`: those that
-    /// hold its rarest trigram, checked for the whole run.
-    fn tasks_using(index: &[u64], words: &[Words], run: &[char], cap: usize) -> usize {
-        let postings = |g: u64| {
-            let h = gram_hash(g);
-            let from = index.partition_point(|e| e >> 32 < h);
-            let to = index.partition_point(|e| e >> 32 <= h);
-            index.get(from..to).unwrap_or(&[])
-        };
-        let Some(rarest) = run
-            .windows(PHRASE_CHARS)
-            .map(|w| postings(trigram_key(w)))
-            .min_by_key(|p| p.len())
-        else {
+    /// The entries of the bucket `hash` falls in (those of other hashes among them).
+    fn bucket(&self, hash: u64) -> &[u64] {
+        let b = (hash >> self.shift) as usize;
+        match (self.starts.get(b), self.starts.get(b + 1)) {
+            (Some(&from), Some(&to)) => self.entries.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The tasks holding a trigram of key `hash` (or another of that key), in task order,
+    /// each once.
+    fn postings(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut last = None;
+        self.bucket(hash)
+            .iter()
+            .filter(move |&&e| e >> 32 == hash)
+            .map(|&e| (e & u64::from(u32::MAX)) as usize)
+            .filter(move |&k| last.replace(k) != Some(k))
+    }
+}
+
+impl Usage {
+    /// Reads the tasks of `a` and `b`.
+    fn of(a: &Document, b: &Document) -> Self {
+        Self::new(
+            a.tasks.iter().map(Words::of_task).collect(),
+            b.tasks.iter().map(Words::of_task).collect(),
+        )
+    }
+
+    fn new(words_a: Vec<Words>, words_b: Vec<Words>) -> Self {
+        Usage {
+            a: GramIndex::new(&words_a),
+            b: GramIndex::new(&words_b),
+            words_a,
+            words_b,
+            asked: std::cell::RefCell::default(),
+        }
+    }
+
+    /// The key phrases of a related link between task `i` of A and task `j` of B, most
+    /// telling first, or none when they are too little evidence.
+    fn key_phrases(&self, i: usize, j: usize, scorer: &Scorer) -> Option<Vec<String>> {
+        let (wa, wb) = (self.words_a.get(i)?, self.words_b.get(j)?);
+        // The trigrams both use bound the evidence again, closer: every phrase is made of them.
+        let common = common_grams(wa, wb);
+        if grams_bound(&common, scorer) < PHRASES_MIN {
+            return None;
+        }
+        let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
+        let weighed = self.narrow(walk, weighed);
+        if weighed.is_empty() || evidence(walk, &weighed, scorer) < PHRASES_MIN {
+            return None;
+        }
+        Some(
+            weighed
+                .iter()
+                .take(PHRASES_PER_LINK)
+                .map(|&(_, s, e)| walk.chars[s..e].iter().collect())
+                .collect(),
+        )
+    }
+
+    /// How many tasks of one document (`index`, their words `words`) use `run`, counted up to
+    /// `cap`: those that hold its rarest trigram, checked for the whole run.
+    fn tasks_using(index: &GramIndex, words: &[Words], run: &[char], cap: usize) -> usize {
+        // The rarest trigram, its postings counted no further than the best so far (a
+        // trigram thousands of tasks hold is not read whole), and none past `RAREST_READ`.
+        let mut rarest: Option<(u64, usize)> = None;
+        for h in run.windows(PHRASE_CHARS).map(|w| gram_hash(trigram_key(w))) {
+            let limit = rarest.map_or(RAREST_READ, |r| r.1);
+            let n = index.postings(h).take(limit).count();
+            if n == 0 {
+                return 0;
+            }
+            if rarest.is_none() || n < limit {
+                rarest = Some((h, n));
+            }
+        }
+        let Some((rarest, _)) = rarest else {
             return 0;
         };
-        rarest
-            .iter()
-            .filter(|e| {
+        index
+            .postings(rarest)
+            .filter(|&k| {
                 words
-                    .get((*e & u64::from(u32::MAX)) as usize)
+                    .get(k)
                     .is_some_and(|w| find_run(&w.chars, run).is_some())
             })
             .take(cap)
             .count()
+    }
+
+    /// Whether `run` is evidence of a link: not used again and again in both documents (see
+    /// [`RECURRING`]).
+    fn telling_run(&self, run: &[char]) -> bool {
+        if let Some(&known) = self.asked.borrow().get(run) {
+            return known;
+        }
+        let telling = Self::tasks_using(&self.a, &self.words_a, run, RECURRING) < RECURRING
+            || Self::tasks_using(&self.b, &self.words_b, run, RECURRING) < RECURRING;
+        self.asked.borrow_mut().insert(run.to_vec(), telling);
+        telling
     }
 
     /// The phrases (`(weight, start, end)` in `walk`) that are evidence of a link: not used
@@ -542,11 +636,9 @@ impl Usage {
         phrases
             .into_iter()
             .filter(|&(_, s, e)| {
-                let Some(run) = walk.chars.get(s..e) else {
-                    return false;
-                };
-                Self::tasks_using(&self.a, &self.words_a, run, RECURRING) < RECURRING
-                    || Self::tasks_using(&self.b, &self.words_b, run, RECURRING) < RECURRING
+                walk.chars
+                    .get(s..e)
+                    .is_some_and(|run| self.telling_run(run))
             })
             .collect()
     }
@@ -578,17 +670,19 @@ impl Words {
 
     /// Reads `text` with every occurrence of each of `names` blanked.
     fn masked(text: &str, names: &[&str]) -> Self {
-        let mut chars: Vec<char> = text
-            .chars()
-            .map(|c| {
-                let c = fold(c);
-                if is_phrase_char(c) {
-                    c
-                } else {
-                    BLANK
-                }
-            })
-            .collect();
+        // Each UTF-8 character of a Chinese text takes three bytes.
+        let mut chars: Vec<char> = Vec::with_capacity(text.len() / 3 + 1);
+        for c in text.chars() {
+            // Most characters are Han of the common block: kept as they are.
+            let c = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                c
+            } else {
+                Some(fold(c))
+                    .filter(|&f| is_phrase_char(f))
+                    .unwrap_or(BLANK)
+            };
+            chars.push(c);
+        }
         for name in names {
             let name: Vec<char> = name.chars().map(fold).collect();
             let mut k = 0;
@@ -600,11 +694,22 @@ impl Words {
                 k = from + name.len();
             }
         }
-        let mut grams: Vec<u64> = chars
-            .windows(PHRASE_CHARS)
-            .filter(|w| !w.contains(&BLANK))
-            .map(trigram_key)
-            .collect();
+        // Each trigram's key rolled on from the last one's ([`trigram_key`]), none across a
+        // blank.
+        const KEY_BITS: u64 = (1 << (21 * PHRASE_CHARS)) - 1;
+        let mut grams: Vec<u64> = Vec::with_capacity(chars.len());
+        let (mut key, mut run) = (0u64, 0usize);
+        for &c in &chars {
+            if c == BLANK {
+                run = 0;
+                continue;
+            }
+            key = ((key << 21) | u64::from(c)) & KEY_BITS;
+            run += 1;
+            if run >= PHRASE_CHARS {
+                grams.push(key);
+            }
+        }
         crate::sort::sort_keys(&mut grams);
         grams.dedup();
         Words { chars, grams }
@@ -836,6 +941,51 @@ mod tests {
         );
         let (walk, found) = phrase_spans(&usage.words_a[0], &usage.words_b[0], &flat);
         assert_eq!(usage.narrow(walk, found).len(), 1);
+    }
+
+    #[test]
+    fn the_trigrams_of_a_text_are_its_runs_of_three_without_a_blank() {
+        let w = Words::new("行政调解，Ａ级复议。");
+        let mut expected: Vec<u64> = w
+            .chars
+            .windows(PHRASE_CHARS)
+            .filter(|g| !g.contains(&BLANK))
+            .map(trigram_key)
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(w.grams, expected);
+        // 行政调 政调解 a级复 级复议, none across the comma.
+        assert_eq!(w.grams.len(), 4);
+    }
+
+    #[test]
+    fn the_index_counts_each_task_using_a_run_once() {
+        let words: Vec<Words> = [
+            "行政调解，行政调解。",
+            "示范创建。",
+            "推进行政调解。",
+            "行政复议。",
+        ]
+        .iter()
+        .map(|t| Words::new(t))
+        .collect();
+        let index = GramIndex::new(&words);
+        let run: Vec<char> = "行政调解".chars().collect();
+        // The first task uses it twice; two tasks use it.
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 2);
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 1), 1);
+        // `行政` is in three tasks, `行政复议` in one only.
+        let run: Vec<char> = "行政复议".chars().collect();
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 1);
+        let run: Vec<char> = "调解员".chars().collect();
+        assert_eq!(Usage::tasks_using(&index, &words, &run, 5), 0);
+        assert_eq!(
+            index
+                .postings(gram_hash(trigram_key(&['行', '政', '调'])))
+                .count(),
+            2
+        );
     }
 
     #[test]
