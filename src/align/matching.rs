@@ -53,6 +53,38 @@ const QUERY_TERMS: usize = 16;
 const POSTING_CAP: usize = 64;
 const NEAR_WINDOW: usize = 16;
 
+/// Each task's nearest task on the other side by words alone: the highest cosine among its
+/// scored candidates (0.0 for a task with none).
+struct Nearest {
+    a: Vec<f64>,
+    b: Vec<f64>,
+}
+
+impl Nearest {
+    fn new(na: usize, nb: usize) -> Self {
+        Nearest {
+            a: vec![0.0; na],
+            b: vec![0.0; nb],
+        }
+    }
+
+    /// Records the cosine `text` of task `i` of A with task `j` of B.
+    fn see(&mut self, i: usize, j: usize, text: f64) {
+        if let Some(m) = self.a.get_mut(i) {
+            *m = m.max(text);
+        }
+        if let Some(m) = self.b.get_mut(j) {
+            *m = m.max(text);
+        }
+    }
+
+    /// Whether the words of task `i` of A and task `j` of B (cosine `text`) make either the
+    /// other's nearest.
+    fn either(&self, i: usize, j: usize, text: f64) -> bool {
+        self.a.get(i).is_some_and(|&m| text >= m) || self.b.get(j).is_some_and(|&m| text >= m)
+    }
+}
+
 /// One pair chosen by [`align`], by task index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pairing {
@@ -140,10 +172,37 @@ impl Scorer {
     /// The score of task `i` of A with task `j` of B: the cosine of their words (0.0–1.0) plus
     /// small bonuses, so slightly above 1.0 for identical tasks (0.0 for an index out of range).
     pub fn score(&self, i: usize, j: usize) -> f64 {
+        self.score_and_text(i, j).0
+    }
+
+    /// [`Scorer::score`] and the cosine of the two tasks' words.
+    fn score_and_text(&self, i: usize, j: usize) -> (f64, f64) {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
-            return 0.0;
+            return (0.0, 0.0);
         };
-        self.finish(i, j, x, y, cosine(x, y))
+        let text = cosine(x, y);
+        (self.finish(i, j, x, y, text), text)
+    }
+
+    /// The score `s` (the [`Scorer::score`] of task `i` of A with task `j` of B) a pair
+    /// competes with for a place among the pairs: all of it when the two tasks' words alone
+    /// make one the other's nearest (`nearest`), else without the section bonus. Matching
+    /// sections tip tasks whose words point at each other; they do not pair two tasks whose
+    /// words both lead elsewhere, left over once their nearer partners are taken.
+    fn competing(&self, s: f64, i: usize, j: usize, nearest: &Nearest) -> f64 {
+        let affinity = self.sections.affinity(i, j);
+        if affinity <= 0.0 {
+            return s;
+        }
+        let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
+            return s;
+        };
+        let text = cosine(x, y);
+        if nearest.either(i, j, text) {
+            s
+        } else {
+            s - SECTION_WEIGHT * affinity * text.max(0.0)
+        }
     }
 
     /// How alike task `i` of A and task `j` of B are, as reports show it: [`Scorer::score`]
@@ -203,7 +262,8 @@ impl Scorer {
         s.max(0.0)
     }
 
-    /// Scores of the pairs worth weighing, `(score, i, j)`, unsorted.
+    /// Scores of the pairs worth weighing, `(score, i, j)`, unsorted, and each task's nearest
+    /// by words among all it was scored with.
     ///
     /// Small documents: every pair sharing a bigram, the cosines summed through an index of B
     /// (bigram by bigram in key order, so the sums equal [`cosine`]'s to the last bit). Large
@@ -211,15 +271,21 @@ impl Scorer {
     ///
     /// `settled`: pairs already known (look-alikes). In large documents their tasks look for
     /// no candidates of their own (the pair is the same text); the other tasks still find them.
-    fn scored_pairs(&self, settled: &[(usize, usize)]) -> Vec<(f64, usize, usize)> {
+    fn scored_pairs(&self, settled: &[(usize, usize)]) -> (Vec<(f64, usize, usize)>, Nearest) {
         let (na, nb) = (self.pa.len(), self.pb.len());
+        let mut nearest = Nearest::new(na, nb);
         if na.saturating_mul(nb) > EXHAUSTIVE_LIMIT {
-            return crate::par::map(&self.candidates(settled), |&(i, j)| {
-                (self.score(i, j), i, j)
-            })
-            .into_iter()
-            .filter(|s| s.0 >= RIVAL_FLOOR)
-            .collect();
+            let all = crate::par::map(&self.candidates(settled), |&(i, j)| {
+                (self.score_and_text(i, j), i, j)
+            });
+            let mut out = Vec::with_capacity(all.len());
+            for ((s, text), i, j) in all {
+                nearest.see(i, j, text);
+                if s >= RIVAL_FLOOR {
+                    out.push((s, i, j));
+                }
+            }
+            return (out, nearest);
         }
         let terms: Vec<&[(u64, f64)]> = self.pb.iter().map(|p| p.terms.as_slice()).collect();
         let index = Postings::new(&terms);
@@ -238,14 +304,16 @@ impl Scorer {
             // equal scores keep a fixed order.
             for (j, y) in self.pb.iter().enumerate() {
                 if std::mem::take(&mut seen[j]) {
-                    let s = self.finish(i, j, x, y, std::mem::take(&mut acc[j]));
+                    let text = std::mem::take(&mut acc[j]);
+                    nearest.see(i, j, text);
+                    let s = self.finish(i, j, x, y, text);
                     if s >= RIVAL_FLOOR {
                         out.push((s, i, j));
                     }
                 }
             }
         }
-        out
+        (out, nearest)
     }
 
     /// Candidate pairs `(i, j)` of large documents: the best few of each task found through
@@ -458,8 +526,8 @@ pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
         || super::order::task_keys(b),
     );
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
-    let scored = scorer.scored_pairs(&lookalikes);
-    let pairs = align_with(scorer, na, nb, &scored, &lookalikes);
+    let (scored, nearest) = scorer.scored_pairs(&lookalikes);
+    let pairs = align_with(scorer, (na, nb), &scored, &nearest, &lookalikes);
     // Copies of one text are the same task, paired or not; no topic link between them.
     let scored: Vec<(f64, usize, usize)> = scored
         .into_iter()
@@ -469,12 +537,14 @@ pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
 }
 
 /// Pairs tasks given a scorer and the scored candidates: look-alikes in document order first,
-/// then best-first one-to-one, then parts of splits and merges.
+/// then best-first one-to-one, then parts of splits and merges. A one-to-one pair counts its
+/// section bonus only when the words make one task the other's nearest
+/// ([`Scorer::competing`]).
 fn align_with(
     scorer: &Scorer,
-    na: usize,
-    nb: usize,
+    (na, nb): (usize, usize),
     scored: &[(f64, usize, usize)],
+    nearest: &Nearest,
     lookalikes: &[(usize, usize)],
 ) -> Vec<Pairing> {
     // Only candidates that can become pairs need a global order; rivals and best partners are
@@ -492,13 +562,24 @@ fn align_with(
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
+    let competing = |s: f64, i: usize, j: usize| scorer.competing(s, i, j, nearest);
     for &(s, i, j) in &strong {
-        if s >= PAIR_MIN && partner_a[i].is_none() && partner_b[j].is_none() {
+        if s >= PAIR_MIN
+            && partner_a[i].is_none()
+            && partner_b[j].is_none()
+            && competing(s, i, j) >= PAIR_MIN
+        {
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
     let rivals = Rivals::new(scored, na, nb);
-    take_standouts(&strong, &rivals, &mut partner_a, &mut partner_b, &mut pairs);
+    take_standouts(
+        &strong,
+        &competing,
+        &rivals,
+        (&mut partner_a, &mut partner_b),
+        &mut pairs,
+    );
     let (best_a, best_b) = best_partners(scored, na, nb);
     let parts = part_candidates(scorer, &rivals, &partner_a, &partner_b, &best_a, &best_b);
     add_parts(&mut pairs, parts, &partner_a, &partner_b);
@@ -702,17 +783,22 @@ pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> st
 
 /// Second pass over the weaker candidates (`strong`, sorted best first): a pair of tasks both
 /// left over is taken when each is the other's clear best among the tasks left (rivals are
-/// looked up among all `scored` candidates).
+/// looked up among all `scored` candidates), by the score it competes with (`competing`, of
+/// the score and the two tasks).
 fn take_standouts(
     strong: &[(f64, usize, usize)],
+    competing: &dyn Fn(f64, usize, usize) -> f64,
     rivals: &Rivals,
-    partner_a: &mut [Option<usize>],
-    partner_b: &mut [Option<usize>],
+    (partner_a, partner_b): (&mut [Option<usize>], &mut [Option<usize>]),
     pairs: &mut Vec<Pairing>,
 ) {
     let (rows, cols) = (&rivals.rows, &rivals.cols);
-    for &(s, i, j) in strong {
-        if !(PAIR_LOW..PAIR_MIN).contains(&s) || partner_a[i].is_some() || partner_b[j].is_some() {
+    for &(score, i, j) in strong {
+        if partner_a[i].is_some() || partner_b[j].is_some() {
+            continue;
+        }
+        let s = competing(score, i, j);
+        if !(PAIR_LOW..PAIR_MIN).contains(&s) {
             continue;
         }
         let row_rival = rows[i]
@@ -724,7 +810,7 @@ fn take_standouts(
             .filter(|&&(_, x)| x != i && partner_a[x].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
         if s >= STAND_OUT * row_rival.max(col_rival) {
-            link(partner_a, partner_b, pairs, (s, i, j));
+            link(partner_a, partner_b, pairs, (score, i, j));
         }
     }
 }
@@ -786,6 +872,21 @@ mod tests {
         for (k, (p, want)) in rows.iter().enumerate() {
             assert_eq!(p.holds(), *want, "row {k}");
         }
+    }
+
+    #[test]
+    fn a_pair_is_near_when_its_words_make_either_task_the_others_nearest() {
+        let mut nearest = Nearest::new(2, 2);
+        for (i, j, text) in [(0, 0, 0.30), (0, 1, 0.12), (1, 0, 0.20), (1, 1, 0.10)] {
+            nearest.see(i, j, text);
+        }
+        assert!(nearest.either(0, 0, 0.30));
+        assert!(nearest.either(0, 1, 0.12), "B's second task has no nearer");
+        assert!(
+            !nearest.either(1, 1, 0.10),
+            "both tasks are nearer to others"
+        );
+        assert!(!nearest.either(5, 5, 0.9), "out of range");
     }
 
     #[test]
