@@ -90,7 +90,7 @@ impl Scorer {
         let mut all = profiles(a, b);
         let pa = std::mem::take(&mut all.a);
         let pb = std::mem::take(&mut all.b);
-        let sections = SectionMap::new(a, b, &pa, &pb);
+        let sections = SectionMap::new(a, b, &pa, &pb, all.vocabulary());
         Scorer {
             pa,
             pb,
