@@ -116,15 +116,20 @@ impl Scorer {
             let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
             c(k >> 32) && c(k & 0xFFFF_FFFF)
         };
+        // By id (ids order as keys do): the telling weights read from their table.
+        let (keys, telling) = (&self.weights.keys, &self.weights.telling);
         let mut sum = 0.0;
         for_each_shared(
-            &x.terms,
-            &y.terms,
-            |t| t.0,
-            |t| t.0,
-            |t, _| {
-                if phrase_key(t.0) {
-                    sum += self.telling(t.0);
+            &x.ids,
+            &y.ids,
+            |&id| u64::from(id),
+            |&id| u64::from(id),
+            |&id, _| {
+                let id = id as usize;
+                if let (Some(&key), Some(&t)) = (keys.get(id), telling.get(id)) {
+                    if phrase_key(key) {
+                        sum += t;
+                    }
                 }
             },
         );

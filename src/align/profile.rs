@@ -44,6 +44,8 @@ pub struct Profiles {
     /// ids order as keys do), which indexes the tables below and lets a caller sum by bigram in
     /// a plain array.
     pub ids: KeyMap<u32>,
+    /// Each bigram's key, by id.
+    pub keys: Vec<u64>,
     /// Each bigram's inverse document frequency over the tasks of A and B, by id.
     pub idf: Vec<f64>,
     /// Each bigram's telling weight ([`super::background::telling`]), worked out once, by id.
@@ -256,6 +258,7 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         a: pa,
         b: pb,
         ids,
+        keys,
         idf,
         telling,
         tasks,
