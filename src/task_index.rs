@@ -17,7 +17,9 @@ impl<'a> TaskIndex<'a> {
             .enumerate()
             .map(|(i, t)| (t.id.as_str(), i))
             .collect();
-        crate::sort::sort(&mut ids);
+        // No two entries are equal (positions differ), so the faster unstable sort gives the
+        // stable order.
+        crate::sort::sort_keys(&mut ids);
         ids.dedup_by(|later, kept| later.0 == kept.0);
         TaskIndex(ids)
     }

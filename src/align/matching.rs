@@ -122,7 +122,7 @@ impl Scorer {
         let mut all = profiles(a, b);
         let pa = std::mem::take(&mut all.a);
         let pb = std::mem::take(&mut all.b);
-        let sections = SectionMap::new(a, b, &pa, &pb);
+        let sections = SectionMap::new(a, b, &pa, &pb, all.vocabulary());
         Scorer {
             pa,
             pb,
@@ -148,15 +148,20 @@ impl Scorer {
             let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
             c(k >> 32) && c(k & 0xFFFF_FFFF)
         };
+        // By id (ids order as keys do): the telling weights read from their table.
+        let (keys, telling) = (&self.weights.keys, &self.weights.telling);
         let mut sum = 0.0;
         for_each_shared(
-            &x.terms,
-            &y.terms,
-            |t| t.0,
-            |t| t.0,
-            |t, _| {
-                if phrase_key(t.0) {
-                    sum += self.telling(t.0);
+            &x.ids,
+            &y.ids,
+            |&id| u64::from(id),
+            |&id| u64::from(id),
+            |&id, _| {
+                let id = id as usize;
+                if let (Some(&key), Some(&t)) = (keys.get(id), telling.get(id)) {
+                    if phrase_key(key) {
+                        sum += t;
+                    }
                 }
             },
         );
@@ -287,14 +292,13 @@ impl Scorer {
             }
             return (out, nearest);
         }
-        let terms: Vec<&[(u64, f64)]> = self.pb.iter().map(|p| p.terms.as_slice()).collect();
-        let index = Postings::new(&terms);
+        let index = Postings::new(self.pb.iter().map(id_weights), self.weights.vocabulary());
         let mut acc = vec![0.0f64; nb];
         let mut seen = vec![false; nb];
         let mut out = Vec::new();
         for (i, x) in self.pa.iter().enumerate() {
-            for &(key, w) in &x.terms {
-                for &(j, wj) in index.get(key) {
+            for (id, w) in id_weights(x) {
+                for &(j, wj) in index.get(id) {
                     let j = j as usize;
                     seen[j] = true;
                     acc[j] += w * wj;
@@ -320,8 +324,9 @@ impl Scorer {
     /// the bigram index, from both sides so the result is symmetric.
     fn candidates(&self, settled: &[(usize, usize)]) -> Vec<(usize, usize)> {
         // Each task's most telling bigrams, chosen once for both directions.
-        let top_a: Vec<Vec<(u64, f64)>> = self.pa.iter().map(top_terms).collect();
-        let top_b: Vec<Vec<(u64, f64)>> = self.pb.iter().map(top_terms).collect();
+        let top_a: Vec<Vec<(u32, f64)>> = self.pa.iter().map(top_terms).collect();
+        let top_b: Vec<Vec<(u32, f64)>> = self.pb.iter().map(top_terms).collect();
+        let vocabulary = self.weights.vocabulary();
         let mut done_a = vec![false; self.pa.len()];
         let mut done_b = vec![false; self.pb.len()];
         for &(i, j) in settled {
@@ -332,8 +337,8 @@ impl Scorer {
         }
         let (mut out, back) = crate::par::join_when(
             self.pa.len() + self.pb.len() >= crate::par::MIN_ITEMS,
-            || nearest(&top_a, &top_b, &done_a),
-            || nearest(&top_b, &top_a, &done_b),
+            || nearest(&top_a, &top_b, &done_a, vocabulary),
+            || nearest(&top_b, &top_a, &done_b, vocabulary),
         );
         out.extend(back.into_iter().map(|(j, i)| (i, j)));
         out.extend(settled.iter().copied());
@@ -343,28 +348,32 @@ impl Scorer {
     }
 }
 
-/// An inverted index from bigram key to the tasks holding it, in three flat arrays (no map,
-/// one allocation each): sorted distinct keys, where each key's postings start, and the
-/// postings `(task, weight)` in task order.
+/// A profile's terms as `(bigram id, weight)`, in key order.
+fn id_weights(p: &Profile) -> impl Iterator<Item = (u32, f64)> + Clone + '_ {
+    p.ids.iter().zip(&p.terms).map(|(&id, &(_, w))| (id, w))
+}
+
+/// An inverted index from bigram id to the tasks holding it, in two flat arrays (no map, no
+/// search): where each id's postings start, and the postings `(task, weight)` in task order.
 struct Postings {
-    keys: Vec<u64>,
     starts: Vec<usize>,
     postings: Vec<(u32, f64)>,
 }
 
 impl Postings {
-    /// Indexes the terms of each task (task `j` is the `j`-th item; its keys distinct).
-    fn new<T: AsRef<[(u64, f64)]>>(tasks: &[T]) -> Self {
-        let all = || tasks.iter().flat_map(|t| t.as_ref().iter());
-        // Distinct keys first, then each key's postings counted and placed in task order: no
-        // sort of the postings themselves.
-        let mut keys: Vec<u64> = all().map(|t| t.0).collect();
-        crate::sort::sort_keys(&mut keys);
-        keys.dedup();
-        let mut starts = vec![0usize; keys.len() + 1];
-        for &(key, _) in all() {
-            if let Ok(k) = keys.binary_search(&key) {
-                starts[k + 1] += 1;
+    /// Indexes the terms `(id, weight)` of each task (task `j` is the `j`-th item; its ids
+    /// distinct and below `vocabulary`).
+    fn new<T: Iterator<Item = (u32, f64)>>(
+        tasks: impl Iterator<Item = T> + Clone,
+        vocabulary: usize,
+    ) -> Self {
+        // Each id's postings counted, then placed in task order: no sort.
+        let mut starts = vec![0usize; vocabulary + 1];
+        for terms in tasks.clone() {
+            for (id, _) in terms {
+                if let Some(s) = starts.get_mut(id as usize + 1) {
+                    *s += 1;
+                }
             }
         }
         for k in 1..starts.len() {
@@ -372,29 +381,23 @@ impl Postings {
         }
         let mut next = starts.clone();
         let mut postings = vec![(0u32, 0.0f64); starts.last().copied().unwrap_or(0)];
-        for (j, terms) in tasks.iter().enumerate() {
-            for &(key, w) in terms.as_ref() {
-                if let Ok(k) = keys.binary_search(&key) {
-                    if let Some(slot) = postings.get_mut(next[k]) {
+        for (j, terms) in tasks.enumerate() {
+            for (id, w) in terms {
+                if let Some(at) = next.get_mut(id as usize) {
+                    if let Some(slot) = postings.get_mut(*at) {
                         *slot = (j as u32, w);
                     }
-                    next[k] += 1;
+                    *at += 1;
                 }
             }
         }
-        Postings {
-            keys,
-            starts,
-            postings,
-        }
+        Postings { starts, postings }
     }
 
-    /// The postings of `key`, empty when no task holds it.
-    fn get(&self, key: u64) -> &[(u32, f64)] {
-        let Ok(k) = self.keys.binary_search(&key) else {
-            return &[];
-        };
-        match (self.starts.get(k), self.starts.get(k + 1)) {
+    /// The postings of bigram `id`, empty when no task holds it.
+    fn get(&self, id: u32) -> &[(u32, f64)] {
+        let id = id as usize;
+        match (self.starts.get(id), self.starts.get(id + 1)) {
             (Some(&from), Some(&to)) => self.postings.get(from..to).unwrap_or(&[]),
             _ => &[],
         }
@@ -402,10 +405,10 @@ impl Postings {
 }
 
 /// A profile's most telling bigrams (highest weight, ties by key), at most [`QUERY_TERMS`],
-/// sorted by key.
-fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
+/// as `(id, weight)` sorted by key (ids order as keys do).
+fn top_terms(p: &Profile) -> Vec<(u32, f64)> {
     // Weights are never negative, so their bits order as they do.
-    let mut top = best_few(&p.terms, QUERY_TERMS, |x, y| {
+    let mut top = best_few(id_weights(p), QUERY_TERMS, |x, y| {
         y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
     });
     crate::sort::sort_by_distinct_key(&mut top, |t| t.0);
@@ -415,17 +418,17 @@ fn top_terms(p: &Profile) -> Vec<(u64, f64)> {
 /// The `k` best of `items` by `order` (best first), in one pass: a short list kept sorted,
 /// which costs far less than a selection over all when `k` is small.
 fn best_few<T: Copy>(
-    items: &[T],
+    items: impl IntoIterator<Item = T>,
     k: usize,
     order: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Vec<T> {
     let mut best: Vec<T> = Vec::with_capacity(k + 1);
     for x in items {
-        if best.len() == k && best.last().is_none_or(|w| order(x, w).is_ge()) {
+        if best.len() == k && best.last().is_none_or(|w| order(&x, w).is_ge()) {
             continue;
         }
-        let at = best.partition_point(|y| order(y, x).is_lt());
-        best.insert(at, *x);
+        let at = best.partition_point(|y| order(y, &x).is_lt());
+        best.insert(at, x);
         best.truncate(k);
     }
     best
@@ -437,8 +440,13 @@ fn best_few<T: Copy>(
 /// tasks share (a phrase that recurs) is read only near the task's own place in `to`, and ties
 /// go to the nearer task, so look-alikes keep candidates in document order. Tasks marked
 /// `done` (paired already) are looked up by others but look for none.
-fn nearest(from: &[Vec<(u64, f64)>], to: &[Vec<(u64, f64)>], done: &[bool]) -> Vec<(usize, usize)> {
-    let index = Postings::new(to);
+fn nearest(
+    from: &[Vec<(u32, f64)>],
+    to: &[Vec<(u32, f64)>],
+    done: &[bool],
+    vocabulary: usize,
+) -> Vec<(usize, usize)> {
+    let index = Postings::new(to.iter().map(|t| t.iter().copied()), vocabulary);
     let mut acc = vec![0.0f64; to.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
@@ -448,8 +456,8 @@ fn nearest(from: &[Vec<(u64, f64)>], to: &[Vec<(u64, f64)>], done: &[bool]) -> V
         }
         // Where task i would sit in `to` if both documents kept one order.
         let expected = (i * to.len()) / from.len().max(1);
-        for &(key, w) in p {
-            let postings = index.get(key);
+        for &(id, w) in p {
+            let postings = index.get(id);
             let postings = if postings.len() > POSTING_CAP {
                 let at = postings.partition_point(|&(j, _)| (j as usize) < expected);
                 let lo = at
@@ -474,7 +482,9 @@ fn nearest(from: &[Vec<(u64, f64)>], to: &[Vec<(u64, f64)>], done: &[bool]) -> V
                 .then(x.cmp(&y))
         };
         // A task touches hundreds of others where phrasing recurs: the best few in one pass.
-        let best = best_few(&touched, CANDIDATES_PER_TASK, |&x, &y| by_score(x, y));
+        let best = best_few(touched.iter().copied(), CANDIDATES_PER_TASK, |&x, &y| {
+            by_score(x, y)
+        });
         out.extend(best.iter().map(|&j| (i, j)));
         for &j in &touched {
             acc[j] = 0.0;
@@ -910,7 +920,7 @@ mod tests {
         sorted.sort_by(order);
         for k in [0, 1, 5, 16, 300] {
             let want: Vec<(u64, f64)> = sorted.iter().copied().take(k).collect();
-            assert_eq!(best_few(&items, k, order), want, "k = {k}");
+            assert_eq!(best_few(items.iter().copied(), k, order), want, "k = {k}");
         }
     }
 }

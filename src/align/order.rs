@@ -19,19 +19,40 @@ const RANK_WINDOW: usize = 48;
 /// `每年开展不少于4次` and `每年开展不少于6次` share one).
 fn text_keys(text: &str) -> (u64, u64) {
     // One multiply per character (FNV-1a's step on the code point, not on each byte).
-    let step = |h: u64, c: char| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     let seed = 0xcbf2_9ce4_8422_2325u64;
-    text.chars()
-        .map(fold)
-        .filter(|c| is_content(*c))
-        .fold((seed, seed), |(same, alike), c| {
-            let alike = if c.is_ascii_digit() {
-                alike
-            } else {
-                step(alike, c)
-            };
-            (step(same, c), alike)
-        })
+    let (mut same, mut alike) = (seed, seed);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        // A Han character of the common block (U+4E00–U+9FFF, lead bytes E4–E9) is content,
+        // kept by folding and no digit: read straight from its three bytes.
+        if (0xE4..=0xE9).contains(&lead) {
+            if let (Some(&b1), Some(&b2)) = (bytes.get(at + 1), bytes.get(at + 2)) {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if c >= 0x4E00 {
+                    same = step(same, c);
+                    alike = step(alike, c);
+                    at += 3;
+                    continue;
+                }
+            }
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        let c = fold(c);
+        if is_content(c) {
+            if !c.is_ascii_digit() {
+                alike = step(alike, c as u32);
+            }
+            same = step(same, c as u32);
+        }
+    }
+    (same, alike)
 }
 
 /// Each task's keys of `doc`: the very same texts share the first, look-alikes the second
@@ -184,6 +205,40 @@ mod tests {
         let a = doc(&["完成率达0%", "完成率达1%"]);
         let b = doc(&["完成率达1%", "完成率达0%"]);
         assert_eq!(lookalike_pairs(&a, &b), vec![(0, 1), (1, 0)]);
+    }
+
+    /// [`text_keys`] as first written: every character decoded, folded and tested.
+    fn text_keys_by_chars(text: &str) -> (u64, u64) {
+        let step = |h: u64, c: char| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        let seed = 0xcbf2_9ce4_8422_2325u64;
+        text.chars()
+            .map(fold)
+            .filter(|c| is_content(*c))
+            .fold((seed, seed), |(same, alike), c| {
+                let alike = if c.is_ascii_digit() {
+                    alike
+                } else {
+                    step(alike, c)
+                };
+                (step(same, c), alike)
+            })
+    }
+
+    #[test]
+    fn text_keys_read_every_character_as_decoded() {
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            let text = format!("法{c}治4");
+            assert_eq!(text_keys(&text), text_keys_by_chars(&text), "{c:?}");
+        }
+        let text = "每年开展不少于４次（牵头单位：示例市司法局）䷀㐀😀";
+        assert_eq!(text_keys(text), text_keys_by_chars(text));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_keys_agree_on_any_text(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(text_keys(&text), text_keys_by_chars(&text));
+        }
     }
 
     #[test]

@@ -2,9 +2,7 @@
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
 use crate::agency::role_key;
-use crate::chars::{
-    bigram_key, bigram_set, compact_chars, dice_sets, for_each_bigram, for_each_shared, KeyMap,
-};
+use crate::chars::{bigram_key, bigram_set, dice_sets, for_each_bigram, for_each_shared, KeyMap};
 use crate::model::{Document, Task};
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
@@ -22,6 +20,8 @@ const HEADING_REPEAT: usize = 1;
 pub struct Profile {
     /// Bigram keys and weights, sorted by key, L2-normalised.
     pub terms: Vec<(u64, f64)>,
+    /// The id of each of `terms`' bigrams in [`Profiles::ids`] (ascending, as the keys are).
+    pub ids: Vec<u32>,
     /// Hashes of the role keys of the agencies that are not common to most tasks, sorted.
     pub units: Vec<u64>,
     /// Hashes of the role keys of all its agencies, sorted.
@@ -40,10 +40,16 @@ pub struct Profiles {
     pub a: Vec<Profile>,
     /// One per task of B.
     pub b: Vec<Profile>,
-    /// Each bigram's inverse document frequency over the tasks of A and B.
-    pub idf: KeyMap<f64>,
-    /// Each bigram's telling weight ([`super::background::telling`]), worked out once.
-    pub telling: KeyMap<f64>,
+    /// Each bigram of the tasks of A and B by key: its id, its rank among those keys (so that
+    /// ids order as keys do), which indexes the tables below and lets a caller sum by bigram in
+    /// a plain array.
+    pub ids: KeyMap<u32>,
+    /// Each bigram's key, by id.
+    pub keys: Vec<u64>,
+    /// Each bigram's inverse document frequency over the tasks of A and B, by id.
+    pub idf: Vec<f64>,
+    /// Each bigram's telling weight ([`super::background::telling`]), worked out once, by id.
+    pub telling: Vec<f64>,
     /// Number of tasks in A and B.
     pub tasks: usize,
 }
@@ -52,17 +58,26 @@ impl Profiles {
     /// The inverse document frequency of a bigram, `ln(1 + N / df)`: high for words that name
     /// one task, low for words every task uses (法治, 政府).
     pub fn idf(&self, key: u64) -> f64 {
-        self.idf
-            .get(&key)
-            .copied()
+        self.by_id(&self.idf, key)
             .unwrap_or_else(|| (1.0 + self.tasks.max(1) as f64).ln())
+    }
+
+    /// The value of `table` for the bigram `key`, if the tasks use it.
+    fn by_id(&self, table: &[f64], key: u64) -> Option<f64> {
+        let id = *self.ids.get(&key)?;
+        table.get(id as usize).copied()
+    }
+
+    /// The number of distinct bigrams of the tasks of A and B (ids are below it).
+    pub fn vocabulary(&self) -> usize {
+        self.idf.len()
     }
 
     /// How much a bigram tells topics apart, here and in plans in general
     /// ([`super::background::telling`]).
     pub fn telling(&self, key: u64) -> f64 {
-        match self.telling.get(&key) {
-            Some(&t) => t,
+        match self.by_id(&self.telling, key) {
+            Some(t) => t,
             None => super::background::telling(key, self.idf(key), self.tasks),
         }
     }
@@ -94,21 +109,52 @@ pub fn work_text(task: &Task) -> &str {
     }
 }
 
-/// Each bigram's inverse document frequency over the tasks of both documents.
-fn idf_of(counts_a: &[Vec<(u64, u32)>], counts_b: &[Vec<(u64, u32)>]) -> KeyMap<f64> {
-    // Document frequencies first, then turned into IDF in place: one logarithm per distinct
-    // bigram, not one per occurrence.
-    let mut idf: KeyMap<f64> = KeyMap::default();
+/// Each bigram of the tasks of both documents with its id ([`Profiles::ids`]), and by id its
+/// key and its inverse document frequency over those tasks.
+fn idf_of(
+    counts_a: &[Vec<(u64, u32)>],
+    counts_b: &[Vec<(u64, u32)>],
+) -> (KeyMap<u32>, Vec<u64>, Vec<f64>) {
+    // Document frequencies first, by order of first use; then the keys ranked and turned into
+    // IDF: one logarithm per distinct bigram, not one per occurrence.
+    let mut ids: KeyMap<u32> = KeyMap::default();
+    let mut keys: Vec<u64> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
     for counts in counts_a.iter().chain(counts_b.iter()) {
-        for (key, _) in counts {
-            *idf.entry(*key).or_insert(0.0) += 1.0;
+        for &(key, _) in counts {
+            let next = keys.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                keys.push(key);
+                df.push(0);
+            }
+            if let Some(d) = df.get_mut(id as usize) {
+                *d += 1;
+            }
         }
     }
-    let n = (counts_a.len() + counts_b.len()).max(1) as f64;
-    for v in idf.values_mut() {
-        *v = (1.0 + n / v.max(1.0)).ln();
+    // A bigram's two characters (below U+110000, 21 bits each) packed into 42 bits order as
+    // its key does: ranked by a radix sort.
+    let pack = |k: u64| ((k >> 32) << 21) | (k & 0xFFFF_FFFF);
+    let mut order: Vec<(u64, u32)> = keys.iter().map(|&k| pack(k)).zip(0..).collect();
+    crate::sort::radix_sort(&mut order, 42);
+    let mut rank = vec![0u32; keys.len()];
+    for (r, &(_, first)) in (0..).zip(&order) {
+        rank[first as usize] = r;
     }
-    idf
+    for id in ids.values_mut() {
+        *id = rank[*id as usize];
+    }
+    let n = (counts_a.len() + counts_b.len()).max(1) as f64;
+    let idf = order
+        .iter()
+        .map(|&(_, first)| (1.0 + n / f64::from(df[first as usize]).max(1.0)).ln())
+        .collect();
+    let keys = order
+        .iter()
+        .map(|&(_, first)| keys[first as usize])
+        .collect();
+    (ids, keys, idf)
 }
 
 /// One task's profile: its bigrams weighted by `idf` and normalised, its agencies (all, and
@@ -118,12 +164,16 @@ fn profile(
     counts: &[(u64, u32)],
     all_units: &[u64],
     common: &[u64],
-    idf: &KeyMap<f64>,
+    weights: (&KeyMap<u32>, &[f64]),
 ) -> Profile {
+    let (id_of, idf) = weights;
+    let mut ids: Vec<u32> = Vec::with_capacity(counts.len());
     let mut terms: Vec<(u64, f64)> = counts
         .iter()
         .map(|&(key, tf)| {
-            let weight = idf.get(&key).copied().unwrap_or(0.0);
+            let id = id_of.get(&key).copied().unwrap_or(u32::MAX);
+            ids.push(id);
+            let weight = idf.get(id as usize).copied().unwrap_or(0.0);
             let tf = if tf > 1 {
                 1.0 + f64::from(tf).ln()
             } else {
@@ -157,9 +207,10 @@ fn profile(
         .collect();
     Profile {
         terms,
+        ids,
         units,
         all_units,
-        text_hash: char_hash(compact_chars(&task.text)),
+        text_hash: compact_hash(&task.text),
         metrics,
     }
 }
@@ -174,11 +225,13 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
         || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
     );
-    let idf = idf_of(&counts_a, &counts_b);
+    let (ids, keys, idf) = idf_of(&counts_a, &counts_b);
     let tasks = counts_a.len() + counts_b.len();
-    let telling: KeyMap<f64> = idf
+    // `keys` by id, so in key order.
+    let telling: Vec<f64> = keys
         .iter()
-        .map(|(&k, &w)| (k, super::background::telling(k, w, tasks)))
+        .zip(&idf)
+        .map(|(&k, &w)| super::background::telling(k, w, tasks))
         .collect();
     // Each task's agencies, read once (their keys take some work) for both uses below.
     let (units_a, units_b) = crate::par::join_when(
@@ -192,18 +245,20 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         many,
         || {
             (a.tasks.iter().zip(&counts_a).zip(&units_a))
-                .map(|((t, c), u)| profile(t, c, u, &common_a, &idf))
+                .map(|((t, c), u)| profile(t, c, u, &common_a, (&ids, &idf)))
                 .collect::<Vec<Profile>>()
         },
         || {
             (b.tasks.iter().zip(&counts_b).zip(&units_b))
-                .map(|((t, c), u)| profile(t, c, u, &common_b, &idf))
+                .map(|((t, c), u)| profile(t, c, u, &common_b, (&ids, &idf)))
                 .collect::<Vec<Profile>>()
         },
     );
     Profiles {
         a: pa,
         b: pb,
+        ids,
+        keys,
         idf,
         telling,
         tasks,
@@ -253,10 +308,41 @@ fn fnv(h: u64, bytes: impl Iterator<Item = u8>) -> u64 {
     bytes.fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
-/// [`text_hash`] of the string the characters make, without building it.
-fn char_hash(chars: impl Iterator<Item = char>) -> u64 {
-    let mut buf = [0u8; 4];
-    chars.fold(FNV_OFFSET, |h, c| fnv(h, c.encode_utf8(&mut buf).bytes()))
+/// [`text_hash`] of [`crate::chars::compact`]`(text)`, without building the string: a Han
+/// character of the common block (a lead byte `E4`–`E9`, U+4000–U+9FFF, which folding keeps
+/// and which is no space) and a byte of ASCII are hashed as they are read; any other character
+/// is folded and encoded.
+fn compact_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let mut h = FNV_OFFSET;
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        if lead < 0x80 {
+            // `fold` lower-cases ASCII; `char::is_whitespace` of ASCII is U+0009–U+000D and
+            // the space.
+            if lead != b' ' && !(0x09..=0x0d).contains(&lead) {
+                h = step(h, lead.to_ascii_lowercase());
+            }
+            at += 1;
+        } else if (0xE4..=0xE9).contains(&lead) {
+            for &b in bytes.get(at..at + 3).unwrap_or(&[]) {
+                h = step(h, b);
+            }
+            at += 3;
+        } else {
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            at += c.len_utf8();
+            let c = crate::chars::fold(c);
+            if !c.is_whitespace() {
+                let mut buf = [0u8; 4];
+                h = c.encode_utf8(&mut buf).bytes().fold(h, step);
+            }
+        }
+    }
+    h
 }
 
 /// A task's agencies as sorted, distinct hashes of their role keys.
@@ -354,21 +440,34 @@ mod tests {
     }
 
     #[test]
-    fn char_hash_is_the_hash_of_the_string_the_characters_make() {
+    fn compact_hash_is_the_hash_of_the_compacted_text() {
         for text in [
             "",
             "不少于 3 次",
             "示例市\u{3000}司法局（牵头）",
-            "ａｂ１２",
+            "ａｂ１２ＡＢ",
+            "Ab\tC\u{0b}\u{85}\u{a0}\u{2003}\u{202f}\u{feff}、。《》「」䷀㐀😀",
         ] {
             let compacted = crate::chars::compact(text);
+            assert_eq!(compact_hash(text), text_hash(&compacted), "{text}");
+        }
+        // Every character of the Basic Multilingual Plane, alone and between two others.
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            let text = format!("法{c}治");
             assert_eq!(
-                char_hash(compact_chars(text)),
-                text_hash(&compacted),
-                "{text}"
+                compact_hash(&text),
+                text_hash(&crate::chars::compact(&text)),
+                "{c:?}"
             );
         }
         // FNV-1a's published value for "a".
         assert_eq!(text_hash("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compact_hash_agrees_on_any_text(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(compact_hash(&text), text_hash(&crate::chars::compact(&text)));
+        }
     }
 }

@@ -5,7 +5,6 @@
 //! tasks in matching sections are likelier the same work than two alike tasks far apart.
 
 use super::profile::Profile;
-use crate::chars::KeyMap;
 use crate::model::Document;
 
 /// Above this many pairs of sections, sections are not aligned (a document of thousands of
@@ -29,27 +28,54 @@ pub struct SectionMap {
 }
 
 impl SectionMap {
-    /// Aligns the sections of `a` and `b` given their tasks' profiles.
-    pub fn new(a: &Document, b: &Document, pa: &[Profile], pb: &[Profile]) -> Self {
+    /// Aligns the sections of `a` and `b` given their tasks' profiles, whose bigram ids are
+    /// below `vocabulary`.
+    pub fn new(
+        a: &Document,
+        b: &Document,
+        pa: &[Profile],
+        pb: &[Profile],
+        vocabulary: usize,
+    ) -> Self {
         let task_a = section_of(a);
         let task_b = section_of(b);
         let (na, nb) = (a.sections.len(), b.sections.len());
         if na == 0 || nb == 0 || na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
             return SectionMap::default();
         }
-        let pool_a = pool(&task_a, pa, na);
-        let pool_b = pool(&task_b, pb, nb);
+        let pool_a = pool(&task_a, pa, na, vocabulary);
+        let pool_b = pool(&task_b, pb, nb, vocabulary);
         let mut cos = vec![0.0f64; na * nb];
-        // Summed through a map of B's pooled terms: one pass over A's terms per section.
-        let mut postings: KeyMap<Vec<(usize, f64)>> = KeyMap::default();
+        // Summed through an index of B's pooled terms by bigram id (each id's sections in
+        // order): one pass over A's terms per section, bigram by bigram in key order.
+        let mut starts = vec![0usize; vocabulary + 1];
+        for terms in &pool_b {
+            for &(id, _) in terms {
+                if let Some(s) = starts.get_mut(id as usize + 1) {
+                    *s += 1;
+                }
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut postings = vec![(0usize, 0.0f64); starts.last().copied().unwrap_or(0)];
         for (y, terms) in pool_b.iter().enumerate() {
-            for &(k, w) in terms {
-                postings.entry(k).or_default().push((y, w));
+            for &(id, w) in terms {
+                if let Some(at) = next.get_mut(id as usize) {
+                    if let Some(slot) = postings.get_mut(*at) {
+                        *slot = (y, w);
+                    }
+                    *at += 1;
+                }
             }
         }
         for (x, terms) in pool_a.iter().enumerate() {
-            for (k, w) in terms {
-                for &(y, wy) in postings.get(k).map_or(&[][..], |v| v.as_slice()) {
+            for &(id, w) in terms {
+                let id = id as usize;
+                let (from, to) = (starts[id], starts[id + 1]);
+                for &(y, wy) in &postings[from..to] {
                     cos[x * nb + y] += w * wy;
                 }
             }
@@ -125,20 +151,46 @@ fn section_of(doc: &Document) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// Each section's pooled term vector (its tasks' terms summed), L2-normalised.
-fn pool(sections: &[Option<usize>], profiles: &[Profile], n: usize) -> Vec<Vec<(u64, f64)>> {
-    let mut sums: Vec<KeyMap<f64>> = vec![KeyMap::default(); n];
+/// Each section's pooled term vector (its tasks' terms summed, task by task) as `(bigram id,
+/// weight)`, ids below `vocabulary` and ascending as the keys are, L2-normalised.
+fn pool(
+    sections: &[Option<usize>],
+    profiles: &[Profile],
+    n: usize,
+    vocabulary: usize,
+) -> Vec<Vec<(u32, f64)>> {
+    let mut members: Vec<Vec<&Profile>> = vec![Vec::new(); n];
     for (s, p) in sections.iter().zip(profiles) {
-        if let Some(sum) = s.and_then(|s| sums.get_mut(s)) {
-            for &(k, w) in &p.terms {
-                *sum.entry(k).or_insert(0.0) += w;
-            }
+        if let Some(m) = s.and_then(|s| members.get_mut(s)) {
+            m.push(p);
         }
     }
-    sums.into_iter()
-        .map(|m| {
-            let mut v: Vec<(u64, f64)> = m.into_iter().collect();
-            crate::sort::sort_by_key(&mut v, |t| t.0);
+    // One array over all bigrams, summed into section by section; `stamp` marks the bigrams
+    // the current section has met.
+    let mut sum = vec![0.0f64; vocabulary];
+    let mut stamp = vec![usize::MAX; vocabulary];
+    let mut met: Vec<u32> = Vec::new();
+    members
+        .iter()
+        .enumerate()
+        .map(|(s, tasks)| {
+            for p in tasks {
+                for (&id, &(_, w)) in p.ids.iter().zip(&p.terms) {
+                    let (Some(at), Some(mark)) =
+                        (sum.get_mut(id as usize), stamp.get_mut(id as usize))
+                    else {
+                        continue;
+                    };
+                    if *mark != s {
+                        *mark = s;
+                        *at = 0.0;
+                        met.push(id);
+                    }
+                    *at += w;
+                }
+            }
+            crate::sort::sort_keys(&mut met);
+            let mut v: Vec<(u32, f64)> = met.drain(..).map(|id| (id, sum[id as usize])).collect();
             let norm = v.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
             if norm > 0.0 {
                 for t in &mut v {
