@@ -15,19 +15,42 @@ use super::table::{Cell, Grid, Merge};
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Runs of ordinary characters are copied whole; only the few special ones are looked at.
+    // A special character starts with a control byte or one of the lead bytes `\xC2` (the C1
+    // controls), `\xE2` (U+2028, U+2029) and `\xEF` (U+FEFF): the other bytes are passed
+    // without decoding.
+    const LEADS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef);
+            b += 1;
+        }
+        t
+    };
+    let bytes = text.as_bytes();
     let mut run = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(p) =
+        (bytes.get(i..)).and_then(|rest| rest.iter().position(|&b| LEADS[usize::from(b)]))
+    {
+        i += p;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
         let ordinary = !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}');
         if ordinary {
+            i += c.len_utf8();
             continue;
         }
         out.push_str(text.get(run..i).unwrap_or_default());
         run = i + c.len_utf8();
+        i = run;
         match c {
             '\r' => {
-                if chars.next_if(|&(_, n)| n == '\n').is_some() {
+                if bytes.get(i) == Some(&b'\n') {
                     run += 1;
+                    i += 1;
                 }
                 out.push('\n');
             }

@@ -134,7 +134,7 @@ fn strip_emphasis(s: &str, mark: &str) -> String {
 /// for one between two names of a unit list (`"责任单位：市甲局 市乙局"`).
 pub fn normalise_spaces(s: &str) -> String {
     // Most lines have no space at all: copied as they are.
-    if !s.chars().any(is_space) {
+    if !has_space(s) {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -161,6 +161,46 @@ pub fn normalise_spaces(s: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// The bytes a char [`is_space`] accepts may start with: the ASCII white spaces and the lead
+/// bytes `\xC2`, `\xE1`, `\xE2`, `\xE3`, `\xEF`.
+const SPACE_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef);
+        b += 1;
+    }
+    t
+};
+
+/// True when `s` holds a char [`is_space`] accepts (as `s.chars().any(is_space)`): only the
+/// bytes of [`SPACE_LEADS`] are looked at, and the common `\xE3` (`。`, `、`) and `\xEF`
+/// (`，`, `（`) are told by their next bytes without decoding.
+pub fn has_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(p) =
+        (bytes.get(i..)).and_then(|rest| rest.iter().position(|&b| SPACE_LEADS[usize::from(b)]))
+    {
+        i += p;
+        let next = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
+        let space = match bytes.get(i).copied().unwrap_or_default() {
+            // U+3000 and U+FEFF.
+            0xe3 => next == (Some(0x80), Some(0x80)),
+            0xef => next == (Some(0xbb), Some(0xbf)),
+            0xc2 | 0xe1 | 0xe2 => {
+                (s.get(i..).and_then(|rest| rest.chars().next())).is_some_and(is_space)
+            }
+            _ => true,
+        };
+        if space {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Joins two pieces of one sentence split by a line or page break: no space between wide
@@ -237,6 +277,14 @@ mod tests {
                     '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
                 );
             assert_eq!(is_space(c), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn has_space_agrees_with_is_space_on_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("示例{c}市");
+            assert_eq!(has_space(&s), is_space(c), "U+{:04X}", c as u32);
         }
     }
 
