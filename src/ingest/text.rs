@@ -17,23 +17,29 @@ pub fn clean(text: &str) -> String {
     // Runs of ordinary characters are copied whole; only the few special ones are looked at.
     // A special character starts with a control byte or one of the lead bytes `\xC2` (the C1
     // controls), `\xE2` (U+2028, U+2029) and `\xEF` (U+FEFF): the other bytes are passed
-    // without decoding.
-    const LEADS: [bool; 256] = {
+    // without decoding, eight at a time. `\xEF` (`，`, `（`) is looked at only in a text that
+    // holds a U+FEFF.
+    const fn leads(with_ef: bool) -> [bool; 256] {
         let mut t = [false; 256];
         let mut b = 0;
         while b < 256 {
-            t[b] = b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef);
+            t[b] = b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xe2) || (with_ef && b == 0xef);
             b += 1;
         }
         t
+    }
+    const LEADS: [bool; 256] = leads(false);
+    const LEADS_EF: [bool; 256] = leads(true);
+    let leads = if text.contains('\u{FEFF}') {
+        &LEADS_EF
+    } else {
+        &LEADS
     };
     let bytes = text.as_bytes();
     let mut run = 0;
     let mut i = 0;
-    while let Some(p) =
-        (bytes.get(i..)).and_then(|rest| rest.iter().position(|&b| LEADS[usize::from(b)]))
-    {
-        i += p;
+    while let Some(at) = crate::chars::next_marked(bytes, i, leads) {
+        i = at;
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             i += 1;
             continue;

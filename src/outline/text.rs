@@ -181,17 +181,12 @@ const SPACE_LEADS: [bool; 256] = {
 /// byte of [`SPACE_LEADS`], looked for eight bytes at a time up to the first.
 pub fn has_space(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let lead = |b: u8| SPACE_LEADS[usize::from(b)];
-    let mut i = (bytes.chunks_exact(8))
-        .take_while(|chunk| !chunk.iter().fold(false, |any, &b| any | lead(b)))
-        .count()
-        * 8;
-    while let Some(p) = (bytes.get(i..)).and_then(|rest| rest.iter().position(|&b| lead(b))) {
-        i += p;
-        if (s.get(i..).and_then(|rest| rest.chars().next())).is_some_and(is_space) {
+    let mut i = 0;
+    while let Some(at) = crate::chars::next_marked(bytes, i, &SPACE_LEADS) {
+        if (s.get(at..).and_then(|rest| rest.chars().next())).is_some_and(is_space) {
             return true;
         }
-        i += 1;
+        i = at + 1;
     }
     s.contains('\u{3000}') || s.contains('\u{feff}')
 }
