@@ -456,7 +456,7 @@ fn write_json(comparison: &plandiff::Comparison) -> Result<(), Failure> {
 
 /// JSON written by `write` and a final newline to stdout through one buffer, as it is made.
 fn write_json_with(
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
 ) -> Result<(), Failure> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = write(&mut stdout)
