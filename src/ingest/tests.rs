@@ -195,34 +195,3 @@ fn control_count_counts_characters_and_controls() {
         assert_eq!(super::control_count(text), by_chars, "{text:?}");
     }
 }
-
-#[test]
-fn clean_reads_every_char_as_the_chars_themselves_say() {
-    // The byte scan of `text::clean` against a reading char by char.
-    let by_chars = |text: &str| {
-        let mut out = String::new();
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\r' => {
-                    chars.next_if_eq(&'\n');
-                    out.push('\n');
-                }
-                '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
-                '\t' => out.push('\t'),
-                c if c.is_control() || c == '\u{FEFF}' => {}
-                c => out.push(c),
-            }
-        }
-        out
-    };
-    for c in (0..0x11_0000).filter_map(char::from_u32) {
-        let text = format!("示例{c}市\r\n{c}\r{c}");
-        assert_eq!(
-            super::text::clean(&text),
-            by_chars(&text),
-            "U+{:04X}",
-            c as u32
-        );
-    }
-}

@@ -293,6 +293,16 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn clean_reads_every_char_as_the_chars_themselves_say() {
+        // The byte scan against the reading char by char, each char at the start, across the
+        // first eight bytes and after them.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("{c}示例{c}市\r\n{c}\r{c}");
+            assert_eq!(clean(&text), clean_by_char(&text), "U+{:04X}", c as u32);
+        }
+    }
+
     /// `clean` written the plain way, one character at a time.
     fn clean_by_char(text: &str) -> String {
         let mut out = String::new();
