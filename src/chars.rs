@@ -1,7 +1,25 @@
-//! Character helpers shared by alignment and diff: width folding, character bigrams, overlap.
+//! Character helpers shared by alignment and diff: width folding, character bigrams, overlap;
+//! and the byte scan that ingest and outline pass text with ([`next_marked`]).
 //!
 //! No dictionary: Chinese text is compared on pairs of adjacent characters (`法治政府` →
 //! `法治`, `治政`, `政府`), which carry most of the meaning of short Chinese words.
+
+/// Where the first byte of `bytes` at or after `from` that `marked` marks stands: the bytes
+/// are looked at eight at a time up to the eight holding it, then one by one.
+///
+/// `next_marked(b"abc def", 0, &table_of_space)` → `Some(3)`.
+pub fn next_marked(bytes: &[u8], from: usize, marked: &[bool; 256]) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mark = |b: u8| marked[usize::from(b)];
+    let skipped = (rest.chunks_exact(8))
+        .take_while(|chunk| !chunk.iter().fold(false, |any, &b| any | mark(b)))
+        .count()
+        * 8;
+    let tail = rest.get(skipped..)?;
+    tail.iter()
+        .position(|&b| mark(b))
+        .map(|p| from + skipped + p)
+}
 
 /// Folds full-width ASCII forms and the ideographic space to their half-width forms
 /// (`１` → `1`, `（` → `(`, `　` → ` `); other characters are kept.
@@ -197,6 +215,22 @@ pub fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_marked_finds_each_marked_byte_wherever_it_stands() {
+        let mut tab = [false; 256];
+        tab[usize::from(b'\t')] = true;
+        for len in 0..20 {
+            for at in 0..len {
+                let mut text = vec![b'a'; len];
+                text[at] = b'\t';
+                assert_eq!(next_marked(&text, 0, &tab), Some(at), "{len} {at}");
+                assert_eq!(next_marked(&text, at, &tab), Some(at));
+                assert_eq!(next_marked(&text, at + 1, &tab), None);
+            }
+        }
+        assert_eq!(next_marked(b"\t", 5, &tab), None);
+    }
 
     #[test]
     fn folds_full_width_forms() {

@@ -353,11 +353,11 @@ fn run(command: Command) -> Result<Output, Failure> {
         }
         Command::Parse { file, json } => {
             let doc = parse_file(&file)?;
-            Ok(Output::Text(if json {
-                plandiff::report::document_json(&doc)
-            } else {
-                plandiff::report::document_text(&doc)
-            }))
+            if json {
+                return write_json_with(|out| plandiff::report::write_document_json(out, &doc))
+                    .map(|()| Output::Written);
+            }
+            Ok(Output::Text(plandiff::report::document_text(&doc)))
         }
         Command::Compare {
             file_a,
@@ -451,8 +451,15 @@ fn worth_two_threads(a: &str, b: &str) -> bool {
 /// `plandiff compare --json`: the comparison's JSON and a final newline to stdout through one
 /// buffer, as it is made (the same bytes as [`write_out`] of [`plandiff::report::comparison_json`]).
 fn write_json(comparison: &plandiff::Comparison) -> Result<(), Failure> {
+    write_json_with(|out| plandiff::report::write_comparison_json(out, comparison))
+}
+
+/// JSON written by `write` and a final newline to stdout through one buffer, as it is made.
+fn write_json_with(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> Result<(), Failure> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = plandiff::report::write_comparison_json(&mut stdout, comparison)
+    let written = write(&mut stdout)
         .and_then(|()| stdout.write_all(b"\n"))
         .and_then(|()| stdout.flush());
     match written {

@@ -15,19 +15,48 @@ use super::table::{Cell, Grid, Merge};
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Runs of ordinary characters are copied whole; only the few special ones are looked at.
+    // A special character starts with a control byte or one of the lead bytes `\xC2` (the C1
+    // controls), `\xE2` (U+2028, U+2029) and `\xEF` (U+FEFF): the other bytes are passed
+    // without decoding, eight at a time. `\xEF` (`，`, `（`) is looked at only in a text that
+    // holds a U+FEFF.
+    const fn leads(with_ef: bool) -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xe2) || (with_ef && b == 0xef);
+            b += 1;
+        }
+        t
+    }
+    const LEADS: [bool; 256] = leads(false);
+    const LEADS_EF: [bool; 256] = leads(true);
+    let leads = if text.contains('\u{FEFF}') {
+        &LEADS_EF
+    } else {
+        &LEADS
+    };
+    let bytes = text.as_bytes();
     let mut run = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(at) = crate::chars::next_marked(bytes, i, leads) {
+        i = at;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
         let ordinary = !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}');
         if ordinary {
+            i += c.len_utf8();
             continue;
         }
         out.push_str(text.get(run..i).unwrap_or_default());
         run = i + c.len_utf8();
+        i = run;
         match c {
             '\r' => {
-                if chars.next_if(|&(_, n)| n == '\n').is_some() {
+                if bytes.get(i) == Some(&b'\n') {
                     run += 1;
+                    i += 1;
                 }
                 out.push('\n');
             }
@@ -263,6 +292,16 @@ impl LineWriter {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn clean_reads_every_char_as_the_chars_themselves_say() {
+        // The byte scan against the reading char by char, each char at the start, across the
+        // first eight bytes and after them.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("{c}示例{c}市\r\n{c}\r{c}");
+            assert_eq!(clean(&text), clean_by_char(&text), "U+{:04X}", c as u32);
+        }
+    }
 
     /// `clean` written the plain way, one character at a time.
     fn clean_by_char(text: &str) -> String {

@@ -134,7 +134,7 @@ fn strip_emphasis(s: &str, mark: &str) -> String {
 /// for one between two names of a unit list (`"责任单位：市甲局 市乙局"`).
 pub fn normalise_spaces(s: &str) -> String {
     // Most lines have no space at all: copied as they are.
-    if !s.chars().any(is_space) {
+    if !has_space(s) {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -161,6 +161,34 @@ pub fn normalise_spaces(s: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// The bytes a char [`is_space`] accepts may start with, but for the two of lead byte `\xE3`
+/// and `\xEF` (common in Chinese text: `。`, `，`): the ASCII white spaces and the lead bytes
+/// `\xC2`, `\xE1`, `\xE2`.
+const SPACE_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2);
+        b += 1;
+    }
+    t
+};
+
+/// True when `s` holds a char [`is_space`] accepts (as `s.chars().any(is_space)`), without
+/// decoding the text: U+3000 and U+FEFF are searched for whole, the other spaces start with a
+/// byte of [`SPACE_LEADS`], looked for eight bytes at a time up to the first.
+pub fn has_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(at) = crate::chars::next_marked(bytes, i, &SPACE_LEADS) {
+        if (s.get(at..).and_then(|rest| rest.chars().next())).is_some_and(is_space) {
+            return true;
+        }
+        i = at + 1;
+    }
+    s.contains('\u{3000}') || s.contains('\u{feff}')
 }
 
 /// Joins two pieces of one sentence split by a line or page break: no space between wide
@@ -237,6 +265,20 @@ mod tests {
                     '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}' | '\u{feff}'
                 );
             assert_eq!(is_space(c), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn has_space_agrees_with_is_space_on_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            // The char in the first eight bytes, across them, and in the bytes after.
+            for s in [
+                format!("{c}示例市"),
+                format!("示例{c}市"),
+                format!("示例市甲局{c}"),
+            ] {
+                assert_eq!(has_space(&s), is_space(c), "U+{:04X} in {s:?}", c as u32);
+            }
         }
     }
 

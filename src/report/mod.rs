@@ -25,6 +25,12 @@ pub fn document_json(doc: &Document) -> String {
     pretty_string(doc)
 }
 
+/// [`document_json`] written to `out` as it is made (the CLI's `parse --json`): the same bytes,
+/// no final newline, and no check of the whole text's UTF-8 at the end.
+pub fn write_document_json<W: std::io::Write>(out: W, doc: &Document) -> std::io::Result<()> {
+    write_pretty(out, doc)
+}
+
 /// The Comparison as pretty JSON (the shape of `plandiff compare --json`).
 pub fn comparison_json(c: &Comparison) -> String {
     pretty_string(c)

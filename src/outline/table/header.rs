@@ -172,7 +172,7 @@ pub(super) fn cells(raw: &str) -> Vec<String> {
             .collect();
     }
     // No space inside: one cell, the line itself (most lines of a plan).
-    if !line.chars().any(is_space) {
+    if !super::super::text::has_space(line) {
         return if line.is_empty() {
             Vec::new()
         } else {
