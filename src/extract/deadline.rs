@@ -174,14 +174,34 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
         .map(|t| d_end + t.chars().count())
 }
 
+/// The chars other than ASCII digits a deadline can start with, sorted: the Chinese numerals,
+/// the full-width digits, `第`, and the first chars of the year words and half years (a test
+/// holds it to those lists).
+const STARTS: [char; 30] = [
+    '〇', '一', '七', '万', '三', '上', '下', '两', '九', '二', '五', '八', '六', '十', '千', '四',
+    '年', '百', '第', '零', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+];
+
+/// One bit (code point mod 128) per char of [`STARTS`]: most chars are told by a missing bit.
+const STARTS_BITS: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < STARTS.len() {
+        bits |= 1 << (STARTS[i] as u32 & 127);
+        i += 1;
+    }
+    bits
+};
+
 /// True when a deadline (or the day after `每月`) can start with `c`: a digit, a Chinese
 /// numeral, `第`, or the first char of a year word or a half year. Lets [`scan`] pass the
 /// other positions at once.
 pub(super) fn may_start(c: char) -> bool {
-    // The first chars of the year words and half years, gathered once (a handful).
-    static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
-    let firsts = FIRSTS.get_or_init(|| Firsts::of(YEAR_WORDS.iter().chain(HALF_YEARS).copied()));
-    ascii_digit(c).is_some() || c == '第' || is_han_numeral_char(c) || firsts.has(c)
+    // Asked of nearly every char of every task: a fixed table, no lookup set up at run time.
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    STARTS_BITS & (1 << (c as u32 & 127)) != 0 && STARTS.binary_search(&c).is_ok()
 }
 
 /// Finds the deadlines of a clause (spaces already removed), skipping marked positions.
@@ -358,6 +378,17 @@ pub fn normalise(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_start_is_the_digits_numerals_and_year_words() {
+        assert!(STARTS.windows(2).all(|w| w[0] < w[1]));
+        let firsts = Firsts::of(YEAR_WORDS.iter().chain(HALF_YEARS).copied());
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let listed =
+                ascii_digit(c).is_some() || c == '第' || is_han_numeral_char(c) || firsts.has(c);
+            assert_eq!(may_start(c), listed, "U+{:04X}", c as u32);
+        }
+    }
 
     fn d(s: &str) -> Vec<String> {
         let c: Vec<char> = s.chars().collect();

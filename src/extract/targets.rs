@@ -55,7 +55,9 @@ pub struct Reading {
 /// A time phrase standing alone at the head of a clause (`到2025年，`) is the deadline of every
 /// quantity after it in its sentence; one with its own object (`10月底前完成修订，`) is not.
 pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // Sized once for the whole text (a filtered collect would grow from nothing).
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(text.chars().filter(|c| !c.is_whitespace()));
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(&chars, &mut skip);

@@ -57,7 +57,8 @@ const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 ///
 /// `"…完成。（牵头单位：市甲局；责任单位：各区政府）"` → lead `[市甲局]`, responsible `[各区政府]`.
 pub fn extract(text: &str) -> Units {
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
     let mut units = Units::default();
     let labels = find_labels(&chars);
     for Group {
