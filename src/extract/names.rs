@@ -90,61 +90,78 @@ impl Units {
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
-    let pieces: Vec<String> = split_outside_brackets(list, SEPARATORS)
+    // The pieces are borrowed from `list`; a name is allocated once, when it is kept.
+    let pieces = split_outside_brackets(list, is_separator)
         .into_iter()
-        // A piece with no `等` is whole: no substring searcher is set up for it.
+        // A piece with no `等` is whole: no substring searcher is set up for it. The piece is
+        // short: a walk over its chars tells it at once (`contains` sets up a searcher).
         .flat_map(|p| {
-            let joined = p.contains('等').then(|| p.split("等和"));
+            let whole = !p.chars().any(|c| c == '等');
+            let joined = (!whole).then(|| p.split("等和"));
             joined
                 .into_iter()
                 .flatten()
-                .chain(Some(p).filter(|p| !p.contains('等')))
+                .chain(Some(p).filter(|_| whole))
         })
         .map(|p| {
             p.trim()
                 .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
                 .trim_start_matches(['】', ']', '〕', ')', '）', ' '])
-                .to_string()
-        })
-        .collect();
+        });
     let mut out: Vec<String> = Vec::new();
     let mut carry = String::new();
     for p in pieces {
         if p.is_empty() {
             continue;
         }
-        if CUT_PREFIXES.contains(&p.as_str()) {
-            carry.push_str(&p);
+        if CUT_PREFIXES.contains(&p) {
+            carry.push_str(p);
             continue;
         }
-        let mut name = std::mem::take(&mut carry);
-        name.push_str(&p);
-        let name = strip_tail(&name).to_string();
-        if name.is_empty() || is_time(&name) {
+        let glued;
+        let name = if carry.is_empty() {
+            p
+        } else {
+            glued = std::mem::take(&mut carry) + p;
+            glued.as_str()
+        };
+        let name = strip_tail(name);
+        if name.is_empty() || is_time(name) {
             continue;
         }
-        out.push(name);
+        out.push(name.to_string());
     }
     out
 }
 
-/// Characters that part the clauses of a bracket (`甲局牵头，乙局、丙局配合`).
-const CLAUSE_SEPARATORS: &[char] = &['，', ',', ';', '；', '。'];
-
-/// Clauses of a bracket parted by [`CLAUSE_SEPARATORS`] outside inner brackets.
-pub(super) fn split_clauses(group: &str) -> Vec<&str> {
-    split_outside_brackets(group, CLAUSE_SEPARATORS)
+/// True for a char of [`SEPARATORS`] (asked of every char of every list).
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | ',' | ';' | '；' | '。' | '/' | ' ' | '\u{3000}'
+    )
 }
 
-/// Pieces of a list parted by `separators` outside brackets (`各县（市、区）人民政府` is one).
-fn split_outside_brackets<'a>(list: &'a str, separators: &[char]) -> Vec<&'a str> {
+/// Clauses of a bracket parted by [`is_clause_separator`] outside inner brackets.
+pub(super) fn split_clauses(group: &str) -> Vec<&str> {
+    split_outside_brackets(group, is_clause_separator)
+}
+
+/// True for a char that parts the clauses of a bracket (`甲局牵头，乙局、丙局配合`).
+fn is_clause_separator(c: char) -> bool {
+    matches!(c, '，' | ',' | ';' | '；' | '。')
+}
+
+/// Pieces of a list parted by the chars `separator` accepts outside brackets
+/// (`各县（市、区）人民政府` is one).
+fn split_outside_brackets(list: &str, separator: fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut depth, mut from) = (0i32, 0);
     for (i, c) in list.char_indices() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = (depth - 1).max(0),
-            _ if depth == 0 && separators.contains(&c) => {
+            _ if depth == 0 && separator(c) => {
                 out.push(list.get(from..i).unwrap_or(""));
                 from = i + c.len_utf8();
             }
@@ -195,4 +212,21 @@ pub fn looks_like_org(name: &str) -> bool {
         None => name,
     };
     place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_separator_matches_the_list() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_separator(c),
+                SEPARATORS.contains(&c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
 }

@@ -385,7 +385,7 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
         i += 1;
     }
     let mut depth = 0i32;
-    let mut out = String::new();
+    let start = i;
     while i < end {
         let Some(&c) = chars.get(i) else { break };
         match c {
@@ -398,10 +398,10 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
             }
             _ => {}
         }
-        out.push(c);
         i += 1;
     }
-    out
+    // The list is the run of chars passed, allocated once.
+    super::scan::text_of(chars, start, i)
 }
 
 /// A top-level bracket group of a text.
@@ -418,14 +418,11 @@ struct Group {
 fn bracket_groups(chars: &[char]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut depth = 0;
-    let mut cur = String::new();
     let mut from = 0;
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '(' | '（' | '〔' | '【' => {
-                if depth > 0 {
-                    cur.push(c);
-                } else {
+                if depth == 0 {
                     from = i + 1;
                 }
                 depth += 1;
@@ -436,16 +433,14 @@ fn bracket_groups(chars: &[char]) -> Vec<Group> {
                     let at_end = chars
                         .get(i + 1)
                         .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
+                    // Its text is every char between the outer brackets, allocated once.
                     out.push(Group {
-                        text: std::mem::take(&mut cur),
+                        text: super::scan::text_of(chars, from, i),
                         at_end,
                         span: from..i,
                     });
-                } else {
-                    cur.push(c);
                 }
             }
-            _ if depth > 0 => cur.push(c),
             _ => {}
         }
     }
