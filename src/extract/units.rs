@@ -57,37 +57,37 @@ const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 ///
 /// `"…完成。（牵头单位：市甲局；责任单位：各区政府）"` → lead `[市甲局]`, responsible `[各区政府]`.
 pub fn extract(text: &str) -> Units {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    chars.extend(text.chars());
+    let decoded = Decoded::of(text);
+    let chars = decoded.chars.as_slice();
     let mut units = Units::default();
-    let labels = find_labels(&chars);
+    let labels = find_labels(chars);
     for Group {
         text: group,
         at_end,
         span,
-    } in bracket_groups(&chars)
+    } in bracket_groups(&decoded)
     {
-        let note = is_first_leads_note(&group);
+        let note = is_first_leads_note(group);
         units.first_leads_below |= note && group.contains("下同");
         let lone_note = note && !group.contains(SEPARATORS);
         // The labels of the whole text are found once; a group holds those inside its span.
         let labelled = labels.iter().any(|l| span.contains(&l.span.start));
         if !lone_note && !labelled {
             let before = units.lead.len() + units.responsible.len();
-            super::unlabelled::read(&group, &mut units);
+            super::unlabelled::read(group, &mut units);
             if at_end && labels.is_empty() && before == units.lead.len() + units.responsible.len() {
-                read_bare_names(&group, &mut units);
+                read_bare_names(group, &mut units);
             }
         }
     }
     for (k, label) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.span.start);
-        let list = list_after(&chars, label.span.end, next);
+        let list = list_after(&decoded, label.span.end, next);
         if let Some(role) = label.role {
-            add_marked(&mut units, role, split_names(&list));
+            add_marked(&mut units, role, split_names(list));
         }
     }
-    read_name_prefixes(&chars, &mut units);
+    read_name_prefixes(&decoded, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
@@ -129,7 +129,8 @@ const PREFIX_MAX: usize = 30;
 
 /// Units named before a sentence (`市甲局：新建服务站20个。`, `市甲局、市乙局：…`): the first
 /// leads when no lead is named otherwise, like an unlabelled bracket.
-fn read_name_prefixes(chars: &[char], units: &mut Units) {
+fn read_name_prefixes(decoded: &Decoded, units: &mut Units) {
+    let chars = decoded.chars.as_slice();
     let mut start = 0;
     while start < chars.len() {
         let window = chars.get(start..).unwrap_or(&[]);
@@ -152,11 +153,11 @@ fn read_name_prefixes(chars: &[char], units: &mut Units) {
             plain.then_some(head)
         });
         if let Some(head) = head {
-            let piece = super::scan::text_of(head, 0, head.len());
+            let piece = decoded.cut(start, start + head.len());
             let names = if SHORT_LABELS.iter().any(|(l, _)| piece.ends_with(l)) {
                 Vec::new()
             } else {
-                split_names(&piece)
+                split_names(piece)
             };
             if !names.is_empty() && names.iter().all(|n| looks_like_org(n)) {
                 let mut names = names;
@@ -376,7 +377,8 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
 }
 
 /// The list after a label: past `：` and a misplaced `（`, up to the closing bracket or `end`.
-fn list_after(chars: &[char], from: usize, end: usize) -> String {
+fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
+    let chars = decoded.chars.as_slice();
     let mut i = from;
     while chars
         .get(i)
@@ -400,14 +402,50 @@ fn list_after(chars: &[char], from: usize, end: usize) -> String {
         }
         i += 1;
     }
-    // The list is the run of chars passed, allocated once.
-    super::scan::text_of(chars, start, i)
+    // The list is the run of chars passed, borrowed from the text.
+    decoded.cut(start, i)
+}
+
+/// A task's text with its chars decoded once and the byte offset where each starts, so that a
+/// run of chars is cut from the text as a borrowed slice.
+struct Decoded<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    /// Byte offset of each char, then the text's length.
+    starts: Vec<usize>,
+}
+
+impl<'a> Decoded<'a> {
+    fn of(text: &'a str) -> Self {
+        let mut chars = Vec::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            chars.push(c);
+            starts.push(i);
+        }
+        starts.push(text.len());
+        Decoded {
+            text,
+            chars,
+            starts,
+        }
+    }
+
+    /// The text of chars `from..to`, `to` cut to the end (empty when `from` is past it), as
+    /// [`super::scan::text_of`] cuts it.
+    fn cut(&self, from: usize, to: usize) -> &'a str {
+        let to = to.min(self.chars.len());
+        match (self.starts.get(from), self.starts.get(to)) {
+            (Some(&a), Some(&b)) if a <= b => self.text.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
 }
 
 /// A top-level bracket group of a text.
-struct Group {
+struct Group<'a> {
     /// What is inside the brackets.
-    text: String,
+    text: &'a str,
     /// True when it closes a sentence (nothing but `。`/`；` or the end after it).
     at_end: bool,
     /// Char indices of its content in the text.
@@ -415,7 +453,8 @@ struct Group {
 }
 
 /// The top-level bracket groups of a text.
-fn bracket_groups(chars: &[char]) -> Vec<Group> {
+fn bracket_groups<'a>(decoded: &Decoded<'a>) -> Vec<Group<'a>> {
+    let chars = decoded.chars.as_slice();
     let mut out = Vec::new();
     let mut depth = 0;
     let mut from = 0;
@@ -433,9 +472,9 @@ fn bracket_groups(chars: &[char]) -> Vec<Group> {
                     let at_end = chars
                         .get(i + 1)
                         .is_none_or(|n| matches!(n, '。' | '；' | ';' | '\n'));
-                    // Its text is every char between the outer brackets, allocated once.
+                    // Its text is every char between the outer brackets.
                     out.push(Group {
-                        text: super::scan::text_of(chars, from, i),
+                        text: decoded.cut(from, i),
                         at_end,
                         span: from..i,
                     });
