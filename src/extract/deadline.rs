@@ -296,9 +296,10 @@ pub struct Labelled {
 /// closing bracket. The deadline is `None` for an open-ended value (`长期坚持`).
 pub fn labelled(chars: &[char]) -> Vec<Labelled> {
     let mut out = Vec::new();
+    let firsts = label_firsts();
     let mut i = 0;
     while i < chars.len() {
-        if !chars.get(i).is_some_and(|&c| label_firsts().has(c)) {
+        if !chars.get(i).is_some_and(|&c| firsts.has(c)) {
             i += 1;
             continue;
         }

@@ -18,10 +18,14 @@ use super::quantity::{self, Bound, Quantity, TIME_UNITS};
 use super::scan::{text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
 
-/// Characters that end a clause.
-const CLAUSE_BREAKS: &[char] = &[
-    '。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?', '】', ']',
-];
+/// True for a character that ends a clause (asked of every char of every task: a match, not a
+/// walk over a list).
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | ';' | '，' | ',' | '：' | ':' | '!' | '?' | '】' | ']'
+    )
+}
 
 /// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
 const UNIT_WORDS: &[&str] = &["牵头", "配合", "负责", "单位", "部门"];
@@ -57,7 +61,7 @@ pub struct Reading {
 pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     // Sized once for the whole text (a filtered collect would grow from nothing).
     let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    chars.extend(text.chars().filter(|c| !c.is_whitespace()));
+    chars.extend(text.chars().filter(|&c| !is_space(c)));
     let mut skip = skip_mask(&chars);
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(&chars, &mut skip);
@@ -110,6 +114,12 @@ struct Context<'a> {
     reading: Reading,
 }
 
+/// [`char::is_whitespace`], told at once for the chars past the last white space in Unicode
+/// (`\u{3000}`): the Chinese text of a task is nearly all such chars.
+fn is_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
+}
+
 /// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
 fn skip_mask(chars: &[char]) -> Vec<bool> {
     let mut mask = vec![false; chars.len()];
@@ -142,12 +152,12 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
     mask
 }
 
-/// The clauses of a text, between [`CLAUSE_BREAKS`] (the breaks left out).
+/// The clauses of a text, between the chars [`is_clause_break`] accepts (the breaks left out).
 fn clauses(chars: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
-        if CLAUSE_BREAKS.contains(c) {
+        if is_clause_break(*c) {
             if i > start {
                 out.push(Span::new(start, i));
             }
@@ -624,6 +634,13 @@ fn read_quantity(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_is_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "U+{:04X}", c as u32);
+        }
+    }
 
     fn short(text: &str) -> Vec<String> {
         extract(text)
