@@ -484,9 +484,17 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
     let raw = text_of(clause, from, to);
     let pre = trim_metric(&raw, false);
     // Where the measure starts in the clause (fillers trimmed off either end).
-    let start = match raw.find(pre.as_str()) {
-        Some(b) if !pre.is_empty() => from + raw.get(..b).map_or(0, |s| s.chars().count()),
-        _ => phrase_start.saturating_sub(pre.chars().count()),
+    // The first char where `pre` is written (like `raw.find`, without setting up a searcher
+    // for these few chars); its char index is counted on the way.
+    let found = (!pre.is_empty())
+        .then(|| {
+            (raw.char_indices().enumerate())
+                .find(|(_, (b, _))| raw.get(*b..).is_some_and(|r| r.starts_with(pre.as_str())))
+        })
+        .flatten();
+    let start = match found {
+        Some((k, _)) => from + k,
+        None => phrase_start.saturating_sub(pre.chars().count()),
     };
     let (pre, base) = split_base(&pre);
     let pre = match pre.strip_suffix('约') {
