@@ -2,13 +2,10 @@
 //! differently: 样例县's 执法信息化 task shares more words (信息化, 网上, 查询) with 样例市's
 //! 政务信息化 platform than with its “互联网+”监管执法, which a reader pairs it with (issue #14).
 
-use plandiff::{compare, Comparison, Document};
+mod common;
 
-fn parse(name: &str) -> Document {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).expect("fixture present");
-    plandiff::parse(&bytes, name).expect("fixture parses")
-}
+use common::parsed_fixture as parse;
+use plandiff::{compare, Comparison};
 
 fn digital() -> Comparison {
     compare(
