@@ -79,11 +79,10 @@ pub fn related(
         .copied()
         .filter(|&(s, i, j)| s >= RELATED_MIN && paired.binary_search(&(i, j)).is_err())
         .collect();
-    crate::sort::sort_by(&mut cands, |x, y| {
-        y.0.total_cmp(&x.0)
-            .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-    });
+    // Best first, as pairs are: `best_first` ties no two candidates (each pair of tasks is
+    // scored once, in the order of A's task, then B's), so the faster unstable sort gives the
+    // order a stable sort by score and place would.
+    crate::sort::sort_distinct_by(&mut cands, super::matching::best_first);
     // Each text read once; how widely each phrase is used is looked up in all of them.
     let usage = Usage::of(a, b);
     let mut kept_a = vec![0usize; na];
@@ -119,7 +118,8 @@ pub fn related(
         });
     }
     nearest_links(scorer, a, b, scored, pairs, &usage, &mut out);
-    crate::sort::sort_by_key(&mut out, |r| (r.a, r.b));
+    // No pair of tasks is linked twice.
+    crate::sort::sort_by_distinct_key(&mut out, |r| (r.a, r.b));
     out
 }
 
@@ -172,6 +172,9 @@ fn nearest_links(
             continue;
         };
         let (walk, all) = phrase_spans(wa, wb, &|k| scorer.telling(k));
+        if !aligned && too_little(&all) {
+            continue;
+        }
         let narrow = usage.narrow(walk, all.clone());
         if !aligned && evidence(walk, &narrow, scorer) < PHRASES_MIN {
             continue;
@@ -244,7 +247,7 @@ fn nearest_candidates(
         .into_iter()
         .map(|(i, j)| (scorer.score(i, j), i, j))
         .collect();
-    crate::sort::sort_by(&mut tried, super::matching::best_first);
+    crate::sort::sort_distinct_by(&mut tried, super::matching::best_first);
     tried
 }
 
@@ -298,6 +301,15 @@ fn evidence(walk: &Words, phrases: &[(f64, usize, usize)], scorer: &Scorer) -> f
     crate::sort::sort_keys(&mut keys);
     keys.dedup();
     keys.into_iter().map(|k| scorer.telling(k)).sum()
+}
+
+/// Whether the phrases `(weight, start, end)` are sure to be too little [`evidence`], however
+/// they are narrowed ([`Usage::narrow`] only takes phrases away, and telling weights are never
+/// negative): their weights summed, each bigram counted as often as the phrases hold it, are
+/// at least their evidence (a small margin covers the rounding of sums taken in another
+/// order). Most often a single phrase below [`PHRASES_MIN`], no look-up of its use needed.
+fn too_little(phrases: &[(f64, usize, usize)]) -> bool {
+    phrases.iter().map(|p| p.0).sum::<f64>() < PHRASES_MIN - 1e-9
 }
 
 /// The trigrams two texts share, sorted.
@@ -462,7 +474,33 @@ struct Usage {
     b: GramIndex,
     /// Runs already asked about, and whether they are evidence: the candidates of one task
     /// ask about the same runs again and again.
-    asked: std::cell::RefCell<std::collections::HashMap<Vec<char>, bool>>,
+    asked: std::cell::RefCell<RunMap>,
+}
+
+/// The runs already asked about ([`Usage::telling_run`]), by a cheap hash of their characters.
+type RunMap = std::collections::HashMap<Vec<char>, bool, std::hash::BuildHasherDefault<RunHasher>>;
+
+/// A hasher for runs of characters: one multiply a character (the default SipHash costs
+/// several times more, and the runs asked about again and again are many).
+#[derive(Default, Clone, Copy)]
+struct RunHasher(u64);
+
+impl std::hash::Hasher for RunHasher {
+    fn finish(&self) -> u64 {
+        // The top bits mixed into the low ones, which the table indexes by.
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u32(n as u32);
+    }
 }
 
 /// Postings of a trigram counted at most, when the rarest of a run's trigrams is looked for.
@@ -575,6 +613,9 @@ impl Usage {
             return None;
         }
         let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
+        if too_little(&weighed) {
+            return None;
+        }
         let weighed = self.narrow(walk, weighed);
         if weighed.is_empty() || evidence(walk, &weighed, scorer) < PHRASES_MIN {
             return None;
@@ -759,36 +800,19 @@ fn phrase_spans_in<'w>(
     if common.is_empty() {
         return (walk, Vec::new());
     }
-    let hit = |k: usize| {
-        walk.chars
-            .get(k..k + PHRASE_CHARS)
-            .is_some_and(|w| !w.contains(&BLANK) && common.binary_search(&trigram_key(w)).is_ok())
-    };
     let mut found: Vec<(f64, usize, usize)> = Vec::new();
-    let mut k = 0;
-    while k < walk.chars.len() {
-        if !hit(k) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while hit(k + 1) {
-            k += 1;
-        }
-        let end = k + PHRASE_CHARS;
-        // `k + 1` was just found no hit.
-        k += 2;
+    for_each_shared_run(&walk.chars, common, |start, end| {
         let (start, end) = trim_particles(&walk.chars, start, end);
         if end < start + PHRASE_CHARS {
-            continue;
+            return;
         }
         // A run of shared trigrams may join two places of the other text; keep it only whole.
         let Some(at) = find_run(&other.chars, &walk.chars[start..end]) else {
-            continue;
+            return;
         };
         let (start, end) = word_edges(walk, other, (start, end), at);
         if end < start + PHRASE_CHARS {
-            continue;
+            return;
         }
         let run = &walk.chars[start..end];
         let weight: f64 = run
@@ -796,16 +820,59 @@ fn phrase_spans_in<'w>(
             .map(|w| telling(bigram_key((w[0], w[1]))))
             .sum();
         if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
-            continue;
+            return;
         }
         found.push((weight, start, end));
-    }
+    });
     // Char slices order as their strings do (UTF-8 keeps code point order).
     crate::sort::sort_by(&mut found, |p, q| {
         q.0.total_cmp(&p.0)
             .then(walk.chars[p.1..p.2].cmp(&walk.chars[q.1..q.2]))
     });
     (walk, found)
+}
+
+/// Calls `f(start, end)` for each longest run `chars[start..end]` whose every trigram is one
+/// of `common` (sorted), in text order. One pass: each trigram's key rolled on from the last
+/// one's ([`trigram_key`]), and looked up in `common` only when a small filter of `common`'s
+/// hashes holds it (most trigrams of a text are not shared).
+fn for_each_shared_run(chars: &[char], common: &[u64], mut f: impl FnMut(usize, usize)) {
+    const KEY_BITS: u64 = (1 << (21 * PHRASE_CHARS)) - 1;
+    // 256 bits, one set for each shared trigram's hash.
+    let slot = |g: u64| (gram_hash(g) >> 24) as usize;
+    let mut filter = [0u64; 4];
+    for &g in common {
+        filter[slot(g) >> 6] |= 1 << (slot(g) & 63);
+    }
+    let shared = |g: u64| {
+        filter[slot(g) >> 6] & (1 << (slot(g) & 63)) != 0 && common.binary_search(&g).is_ok()
+    };
+    // The open run starts at `open` (its first trigram's start); `k` is where the trigram
+    // ending at the current character starts.
+    let (mut key, mut len) = (0u64, 0usize);
+    let mut open: Option<usize> = None;
+    for (at, &c) in chars.iter().enumerate() {
+        let hit = if c == BLANK {
+            len = 0;
+            false
+        } else {
+            key = ((key << 21) | u64::from(c)) & KEY_BITS;
+            len += 1;
+            len >= PHRASE_CHARS && shared(key)
+        };
+        match (hit, open) {
+            (true, None) => open = Some(at + 1 - PHRASE_CHARS),
+            (false, Some(start)) => {
+                // The last trigram of the run ended at the character before.
+                f(start, at);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        f(start, chars.len());
+    }
 }
 
 #[cfg(test)]
@@ -986,6 +1053,42 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    /// The runs of shared trigrams found the plain way: each place looked up on its own.
+    fn shared_runs_by_place(chars: &[char], common: &[u64]) -> Vec<(usize, usize)> {
+        let hit = |k: usize| {
+            chars.get(k..k + PHRASE_CHARS).is_some_and(|w| {
+                !w.contains(&BLANK) && common.binary_search(&trigram_key(w)).is_ok()
+            })
+        };
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if hit(k) {
+                let start = k;
+                while hit(k + 1) {
+                    k += 1;
+                }
+                out.push((start, k + PHRASE_CHARS));
+            }
+            k += 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shared_runs_are_found_in_one_pass(
+            x in "[行政调解，复议示范1创建]{0,40}",
+            y in "[行政调解，复议示范1创建]{0,40}",
+        ) {
+            let (x, y) = (Words::new(&x), Words::new(&y));
+            let common = common_grams(&x, &y);
+            let mut runs = Vec::new();
+            for_each_shared_run(&x.chars, &common, |s, e| runs.push((s, e)));
+            proptest::prop_assert_eq!(runs, shared_runs_by_place(&x.chars, &common));
+        }
     }
 
     #[test]
