@@ -49,7 +49,8 @@ pub fn outline(text: &str) -> Document {
         Some(t) => all.split_at(t.min(all.len())),
         None => (all, &[][..]),
     };
-    let mut doc = outline_lines(main);
+    let spaceless = rewritten.spaceless.get(..main.len()).unwrap_or(&[]);
+    let mut doc = outline_lines(main, spaceless);
     if !attached.is_empty() {
         appendix::merge(&mut doc, attached);
     }
@@ -62,9 +63,13 @@ pub fn outline(text: &str) -> Document {
     doc
 }
 
-/// The title, sections and tasks of a plan's lines (tables already rewritten).
-fn outline_lines(raw: &[String]) -> Document {
-    let cleaned: Vec<String> = raw.iter().map(|l| text::clean_line(l)).collect();
+/// The title, sections and tasks of a plan's lines (tables already rewritten); `spaceless`
+/// tells the lines known to hold no white space inside (missing flags count as false).
+fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
+    let known = |i: usize| spaceless.get(i).copied().unwrap_or(false);
+    let cleaned: Vec<String> = (raw.iter().enumerate())
+        .map(|(i, l)| text::clean_line_with(l, known(i)))
+        .collect();
     let flattened = cleaned
         .iter()
         .any(|l| l.chars().count() > resegment::FLATTENED);

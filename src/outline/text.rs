@@ -88,6 +88,19 @@ fn in_unit_list(out: &str) -> bool {
 ///
 /// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
 pub fn clean_line(raw: &str) -> String {
+    clean_line_with(raw, false)
+}
+
+/// [`clean_line`] of a line known to hold no white space once its ends are trimmed
+/// (`spaceless`, told by the look for table cells): its spaces need no normalising.
+pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
+    let normalise = |s: &str| {
+        if spaceless {
+            s.to_string()
+        } else {
+            normalise_spaces(s)
+        }
+    };
     let trimmed = raw.trim_matches(is_space);
     if is_page_number(trimmed) {
         return String::new();
@@ -99,9 +112,9 @@ pub fn clean_line(raw: &str) -> String {
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     if s.contains("**") || s.contains("__") {
-        normalise_spaces(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
+        normalise(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
-        normalise_spaces(s)
+        normalise(s)
     }
 }
 
