@@ -223,7 +223,7 @@ pub fn first_leads_noted(text: &str) -> bool {
             .unwrap_or(l)
             .trim_start_matches(['（', '('])
             .trim_end_matches(['）', ')', '。']);
-        l.chars().count() <= 40
+        crate::outline::text::at_most_chars(l, 40)
             && is_first_leads_note(l)
             && NOTE_SUBJECTS.iter().any(|w| l.contains(w))
             && !l.contains(['：', ':'])

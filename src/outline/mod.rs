@@ -72,7 +72,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
         .collect();
     let flattened = cleaned
         .iter()
-        .any(|l| l.chars().count() > resegment::FLATTENED);
+        .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
@@ -331,8 +331,9 @@ impl Walk<'_> {
             .first
             .split_once(['。', '！', '？'])
             .is_some_and(|(_, rest)| !rest.trim().is_empty());
-        let has_body =
-            !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
+        let has_body = !item.body.is_empty()
+            || !text::at_most_chars(&item.first, HEADING_MAX)
+            || after_heading;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
         // but a section above the task level holding only points has them as its tasks.
         let only_shi = kind == DocKind::Plan && only_points(tree, item);
