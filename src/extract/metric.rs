@@ -2,6 +2,8 @@
 //! text around a quantity and cleaned of filler words, so targets can be matched across
 //! documents.
 
+use super::scan::Firsts;
+
 /// Characters that end a clause (also trimmed from a metric's ends).
 const BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
 
@@ -155,7 +157,7 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         let before = t;
         // Only the fillers that start (end) with the text's first (last) char are tried: most
         // calls strip none of the 50 or so.
-        let mut first = t.chars().next();
+        let mut first = t.chars().next().filter(|&c| filler_ends().0.has(c));
         for f in LEADING_FILLERS {
             let Some(c) = first else { break };
             if !f.starts_with(c) {
@@ -169,7 +171,7 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
                 }
             }
         }
-        let mut last = t.chars().next_back();
+        let mut last = t.chars().next_back().filter(|&c| filler_ends().1.has(c));
         for f in TRAILING_FILLERS {
             let Some(c) = last else { break };
             if !f.ends_with(c) {
@@ -180,7 +182,8 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
                 last = t.chars().next_back();
             }
         }
-        if t == before {
+        // `t` is a part of `before`: the same length, nothing was stripped.
+        if t.len() == before.len() {
             break;
         }
     }
@@ -201,6 +204,20 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
+}
+
+/// The first chars of [`LEADING_FILLERS`] and the last chars of [`TRAILING_FILLERS`], gathered
+/// once: a phrase whose first (last) char is none of them strips no filler at that end, and
+/// the list is not walked (most phrases).
+fn filler_ends() -> &'static (Firsts, Firsts) {
+    static ENDS: std::sync::OnceLock<(Firsts, Firsts)> = std::sync::OnceLock::new();
+    ENDS.get_or_init(|| {
+        let last = |f: &&'static str| f.char_indices().next_back().and_then(|(i, _)| f.get(i..));
+        (
+            Firsts::of(LEADING_FILLERS.iter().copied()),
+            Firsts::of(TRAILING_FILLERS.iter().filter_map(last)),
+        )
+    })
 }
 
 /// True when `s` is exactly one char (without counting a long string).
@@ -279,6 +296,17 @@ fn strip_year_base(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filler_ends_are_the_fillers_ends() {
+        let (firsts, lasts) = filler_ends();
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            let leads = LEADING_FILLERS.iter().any(|f| f.starts_with(c));
+            let trails = TRAILING_FILLERS.iter().any(|f| f.ends_with(c));
+            assert_eq!(firsts.has(c), leads, "U+{:04X}", c as u32);
+            assert_eq!(lasts.has(c), trails, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn base_year_is_not_the_measure() {

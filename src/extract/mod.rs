@@ -31,10 +31,6 @@ pub fn annotate(doc: &mut Document) {
 /// A note in a task's bracket that holds below (`列第一位者为牵头单位，下同`) is such a note
 /// for the whole plan.
 pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
-    let mut found: Vec<units::Units> = (doc.tasks.iter())
-        .map(|t| units::extract(&t.text))
-        .collect();
-    let first_leads = first_leads || found.iter().any(|u| u.first_leads_below);
     let reading = targets::Reading {
         year: horizon::document_year(&doc.title),
         kind: match doc.kind {
@@ -42,14 +38,31 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             DocKind::Report => TargetKind::Achieved,
         },
     };
-    for (task, mut u) in doc.tasks.iter_mut().zip(found.drain(..)) {
+    // A task's text is decoded once for its units and its targets (read without white space,
+    // which most tasks have none of).
+    let mut found: Vec<(units::Units, Vec<crate::model::Target>)> = (doc.tasks.iter())
+        .map(|t| {
+            let decoded = units::Decoded::of(&t.text);
+            let targets = if decoded.spaced {
+                let unspaced: Vec<char> = (decoded.chars.iter().copied())
+                    .filter(|&c| !targets::is_space(c))
+                    .collect();
+                targets::extract_chars(&unspaced, reading)
+            } else {
+                targets::extract_chars(&decoded.chars, reading)
+            };
+            (units::extract_decoded(&decoded), targets)
+        })
+        .collect();
+    let first_leads = first_leads || found.iter().any(|(u, _)| u.first_leads_below);
+    for (task, (mut u, targets)) in doc.tasks.iter_mut().zip(found.drain(..)) {
         if first_leads {
             units::apply_first_leads(&mut u);
         }
         task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;
-        task.targets = targets::extract_in(&task.text, reading);
+        task.targets = targets;
     }
     if doc.kind == DocKind::Plan {
         for goal in &mut doc.goals {
@@ -72,5 +85,49 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
             missing.join("、")
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Units and targets read from the chars decoded once are those read from the text.
+    #[test]
+    fn annotating_reads_as_each_reader_alone() {
+        let texts = [
+            "推进学法。每年学法不少于4次，2025年底前覆盖率达到90%。（牵头单位：市甲局；责任单位：市乙局）",
+            "规范执法 每年 开展 评查 不少于 2 次。（市甲局 负责）",
+            "到2025年，\u{3000}报备率、审查率达100%。完成时限：6月底前",
+        ];
+        for kind in [DocKind::Plan, DocKind::Report] {
+            let mut doc = Document {
+                title: "示例市2024年工作要点".to_string(),
+                kind,
+                tasks: (texts.iter().enumerate())
+                    .map(|(i, t)| crate::model::Task {
+                        id: i.to_string(),
+                        text: t.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            annotate(&mut doc);
+            let reading = targets::Reading {
+                year: Some(2024),
+                kind: match kind {
+                    DocKind::Plan => TargetKind::Commitment,
+                    DocKind::Report => TargetKind::Achieved,
+                },
+            };
+            for (task, text) in doc.tasks.iter().zip(texts) {
+                let u = units::extract(text);
+                assert_eq!(task.lead_units, u.lead, "{text}");
+                assert_eq!(task.responsible_units, u.responsible, "{text}");
+                assert_eq!(task.targets, targets::extract_in(text, reading), "{text}");
+                assert!(!task.targets.is_empty(), "{text}");
+            }
+        }
     }
 }

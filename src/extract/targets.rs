@@ -62,15 +62,21 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     // Sized once for the whole text (a filtered collect would grow from nothing).
     let mut chars: Vec<char> = Vec::with_capacity(text.len());
     chars.extend(text.chars().filter(|&c| !is_space(c)));
-    let mut skip = skip_mask(&chars);
+    extract_chars(&chars, reading)
+}
+
+/// [`extract_in`] of a text's chars with its white space left out (decoded once for its units
+/// and its targets).
+pub(super) fn extract_chars(chars: &[char], reading: Reading) -> Vec<Target> {
+    let mut skip = skip_mask(chars);
     let mut out = Vec::new();
-    let labelled = deadline::labelled_targets(&chars, &mut skip);
-    let clauses = clauses(&chars);
+    let labelled = deadline::labelled_targets(chars, &mut skip);
+    let clauses = clauses(chars);
     // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
     let mut reference = false;
     for (k, &clause) in clauses.iter().enumerate() {
-        reference |= horizon::is_reference(clause.of(&chars));
+        reference |= horizon::is_reference(clause.of(chars));
         if reference {
             reference = !matches!(
                 chars.get(clause.end),
@@ -91,7 +97,7 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
             governing: governing.as_deref(),
             reading,
         };
-        if let Some(head) = read_clause(&chars, &skip, clause, &context, &mut out) {
+        if let Some(head) = read_clause(chars, &skip, clause, &context, &mut out) {
             governing = Some(head);
         }
         if matches!(chars.get(clause.end), Some('。' | '！' | '？' | '!' | '?')) {
@@ -116,7 +122,7 @@ struct Context<'a> {
 
 /// [`char::is_whitespace`], told at once for the chars past the last white space in Unicode
 /// (`\u{3000}`): the Chinese text of a task is nearly all such chars.
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c <= '\u{3000}' && c.is_whitespace()
 }
 

@@ -57,7 +57,12 @@ const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
 ///
 /// `"…完成。（牵头单位：市甲局；责任单位：各区政府）"` → lead `[市甲局]`, responsible `[各区政府]`.
 pub fn extract(text: &str) -> Units {
-    let decoded = Decoded::of(text);
+    extract_decoded(&Decoded::of(text))
+}
+
+/// [`extract`] of a text already decoded (the targets are read from the same chars).
+pub(super) fn extract_decoded(decoded: &Decoded) -> Units {
+    let text = decoded.text;
     let chars = decoded.chars.as_slice();
     let mut units = Units::default();
     let labels = find_labels(chars);
@@ -65,7 +70,7 @@ pub fn extract(text: &str) -> Units {
         text: group,
         at_end,
         span,
-    } in bracket_groups(&decoded)
+    } in bracket_groups(decoded)
     {
         let note = is_first_leads_note(group);
         units.first_leads_below |= note && group.contains("下同");
@@ -82,12 +87,12 @@ pub fn extract(text: &str) -> Units {
     }
     for (k, label) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.span.start);
-        let list = list_after(&decoded, label.span.end, next);
+        let list = list_after(decoded, label.span.end, next);
         if let Some(role) = label.role {
             add_marked(&mut units, role, split_names(list));
         }
     }
-    read_name_prefixes(&decoded, &mut units);
+    read_name_prefixes(decoded, &mut units);
     if units.is_empty() {
         super::unlabelled::read_sentences(text, &mut units);
     }
@@ -218,7 +223,7 @@ pub fn first_leads_noted(text: &str) -> bool {
             .unwrap_or(l)
             .trim_start_matches(['（', '('])
             .trim_end_matches(['）', ')', '。']);
-        l.chars().count() <= 40
+        crate::outline::text::at_most_chars(l, 40)
             && is_first_leads_note(l)
             && NOTE_SUBJECTS.iter().any(|w| l.contains(w))
             && !l.contains(['：', ':'])
@@ -408,26 +413,34 @@ fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
 
 /// A task's text with its chars decoded once and the byte offset where each starts, so that a
 /// run of chars is cut from the text as a borrowed slice.
-struct Decoded<'a> {
+pub(super) struct Decoded<'a> {
     text: &'a str,
-    chars: Vec<char>,
+    /// The chars of the text.
+    pub(super) chars: Vec<char>,
     /// Byte offset of each char, then the text's length.
     starts: Vec<usize>,
+    /// True when a char is white space ([`char::is_whitespace`]).
+    pub(super) spaced: bool,
 }
 
 impl<'a> Decoded<'a> {
-    fn of(text: &'a str) -> Self {
+    /// `text`, decoded.
+    pub(super) fn of(text: &'a str) -> Self {
         let mut chars = Vec::with_capacity(text.len());
         let mut starts = Vec::with_capacity(text.len() + 1);
+        let mut spaced = false;
         for (i, c) in text.char_indices() {
             chars.push(c);
             starts.push(i);
+            // Han chars and full-width forms are past the last white space (U+3000).
+            spaced |= c <= '\u{3000}' && c.is_whitespace();
         }
         starts.push(text.len());
         Decoded {
             text,
             chars,
             starts,
+            spaced,
         }
     }
 

@@ -482,31 +482,41 @@ fn refuse_binary(name: &str, text: &str) -> Result<(), ParseError> {
 }
 
 /// The characters of `text` and how many of them are control characters other than line
-/// breaks, tabs and form feeds, counted on the bytes in a loop the compiler vectorises: a
+/// breaks, tabs and form feeds, counted on the bytes in loops the compiler vectorises: a
 /// character starts at each byte that is no continuation byte; the controls are C0 and DEL
-/// (one byte each) and C1 (U+0080–U+009F: 0xC2 then 0x80–0x9F).
+/// (one byte each, counted in the first pass) and C1 (U+0080–U+009F: 0xC2 then 0x80–0x9F,
+/// counted over pairs of bytes only when the text holds a 0xC2, most often of `·`).
 fn control_count(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let is_c0 = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || b == 0x7F;
-    let (mut total, mut maybe) = (0usize, 0usize);
+    let (mut total, mut c0, mut leads) = (0usize, 0usize, 0usize);
     // Counted in a byte per lane, a chunk short enough that no count overflows.
     for chunk in bytes.chunks(255) {
-        let (mut t, mut m) = (0u8, 0u8);
+        let (mut t, mut c, mut l) = (0u8, 0u8, 0u8);
         for &b in chunk {
             t += u8::from(b & 0xC0 != 0x80);
-            m += u8::from(is_c0(b) || b == 0xC2);
+            c += u8::from(is_c0(b));
+            l += u8::from(b == 0xC2);
         }
         total += usize::from(t);
-        maybe += usize::from(m);
+        c0 += usize::from(c);
+        leads += usize::from(l);
     }
-    if maybe == 0 {
-        return (total, 0);
+    if leads == 0 {
+        return (total, c0);
     }
-    // Some control or some 0xC2 (most often `·`, not a control): counted exactly.
-    let c0 = bytes.iter().filter(|&&b| is_c0(b)).count();
-    let c1 = (bytes.windows(2))
-        .filter(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
-        .count();
+    // Each byte paired with the next: a C1 control is 0xC2 then 0x80–0x9F.
+    let (firsts, seconds) = (bytes.get(..bytes.len().saturating_sub(1)), bytes.get(1..));
+    let pairs = firsts
+        .unwrap_or(&[])
+        .chunks(255)
+        .zip(seconds.unwrap_or(&[]).chunks(255));
+    let c1: usize = pairs
+        .map(|(a, b)| {
+            let is_c1 = |(&x, &y): (&u8, &u8)| u8::from(x == 0xC2 && y.wrapping_sub(0x80) < 0x20);
+            usize::from(a.iter().zip(b).map(is_c1).fold(0u8, u8::wrapping_add))
+        })
+        .sum();
     (total, c0 + c1)
 }
 

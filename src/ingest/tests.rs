@@ -185,6 +185,8 @@ fn control_count_counts_characters_and_controls() {
         "示例市加强学法。\n第二行\t（牵头单位：市司法局）\r\n\u{0C}",
         "a\u{0}b\u{1A}\u{7F}c\u{80}\u{85}\u{9F}\u{A0}ё示",
         "\u{C2}\u{A9}¿\u{1F}",
+        // More than a chunk of 255 bytes, C1 controls across the chunks' edges.
+        &"示\u{85}·a\u{9F}".repeat(300),
     ] {
         let by_chars = (
             text.chars().count(),

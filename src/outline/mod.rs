@@ -49,7 +49,8 @@ pub fn outline(text: &str) -> Document {
         Some(t) => all.split_at(t.min(all.len())),
         None => (all, &[][..]),
     };
-    let mut doc = outline_lines(main);
+    let spaceless = rewritten.spaceless.get(..main.len()).unwrap_or(&[]);
+    let mut doc = outline_lines(main, spaceless);
     if !attached.is_empty() {
         appendix::merge(&mut doc, attached);
     }
@@ -62,12 +63,16 @@ pub fn outline(text: &str) -> Document {
     doc
 }
 
-/// The title, sections and tasks of a plan's lines (tables already rewritten).
-fn outline_lines(raw: &[String]) -> Document {
-    let cleaned: Vec<String> = raw.iter().map(|l| text::clean_line(l)).collect();
+/// The title, sections and tasks of a plan's lines (tables already rewritten); `spaceless`
+/// tells the lines known to hold no white space inside (missing flags count as false).
+fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
+    let known = |i: usize| spaceless.get(i).copied().unwrap_or(false);
+    let cleaned: Vec<String> = (raw.iter().enumerate())
+        .map(|(i, l)| text::clean_line_with(l, known(i)))
+        .collect();
     let flattened = cleaned
         .iter()
-        .any(|l| l.chars().count() > resegment::FLATTENED);
+        .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
@@ -326,8 +331,9 @@ impl Walk<'_> {
             .first
             .split_once(['。', '！', '？'])
             .is_some_and(|(_, rest)| !rest.trim().is_empty());
-        let has_body =
-            !item.body.is_empty() || item.first.chars().count() > HEADING_MAX || after_heading;
+        let has_body = !item.body.is_empty()
+            || !text::at_most_chars(&item.first, HEADING_MAX)
+            || after_heading;
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
         // but a section above the task level holding only points has them as its tasks.
         let only_shi = kind == DocKind::Plan && only_points(tree, item);

@@ -10,6 +10,13 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{3000}')
 }
 
+/// True when `s` has at most `n` chars (`s.chars().count() <= n`), told by its length in bytes
+/// when that settles it (a char is one to four bytes): most lines asked are long, and not
+/// counted.
+pub fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= n.saturating_mul(4) && s.chars().count() <= n)
+}
+
 /// True for Han characters and full-width punctuation: no space is needed between two of them.
 pub fn is_wide(c: char) -> bool {
     matches!(c,
@@ -88,6 +95,19 @@ fn in_unit_list(out: &str) -> bool {
 ///
 /// `"### **九、提高普法宣传的针对性**"` → `"九、提高普法宣传的针对性"`; `"---"` → `""`.
 pub fn clean_line(raw: &str) -> String {
+    clean_line_with(raw, false)
+}
+
+/// [`clean_line`] of a line known to hold no white space once its ends are trimmed
+/// (`spaceless`, told by the look for table cells): its spaces need no normalising.
+pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
+    let normalise = |s: &str| {
+        if spaceless {
+            s.to_string()
+        } else {
+            normalise_spaces(s)
+        }
+    };
     let trimmed = raw.trim_matches(is_space);
     if is_page_number(trimmed) {
         return String::new();
@@ -99,9 +119,9 @@ pub fn clean_line(raw: &str) -> String {
     let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     if s.contains("**") || s.contains("__") {
-        normalise_spaces(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
+        normalise(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
-        normalise_spaces(s)
+        normalise(s)
     }
 }
 
@@ -229,6 +249,18 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_most_chars_is_a_count() {
+        for piece in ["a", "é", "示", "😀"] {
+            for k in 0..30 {
+                let s = piece.repeat(k);
+                for n in 0..35 {
+                    assert_eq!(at_most_chars(&s, n), s.chars().count() <= n, "{s:?} {n}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn page_numbers_are_dropped() {

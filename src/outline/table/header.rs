@@ -152,31 +152,39 @@ pub(super) fn sub_header(cells: &[String]) -> Option<Vec<(Column, String)>> {
 /// Splits a raw line into cells: on `|` (a markdown table), on tabs, else on runs of two or
 /// more spaces. A markdown rule row (`|---|:--:|`) has no cells.
 pub(super) fn cells(raw: &str) -> Vec<String> {
+    cells_and_spaceless(raw).0
+}
+
+/// [`cells`], and whether the line is one cell with no white space inside (told on the way):
+/// cleaning it then needs no look for spaces.
+pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
     let trimmed = raw.trim_matches(is_space);
     if trimmed.starts_with('|') && trimmed.len() > 1 {
         if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let inner = trimmed.trim_start_matches('|').trim_end_matches('|');
-        return inner
+        let cells = inner
             .split('|')
             .map(|c| c.trim_matches(is_space).replace("**", ""))
             .collect();
+        return (cells, false);
     }
     let line = raw.trim_matches(|c: char| is_space(c) && c != '\t');
     let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
     if line.contains('\t') {
-        return line
+        let cells = line
             .split('\t')
             .map(|c| c.trim_matches(is_space).to_string())
             .collect();
+        return (cells, false);
     }
     // No space inside: one cell, the line itself (most lines of a plan).
     if !super::super::text::has_space(line) {
         return if line.is_empty() {
-            Vec::new()
+            (Vec::new(), true)
         } else {
-            vec![line.to_string()]
+            (vec![line.to_string()], true)
         };
     }
     let mut out = Vec::new();
@@ -198,7 +206,7 @@ pub(super) fn cells(raw: &str) -> Vec<String> {
     if !cur.is_empty() {
         out.push(cur);
     }
-    out
+    (out, false)
 }
 
 /// The column a header cell names, if it reads like a header (short, a known word).

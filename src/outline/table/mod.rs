@@ -19,7 +19,7 @@ mod wrap;
 use super::numbering::{self, Style};
 use super::text::is_space;
 use cell::{is_group_cell, is_number_cell, is_org_cell, is_time_cell, marker_of, unit_list};
-use header::{cells, header, sub_header, Column, Header};
+use header::{cells, cells_and_spaceless, header, sub_header, Column, Header};
 
 /// One row's cells sorted by column.
 #[derive(Debug, Default)]
@@ -206,6 +206,9 @@ pub struct Rewritten {
     pub lines: Vec<String>,
     /// Index in `lines` where the first table's rows start, if there is a table.
     pub first_table: Option<usize>,
+    /// For each line, true when it is known to hold no white space once its ends are trimmed
+    /// (a line outside tables, told when its cells were looked for).
+    pub spaceless: Vec<bool>,
 }
 
 /// Rewrites the rows of every task table in `lines` as plan text; other lines are kept.
@@ -216,18 +219,20 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut counter = 0u32;
     let mut group: Option<String> = None;
     let mut skip = 0;
+    // Indices in `out` of the lines known to hold no white space.
+    let mut spaceless = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
         if i < skip {
             continue; // a wrapped row's continuation, joined to it
         }
         // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
         let joined = table.as_ref().and_then(|_| quoted::joined_row(lines, i));
-        let row = match joined {
+        let (row, no_space) = match joined {
             Some((text, next)) => {
                 skip = next;
-                quoted::fields(&text)
+                (quoted::fields(&text), false)
             }
-            None => cells(raw),
+            None => cells_and_spaceless(raw),
         };
         if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
@@ -243,6 +248,9 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         let Some(h) = &mut table else {
+            if no_space {
+                spaceless.push(out.len());
+            }
             out.push(raw.to_string());
             continue;
         };
@@ -287,9 +295,16 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         }
         out.push(raw.to_string());
     }
+    let mut flags = vec![false; out.len()];
+    for i in spaceless {
+        if let Some(f) = flags.get_mut(i) {
+            *f = true;
+        }
+    }
     Rewritten {
         lines: out,
         first_table,
+        spaceless: flags,
     }
 }
 
@@ -315,6 +330,49 @@ fn next_is_row(lines: &[&str], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_told_spaceless_cleans_as_any_line() {
+        let pieces = [
+            "一、加强学法",
+            " ",
+            "\u{3000}",
+            "\u{a0}",
+            "\t",
+            "**",
+            "__",
+            "|",
+            "# ",
+            "---",
+            "— 3 —",
+            "a b",
+            "（牵头单位：市甲局）",
+            "\u{feff}",
+            "第3页",
+            "  ",
+        ];
+        let mut told = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let line = format!("{a}{b}{c}");
+                    let (_, spaceless) = cells_and_spaceless(&line);
+                    if spaceless {
+                        told += 1;
+                        assert_eq!(
+                            super::super::text::clean_line_with(&line, true),
+                            super::super::text::clean_line(&line),
+                            "{line:?}"
+                        );
+                    }
+                    let reference =
+                        line.trim_matches(is_space).chars().any(is_space) || line.contains('\t');
+                    assert!(!(spaceless && reference), "{line:?}");
+                }
+            }
+        }
+        assert!(told > 100, "{told}");
+    }
 
     fn rw(s: &str) -> Vec<String> {
         rewrite(&s.lines().collect::<Vec<_>>()).lines
