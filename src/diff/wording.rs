@@ -6,7 +6,7 @@
 //! fragments. What the comparison ignores ([`Ignore`]: width, white space, list numbers) is
 //! given as `alike` ops carrying both sides' texts, so either text is still rebuilt exactly.
 
-use crate::chars::{compact, dice, fold_width};
+use crate::chars::{dice, fold_width};
 use crate::model::{Ignore, WordOp, WordOpKind};
 use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
 use similar::DiffOp;
@@ -57,11 +57,13 @@ fn tokenize_with(text: &str, marks: bool) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let starts_clause = i == 0
-            || chars.get(i - 1).is_some_and(|&(_, c)| {
-                CLAUSE_ENDS.contains(&c) || c.is_whitespace() || matches!(c, '：' | ':')
-            });
-        let mark = if marks && starts_clause {
+        let starts_clause = || {
+            i == 0
+                || chars.get(i - 1).is_some_and(|&(_, c)| {
+                    is_clause_end(c) || c.is_whitespace() || matches!(c, '：' | ':')
+                })
+        };
+        let mark = if marks && starts_clause() {
             mark_end(&chars, i)
         } else {
             None
@@ -234,8 +236,21 @@ pub fn diff_words_with(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
     }
     let ca = clauses(a);
     let cb = clauses(b);
-    let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
-    let kb: Vec<String> = cb.iter().map(|c| compact(c)).collect();
+    // Each clause compared compacted: all their keys in one string.
+    let mut keys = String::with_capacity(a.len() + b.len());
+    let mut bounds = Vec::with_capacity(ca.len() + cb.len() + 1);
+    bounds.push(0);
+    for c in ca.iter().chain(&cb) {
+        compact_into(c, &mut keys);
+        bounds.push(keys.len());
+    }
+    let all: Vec<&str> = (bounds.windows(2))
+        .map(|w| match w {
+            [from, to] => keys.get(*from..*to).unwrap_or_default(),
+            _ => "",
+        })
+        .collect();
+    let (ra, rb) = all.split_at(ca.len());
     let mut raw = Spans::default();
     // The run of changed clauses not yet diffed: its length in `a` and in `b`, from where
     // `raw` has got to.
@@ -247,10 +262,7 @@ pub fn diff_words_with(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
             .map(|c| c.len())
             .sum()
     };
-    // As `&str`, like the tokens below: one instantiation of the diff in the wasm.
-    let ra: Vec<&str> = ka.iter().map(String::as_str).collect();
-    let rb: Vec<&str> = kb.iter().map(String::as_str).collect();
-    for op in myers_ops(&ra, &rb) {
+    for op in myers_ops(ra, rb) {
         match op {
             DiffOp::Equal {
                 old_index,
@@ -567,12 +579,42 @@ fn diff_tokens(out: &mut Spans, ta: &[&str], tb: &[&str], ignore: &Ignore) {
     }
 }
 
+/// True for a character of [`CLAUSE_ENDS`] (told by a match, not a walk over the list).
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '，' | ',' | '！' | '？' | '\n')
+}
+
+/// [`compact`](crate::chars::compact)`(text)` appended to `out`: the runs of characters it keeps as they are copied
+/// whole, and only ASCII letters, white space and full-width forms looked at one by one (most
+/// of a clause is Han characters, which it keeps).
+fn compact_into(text: &str, out: &mut String) {
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        let kept = if c.is_ascii() {
+            !c.is_ascii_uppercase() && !c.is_ascii_whitespace() && c != '\u{0B}'
+        } else {
+            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                || !(c.is_whitespace() || ('\u{FF01}'..='\u{FF5E}').contains(&c))
+        };
+        if kept {
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or_default());
+        run = i + c.len_utf8();
+        let folded = crate::chars::fold(c);
+        if !folded.is_whitespace() {
+            out.push(folded);
+        }
+    }
+    out.push_str(text.get(run..).unwrap_or_default());
+}
+
 /// Splits `text` after each clause end (`加强学法，推进普法。` → `加强学法，`, `推进普法。`).
 fn clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if CLAUSE_ENDS.contains(&c) {
+        if is_clause_end(c) {
             let end = i + c.len_utf8();
             out.push(&text[start..end]);
             start = end;
@@ -646,6 +688,7 @@ pub fn rebuild(ops: &[WordOp], side_a: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chars::compact;
     use proptest::prelude::*;
 
     /// Past the Myers bound the common start and end are kept and the middle replaced; the
@@ -1027,6 +1070,33 @@ mod tests {
             let b: String = b.into_iter().collect();
             let ignore = only(ignore.0, ignore.1, ignore.2);
             prop_assert_eq!(diff_words_with(&a, &b, &ignore), diff_by_texts(&a, &b, &ignore));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn compact_into_appends_what_compact_gives(
+            text in prop::collection::vec(
+                prop_oneof![
+                    Just('A'), Just('z'), Just(' '), Just('\t'), Just('\u{0B}'), Just('\u{0C}'),
+                    Just('\u{3000}'), Just('\u{A0}'), Just('\u{2028}'), Just('Ａ'), Just('，'),
+                    Just('\u{FF5E}'), Just('\u{FF5F}'), Just('\u{FF00}'), Just('法'), Just('É'),
+                    any::<char>(),
+                ],
+                0..30,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let mut out = String::from("前");
+            compact_into(&text, &mut out);
+            prop_assert_eq!(out, format!("前{}", compact(&text)));
+        }
+
+        #[test]
+        fn clause_ends_are_the_listed_ones(c in any::<char>()) {
+            prop_assert_eq!(is_clause_end(c), CLAUSE_ENDS.contains(&c));
+            for end in CLAUSE_ENDS {
+                prop_assert!(is_clause_end(*end));
+            }
         }
     }
 
