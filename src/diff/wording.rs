@@ -34,9 +34,6 @@ const REFINE_ALWAYS: usize = 20_000;
 const REFINE_LIKENESS: f64 = 0.2;
 const TOKEN_PAIR_LIMIT: usize = 4_000_000;
 
-/// Characters that end a clause.
-const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
-
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
@@ -579,7 +576,7 @@ fn diff_tokens(out: &mut Spans, ta: &[&str], tb: &[&str], ignore: &Ignore) {
     }
 }
 
-/// True for a character of [`CLAUSE_ENDS`] (told by a match, not a walk over the list).
+/// True for a character that ends a clause: `。；;，,！？` and a line break.
 fn is_clause_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '，' | ',' | '！' | '？' | '\n')
 }
@@ -690,6 +687,9 @@ mod tests {
     use super::*;
     use crate::chars::compact;
     use proptest::prelude::*;
+
+    /// The characters that end a clause, as a list.
+    const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
 
     /// Past the Myers bound the common start and end are kept and the middle replaced; the
     /// ops still cover both sides exactly.
