@@ -406,16 +406,18 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     // comparison is one instruction instead of a string comparison. Equal numbers are equal
     // strings, so the ops are the same.
     let (a, b) = interned(a, b);
-    myers_ids(&a, &b)
+    myers_ids(a, b)
 }
 
-/// [`myers_ops`] of two texts' items as [`interned`] numbers.
-fn myers_ids(a: &[u32], b: &[u32]) -> Vec<DiffOp> {
+/// [`myers_ops`] of two texts' items as [`interned`] numbers. (Taken as vectors, not slices:
+/// Myers on vectors is a copy of its own, which the compiler inlines its inner search into,
+/// while the anchors' Myers runs on slices.)
+fn myers_ids(a: Vec<u32>, b: Vec<u32>) -> Vec<DiffOp> {
     if a.len() + b.len() > MAX_MYERS_TOKENS {
-        return coarse_ops(a, b);
+        return coarse_ops(&a, &b);
     }
-    let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
-    let Ok(()) = myers::diff(&mut hook, a, 0..a.len(), b, 0..b.len());
+    let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
+    let Ok(()) = myers::diff(&mut hook, &a, 0..a.len(), &b, 0..b.len());
     hook.into_inner().into_inner().into_ops()
 }
 
@@ -427,13 +429,13 @@ fn myers_ids(a: &[u32], b: &[u32]) -> Vec<DiffOp> {
 /// city's plan) cost Myers length × differences; between anchors both are short. The ops can
 /// differ from plain Myers' where a shorter path exists that does not keep an anchor; they
 /// rebuild both texts all the same.
-fn token_ops(a: &[u32], b: &[u32]) -> Vec<DiffOp> {
+fn token_ops(a: Vec<u32>, b: Vec<u32>) -> Vec<DiffOp> {
     let small = a.len().saturating_mul(b.len()) <= super::anchors::ANCHOR_ABOVE;
     if small || a.len() + b.len() > MAX_MYERS_TOKENS {
         return myers_ids(a, b);
     }
-    let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
-    super::anchors::diff(&mut NoFinishHook::new(&mut hook), a, b);
+    let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
+    super::anchors::diff(&mut NoFinishHook::new(&mut hook), &a, &b);
     let Ok(()) = hook.finish();
     hook.into_inner().into_inner().into_ops()
 }
@@ -550,7 +552,7 @@ fn diff_tokens(out: &mut Spans, ta: &[&str], tb: &[&str], ignore: &Ignore) {
             }
         }
     };
-    for op in token_ops(&ia, &ib) {
+    for op in token_ops(ia, ib) {
         let (old, new) = (op.old_range(), op.new_range());
         match op {
             DiffOp::Equal { .. } => {
@@ -990,7 +992,7 @@ mod tests {
                 });
             }
         };
-        for op in token_ops(&ia, &ib) {
+        for op in token_ops(ia, ib) {
             let (old, new) = (op.old_range(), op.new_range());
             if let DiffOp::Equal { .. } = op {
                 for (x, y) in ta[old].iter().zip(&tb[new]) {
