@@ -4,9 +4,16 @@
 
 use crate::model::{Comparator, Target};
 
+/// Whole numbers below this are exact in an `f64` and an `i64` both.
+const WHOLE_BELOW: f64 = 9_007_199_254_740_992.0;
+
 /// A value as written for a reader: `7`, `12.5`, `1~2`, `约60`.
 fn number(t: &Target) -> String {
     let show = |v: f64| {
+        // A whole number (most values) without the float formatting: the same text.
+        if v.fract() == 0.0 && v.abs() < WHOLE_BELOW && !(v == 0.0 && v.is_sign_negative()) {
+            return (v as i64).to_string();
+        }
         let s = format!("{v:.4}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
@@ -99,6 +106,25 @@ mod tests {
             baseline: None,
             base: None,
             kind: crate::model::TargetKind::Commitment,
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whole numbers skip the float formatting and read the same as through it.
+        #[test]
+        fn numbers_read_as_the_float_formatting_gives(
+            v in prop_oneof![
+                (-1_000_000i64..1_000_000).prop_map(|n| n as f64),
+                proptest::num::f64::ANY,
+                Just(-0.0),
+                Just(9_007_199_254_740_992.0),
+                Just(1e300),
+            ]
+        ) {
+            let by_float = format!("{v:.4}").trim_end_matches('0').trim_end_matches('.').to_string();
+            prop_assert_eq!(number(&t(Some(v), None, "", None)), by_float);
         }
     }
 

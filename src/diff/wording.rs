@@ -6,11 +6,12 @@
 //! fragments. What the comparison ignores ([`Ignore`]: width, white space, list numbers) is
 //! given as `alike` ops carrying both sides' texts, so either text is still rebuilt exactly.
 
-use crate::chars::{compact, dice, fold_width};
+use crate::chars::{dice, fold_width};
 use crate::model::{Ignore, WordOp, WordOpKind};
 use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
 use similar::DiffOp;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Characters that continue a number run (`3.5`, `90%`, `2-3`, `1～2`).
 const NUMBER_INNER: &[char] = &[
@@ -33,9 +34,6 @@ const REFINE_ALWAYS: usize = 20_000;
 const REFINE_LIKENESS: f64 = 0.2;
 const TOKEN_PAIR_LIMIT: usize = 4_000_000;
 
-/// Characters that end a clause.
-const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
-
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
@@ -56,11 +54,13 @@ fn tokenize_with(text: &str, marks: bool) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let starts_clause = i == 0
-            || chars.get(i - 1).is_some_and(|&(_, c)| {
-                CLAUSE_ENDS.contains(&c) || c.is_whitespace() || matches!(c, '：' | ':')
-            });
-        let mark = if marks && starts_clause {
+        let starts_clause = || {
+            i == 0
+                || chars.get(i - 1).is_some_and(|&(_, c)| {
+                    is_clause_end(c) || c.is_whitespace() || matches!(c, '：' | ':')
+                })
+        };
+        let mark = if marks && starts_clause() {
             mark_end(&chars, i)
         } else {
             None
@@ -233,18 +233,33 @@ pub fn diff_words_with(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
     }
     let ca = clauses(a);
     let cb = clauses(b);
-    let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
-    let kb: Vec<String> = cb.iter().map(|c| compact(c)).collect();
-    let mut raw: Vec<WordOp> = Vec::new();
-    let mut block_a = String::new();
-    let mut block_b = String::new();
-    let clause = |cs: &[&str], from: usize, len: usize| -> String {
-        cs.get(from..from + len).unwrap_or_default().concat()
+    // Each clause compared compacted: all their keys in one string.
+    let mut keys = String::with_capacity(a.len() + b.len());
+    let mut bounds = Vec::with_capacity(ca.len() + cb.len() + 1);
+    bounds.push(0);
+    for c in ca.iter().chain(&cb) {
+        compact_into(c, &mut keys);
+        bounds.push(keys.len());
+    }
+    let all: Vec<&str> = (bounds.windows(2))
+        .map(|w| match w {
+            [from, to] => keys.get(*from..*to).unwrap_or_default(),
+            _ => "",
+        })
+        .collect();
+    let (ra, rb) = all.split_at(ca.len());
+    let mut raw = Spans::default();
+    // The run of changed clauses not yet diffed: its length in `a` and in `b`, from where
+    // `raw` has got to.
+    let (mut block_a, mut block_b) = (0, 0);
+    let clause_len = |cs: &[&str], from: usize, len: usize| -> usize {
+        cs.get(from..from + len)
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.len())
+            .sum()
     };
-    // As `&str`, like the tokens below: one instantiation of the diff in the wasm.
-    let ra: Vec<&str> = ka.iter().map(String::as_str).collect();
-    let rb: Vec<&str> = kb.iter().map(String::as_str).collect();
-    for op in myers_ops(&ra, &rb) {
+    for op in myers_ops(ra, rb) {
         match op {
             DiffOp::Equal {
                 old_index,
@@ -257,46 +272,109 @@ pub fn diff_words_with(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
                         cb.get(new_index + k).copied().unwrap_or(""),
                     );
                     if x == y {
-                        flush_block(&mut raw, &mut block_a, &mut block_b, ignore);
-                        raw.push(WordOp::new(WordOpKind::Equal, x));
+                        flush_block(&mut raw, a, b, (block_a, block_b), ignore);
+                        (block_a, block_b) = (0, 0);
+                        raw.push(WordOpKind::Equal, x.len(), y.len());
                     } else {
                         // Same words, other widths or spaces: diffed with the changed run.
-                        block_a.push_str(x);
-                        block_b.push_str(y);
+                        block_a += x.len();
+                        block_b += y.len();
                     }
                 }
             }
             DiffOp::Delete {
                 old_index, old_len, ..
-            } => block_a.push_str(&clause(&ca, old_index, old_len)),
+            } => block_a += clause_len(&ca, old_index, old_len),
             DiffOp::Insert {
                 new_index, new_len, ..
-            } => block_b.push_str(&clause(&cb, new_index, new_len)),
+            } => block_b += clause_len(&cb, new_index, new_len),
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
             } => {
-                block_a.push_str(&clause(&ca, old_index, old_len));
-                block_b.push_str(&clause(&cb, new_index, new_len));
+                block_a += clause_len(&ca, old_index, old_len);
+                block_b += clause_len(&cb, new_index, new_len);
             }
         }
     }
-    flush_block(&mut raw, &mut block_a, &mut block_b, ignore);
-    cleanup(merge_equal_runs(raw))
+    flush_block(&mut raw, a, b, (block_a, block_b), ignore);
+    let clean = cleanup(&raw.list, a);
+    clean.list.iter().map(|s| s.word_op(a, b)).collect()
 }
 
-/// Diffs a run of changed clauses token by token when that reads well, else gives it as one
-/// deletion and one insertion.
-fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String, ignore: &Ignore) {
+/// One op of the wording diff as where its texts lie: byte ranges of `a` and `b` (empty on the
+/// side it has no text of). The ops are worked on as ranges and their texts cut out once at the
+/// end, rather than built up token by token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Span {
+    kind: WordOpKind,
+    a: Range<usize>,
+    b: Range<usize>,
+}
+
+impl Span {
+    /// The op with its texts: A's for `equal`, `delete` and `alike` (with B's as its second),
+    /// B's for `insert`.
+    fn word_op(&self, a: &str, b: &str) -> WordOp {
+        let text_a = a.get(self.a.clone()).unwrap_or_default();
+        let text_b = b.get(self.b.clone()).unwrap_or_default();
+        match self.kind {
+            WordOpKind::Insert | WordOpKind::BElsewhere => WordOp::new(self.kind, text_b),
+            WordOpKind::Alike => WordOp::alike(text_a, text_b),
+            kind => WordOp::new(kind, text_a),
+        }
+    }
+}
+
+/// Ops laid end to end over both texts (each takes the next bytes of `a` and of `b`), every op
+/// joined to the one before it when of the same kind: what [`merge_equal_runs`] does to ops
+/// without partners.
+#[derive(Default)]
+struct Spans {
+    list: Vec<Span>,
+    at_a: usize,
+    at_b: usize,
+}
+
+impl Spans {
+    /// An op of `kind` over the next `len_a` bytes of `a` and `len_b` of `b`.
+    fn push(&mut self, kind: WordOpKind, len_a: usize, len_b: usize) {
+        let (end_a, end_b) = (self.at_a + len_a, self.at_b + len_b);
+        match self.list.last_mut() {
+            Some(last) if last.kind == kind => {
+                last.a.end = end_a;
+                last.b.end = end_b;
+            }
+            _ => self.list.push(Span {
+                kind,
+                a: self.at_a..end_a,
+                b: self.at_b..end_b,
+            }),
+        }
+        (self.at_a, self.at_b) = (end_a, end_b);
+    }
+
+    /// A deletion of `len_a` bytes and an insertion of `len_b`, each only if not empty.
+    fn replace(&mut self, len_a: usize, len_b: usize) {
+        if len_a > 0 {
+            self.push(WordOpKind::Delete, len_a, 0);
+        }
+        if len_b > 0 {
+            self.push(WordOpKind::Insert, 0, len_b);
+        }
+    }
+}
+
+/// Diffs a run of changed clauses (the next `len_a` bytes of `a` and `len_b` of `b` past what
+/// `out` holds) token by token when that reads well, else gives it as one deletion and one
+/// insertion.
+fn flush_block(out: &mut Spans, a: &str, b: &str, (len_a, len_b): (usize, usize), ignore: &Ignore) {
+    let a = a.get(out.at_a..out.at_a + len_a).unwrap_or_default();
+    let b = b.get(out.at_b..out.at_b + len_b).unwrap_or_default();
     if a.is_empty() || b.is_empty() {
-        if !a.is_empty() {
-            push_text(out, WordOpKind::Delete, std::mem::take(a));
-        }
-        if !b.is_empty() {
-            push_text(out, WordOpKind::Insert, std::mem::take(b));
-        }
+        out.replace(a.len(), b.len());
         return;
     }
     let ta = tokenize_with(a, ignore.numbering);
@@ -307,11 +385,8 @@ fn flush_block(out: &mut Vec<WordOp>, a: &mut String, b: &mut String, ignore: &I
     if refine {
         diff_tokens(out, &ta, &tb, ignore);
     } else {
-        push_text(out, WordOpKind::Delete, a.clone());
-        push_text(out, WordOpKind::Insert, b.clone());
+        out.replace(a.len(), b.len());
     }
-    a.clear();
-    b.clear();
 }
 
 fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
@@ -331,12 +406,22 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
     // comparison is one instruction instead of a string comparison. Equal numbers are equal
     // strings, so the ops are the same.
     let (a, b) = interned(a, b);
+    myers_ids(a, b)
+}
+
+/// [`myers_ops`] of two texts' items as [`interned`] numbers. (Taken as vectors, not slices:
+/// Myers on vectors is a copy of its own, which the compiler inlines its inner search into,
+/// while the anchors' Myers runs on slices.)
+fn myers_ids(a: Vec<u32>, b: Vec<u32>) -> Vec<DiffOp> {
+    if a.len() + b.len() > MAX_MYERS_TOKENS {
+        return coarse_ops(&a, &b);
+    }
     let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
     let Ok(()) = myers::diff(&mut hook, &a, 0..a.len(), &b, 0..b.len());
     hook.into_inner().into_inner().into_ops()
 }
 
-/// [`myers_ops`] for a run of changed clauses: past
+/// [`myers_ids`] for a run of changed clauses' tokens: past
 /// [`ANCHOR_ABOVE`](super::anchors::ANCHOR_ABOVE) (`len(a) × len(b)`),
 /// Myers runs only between [`anchors`](super::anchors) — runs of tokens found once in each
 /// text, in the same order, looked for again between them with shorter runs — and the anchors
@@ -344,12 +429,11 @@ fn myers_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
 /// city's plan) cost Myers length × differences; between anchors both are short. The ops can
 /// differ from plain Myers' where a shorter path exists that does not keep an anchor; they
 /// rebuild both texts all the same.
-fn token_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+fn token_ops(a: Vec<u32>, b: Vec<u32>) -> Vec<DiffOp> {
     let small = a.len().saturating_mul(b.len()) <= super::anchors::ANCHOR_ABOVE;
     if small || a.len() + b.len() > MAX_MYERS_TOKENS {
-        return myers_ops(a, b);
+        return myers_ids(a, b);
     }
-    let (a, b) = interned(a, b);
     let mut hook = Compact::new(Replace::new(Capture::new()), &a, &b);
     super::anchors::diff(&mut NoFinishHook::new(&mut hook), &a, &b);
     let Ok(()) = hook.finish();
@@ -387,7 +471,7 @@ const FIRST_LONGER: u32 = 0x11_0000;
 const MAX_MYERS_TOKENS: usize = 3000;
 
 /// A linear diff: the common start and end kept, the middle replaced.
-fn coarse_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
+fn coarse_ops<T: PartialEq>(a: &[T], b: &[T]) -> Vec<DiffOp> {
     let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let tail = a[head..]
         .iter()
@@ -436,22 +520,39 @@ fn coarse_ops(a: &[&str], b: &[&str]) -> Vec<DiffOp> {
 /// Myers over tokens (compared by [`token_key`]), appended to `out` as raw ops: tokens whose
 /// keys match are `equal`, or `alike` when their texts differ; with white space ignored, the
 /// spaces of a deletion or insertion are `alike` too.
-fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str], ignore: &Ignore) {
-    let ka: Vec<Cow<str>> = ta.iter().map(|t| token_key(t, ignore)).collect();
-    let kb: Vec<Cow<str>> = tb.iter().map(|t| token_key(t, ignore)).collect();
-    let ra: Vec<&str> = ka.iter().map(|k| k.as_ref()).collect();
-    let rb: Vec<&str> = kb.iter().map(|k| k.as_ref()).collect();
-    let one_side = |out: &mut Vec<WordOp>, op, tokens: &[&str]| {
+fn diff_tokens(out: &mut Spans, ta: &[&str], tb: &[&str], ignore: &Ignore) {
+    let (ia, ib) = if ignore.width || ignore.numbering {
+        let ka: Vec<Cow<str>> = ta.iter().map(|t| token_key(t, ignore)).collect();
+        let kb: Vec<Cow<str>> = tb.iter().map(|t| token_key(t, ignore)).collect();
+        let ra: Vec<&str> = ka.iter().map(|k| k.as_ref()).collect();
+        let rb: Vec<&str> = kb.iter().map(|k| k.as_ref()).collect();
+        interned(&ra, &rb)
+    } else {
+        // Each token is its own key.
+        interned(ta, tb)
+    };
+    let one_side = |out: &mut Spans, op, tokens: &[&str]| {
+        if !ignore.space {
+            let len = tokens.iter().map(|t| t.len()).sum();
+            match op {
+                WordOpKind::Delete => out.replace(len, 0),
+                _ => out.replace(0, len),
+            }
+            return;
+        }
         for t in tokens {
-            let space = ignore.space && t.chars().all(char::is_whitespace);
-            out.push(match (space, op) {
-                (false, _) => WordOp::new(op, *t),
-                (true, WordOpKind::Delete) => WordOp::alike(*t, ""),
-                (true, _) => WordOp::alike("", *t),
-            });
+            let kind = if t.chars().all(char::is_whitespace) {
+                WordOpKind::Alike
+            } else {
+                op
+            };
+            match op {
+                WordOpKind::Delete => out.push(kind, t.len(), 0),
+                _ => out.push(kind, 0, t.len()),
+            }
         }
     };
-    for op in token_ops(&ra, &rb) {
+    for op in token_ops(ia, ib) {
         let (old, new) = (op.old_range(), op.new_range());
         match op {
             DiffOp::Equal { .. } => {
@@ -461,11 +562,12 @@ fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str], ignore: &Ignore)
                     .iter()
                     .zip(tb.get(new).unwrap_or_default())
                 {
-                    out.push(if x == y {
-                        WordOp::new(WordOpKind::Equal, *x)
+                    let kind = if x == y {
+                        WordOpKind::Equal
                     } else {
-                        WordOp::alike(*x, *y)
-                    });
+                        WordOpKind::Alike
+                    };
+                    out.push(kind, x.len(), y.len());
                 }
             }
             _ => {
@@ -476,12 +578,42 @@ fn diff_tokens(out: &mut Vec<WordOp>, ta: &[&str], tb: &[&str], ignore: &Ignore)
     }
 }
 
+/// True for a character that ends a clause: `。；;，,！？` and a line break.
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '，' | ',' | '！' | '？' | '\n')
+}
+
+/// [`compact`](crate::chars::compact)`(text)` appended to `out`: the runs of characters it keeps as they are copied
+/// whole, and only ASCII letters, white space and full-width forms looked at one by one (most
+/// of a clause is Han characters, which it keeps).
+fn compact_into(text: &str, out: &mut String) {
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        let kept = if c.is_ascii() {
+            !c.is_ascii_uppercase() && !c.is_ascii_whitespace() && c != '\u{0B}'
+        } else {
+            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                || !(c.is_whitespace() || ('\u{FF01}'..='\u{FF5E}').contains(&c))
+        };
+        if kept {
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or_default());
+        run = i + c.len_utf8();
+        let folded = crate::chars::fold(c);
+        if !folded.is_whitespace() {
+            out.push(folded);
+        }
+    }
+    out.push_str(text.get(run..).unwrap_or_default());
+}
+
 /// Splits `text` after each clause end (`加强学法，推进普法。` → `加强学法，`, `推进普法。`).
 fn clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if CLAUSE_ENDS.contains(&c) {
+        if is_clause_end(c) {
             let end = i + c.len_utf8();
             out.push(&text[start..end]);
             start = end;
@@ -494,37 +626,37 @@ fn clauses(text: &str) -> Vec<&str> {
 }
 
 /// Folds short equal (or alike) islands between edits into the edits, then gathers each run of
-/// edits into one deletion followed by one insertion.
-fn cleanup(ops: Vec<WordOp>) -> Vec<WordOp> {
-    let mut out: Vec<WordOp> = Vec::new();
-    let mut del = String::new();
-    let mut ins = String::new();
+/// edits into one deletion followed by one insertion. `ops` are joined runs (no two neighbours
+/// of one kind); `a` is the text their A ranges are in.
+fn cleanup(ops: &[Span], a: &str) -> Spans {
+    let mut out = Spans::default();
+    // What of each text has gone to the edits since the last op kept as it is.
+    let (mut del, mut ins) = (0, 0);
     for (i, op) in ops.iter().enumerate() {
-        match op.op {
-            WordOpKind::Delete => del.push_str(&op.text),
-            WordOpKind::Insert => ins.push_str(&op.text),
+        match op.kind {
+            WordOpKind::Delete => del += op.a.len(),
+            WordOpKind::Insert => ins += op.b.len(),
             _ => {
-                let island = i > 0
-                    && ops.get(i + 1).is_some_and(WordOp::is_change)
-                    && op.text.chars().count() <= ISLAND_CHARS
-                    && (!del.is_empty() || !ins.is_empty());
-                if island {
-                    del.push_str(op.a_side().unwrap_or_default());
-                    ins.push_str(op.b_side().unwrap_or_default());
+                let next_is_change = ops
+                    .get(i + 1)
+                    .is_some_and(|o| matches!(o.kind, WordOpKind::Delete | WordOpKind::Insert));
+                // (No char is longer than 4 bytes: a longer text is no island.)
+                let short = op.a.len() <= 4 * ISLAND_CHARS
+                    && a.get(op.a.clone())
+                        .is_some_and(|t| t.chars().count() <= ISLAND_CHARS);
+                if i > 0 && next_is_change && short && (del > 0 || ins > 0) {
+                    del += op.a.len();
+                    ins += op.b.len();
                 } else {
-                    flush(&mut out, &mut del, &mut ins);
-                    out.push(op.clone());
+                    out.replace(del, ins);
+                    (del, ins) = (0, 0);
+                    out.push(op.kind, op.a.len(), op.b.len());
                 }
             }
         }
     }
-    flush(&mut out, &mut del, &mut ins);
-    merge_equal_runs(out)
-}
-
-fn flush(out: &mut Vec<WordOp>, del: &mut String, ins: &mut String) {
-    push_text(out, WordOpKind::Delete, std::mem::take(del));
-    push_text(out, WordOpKind::Insert, std::mem::take(ins));
+    out.replace(del, ins);
+    out
 }
 
 /// Joins neighbouring ops of one kind (and partner); `alike` ops join both texts.
@@ -555,6 +687,11 @@ pub fn rebuild(ops: &[WordOp], side_a: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chars::compact;
+    use proptest::prelude::*;
+
+    /// The characters that end a clause, as a list.
+    const CLAUSE_ENDS: &[char] = &['。', '；', ';', '，', ',', '！', '？', '\n'];
 
     /// Past the Myers bound the common start and end are kept and the middle replaced; the
     /// ops still cover both sides exactly.
@@ -762,6 +899,207 @@ mod tests {
             tokenize_with("（1）加强，2.推进", true),
             vec!["（1）", "加", "强", "，", "2.", "推", "进"]
         );
+    }
+
+    /// The wording diff as it was built before [`Spans`]: an op (and a `String`) per token,
+    /// joined and cleaned up as texts. The new one must give the same ops.
+    fn diff_by_texts(a: &str, b: &str, ignore: &Ignore) -> Vec<WordOp> {
+        if a == b {
+            return diff_words_with(a, b, ignore);
+        }
+        let (ca, cb) = (clauses(a), clauses(b));
+        let ka: Vec<String> = ca.iter().map(|c| compact(c)).collect();
+        let kb: Vec<String> = cb.iter().map(|c| compact(c)).collect();
+        let ra: Vec<&str> = ka.iter().map(String::as_str).collect();
+        let rb: Vec<&str> = kb.iter().map(String::as_str).collect();
+        let (mut raw, mut block_a, mut block_b) = (Vec::new(), String::new(), String::new());
+        for op in myers_ops(&ra, &rb) {
+            let (old, new) = (op.old_range(), op.new_range());
+            if let DiffOp::Equal { .. } = op {
+                for (x, y) in ca[old].iter().zip(&cb[new]) {
+                    if x == y {
+                        block_by_texts(&mut raw, &mut block_a, &mut block_b, ignore);
+                        raw.push(WordOp::new(WordOpKind::Equal, *x));
+                    } else {
+                        block_a.push_str(x);
+                        block_b.push_str(y);
+                    }
+                }
+            } else {
+                block_a.push_str(&ca[old].concat());
+                block_b.push_str(&cb[new].concat());
+            }
+        }
+        block_by_texts(&mut raw, &mut block_a, &mut block_b, ignore);
+        // The cleanup, on texts.
+        let ops = merge_equal_runs(raw);
+        let (mut out, mut del, mut ins) = (Vec::new(), String::new(), String::new());
+        let flush = |out: &mut Vec<WordOp>, del: &mut String, ins: &mut String| {
+            push_text(out, WordOpKind::Delete, std::mem::take(del));
+            push_text(out, WordOpKind::Insert, std::mem::take(ins));
+        };
+        for (i, op) in ops.iter().enumerate() {
+            match op.op {
+                WordOpKind::Delete => del.push_str(&op.text),
+                WordOpKind::Insert => ins.push_str(&op.text),
+                _ => {
+                    if i > 0
+                        && ops.get(i + 1).is_some_and(WordOp::is_change)
+                        && op.text.chars().count() <= ISLAND_CHARS
+                        && (!del.is_empty() || !ins.is_empty())
+                    {
+                        del.push_str(op.a_side().unwrap_or_default());
+                        ins.push_str(op.b_side().unwrap_or_default());
+                    } else {
+                        flush(&mut out, &mut del, &mut ins);
+                        out.push(op.clone());
+                    }
+                }
+            }
+        }
+        flush(&mut out, &mut del, &mut ins);
+        merge_equal_runs(out)
+    }
+
+    /// The old `flush_block`: a run of changed clauses as an op per token.
+    fn block_by_texts(out: &mut Vec<WordOp>, a: &mut String, b: &mut String, ignore: &Ignore) {
+        let (ta, tb) = (
+            tokenize_with(a, ignore.numbering),
+            tokenize_with(b, ignore.numbering),
+        );
+        let size = ta.len() * tb.len();
+        let refine = !a.is_empty()
+            && !b.is_empty()
+            && (size <= REFINE_ALWAYS
+                || (size <= TOKEN_PAIR_LIMIT && dice(a, b) >= REFINE_LIKENESS));
+        if !refine {
+            push_text(out, WordOpKind::Delete, std::mem::take(a));
+            push_text(out, WordOpKind::Insert, std::mem::take(b));
+            return;
+        }
+        let ka: Vec<Cow<str>> = ta.iter().map(|t| token_key(t, ignore)).collect();
+        let kb: Vec<Cow<str>> = tb.iter().map(|t| token_key(t, ignore)).collect();
+        let ra: Vec<&str> = ka.iter().map(|k| k.as_ref()).collect();
+        let rb: Vec<&str> = kb.iter().map(|k| k.as_ref()).collect();
+        let (ia, ib) = interned(&ra, &rb);
+        let one_side = |out: &mut Vec<WordOp>, op, tokens: &[&str]| {
+            for t in tokens {
+                let space = ignore.space && t.chars().all(char::is_whitespace);
+                out.push(match (space, op) {
+                    (false, _) => WordOp::new(op, *t),
+                    (true, WordOpKind::Delete) => WordOp::alike(*t, ""),
+                    (true, _) => WordOp::alike("", *t),
+                });
+            }
+        };
+        for op in token_ops(ia, ib) {
+            let (old, new) = (op.old_range(), op.new_range());
+            if let DiffOp::Equal { .. } = op {
+                for (x, y) in ta[old].iter().zip(&tb[new]) {
+                    out.push(if x == y {
+                        WordOp::new(WordOpKind::Equal, *x)
+                    } else {
+                        WordOp::alike(*x, *y)
+                    });
+                }
+            } else {
+                one_side(out, WordOpKind::Delete, &ta[old]);
+                one_side(out, WordOpKind::Insert, &tb[new]);
+            }
+        }
+        a.clear();
+        b.clear();
+    }
+
+    /// Texts from a few characters that exercise the tokens, clauses, widths, spaces and
+    /// list markers.
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "加",
+            "强",
+            "学",
+            "法",
+            "推",
+            "进",
+            "，",
+            ",",
+            "。",
+            "；",
+            " ",
+            "　",
+            "3",
+            "１",
+            "5%",
+            "（2）",
+            "(2)",
+            "二是",
+            "①",
+            "3月1日",
+            "《示例市办法》",
+            "：",
+            "示例市",
+            "工作",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn spans_give_the_ops_texts_gave(
+            a in text(),
+            b in text(),
+            (width, space, numbering) in (any::<bool>(), any::<bool>(), any::<bool>()),
+        ) {
+            let ignore = only(width, space, numbering);
+            let ops = diff_words_with(&a, &b, &ignore);
+            prop_assert_eq!(&ops, &diff_by_texts(&a, &b, &ignore));
+            prop_assert_eq!(rebuild(&ops, true), a);
+            prop_assert_eq!(rebuild(&ops, false), b);
+        }
+
+        #[test]
+        fn spans_give_the_ops_texts_gave_on_edited_copies(
+            a in text(),
+            edits in prop::collection::vec((0usize..200, text()), 0..4),
+            ignore in (any::<bool>(), any::<bool>(), any::<bool>()),
+        ) {
+            // A text and an edited copy of it: long equal runs between the changes.
+            let mut b: Vec<char> = a.chars().collect();
+            for (at, piece) in edits {
+                let at = at.min(b.len());
+                b.splice(at..at, piece.chars());
+            }
+            let b: String = b.into_iter().collect();
+            let ignore = only(ignore.0, ignore.1, ignore.2);
+            prop_assert_eq!(diff_words_with(&a, &b, &ignore), diff_by_texts(&a, &b, &ignore));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn compact_into_appends_what_compact_gives(
+            text in prop::collection::vec(
+                prop_oneof![
+                    Just('A'), Just('z'), Just(' '), Just('\t'), Just('\u{0B}'), Just('\u{0C}'),
+                    Just('\u{3000}'), Just('\u{A0}'), Just('\u{2028}'), Just('Ａ'), Just('，'),
+                    Just('\u{FF5E}'), Just('\u{FF5F}'), Just('\u{FF00}'), Just('法'), Just('É'),
+                    any::<char>(),
+                ],
+                0..30,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let mut out = String::from("前");
+            compact_into(&text, &mut out);
+            prop_assert_eq!(out, format!("前{}", compact(&text)));
+        }
+
+        #[test]
+        fn clause_ends_are_the_listed_ones(c in any::<char>()) {
+            prop_assert_eq!(is_clause_end(c), CLAUSE_ENDS.contains(&c));
+            for end in CLAUSE_ENDS {
+                prop_assert!(is_clause_end(*end));
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod docx;
 pub mod html;
+mod json;
 pub mod labels;
 pub mod markdown;
 mod ooxml;
@@ -53,9 +54,13 @@ fn pretty_string<T: serde::Serialize>(value: &T) -> String {
     }
 }
 
-/// `value` as pretty JSON to `out` (the bytes of `serde_json::to_writer_pretty`).
+/// `value` as pretty JSON to `out` (the bytes of `serde_json::to_writer_pretty`, strings
+/// escaped faster: [`json`]).
 fn write_pretty<W: std::io::Write, T: serde::Serialize>(out: W, value: &T) -> std::io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, Pretty::default());
+    let mut ser = json::PrettyJson {
+        out,
+        fmt: Pretty::default(),
+    };
     value.serialize(&mut ser).map_err(std::io::Error::from)
 }
 
