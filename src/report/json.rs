@@ -141,26 +141,6 @@ impl<W: Write, F: Formatter> PrettyJson<W, F> {
     }
 }
 
-/// `$then!` given each serializer method of a number (or `bool`), its type and the
-/// formatter method that writes it.
-macro_rules! each_number {
-    ($then:ident) => {
-        $then! {
-            serialize_bool bool => write_bool,
-            serialize_i8 i8 => write_i8,
-            serialize_i16 i16 => write_i16,
-            serialize_i32 i32 => write_i32,
-            serialize_i64 i64 => write_i64,
-            serialize_i128 i128 => write_i128,
-            serialize_u8 u8 => write_u8,
-            serialize_u16 u16 => write_u16,
-            serialize_u32 u32 => write_u32,
-            serialize_u64 u64 => write_u64,
-            serialize_u128 u128 => write_u128,
-        }
-    };
-}
-
 macro_rules! numbers {
     ($($method:ident $ty:ty => $write:ident,)*) => {
         $(fn $method(self, v: $ty) -> Result<()> {
@@ -180,7 +160,19 @@ impl<'a, W: Write, F: Formatter> ser::Serializer for &'a mut PrettyJson<W, F> {
     type SerializeStruct = Compound<'a, W, F>;
     type SerializeStructVariant = Compound<'a, W, F>;
 
-    each_number!(numbers);
+    numbers! {
+        serialize_bool bool => write_bool,
+        serialize_i8 i8 => write_i8,
+        serialize_i16 i16 => write_i16,
+        serialize_i32 i32 => write_i32,
+        serialize_i64 i64 => write_i64,
+        serialize_i128 i128 => write_i128,
+        serialize_u8 u8 => write_u8,
+        serialize_u16 u16 => write_u16,
+        serialize_u32 u32 => write_u32,
+        serialize_u64 u64 => write_u64,
+        serialize_u128 u128 => write_u128,
+    }
 
     fn serialize_f32(self, v: f32) -> Result<()> {
         if v.is_finite() {
@@ -345,27 +337,48 @@ impl<W: Write, F: Formatter> Compound<'_, W, F> {
     }
 }
 
-/// The serde traits of an array (each item written by [`Compound::element`]).
-macro_rules! arrays {
-    ($($kind:ident $method:ident,)*) => {
-        $(impl<W: Write, F: Formatter> ser::$kind for Compound<'_, W, F> {
-            type Ok = ();
-            type Error = Error;
-            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-                self.element(value)
-            }
-            fn end(self) -> Result<()> {
-                self.finish()
-            }
-        })*
-    };
+impl<W: Write, F: Formatter> ser::SerializeSeq for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+        self.element(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
 }
 
-arrays! {
-    SerializeSeq serialize_element,
-    SerializeTuple serialize_element,
-    SerializeTupleStruct serialize_field,
-    SerializeTupleVariant serialize_field,
+impl<W: Write, F: Formatter> ser::SerializeTuple for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+        self.element(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
+}
+
+impl<W: Write, F: Formatter> ser::SerializeTupleStruct for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+        self.element(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
+}
+
+impl<W: Write, F: Formatter> ser::SerializeTupleVariant for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+        self.element(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
 }
 
 impl<W: Write, F: Formatter> ser::SerializeMap for Compound<'_, W, F> {
@@ -382,30 +395,36 @@ impl<W: Write, F: Formatter> ser::SerializeMap for Compound<'_, W, F> {
     }
 }
 
-/// The serde traits of a struct (each field a key and a value).
-macro_rules! structs {
-    ($($kind:ident,)*) => {
-        $(impl<W: Write, F: Formatter> ser::$kind for Compound<'_, W, F> {
-            type Ok = ();
-            type Error = Error;
-            fn serialize_field<T: ?Sized + Serialize>(
-                &mut self,
-                key: &'static str,
-                value: &T,
-            ) -> Result<()> {
-                self.key(key)?;
-                self.value(value)
-            }
-            fn end(self) -> Result<()> {
-                self.finish()
-            }
-        })*
-    };
+impl<W: Write, F: Formatter> ser::SerializeStruct for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<()> {
+        self.key(key)?;
+        self.value(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
 }
 
-structs! {
-    SerializeStruct,
-    SerializeStructVariant,
+impl<W: Write, F: Formatter> ser::SerializeStructVariant for Compound<'_, W, F> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<()> {
+        self.key(key)?;
+        self.value(value)
+    }
+    fn end(self) -> Result<()> {
+        self.finish()
+    }
 }
 
 /// An object key: a string, or a number or `bool` written as one (what `serde_json` accepts).
@@ -445,7 +464,19 @@ impl<W: Write, F: Formatter> ser::Serializer for KeySerializer<'_, W, F> {
     type SerializeStruct = Impossible<(), Error>;
     type SerializeStructVariant = Impossible<(), Error>;
 
-    each_number!(quoted_numbers);
+    quoted_numbers! {
+        serialize_bool bool => write_bool,
+        serialize_i8 i8 => write_i8,
+        serialize_i16 i16 => write_i16,
+        serialize_i32 i32 => write_i32,
+        serialize_i64 i64 => write_i64,
+        serialize_i128 i128 => write_i128,
+        serialize_u8 u8 => write_u8,
+        serialize_u16 u16 => write_u16,
+        serialize_u32 u32 => write_u32,
+        serialize_u64 u64 => write_u64,
+        serialize_u128 u128 => write_u128,
+    }
 
     fn serialize_f32(self, v: f32) -> Result<()> {
         if !v.is_finite() {
