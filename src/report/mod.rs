@@ -4,7 +4,6 @@
 pub mod csv;
 pub mod docx;
 pub mod html;
-mod json;
 pub mod labels;
 pub mod markdown;
 mod ooxml;
@@ -54,13 +53,9 @@ fn pretty_string<T: serde::Serialize>(value: &T) -> String {
     }
 }
 
-/// `value` as pretty JSON to `out` (the bytes of `serde_json::to_writer_pretty`, strings
-/// escaped faster: [`json`]).
+/// `value` as pretty JSON to `out` (the bytes of `serde_json::to_writer_pretty`).
 fn write_pretty<W: std::io::Write, T: serde::Serialize>(out: W, value: &T) -> std::io::Result<()> {
-    let mut ser = json::PrettyJson {
-        out,
-        fmt: Pretty::default(),
-    };
+    let mut ser = serde_json::Serializer::with_formatter(out, Pretty::default());
     value.serialize(&mut ser).map_err(std::io::Error::from)
 }
 
