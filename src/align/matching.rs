@@ -342,10 +342,38 @@ impl Scorer {
         );
         out.extend(back.into_iter().map(|(j, i)| (i, j)));
         out.extend(settled.iter().copied());
-        crate::sort::sort_keys(&mut out);
-        out.dedup();
-        out
+        sorted_distinct(&out)
     }
+}
+
+/// `pairs` sorted, each once: counted out by their first items (task indices, so a short
+/// range), then each first item's few second items sorted on their own.
+fn sorted_distinct(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let n = pairs.iter().map(|p| p.0 + 1).max().unwrap_or(0);
+    let mut starts = vec![0usize; n + 1];
+    for &(i, _) in pairs {
+        starts[i + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut next = starts.clone();
+    let mut seconds = vec![0usize; pairs.len()];
+    for &(i, j) in pairs {
+        seconds[next[i]] = j;
+        next[i] += 1;
+    }
+    let mut out = Vec::with_capacity(pairs.len());
+    for (i, range) in starts.windows(2).enumerate() {
+        let group = &mut seconds[range[0]..range[1]];
+        crate::sort::sort_keys(group);
+        for (k, &j) in group.iter().enumerate() {
+            if k == 0 || group[k - 1] != j {
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// A profile's terms as `(bigram id, weight)`, in key order.
@@ -407,12 +435,30 @@ impl Postings {
 /// A profile's most telling bigrams (highest weight, ties by key), at most [`QUERY_TERMS`],
 /// as `(id, weight)` sorted by key (ids order as keys do).
 fn top_terms(p: &Profile) -> Vec<(u32, f64)> {
-    // Weights are never negative, so their bits order as they do.
-    let mut top = best_few(id_weights(p), QUERY_TERMS, |x, y| {
+    let mut top: Vec<(u32, f64)> = id_weights(p).collect();
+    // Weights are never negative, so their bits order as they do; ids are distinct, so the
+    // order ties no two terms and the best few are one set however they are picked.
+    keep_best(&mut top, QUERY_TERMS, |x, y| {
         y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
     });
     crate::sort::sort_by_distinct_key(&mut top, |t| t.0);
     top
+}
+
+/// Keeps the `k` best of `v` by `order` (best first, no two items equal), in no given order:
+/// natively a selection, linear in `v`'s length (a task's few dozen bigrams cost a quarter of
+/// what a list kept sorted does); in the page, where code size counts, a sort.
+fn keep_best<T>(v: &mut Vec<T>, k: usize, order: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    if v.len() <= k {
+        return;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(k) = k.checked_sub(1) {
+        v.select_nth_unstable_by(k, order);
+    }
+    #[cfg(target_arch = "wasm32")]
+    crate::sort::sort_distinct_by(v, order);
+    v.truncate(k);
 }
 
 /// The `k` best of `items` by `order` (best first), in one pass: a short list kept sorted,
@@ -908,6 +954,36 @@ mod tests {
         assert_eq!(rivals.col_but(1, [1, 1]), 0.3);
         assert_eq!(rivals.col_but(2, [0, 0]), 0.0);
         assert_eq!(rivals.row_but(5, [0, 0]), 0.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sorted_distinct_is_sort_then_dedup(
+            pairs in proptest::collection::vec((0usize..12, 0usize..12), 0..80),
+        ) {
+            let mut want = pairs.clone();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(sorted_distinct(&pairs), want);
+        }
+
+        #[test]
+        fn top_terms_are_the_best_few_by_weight_then_id(
+            weights in proptest::collection::vec(0u8..6, 0..60),
+        ) {
+            // Few distinct weights, so that ties by id decide.
+            let p = Profile {
+                terms: weights.iter().enumerate().map(|(k, &w)| (k as u64, f64::from(w) / 8.0)).collect(),
+                ids: (0..weights.len() as u32).collect(),
+                ..Profile::default()
+            };
+            let order = |x: &(u32, f64), y: &(u32, f64)| {
+                y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
+            };
+            let mut want = best_few(id_weights(&p), QUERY_TERMS, order);
+            want.sort_by_key(|t| t.0);
+            proptest::prop_assert_eq!(top_terms(&p), want);
+        }
     }
 
     #[test]
