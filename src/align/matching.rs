@@ -576,11 +576,18 @@ impl Paired {
 /// links).
 pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
-    let ((same_a, keys_a), (same_b, keys_b)) = crate::par::join_when(
-        na + nb >= crate::par::MIN_ITEMS,
-        || super::order::task_keys(a),
-        || super::order::task_keys(b),
-    );
+    // The profiles read the look-alike keys already (when the scorer is of these documents).
+    let of_profiles = |p: &[Profile]| p.iter().map(|p| p.keys).unzip();
+    let ((same_a, keys_a), (same_b, keys_b)): ((Vec<u64>, Vec<u64>), (Vec<u64>, Vec<u64>)) =
+        if scorer.pa.len() == na && scorer.pb.len() == nb {
+            (of_profiles(&scorer.pa), of_profiles(&scorer.pb))
+        } else {
+            crate::par::join_when(
+                na + nb >= crate::par::MIN_ITEMS,
+                || super::order::task_keys(a),
+                || super::order::task_keys(b),
+            )
+        };
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let (scored, nearest) = scorer.scored_pairs(&lookalikes);
     let pairs = align_with(scorer, (na, nb), &scored, &nearest, &lookalikes);

@@ -2,7 +2,9 @@
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
 use crate::agency::role_key;
-use crate::chars::{bigram_key, bigram_set, dice_sets, for_each_bigram, for_each_shared, KeyMap};
+use crate::chars::{
+    bigram_key, bigram_set, dice_sets, for_each_bigram, for_each_shared, is_content, KeyMap,
+};
 use crate::model::{Document, Task};
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
@@ -29,6 +31,9 @@ pub struct Profile {
     /// Hash of its whole text with widths folded and spaces dropped: equal for a task copied
     /// unchanged.
     pub text_hash: u64,
+    /// Its look-alike keys ([`super::order::task_keys`]): equal for the very same text, and
+    /// for the same text but for its numbers.
+    pub keys: (u64, u64),
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
 }
@@ -257,12 +262,14 @@ fn profile(
             })
         })
         .collect();
+    let (text_hash, keys) = text_hashes(&task.text);
     Profile {
         terms,
         ids,
         units,
         all_units,
-        text_hash: compact_hash(&task.text),
+        text_hash,
+        keys,
         metrics,
     }
 }
@@ -363,41 +370,64 @@ fn fnv(h: u64, bytes: impl Iterator<Item = u8>) -> u64 {
     bytes.fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
-/// [`text_hash`] of [`crate::chars::compact`]`(text)`, without building the string: a Han
-/// character of the common block (a lead byte `E4`–`E9`, U+4000–U+9FFF, which folding keeps
-/// and which is no space) and a byte of ASCII are hashed as they are read; any other character
-/// is folded and encoded.
-fn compact_hash(text: &str) -> u64 {
+/// A task text's hashes, read in one pass: [`text_hash`] of [`crate::chars::compact`]`(text)`
+/// (without building the string) and its look-alike keys ([`super::order::text_keys`]). A
+/// Han character of the common block (a lead byte `E4`–`E9`, U+4000–U+9FFF, which folding keeps
+/// and which is no space) and a byte of ASCII are read as they are; any other character is
+/// decoded, folded and encoded.
+fn text_hashes(text: &str) -> (u64, (u64, u64)) {
     let bytes = text.as_bytes();
     let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    // The look-alike keys take one step per character, on its code point.
+    let step_char = |h: u64, c: char| (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
     let mut h = FNV_OFFSET;
+    let (mut same, mut alike) = (FNV_OFFSET, FNV_OFFSET);
+    let mut keys = |c: char| {
+        if is_content(c) {
+            if !c.is_ascii_digit() {
+                alike = step_char(alike, c);
+            }
+            same = step_char(same, c);
+        }
+    };
     let mut at = 0;
     while let Some(&lead) = bytes.get(at) {
         if lead < 0x80 {
             // `fold` lower-cases ASCII; `char::is_whitespace` of ASCII is U+0009–U+000D and
             // the space.
-            if lead != b' ' && !(0x09..=0x0d).contains(&lead) {
-                h = step(h, lead.to_ascii_lowercase());
-            }
-            at += 1;
-        } else if (0xE4..=0xE9).contains(&lead) {
-            for &b in bytes.get(at..at + 3).unwrap_or(&[]) {
+            let b = lead.to_ascii_lowercase();
+            if b != b' ' && !(0x09..=0x0d).contains(&b) {
                 h = step(h, b);
             }
-            at += 3;
-        } else {
-            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-                break;
-            };
-            at += c.len_utf8();
-            let c = crate::chars::fold(c);
-            if !c.is_whitespace() {
-                let mut buf = [0u8; 4];
-                h = c.encode_utf8(&mut buf).bytes().fold(h, step);
+            keys(char::from(b));
+            at += 1;
+            continue;
+        }
+        if (0xE4..=0xE9).contains(&lead) {
+            if let (Some(&b1), Some(&b2)) = (bytes.get(at + 1), bytes.get(at + 2)) {
+                h = step(step(step(h, lead), b1), b2);
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if let Some(c) = char::from_u32(c) {
+                    keys(c);
+                }
+                at += 3;
+                continue;
             }
         }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        let c = crate::chars::fold(c);
+        if !c.is_whitespace() {
+            let mut buf = [0u8; 4];
+            h = c.encode_utf8(&mut buf).bytes().fold(h, step);
+        }
+        keys(c);
     }
-    h
+    (h, (same, alike))
 }
 
 /// A task's agencies as sorted, distinct hashes of their role keys.
@@ -520,7 +550,7 @@ mod tests {
     }
 
     #[test]
-    fn compact_hash_is_the_hash_of_the_compacted_text() {
+    fn text_hashes_are_those_of_the_compacted_text_and_its_keys() {
         for text in [
             "",
             "不少于 3 次",
@@ -529,14 +559,22 @@ mod tests {
             "Ab\tC\u{0b}\u{85}\u{a0}\u{2003}\u{202f}\u{feff}、。《》「」䷀㐀😀",
         ] {
             let compacted = crate::chars::compact(text);
-            assert_eq!(compact_hash(text), text_hash(&compacted), "{text}");
+            assert_eq!(text_hashes(text).0, text_hash(&compacted), "{text}");
+            assert_eq!(
+                text_hashes(text).1,
+                super::super::order::text_keys(text),
+                "{text}"
+            );
         }
         // Every character of the Basic Multilingual Plane, alone and between two others.
         for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
             let text = format!("法{c}治");
             assert_eq!(
-                compact_hash(&text),
-                text_hash(&crate::chars::compact(&text)),
+                text_hashes(&text),
+                (
+                    text_hash(&crate::chars::compact(&text)),
+                    super::super::order::text_keys(&text)
+                ),
                 "{c:?}"
             );
         }
@@ -546,8 +584,9 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn compact_hash_agrees_on_any_text(text in "\\PC{0,40}") {
-            proptest::prop_assert_eq!(compact_hash(&text), text_hash(&crate::chars::compact(&text)));
+        fn text_hashes_agree_on_any_text(text in "\\PC{0,40}") {
+            let want = (text_hash(&crate::chars::compact(&text)), super::super::order::text_keys(&text));
+            proptest::prop_assert_eq!(text_hashes(&text), want);
         }
     }
 }
