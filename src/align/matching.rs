@@ -521,11 +521,11 @@ fn nearest(
                 acc[j] += w * wj;
             }
         }
+        // Ties, rare, are looked at only when the scores are equal.
         let by_score = |x: usize, y: usize| {
             acc[y]
                 .total_cmp(&acc[x])
-                .then(x.abs_diff(expected).cmp(&y.abs_diff(expected)))
-                .then(x.cmp(&y))
+                .then_with(|| (x.abs_diff(expected).cmp(&y.abs_diff(expected))).then(x.cmp(&y)))
         };
         // A task touches hundreds of others where phrasing recurs: the best few in one pass.
         let best = best_few(touched.iter().copied(), CANDIDATES_PER_TASK, |&x, &y| {
@@ -577,17 +577,16 @@ impl Paired {
 pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     // The profiles read the look-alike keys already (when the scorer is of these documents).
-    let of_profiles = |p: &[Profile]| p.iter().map(|p| p.keys).unzip();
-    let ((same_a, keys_a), (same_b, keys_b)): ((Vec<u64>, Vec<u64>), (Vec<u64>, Vec<u64>)) =
-        if scorer.pa.len() == na && scorer.pb.len() == nb {
-            (of_profiles(&scorer.pa), of_profiles(&scorer.pb))
-        } else {
-            crate::par::join_when(
-                na + nb >= crate::par::MIN_ITEMS,
-                || super::order::task_keys(a),
-                || super::order::task_keys(b),
-            )
-        };
+    let of_profiles = |p: &[Profile]| -> (Vec<u64>, Vec<u64>) { p.iter().map(|p| p.keys).unzip() };
+    let ((same_a, keys_a), (same_b, keys_b)) = if scorer.pa.len() == na && scorer.pb.len() == nb {
+        (of_profiles(&scorer.pa), of_profiles(&scorer.pb))
+    } else {
+        crate::par::join_when(
+            na + nb >= crate::par::MIN_ITEMS,
+            || super::order::task_keys(a),
+            || super::order::task_keys(b),
+        )
+    };
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let (scored, nearest) = scorer.scored_pairs(&lookalikes);
     let pairs = align_with(scorer, (na, nb), &scored, &nearest, &lookalikes);
@@ -674,33 +673,65 @@ fn best_partners(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> (Vec<B
 /// Each task's scored candidates on the other side, for finding the best rival of a link.
 struct Rivals {
     /// For each task of A, `(score, j)` of its candidates in B.
-    rows: Vec<Vec<(f64, usize)>>,
+    rows: Lists,
     /// For each task of B, `(score, i)` of its candidates in A.
-    cols: Vec<Vec<(f64, usize)>>,
+    cols: Lists,
+}
+
+/// One short list of `(score, task)` per task, in two flat arrays (no list of its own per task):
+/// where each task's list starts, and the lists one after another.
+struct Lists {
+    starts: Vec<usize>,
+    items: Vec<(f64, usize)>,
+}
+
+impl Lists {
+    /// The lists of `n` tasks given `(task, item)` in the order each list keeps (tasks at or
+    /// above `n` left out): counted, then placed.
+    fn new(n: usize, entries: impl Iterator<Item = (usize, (f64, usize))> + Clone) -> Self {
+        let mut starts = vec![0usize; n + 1];
+        for (k, _) in entries.clone() {
+            if let Some(s) = starts.get_mut(k + 1) {
+                *s += 1;
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![(0.0, 0); starts.last().copied().unwrap_or(0)];
+        for (k, item) in entries {
+            if let Some(at) = next.get_mut(k) {
+                if let Some(slot) = items.get_mut(*at) {
+                    *slot = item;
+                }
+                *at += 1;
+            }
+        }
+        Lists { starts, items }
+    }
+
+    /// The list of task `k`, empty for a task out of range.
+    fn get(&self, k: usize) -> &[(f64, usize)] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&from), Some(&to)) => self.items.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 impl Rivals {
     fn new(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> Self {
-        let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); na];
-        let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); nb];
-        for &(s, i, j) in scored {
-            if let Some(r) = rows.get_mut(i) {
-                r.push((s, j));
-            }
-            if let Some(c) = cols.get_mut(j) {
-                c.push((s, i));
-            }
-        }
+        let rows = Lists::new(na, scored.iter().map(|&(s, i, j)| (i, (s, j))));
+        let cols = Lists::new(nb, scored.iter().map(|&(s, i, j)| (j, (s, i))));
         Rivals { rows, cols }
     }
 
     /// The best score among `list` leaving out the tasks `skip` (0.0 when none is left).
-    fn best_but(list: Option<&Vec<(f64, usize)>>, skip: [usize; 2]) -> f64 {
-        list.map_or(0.0, |l| {
-            l.iter()
-                .filter(|&&(_, k)| !skip.contains(&k))
-                .fold(0.0f64, |m, r| m.max(r.0))
-        })
+    fn best_but(list: &[(f64, usize)], skip: [usize; 2]) -> f64 {
+        list.iter()
+            .filter(|&&(_, k)| !skip.contains(&k))
+            .fold(0.0f64, |m, r| m.max(r.0))
     }
 
     /// Best score of A task `i` with a B task other than `skip`.
@@ -864,11 +895,13 @@ fn take_standouts(
         if !(PAIR_LOW..PAIR_MIN).contains(&s) {
             continue;
         }
-        let row_rival = rows[i]
+        let row_rival = rows
+            .get(i)
             .iter()
             .filter(|&&(_, y)| y != j && partner_b[y].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
-        let col_rival = cols[j]
+        let col_rival = cols
+            .get(j)
             .iter()
             .filter(|&&(_, x)| x != i && partner_a[x].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
