@@ -869,10 +869,12 @@ fn link(
 /// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
 /// distance between positions and by A's position.
 pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
-    y.0.total_cmp(&x.0)
-        .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-        .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-        .then(x.1.cmp(&y.1))
+    // The ties, rare, are looked at only when the scores are equal.
+    y.0.total_cmp(&x.0).then_with(|| {
+        ((x.1 + x.2).cmp(&(y.1 + y.2)))
+            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+            .then(x.1.cmp(&y.1))
+    })
 }
 
 /// Second pass over the weaker candidates (`strong`, sorted best first): a pair of tasks both
