@@ -342,10 +342,38 @@ impl Scorer {
         );
         out.extend(back.into_iter().map(|(j, i)| (i, j)));
         out.extend(settled.iter().copied());
-        crate::sort::sort_keys(&mut out);
-        out.dedup();
-        out
+        sorted_distinct(&out)
     }
+}
+
+/// `pairs` sorted, each once: counted out by their first items (task indices, so a short
+/// range), then each first item's few second items sorted on their own.
+fn sorted_distinct(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let n = pairs.iter().map(|p| p.0 + 1).max().unwrap_or(0);
+    let mut starts = vec![0usize; n + 1];
+    for &(i, _) in pairs {
+        starts[i + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut next = starts.clone();
+    let mut seconds = vec![0usize; pairs.len()];
+    for &(i, j) in pairs {
+        seconds[next[i]] = j;
+        next[i] += 1;
+    }
+    let mut out = Vec::with_capacity(pairs.len());
+    for (i, range) in starts.windows(2).enumerate() {
+        let group = &mut seconds[range[0]..range[1]];
+        crate::sort::sort_keys(group);
+        for (k, &j) in group.iter().enumerate() {
+            if k == 0 || group[k - 1] != j {
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// A profile's terms as `(bigram id, weight)`, in key order.
@@ -407,12 +435,30 @@ impl Postings {
 /// A profile's most telling bigrams (highest weight, ties by key), at most [`QUERY_TERMS`],
 /// as `(id, weight)` sorted by key (ids order as keys do).
 fn top_terms(p: &Profile) -> Vec<(u32, f64)> {
-    // Weights are never negative, so their bits order as they do.
-    let mut top = best_few(id_weights(p), QUERY_TERMS, |x, y| {
+    let mut top: Vec<(u32, f64)> = id_weights(p).collect();
+    // Weights are never negative, so their bits order as they do; ids are distinct, so the
+    // order ties no two terms and the best few are one set however they are picked.
+    keep_best(&mut top, QUERY_TERMS, |x, y| {
         y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
     });
     crate::sort::sort_by_distinct_key(&mut top, |t| t.0);
     top
+}
+
+/// Keeps the `k` best of `v` by `order` (best first, no two items equal), in no given order:
+/// natively a selection, linear in `v`'s length (a task's few dozen bigrams cost a quarter of
+/// what a list kept sorted does); in the page, where code size counts, a sort.
+fn keep_best<T>(v: &mut Vec<T>, k: usize, order: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    if v.len() <= k {
+        return;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(k) = k.checked_sub(1) {
+        v.select_nth_unstable_by(k, order);
+    }
+    #[cfg(target_arch = "wasm32")]
+    crate::sort::sort_distinct_by(v, order);
+    v.truncate(k);
 }
 
 /// The `k` best of `items` by `order` (best first), in one pass: a short list kept sorted,
@@ -475,11 +521,11 @@ fn nearest(
                 acc[j] += w * wj;
             }
         }
+        // Ties, rare, are looked at only when the scores are equal.
         let by_score = |x: usize, y: usize| {
             acc[y]
                 .total_cmp(&acc[x])
-                .then(x.abs_diff(expected).cmp(&y.abs_diff(expected)))
-                .then(x.cmp(&y))
+                .then_with(|| (x.abs_diff(expected).cmp(&y.abs_diff(expected))).then(x.cmp(&y)))
         };
         // A task touches hundreds of others where phrasing recurs: the best few in one pass.
         let best = best_few(touched.iter().copied(), CANDIDATES_PER_TASK, |&x, &y| {
@@ -530,11 +576,17 @@ impl Paired {
 /// links).
 pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
-    let ((same_a, keys_a), (same_b, keys_b)) = crate::par::join_when(
-        na + nb >= crate::par::MIN_ITEMS,
-        || super::order::task_keys(a),
-        || super::order::task_keys(b),
-    );
+    // The profiles read the look-alike keys already (when the scorer is of these documents).
+    let of_profiles = |p: &[Profile]| -> (Vec<u64>, Vec<u64>) { p.iter().map(|p| p.keys).unzip() };
+    let ((same_a, keys_a), (same_b, keys_b)) = if scorer.pa.len() == na && scorer.pb.len() == nb {
+        (of_profiles(&scorer.pa), of_profiles(&scorer.pb))
+    } else {
+        crate::par::join_when(
+            na + nb >= crate::par::MIN_ITEMS,
+            || super::order::task_keys(a),
+            || super::order::task_keys(b),
+        )
+    };
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let (scored, nearest) = scorer.scored_pairs(&lookalikes);
     let pairs = align_with(scorer, (na, nb), &scored, &nearest, &lookalikes);
@@ -621,33 +673,65 @@ fn best_partners(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> (Vec<B
 /// Each task's scored candidates on the other side, for finding the best rival of a link.
 struct Rivals {
     /// For each task of A, `(score, j)` of its candidates in B.
-    rows: Vec<Vec<(f64, usize)>>,
+    rows: Lists,
     /// For each task of B, `(score, i)` of its candidates in A.
-    cols: Vec<Vec<(f64, usize)>>,
+    cols: Lists,
+}
+
+/// One short list of `(score, task)` per task, in two flat arrays (no list of its own per task):
+/// where each task's list starts, and the lists one after another.
+struct Lists {
+    starts: Vec<usize>,
+    items: Vec<(f64, usize)>,
+}
+
+impl Lists {
+    /// The lists of `n` tasks given `(task, item)` in the order each list keeps (tasks at or
+    /// above `n` left out): counted, then placed.
+    fn new(n: usize, entries: impl Iterator<Item = (usize, (f64, usize))> + Clone) -> Self {
+        let mut starts = vec![0usize; n + 1];
+        for (k, _) in entries.clone() {
+            if let Some(s) = starts.get_mut(k + 1) {
+                *s += 1;
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![(0.0, 0); starts.last().copied().unwrap_or(0)];
+        for (k, item) in entries {
+            if let Some(at) = next.get_mut(k) {
+                if let Some(slot) = items.get_mut(*at) {
+                    *slot = item;
+                }
+                *at += 1;
+            }
+        }
+        Lists { starts, items }
+    }
+
+    /// The list of task `k`, empty for a task out of range.
+    fn get(&self, k: usize) -> &[(f64, usize)] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&from), Some(&to)) => self.items.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 impl Rivals {
     fn new(scored: &[(f64, usize, usize)], na: usize, nb: usize) -> Self {
-        let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new(); na];
-        let mut cols: Vec<Vec<(f64, usize)>> = vec![Vec::new(); nb];
-        for &(s, i, j) in scored {
-            if let Some(r) = rows.get_mut(i) {
-                r.push((s, j));
-            }
-            if let Some(c) = cols.get_mut(j) {
-                c.push((s, i));
-            }
-        }
+        let rows = Lists::new(na, scored.iter().map(|&(s, i, j)| (i, (s, j))));
+        let cols = Lists::new(nb, scored.iter().map(|&(s, i, j)| (j, (s, i))));
         Rivals { rows, cols }
     }
 
     /// The best score among `list` leaving out the tasks `skip` (0.0 when none is left).
-    fn best_but(list: Option<&Vec<(f64, usize)>>, skip: [usize; 2]) -> f64 {
-        list.map_or(0.0, |l| {
-            l.iter()
-                .filter(|&&(_, k)| !skip.contains(&k))
-                .fold(0.0f64, |m, r| m.max(r.0))
-        })
+    fn best_but(list: &[(f64, usize)], skip: [usize; 2]) -> f64 {
+        list.iter()
+            .filter(|&&(_, k)| !skip.contains(&k))
+            .fold(0.0f64, |m, r| m.max(r.0))
     }
 
     /// Best score of A task `i` with a B task other than `skip`.
@@ -785,10 +869,12 @@ fn link(
 /// Best first; ties by position sums, so that swapping A and B picks the same pairs, then by
 /// distance between positions and by A's position.
 pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> std::cmp::Ordering {
-    y.0.total_cmp(&x.0)
-        .then((x.1 + x.2).cmp(&(y.1 + y.2)))
-        .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-        .then(x.1.cmp(&y.1))
+    // The ties, rare, are looked at only when the scores are equal.
+    y.0.total_cmp(&x.0).then_with(|| {
+        ((x.1 + x.2).cmp(&(y.1 + y.2)))
+            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
+            .then(x.1.cmp(&y.1))
+    })
 }
 
 /// Second pass over the weaker candidates (`strong`, sorted best first): a pair of tasks both
@@ -811,11 +897,13 @@ fn take_standouts(
         if !(PAIR_LOW..PAIR_MIN).contains(&s) {
             continue;
         }
-        let row_rival = rows[i]
+        let row_rival = rows
+            .get(i)
             .iter()
             .filter(|&&(_, y)| y != j && partner_b[y].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
-        let col_rival = cols[j]
+        let col_rival = cols
+            .get(j)
             .iter()
             .filter(|&&(_, x)| x != i && partner_a[x].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
@@ -908,6 +996,36 @@ mod tests {
         assert_eq!(rivals.col_but(1, [1, 1]), 0.3);
         assert_eq!(rivals.col_but(2, [0, 0]), 0.0);
         assert_eq!(rivals.row_but(5, [0, 0]), 0.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sorted_distinct_is_sort_then_dedup(
+            pairs in proptest::collection::vec((0usize..12, 0usize..12), 0..80),
+        ) {
+            let mut want = pairs.clone();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(sorted_distinct(&pairs), want);
+        }
+
+        #[test]
+        fn top_terms_are_the_best_few_by_weight_then_id(
+            weights in proptest::collection::vec(0u8..6, 0..60),
+        ) {
+            // Few distinct weights, so that ties by id decide.
+            let p = Profile {
+                terms: weights.iter().enumerate().map(|(k, &w)| (k as u64, f64::from(w) / 8.0)).collect(),
+                ids: (0..weights.len() as u32).collect(),
+                ..Profile::default()
+            };
+            let order = |x: &(u32, f64), y: &(u32, f64)| {
+                y.1.to_bits().cmp(&x.1.to_bits()).then(x.0.cmp(&y.0))
+            };
+            let mut want = best_few(id_weights(&p), QUERY_TERMS, order);
+            want.sort_by_key(|t| t.0);
+            proptest::prop_assert_eq!(top_terms(&p), want);
+        }
     }
 
     #[test]

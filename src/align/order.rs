@@ -17,7 +17,7 @@ const RANK_WINDOW: usize = 48;
 /// Two hashes of the content characters of `text` (folded), read in one pass: with its digits
 /// (the very same text) and without them, white space dropped (its look-alike key:
 /// `每年开展不少于4次` and `每年开展不少于6次` share one).
-fn text_keys(text: &str) -> (u64, u64) {
+pub(super) fn text_keys(text: &str) -> (u64, u64) {
     // One multiply per character (FNV-1a's step on the code point, not on each byte).
     let step = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     let seed = 0xcbf2_9ce4_8422_2325u64;

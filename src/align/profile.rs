@@ -2,7 +2,9 @@
 //! unit parenthesis left out), the agencies that distinguish it, and its target metrics.
 
 use crate::agency::role_key;
-use crate::chars::{bigram_key, bigram_set, dice_sets, for_each_bigram, for_each_shared, KeyMap};
+use crate::chars::{
+    bigram_key, bigram_set, dice_sets, for_each_bigram, for_each_shared, is_content, KeyMap,
+};
 use crate::model::{Document, Task};
 
 /// Labels that open a task's unit parenthesis; the text from there on names agencies, not work.
@@ -29,6 +31,9 @@ pub struct Profile {
     /// Hash of its whole text with widths folded and spaces dropped: equal for a task copied
     /// unchanged.
     pub text_hash: u64,
+    /// Its look-alike keys ([`super::order::task_keys`]): equal for the very same text, and
+    /// for the same text but for its numbers.
+    pub keys: (u64, u64),
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
 }
@@ -90,7 +95,7 @@ pub fn work_text(task: &Task) -> &str {
     // The last occurrence of each label, found in one pass over `单位`; the parenthesis starts
     // at the earliest of them.
     let mut last: [Option<usize>; UNIT_LABELS.len()] = [None; UNIT_LABELS.len()];
-    for (at, _) in text.match_indices("单位") {
+    for at in unit_words(text) {
         for (k, label) in UNIT_LABELS.iter().enumerate() {
             let start = at + "单位".len();
             if start >= label.len() && text.get(start - label.len()..start) == Some(label) {
@@ -109,28 +114,65 @@ pub fn work_text(task: &Task) -> &str {
     }
 }
 
+/// A task's distinct bigrams, sorted by key: `(key, count, id)`, the id filled in by
+/// [`idf_of`] (first the bigram's order of first use, then its [`Profiles::ids`] rank).
+type Counts = Vec<(u64, u32, u32)>;
+
+/// The bytes of `单位`, which every label of [`UNIT_LABELS`] ends with.
+const UNIT_WORD: &[u8] = "单位".as_bytes();
+
+/// How far [`unit_words`] may move on past a window whose last byte is the index (Horspool's
+/// table): as far as that byte's last place among the word's other bytes allows.
+const UNIT_SKIP: [u8; 256] = {
+    let last = UNIT_WORD.len() - 1;
+    let mut table = [UNIT_WORD.len() as u8; 256];
+    let mut k = 0;
+    while k < last {
+        table[UNIT_WORD[k] as usize] = (last - k) as u8;
+        k += 1;
+    }
+    table
+};
+
+/// Where `单位` starts in `text`, left to right (as `match_indices` finds it): Horspool's
+/// search, which reads about one byte in five of a task's text and needs no set-up.
+fn unit_words(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&last) = bytes.get(at + UNIT_WORD.len() - 1) {
+            if bytes.get(at..at + UNIT_WORD.len()) == Some(UNIT_WORD) {
+                let found = at;
+                at += UNIT_WORD.len();
+                return Some(found);
+            }
+            at += usize::from(UNIT_SKIP[usize::from(last)]);
+        }
+        None
+    })
+}
+
 /// Each bigram of the tasks of both documents with its id ([`Profiles::ids`]), and by id its
-/// key and its inverse document frequency over those tasks.
-fn idf_of(
-    counts_a: &[Vec<(u64, u32)>],
-    counts_b: &[Vec<(u64, u32)>],
-) -> (KeyMap<u32>, Vec<u64>, Vec<f64>) {
+/// key and its inverse document frequency over those tasks. Each task's counts get their
+/// bigrams' ids, so that no one looks a key up twice.
+fn idf_of(counts_a: &mut [Counts], counts_b: &mut [Counts]) -> (KeyMap<u32>, Vec<u64>, Vec<f64>) {
     // Document frequencies first, by order of first use; then the keys ranked and turned into
     // IDF: one logarithm per distinct bigram, not one per occurrence.
     let mut ids: KeyMap<u32> = KeyMap::default();
     let mut keys: Vec<u64> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
-    for counts in counts_a.iter().chain(counts_b.iter()) {
-        for &(key, _) in counts {
+    for counts in counts_a.iter_mut().chain(counts_b.iter_mut()) {
+        for (key, _, slot) in counts.iter_mut() {
             let next = keys.len() as u32;
-            let id = *ids.entry(key).or_insert(next);
+            let id = *ids.entry(*key).or_insert(next);
             if id == next {
-                keys.push(key);
+                keys.push(*key);
                 df.push(0);
             }
             if let Some(d) = df.get_mut(id as usize) {
                 *d += 1;
             }
+            *slot = id;
         }
     }
     // A bigram's two characters (below U+110000, 21 bits each) packed into 42 bits order as
@@ -145,6 +187,11 @@ fn idf_of(
     for id in ids.values_mut() {
         *id = rank[*id as usize];
     }
+    for counts in counts_a.iter_mut().chain(counts_b.iter_mut()) {
+        for (_, _, id) in counts.iter_mut() {
+            *id = rank.get(*id as usize).copied().unwrap_or(u32::MAX);
+        }
+    }
     let n = (counts_a.len() + counts_b.len()).max(1) as f64;
     let idf = order
         .iter()
@@ -157,27 +204,37 @@ fn idf_of(
     (ids, keys, idf)
 }
 
+/// Counts below this have their [`tf_weight`] read from a table.
+const TF_TABLE: u32 = 16;
+
+/// The weight of a bigram met `tf` times in a task: `1 + ln tf`, damped so that a word
+/// repeated does not outweigh the rest.
+fn tf_weight(tf: u32) -> f64 {
+    if tf > 1 {
+        1.0 + f64::from(tf).ln()
+    } else {
+        1.0
+    }
+}
+
 /// One task's profile: its bigrams weighted by `idf` and normalised, its agencies (all, and
 /// those not in `common`), its text hash and its targets' metrics.
 fn profile(
     task: &Task,
-    counts: &[(u64, u32)],
+    counts: &[(u64, u32, u32)],
     all_units: &[u64],
     common: &[u64],
-    weights: (&KeyMap<u32>, &[f64]),
+    (idf, tf_weights): (&[f64], &[f64]),
 ) -> Profile {
-    let (id_of, idf) = weights;
     let mut ids: Vec<u32> = Vec::with_capacity(counts.len());
     let mut terms: Vec<(u64, f64)> = counts
         .iter()
-        .map(|&(key, tf)| {
-            let id = id_of.get(&key).copied().unwrap_or(u32::MAX);
+        .map(|&(key, tf, id)| {
             ids.push(id);
             let weight = idf.get(id as usize).copied().unwrap_or(0.0);
-            let tf = if tf > 1 {
-                1.0 + f64::from(tf).ln()
-            } else {
-                1.0
+            let tf = match tf_weights.get(tf as usize) {
+                Some(&w) => w,
+                None => tf_weight(tf),
             };
             (key, tf * weight)
         })
@@ -205,12 +262,14 @@ fn profile(
             })
         })
         .collect();
+    let (text_hash, keys) = text_hashes(&task.text);
     Profile {
         terms,
         ids,
         units,
         all_units,
-        text_hash: compact_hash(&task.text),
+        text_hash,
+        keys,
         metrics,
     }
 }
@@ -220,12 +279,12 @@ fn profile(
 pub fn profiles(a: &Document, b: &Document) -> Profiles {
     // The two documents' tasks are read on two threads when there are many.
     let many = a.tasks.len() + b.tasks.len() >= crate::par::MIN_ITEMS;
-    let (counts_a, counts_b) = crate::par::join_when(
+    let (mut counts_a, mut counts_b) = crate::par::join_when(
         many,
         || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
         || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
     );
-    let (ids, keys, idf) = idf_of(&counts_a, &counts_b);
+    let (ids, keys, idf) = idf_of(&mut counts_a, &mut counts_b);
     let tasks = counts_a.len() + counts_b.len();
     // `keys` by id, so in key order.
     let telling: Vec<f64> = keys
@@ -239,18 +298,20 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
         || a.tasks.iter().map(sorted_units).collect::<Vec<_>>(),
         || b.tasks.iter().map(sorted_units).collect::<Vec<_>>(),
     );
+    // The weights of the counts a bigram mostly has, worked out once.
+    let tf_weights: Vec<f64> = (0..TF_TABLE).map(tf_weight).collect();
     let common_a = common_units(&units_a);
     let common_b = common_units(&units_b);
     let (pa, pb) = crate::par::join_when(
         many,
         || {
             (a.tasks.iter().zip(&counts_a).zip(&units_a))
-                .map(|((t, c), u)| profile(t, c, u, &common_a, (&ids, &idf)))
+                .map(|((t, c), u)| profile(t, c, u, &common_a, (&idf, &tf_weights)))
                 .collect::<Vec<Profile>>()
         },
         || {
             (b.tasks.iter().zip(&counts_b).zip(&units_b))
-                .map(|((t, c), u)| profile(t, c, u, &common_b, (&ids, &idf)))
+                .map(|((t, c), u)| profile(t, c, u, &common_b, (&idf, &tf_weights)))
                 .collect::<Vec<Profile>>()
         },
     );
@@ -265,8 +326,9 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     }
 }
 
-/// Bigram keys of the task's words (heading counted once more) with their counts, sorted.
-fn term_counts(task: &Task) -> Vec<(u64, u32)> {
+/// Bigram keys of the task's words (heading counted once more) with their counts, sorted (ids
+/// left to [`idf_of`]).
+fn term_counts(task: &Task) -> Counts {
     let work = work_text(task);
     let mut keys: Vec<u64> = Vec::with_capacity((work.len() + task.heading.len()) / 3 + 2);
     for_each_bigram(work, |b| keys.push(bigram_key(b)));
@@ -274,11 +336,11 @@ fn term_counts(task: &Task) -> Vec<(u64, u32)> {
         for_each_bigram(&task.heading, |b| keys.push(bigram_key(b)));
     }
     crate::sort::sort_keys(&mut keys);
-    let mut counts: Vec<(u64, u32)> = Vec::with_capacity(keys.len());
+    let mut counts: Counts = Vec::with_capacity(keys.len());
     for k in keys {
         match counts.last_mut() {
             Some(last) if last.0 == k => last.1 += 1,
-            _ => counts.push((k, 1)),
+            _ => counts.push((k, 1, 0)),
         }
     }
     counts
@@ -308,41 +370,64 @@ fn fnv(h: u64, bytes: impl Iterator<Item = u8>) -> u64 {
     bytes.fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
-/// [`text_hash`] of [`crate::chars::compact`]`(text)`, without building the string: a Han
-/// character of the common block (a lead byte `E4`–`E9`, U+4000–U+9FFF, which folding keeps
-/// and which is no space) and a byte of ASCII are hashed as they are read; any other character
-/// is folded and encoded.
-fn compact_hash(text: &str) -> u64 {
+/// A task text's hashes, read in one pass: [`text_hash`] of [`crate::chars::compact`]`(text)`
+/// (without building the string) and its look-alike keys ([`super::order::text_keys`]). A
+/// Han character of the common block (a lead byte `E4`–`E9`, U+4000–U+9FFF, which folding keeps
+/// and which is no space) and a byte of ASCII are read as they are; any other character is
+/// decoded, folded and encoded.
+fn text_hashes(text: &str) -> (u64, (u64, u64)) {
     let bytes = text.as_bytes();
     let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    // The look-alike keys take one step per character, on its code point.
+    let step_char = |h: u64, c: char| (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
     let mut h = FNV_OFFSET;
+    let (mut same, mut alike) = (FNV_OFFSET, FNV_OFFSET);
+    let mut keys = |c: char| {
+        if is_content(c) {
+            if !c.is_ascii_digit() {
+                alike = step_char(alike, c);
+            }
+            same = step_char(same, c);
+        }
+    };
     let mut at = 0;
     while let Some(&lead) = bytes.get(at) {
         if lead < 0x80 {
             // `fold` lower-cases ASCII; `char::is_whitespace` of ASCII is U+0009–U+000D and
             // the space.
-            if lead != b' ' && !(0x09..=0x0d).contains(&lead) {
-                h = step(h, lead.to_ascii_lowercase());
-            }
-            at += 1;
-        } else if (0xE4..=0xE9).contains(&lead) {
-            for &b in bytes.get(at..at + 3).unwrap_or(&[]) {
+            let b = lead.to_ascii_lowercase();
+            if b != b' ' && !(0x09..=0x0d).contains(&b) {
                 h = step(h, b);
             }
-            at += 3;
-        } else {
-            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-                break;
-            };
-            at += c.len_utf8();
-            let c = crate::chars::fold(c);
-            if !c.is_whitespace() {
-                let mut buf = [0u8; 4];
-                h = c.encode_utf8(&mut buf).bytes().fold(h, step);
+            keys(char::from(b));
+            at += 1;
+            continue;
+        }
+        if (0xE4..=0xE9).contains(&lead) {
+            if let (Some(&b1), Some(&b2)) = (bytes.get(at + 1), bytes.get(at + 2)) {
+                h = step(step(step(h, lead), b1), b2);
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if let Some(c) = char::from_u32(c) {
+                    keys(c);
+                }
+                at += 3;
+                continue;
             }
         }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        let c = crate::chars::fold(c);
+        if !c.is_whitespace() {
+            let mut buf = [0u8; 4];
+            h = c.encode_utf8(&mut buf).bytes().fold(h, step);
+        }
+        keys(c);
     }
-    h
+    (h, (same, alike))
 }
 
 /// A task's agencies as sorted, distinct hashes of their role keys.
@@ -440,7 +525,32 @@ mod tests {
     }
 
     #[test]
-    fn compact_hash_is_the_hash_of_the_compacted_text() {
+    fn unit_words_are_where_a_substring_search_finds_them() {
+        for text in [
+            "",
+            "单位",
+            "单位单位",
+            "单单位位",
+            "加强学法。（牵头单位：示例市司法局；责任单位：各区单位）",
+            "单",
+            "位单",
+            "示例单",
+        ] {
+            let want: Vec<usize> = text.match_indices("单位").map(|m| m.0).collect();
+            assert_eq!(unit_words(text).collect::<Vec<_>>(), want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unit_words_agree_on_any_text(text in "[单位牵头a（）一\\u{5355}\\u{4F4D}\\u{8D95}\\u{6E8D}]{0,30}") {
+            let want: Vec<usize> = text.match_indices("单位").map(|m| m.0).collect();
+            proptest::prop_assert_eq!(unit_words(&text).collect::<Vec<_>>(), want);
+        }
+    }
+
+    #[test]
+    fn text_hashes_are_those_of_the_compacted_text_and_its_keys() {
         for text in [
             "",
             "不少于 3 次",
@@ -449,14 +559,22 @@ mod tests {
             "Ab\tC\u{0b}\u{85}\u{a0}\u{2003}\u{202f}\u{feff}、。《》「」䷀㐀😀",
         ] {
             let compacted = crate::chars::compact(text);
-            assert_eq!(compact_hash(text), text_hash(&compacted), "{text}");
+            assert_eq!(text_hashes(text).0, text_hash(&compacted), "{text}");
+            assert_eq!(
+                text_hashes(text).1,
+                super::super::order::text_keys(text),
+                "{text}"
+            );
         }
         // Every character of the Basic Multilingual Plane, alone and between two others.
         for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
             let text = format!("法{c}治");
             assert_eq!(
-                compact_hash(&text),
-                text_hash(&crate::chars::compact(&text)),
+                text_hashes(&text),
+                (
+                    text_hash(&crate::chars::compact(&text)),
+                    super::super::order::text_keys(&text)
+                ),
                 "{c:?}"
             );
         }
@@ -466,8 +584,9 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn compact_hash_agrees_on_any_text(text in "\\PC{0,40}") {
-            proptest::prop_assert_eq!(compact_hash(&text), text_hash(&crate::chars::compact(&text)));
+        fn text_hashes_agree_on_any_text(text in "\\PC{0,40}") {
+            let want = (text_hash(&crate::chars::compact(&text)), super::super::order::text_keys(&text));
+            proptest::prop_assert_eq!(text_hashes(&text), want);
         }
     }
 }
