@@ -104,6 +104,11 @@ pub struct Scorer {
     pb: Vec<Profile>,
     weights: Profiles,
     sections: SectionMap,
+    /// By bigram id, its telling weight when a key phrase can hold it (no number or
+    /// punctuation: [`super::related::is_phrase_char`]), else 0.0: what
+    /// [`Scorer::phrase_bound`] sums, its characters looked at once per bigram here rather than
+    /// once per pair of tasks sharing it.
+    phrase_telling: Vec<f64>,
 }
 
 /// What [`align_full`] finds: the pairs (the same task) and the related links (a shared
@@ -123,11 +128,19 @@ impl Scorer {
         let pa = std::mem::take(&mut all.a);
         let pb = std::mem::take(&mut all.b);
         let sections = SectionMap::new(a, b, &pa, &pb, all.vocabulary());
+        let phrase_key = |k: u64| {
+            let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
+            c(k >> 32) && c(k & 0xFFFF_FFFF)
+        };
+        let phrase_telling = (all.keys.iter().zip(&all.telling))
+            .map(|(&k, &t)| if phrase_key(k) { t } else { 0.0 })
+            .collect();
         Scorer {
             pa,
             pb,
             weights: all,
             sections,
+            phrase_telling,
         }
     }
 
@@ -144,12 +157,8 @@ impl Scorer {
         let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
             return 0.0;
         };
-        let phrase_key = |k: u64| {
-            let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
-            c(k >> 32) && c(k & 0xFFFF_FFFF)
-        };
-        // By id (ids order as keys do): the telling weights read from their table.
-        let (keys, telling) = (&self.weights.keys, &self.weights.telling);
+        // By id (ids order as keys do). A bigram no phrase can hold adds 0.0, which leaves the
+        // sum as it was: it starts at +0.0 and telling weights are never negative.
         let mut sum = 0.0;
         for_each_shared(
             &x.ids,
@@ -157,11 +166,8 @@ impl Scorer {
             |&id| u64::from(id),
             |&id| u64::from(id),
             |&id, _| {
-                let id = id as usize;
-                if let (Some(&key), Some(&t)) = (keys.get(id), telling.get(id)) {
-                    if phrase_key(key) {
-                        sum += t;
-                    }
+                if let Some(&t) = self.phrase_telling.get(id as usize) {
+                    sum += t;
                 }
             },
         );
@@ -1039,6 +1045,31 @@ mod tests {
         for k in [0, 1, 5, 16, 300] {
             let want: Vec<(u64, f64)> = sorted.iter().copied().take(k).collect();
             assert_eq!(best_few(items.iter().copied(), k, order), want, "k = {k}");
+        }
+    }
+
+    #[test]
+    fn the_phrase_bound_sums_the_shared_bigrams_a_phrase_can_hold() {
+        // The bound read from its table is the sum it stands for: each bigram both tasks use
+        // whose two characters a key phrase can hold, its telling weight once, in key order.
+        let read = crate::test_support::fixture;
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let phrase = |k: u64| {
+            [k >> 32, k & 0xFFFF_FFFF]
+                .iter()
+                .all(|&v| char::from_u32(v as u32).is_some_and(super::super::related::is_phrase_char))
+        };
+        for (i, x) in scorer.pa.iter().enumerate() {
+            for (j, y) in scorer.pb.iter().enumerate() {
+                let mut want = 0.0;
+                for (k, _) in &x.terms {
+                    if phrase(*k) && y.terms.iter().any(|t| t.0 == *k) {
+                        want += scorer.telling(*k);
+                    }
+                }
+                assert_eq!(scorer.phrase_bound(i, j).to_bits(), f64::to_bits(want), "{i}-{j}");
+            }
         }
     }
 }
