@@ -144,6 +144,21 @@ impl Scorer {
         }
     }
 
+    /// The words ([`super::profile::work_text`]) of each task of `a` and of `b`, the documents
+    /// this scorer was made of, as their profiles cut them (not cut again).
+    pub fn work_texts<'d>(
+        &self,
+        a: &'d Document,
+        b: &'d Document,
+    ) -> (Vec<&'d str>, Vec<&'d str>) {
+        let cut = |tasks: &'d [crate::model::Task], profiles: &[Profile]| {
+            (tasks.iter().zip(profiles))
+                .map(|(t, p)| t.text.get(..p.work).unwrap_or(&t.text))
+                .collect()
+        };
+        (cut(&a.tasks, &self.pa), cut(&b.tasks, &self.pb))
+    }
+
     /// How much a bigram tells topics apart, here and in plans in general (see
     /// [`super::background::telling`]).
     pub fn telling(&self, key: u64) -> f64 {

@@ -36,6 +36,9 @@ pub struct Profile {
     pub keys: (u64, u64),
     /// Bigram sets of the target metrics (or phrases).
     pub metrics: Vec<Vec<u64>>,
+    /// Where its words end: [`work_text`] is `task.text[..work]`. Cut once here, where the
+    /// profile reads them, and read again by the related links.
+    pub work: usize,
 }
 
 /// Profiles of the tasks of both documents, with the document frequencies they were weighted by.
@@ -225,6 +228,7 @@ fn profile(
     all_units: &[u64],
     common: &[u64],
     (idf, tf_weights): (&[f64], &[f64]),
+    work: usize,
 ) -> Profile {
     let mut ids: Vec<u32> = Vec::with_capacity(counts.len());
     let mut terms: Vec<(u64, f64)> = counts
@@ -271,6 +275,7 @@ fn profile(
         text_hash,
         keys,
         metrics,
+        work,
     }
 }
 
@@ -279,11 +284,17 @@ fn profile(
 pub fn profiles(a: &Document, b: &Document) -> Profiles {
     // The two documents' tasks are read on two threads when there are many.
     let many = a.tasks.len() + b.tasks.len() >= crate::par::MIN_ITEMS;
-    let (mut counts_a, mut counts_b) = crate::par::join_when(
-        many,
-        || a.tasks.iter().map(term_counts).collect::<Vec<_>>(),
-        || b.tasks.iter().map(term_counts).collect::<Vec<_>>(),
-    );
+    // Each task's words cut from its text once, kept by length for the profile.
+    let read = |doc: &Document| -> (Vec<usize>, Vec<Counts>) {
+        (doc.tasks.iter())
+            .map(|t| {
+                let work = work_text(t);
+                (work.len(), term_counts(t, work))
+            })
+            .unzip()
+    };
+    let ((work_a, mut counts_a), (work_b, mut counts_b)) =
+        crate::par::join_when(many, || read(a), || read(b));
     let (ids, keys, idf) = idf_of(&mut counts_a, &mut counts_b);
     let tasks = counts_a.len() + counts_b.len();
     // `keys` by id, so in key order.
@@ -305,13 +316,13 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     let (pa, pb) = crate::par::join_when(
         many,
         || {
-            (a.tasks.iter().zip(&counts_a).zip(&units_a))
-                .map(|((t, c), u)| profile(t, c, u, &common_a, (&idf, &tf_weights)))
+            (a.tasks.iter().zip(&counts_a).zip(&units_a).zip(&work_a))
+                .map(|(((t, c), u), &w)| profile(t, c, u, &common_a, (&idf, &tf_weights), w))
                 .collect::<Vec<Profile>>()
         },
         || {
-            (b.tasks.iter().zip(&counts_b).zip(&units_b))
-                .map(|((t, c), u)| profile(t, c, u, &common_b, (&idf, &tf_weights)))
+            (b.tasks.iter().zip(&counts_b).zip(&units_b).zip(&work_b))
+                .map(|(((t, c), u), &w)| profile(t, c, u, &common_b, (&idf, &tf_weights), w))
                 .collect::<Vec<Profile>>()
         },
     );
@@ -326,10 +337,9 @@ pub fn profiles(a: &Document, b: &Document) -> Profiles {
     }
 }
 
-/// Bigram keys of the task's words (heading counted once more) with their counts, sorted (ids
-/// left to [`idf_of`]).
-fn term_counts(task: &Task) -> Counts {
-    let work = work_text(task);
+/// Bigram keys of the task's words `work` ([`work_text`]; heading counted once more) with
+/// their counts, sorted (ids left to [`idf_of`]).
+fn term_counts(task: &Task, work: &str) -> Counts {
     let mut keys: Vec<u64> = Vec::with_capacity((work.len() + task.heading.len()) / 3 + 2);
     for_each_bigram(work, |b| keys.push(bigram_key(b)));
     for _ in 0..HEADING_REPEAT {

@@ -84,7 +84,7 @@ pub fn related(
     // order a stable sort by score and place would.
     crate::sort::sort_distinct_by(&mut cands, super::matching::best_first);
     // Each text read once; how widely each phrase is used is looked up in all of them.
-    let usage = Usage::of(a, b);
+    let usage = Usage::of(scorer, a, b);
     let mut kept_a = vec![0usize; na];
     let mut kept_b = vec![0usize; nb];
     let mut tried_a = vec![0usize; na];
@@ -617,12 +617,15 @@ impl GramIndex {
 }
 
 impl Usage {
-    /// Reads the tasks of `a` and `b`.
-    fn of(a: &Document, b: &Document) -> Self {
-        Self::new(
-            a.tasks.iter().map(Words::of_task).collect(),
-            b.tasks.iter().map(Words::of_task).collect(),
-        )
+    /// Reads the tasks of `a` and `b`, their words as `scorer` cut them.
+    fn of(scorer: &Scorer, a: &Document, b: &Document) -> Self {
+        let (work_a, work_b) = scorer.work_texts(a, b);
+        let read = |tasks: &[Task], work: Vec<&str>| -> Vec<Words> {
+            (tasks.iter().zip(work))
+                .map(|(t, w)| Words::of_work(t, w))
+                .collect()
+        };
+        Self::new(read(&a.tasks, work_a), read(&b.tasks, work_b))
     }
 
     fn new(words_a: Vec<Words>, words_b: Vec<Words>) -> Self {
@@ -727,7 +730,11 @@ impl Words {
     /// both tasks name (`人力资源社会保障部负责`, written into the text by national plans) is
     /// no shared topic; shared agencies are weighed as such in the score.
     pub fn of_task(task: &Task) -> Self {
-        let text = work_text(task);
+        Self::of_work(task, work_text(task))
+    }
+
+    /// [`Words::of_task`] given the task's words `text` ([`work_text`]).
+    fn of_work(task: &Task, text: &str) -> Self {
         // Most plans name agencies only in the unit parenthesis `work_text` leaves out: a
         // plain substring search settles those before any character is compared.
         let units: Vec<&str> = task
@@ -944,6 +951,22 @@ mod tests {
             }
         }
         assert!(linked > 0, "some pair shares telling phrases");
+    }
+
+    #[test]
+    fn the_tasks_are_read_as_their_profiles_cut_them() {
+        // The words `related` reads, cut once by the profiles, are each task's own.
+        let read = crate::test_support::fixture;
+        let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
+        let scorer = Scorer::new(&a, &b);
+        let usage = Usage::of(&scorer, &a, &b);
+        for (doc, words) in [(&a, &usage.words_a), (&b, &usage.words_b)] {
+            assert_eq!(words.len(), doc.tasks.len());
+            for (task, w) in doc.tasks.iter().zip(words) {
+                let own = Words::of_task(task);
+                assert_eq!((&w.chars, &w.grams), (&own.chars, &own.grams), "{}", task.id);
+            }
+        }
     }
 
     #[test]
