@@ -128,8 +128,15 @@ impl Scorer {
         let pa = std::mem::take(&mut all.a);
         let pb = std::mem::take(&mut all.b);
         let sections = SectionMap::new(a, b, &pa, &pb, all.vocabulary());
+        // Most bigrams are two Han characters of the common block, which a phrase can hold:
+        // settled by a range check, as `Words` reads them (the vocabulary of two long plans has
+        // thousands of bigrams).
         let phrase_key = |k: u64| {
-            let c = |v: u64| char::from_u32(v as u32).is_some_and(super::related::is_phrase_char);
+            let c = |v: u64| {
+                char::from_u32(v as u32).is_some_and(|c| {
+                    ('\u{4E00}'..='\u{9FFF}').contains(&c) || super::related::is_phrase_char(c)
+                })
+            };
             c(k >> 32) && c(k & 0xFFFF_FFFF)
         };
         let phrase_telling = (all.keys.iter().zip(&all.telling))
