@@ -153,11 +153,7 @@ impl Scorer {
 
     /// The words ([`super::profile::work_text`]) of each task of `a` and of `b`, the documents
     /// this scorer was made of, as their profiles cut them (not cut again).
-    pub fn work_texts<'d>(
-        &self,
-        a: &'d Document,
-        b: &'d Document,
-    ) -> (Vec<&'d str>, Vec<&'d str>) {
+    pub fn work_texts<'d>(&self, a: &'d Document, b: &'d Document) -> (Vec<&'d str>, Vec<&'d str>) {
         let cut = |tasks: &'d [crate::model::Task], profiles: &[Profile]| {
             (tasks.iter().zip(profiles))
                 .map(|(t, p)| t.text.get(..p.work).unwrap_or(&t.text))
@@ -1078,9 +1074,9 @@ mod tests {
         let (a, b) = (read("compare_places_a.txt"), read("compare_places_b.txt"));
         let scorer = Scorer::new(&a, &b);
         let phrase = |k: u64| {
-            [k >> 32, k & 0xFFFF_FFFF]
-                .iter()
-                .all(|&v| char::from_u32(v as u32).is_some_and(super::super::related::is_phrase_char))
+            [k >> 32, k & 0xFFFF_FFFF].iter().all(|&v| {
+                char::from_u32(v as u32).is_some_and(super::super::related::is_phrase_char)
+            })
         };
         for (i, x) in scorer.pa.iter().enumerate() {
             for (j, y) in scorer.pb.iter().enumerate() {
@@ -1090,7 +1086,11 @@ mod tests {
                         want += scorer.telling(*k);
                     }
                 }
-                assert_eq!(scorer.phrase_bound(i, j).to_bits(), f64::to_bits(want), "{i}-{j}");
+                assert_eq!(
+                    scorer.phrase_bound(i, j).to_bits(),
+                    f64::to_bits(want),
+                    "{i}-{j}"
+                );
             }
         }
     }

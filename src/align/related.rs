@@ -964,7 +964,12 @@ mod tests {
             assert_eq!(words.len(), doc.tasks.len());
             for (task, w) in doc.tasks.iter().zip(words) {
                 let own = Words::of_task(task);
-                assert_eq!((&w.chars, &w.grams), (&own.chars, &own.grams), "{}", task.id);
+                assert_eq!(
+                    (&w.chars, &w.grams),
+                    (&own.chars, &own.grams),
+                    "{}",
+                    task.id
+                );
             }
         }
     }
