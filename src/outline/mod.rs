@@ -302,11 +302,7 @@ impl Walk<'_> {
         let Some(item) = self.tree.items.get(idx) else {
             return;
         };
-        let id = self.unique_id(if path.is_empty() {
-            item.marker.number.clone()
-        } else {
-            format!("{path}/{}", item.marker.number)
-        });
+        let id = self.unique_id(child_id(path, &item.marker.number));
         let role = self.role(idx, item, aux_above, doc.kind);
         if role.is_task {
             self.push_task(idx, id, section, doc);
@@ -369,7 +365,7 @@ impl Walk<'_> {
         let Some(item) = tree.items.get(idx) else {
             return;
         };
-        let full = text::normalise_spaces(&full_text(tree, idx));
+        let full = text::normalise_spaces_owned(full_text(tree, idx));
         doc.reading.push(Passage::Task(id.clone()));
         doc.tasks.push(Task {
             id,
@@ -428,7 +424,7 @@ impl Walk<'_> {
                 .extend(lead_text(item).into_iter().map(Passage::Text));
         }
         for point in inline {
-            let point_id = self.unique_id(format!("{id}/{}", point.marker.number));
+            let point_id = self.unique_id(child_id(id, &point.marker.number));
             doc.reading.push(Passage::Task(point_id.clone()));
             doc.tasks.push(Task {
                 id: point_id,
@@ -464,6 +460,20 @@ impl Walk<'_> {
         self.taken.insert(id.clone());
         id
     }
+}
+
+/// The id of an item numbered `number` under the section `path` (`"二"`, `"3"` → `"二/3"`; a
+/// root's id is its number). Built with `push_str`, not `format!`: one id per item, and the
+/// formatting machinery cost more than the copy.
+fn child_id(path: &str, number: &str) -> String {
+    if path.is_empty() {
+        return number.to_string();
+    }
+    let mut id = String::with_capacity(path.len() + 1 + number.len());
+    id.push_str(path);
+    id.push('/');
+    id.push_str(number);
+    id
 }
 
 /// A section's own text after its title: the rest of its first line after the title sentence,
@@ -669,6 +679,18 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn child_ids_join_path_and_number() {
+        for (path, number) in [("", "一"), ("二", "3"), ("二/（一）", "①"), ("a", "")] {
+            let expected = if path.is_empty() {
+                number.to_string()
+            } else {
+                format!("{path}/{number}")
+            };
+            assert_eq!(child_id(path, number), expected);
+        }
+    }
 
     #[test]
     fn each_title_bracket_sets_off_a_heading() {

@@ -183,6 +183,16 @@ pub fn normalise_spaces(s: &str) -> String {
     out
 }
 
+/// [`normalise_spaces`] of an owned string: a text with no space (most task texts) is
+/// returned as it is, not copied.
+pub fn normalise_spaces_owned(s: String) -> String {
+    if has_space(&s) {
+        normalise_spaces(&s)
+    } else {
+        s
+    }
+}
+
 /// The bytes a char [`is_space`] accepts may start with, but for the two of lead byte `\xE3`
 /// and `\xEF` (common in Chinese text: `。`, `，`): the ASCII white spaces and the lead bytes
 /// `\xC2`, `\xE1`, `\xE2`.
@@ -249,6 +259,19 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_normalising_is_normalising() {
+        for s in [
+            "示例市甲局",
+            "法治政府建设 重点工作",
+            "达到 100%",
+            "责任单位：市甲局 市乙局",
+            "",
+        ] {
+            assert_eq!(normalise_spaces_owned(s.to_string()), normalise_spaces(s));
+        }
+    }
 
     #[test]
     fn at_most_chars_is_a_count() {
