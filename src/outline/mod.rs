@@ -445,20 +445,19 @@ impl Walk<'_> {
     /// the third `#3` (the numbering warning says so already).
     /// The suffix to try next is kept per number, so a number repeated thousands of times
     /// (a long file of concatenated plans or table groups) costs no more than once each.
+    /// The id is hashed once when it is new (most ids): `insert` tells whether it was taken.
     fn unique_id(&mut self, id: String) -> String {
-        let id = if self.taken.contains(&id) {
-            let from = self.next_suffix.get(&id).copied().unwrap_or(2);
-            let (k, unique) = (from..)
-                .map(|k| (k, format!("{id}#{k}")))
-                .find(|(_, c)| !self.taken.contains(c))
-                .unwrap_or((from, id.clone()));
-            self.next_suffix.insert(id, k + 1);
-            unique
-        } else {
-            id
-        };
-        self.taken.insert(id.clone());
-        id
+        if self.taken.insert(id.clone()) {
+            return id;
+        }
+        let from = self.next_suffix.get(&id).copied().unwrap_or(2);
+        let (k, unique) = (from..)
+            .map(|k| (k, format!("{id}#{k}")))
+            .find(|(_, c)| !self.taken.contains(c))
+            .unwrap_or((from, id.clone()));
+        self.next_suffix.insert(id, k + 1);
+        self.taken.insert(unique.clone());
+        unique
     }
 }
 
