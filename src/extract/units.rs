@@ -472,6 +472,9 @@ fn bracket_groups<'a>(decoded: &Decoded<'a>) -> Vec<Group<'a>> {
     let mut depth = 0;
     let mut from = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if super::scan::is_common_han(c) {
+            continue;
+        }
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth == 0 {
