@@ -95,24 +95,9 @@ impl Firsts {
     }
 }
 
-/// True for a char of the common CJK block (U+4E00–U+9FFF): most chars of a task, and never a
-/// bracket, a quote or a clause break. A per-char walk asks this first, one range test, and
-/// matches the few marks it looks for only on the other chars.
-pub fn is_common_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn common_han_holds_no_mark_a_walk_looks_for() {
-        for c in "()（）〔〕【】[]《》“”\"。！？；;，,：:!?、\n".chars() {
-            assert!(!is_common_han(c), "{c:?}");
-        }
-        assert!(is_common_han('一') && is_common_han('牵') && is_common_han('\u{9FFF}'));
-    }
 
     #[test]
     fn reads_words_and_spans() {

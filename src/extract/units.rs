@@ -9,8 +9,9 @@ pub use super::names::{looks_like_org, split_names, Units};
 #[cfg(test)]
 use super::names::{LIST_TAILS, PLACE_ENDINGS};
 use super::names::{ORG_ENDINGS, SEPARATORS};
-use super::scan::{is_common_han, Firsts, Span};
+use super::scan::{Firsts, Span};
 use crate::model::Role;
+use crate::outline::text::is_common_han;
 
 /// Labels and the role they give the units listed after them.
 const LABELS: &[(&str, Role)] = &[

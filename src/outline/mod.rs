@@ -605,7 +605,9 @@ fn heading(item: &Item) -> String {
     if let Some((title, _)) = bracketed_title(first) {
         return shorten(title);
     }
-    let sentence = match first.find(['。', '！', '？']) {
+    // Han chars are passed with one range test before the three stops are compared.
+    let stop = |c: char| !text::is_common_han(c) && matches!(c, '。' | '！' | '？');
+    let sentence = match first.find(stop) {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };

@@ -117,7 +117,9 @@ pub fn ends_with_unit_block(s: &str) -> bool {
         from += 1;
     }
     let t = &t[from..];
-    let open = t.rfind(['(', '（', '〔', '【']).unwrap_or(0);
+    // Walked back over the block's chars, Han ones passed with one range test.
+    let opens = |c: char| !text::is_common_han(c) && matches!(c, '(' | '（' | '〔' | '【');
+    let open = t.rfind(opens).unwrap_or(0);
     let group = t.get(open..).unwrap_or("");
     let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
     labelled || group.contains("负责") || group.contains("牵头")
