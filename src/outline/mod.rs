@@ -253,6 +253,10 @@ fn collect(tree: &Tree, doc: &mut Document) {
     let Some(style) = task_style(tree, &roles) else {
         return;
     };
+    // At most one task and one passage per item but for inline points (a hint, not a bound):
+    // tasks, large, are not moved at each doubling of the vectors.
+    doc.tasks.reserve(tree.items.len());
+    doc.reading.reserve(tree.items.len());
     let mut walk = Walk {
         tree,
         roles,

@@ -271,6 +271,11 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
 pub fn build(lines: &[String]) -> Tree {
     let classified = classify(lines);
     let mut tree = Tree::default();
+    // One item per numbered or inferred line: the items (large) are placed once, not moved at
+    // each doubling of a growing vector.
+    let headed = |l: &&Line| matches!(l, Line::Numbered(..) | Line::Inferred(..));
+    tree.items
+        .reserve_exact(classified.iter().filter(headed).count());
     let mut stack: Vec<usize> = Vec::new();
     let mut last_by_style: Vec<(Style, u32)> = Vec::new();
     let mut repaired = 0usize;
