@@ -583,21 +583,50 @@ fn inline_points(tree: &Tree, idx: usize) -> Vec<Item> {
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.
 fn full_text(tree: &Tree, idx: usize) -> String {
+    let mut out = String::new();
+    push_full_text(tree, idx, &mut out);
+    out
+}
+
+/// Appends [`full_text`] of item `idx` to `out`, written into the one buffer: no string per
+/// sub-item (a section's text was built once per level below it). Each join looks only at the
+/// item's own text written so far (from `start`), as on a string of its own.
+fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
     let Some(item) = tree.items.get(idx) else {
-        return String::new();
+        return;
     };
-    let mut s = item.first.clone();
+    let start = out.len();
+    out.push_str(&item.first);
     for b in &item.body {
-        text::join(&mut s, b);
+        join_from(out, start, b);
     }
     for &c in &item.children {
         if let Some(child) = tree.items.get(c) {
-            let mut piece = child.marker.raw.clone();
-            piece.push_str(&full_text(tree, c));
-            text::join(&mut s, &piece);
+            // The piece (marker as written, then the sub-item's text) is written first; the
+            // space a join puts before it, when one is due, goes in after.
+            let at = out.len();
+            out.push_str(&child.marker.raw);
+            push_full_text(tree, c, out);
+            let own = out.get(start..at).unwrap_or_default();
+            let piece = out.get(at..).unwrap_or_default();
+            if let (Some(l), Some(f)) = (own.chars().last(), piece.chars().next()) {
+                if !(text::is_wide(l) || text::is_wide(f)) {
+                    out.insert(at, ' ');
+                }
+            }
         }
     }
-    s
+}
+
+/// [`text::join`] of `b` onto the text `out[start..]`.
+fn join_from(out: &mut String, start: usize, b: &str) {
+    let last = out.get(start..).and_then(|own| own.chars().last());
+    if let (Some(l), Some(f)) = (last, b.chars().next()) {
+        if !(text::is_wide(l) || text::is_wide(f)) {
+            out.push(' ');
+        }
+    }
+    out.push_str(b);
 }
 
 /// The heading sentence: up to the first `。` (or the whole line when the heading stands on
@@ -684,6 +713,45 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`full_text`] as it was first written, a string per sub-item: the reference.
+    fn full_text_by_pieces(tree: &Tree, idx: usize) -> String {
+        let Some(item) = tree.items.get(idx) else {
+            return String::new();
+        };
+        let mut s = item.first.clone();
+        for b in &item.body {
+            text::join(&mut s, b);
+        }
+        for &c in &item.children {
+            if let Some(child) = tree.items.get(c) {
+                let mut piece = child.marker.raw.clone();
+                piece.push_str(&full_text_by_pieces(tree, c));
+                text::join(&mut s, &piece);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn full_text_in_one_buffer_is_the_text_by_pieces() {
+        let texts = [
+            "一、总体要求\n（一）推进学法。每年学法不少于4次。\n（二）规范执法\nstep one\n1.a\n2.b c\n二、保障\n（一）\n1.市甲局\n",
+            "一、\n1.\nabc\n2.x\n（1）y\n（2）\nz\n3.示例市\nw\n",
+            "1.Plan A\nmore text\n2.Plan B\n（1）sub one\n（2）子项\n",
+        ];
+        for t in texts {
+            let lines: Vec<String> = t.lines().map(text::clean_line).collect();
+            let tree = tree::build(&lines);
+            for idx in 0..tree.items.len() + 1 {
+                assert_eq!(
+                    full_text(&tree, idx),
+                    full_text_by_pieces(&tree, idx),
+                    "{t:?} {idx}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn child_ids_join_path_and_number() {
