@@ -21,10 +21,11 @@ use crate::model::{Comparator, Target, TargetKind};
 /// True for a character that ends a clause (asked of every char of every task: a match, not a
 /// walk over a list).
 fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '；' | ';' | '，' | ',' | '：' | ':' | '!' | '?' | '】' | ']'
-    )
+    !crate::outline::text::is_common_han(c)
+        && matches!(
+            c,
+            '。' | '！' | '？' | '；' | ';' | '，' | ',' | '：' | ':' | '!' | '?' | '】' | ']'
+        )
 }
 
 /// Words of a unit phrase (`市乙局配合`): never the measure of a deadline after it.
@@ -140,6 +141,8 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
                     close = None;
                 }
             }
+            // A Han char opens no quote (most chars: one range test, not the match).
+            None if crate::outline::text::is_common_han(*c) => {}
             None => {
                 close = match c {
                     '《' => Some('》'),

@@ -11,6 +11,7 @@ use super::names::{LIST_TAILS, PLACE_ENDINGS};
 use super::names::{ORG_ENDINGS, SEPARATORS};
 use super::scan::{Firsts, Span};
 use crate::model::Role;
+use crate::outline::text::is_common_han;
 
 /// Labels and the role they give the units listed after them.
 const LABELS: &[(&str, Role)] = &[
@@ -139,13 +140,14 @@ fn read_name_prefixes(decoded: &Decoded, units: &mut Units) {
     let mut start = 0;
     while start < chars.len() {
         let window = chars.get(start..).unwrap_or(&[]);
+        // Han chars are passed with one range test ([`is_common_han`]) in these walks.
         let colon = window
             .iter()
             .take(PREFIX_MAX + 1)
-            .position(|c| matches!(c, '：' | ':'));
+            .position(|&c| !is_common_han(c) && matches!(c, '：' | ':'));
         let sentence_end = window
             .iter()
-            .position(|c| matches!(c, '。' | '；' | ';' | '\n'))
+            .position(|&c| !is_common_han(c) && matches!(c, '。' | '；' | ';' | '\n'))
             .map_or(chars.len(), |e| start + e + 1);
         // Only a plain run of names before the colon: no bracket, comma or label (cheap tests
         // first, the names split only then).
@@ -153,7 +155,7 @@ fn read_name_prefixes(decoded: &Decoded, units: &mut Units) {
             let head = window.get(..colon)?;
             let plain = !head
                 .iter()
-                .any(|c| matches!(c, '（' | '(' | '【' | '〔' | '，' | ','))
+                .any(|&c| !is_common_han(c) && matches!(c, '（' | '(' | '【' | '〔' | '，' | ','))
                 && find_labels(window.get(..=colon)?).is_empty();
             plain.then_some(head)
         });
@@ -395,6 +397,10 @@ fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
     let start = i;
     while i < end {
         let Some(&c) = chars.get(i) else { break };
+        if is_common_han(c) {
+            i += 1;
+            continue;
+        }
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' | '〕' | '】' | ']' => {
@@ -472,6 +478,9 @@ fn bracket_groups<'a>(decoded: &Decoded<'a>) -> Vec<Group<'a>> {
     let mut depth = 0;
     let mut from = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if is_common_han(c) {
+            continue;
+        }
         match c {
             '(' | '（' | '〔' | '【' => {
                 if depth == 0 {

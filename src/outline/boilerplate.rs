@@ -282,7 +282,9 @@ fn is_frame(title: &str) -> bool {
 fn head_phrase(title: &str) -> &str {
     let end = title
         .char_indices()
-        .find(|(_, c)| matches!(c, '。' | '：' | ':' | '；' | ';'))
+        .find(|&(_, c)| {
+            !super::text::is_common_han(c) && matches!(c, '。' | '：' | ':' | '；' | ';')
+        })
         .map(|(i, _)| i)
         .unwrap_or(title.len());
     title

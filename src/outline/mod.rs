@@ -253,6 +253,10 @@ fn collect(tree: &Tree, doc: &mut Document) {
     let Some(style) = task_style(tree, &roles) else {
         return;
     };
+    // At most one task and one passage per item but for inline points (a hint, not a bound):
+    // tasks, large, are not moved at each doubling of the vectors.
+    doc.tasks.reserve(tree.items.len());
+    doc.reading.reserve(tree.items.len());
     let mut walk = Walk {
         tree,
         roles,
@@ -302,11 +306,7 @@ impl Walk<'_> {
         let Some(item) = self.tree.items.get(idx) else {
             return;
         };
-        let id = self.unique_id(if path.is_empty() {
-            item.marker.number.clone()
-        } else {
-            format!("{path}/{}", item.marker.number)
-        });
+        let id = self.unique_id(child_id(path, &item.marker.number));
         let role = self.role(idx, item, aux_above, doc.kind);
         if role.is_task {
             self.push_task(idx, id, section, doc);
@@ -369,7 +369,7 @@ impl Walk<'_> {
         let Some(item) = tree.items.get(idx) else {
             return;
         };
-        let full = text::normalise_spaces(&full_text(tree, idx));
+        let full = text::normalise_spaces_owned(full_text(tree, idx));
         doc.reading.push(Passage::Task(id.clone()));
         doc.tasks.push(Task {
             id,
@@ -428,7 +428,7 @@ impl Walk<'_> {
                 .extend(lead_text(item).into_iter().map(Passage::Text));
         }
         for point in inline {
-            let point_id = self.unique_id(format!("{id}/{}", point.marker.number));
+            let point_id = self.unique_id(child_id(id, &point.marker.number));
             doc.reading.push(Passage::Task(point_id.clone()));
             doc.tasks.push(Task {
                 id: point_id,
@@ -449,21 +449,34 @@ impl Walk<'_> {
     /// the third `#3` (the numbering warning says so already).
     /// The suffix to try next is kept per number, so a number repeated thousands of times
     /// (a long file of concatenated plans or table groups) costs no more than once each.
+    /// The id is hashed once when it is new (most ids): `insert` tells whether it was taken.
     fn unique_id(&mut self, id: String) -> String {
-        let id = if self.taken.contains(&id) {
-            let from = self.next_suffix.get(&id).copied().unwrap_or(2);
-            let (k, unique) = (from..)
-                .map(|k| (k, format!("{id}#{k}")))
-                .find(|(_, c)| !self.taken.contains(c))
-                .unwrap_or((from, id.clone()));
-            self.next_suffix.insert(id, k + 1);
-            unique
-        } else {
-            id
-        };
-        self.taken.insert(id.clone());
-        id
+        if self.taken.insert(id.clone()) {
+            return id;
+        }
+        let from = self.next_suffix.get(&id).copied().unwrap_or(2);
+        let (k, unique) = (from..)
+            .map(|k| (k, format!("{id}#{k}")))
+            .find(|(_, c)| !self.taken.contains(c))
+            .unwrap_or((from, id.clone()));
+        self.next_suffix.insert(id, k + 1);
+        self.taken.insert(unique.clone());
+        unique
     }
+}
+
+/// The id of an item numbered `number` under the section `path` (`"二"`, `"3"` → `"二/3"`; a
+/// root's id is its number). Built with `push_str`, not `format!`: one id per item, and the
+/// formatting machinery cost more than the copy.
+fn child_id(path: &str, number: &str) -> String {
+    if path.is_empty() {
+        return number.to_string();
+    }
+    let mut id = String::with_capacity(path.len() + 1 + number.len());
+    id.push_str(path);
+    id.push('/');
+    id.push_str(number);
+    id
 }
 
 /// A section's own text after its title: the rest of its first line after the title sentence,
@@ -570,21 +583,50 @@ fn inline_points(tree: &Tree, idx: usize) -> Vec<Item> {
 
 /// An item's text with its continuation lines and sub-items (markers as written) folded in.
 fn full_text(tree: &Tree, idx: usize) -> String {
+    let mut out = String::new();
+    push_full_text(tree, idx, &mut out);
+    out
+}
+
+/// Appends [`full_text`] of item `idx` to `out`, written into the one buffer: no string per
+/// sub-item (a section's text was built once per level below it). Each join looks only at the
+/// item's own text written so far (from `start`), as on a string of its own.
+fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
     let Some(item) = tree.items.get(idx) else {
-        return String::new();
+        return;
     };
-    let mut s = item.first.clone();
+    let start = out.len();
+    out.push_str(&item.first);
     for b in &item.body {
-        text::join(&mut s, b);
+        join_from(out, start, b);
     }
     for &c in &item.children {
         if let Some(child) = tree.items.get(c) {
-            let mut piece = child.marker.raw.clone();
-            piece.push_str(&full_text(tree, c));
-            text::join(&mut s, &piece);
+            // The piece (marker as written, then the sub-item's text) is written first; the
+            // space a join puts before it, when one is due, goes in after.
+            let at = out.len();
+            out.push_str(&child.marker.raw);
+            push_full_text(tree, c, out);
+            let own = out.get(start..at).unwrap_or_default();
+            let piece = out.get(at..).unwrap_or_default();
+            if let (Some(l), Some(f)) = (own.chars().last(), piece.chars().next()) {
+                if !(text::is_wide(l) || text::is_wide(f)) {
+                    out.insert(at, ' ');
+                }
+            }
         }
     }
-    s
+}
+
+/// [`text::join`] of `b` onto the text `out[start..]`.
+fn join_from(out: &mut String, start: usize, b: &str) {
+    let last = out.get(start..).and_then(|own| own.chars().last());
+    if let (Some(l), Some(f)) = (last, b.chars().next()) {
+        if !(text::is_wide(l) || text::is_wide(f)) {
+            out.push(' ');
+        }
+    }
+    out.push_str(b);
 }
 
 /// The heading sentence: up to the first `。` (or the whole line when the heading stands on
@@ -596,7 +638,9 @@ fn heading(item: &Item) -> String {
     if let Some((title, _)) = bracketed_title(first) {
         return shorten(title);
     }
-    let sentence = match first.find(['。', '！', '？']) {
+    // Han chars are passed with one range test before the three stops are compared.
+    let stop = |c: char| !text::is_common_han(c) && matches!(c, '。' | '！' | '？');
+    let sentence = match first.find(stop) {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,
     };
@@ -669,6 +713,57 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`full_text`] as it was first written, a string per sub-item: the reference.
+    fn full_text_by_pieces(tree: &Tree, idx: usize) -> String {
+        let Some(item) = tree.items.get(idx) else {
+            return String::new();
+        };
+        let mut s = item.first.clone();
+        for b in &item.body {
+            text::join(&mut s, b);
+        }
+        for &c in &item.children {
+            if let Some(child) = tree.items.get(c) {
+                let mut piece = child.marker.raw.clone();
+                piece.push_str(&full_text_by_pieces(tree, c));
+                text::join(&mut s, &piece);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn full_text_in_one_buffer_is_the_text_by_pieces() {
+        let texts = [
+            "一、总体要求\n（一）推进学法。每年学法不少于4次。\n（二）规范执法\nstep one\n1.a\n2.b c\n二、保障\n（一）\n1.市甲局\n",
+            "一、\n1.\nabc\n2.x\n（1）y\n（2）\nz\n3.示例市\nw\n",
+            "1.Plan A\nmore text\n2.Plan B\n（1）sub one\n（2）子项\n",
+        ];
+        for t in texts {
+            let lines: Vec<String> = t.lines().map(text::clean_line).collect();
+            let tree = tree::build(&lines);
+            for idx in 0..tree.items.len() + 1 {
+                assert_eq!(
+                    full_text(&tree, idx),
+                    full_text_by_pieces(&tree, idx),
+                    "{t:?} {idx}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn child_ids_join_path_and_number() {
+        for (path, number) in [("", "一"), ("二", "3"), ("二/（一）", "①"), ("a", "")] {
+            let expected = if path.is_empty() {
+                number.to_string()
+            } else {
+                format!("{path}/{number}")
+            };
+            assert_eq!(child_id(path, number), expected);
+        }
+    }
 
     #[test]
     fn each_title_bracket_sets_off_a_heading() {

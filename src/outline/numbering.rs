@@ -210,9 +210,17 @@ pub fn ascii_digit(c: char) -> Option<u32> {
 /// `"（三）加强监管。"` → `ParenHan 3`; `"二)实施…"` → `ParenHan 2` (repaired);
 /// `"12.完善…"` → `Arabic 12`; `"2019年…"` → `None`.
 pub fn recognise(line: &str) -> Option<(Marker, &str)> {
-    // A marker is a few characters long; never look further (lines can be huge).
-    let chars: Vec<(usize, char)> = line.char_indices().take(12).collect();
-    let (style, value, end, repaired) = scan(&chars)?;
+    // A marker is a few characters long; never look further (lines can be huge). The first
+    // twelve chars are held on the stack: asked of every line (twice) and of every measure,
+    // a heap copy cost more than the scan.
+    let mut held = [(0usize, '\0'); 12];
+    let mut n = 0;
+    for (slot, c) in held.iter_mut().zip(line.char_indices()) {
+        *slot = c;
+        n += 1;
+    }
+    let chars = held.get(..n).unwrap_or(&[]);
+    let (style, value, end, repaired) = scan(chars)?;
     let byte_end = match chars.get(end) {
         Some((i, _)) => *i,
         None => chars.last().map_or(0, |(i, c)| i + c.len_utf8()),

@@ -30,6 +30,13 @@ pub fn is_wide(c: char) -> bool {
         | '\u{2014}' | '\u{2026}' | '\u{00b7}')
 }
 
+/// True for a char of the common CJK block (U+4E00–U+9FFF): most chars of a task, and never a
+/// bracket, a quote or a clause break. A per-char walk asks this first, one range test, and
+/// matches the few marks it looks for only on the other chars.
+pub fn is_common_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// Dashes around a page number (`— 3 —`, `- 3 -`, `－3－`).
 const PAGE_DASHES: &[char] = &['—', '-', '－', '–', '─', '―'];
 
@@ -183,6 +190,16 @@ pub fn normalise_spaces(s: &str) -> String {
     out
 }
 
+/// [`normalise_spaces`] of an owned string: a text with no space (most task texts) is
+/// returned as it is, not copied.
+pub fn normalise_spaces_owned(s: String) -> String {
+    if has_space(&s) {
+        normalise_spaces(&s)
+    } else {
+        s
+    }
+}
+
 /// The bytes a char [`is_space`] accepts may start with, but for the two of lead byte `\xE3`
 /// and `\xEF` (common in Chinese text: `。`, `，`): the ASCII white spaces and the lead bytes
 /// `\xC2`, `\xE1`, `\xE2`.
@@ -249,6 +266,27 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_han_holds_no_mark_a_walk_looks_for() {
+        for c in "()（）〔〕【】[]《》“”\"。！？；;，,：:!?、\n".chars() {
+            assert!(!is_common_han(c), "{c:?}");
+        }
+        assert!(is_common_han('一') && is_common_han('牵') && is_common_han('\u{9FFF}'));
+    }
+
+    #[test]
+    fn owned_normalising_is_normalising() {
+        for s in [
+            "示例市甲局",
+            "法治政府建设 重点工作",
+            "达到 100%",
+            "责任单位：市甲局 市乙局",
+            "",
+        ] {
+            assert_eq!(normalise_spaces_owned(s.to_string()), normalise_spaces(s));
+        }
+    }
 
     #[test]
     fn at_most_chars_is_a_count() {

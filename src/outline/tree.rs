@@ -117,7 +117,9 @@ pub fn ends_with_unit_block(s: &str) -> bool {
         from += 1;
     }
     let t = &t[from..];
-    let open = t.rfind(['(', '（', '〔', '【']).unwrap_or(0);
+    // Walked back over the block's chars, Han ones passed with one range test.
+    let opens = |c: char| !text::is_common_han(c) && matches!(c, '(' | '（' | '〔' | '【');
+    let open = t.rfind(opens).unwrap_or(0);
     let group = t.get(open..).unwrap_or("");
     let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
     labelled || group.contains("负责") || group.contains("牵头")
@@ -269,6 +271,11 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
 pub fn build(lines: &[String]) -> Tree {
     let classified = classify(lines);
     let mut tree = Tree::default();
+    // One item per numbered or inferred line: the items (large) are placed once, not moved at
+    // each doubling of a growing vector.
+    let headed = |l: &&Line| matches!(l, Line::Numbered(..) | Line::Inferred(..));
+    tree.items
+        .reserve_exact(classified.iter().filter(headed).count());
     let mut stack: Vec<usize> = Vec::new();
     let mut last_by_style: Vec<(Style, u32)> = Vec::new();
     let mut repaired = 0usize;
