@@ -1,5 +1,6 @@
-//! Character helpers shared by alignment and diff: width folding, character bigrams, overlap;
-//! and the byte scan that ingest and outline pass text with ([`next_marked`]).
+//! Character helpers shared by the stages: width folding, character bigrams, overlap, the common
+//! Han block test of per-char walks ([`is_common_han`]); and the byte scan that ingest and outline
+//! pass text with ([`next_marked`]).
 //!
 //! No dictionary: Chinese text is compared on pairs of adjacent characters (`法治政府` →
 //! `法治`, `治政`, `政府`), which carry most of the meaning of short Chinese words.
@@ -212,9 +213,24 @@ pub fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().map(fold).filter(|c| !c.is_whitespace())
 }
 
+/// True for a char of the common CJK block (U+4E00–U+9FFF): most chars of a task, and never a
+/// bracket, a quote or a clause break. A per-char walk asks this first, one range test, and
+/// matches the few marks it looks for only on the other chars.
+pub fn is_common_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_han_holds_no_mark_a_walk_looks_for() {
+        for c in "()（）〔〕【】[]《》“”\"。！？；;，,：:!?、\n".chars() {
+            assert!(!is_common_han(c), "{c:?}");
+        }
+        assert!(is_common_han('一') && is_common_han('牵') && is_common_han('\u{9FFF}'));
+    }
 
     #[test]
     fn next_marked_finds_each_marked_byte_wherever_it_stands() {

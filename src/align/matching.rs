@@ -134,7 +134,7 @@ impl Scorer {
         let phrase_key = |k: u64| {
             let c = |v: u64| {
                 char::from_u32(v as u32).is_some_and(|c| {
-                    ('\u{4E00}'..='\u{9FFF}').contains(&c) || super::related::is_phrase_char(c)
+                    crate::chars::is_common_han(c) || super::related::is_phrase_char(c)
                 })
             };
             c(k >> 32) && c(k & 0xFFFF_FFFF)

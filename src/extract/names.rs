@@ -159,7 +159,7 @@ fn split_outside_brackets(list: &str, separator: fn(char) -> bool) -> Vec<&str> 
     let (mut depth, mut from) = (0i32, 0);
     for (i, c) in list.char_indices() {
         // No bracket nor separator is a Han char: most chars pass with one range test.
-        if crate::outline::text::is_common_han(c) {
+        if crate::chars::is_common_han(c) {
             continue;
         }
         match c {
@@ -225,7 +225,7 @@ mod tests {
     /// [`split_outside_brackets`] passes Han chars untested: no separator may be one.
     #[test]
     fn no_separator_is_a_common_han_char() {
-        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| crate::outline::text::is_common_han(c)) {
+        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| crate::chars::is_common_han(c)) {
             assert!(!is_separator(c) && !is_clause_separator(c), "{c}");
         }
     }

@@ -21,7 +21,7 @@ use crate::model::{Comparator, Target, TargetKind};
 /// True for a character that ends a clause (asked of every char of every task: a match, not a
 /// walk over a list).
 fn is_clause_break(c: char) -> bool {
-    !crate::outline::text::is_common_han(c)
+    !crate::chars::is_common_han(c)
         && matches!(
             c,
             '。' | '！' | '？' | '；' | ';' | '，' | ',' | '：' | ':' | '!' | '?' | '】' | ']'
@@ -142,7 +142,7 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
                 }
             }
             // A Han char opens no quote (most chars: one range test, not the match).
-            None if crate::outline::text::is_common_han(*c) => {}
+            None if crate::chars::is_common_han(*c) => {}
             None => {
                 close = match c {
                     '《' => Some('》'),

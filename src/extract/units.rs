@@ -10,8 +10,8 @@ pub use super::names::{looks_like_org, split_names, Units};
 use super::names::{LIST_TAILS, PLACE_ENDINGS};
 use super::names::{ORG_ENDINGS, SEPARATORS};
 use super::scan::{Firsts, Span};
+use crate::chars::is_common_han;
 use crate::model::Role;
-use crate::outline::text::is_common_han;
 
 /// Labels and the role they give the units listed after them.
 const LABELS: &[(&str, Role)] = &[

@@ -283,7 +283,7 @@ fn head_phrase(title: &str) -> &str {
     let end = title
         .char_indices()
         .find(|&(_, c)| {
-            !super::text::is_common_han(c) && matches!(c, '。' | '：' | ':' | '；' | ';')
+            !crate::chars::is_common_han(c) && matches!(c, '。' | '：' | ':' | '；' | ';')
         })
         .map(|(i, _)| i)
         .unwrap_or(title.len());

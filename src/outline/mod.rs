@@ -639,7 +639,7 @@ fn heading(item: &Item) -> String {
         return shorten(title);
     }
     // Han chars are passed with one range test before the three stops are compared.
-    let stop = |c: char| !text::is_common_han(c) && matches!(c, '。' | '！' | '？');
+    let stop = |c: char| !crate::chars::is_common_han(c) && matches!(c, '。' | '！' | '？');
     let sentence = match first.find(stop) {
         Some(i) => first.get(..i).unwrap_or(first),
         None => first,

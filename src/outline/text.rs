@@ -30,13 +30,6 @@ pub fn is_wide(c: char) -> bool {
         | '\u{2014}' | '\u{2026}' | '\u{00b7}')
 }
 
-/// True for a char of the common CJK block (U+4E00–U+9FFF): most chars of a task, and never a
-/// bracket, a quote or a clause break. A per-char walk asks this first, one range test, and
-/// matches the few marks it looks for only on the other chars.
-pub fn is_common_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
 /// Dashes around a page number (`— 3 —`, `- 3 -`, `－3－`).
 const PAGE_DASHES: &[char] = &['—', '-', '－', '–', '─', '―'];
 
@@ -266,14 +259,6 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn common_han_holds_no_mark_a_walk_looks_for() {
-        for c in "()（）〔〕【】[]《》“”\"。！？；;，,：:!?、\n".chars() {
-            assert!(!is_common_han(c), "{c:?}");
-        }
-        assert!(is_common_han('一') && is_common_han('牵') && is_common_han('\u{9FFF}'));
-    }
 
     #[test]
     fn owned_normalising_is_normalising() {

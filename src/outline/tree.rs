@@ -118,7 +118,7 @@ pub fn ends_with_unit_block(s: &str) -> bool {
     }
     let t = &t[from..];
     // Walked back over the block's chars, Han ones passed with one range test.
-    let opens = |c: char| !text::is_common_han(c) && matches!(c, '(' | '（' | '〔' | '【');
+    let opens = |c: char| !crate::chars::is_common_han(c) && matches!(c, '(' | '（' | '〔' | '【');
     let open = t.rfind(opens).unwrap_or(0);
     let group = t.get(open..).unwrap_or("");
     let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
