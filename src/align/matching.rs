@@ -613,7 +613,7 @@ pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
     };
     let lookalikes = super::order::lookalike_pairs_of(&same_a, &same_b, &keys_a, &keys_b);
     let (scored, nearest) = scorer.scored_pairs(&lookalikes);
-    let pairs = align_with(scorer, (na, nb), &scored, &nearest, &lookalikes);
+    let pairs = align_with(scorer, (a, b), &scored, &nearest, &lookalikes);
     // Copies of one text are the same task, paired or not; no topic link between them.
     let scored: Vec<(f64, usize, usize)> = scored
         .into_iter()
@@ -628,11 +628,12 @@ pub fn align_pairs(scorer: &Scorer, a: &Document, b: &Document) -> Paired {
 /// ([`Scorer::competing`]).
 fn align_with(
     scorer: &Scorer,
-    (na, nb): (usize, usize),
+    (a, b): (&Document, &Document),
     scored: &[(f64, usize, usize)],
     nearest: &Nearest,
     lookalikes: &[(usize, usize)],
 ) -> Vec<Pairing> {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
     // Only candidates that can become pairs need a global order; rivals and best partners are
     // found by scanning.
     let mut strong: Vec<(f64, usize, usize)> =
@@ -658,6 +659,13 @@ fn align_with(
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
+    add_sentence_parts(
+        scorer,
+        (a, b),
+        scored,
+        &mut pairs,
+        (&mut partner_a, &mut partner_b),
+    );
     let rivals = Rivals::new(scored, na, nb);
     take_standouts(
         &strong,
@@ -870,6 +878,73 @@ fn add_parts(
                 kind: PairKind::Match,
             });
         }
+    }
+}
+
+/// Adds the parts found by sentence ([`super::sentences`]): a task with no pair joins the
+/// task one of whose sentences reads like all of it, best first, keeping a cluster
+/// one-to-many or many-to-one (a task that is a part on the other side gains no part of its
+/// own); a task with no pair at all on either side pairs one to one. Taken before the weaker
+/// pairs of whole tasks: a sentence that reads like all of a task is better evidence than a
+/// whole task that merely stands out among weak ones.
+fn add_sentence_parts(
+    scorer: &Scorer,
+    (a, b): (&Document, &Document),
+    scored: &[(f64, usize, usize)],
+    pairs: &mut Vec<Pairing>,
+    (partner_a, partner_b): (&mut [Option<usize>], &mut [Option<usize>]),
+) {
+    let (na, nb) = (partner_a.len(), partner_b.len());
+    if scorer.pa.len() != na || scorer.pb.len() != nb {
+        return;
+    }
+    let mut count_a = vec![0usize; na];
+    let mut count_b = vec![0usize; nb];
+    for p in pairs.iter() {
+        count_a[p.a] += 1;
+        count_b[p.b] += 1;
+    }
+    let paired_a: Vec<bool> = count_a.iter().map(|&c| c > 0).collect();
+    let paired_b: Vec<bool> = count_b.iter().map(|&c| c > 0).collect();
+    let (works_a, works_b) = scorer.work_texts(a, b);
+    let mut parts = super::sentences::sentence_parts(
+        (&scorer.pa, &scorer.pb),
+        (a, b),
+        (&works_a, &works_b),
+        scored,
+        (&paired_a, &paired_b),
+        &|k| scorer.idf(k),
+    );
+    crate::sort::sort_by(&mut parts, |x, y| {
+        best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
+    });
+    for (_, i, j, split) in parts {
+        // The whole task is still alone; the task it joins is alone too, or the main task of
+        // its cluster (not a part of the other side's).
+        let ok = if split {
+            count_b[j] == 0 && (count_a[i] == 0 || partner_a[i].is_some_and(|j0| count_b[j0] == 1))
+        } else {
+            count_a[i] == 0 && (count_b[j] == 0 || partner_b[j].is_some_and(|i0| count_a[i0] == 1))
+        };
+        if !ok {
+            continue;
+        }
+        // The part's only partner is the task it joins; a pair of two tasks alone is one to
+        // one.
+        if count_a[i] == 0 {
+            partner_a[i] = Some(j);
+        }
+        if count_b[j] == 0 {
+            partner_b[j] = Some(i);
+        }
+        count_a[i] += 1;
+        count_b[j] += 1;
+        pairs.push(Pairing {
+            a: i,
+            b: j,
+            score: scorer.score(i, j),
+            kind: PairKind::Match,
+        });
     }
 }
 

@@ -14,5 +14,6 @@ pub mod order;
 pub mod profile;
 pub mod related;
 pub mod sections;
+mod sentences;
 
 pub use matching::{align, Pairing, Scorer};

@@ -212,7 +212,7 @@ const TF_TABLE: u32 = 16;
 
 /// The weight of a bigram met `tf` times in a task: `1 + ln tf`, damped so that a word
 /// repeated does not outweigh the rest.
-fn tf_weight(tf: u32) -> f64 {
+pub(crate) fn tf_weight(tf: u32) -> f64 {
     if tf > 1 {
         1.0 + f64::from(tf).ln()
     } else {
