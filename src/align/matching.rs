@@ -913,7 +913,10 @@ fn add_sentence_parts(
         (&works_a, &works_b),
         scored,
         (&paired_a, &paired_b),
-        &|k| scorer.idf(k),
+        (
+            &|k| scorer.weights.id_and_idf(k),
+            scorer.weights.vocabulary(),
+        ),
     );
     crate::sort::sort_by(&mut parts, |x, y| {
         best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))

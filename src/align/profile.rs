@@ -70,6 +70,12 @@ impl Profiles {
             .unwrap_or_else(|| (1.0 + self.tasks.max(1) as f64).ln())
     }
 
+    /// The id of the bigram `key` and its inverse document frequency, if the tasks use it.
+    pub fn id_and_idf(&self, key: u64) -> Option<(u32, f64)> {
+        let id = *self.ids.get(&key)?;
+        Some((id, *self.idf.get(id as usize)?))
+    }
+
     /// The value of `table` for the bigram `key`, if the tasks use it.
     fn by_id(&self, table: &[f64], key: u64) -> Option<f64> {
         let id = *self.ids.get(&key)?;

@@ -4,7 +4,7 @@
 //! and a whole task that are each other's closest are that part.
 
 use super::profile::{tf_weight, Profile};
-use crate::chars::{bigram_key, for_each_bigram, for_each_shared, is_content};
+use crate::chars::{bigram_key, for_each_bigram, is_content};
 use crate::model::{Document, Task};
 
 /// Least cosine of a sentence with a whole task on the other side for the task to be a part:
@@ -19,13 +19,16 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
-/// A sentence's bigrams: `(key, weight)` sorted by key, L2-normalised, weighted as a task's
-/// profile is (`1 + ln tf` times the bigram's IDF).
-type Vector = Vec<(u64, f64)>;
+/// A sentence's bigrams: `(id, weight)` sorted by id (so by key, as [`Profile::ids`] are),
+/// L2-normalised, weighted as a task's profile is (`1 + ln tf` times the bigram's IDF).
+type Vector = Vec<(u32, f64)>;
+
+/// A bigram's id and IDF ([`super::profile::Profiles`]), if the tasks use it.
+pub(crate) type Lookup<'a> = &'a dyn Fn(u64) -> Option<(u32, f64)>;
 
 /// The sentences of a task's words `work` as vectors, its heading sentence left out (the
 /// heading names the whole task, not one of its parts) and short ones skipped.
-fn sentence_vectors(task: &Task, work: &str, idf: &dyn Fn(u64) -> f64) -> Vec<Vector> {
+fn sentence_vectors(task: &Task, work: &str, lookup: Lookup) -> Vec<Vector> {
     let heading = task.heading.trim();
     let mut out = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
@@ -44,7 +47,9 @@ fn sentence_vectors(task: &Task, work: &str, idf: &dyn Fn(u64) -> f64) -> Vec<Ve
         let mut at = 0;
         while let Some(&key) = keys.get(at) {
             let run = keys[at..].iter().take_while(|&&k| k == key).count();
-            v.push((key, tf_weight(run as u32) * idf(key)));
+            if let Some((id, idf)) = lookup(key) {
+                v.push((id, tf_weight(run as u32) * idf));
+            }
             at += run;
         }
         let norm = v.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
@@ -58,20 +63,30 @@ fn sentence_vectors(task: &Task, work: &str, idf: &dyn Fn(u64) -> f64) -> Vec<Ve
     out
 }
 
-/// Cosine of a sentence's vector and a task's profile.
+/// Cosine of a sentence's vector and a task's profile: both sorted by bigram id, merged.
 fn cosine(v: &Vector, p: &Profile) -> f64 {
     let mut sum = 0.0;
-    for_each_shared(v, &p.terms, |t| t.0, |t| t.0, |x, y| sum += x.1 * y.1);
+    let (mut x, mut y) = (0, 0);
+    while let (Some(&(id, w)), Some(&other)) = (v.get(x), p.ids.get(y)) {
+        match id.cmp(&other) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                sum += w * p.terms.get(y).map_or(0.0, |t| t.1);
+                x += 1;
+                y += 1;
+            }
+        }
+    }
     sum
 }
 
-/// One side's sentences against the other side's whole tasks: for each sentence its closest
-/// whole task among the candidates of its task, and for each whole task its closest sentence.
-/// A pair of the two, each the other's closest, at [`SENTENCE_MIN`] or more, gives
-/// `(cosine, task of the sentence, whole task)`. Only whole tasks `open` (not paired) are
-/// looked for, so only the sentences of their candidates are read.
+/// One side's sentences against the other side's whole tasks: for each whole task with no
+/// pair (`open`) its closest sentence among its candidates' sentences, kept when that sentence
+/// has no closer whole task among its own task's candidates (each is the other's closest) and
+/// the cosine is [`SENTENCE_MIN`] or more: `(cosine, task of the sentence, whole task)`.
 struct Side<'a> {
-    /// The tasks whose sentences are read, with their words and profiles.
+    /// The tasks whose sentences are read, with their words.
     tasks: &'a [Task],
     works: &'a [&'a str],
     /// The profiles of the other side's tasks.
@@ -79,63 +94,108 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
-    /// `cands`: `(task of the sentence, whole task)` candidates; `open`: whole tasks with no
-    /// pair yet.
+    /// `cands`: `(task of the sentence, whole task)` candidates, in the order ties are settled
+    /// in (the first seen keeps a tie); `open`: whole tasks with no pair yet; `vocabulary`:
+    /// how many bigram ids there are.
     fn parts(
         &self,
         cands: &[(usize, usize)],
         open: &[bool],
-        idf: &dyn Fn(u64) -> f64,
+        lookup: Lookup,
+        vocabulary: usize,
     ) -> Vec<(f64, usize, usize)> {
-        // The tasks worth reading: a candidate of an open whole task.
+        let is_open = |j: usize| open.get(j).copied().unwrap_or(false);
+        // Each open whole task's candidates, in `cands` order; only their sentences are read.
+        let mut of_whole: Vec<Vec<usize>> = vec![Vec::new(); self.wholes.len()];
         let mut read = vec![false; self.tasks.len()];
         for &(i, j) in cands {
-            if open.get(j).copied().unwrap_or(false) {
-                if let Some(r) = read.get_mut(i) {
-                    *r = true;
-                }
+            if is_open(j) && i < self.tasks.len() {
+                of_whole[j].push(i);
+                read[i] = true;
             }
+        }
+        if !read.contains(&true) {
+            return Vec::new();
         }
         let sentences: Vec<Vec<Vector>> = (self.tasks.iter().zip(self.works).zip(&read))
             .map(|((t, w), &r)| {
                 if r {
-                    sentence_vectors(t, w, idf)
+                    sentence_vectors(t, w, lookup)
                 } else {
                     Vec::new()
                 }
             })
             .collect();
-        // Each sentence by `(task, sentence)`: its closest whole task; each open whole task:
-        // its closest sentence. Strictly greater wins, so the first seen keeps a tie.
-        let mut best_whole: Vec<Vec<(f64, usize)>> = sentences
-            .iter()
-            .map(|s| vec![(0.0, usize::MAX); s.len()])
-            .collect();
-        let mut best_sentence: Vec<(f64, usize, usize)> =
-            vec![(0.0, usize::MAX, usize::MAX); self.wholes.len()];
-        for &(i, j) in cands {
-            let (Some(list), Some(whole)) = (sentences.get(i), self.wholes.get(j)) else {
+        // Each open whole task's closest sentence: the whole task's weights laid out by bigram
+        // id, so that a sentence's cosine is one lookup per bigram of the sentence.
+        let mut dense = vec![0.0f64; vocabulary];
+        let mut best: Vec<(f64, usize, usize, usize)> = Vec::new();
+        for (j, (whole, list)) in self.wholes.iter().zip(&of_whole).enumerate() {
+            if list.is_empty() {
                 continue;
-            };
-            for (k, v) in list.iter().enumerate() {
-                let c = cosine(v, whole);
-                if let Some(b) = best_whole.get_mut(i).and_then(|b| b.get_mut(k)) {
-                    if c > b.0 {
-                        *b = (c, j);
+            }
+            for (&id, t) in whole.ids.iter().zip(&whole.terms) {
+                if let Some(d) = dense.get_mut(id as usize) {
+                    *d = t.1;
+                }
+            }
+            let mut top = (0.0f64, usize::MAX, usize::MAX);
+            for &i in list {
+                for (k, v) in sentences[i].iter().enumerate() {
+                    let c: f64 = v
+                        .iter()
+                        .map(|&(id, w)| w * dense.get(id as usize).copied().unwrap_or(0.0))
+                        .sum();
+                    if c > top.0 {
+                        top = (c, i, k);
                     }
                 }
-                if open.get(j).copied().unwrap_or(false) && c > best_sentence[j].0 {
-                    best_sentence[j] = (c, i, k);
+            }
+            for &id in &whole.ids {
+                if let Some(d) = dense.get_mut(id as usize) {
+                    *d = 0.0;
                 }
+            }
+            if top.0 >= SENTENCE_MIN {
+                best.push((top.0, top.1, top.2, j));
+            }
+        }
+        // Each the other's closest: no candidate of the sentence's task is closer to the
+        // sentence, and none seen before `j` is as close.
+        let mut of_task: Vec<Vec<usize>> = vec![Vec::new(); self.tasks.len()];
+        let wanted: Vec<bool> = {
+            let mut w = vec![false; self.tasks.len()];
+            for &(_, i, _, _) in &best {
+                w[i] = true;
+            }
+            w
+        };
+        for &(i, j) in cands {
+            if wanted.get(i).copied().unwrap_or(false) {
+                of_task[i].push(j);
             }
         }
         let mut out = Vec::new();
-        for (j, &(c, i, k)) in best_sentence.iter().enumerate() {
-            let mutual = best_whole
-                .get(i)
-                .and_then(|b| b.get(k))
-                .is_some_and(|&(_, w)| w == j);
-            if c >= SENTENCE_MIN && mutual {
+        for (c, i, k, j) in best {
+            let v = &sentences[i][k];
+            let mut mutual = true;
+            // Candidates seen before `j` win a tie; those after it only by more.
+            let mut before = true;
+            for &other in &of_task[i] {
+                if other == j {
+                    before = false;
+                    continue;
+                }
+                let Some(whole) = self.wholes.get(other) else {
+                    continue;
+                };
+                let d = cosine(v, whole);
+                if d > c || (before && d >= c) {
+                    mutual = false;
+                    break;
+                }
+            }
+            if mutual {
                 out.push((c, i, j));
             }
         }
@@ -147,14 +207,14 @@ impl Side<'_> {
 /// when a sentence of A's task `i` reads like the whole of B's task `j` (and B's task has no
 /// pair), else a sentence of B's task `j` reads like the whole of A's task `i` (which has
 /// none). `scored` are the candidates `(score, i, j)`, `paired_a` / `paired_b` which tasks
-/// have a pair.
+/// have a pair; `lookup` gives a bigram's id and IDF, ids below `vocabulary`.
 pub(crate) fn sentence_parts(
     (pa, pb): (&[Profile], &[Profile]),
     (a, b): (&Document, &Document),
     (works_a, works_b): (&[&str], &[&str]),
     scored: &[(f64, usize, usize)],
     (paired_a, paired_b): (&[bool], &[bool]),
-    idf: &dyn Fn(u64) -> f64,
+    (lookup, vocabulary): (Lookup, usize),
 ) -> Vec<(f64, usize, usize, bool)> {
     let open_a: Vec<bool> = paired_a.iter().map(|&p| !p).collect();
     let open_b: Vec<bool> = paired_b.iter().map(|&p| !p).collect();
@@ -174,12 +234,12 @@ pub(crate) fn sentence_parts(
         wholes: pa,
     };
     let mut out: Vec<(f64, usize, usize, bool)> = of_a
-        .parts(&forward, &open_b, idf)
+        .parts(&forward, &open_b, lookup, vocabulary)
         .into_iter()
         .map(|(c, i, j)| (c, i, j, true))
         .collect();
     out.extend(
-        of_b.parts(&back, &open_a, idf)
+        of_b.parts(&back, &open_a, lookup, vocabulary)
             .into_iter()
             .map(|(c, j, i)| (c, i, j, false)),
     );
@@ -204,7 +264,7 @@ mod tests {
             "推进依法科学决策",
             "推进依法科学决策。全面推行重大行政决策年度目录管理；加强领导。严格执行规范性文件合法性审查机制",
         );
-        let v = sentence_vectors(&t, &t.text, &|_| 1.0);
+        let v = sentence_vectors(&t, &t.text, &|k| Some((k as u32, 1.0)));
         // The heading and `加强领导` (4 characters) are skipped: two sentences are left.
         assert_eq!(v.len(), 2);
         for s in &v {
