@@ -37,10 +37,19 @@ impl SectionMap {
         pb: &[Profile],
         vocabulary: usize,
     ) -> Self {
-        let task_a = section_of(a);
-        let task_b = section_of(b);
-        let (na, nb) = (a.sections.len(), b.sections.len());
-        if na == 0 || nb == 0 || na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
+        // A document without sections (a flat list of tasks) is one section, the whole of it:
+        // its words still tell whether a section of the other shares its topic.
+        let whole = |doc: &Document| vec![Some(0); doc.tasks.len()];
+        let (task_a, na) = match a.sections.len() {
+            0 => (whole(a), 1),
+            n => (section_of(a), n),
+        };
+        let (task_b, nb) = match b.sections.len() {
+            0 => (whole(b), 1),
+            n => (section_of(b), n),
+        };
+        let own = !a.sections.is_empty() && !b.sections.is_empty();
+        if na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
             return SectionMap::default();
         }
         let pool_a = pool(&task_a, pa, na, vocabulary);
@@ -92,7 +101,7 @@ impl SectionMap {
         let affinity = (0..na * nb)
             .map(|k| {
                 let top = best_a[k / nb].max(best_b[k % nb]);
-                if top > 0.0 {
+                if own && top > 0.0 {
                     cos[k] / top
                 } else {
                     0.0
@@ -108,15 +117,17 @@ impl SectionMap {
         }
     }
 
-    /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0 (0.0 when
-    /// either has no section).
+    /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0: 1.0 when one
+    /// is the other's closest; 0.0 when either task has no section, or either document has
+    /// no sections of its own (its one section covers all of the other's, so it tells none
+    /// of them apart).
     pub fn affinity(&self, i: usize, j: usize) -> f64 {
         self.of(&self.affinity, i, j)
     }
 
     /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B,
-    /// 0.0–1.0 (0.0 when either has no section): how much the two sections have in common,
-    /// whatever else either has.
+    /// 0.0–1.0 (0.0 when either has no section; a document without sections is one section,
+    /// the whole of it): how much the two sections have in common, whatever else either has.
     pub fn cosine(&self, i: usize, j: usize) -> f64 {
         self.of(&self.cosine, i, j)
     }
@@ -216,6 +227,32 @@ fn pool(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_without_sections_is_one_section_that_shares_words_but_tells_none_apart() {
+        // 示例市's plan is a flat list of tasks (一、…五、); 示例县's has sections.
+        let read = |name: &str, text: &str| crate::parse(text.as_bytes(), name).expect("parses");
+        let a = read(
+            "a.txt",
+            include_str!("../../tests/fixtures/compare_parts_a.txt"),
+        );
+        let b = read(
+            "b.txt",
+            include_str!("../../tests/fixtures/compare_parts_b.txt"),
+        );
+        assert!(a.sections.is_empty() && !b.sections.is_empty());
+        let scorer = super::super::Scorer::new(&a, &b);
+        for i in 0..a.tasks.len() {
+            for j in 0..b.tasks.len() {
+                assert_eq!(scorer.section_affinity(i, j), 0.0);
+            }
+        }
+        // The whole of 示例市's plan and 示例县's 决策 section share their words; the same from
+        // B's side.
+        assert!(scorer.section_cosine(0, 2) >= crate::align::related::SECTIONS_SHARED);
+        let back = super::super::Scorer::new(&b, &a);
+        assert_eq!(back.section_cosine(2, 0), scorer.section_cosine(0, 2));
+    }
 
     proptest::proptest! {
         #[test]
