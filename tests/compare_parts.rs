@@ -56,3 +56,69 @@ fn each_sentence_of_a_broad_task_pairs_with_the_task_it_became() {
         .collect();
     assert_eq!(pairs_of(&back), mirrored);
 }
+
+#[test]
+fn a_task_broad_enough_to_hold_every_task_of_the_other_plan_takes_a_dozen_parts_at_most() {
+    // A report-like paragraph of 30 sentences on 30 topics against a plan with one task per
+    // topic: each task reads like one sentence of the paragraph. Every part's row would hold
+    // the whole paragraph, so the rows would grow with its square; a dozen parts are kept.
+    let topics = [
+        "行政执法公示",
+        "法律顾问",
+        "备案审查",
+        "合法性审核",
+        "重大行政决策",
+        "公平竞争审查",
+        "行政复议",
+        "出庭应诉",
+        "普法责任制",
+        "政务公开",
+        "数据共享",
+        "应急预案",
+        "双随机抽查",
+        "信用监管",
+        "执法监督",
+        "人民调解",
+        "示范创建",
+        "考核评价",
+        "执法队伍",
+        "证明事项",
+        "权责清单",
+        "营商环境",
+        "行政裁决",
+        "政府督查",
+        "审计监督",
+        "统计监督",
+        "政务诚信",
+        "行政许可",
+        "行政处罚",
+        "行政强制",
+    ];
+    let mut a = String::from("示例市法治建设年度报告\n一、主要工作\n（一）全面推进依法行政。");
+    for (k, t) in topics.iter().enumerate() {
+        a.push_str(&format!(
+            "全面加强{t}工作，健全{t}制度，开展{t}专项检查第{k}轮。"
+        ));
+    }
+    a.push_str("（牵头单位：示例市司法局）\n");
+    let mut b = String::from("示例县法治政府建设工作计划\n一、重点任务\n");
+    for (k, t) in topics.iter().enumerate() {
+        b.push_str(&format!(
+            "{}.加强{t}工作。健全{t}制度，开展{t}专项检查第{k}轮。（牵头单位：示例县司法局）\n",
+            k + 1
+        ));
+    }
+    let doc_a = plandiff::parse(a.as_bytes(), "a.txt").expect("parses");
+    let doc_b = plandiff::parse(b.as_bytes(), "b.txt").expect("parses");
+    assert_eq!((doc_a.tasks.len(), doc_b.tasks.len()), (1, 30));
+    let c = compare(&doc_a, &doc_b);
+    // Several tasks join the paragraph, but no more than a dozen.
+    assert!(c.pairs.len() > 1, "{} pairs", c.pairs.len());
+    assert!(c.pairs.len() <= 12, "{} pairs", c.pairs.len());
+    // The others are not lost: each is linked to the paragraph as a related task.
+    let paired: BTreeSet<&str> = c.pairs.iter().map(|p| p.b.as_str()).collect();
+    for t in &doc_b.tasks {
+        let related = c.related.iter().any(|r| r.b == t.id);
+        assert!(paired.contains(t.id.as_str()) || related, "{} lost", t.id);
+    }
+}

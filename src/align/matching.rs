@@ -43,6 +43,10 @@ const PART_SHARE: f64 = 0.45;
 const RUNNER_MIN: f64 = 0.10;
 const RUNNER_SHARE: f64 = 0.30;
 const RUNNER_STAND_OUT: f64 = 1.5;
+/// Most parts one task is split into or merged from: a split of more tasks than this is no
+/// split but a task so broad that most tasks read like some of it (a report's long paragraph),
+/// and each part's row holds the whole broad text, so the rows would grow with its square.
+const MAX_PARTS: usize = 12;
 /// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest
@@ -864,9 +868,13 @@ fn add_parts(
     for (s, i, j, split) in parts {
         // The task that gains a partner must not already be a part on the other side.
         let ok = if split {
-            count_b[j] == 0 && partner_a[i].is_some_and(|j0| count_b[j0] == 1)
+            count_b[j] == 0
+                && count_a[i] < MAX_PARTS
+                && partner_a[i].is_some_and(|j0| count_b[j0] == 1)
         } else {
-            count_a[i] == 0 && partner_b[j].is_some_and(|i0| count_a[i0] == 1)
+            count_a[i] == 0
+                && count_b[j] < MAX_PARTS
+                && partner_b[j].is_some_and(|i0| count_a[i0] == 1)
         };
         if ok {
             count_a[i] += 1;
@@ -925,9 +933,13 @@ fn add_sentence_parts(
         // The whole task is still alone; the task it joins is alone too, or the main task of
         // its cluster (not a part of the other side's).
         let ok = if split {
-            count_b[j] == 0 && (count_a[i] == 0 || partner_a[i].is_some_and(|j0| count_b[j0] == 1))
+            count_b[j] == 0
+                && count_a[i] < MAX_PARTS
+                && (count_a[i] == 0 || partner_a[i].is_some_and(|j0| count_b[j0] == 1))
         } else {
-            count_a[i] == 0 && (count_b[j] == 0 || partner_b[j].is_some_and(|i0| count_a[i0] == 1))
+            count_a[i] == 0
+                && count_b[j] < MAX_PARTS
+                && (count_b[j] == 0 || partner_b[j].is_some_and(|i0| count_a[i0] == 1))
         };
         if !ok {
             continue;

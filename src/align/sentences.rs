@@ -13,6 +13,8 @@ pub(crate) const SENTENCE_MIN: f64 = 0.20;
 /// Shortest sentence read, in characters of words: a shorter one (`加强组织领导`) says too
 /// little to stand for a task.
 const SENTENCE_CHARS: usize = 8;
+/// Candidates a task's sentences are weighed against: its best few by whole-task score.
+const CANDIDATES_READ: usize = 16;
 
 /// Characters that end a sentence (after width folding: `；` is `;`).
 fn ends_sentence(c: char) -> bool {
@@ -203,6 +205,37 @@ impl Side<'_> {
     }
 }
 
+/// The candidates of `scored` among the [`CANDIDATES_READ`] best of the task `task` picks
+/// (of `n` tasks), in `scored`'s order.
+fn best_few<'s>(
+    scored: &'s [(f64, usize, usize)],
+    n: usize,
+    task: impl Fn(&(f64, usize, usize)) -> usize + 's,
+) -> impl Iterator<Item = (f64, usize, usize)> + 's {
+    let mut lists: Vec<Vec<(f64, usize, usize)>> = vec![Vec::new(); n];
+    for c in scored {
+        if let Some(list) = lists.get_mut(task(c)) {
+            list.push(*c);
+        }
+    }
+    // Each task's least score kept (ties with it kept too).
+    let floor: Vec<f64> = lists
+        .iter_mut()
+        .map(|list| {
+            if list.len() <= CANDIDATES_READ {
+                return f64::NEG_INFINITY;
+            }
+            let (_, kth, _) =
+                list.select_nth_unstable_by(CANDIDATES_READ - 1, super::matching::best_first);
+            kth.0
+        })
+        .collect();
+    scored
+        .iter()
+        .copied()
+        .filter(move |c| floor.get(task(c)).is_some_and(|&f| c.0 >= f))
+}
+
 /// Candidate parts by sentence, `(cosine, i, j, split)` with `i` in A and `j` in B: `split`
 /// when a sentence of A's task `i` reads like the whole of B's task `j` (and B's task has no
 /// pair), else a sentence of B's task `j` reads like the whole of A's task `i` (which has
@@ -221,8 +254,14 @@ pub(crate) fn sentence_parts(
     if !open_a.contains(&true) && !open_b.contains(&true) {
         return Vec::new();
     }
-    let forward: Vec<(usize, usize)> = scored.iter().map(|&(_, i, j)| (i, j)).collect();
-    let back: Vec<(usize, usize)> = scored.iter().map(|&(_, i, j)| (j, i)).collect();
+    // A task's sentences are weighed against its best few candidates only, so the work stays
+    // linear in the text however many tasks a long one is a candidate of.
+    let forward: Vec<(usize, usize)> = best_few(scored, pa.len(), |&(_, i, _)| i)
+        .map(|(_, i, j)| (i, j))
+        .collect();
+    let back: Vec<(usize, usize)> = best_few(scored, pb.len(), |&(_, _, j)| j)
+        .map(|(_, i, j)| (j, i))
+        .collect();
     let of_a = Side {
         tasks: &a.tasks,
         works: works_a,
