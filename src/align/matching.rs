@@ -852,6 +852,62 @@ fn part_candidates(
     parts
 }
 
+/// How many partners each task has among the pairs made so far, to keep every cluster one to
+/// many or many to one as parts join.
+struct Clusters {
+    a: Vec<usize>,
+    b: Vec<usize>,
+}
+
+impl Clusters {
+    /// The partner counts of `na` tasks of A and `nb` of B in `pairs`.
+    fn of(pairs: &[Pairing], na: usize, nb: usize) -> Self {
+        let mut c = Clusters {
+            a: vec![0; na],
+            b: vec![0; nb],
+        };
+        for p in pairs {
+            c.a[p.a] += 1;
+            c.b[p.b] += 1;
+        }
+        c
+    }
+
+    /// Whether `i` of A and `j` of B may be paired as a part (`split`: B's task joins A's,
+    /// else A's joins B's): the joining task has no partner, the joined one has fewer than
+    /// [`MAX_PARTS`] and is the main task of its cluster (its one-to-one partner, from
+    /// `partner_a` / `partner_b`, has no other partner); with `alone`, a joined task with no
+    /// partner at all does too (the two then pair one to one).
+    fn may_join(
+        &self,
+        (i, j, split): (usize, usize, bool),
+        (partner_a, partner_b): (&[Option<usize>], &[Option<usize>]),
+        alone: bool,
+    ) -> bool {
+        if split {
+            self.b[j] == 0
+                && self.a[i] < MAX_PARTS
+                && ((alone && self.a[i] == 0) || partner_a[i].is_some_and(|j0| self.b[j0] == 1))
+        } else {
+            self.a[i] == 0
+                && self.b[j] < MAX_PARTS
+                && ((alone && self.b[j] == 0) || partner_b[j].is_some_and(|i0| self.a[i0] == 1))
+        }
+    }
+
+    /// Counts the pair of `i` of A and `j` of B and adds it to `pairs` at `score`.
+    fn join(&mut self, pairs: &mut Vec<Pairing>, (score, i, j): (f64, usize, usize)) {
+        self.a[i] += 1;
+        self.b[j] += 1;
+        pairs.push(Pairing {
+            a: i,
+            b: j,
+            score,
+            kind: PairKind::Match,
+        });
+    }
+}
+
 /// Adds the parts in order, keeping a cluster one-to-many or many-to-one.
 fn add_parts(
     pairs: &mut Vec<Pairing>,
@@ -859,32 +915,11 @@ fn add_parts(
     partner_a: &[Option<usize>],
     partner_b: &[Option<usize>],
 ) {
-    let mut count_a = vec![0usize; partner_a.len()];
-    let mut count_b = vec![0usize; partner_b.len()];
-    for p in pairs.iter() {
-        count_a[p.a] += 1;
-        count_b[p.b] += 1;
-    }
+    let mut clusters = Clusters::of(pairs, partner_a.len(), partner_b.len());
     for (s, i, j, split) in parts {
         // The task that gains a partner must not already be a part on the other side.
-        let ok = if split {
-            count_b[j] == 0
-                && count_a[i] < MAX_PARTS
-                && partner_a[i].is_some_and(|j0| count_b[j0] == 1)
-        } else {
-            count_a[i] == 0
-                && count_b[j] < MAX_PARTS
-                && partner_b[j].is_some_and(|i0| count_a[i0] == 1)
-        };
-        if ok {
-            count_a[i] += 1;
-            count_b[j] += 1;
-            pairs.push(Pairing {
-                a: i,
-                b: j,
-                score: s,
-                kind: PairKind::Match,
-            });
+        if clusters.may_join((i, j, split), (partner_a, partner_b), false) {
+            clusters.join(pairs, (s, i, j));
         }
     }
 }
@@ -906,14 +941,9 @@ fn add_sentence_parts(
     if scorer.pa.len() != na || scorer.pb.len() != nb {
         return;
     }
-    let mut count_a = vec![0usize; na];
-    let mut count_b = vec![0usize; nb];
-    for p in pairs.iter() {
-        count_a[p.a] += 1;
-        count_b[p.b] += 1;
-    }
-    let paired_a: Vec<bool> = count_a.iter().map(|&c| c > 0).collect();
-    let paired_b: Vec<bool> = count_b.iter().map(|&c| c > 0).collect();
+    let mut clusters = Clusters::of(pairs, na, nb);
+    let paired_a: Vec<bool> = clusters.a.iter().map(|&c| c > 0).collect();
+    let paired_b: Vec<bool> = clusters.b.iter().map(|&c| c > 0).collect();
     let (works_a, works_b) = scorer.work_texts(a, b);
     let mut parts = super::sentences::sentence_parts(
         (&scorer.pa, &scorer.pb),
@@ -930,36 +960,18 @@ fn add_sentence_parts(
         best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))
     });
     for (_, i, j, split) in parts {
-        // The whole task is still alone; the task it joins is alone too, or the main task of
-        // its cluster (not a part of the other side's).
-        let ok = if split {
-            count_b[j] == 0
-                && count_a[i] < MAX_PARTS
-                && (count_a[i] == 0 || partner_a[i].is_some_and(|j0| count_b[j0] == 1))
-        } else {
-            count_a[i] == 0
-                && count_b[j] < MAX_PARTS
-                && (count_b[j] == 0 || partner_b[j].is_some_and(|i0| count_a[i0] == 1))
-        };
-        if !ok {
+        if !clusters.may_join((i, j, split), (partner_a, partner_b), true) {
             continue;
         }
         // The part's only partner is the task it joins; a pair of two tasks alone is one to
         // one.
-        if count_a[i] == 0 {
+        if clusters.a[i] == 0 {
             partner_a[i] = Some(j);
         }
-        if count_b[j] == 0 {
+        if clusters.b[j] == 0 {
             partner_b[j] = Some(i);
         }
-        count_a[i] += 1;
-        count_b[j] += 1;
-        pairs.push(Pairing {
-            a: i,
-            b: j,
-            score: scorer.score(i, j),
-            kind: PairKind::Match,
-        });
+        clusters.join(pairs, (scorer.score(i, j), i, j));
     }
 }
 
