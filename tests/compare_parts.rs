@@ -122,3 +122,32 @@ fn a_task_broad_enough_to_hold_every_task_of_the_other_plan_takes_a_dozen_parts_
         assert!(paired.contains(t.id.as_str()) || related, "{} lost", t.id);
     }
 }
+
+#[test]
+fn each_part_row_keeps_the_sentence_it_came_from_and_points_to_the_others() {
+    use plandiff::WordOpKind;
+    let c = compare(&parse("compare_parts_a.txt"), &parse("compare_parts_b.txt"));
+    let row = |b: &str| {
+        c.pairs
+            .iter()
+            .find(|p| p.a == "一" && p.b == b)
+            .unwrap_or_else(|| panic!("row 一 ~ {b}"))
+    };
+    // The 决策目录 part keeps the words of its sentence, although the broad task is four times
+    // its length.
+    let kept: String = row("二/3")
+        .wording
+        .iter()
+        .filter(|o| o.op == WordOpKind::Equal)
+        .map(|o| o.text.as_str())
+        .collect();
+    assert!(kept.contains("行政决策事项年度目"), "kept: {kept}");
+    // In the 合法性审核 row, that sentence is the 决策目录 part's, not deleted.
+    let elsewhere = row("一/1")
+        .wording
+        .iter()
+        .find(|o| o.text.contains("年度目录管理"))
+        .expect("the sentence is in the row");
+    assert_eq!(elsewhere.op, WordOpKind::AElsewhere);
+    assert_eq!(elsewhere.partner.as_deref(), Some("二/3"));
+}

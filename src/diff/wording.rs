@@ -6,7 +6,7 @@
 //! fragments. What the comparison ignores ([`Ignore`]: width, white space, list numbers) is
 //! given as `alike` ops carrying both sides' texts, so either text is still rebuilt exactly.
 
-use crate::chars::{dice, fold_width};
+use crate::chars::{bigram_set, fold_width};
 use crate::model::{Ignore, WordOp, WordOpKind};
 use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
 use similar::DiffOp;
@@ -32,6 +32,9 @@ const REFINE_ALWAYS: usize = 20_000;
 /// A larger run is diffed by token when its two sides share this much (bigram Dice) and stay
 /// under [`TOKEN_PAIR_LIMIT`]; otherwise it reads as one deletion and one insertion.
 const REFINE_LIKENESS: f64 = 0.2;
+/// …or when this much of the shorter side's bigrams is found in the longer (a part of a split
+/// against the broad task it came from: alike in a sentence or two, far apart in length).
+const REFINE_CONTAINED: f64 = 0.3;
 const TOKEN_PAIR_LIMIT: usize = 4_000_000;
 
 fn is_digit(c: char) -> bool {
@@ -380,13 +383,26 @@ fn flush_block(out: &mut Spans, a: &str, b: &str, (len_a, len_b): (usize, usize)
     let ta = tokenize_with(a, ignore.numbering);
     let tb = tokenize_with(b, ignore.numbering);
     let size = ta.len().saturating_mul(tb.len());
-    let refine =
-        size <= REFINE_ALWAYS || (size <= TOKEN_PAIR_LIMIT && dice(a, b) >= REFINE_LIKENESS);
+    let refine = size <= REFINE_ALWAYS || (size <= TOKEN_PAIR_LIMIT && alike_enough(a, b));
     if refine {
         diff_tokens(out, &ta, &tb, ignore);
     } else {
         out.replace(a.len(), b.len());
     }
+}
+
+/// Whether two runs of text share enough to be diffed token by token: [`REFINE_LIKENESS`] by
+/// bigram Dice, or [`REFINE_CONTAINED`] of the shorter one's bigrams found in the longer.
+fn alike_enough(a: &str, b: &str) -> bool {
+    let (x, y) = (bigram_set(a), bigram_set(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let mut shared = 0usize;
+    crate::chars::for_each_shared(&x, &y, |&k| k, |&k| k, |_, _| shared += 1);
+    let dice = 2.0 * shared as f64 / (x.len() + y.len()) as f64;
+    let contained = shared as f64 / x.len().min(y.len()) as f64;
+    dice >= REFINE_LIKENESS || contained >= REFINE_CONTAINED
 }
 
 fn push_text(out: &mut Vec<WordOp>, op: WordOpKind, text: String) {
@@ -970,8 +986,7 @@ mod tests {
         let size = ta.len() * tb.len();
         let refine = !a.is_empty()
             && !b.is_empty()
-            && (size <= REFINE_ALWAYS
-                || (size <= TOKEN_PAIR_LIMIT && dice(a, b) >= REFINE_LIKENESS));
+            && (size <= REFINE_ALWAYS || (size <= TOKEN_PAIR_LIMIT && alike_enough(a, b)));
         if !refine {
             push_text(out, WordOpKind::Delete, std::mem::take(a));
             push_text(out, WordOpKind::Insert, std::mem::take(b));
