@@ -118,8 +118,18 @@ pub const COLLECTIVE_WORDS: &[&str] = &[
 ///
 /// `"市政府各部门"` → `true`; `"市财政局"` → `false`.
 pub fn is_collective(name: &str) -> bool {
-    COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
+    // One pass over the name: a word can only start at a char some word starts with (a
+    // substring search per word sets up a searcher each time, for names of a few chars).
+    name.char_indices().any(|(i, c)| {
+        COLLECTIVE_FIRSTS.contains(&c)
+            && name
+                .get(i..)
+                .is_some_and(|rest| COLLECTIVE_WORDS.iter().any(|w| rest.starts_with(w)))
+    })
 }
+
+/// The first chars of the [`COLLECTIVE_WORDS`].
+const COLLECTIVE_FIRSTS: &[char] = &['各', '有', '相', '成'];
 
 /// The key without its level or place (`县司法局` → `司法局`, `海口市司法局` → `司法局`), for
 /// pairing an agency with its counterpart at another level or in another city.
@@ -197,6 +207,27 @@ fn role_of_key(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collective_firsts_are_the_words_firsts() {
+        for w in COLLECTIVE_WORDS {
+            assert!(
+                COLLECTIVE_FIRSTS.contains(&w.chars().next().unwrap()),
+                "{w}"
+            );
+        }
+        for name in [
+            "各区政府",
+            "市直有关单位",
+            "市有关部",
+            "有关部门",
+            "相关",
+            "成员单位",
+        ] {
+            let by_search = COLLECTIVE_WORDS.iter().any(|w| name.contains(w));
+            assert_eq!(is_collective(name), by_search, "{name}");
+        }
+    }
 
     #[test]
     fn each_alias_row_folds_to_its_full_form() {
