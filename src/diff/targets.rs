@@ -101,6 +101,65 @@ impl Keys {
     }
 }
 
+/// A list of keys with the weight of each and the weights' sum, weighed once per target for
+/// all the targets it is matched against.
+struct Weighed<'k> {
+    keys: &'k [u64],
+    weights: Vec<f64>,
+    sum: f64,
+}
+
+impl<'k> Weighed<'k> {
+    fn of(keys: &'k [u64], weight: &dyn Fn(u64) -> f64) -> Self {
+        let weights: Vec<f64> = keys.iter().map(|&k| weight(k)).collect();
+        let sum = weights.iter().sum();
+        Weighed { keys, weights, sum }
+    }
+
+    /// [`weighted_dice`] of the two lists, the same sums in the same order: the total goes on
+    /// from `x`'s sum through `y`'s weights, the shared weight is `x`'s shared keys' in order
+    /// (found in one merge, as both lists are sorted and distinct).
+    fn dice(x: &Self, y: &Self) -> f64 {
+        let total = y.weights.iter().fold(x.sum, |t, &w| t + w);
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let mut j = 0;
+        let shared: f64 = (x.keys.iter().zip(&x.weights))
+            .filter(|&(&k, _)| {
+                while y.keys.get(j).is_some_and(|&m| m < k) {
+                    j += 1;
+                }
+                y.keys.get(j) == Some(&k)
+            })
+            .map(|(_, &w)| w)
+            .sum();
+        2.0 * shared / total
+    }
+}
+
+/// A target's [`Keys`], weighed.
+struct WeighedKeys<'k> {
+    metric: Weighed<'k>,
+    text: Weighed<'k>,
+}
+
+impl<'k> WeighedKeys<'k> {
+    fn of(keys: &'k Keys, weight: &dyn Fn(u64) -> f64) -> Self {
+        WeighedKeys {
+            metric: Weighed::of(&keys.metric, weight),
+            text: Weighed::of(&keys.text, weight),
+        }
+    }
+
+    /// [`similarity`] of the two targets' keys.
+    fn similarity(a: &Self, b: &Self) -> f64 {
+        let by_metric = Weighed::dice(&a.metric, &b.metric);
+        let by_text = Weighed::dice(&a.text, &b.text);
+        by_metric.max(by_text)
+    }
+}
+
 /// How alike two targets' metrics are, 0.0–1.0, from their metric names and phrases, each
 /// bigram weighted by how much it tells tasks apart.
 pub fn metric_similarity(a: &Target, b: &Target, weight: &dyn Fn(u64) -> f64) -> f64 {
@@ -143,15 +202,11 @@ fn names_differ(a: &Target, b: &Target) -> bool {
 }
 
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
-fn match_score(
-    (a, ka): (&Target, &Keys),
-    (b, kb): (&Target, &Keys),
-    weight: &dyn Fn(u64) -> f64,
-) -> Option<f64> {
+fn match_score((a, ka): (&Target, &WeighedKeys), (b, kb): (&Target, &WeighedKeys)) -> Option<f64> {
     if is_deadline(a) != is_deadline(b) {
         return None;
     }
-    let sim = similarity(ka, kb, weight);
+    let sim = WeighedKeys::similarity(ka, kb);
     let same_value = a.value == b.value && a.value.is_some();
     let bonus = if same_value { 0.1 } else { 0.0 };
     if is_deadline(a) {
@@ -186,12 +241,17 @@ pub fn diff_targets_weighted(
     b: &[Target],
     weight: &dyn Fn(u64) -> f64,
 ) -> Vec<TargetChange> {
-    let keys_a: Vec<Keys> = a.iter().map(Keys::of).collect();
-    let keys_b: Vec<Keys> = b.iter().map(Keys::of).collect();
+    // Keys made and weighed only when there are pairs to score (a side without targets has
+    // all of the other's new or dropped).
+    let pairs = !a.is_empty() && !b.is_empty();
+    let keys_a: Vec<Keys> = a.iter().filter(|_| pairs).map(Keys::of).collect();
+    let keys_b: Vec<Keys> = b.iter().filter(|_| pairs).map(Keys::of).collect();
+    let weighed_a: Vec<WeighedKeys> = keys_a.iter().map(|k| WeighedKeys::of(k, weight)).collect();
+    let weighed_b: Vec<WeighedKeys> = keys_b.iter().map(|k| WeighedKeys::of(k, weight)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for (i, ta) in a.iter().zip(&keys_a).enumerate() {
-        for (j, tb) in b.iter().zip(&keys_b).enumerate() {
-            if let Some(s) = match_score(ta, tb, weight) {
+    for (i, ta) in a.iter().zip(&weighed_a).enumerate() {
+        for (j, tb) in b.iter().zip(&weighed_b).enumerate() {
+            if let Some(s) = match_score(ta, tb) {
                 candidates.push((s, i, j));
             }
         }
@@ -436,6 +496,29 @@ fn digits_before(chars: &[char], end: usize) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dice from the weights made once is the Dice of the weights looked up for each pair.
+    #[test]
+    fn weighed_dice_is_weighted_dice() {
+        let lists: [&[u64]; 5] = [&[], &[3], &[1, 3, 7, 9], &[2, 3, 9, 11, 40], &[0, 7, 40]];
+        let weights: [&dyn Fn(u64) -> f64; 3] =
+            [&|_| 1.0, &|k| 0.1 + (k % 5) as f64 * 0.37, &|k| {
+                if k % 2 == 0 {
+                    0.0
+                } else {
+                    1.0 / 3.0
+                }
+            }];
+        for weight in weights {
+            for x in lists {
+                for y in lists {
+                    let (wx, wy) = (Weighed::of(x, weight), Weighed::of(y, weight));
+                    let got = Weighed::dice(&wx, &wy);
+                    assert_eq!(got.to_bits(), weighted_dice(x, y, weight).to_bits());
+                }
+            }
+        }
+    }
 
     fn t(metric: &str, comparator: Comparator, value: Option<f64>, unit: &str) -> Target {
         Target {
