@@ -107,12 +107,11 @@ fn declares_gb_charset(bytes: &[u8]) -> bool {
 
 /// True when `text` looks like HTML markup (for files whose name does not say).
 pub fn looks_like_html(text: &str) -> bool {
-    let start: String = text
+    // The tags are ASCII: a text starts with one, in any case, when its first bytes are the
+    // tag's up to ASCII case (no copy of the text's start, lowercased, to look in).
+    let start = text
         .trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n'])
-        .chars()
-        .take(512)
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .as_bytes();
     [
         "<!doctype html",
         "<html",
@@ -126,7 +125,9 @@ pub fn looks_like_html(text: &str) -> bool {
         "<p ",
     ]
     .iter()
-    .any(|tag| start.starts_with(tag))
+    .any(|tag| {
+        (start.get(..tag.len())).is_some_and(|head| head.eq_ignore_ascii_case(tag.as_bytes()))
+    })
 }
 
 /// How far into a page its `<title>` is looked for (it sits in the `<head>`).
