@@ -110,7 +110,9 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
     );
     let mut pairs: Vec<TaskPair> = pairs.into_iter().flatten().collect();
     // A split or merge is compared as a group: what one partner carries is not new or dropped.
-    crate::diff::groups::compare_groups(a, b, &mut pairs, &|k| scorer.idf(k));
+    // Found once for comparing them and for the agencies' table.
+    let found_groups = crate::diff::groups::groups(a, b, &pairs);
+    crate::diff::groups::compare_found_groups(a, b, &mut pairs, &found_groups, &|k| scorer.idf(k));
     // Full coverage in words stands in for a dropped or new 100 % (after the groups have put
     // each change on its pair).
     for (pair, p) in pairs.iter_mut().zip(&pairings) {
@@ -144,7 +146,8 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         .map(|(t, _)| t.id.clone())
         .collect();
     let related = related_links(&found_related, &pairings, a, b);
-    let agencies = crate::diff::by_agency::by_agency(a, b, &pairs, &a_only, &b_only, &keys);
+    let agencies =
+        crate::diff::by_agency::by_agency_grouped(a, b, &found_groups, &a_only, &b_only, &keys);
     let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
     Parts {
         pairs,

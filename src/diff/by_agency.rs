@@ -1,7 +1,7 @@
 //! By agency: for each folded agency key, the tasks it leads in A and in B, and which it gained
 //! or lost as lead across the pairs (and with tasks only in one document).
 
-use super::groups::groups;
+use super::groups::{groups, Group};
 use crate::agency::{is_collective, renamed, KeyTable};
 use crate::model::{AgencyLoad, Document, TaskPair};
 use crate::task_index::TaskIndex;
@@ -36,12 +36,25 @@ pub fn by_agency(
     b_only: &[String],
     table: &KeyTable,
 ) -> Vec<AgencyLoad> {
+    let found = groups(a, b, pairs);
+    by_agency_grouped(a, b, &found, a_only, b_only, table)
+}
+
+/// [`by_agency`] over the [`groups`] of the pairs, already found.
+pub fn by_agency_grouped(
+    a: &Document,
+    b: &Document,
+    found: &[Group],
+    a_only: &[String],
+    b_only: &[String],
+    table: &KeyTable,
+) -> Vec<AgencyLoad> {
     let mut out: Vec<AgencyLoad> = Vec::new();
     let leads_a = Leads::of(a, &mut out, true, table);
     let leads_b = Leads::of(b, &mut out, false, table);
     // Leadership is compared over a split or merge group as a whole: an agency that leads any
     // successor of a split task has not lost it, nor gained a merged task it led a part of.
-    for group in groups(a, b, pairs) {
+    for group in found {
         let la = leads_a.over(&group.a);
         let lb = leads_b.over(&group.b);
         for (t, task) in group.b.iter().filter_map(|&t| Some((t, b.tasks.get(t)?))) {

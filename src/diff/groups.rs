@@ -96,7 +96,20 @@ pub fn compare_groups(
     pairs: &mut [TaskPair],
     weight: &dyn Fn(u64) -> f64,
 ) {
-    for group in groups(a, b, pairs).iter().filter(|g| g.is_many()) {
+    let found = groups(a, b, pairs);
+    compare_found_groups(a, b, pairs, &found, weight);
+}
+
+/// [`compare_groups`] with the [`groups`] of `pairs` already found (the comparison finds them
+/// once for this and the agencies' table; comparing them leaves each pair's tasks as they are).
+pub fn compare_found_groups(
+    a: &Document,
+    b: &Document,
+    pairs: &mut [TaskPair],
+    found: &[Group],
+    weight: &dyn Fn(u64) -> f64,
+) {
+    for group in found.iter().filter(|g| g.is_many()) {
         group_targets(a, b, pairs, group, weight);
         group_units(pairs, group);
         share_wording(pairs, group, true);
