@@ -91,7 +91,8 @@ pub const RENAMES: &[(&str, &str, u16)] = &[
 pub fn renamed(old: &str, new: &str) -> Option<u16> {
     rename_keys().iter().find_map(|(from, to, year)| {
         let year = *year;
-        let place = old.strip_suffix(from.as_str())?;
+        // (Most keys end in another char than most old names: told before any comparison.)
+        let place = ends_with(old, from).then(|| old.strip_suffix(from.as_str()))??;
         let same_place = new.strip_suffix(to.as_str())? == place
             // `市政府法制办` → `市司法局`: the `政府` of the old name is no part of the place.
             || place.strip_suffix("政府") == new.strip_suffix(to.as_str());
@@ -218,9 +219,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn aliases_are_not_empty() {
+    fn aliases_and_renames_are_not_empty() {
         // `ends_with` tells an empty tail from none.
         assert!(ALIASES.iter().all(|(s, f)| !s.is_empty() && !f.is_empty()));
+        assert!(rename_keys().iter().all(|(from, _, _)| !from.is_empty()));
     }
 
     #[test]
