@@ -151,3 +151,14 @@ fn each_part_row_keeps_the_sentence_it_came_from_and_points_to_the_others() {
     assert_eq!(elsewhere.op, WordOpKind::AElsewhere);
     assert_eq!(elsewhere.partner.as_deref(), Some("二/3"));
 }
+
+#[test]
+fn a_sentence_shared_with_a_plan_on_another_subject_makes_no_part() {
+    // 示例县's 全民健身 plan borrows one sentence of procedure (听证会、座谈会…广泛听取意见)
+    // that 示例市's 决策 task also has; the two plans share nothing else, so no task pairs.
+    let c = compare(
+        &parse("compare_parts_a.txt"),
+        &parse("compare_parts_unrelated.txt"),
+    );
+    assert!(c.pairs.is_empty(), "{:?}", pairs_of(&c));
+}

@@ -938,7 +938,12 @@ fn add_sentence_parts(
     (partner_a, partner_b): (&mut [Option<usize>], &mut [Option<usize>]),
 ) {
     let (na, nb) = (partner_a.len(), partner_b.len());
-    if scorer.pa.len() != na || scorer.pb.len() != nb {
+    // Plans on unrelated subjects share a sentence's worth of words now and then
+    // (`重大问题及时向…报告`): parts by sentence only between plans of one field.
+    if scorer.pa.len() != na
+        || scorer.pb.len() != nb
+        || scorer.sections.documents() < SECTIONS_SHARED
+    {
         return;
     }
     let mut clusters = Clusters::of(pairs, na, nb);
