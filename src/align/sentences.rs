@@ -4,7 +4,7 @@
 //! and a whole task that are each other's closest are that part.
 
 use super::profile::{tf_weight, Profile};
-use crate::chars::{bigram_key, for_each_bigram, is_content};
+use crate::chars::{bigram_key, for_each_bigram, for_each_shared, is_content};
 use crate::model::{Document, Task};
 
 /// Least cosine of a sentence with a whole task on the other side for the task to be a part:
@@ -21,9 +21,10 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
-/// A sentence's bigrams: `(id, weight)` sorted by id (so by key, as [`Profile::ids`] are),
-/// L2-normalised, weighted as a task's profile is (`1 + ln tf` times the bigram's IDF).
-type Vector = Vec<(u32, f64)>;
+/// A sentence's bigrams: `(key, id, weight)` sorted by key (so by id too, as
+/// [`Profile::ids`] are), L2-normalised, weighted as a task's profile is (`1 + ln tf` times the
+/// bigram's IDF).
+type Vector = Vec<(u64, u32, f64)>;
 
 /// A bigram's id and IDF ([`super::profile::Profiles`]), if the tasks use it.
 pub(crate) type Lookup<'a> = &'a dyn Fn(u64) -> Option<(u32, f64)>;
@@ -50,14 +51,14 @@ fn sentence_vectors(task: &Task, work: &str, lookup: Lookup) -> Vec<Vector> {
         while let Some(&key) = keys.get(at) {
             let run = keys[at..].iter().take_while(|&&k| k == key).count();
             if let Some((id, idf)) = lookup(key) {
-                v.push((id, tf_weight(run as u32) * idf));
+                v.push((key, id, tf_weight(run as u32) * idf));
             }
             at += run;
         }
-        let norm = v.iter().map(|t| t.1 * t.1).sum::<f64>().sqrt();
+        let norm = v.iter().map(|t| t.2 * t.2).sum::<f64>().sqrt();
         if norm > 0.0 {
             for t in &mut v {
-                t.1 /= norm;
+                t.2 /= norm;
             }
             out.push(v);
         }
@@ -65,21 +66,10 @@ fn sentence_vectors(task: &Task, work: &str, lookup: Lookup) -> Vec<Vector> {
     out
 }
 
-/// Cosine of a sentence's vector and a task's profile: both sorted by bigram id, merged.
+/// Cosine of a sentence's vector and a task's profile (both sorted by key).
 fn cosine(v: &Vector, p: &Profile) -> f64 {
     let mut sum = 0.0;
-    let (mut x, mut y) = (0, 0);
-    while let (Some(&(id, w)), Some(&other)) = (v.get(x), p.ids.get(y)) {
-        match id.cmp(&other) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                sum += w * p.terms.get(y).map_or(0.0, |t| t.1);
-                x += 1;
-                y += 1;
-            }
-        }
-    }
+    for_each_shared(v, &p.terms, |t| t.0, |t| t.0, |x, y| sum += x.2 * y.1);
     sum
 }
 
@@ -146,7 +136,7 @@ impl Side<'_> {
                 for (k, v) in sentences[i].iter().enumerate() {
                     let c: f64 = v
                         .iter()
-                        .map(|&(id, w)| w * dense.get(id as usize).copied().unwrap_or(0.0))
+                        .map(|&(_, id, w)| w * dense.get(id as usize).copied().unwrap_or(0.0))
                         .sum();
                     if c > top.0 {
                         top = (c, i, k);
@@ -307,7 +297,7 @@ mod tests {
         // The heading and `加强领导` (4 characters) are skipped: two sentences are left.
         assert_eq!(v.len(), 2);
         for s in &v {
-            let norm: f64 = s.iter().map(|t| t.1 * t.1).sum();
+            let norm: f64 = s.iter().map(|t| t.2 * t.2).sum();
             assert!((norm - 1.0).abs() < 1e-9);
         }
     }
