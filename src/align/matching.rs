@@ -6,6 +6,7 @@ use super::profile::{
 };
 use super::related::{related, Relation, SECTIONS_SHARED};
 use super::sections::SectionMap;
+use super::sentences::Pass;
 use crate::chars::for_each_shared;
 use crate::model::{Document, PairKind};
 
@@ -669,6 +670,7 @@ fn align_with(
         scored,
         &mut pairs,
         (&mut partner_a, &mut partner_b),
+        Pass::Sentences,
     );
     let rivals = Rivals::new(scored, na, nb);
     take_standouts(
@@ -677,6 +679,14 @@ fn align_with(
         &rivals,
         (&mut partner_a, &mut partner_b),
         &mut pairs,
+    );
+    add_sentence_parts(
+        scorer,
+        (a, b),
+        scored,
+        &mut pairs,
+        (&mut partner_a, &mut partner_b),
+        Pass::Measures,
     );
     let (best_a, best_b) = best_partners(scored, na, nb);
     let parts = part_candidates(scorer, &rivals, &partner_a, &partner_b, &best_a, &best_b);
@@ -936,6 +946,7 @@ fn add_sentence_parts(
     scored: &[(f64, usize, usize)],
     pairs: &mut Vec<Pairing>,
     (partner_a, partner_b): (&mut [Option<usize>], &mut [Option<usize>]),
+    pass: Pass,
 ) {
     let (na, nb) = (partner_a.len(), partner_b.len());
     // Plans on unrelated subjects share a sentence's worth of words now and then
@@ -944,6 +955,11 @@ fn add_sentence_parts(
         || scorer.pb.len() != nb
         || scorer.sections.documents() < SECTIONS_SHARED
     {
+        return;
+    }
+    // The second pass looks for shorthands' measures only: none used, nothing to do.
+    let uses = |p: &[Profile]| p.iter().any(|p| p.shorthands != 0);
+    if pass == Pass::Measures && !uses(&scorer.pa) && !uses(&scorer.pb) {
         return;
     }
     let mut clusters = Clusters::of(pairs, na, nb);
@@ -960,6 +976,7 @@ fn add_sentence_parts(
             &|k| scorer.weights.id_and_idf(k),
             scorer.weights.vocabulary(),
         ),
+        pass,
     );
     crate::sort::sort_by(&mut parts, |x, y| {
         best_first(&(x.0, x.1, x.2), &(y.0, y.1, y.2)).then(x.3.cmp(&y.3))

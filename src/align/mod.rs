@@ -8,6 +8,7 @@
 //! A). Beyond the pairs, related links join tasks that share telling key phrases (weighed by a
 //! background learned from many plans), many to many.
 
+pub mod abbrev;
 pub mod background;
 pub mod matching;
 pub mod order;

@@ -39,6 +39,8 @@ pub struct Profile {
     /// Where its words end: [`work_text`] is `task.text[..work]`. Cut once here, where the
     /// profile reads them, and read again by the related links.
     pub work: usize,
+    /// The policy shorthands its words use ([`super::abbrev::used_in`]).
+    pub shorthands: u32,
 }
 
 /// Profiles of the tasks of both documents, with the document frequencies they were weighted by.
@@ -273,6 +275,10 @@ fn profile(
         })
         .collect();
     let (text_hash, keys) = text_hashes(&task.text);
+    let words = task.text.get(..work).unwrap_or(&task.text);
+    let shorthands = super::abbrev::used_in_bigrams(words, |key| {
+        counts.binary_search_by_key(&key, |c| c.0).is_ok()
+    });
     Profile {
         terms,
         ids,
@@ -282,6 +288,7 @@ fn profile(
         keys,
         metrics,
         work,
+        shorthands,
     }
 }
 

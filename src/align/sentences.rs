@@ -43,27 +43,33 @@ fn sentence_vectors(task: &Task, work: &str, lookup: Lookup) -> Vec<Vector> {
         if sentence.chars().filter(|&c| is_content(c)).count() < SENTENCE_CHARS {
             continue;
         }
-        keys.clear();
-        for_each_bigram(sentence, |b| keys.push(bigram_key(b)));
-        crate::sort::sort_keys(&mut keys);
-        let mut v: Vector = Vec::with_capacity(keys.len());
-        let mut at = 0;
-        while let Some(&key) = keys.get(at) {
-            let run = keys[at..].iter().take_while(|&&k| k == key).count();
-            if let Some((id, idf)) = lookup(key) {
-                v.push((key, id, tf_weight(run as u32) * idf));
-            }
-            at += run;
-        }
-        let norm = v.iter().map(|t| t.2 * t.2).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            for t in &mut v {
-                t.2 /= norm;
-            }
-            out.push(v);
-        }
+        out.extend(vector(sentence, &mut keys, lookup));
     }
     out
+}
+
+/// The vector of one sentence (`keys`: a buffer), none when the tasks use none of its bigrams.
+fn vector(sentence: &str, keys: &mut Vec<u64>, lookup: Lookup) -> Option<Vector> {
+    keys.clear();
+    for_each_bigram(sentence, |b| keys.push(bigram_key(b)));
+    crate::sort::sort_keys(keys);
+    let mut v: Vector = Vec::with_capacity(keys.len());
+    let mut at = 0;
+    while let Some(&key) = keys.get(at) {
+        let run = keys[at..].iter().take_while(|&&k| k == key).count();
+        if let Some((id, idf)) = lookup(key) {
+            v.push((key, id, tf_weight(run as u32) * idf));
+        }
+        at += run;
+    }
+    let norm = v.iter().map(|t| t.2 * t.2).sum::<f64>().sqrt();
+    if norm <= 0.0 {
+        return None;
+    }
+    for t in &mut v {
+        t.2 /= norm;
+    }
+    Some(v)
 }
 
 /// Cosine of a sentence's vector and a task's profile (both sorted by key).
@@ -78,10 +84,12 @@ fn cosine(v: &Vector, p: &Profile) -> f64 {
 /// has no closer whole task among its own task's candidates (each is the other's closest) and
 /// the cosine is [`SENTENCE_MIN`] or more: `(cosine, task of the sentence, whole task)`.
 struct Side<'a> {
-    /// The tasks whose sentences are read, with their words.
+    /// The tasks whose sentences are read, with their words and profiles.
     tasks: &'a [Task],
     works: &'a [&'a str],
-    /// The profiles of the other side's tasks.
+    profiles: &'a [Profile],
+    /// The other side's tasks and their profiles.
+    whole_tasks: &'a [Task],
     wholes: &'a [Profile],
 }
 
@@ -195,6 +203,101 @@ impl Side<'_> {
     }
 }
 
+impl Side<'_> {
+    /// Parts by shorthand: a task that uses a shorthand (`严格落实行政执法三项制度`) and an open
+    /// whole task named by one of its measures (`全面推行行政执法公示制度`): the two share next to
+    /// no words, so the whole task is no candidate of the other by score. The measure must be
+    /// the whole task's closest among the measures named by its heading, at [`SENTENCE_MIN`]
+    /// or more. Only the tasks `reads` marks are read for shorthands. `(cosine, task
+    /// using the shorthand, whole task)`.
+    fn measures(
+        &self,
+        open: &[bool],
+        reads: &dyn Fn(usize) -> bool,
+        lookup: Lookup,
+    ) -> Vec<(f64, usize, usize)> {
+        let mut keys: Vec<u64> = Vec::new();
+        // How many tasks use each shorthand; one used by several tasks of a plan names no
+        // task's parts (which of them the measures belong to is not told by words).
+        let mut users = [0usize; super::abbrev::SHORTHANDS.len()];
+        for p in self.profiles {
+            for k in super::abbrev::entries(p.shorthands) {
+                users[k] += 1;
+            }
+        }
+        // `(task, measure's bigrams, measure's vector)` for each measure of each shorthand used.
+        let mut measures: Vec<(usize, Vec<u64>, Vector)> = Vec::new();
+        for (i, p) in self.profiles.iter().enumerate() {
+            if p.shorthands == 0 || !reads(i) {
+                continue;
+            }
+            for k in super::abbrev::entries(p.shorthands).filter(|&k| users[k] == 1) {
+                for part in super::abbrev::SHORTHANDS[k].parts {
+                    if let Some(v) = vector(part, &mut keys, lookup) {
+                        measures.push((i, crate::chars::bigram_set(part), v));
+                    }
+                }
+            }
+        }
+        if measures.is_empty() {
+            return Vec::new();
+        }
+        // The open whole tasks by the bigrams of their headings.
+        let mut by_bigram: crate::chars::KeyMap<Vec<usize>> = Default::default();
+        let headings: Vec<Vec<u64>> = (self.whole_tasks.iter().enumerate())
+            .map(|(j, t)| {
+                if !open.get(j).copied().unwrap_or(false) {
+                    return Vec::new();
+                }
+                let set = crate::chars::bigram_set(&t.heading);
+                for &k in &set {
+                    by_bigram.entry(k).or_default().push(j);
+                }
+                set
+            })
+            .collect();
+        // Each whole task's closest measure: `(cosine, task)`.
+        let mut best: Vec<Option<(f64, usize)>> = vec![None; self.wholes.len()];
+        for (i, set, v) in &measures {
+            // The wholes whose headings hold the measure's least used bigram, then checked whole.
+            let Some(rare) = (set.iter())
+                .filter_map(|k| by_bigram.get(k))
+                .min_by_key(|list| list.len())
+            else {
+                continue;
+            };
+            for &j in rare {
+                let named = &headings[j];
+                let held = set
+                    .iter()
+                    .filter(|k| named.binary_search(k).is_ok())
+                    .count();
+                if (held as f64) < MEASURE_NAMED * set.len() as f64 {
+                    continue;
+                }
+                let Some(whole) = self.wholes.get(j) else {
+                    continue;
+                };
+                let c = cosine(v, whole);
+                if c < SENTENCE_MIN {
+                    continue;
+                }
+                if best[j].is_none_or(|(bc, _)| c > bc) {
+                    best[j] = Some((c, *i));
+                }
+            }
+        }
+        (best.into_iter().enumerate())
+            .filter_map(|(j, b)| b.map(|(c, i)| (c, i, j)))
+            .collect()
+    }
+}
+
+/// Least share of a shorthand's measure's bigrams the heading of a whole task holds for the
+/// task to be that measure (`全面推行行政执法公示制度` names `行政执法公示制度`); a task that merely
+/// mentions the measure among others (`健全行政执法工作机制`) is not one of its parts.
+const MEASURE_NAMED: f64 = 0.75;
+
 /// The candidates of `scored` among the [`CANDIDATES_READ`] best of the task `task` picks
 /// (of `n` tasks), in `scored`'s order.
 fn best_few<'s>(
@@ -238,41 +341,60 @@ pub(crate) fn sentence_parts(
     scored: &[(f64, usize, usize)],
     (paired_a, paired_b): (&[bool], &[bool]),
     (lookup, vocabulary): (Lookup, usize),
+    pass: Pass,
 ) -> Vec<(f64, usize, usize, bool)> {
     let open_a: Vec<bool> = paired_a.iter().map(|&p| !p).collect();
     let open_b: Vec<bool> = paired_b.iter().map(|&p| !p).collect();
     if !open_a.contains(&true) && !open_b.contains(&true) {
         return Vec::new();
     }
-    // A task's sentences are weighed against its best few candidates only, so the work stays
-    // linear in the text however many tasks a long one is a candidate of.
-    let forward: Vec<(usize, usize)> = best_few(scored, pa.len(), |&(_, i, _)| i)
-        .map(|(_, i, j)| (i, j))
-        .collect();
-    let back: Vec<(usize, usize)> = best_few(scored, pb.len(), |&(_, _, j)| j)
-        .map(|(_, i, j)| (j, i))
-        .collect();
     let of_a = Side {
         tasks: &a.tasks,
         works: works_a,
+        profiles: pa,
+        whole_tasks: &b.tasks,
         wholes: pb,
     };
     let of_b = Side {
         tasks: &b.tasks,
         works: works_b,
+        profiles: pb,
+        whole_tasks: &a.tasks,
         wholes: pa,
     };
-    let mut out: Vec<(f64, usize, usize, bool)> = of_a
-        .parts(&forward, &open_b, lookup, vocabulary)
-        .into_iter()
-        .map(|(c, i, j)| (c, i, j, true))
-        .collect();
-    out.extend(
-        of_b.parts(&back, &open_a, lookup, vocabulary)
-            .into_iter()
-            .map(|(c, j, i)| (c, i, j, false)),
-    );
+    let mut out: Vec<(f64, usize, usize, bool)> = Vec::new();
+    if pass == Pass::Sentences {
+        // A task's sentences are weighed against its best few candidates only, so the work
+        // stays linear in the text however many tasks a long one is a candidate of.
+        let forward: Vec<(usize, usize)> = best_few(scored, pa.len(), |&(_, i, _)| i)
+            .map(|(_, i, j)| (i, j))
+            .collect();
+        let back: Vec<(usize, usize)> = best_few(scored, pb.len(), |&(_, _, j)| j)
+            .map(|(_, i, j)| (j, i))
+            .collect();
+        let forward = of_a.parts(&forward, &open_b, lookup, vocabulary);
+        out.extend(forward.into_iter().map(|(c, i, j)| (c, i, j, true)));
+        let back = of_b.parts(&back, &open_a, lookup, vocabulary);
+        out.extend(back.into_iter().map(|(c, j, i)| (c, i, j, false)));
+    }
+    // In the first pass only tasks with a pair read their shorthands; in the second, all.
+    let first = pass == Pass::Sentences;
+    let forward = of_a.measures(&open_b, &|i| !first || paired_a[i], lookup);
+    out.extend(forward.into_iter().map(|(c, i, j)| (c, i, j, true)));
+    let back = of_b.measures(&open_a, &|j| !first || paired_b[j], lookup);
+    out.extend(back.into_iter().map(|(c, j, i)| (c, i, j, false)));
     out
+}
+
+/// Which parts [`sentence_parts`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pass {
+    /// Parts by sentence, and the measures of shorthands used by tasks that have a pair (they
+    /// lose nothing by taking parts before the weak pairs of whole tasks).
+    Sentences,
+    /// The measures of shorthands used by any task: after the weak pairs of whole tasks, so
+    /// that a task's words find its own pair before a shorthand it mentions gives it parts.
+    Measures,
 }
 
 #[cfg(test)]

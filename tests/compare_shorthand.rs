@@ -1,0 +1,70 @@
+//! Policy shorthands (an invented 示例市 and 示例县, written for the project): 示例市 writes
+//! `严格落实行政执法三项制度` in one task; 示例县 gives each of the three systems a task of its
+//! own (公示, 全过程记录, 法制审核). The shorthand and the three tasks share next to no words,
+//! yet they are the same work: each of the three is a part of 示例市's task. A task that only
+//! mentions one of the systems in its body (执法协调) is not.
+
+use plandiff::{compare, Document, PairKind};
+use std::collections::BTreeSet;
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).expect("fixture present")
+}
+
+fn parse(text: &str, name: &str) -> Document {
+    plandiff::parse(text.as_bytes(), name).expect("fixture parses")
+}
+
+fn pairs_with(a: &Document, b: &Document, task_a: &str) -> BTreeSet<(String, String)> {
+    compare(a, b)
+        .pairs
+        .iter()
+        .filter(|p| p.a == task_a)
+        .map(|p| (p.b.clone(), format!("{:?}", p.kind)))
+        .collect()
+}
+
+#[test]
+fn the_tasks_named_by_a_shorthands_measures_are_its_parts() {
+    let a = parse(&fixture("compare_shorthand_a.txt"), "a.txt");
+    let b = parse(&fixture("compare_shorthand_b.txt"), "b.txt");
+    let want: BTreeSet<(String, String)> = ["(一)/1", "(一)/2", "(一)/3"]
+        .iter()
+        .map(|id| (id.to_string(), format!("{:?}", PairKind::Split)))
+        .collect();
+    assert_eq!(pairs_with(&a, &b, "一"), want);
+    let c = compare(&a, &b);
+    // 执法协调 names no measure in its heading: no pair.
+    assert!(c.b_only.contains(&"(一)/4".to_string()), "{:?}", c.b_only);
+
+    // The other way round, the three merge into the shorthand's task.
+    let back = compare(&b, &a);
+    let merged: BTreeSet<(String, String)> = back
+        .pairs
+        .iter()
+        .filter(|p| p.b == "一")
+        .map(|p| (p.a.clone(), format!("{:?}", p.kind)))
+        .collect();
+    let mirrored: BTreeSet<(String, String)> = want
+        .iter()
+        .map(|(id, _)| (id.clone(), format!("{:?}", PairKind::Merged)))
+        .collect();
+    assert_eq!(merged, mirrored);
+}
+
+#[test]
+fn a_shorthand_two_tasks_use_gives_neither_its_measures() {
+    // 示例市's supervision task also writes the shorthand (示范单位 of the three systems): which
+    // task the measures belong to is not told by words, so neither takes them.
+    let text = fixture("compare_shorthand_a.txt").replace(
+        "通报行政执法典型案例。",
+        "评选一批推行行政执法“三项制度”的示范单位。",
+    );
+    let a = parse(&text, "a.txt");
+    let b = parse(&fixture("compare_shorthand_b.txt"), "b.txt");
+    let c = compare(&a, &b);
+    for id in ["(一)/2", "(一)/3"] {
+        assert!(c.b_only.contains(&id.to_string()), "{id}: {:?}", c.pairs);
+    }
+}
