@@ -68,3 +68,22 @@ fn a_shorthand_two_tasks_use_gives_neither_its_measures() {
         assert!(c.b_only.contains(&id.to_string()), "{id}: {:?}", c.pairs);
     }
 }
+
+#[test]
+fn of_several_tasks_using_a_shorthand_the_one_whose_heading_names_it_takes_the_measures() {
+    // Now 示例市's 执法程序 task is headed by the shorthand; the supervision task still mentions
+    // it in its body. The heading tells whose measures they are.
+    let text = fixture("compare_shorthand_a.txt")
+        .replace("一、规范行政执法程序。", "一、全面落实行政执法三项制度。")
+        .replace(
+            "通报行政执法典型案例。",
+            "评选一批推行行政执法“三项制度”的示范单位。",
+        );
+    let a = parse(&text, "a.txt");
+    let b = parse(&fixture("compare_shorthand_b.txt"), "b.txt");
+    let got: BTreeSet<String> = pairs_with(&a, &b, "一").into_iter().map(|p| p.0).collect();
+    for id in ["(一)/1", "(一)/2", "(一)/3"] {
+        assert!(got.contains(id), "{id}: {got:?}");
+    }
+    assert!(pairs_with(&a, &b, "二").iter().all(|p| !p.0.starts_with("(一)/")));
+}

@@ -217,22 +217,37 @@ impl Side<'_> {
         lookup: Lookup,
     ) -> Vec<(f64, usize, usize)> {
         let mut keys: Vec<u64> = Vec::new();
-        // How many tasks use each shorthand; one used by several tasks of a plan names no
-        // task's parts (which of them the measures belong to is not told by words).
-        let mut users = [0usize; super::abbrev::SHORTHANDS.len()];
-        for p in self.profiles {
+        // The one task each shorthand belongs to: the one task that uses it, or of several, the
+        // one that names it in its heading (`深入推进“放管服”改革`). Of several with none, or
+        // more than one, naming it, none: which of them the measures belong to is not told.
+        const NONE: usize = usize::MAX;
+        const MANY: usize = usize::MAX - 1;
+        let shorthands = super::abbrev::SHORTHANDS;
+        let (mut user, mut header) = (
+            [NONE; super::abbrev::SHORTHANDS.len()],
+            [NONE; super::abbrev::SHORTHANDS.len()],
+        );
+        for (i, p) in self.profiles.iter().enumerate() {
             for k in super::abbrev::entries(p.shorthands) {
-                users[k] += 1;
+                user[k] = if user[k] == NONE { i } else { MANY };
+                let heading = self.tasks.get(i).map_or("", |t| t.heading.as_str());
+                if heading.contains(shorthands[k].name) {
+                    header[k] = if header[k] == NONE { i } else { MANY };
+                }
             }
         }
+        let owner = |k: usize| match (user[k], header[k]) {
+            (MANY, h) if h != MANY => h,
+            (u, _) => u,
+        };
         // `(task, measure's bigrams, measure's vector)` for each measure of each shorthand used.
         let mut measures: Vec<(usize, Vec<u64>, Vector)> = Vec::new();
         for (i, p) in self.profiles.iter().enumerate() {
             if p.shorthands == 0 || !reads(i) {
                 continue;
             }
-            for k in super::abbrev::entries(p.shorthands).filter(|&k| users[k] == 1) {
-                for part in super::abbrev::SHORTHANDS[k].parts {
+            for k in super::abbrev::entries(p.shorthands).filter(|&k| owner(k) == i) {
+                for part in shorthands[k].parts {
                     if let Some(v) = vector(part, &mut keys, lookup) {
                         measures.push((i, crate::chars::bigram_set(part), v));
                     }
