@@ -85,5 +85,7 @@ fn of_several_tasks_using_a_shorthand_the_one_whose_heading_names_it_takes_the_m
     for id in ["(一)/1", "(一)/2", "(一)/3"] {
         assert!(got.contains(id), "{id}: {got:?}");
     }
-    assert!(pairs_with(&a, &b, "二").iter().all(|p| !p.0.starts_with("(一)/")));
+    assert!(pairs_with(&a, &b, "二")
+        .iter()
+        .all(|p| !p.0.starts_with("(一)/")));
 }

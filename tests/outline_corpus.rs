@@ -31,7 +31,7 @@ fn task_counts_of_the_reference_documents() {
         ("001", 50, DocKind::Plan),
         ("002", 42, DocKind::Plan),
         ("004", 10, DocKind::Plan),
-        ("003", 15, DocKind::Report),
+        ("003", 22, DocKind::Report),
     ] {
         let Some(d) = doc(prefix) else { continue };
         assert_eq!(d.tasks.len(), count, "{prefix}");
@@ -51,5 +51,13 @@ fn ids_at_the_level_that_carries_the_work() {
     }
     if let Some(d) = doc("002") {
         assert_eq!(d.tasks[41].id, "二/(七)/42");
+    }
+    // The report's `（二）法治政府建设成效明显` heads eight numbered paragraphs of its own, while
+    // the other `（一）` items are paragraphs without sub-items.
+    if let Some(d) = doc("003") {
+        assert_eq!(d.tasks[1].id, "二/(一)");
+        assert_eq!(d.tasks[2].id, "二/(二)/1");
+        assert_eq!(d.tasks[9].id, "二/(二)/8");
+        assert!(d.sections.iter().any(|s| s.id == "二/(二)"));
     }
 }

@@ -312,3 +312,29 @@ fn units_in_sentences_and_other_labels() {
     assert_eq!(t.lead_units, ["市司法局"]);
     assert_eq!(t.responsible_units, ["市财政局"]);
 }
+
+#[test]
+fn a_bare_heading_over_paragraphs_of_its_own_is_their_section() {
+    // 示例市's report: `（二）…取得新进展` heads three numbered paragraphs, while its siblings
+    // are paragraphs without sub-items. The three are items of their own, not one task.
+    let doc = fixture("plan3_report_items.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/(一)",
+            "一/(二)/1",
+            "一/(二)/2",
+            "一/(二)/3",
+            "一/(三)",
+            "二",
+            "三/(一)",
+            "三/(二)",
+            "三/(三)"
+        ]
+    );
+    assert!(doc.sections.iter().any(|s| s.id == "一/(二)"));
+    // One-line points under a bare heading stay its details.
+    let short = "示例市2025年工作总结\n一、主要工作\n（一）履行职责\n召开专题会议4次，报送年度报告。\n（二）取得进展\n1.取消证明材料。\n2.编制决策目录。\n3.开展案卷评查。\n（三）化解纠纷\n办理复议案件215件。\n";
+    let doc = plandiff::parse(short.as_bytes(), "short.txt").expect("parses");
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "一/(三)"]);
+}

@@ -226,6 +226,33 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
     own_units || units_at_end || colon || semicolons
 }
 
+/// Least number of sub-items for a bare heading at the task level to be their section
+/// ([`heads_items`]): two could be a detail and its note.
+const OWN_ITEMS_MIN: usize = 3;
+
+/// True when `item`'s sub-items are items in their own right: [`OWN_ITEMS_MIN`] or more of
+/// one numbering style, all of its children, each a paragraph (a heading sentence and more
+/// text), and not details of the item ([`holds_details`]: no shared units, no `如下：`, no
+/// one enumerated sentence).
+fn heads_items(tree: &Tree, item: &Item) -> bool {
+    let kids: Vec<&Item> = (item.children.iter())
+        .filter_map(|&c| tree.items.get(c))
+        .collect();
+    let Some(style) = kids.first().map(|k| k.marker.style) else {
+        return false;
+    };
+    let paragraph = |k: &Item| {
+        let rest = k
+            .first
+            .split_once(['。', '！', '？'])
+            .map_or("", |(_, r)| r);
+        !k.body.is_empty() || rest.chars().filter(|c| !c.is_whitespace()).count() >= HEADING_MAX
+    };
+    kids.len() >= OWN_ITEMS_MIN
+        && kids.iter().all(|k| k.marker.style == style && paragraph(k))
+        && !holds_details(tree, item, style)
+}
+
 /// True when the last line of an item's text (its last descendant's) is a line of units
 /// alone (`（牵头单位：…）`, `责任单位：…`), not a bracket closing a sentence.
 fn unit_line_last(tree: &Tree, idx: usize) -> bool {
@@ -349,9 +376,14 @@ impl Walk<'_> {
         let tagged = aux_above
             && item.children.is_empty()
             && boilerplate::has_unit_tag(&full_text(tree, idx));
+        // A bare heading at the task level over items of its own (`（二）成效明显` over `1.…`
+        // to `8.…`, each a paragraph) is their section, in a text whose other items at that
+        // level are tasks without sub-items.
+        let heads_items = !has_body && item.marker.style == self.style && heads_items(tree, item);
         let is_task = tagged
             || (!aux
                 && inline.is_empty()
+                && !heads_items
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
                     || only_shi));
