@@ -152,8 +152,8 @@ pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
 /// the number is no quantity.
 const WORD_AFTER_UNIT: &[(&str, &str)] = &[
     ("部", "门署分位长委件"),
-    // `60周岁以上老人`: an age that defines a population.
-    ("周", "岁"),
+    // `60周岁以上老人`: an age that defines a population; `成立100周年`: an anniversary.
+    ("周", "岁年"),
     ("个", "人体别案"),
     ("名", "单称义额"),
     ("家", "庭长属"),
@@ -597,13 +597,16 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
             _ => {}
         }
     }
-    let between = chars.get(from..num).unwrap_or(&[]);
-    if between.iter().any(|c| ascii_digit(*c).is_some()) {
+    // The verb nearest the number, with no other number between them: a date before the verb
+    // (`2024年底前建成…50个`) is no bar, a count after it is (`新建2个…3年`).
+    let Some(verb) = (from..num)
+        .rev()
+        .find(|&i| BUILDING_VERBS.iter().any(|v| at(chars, i, v)))
+    else {
         return false;
-    }
-    BUILDING_VERBS
-        .iter()
-        .any(|v| (from..num).any(|i| at(chars, i, v)))
+    };
+    let between = chars.get(verb..num).unwrap_or(&[]);
+    !between.iter().any(|c| ascii_digit(*c).is_some())
 }
 
 /// True when a count verb ends right before the number (`开展一次`, `举办1期`).
@@ -701,6 +704,8 @@ mod tests {
         }
         assert_eq!(q("新建三个片区综合服务中心").len(), 1);
         assert!(q("为60周岁以上老人").is_empty());
+        assert!(q("庆祝中国共产党成立100周年").is_empty());
+        assert_eq!(q("集中培训2周"), vec![(2.0, None, "周".into())]);
         assert!(q("2月12日召开").is_empty());
         assert_eq!(q("每月3日内"), vec![(3.0, None, "日".into())]);
     }

@@ -859,6 +859,11 @@ mod tests {
             short("新建农村公路50公里"),
             ["农村公路|=|Some(50.0)|公里|None|None"]
         );
+        // A date before the verb does not keep the count from it.
+        let t = extract("2024年底前建成创新平台50个");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].value, t[0].unit.as_str()), (Some(50.0), "个"));
+        assert_eq!(t[0].deadline.as_deref(), Some("2024年底前"));
         assert!(extract("依托已建成的示例中心开展工作3年").is_empty());
     }
 
