@@ -103,6 +103,7 @@ pub fn split_names(list: &str) -> Vec<String> {
                 .flatten()
                 .chain(Some(p).filter(|_| whole))
         })
+        .flat_map(split_conjoined)
         .map(|p| {
             p.trim()
                 .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
@@ -131,6 +132,39 @@ pub fn split_names(list: &str) -> Vec<String> {
         }
         out.push(name.to_string());
     }
+    out
+}
+
+/// Two names joined by `及` or `和` (`市级各有关部门及各县市区政府`): parted where the words
+/// on both sides read as agencies, so that a name holding `和` (`市住房和城乡建设局`,
+/// `市场监管和知识产权局`) stays whole.
+fn split_conjoined(piece: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = piece;
+    'parts: while rest.chars().any(|c| c == '及' || c == '和') {
+        for (i, c) in rest.char_indices() {
+            if c != '及' && c != '和' {
+                continue;
+            }
+            let (left, right) = (&rest[..i], &rest[i + c.len_utf8()..]);
+            let right_first = right.split(['及', '和']).next().unwrap_or("");
+            // `甲局等有关部门和单位` is a list's tail, not two names.
+            // `中央和国家机关工委` is one name: both sides are names of three chars or more.
+            let whole = !left.contains('等')
+                && left.chars().count() >= 3
+                && right_first.chars().count() >= 3;
+            if whole
+                && looks_like_org(left)
+                && (right_first.starts_with('各') || looks_like_org(right))
+            {
+                out.push(left);
+                rest = right;
+                continue 'parts;
+            }
+        }
+        break;
+    }
+    out.push(rest);
     out
 }
 

@@ -29,6 +29,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("万人", false),
     ("万平方米", false),
     ("平方米", false),
+    ("万平米", false),
+    ("平米", false),
     ("公里", false),
     ("万亩", false),
     ("万吨", false),

@@ -859,6 +859,10 @@ mod tests {
             short("新建农村公路50公里"),
             ["农村公路|=|Some(50.0)|公里|None|None"]
         );
+        assert_eq!(
+            short("养老服务设施面积不低于30平米"),
+            ["养老服务设施面积|>=|Some(30.0)|平米|None|None"]
+        );
         // A date before the verb does not keep the count from it.
         let t = extract("2024年底前建成创新平台50个");
         assert_eq!(t.len(), 1, "{t:?}");

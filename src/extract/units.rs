@@ -192,6 +192,14 @@ const ROLE_MARKS: &[(&str, Role)] = &[
     ("协助", Role::Responsible),
 ];
 
+/// Marks after a list's last name that give every name of the list its role.
+const LIST_MARKS: &[(&str, Role)] = &[
+    ("分别牵头", Role::Lead),
+    ("共同牵头", Role::Lead),
+    ("分别配合", Role::Responsible),
+    ("共同配合", Role::Responsible),
+];
+
 /// Words of a note that says the first-listed unit leads (`排名第一的为牵头单位`,
 /// `排在首位的部门牵头`): a note holds one of the first and the second.
 const FIRST_LEADS: (&[&str], &str) = (&["第一", "首位", "首个"], "牵头");
@@ -259,7 +267,15 @@ fn strip_first_leads_note(name: &str) -> (String, bool) {
 /// Adds a labelled list's names under `role`, or under the role a name is marked with. A
 /// first-leads note (`责任单位：甲局、乙局（排名第一的为牵头单位）`) makes the first name lead
 /// when no lead is named otherwise.
-fn add_marked(units: &mut Units, role: Role, names: Vec<String>) {
+fn add_marked(units: &mut Units, mut role: Role, mut names: Vec<String>) {
+    // `责任单位：甲局、乙局分别牵头`: a mark after the last name that says `分别`/`共同` is
+    // every listed name's role.
+    if let Some(last) = names.last_mut() {
+        if let Some((mark, r)) = LIST_MARKS.iter().find(|(m, _)| last.ends_with(m)) {
+            last.truncate(last.len() - mark.len());
+            role = *r;
+        }
+    }
     let mut first_leads = false;
     let mut kept = Vec::new();
     for name in names {
@@ -547,6 +563,36 @@ pub(crate) mod tests {
     /// Owned names.
     pub(crate) fn v(s: &[&str]) -> Vec<String> {
         s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn a_mark_after_the_last_name_for_all_of_them_is_each_ones_role() {
+        assert_eq!(
+            u("增收。（责任单位：市人力社保局、市农业农村局分别牵头）"),
+            (v(&["市人力社保局", "市农业农村局"]), v(&[]))
+        );
+        // A mark of the last name alone stays its own.
+        assert_eq!(
+            u("增收。（责任单位：市人力社保局、市农业农村局牵头）"),
+            (v(&["市农业农村局"]), v(&["市人力社保局"]))
+        );
+    }
+
+    #[test]
+    fn names_joined_by_ji_or_he_are_two_when_both_read_as_agencies() {
+        assert_eq!(
+            u("改革。（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）"),
+            (v(&["市政府办公室"]), v(&["市级各有关部门", "各县市区政府"]))
+        );
+        assert_eq!(
+            u("改革。（责任单位：市教育局和市卫健委）"),
+            (v(&[]), v(&["市教育局", "市卫健委"]))
+        );
+        // `和` inside one agency's name keeps it whole.
+        assert_eq!(
+            u("改革。（牵头单位：市发展和改革委员会；责任单位：市住房和城乡建设局）"),
+            (v(&["市发展和改革委员会"]), v(&["市住房和城乡建设局"]))
+        );
     }
 
     #[test]

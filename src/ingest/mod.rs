@@ -450,7 +450,7 @@ fn simplified(
     match script::to_simplified(&text) {
         Some(read) => {
             warnings.push(format!(
-                "原文为繁体字：{} 个字已按简体字分析比较，显示仍用原文用字",
+                "原文为繁体字：{} 个字已按简体字分析比较；网页上的任务和全文按原文用字显示，命令行输出与导出为简体",
                 read.converted
             ));
             (read.text, read.original_chars)

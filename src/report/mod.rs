@@ -164,7 +164,7 @@ pub fn document_text(doc: &Document) -> String {
         doc.tasks.len()
     );
     for task in &doc.tasks {
-        out.push_str(&format!("{}  {}\n", task.id, task.heading));
+        out.push_str(&format!("{}  {}\n", task.id, labels::task_title(task)));
     }
     for w in &doc.warnings {
         out.push_str(&format!("注意：{w}\n"));
@@ -201,5 +201,18 @@ mod tests {
             pretty_string(&deep),
             serde_json::to_string_pretty(&deep).unwrap()
         );
+    }
+
+    #[test]
+    fn the_outline_names_a_task_of_one_long_sentence_by_its_first_words() {
+        let text = "示例市工作要点\n一、重点任务\n1.区人大及其常委会要通过听取审议工作报告、执法检查、专题询问、工作评议等方式加强监督。\n2.加强学法。每年学法不少于4次。\n";
+        let doc = crate::parse(text.as_bytes(), "a.txt").unwrap();
+        assert_eq!(doc.tasks[0].heading, "");
+        let outline = document_text(&doc);
+        assert!(
+            outline.contains("一/1  区人大及其常委会要通过听取审议工作报告"),
+            "{outline}"
+        );
+        assert!(outline.contains("一/2  加强学法\n"), "{outline}");
     }
 }
