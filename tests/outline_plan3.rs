@@ -338,3 +338,18 @@ fn a_bare_heading_over_paragraphs_of_its_own_is_their_section() {
     let doc = plandiff::parse(short.as_bytes(), "short.txt").expect("parses");
     assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "一/(三)"]);
 }
+
+#[test]
+fn a_notice_of_goals_only_keeps_its_goals_and_says_where_the_tasks_are_not() {
+    // 示例市's notice gives its goals and leaves the tasks to an attachment.
+    let doc = fixture("plan3_goals_only.txt");
+    assert!(doc.tasks.is_empty());
+    assert_eq!(doc.goals.len(), 3, "{:?}", doc.goals);
+    assert!(doc.goals[1].targets.iter().any(|t| t.value == Some(12.0)));
+    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+    assert!(
+        doc.warnings[0].contains("只识别出目标"),
+        "{:?}",
+        doc.warnings
+    );
+}

@@ -54,11 +54,21 @@ pub fn outline(text: &str) -> Document {
     if !attached.is_empty() {
         appendix::merge(&mut doc, attached);
     }
-    if doc.tasks.is_empty() {
+    if doc.tasks.is_empty() && doc.sections.is_empty() {
         doc.warnings.push(
             "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
                 .to_string(),
         );
+    } else if doc.tasks.is_empty() {
+        doc.warnings.push(format!(
+            "未找到编号任务：只识别出{}（如“{}”），没有具体任务条目；任务可能在附件或另一文件中",
+            if doc.goals.is_empty() {
+                "说明性段落"
+            } else {
+                "目标"
+            },
+            doc.sections.first().map_or("", |s| s.title.as_str())
+        ));
     }
     doc
 }
@@ -277,8 +287,12 @@ fn names_units(item: &Item) -> bool {
 
 fn collect(tree: &Tree, doc: &mut Document) {
     let roles = Roles::of(tree);
-    let Some(style) = task_style(tree, &roles) else {
-        return;
+    // With no item that may carry work (a notice holding only `一、目标要求`, its tasks in an
+    // attachment), the sections are still listed with their goals, and no item is a task.
+    let style = match task_style(tree, &roles) {
+        Some(style) => style,
+        None if tree.items.is_empty() => return,
+        None => Style::HanShi,
     };
     // At most one task and one passage per item but for inline points (a hint, not a bound):
     // tasks, large, are not moved at each doubling of the vectors.
