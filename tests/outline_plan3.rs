@@ -353,3 +353,20 @@ fn a_notice_of_goals_only_keeps_its_goals_and_says_where_the_tasks_are_not() {
         doc.warnings
     );
 }
+
+#[test]
+fn a_year_to_reach_inside_the_general_requirements_is_a_goal() {
+    let text = "示例市法治政府建设实施方案\n\n一、总体要求\n坚持以新时代中国特色社会主义思想为指导，为建设现代化城市提供法治保障。到2027年，政府行为全面纳入法治轨道，群众满意度达到90%以上。\n二、主要任务\n（一）推进依法决策。重大行政决策合法性审查率达到100%。\n（二）规范执法。开展案卷评查不少于2次。\n";
+    let doc = plandiff::parse(text.as_bytes(), "a.txt").expect("parses");
+    assert_eq!(ids(&doc), ["二/(一)", "二/(二)"]);
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+    assert!(doc.goals[0].text.starts_with("到2027年"));
+    let t = &doc.goals[0].targets;
+    assert!(
+        t.iter()
+            .any(|t| t.metric == "群众满意度" && t.value == Some(90.0)),
+        "{t:?}"
+    );
+    // The guiding sentence before it is no goal.
+    assert!(!doc.goals[0].text.contains("指导"));
+}

@@ -170,6 +170,50 @@ pub fn in_body(item: &Item) -> Vec<String> {
     out
 }
 
+/// Titles of a section that states the plan's aims along with its guiding ideas
+/// (`一、总体要求`): its sentences that open on a year to reach (`到2025年，…`) are goals.
+const REQUIREMENT_TITLES: &[&str] = &[
+    "总体要求",
+    "总体思路",
+    "指导思想和目标",
+    "指导思想和主要目标",
+];
+
+/// Goals stated inside a `总体要求` section's paragraphs ([`REQUIREMENT_TITLES`]): from a
+/// sentence that opens on a year to reach (`到2025年`, `力争到2025年`, `至2025年`) to the end of
+/// its paragraph. None for a section of another title.
+pub fn in_requirements(item: &Item) -> Vec<String> {
+    let title = item.first.trim();
+    if !REQUIREMENT_TITLES.iter().any(|t| title.contains(t)) {
+        return Vec::new();
+    }
+    // The heading line's own text after its title sentence counts as a paragraph too.
+    let after_heading = title.split_once('。').map(|(_, rest)| rest);
+    (after_heading.into_iter())
+        .chain(item.body.iter().map(String::as_str))
+        .filter_map(horizon_onwards)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The part of a paragraph from its first sentence that opens on a year to reach.
+fn horizon_onwards(paragraph: &str) -> Option<&str> {
+    let mut start = 0;
+    for sentence in paragraph.split_inclusive('。') {
+        let s = sentence.trim_start();
+        let s = s.strip_prefix("力争").unwrap_or(s);
+        let year = s.strip_prefix('到').or_else(|| s.strip_prefix('至'));
+        if let Some(rest) = year {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            if digits == 4 && rest[digits..].starts_with('年') {
+                return paragraph.get(start..).map(str::trim);
+            }
+        }
+        start += sentence.len();
+    }
+    None
+}
+
 /// A line that opens another part of a preamble: short with no sentence end, or labelled
 /// (`基本原则：…`).
 fn is_label_or_title(line: &str) -> bool {
@@ -180,6 +224,20 @@ fn is_label_or_title(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_requirement_sections_year_to_reach_opens_its_goal() {
+        assert_eq!(
+            horizon_onwards("坚持以人民为中心。到2025年，满意度达到90%以上。到2035年，基本建成。"),
+            Some("到2025年，满意度达到90%以上。到2035年，基本建成。")
+        );
+        assert_eq!(
+            horizon_onwards("力争到2025年，全面建成。"),
+            Some("力争到2025年，全面建成。")
+        );
+        assert_eq!(horizon_onwards("到期后及时清理。坚持问题导向。"), None);
+        assert_eq!(horizon_onwards("到2025年底前完成。").is_some(), true);
+    }
 
     #[test]
     fn each_goal_title_opens_a_goal() {

@@ -443,7 +443,10 @@ impl Walk<'_> {
         let goal_texts = if goal {
             goals::texts(tree, idx, &|c| full_text(tree, c))
         } else {
-            goals::in_body(item)
+            match goals::in_body(item) {
+                found if found.is_empty() => goals::in_requirements(item),
+                found => found,
+            }
         };
         doc.goals.extend(
             (goal_texts.iter().map(|t| text::normalise_spaces(t)))
