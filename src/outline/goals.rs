@@ -236,7 +236,7 @@ mod tests {
             Some("力争到2025年，全面建成。")
         );
         assert_eq!(horizon_onwards("到期后及时清理。坚持问题导向。"), None);
-        assert_eq!(horizon_onwards("到2025年底前完成。").is_some(), true);
+        assert!(horizon_onwards("到2025年底前完成。").is_some());
     }
 
     #[test]
