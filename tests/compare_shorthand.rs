@@ -89,3 +89,30 @@ fn of_several_tasks_using_a_shorthand_the_one_whose_heading_names_it_takes_the_m
         .iter()
         .all(|p| !p.0.starts_with("(一)/")));
 }
+
+#[test]
+fn one_generic_measure_in_a_heading_is_no_part() {
+    // 示例县's `优化服务` task is about elderly care; its heading happens to hold one measure of
+    // 放管服 (`优化服务`), and none of the other two (简政放权, 放管结合) names a task: the
+    // shorthand gives no part, and 示例市's 营商环境 task is not paired with it.
+    let a = parse(
+        "示例市2026年工作要点\n一、优化营商环境。深入推进放管服改革，持续压减行政许可事项。（牵头单位：示例市政务服务中心）\n二、加强法治宣传教育。落实普法责任制，开展宪法宣传周活动。（牵头单位：示例市委宣传部）\n",
+        "a.txt",
+    );
+    let b = parse(
+        "示例县2026年实施方案\n1.优化服务。为老年人就医开设绿色通道，医院设置老年人服务窗口。（牵头单位：示例县卫健局）\n2.加强法治宣传教育。落实普法责任制，组织宪法宣传周活动。（牵头单位：示例县委宣传部）\n",
+        "b.txt",
+    );
+    assert!(
+        pairs_with(&a, &b, "一").is_empty(),
+        "{:?}",
+        compare(&a, &b).pairs
+    );
+    // When a second measure names a task too, the two are the shorthand's parts.
+    let b2 = parse(
+        "示例县2026年实施方案\n1.优化服务。为企业开办提供帮办代办，压缩办理时限。（牵头单位：示例县政务服务中心）\n2.深化简政放权。取消和下放一批县级行政许可事项。（牵头单位：示例县政务服务中心）\n3.加强法治宣传教育。落实普法责任制，组织宪法宣传周活动。（牵头单位：示例县委宣传部）\n",
+        "b2.txt",
+    );
+    let got: BTreeSet<String> = pairs_with(&a, &b2, "一").into_iter().map(|p| p.0).collect();
+    assert!(got.contains("2"), "{got:?}");
+}

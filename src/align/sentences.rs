@@ -240,8 +240,9 @@ impl Side<'_> {
             (MANY, h) if h != MANY => h,
             (u, _) => u,
         };
-        // `(task, measure's bigrams, measure's vector)` for each measure of each shorthand used.
-        let mut measures: Vec<(usize, Vec<u64>, Vector)> = Vec::new();
+        // `(task, shorthand, measure's bigrams, measure's vector)` for each measure of each
+        // shorthand used.
+        let mut measures: Vec<(usize, usize, Vec<u64>, Vector)> = Vec::new();
         for (i, p) in self.profiles.iter().enumerate() {
             if p.shorthands == 0 || !reads(i) {
                 continue;
@@ -249,7 +250,7 @@ impl Side<'_> {
             for k in super::abbrev::entries(p.shorthands).filter(|&k| owner(k) == i) {
                 for part in shorthands[k].parts {
                     if let Some(v) = vector(part, &mut keys, lookup) {
-                        measures.push((i, crate::chars::bigram_set(part), v));
+                        measures.push((i, k, crate::chars::bigram_set(part), v));
                     }
                 }
             }
@@ -271,9 +272,9 @@ impl Side<'_> {
                 set
             })
             .collect();
-        // Each whole task's closest measure: `(cosine, task)`.
-        let mut best: Vec<Option<(f64, usize)>> = vec![None; self.wholes.len()];
-        for (i, set, v) in &measures {
+        // Each measure's named wholes at the least cosine: `(cosine, measure, whole)`.
+        let mut found: Vec<(f64, usize, usize)> = Vec::new();
+        for (m, (_, _, set, v)) in measures.iter().enumerate() {
             // The wholes whose headings hold the measure's least used bigram, then checked whole.
             let Some(rare) = (set.iter())
                 .filter_map(|k| by_bigram.get(k))
@@ -294,12 +295,34 @@ impl Side<'_> {
                     continue;
                 };
                 let c = cosine(v, whole);
-                if c < SENTENCE_MIN {
-                    continue;
+                if c >= SENTENCE_MIN {
+                    found.push((c, m, j));
                 }
-                if best[j].is_none_or(|(bc, _)| c > bc) {
-                    best[j] = Some((c, *i));
-                }
+            }
+        }
+        // A shorthand reads as its measures only when the other plan names two of them (its one,
+        // for a shorthand of one measure): a heading that happens to hold one generic measure
+        // (`优化服务` of 放管服, over an elderly-care task) is no evidence.
+        let mut named = vec![false; measures.len()];
+        for &(_, m, _) in &found {
+            named[m] = true;
+        }
+        let mut named_of: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+        for (m, &(i, k, _, _)) in measures.iter().enumerate() {
+            if named[m] {
+                *named_of.entry((i, k)).or_default() += 1;
+            }
+        }
+        let corroborated = |m: usize| {
+            let (i, k) = (measures[m].0, measures[m].1);
+            let need = shorthands[k].parts.len().min(MEASURES_NAMED);
+            named_of.get(&(i, k)).is_some_and(|&n| n >= need)
+        };
+        // Each whole task's closest measure: `(cosine, task)`.
+        let mut best: Vec<Option<(f64, usize)>> = vec![None; self.wholes.len()];
+        for &(c, m, j) in found.iter().filter(|f| corroborated(f.1)) {
+            if best[j].is_none_or(|(bc, _)| c > bc) {
+                best[j] = Some((c, measures[m].0));
             }
         }
         (best.into_iter().enumerate())
@@ -312,6 +335,10 @@ impl Side<'_> {
 /// task to be that measure (`全面推行行政执法公示制度` names `行政执法公示制度`); a task that merely
 /// mentions the measure among others (`健全行政执法工作机制`) is not one of its parts.
 const MEASURE_NAMED: f64 = 0.75;
+
+/// Measures of one shorthand the other plan's headings must name for any to be taken
+/// (fewer when the shorthand has fewer).
+const MEASURES_NAMED: usize = 2;
 
 /// The candidates of `scored` among the [`CANDIDATES_READ`] best of the task `task` picks
 /// (of `n` tasks), in `scored`'s order.

@@ -11,6 +11,8 @@ use crate::model::{Comparator, Direction, Target, TargetChange, TargetChangeKind
 /// Units that name the same quantity, folded to one spelling. Extend here, one row per form.
 pub const UNIT_ALIASES: &[(&str, &str)] = &[
     ("个工作日", "工作日"),
+    ("平米", "平方米"),
+    ("万平米", "万平方米"),
     ("天", "日"),
     ("个月", "月"),
     ("％", "%"),

@@ -138,7 +138,7 @@ pub fn split_names(list: &str) -> Vec<String> {
 /// Two names joined by `及` or `和` (`市级各有关部门及各县市区政府`): parted where the words
 /// on both sides read as agencies, so that a name holding `和` (`市住房和城乡建设局`,
 /// `市场监管和知识产权局`) stays whole.
-fn split_conjoined(piece: &str) -> Vec<&str> {
+pub(super) fn split_conjoined(piece: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = piece;
     'parts: while rest.chars().any(|c| c == '及' || c == '和') {

@@ -113,26 +113,26 @@ pub fn clause(text: &str) -> Option<Clause> {
     None
 }
 
-/// A name in a labelled list with a role phrase run into it (`市乙局按职责组织`, `市甲局牵头`):
-/// the name alone, with the role the phrase gives (`None` when it gives the list's own).
-/// A piece that is only role words (`负责`) gives an empty name.
-pub fn strip_role_phrase(name: String) -> (String, Option<Role>) {
+/// A name in a labelled list with a role phrase run into it (`市乙局按职责组织`, `市甲局牵头`,
+/// `市甲局和市乙局按职责分工负责`): the names alone, with the role the phrase gives (`None`
+/// when it gives the list's own). A piece that is only role words (`负责`) gives no name.
+pub fn strip_role_phrase(name: String) -> (Vec<String>, Option<Role>) {
     if !may_end_with_role(&name) {
-        return (name, None);
+        return (vec![name], None);
     }
     if role_phrase(&name).is_some() {
-        return (String::new(), None);
+        return (Vec::new(), None);
     }
     match clause(&name) {
-        Some(c) if c.names.len() == 1 => {
+        Some(c) => {
             let role = match c.say {
                 Say::Leads => Some(Role::Lead),
                 Say::Helps => Some(Role::Responsible),
                 Say::Shares | Say::Does => None,
             };
-            (c.names.into_iter().next().unwrap_or_default(), role)
+            (c.names, role)
         }
-        _ => (name, None),
+        None => (vec![name], None),
     }
 }
 
@@ -201,18 +201,21 @@ mod tests {
 
     #[test]
     fn a_name_with_its_phrase_run_in() {
+        let one = |s: &str| vec![s.to_string()];
         assert_eq!(
             strip_role_phrase("市乙局按职责组织".into()),
-            ("市乙局".to_string(), None)
+            (one("市乙局"), None)
         );
         assert_eq!(
             strip_role_phrase("市甲局牵头".into()),
-            ("市甲局".to_string(), Some(Role::Lead))
+            (one("市甲局"), Some(Role::Lead))
         );
-        assert_eq!(strip_role_phrase("负责".into()), (String::new(), None));
+        assert_eq!(strip_role_phrase("负责".into()), (Vec::new(), None));
+        assert_eq!(strip_role_phrase("市丙局".into()), (one("市丙局"), None));
+        // Two names joined by `和` before the phrase are two names.
         assert_eq!(
-            strip_role_phrase("市丙局".into()),
-            ("市丙局".to_string(), None)
+            strip_role_phrase("市教育局和市卫健委按职责分工负责".into()),
+            (vec!["市教育局".to_string(), "市卫健委".to_string()], None)
         );
     }
 

@@ -296,13 +296,21 @@ fn add_marked(units: &mut Units, mut role: Role, mut names: Vec<String>) {
                 .map(|n| (n.trim().to_string(), *r))
                 .filter(|(n, _)| looks_like_org(n))
         });
+        // `市甲局和市乙局`, left whole while a mark ran into it, is two names.
+        let parted = |n: &str| -> Vec<String> {
+            (super::names::split_conjoined(n).into_iter())
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
         match marked {
-            Some((n, r)) => units.add(r, vec![n]),
+            Some((n, r)) => units.add(r, parted(&n)),
             None => {
                 // `市乙局按职责组织`: the phrase is no part of the name; `负责` alone is no name.
-                let (n, r) = super::roles::strip_role_phrase(name);
-                if !n.is_empty() {
-                    units.add(r.unwrap_or(role), vec![n]);
+                let (names, r) = super::roles::strip_role_phrase(name);
+                let names: Vec<String> = names.iter().flat_map(|n| parted(n)).collect();
+                if !names.is_empty() {
+                    units.add(r.unwrap_or(role), names);
                 }
             }
         }
@@ -587,6 +595,19 @@ pub(crate) mod tests {
         assert_eq!(
             u("改革。（责任单位：市教育局和市卫健委）"),
             (v(&[]), v(&["市教育局", "市卫健委"]))
+        );
+        // A role phrase after two names joined by `和` is no part of either.
+        assert_eq!(
+            u("改革。（责任单位：市教育局和市卫健委按职责分工负责）"),
+            (v(&[]), v(&["市教育局", "市卫健委"]))
+        );
+        assert_eq!(
+            u("改革。（责任单位：市委宣传部和市委网信办共同牵头，市教育局配合）"),
+            (v(&["市委宣传部", "市委网信办"]), v(&["市教育局"]))
+        );
+        assert_eq!(
+            u("增收。（责任单位：市人力社保局和市农业农村局分别牵头）"),
+            (v(&["市人力社保局", "市农业农村局"]), v(&[]))
         );
         // `和` inside one agency's name keeps it whole.
         assert_eq!(

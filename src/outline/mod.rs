@@ -390,9 +390,9 @@ impl Walk<'_> {
         let tagged = aux_above
             && item.children.is_empty()
             && boilerplate::has_unit_tag(&full_text(tree, idx));
-        // A bare heading at the task level over items of its own (`（二）成效明显` over `1.…`
-        // to `8.…`, each a paragraph) is their section, in a text whose other items at that
-        // level are tasks without sub-items.
+        // A bare heading at the task level (the level where most items have no sub-items) over
+        // items of its own (`（二）成效明显` over `1.…` to `8.…`, each a paragraph) is their
+        // section, in a report or a plan alike.
         let heads_items = !has_body && item.marker.style == self.style && heads_items(tree, item);
         let is_task = tagged
             || (!aux
