@@ -100,25 +100,45 @@ pub const SHORTHANDS: &[Shorthand] = &[
 
 /// The shorthands `text` uses, as a set of bits: bit `k` for [`SHORTHANDS`]`[k]`.
 pub fn used_in(text: &str) -> u32 {
-    used_in_bigrams(text, |_| true)
+    (SHORTHANDS.iter().enumerate())
+        .filter(|(_, s)| text.contains(s.name))
+        .fold(0, |used, (k, _)| used | 1 << k)
 }
 
-/// [`used_in`] for a text whose bigrams are known: `has` tells whether the text holds a
-/// bigram ([`crate::chars::bigram_key`]), so that the text is searched only for the names
-/// whose first two characters it holds.
-pub fn used_in_bigrams(text: &str, has: impl Fn(u64) -> bool) -> u32 {
+/// [`used_in`] for a text whose distinct bigram keys are `keys` (sorted by key, read through
+/// `key`): the text is searched only for the names whose first two characters it holds, each
+/// looked up by a binary search that starts where the last one ended.
+pub fn used_in_sorted<T>(text: &str, keys: &[T], key: impl Fn(&T) -> u64) -> u32 {
     let mut used = 0u32;
-    for (k, s) in SHORTHANDS.iter().enumerate() {
-        let mut cs = s.name.chars();
-        let first = match (cs.next(), cs.next()) {
-            (Some(x), Some(y)) => crate::chars::bigram_key((x, y)),
-            _ => continue,
-        };
-        if has(first) && text.contains(s.name) {
+    let mut from = 0;
+    for &(first, k) in first_keys() {
+        from += keys
+            .get(from..)
+            .map_or(0, |rest| rest.partition_point(|t| key(t) < first));
+        if from >= keys.len() {
+            break;
+        }
+        if keys.get(from).is_some_and(|t| key(t) == first) && text.contains(SHORTHANDS[k].name) {
             used |= 1 << k;
         }
     }
     used
+}
+
+/// The key of each name's first two characters with the entry's index, sorted by key (no two
+/// names start alike: a test checks).
+fn first_keys() -> &'static [(u64, usize)] {
+    static KEYS: std::sync::OnceLock<Vec<(u64, usize)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<(u64, usize)> = (SHORTHANDS.iter().enumerate())
+            .filter_map(|(k, s)| {
+                let mut cs = s.name.chars();
+                Some((crate::chars::bigram_key((cs.next()?, cs.next()?)), k))
+            })
+            .collect();
+        keys.sort_unstable();
+        keys
+    })
 }
 
 /// The entries of [`SHORTHANDS`] in the set `used` ([`used_in`]), as indexes, in table order.
@@ -148,5 +168,15 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), SHORTHANDS.len());
+        // No two names start with the same two characters (one key each in the merge).
+        let mut firsts: Vec<u64> = first_keys().iter().map(|f| f.0).collect();
+        firsts.dedup();
+        assert_eq!(firsts.len(), SHORTHANDS.len());
+        // The merge finds what the search finds.
+        let text = "落实行政执法三项制度，深化放管服改革，推进证照分离。";
+        let mut keys = crate::chars::bigram_set(text);
+        keys.dedup();
+        assert_eq!(used_in_sorted(text, &keys, |&k| k), used_in(text));
+        assert_eq!(entries(used_in(text)).count(), 3);
     }
 }

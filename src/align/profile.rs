@@ -276,9 +276,7 @@ fn profile(
         .collect();
     let (text_hash, keys) = text_hashes(&task.text);
     let words = task.text.get(..work).unwrap_or(&task.text);
-    let shorthands = super::abbrev::used_in_bigrams(words, |key| {
-        counts.binary_search_by_key(&key, |c| c.0).is_ok()
-    });
+    let shorthands = super::abbrev::used_in_sorted(words, counts, |c| c.0);
     Profile {
         terms,
         ids,

@@ -103,7 +103,11 @@ pub fn split_names(list: &str) -> Vec<String> {
                 .flatten()
                 .chain(Some(p).filter(|_| whole))
         })
-        .flat_map(split_conjoined)
+        .flat_map(|p| {
+            let parts = may_conjoin(p).then(|| split_conjoined(p));
+            let whole = parts.is_none().then_some(p);
+            parts.into_iter().flatten().chain(whole)
+        })
         .map(|p| {
             p.trim()
                 .trim_end_matches(['【', '[', '〔', '(', '（', ' '])
@@ -133,6 +137,13 @@ pub fn split_names(list: &str) -> Vec<String> {
         out.push(name.to_string());
     }
     out
+}
+
+/// Whether `piece` may hold two names joined by `及` or `和` ([`split_conjoined`]): long
+/// enough for two names of three characters and the word, and holding it. Most names are
+/// passed by their length alone.
+pub(super) fn may_conjoin(piece: &str) -> bool {
+    piece.len() >= 7 * '和'.len_utf8() && piece.contains(['及', '和'])
 }
 
 /// Two names joined by `及` or `和` (`市级各有关部门及各县市区政府`): parted where the words

@@ -296,25 +296,30 @@ fn add_marked(units: &mut Units, mut role: Role, mut names: Vec<String>) {
                 .map(|n| (n.trim().to_string(), *r))
                 .filter(|(n, _)| looks_like_org(n))
         });
-        // `市甲局和市乙局`, left whole while a mark ran into it, is two names.
-        let parted = |n: &str| -> Vec<String> {
-            (super::names::split_conjoined(n).into_iter())
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty())
-                .collect()
-        };
         match marked {
-            Some((n, r)) => units.add(r, parted(&n)),
+            Some((n, r)) => units.add(r, parted(n)),
             None => {
                 // `市乙局按职责组织`: the phrase is no part of the name; `负责` alone is no name.
                 let (names, r) = super::roles::strip_role_phrase(name);
-                let names: Vec<String> = names.iter().flat_map(|n| parted(n)).collect();
+                let names: Vec<String> = names.into_iter().flat_map(parted).collect();
                 if !names.is_empty() {
                     units.add(r.unwrap_or(role), names);
                 }
             }
         }
     }
+}
+
+/// A name as one or more names: `市甲局和市乙局`, left whole while a role mark ran into it, is
+/// two ([`super::names::split_conjoined`]).
+fn parted(name: String) -> Vec<String> {
+    if !super::names::may_conjoin(&name) {
+        return vec![name];
+    }
+    (super::names::split_conjoined(&name).into_iter())
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A label as [`find_labels`] tries it, its chars decoded once.
