@@ -664,13 +664,16 @@ fn align_with(
             link(&mut partner_a, &mut partner_b, &mut pairs, (s, i, j));
         }
     }
-    add_sentence_parts(
-        scorer,
-        (a, b),
-        scored,
+    // Parts by sentence (and shorthands of paired tasks) before the weak stand-out pairs; the
+    // shorthands of the other tasks after them.
+    let by_sentence =
+        |pass, pairs: &mut Vec<Pairing>, partners: (&mut [Option<usize>], &mut [Option<usize>])| {
+            add_sentence_parts(scorer, (a, b), scored, pairs, partners, pass);
+        };
+    by_sentence(
+        Pass::Sentences,
         &mut pairs,
         (&mut partner_a, &mut partner_b),
-        Pass::Sentences,
     );
     let rivals = Rivals::new(scored, na, nb);
     take_standouts(
@@ -680,14 +683,7 @@ fn align_with(
         (&mut partner_a, &mut partner_b),
         &mut pairs,
     );
-    add_sentence_parts(
-        scorer,
-        (a, b),
-        scored,
-        &mut pairs,
-        (&mut partner_a, &mut partner_b),
-        Pass::Measures,
-    );
+    by_sentence(Pass::Measures, &mut pairs, (&mut partner_a, &mut partner_b));
     let (best_a, best_b) = best_partners(scored, na, nb);
     let parts = part_candidates(scorer, &rivals, &partner_a, &partner_b, &best_a, &best_b);
     add_parts(&mut pairs, parts, &partner_a, &partner_b);
