@@ -201,15 +201,14 @@ impl Side<'_> {
         }
         out
     }
-}
 
-impl Side<'_> {
     /// Parts by shorthand: a task that uses a shorthand (`严格落实行政执法三项制度`) and an open
     /// whole task named by one of its measures (`全面推行行政执法公示制度`): the two share next to
     /// no words, so the whole task is no candidate of the other by score. The measure must be
     /// the whole task's closest among the measures named by its heading, at [`SENTENCE_MIN`]
-    /// or more. Only the tasks `reads` marks are read for shorthands. `(cosine, task
-    /// using the shorthand, whole task)`.
+    /// or more; the other side's headings must name [`MEASURES_NAMED`] of the shorthand's
+    /// measures; and the shorthand must belong to one task of its plan. Only the tasks `reads`
+    /// marks are read for shorthands. `(cosine, task using the shorthand, whole task)`.
     fn measures(
         &self,
         open: &[bool],
