@@ -294,3 +294,77 @@ fn txt_table_copied_from_a_spreadsheet() {
     );
     insta::assert_json_snapshot!(doc);
 }
+
+#[test]
+fn web_table_with_every_cell_on_its_own_line() {
+    let text = include_bytes!("fixtures/table_cells_per_line.txt");
+    let doc = plandiff::parse(text, "table_cells_per_line.txt").expect("reads");
+    // The cover letter forwards two plans; each table is a part under its plan's title.
+    assert_eq!(
+        doc.title,
+        "《示例区法治建设规划(2021-2025年)》《示例区法治政府建设实施方案(2021-2025年)》重要举措分工方案"
+    );
+    assert_eq!(
+        ids(&doc),
+        [
+            "第一部分/一/1",
+            "第一部分/一/2",
+            "第一部分/一/3",
+            "第一部分/二/4",
+            "第一部分/二/5",
+            "第二部分/1",
+            "第二部分/2"
+        ]
+    );
+    // Each unit cell is read as the header says, none glued to the task's text.
+    assert_eq!(
+        units(&doc, "第一部分/一/1"),
+        (vec!["区人大常委会", "区司法局"], vec!["区直有关部门"])
+    );
+    assert_eq!(
+        units(&doc, "第一部分/一/3"),
+        (vec!["区人大常委会办公室"], vec!["团区委", "区融媒体中心"])
+    );
+    // A page number between rows is neither a task nor part of one.
+    let t = task(&doc, "第一部分/二/4");
+    assert!(t.text.contains("公开率达到100%"), "{}", t.text);
+    assert_eq!(
+        units(&doc, "第一部分/二/5"),
+        (vec!["区司法局"], vec!["区法院", "区直有关部门"])
+    );
+    assert!(!task(&doc, "第一部分/二/5").text.contains("分工方案"));
+    // The second table has a number column and a deadline column.
+    let t = task(&doc, "第二部分/1");
+    assert!(t.text.contains("2024年12月底前"), "{}", t.text);
+    assert_eq!(units(&doc, "第二部分/2"), (vec!["区司法局"], vec![]));
+    // The closing line after the last table is no task's text.
+    assert!(!task(&doc, "第二部分/2").text.contains("负责解释"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn html_table_with_a_category_column() {
+    let page = include_bytes!("fixtures/table_category_column.html");
+    let doc = plandiff::parse(page, "table_category_column.html").expect("reads");
+    assert_eq!(doc.title, "示例县法治政府建设重要举措分工方案");
+    // The category cell merged down over two rows is their group, not a task of its own.
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/3"]);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["健全政府机构职能体系", "健全依法行政制度体系"]
+    );
+    assert_eq!(
+        units(&doc, "一/1"),
+        (vec!["县委编办", "县司法局"], vec!["县直有关部门"])
+    );
+    assert_eq!(
+        units(&doc, "二/3"),
+        (vec!["县司法局"], vec!["各乡镇人民政府"])
+    );
+    assert!(!task(&doc, "一/2").text.contains("健全政府机构"));
+    insta::assert_json_snapshot!(doc);
+}

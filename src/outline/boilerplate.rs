@@ -349,16 +349,49 @@ pub struct Title {
 
 /// A line that may be a plan's title: short, no sentence punctuation, a plan-like ending,
 /// not a cover letter (`…的通知`, `…的请示`) and not numbered.
-fn is_title_candidate(line: &str) -> bool {
+pub(crate) fn is_title_candidate(line: &str) -> bool {
     let n = line.chars().count();
-    if !(4..=60).contains(&n) || line.chars().any(|c| "。；;：:，,《》".contains(c)) {
+    if !(4..=60).contains(&n) || line.chars().any(|c| "。；;：:，,".contains(c)) {
+        return false;
+    }
+    let core = plain_title(line);
+    if core.contains(['《', '》']) && !quoted_name_first(core) {
         return false;
     }
     // The ending first: it rules out most lines before numbering and chrome are looked for.
-    let core = strip_draft_note(line);
+    let core = strip_draft_note(core);
     TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
         && numbering::recognise(line).is_none()
         && !is_chrome(line)
+}
+
+/// Plan endings after which a title line may say `的通知` without `关于印发` (a page that lost
+/// the start of its cover letter's title: `示例区2023年政务公开工作要点的通知`).
+const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清单"];
+
+/// A title line as the plan's title: the quotes around a whole-line title dropped
+/// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
+pub fn plain_title(line: &str) -> &str {
+    let t = line.trim();
+    if let Some(inner) = t.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
+        if !inner.contains(['《', '》']) {
+            return inner;
+        }
+    }
+    match t.strip_suffix("的通知") {
+        Some(core)
+            if !core.contains("关于") && NOTICE_OF_PLAN.iter().any(|e| core.ends_with(e)) =>
+        {
+            core
+        }
+        _ => t,
+    }
+}
+
+/// True when the only quotes of a title name a plan at its start: `《法治示例建设规划》重要举措
+/// 分工方案` (a division of another plan's tasks), not a cover letter's `关于印发《…》的通知`.
+fn quoted_name_first(core: &str) -> bool {
+    core.starts_with('《') && core.matches('《').count() == 1 && core.matches('》').count() == 1
 }
 
 /// `"示例市工作要点（征求意见稿）"` → `"示例市工作要点"`.
@@ -481,9 +514,18 @@ pub fn forwarded_title(title: &str) -> Option<String> {
         .filter_map(|w| title.find(w).map(|i| i + w.len()))
         .min()?;
     let rest = title.get(at..)?;
-    let open = rest.find('《')?;
-    let close = rest.rfind('》')?;
+    // `〈〉` where the title itself is in `《》` (`关于印发〈示例市工作要点〉的通知`).
+    let (open, close, closing) = match (rest.find('《'), rest.rfind('》')) {
+        (Some(o), Some(c)) => (o, c, '》'),
+        _ => (rest.find('〈')?, rest.rfind('〉')?, '〉'),
+    };
     let inner = rest.get(open + '《'.len_utf8()..close)?.trim();
+    if inner.contains(closing) {
+        // Several plans forwarded at once (`关于印发《甲规划》《乙方案》分工方案的通知`): all
+        // that is forwarded.
+        let all = rest.get(open..)?.trim();
+        return Some(all.strip_suffix("的通知").unwrap_or(all).to_string());
+    }
     (open < close && inner.chars().count() >= 4).then(|| inner.to_string())
 }
 
@@ -535,12 +577,24 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
                 .take_while(|l| l.chars().count() <= 60)
                 .find(|l| is_notice_title(l))
         })
+        .or_else(|| {
+            // A cover letter forwarding several plans has a long title, on the first line.
+            let first = lines.iter().find(|l| !l.is_empty())?;
+            (first.chars().count() <= FORWARDING_MAX
+                && is_notice_title(first)
+                && forwarded_title(first).is_some())
+            .then_some(first)
+        })
         .cloned()
 }
 
+/// Longest title of a cover letter, which may name several plans.
+const FORWARDING_MAX: usize = 120;
+
 /// A notice's title line (`示例县关于加强…工作的通知`).
 fn is_notice_title(line: &str) -> bool {
-    (6..=60).contains(&line.chars().count())
+    let line = plain_title(line);
+    (6..=FORWARDING_MAX).contains(&line.chars().count())
         && line.contains("关于")
         && NOTICE_ENDINGS.iter().any(|e| line.ends_with(e))
         && !line.chars().any(|c| "。；;：:，,".contains(c))
@@ -707,6 +761,34 @@ mod tests {
     }
 
     #[test]
+    fn titles_with_quotes_or_a_notice_ending() {
+        let l = lines("关于印发《示例规划》《示例方案》分工方案的通知\n各单位：\n《示例规划(2021-2025年)》重要举措分工方案\n一、甲\n1.乙。\n2.丙。");
+        let t = find_title(&l).unwrap();
+        assert_eq!(t.text, "《示例规划(2021-2025年)》重要举措分工方案");
+        let l = lines("示例区2023年政务公开工作要点的通知\n一、甲\n(一)乙。\n(二)丙。");
+        assert_eq!(find_title(&l).map(|t| t.text), Some(l[0].clone()));
+        assert_eq!(plain_title(&l[0]), "示例区2023年政务公开工作要点");
+        assert_eq!(
+            plain_title("《示例市2024年工作要点》"),
+            "示例市2024年工作要点"
+        );
+        // A notice of its own keeps its ending; a cover letter's quotes are no title.
+        assert_eq!(
+            plain_title("示例县关于加强安全生产工作的通知"),
+            "示例县关于加强安全生产工作的通知"
+        );
+        assert!(!is_title_candidate(
+            "关于印发《示例规划》《示例方案》分工方案"
+        ));
+        let l = lines("《示例市办公厅关于印发〈示例市2016年政务公开工作要点〉的通知》\n各区：\n一、甲。\n二、乙。");
+        let t = lone_title(&l).unwrap();
+        assert_eq!(
+            forwarded_title(&t).as_deref(),
+            Some("示例市2016年政务公开工作要点")
+        );
+    }
+
+    #[test]
     fn title_of_flattened_text() {
         let l = lines(
             "示例省人民政府关于加快示例产业发展的意见示政发〔2024〕3号各市：现提出以下意见。",
@@ -753,6 +835,10 @@ mod tests {
             Some("〈示例方案〉实施办法")
         );
         assert_eq!(forwarded_title("关于做好《示例条例》宣传工作的通知"), None);
+        assert_eq!(
+            forwarded_title("关于印发《示例规划》《示例方案》分工方案的通知").as_deref(),
+            Some("《示例规划》《示例方案》分工方案")
+        );
         for sep in SITE_SEPARATORS {
             assert_eq!(
                 title_from_page(&format!("示例市2025年工作要点{sep}示例市人民政府")).as_deref(),

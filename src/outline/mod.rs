@@ -106,7 +106,10 @@ fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
                     .flatten()
             })
             .or_else(|| boilerplate::lone_title(&lines))
-            .map(|t| boilerplate::forwarded_title(&t).unwrap_or(t))
+            .map(|t| {
+                boilerplate::forwarded_title(&t)
+                    .unwrap_or_else(|| boilerplate::plain_title(&t).to_string())
+            })
             .unwrap_or_default(),
         ..Document::default()
     };

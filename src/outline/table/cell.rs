@@ -80,6 +80,19 @@ const NAME_ENDS: &[char] = &[
     '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
 ];
 
+/// A cell of short names listed with `、` or `，`, each ending as an agency's name does
+/// (`区人大常委会、区司法局`), none a sentence.
+pub(super) fn is_name_list(cell: &str) -> bool {
+    let mut pieces = cell.split(['、', '，', ',']).map(str::trim).peekable();
+    pieces.peek().is_some()
+        && !cell.contains(['。', '；', ';', '：', ':'])
+        && pieces.all(|p| {
+            let p = p.trim_end_matches('等');
+            (2..=20).contains(&p.chars().count())
+                && p.ends_with(|c: char| NAME_ENDS.contains(&c) || c == ')' || c == '）')
+        })
+}
+
 /// Characters that start an agency's name (`市`, `区`, `各`).
 const NAME_STARTS: &[char] = &['市', '区', '县', '省', '各', '镇', '乡', '街'];
 
@@ -135,6 +148,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn name_lists() {
+        assert!(is_name_list("区人大常委会、区司法局"));
+        assert!(is_name_list("团区委"));
+        assert!(!is_name_list("加强监督"));
+        assert!(!is_name_list("召开会议，部署工作。"));
+        assert!(!is_name_list(""));
     }
 
     #[test]

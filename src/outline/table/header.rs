@@ -61,6 +61,7 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("内容", Column::Task),
     ("工作", Column::Task),
     ("措施", Column::Task),
+    ("项目", Column::Task),
 ];
 
 /// A header row: the column of each cell and the cell's own label.

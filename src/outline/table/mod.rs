@@ -14,6 +14,7 @@
 mod cell;
 mod header;
 mod quoted;
+mod vertical;
 mod wrap;
 
 use super::numbering::{self, Style};
@@ -62,13 +63,13 @@ fn assign(cells: &[String], h: &Header) -> Row {
         for (cell, col) in cells.iter().zip(&h.grid) {
             put(&mut row, *col, cell);
         }
-        return row;
+        return grouped(row);
     }
     if cells.len() == h.columns.len() {
         for (cell, (col, _)) in cells.iter().zip(&h.columns) {
             put(&mut row, *col, cell);
         }
-        return row;
+        return grouped(row);
     }
     let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
     let mut unit_cols = h
@@ -88,6 +89,22 @@ fn assign(cells: &[String], h: &Header) -> Row {
         } else {
             put(&mut row, Column::Task, cell);
         }
+    }
+    row
+}
+
+/// A row whose first task cell is a group heading (`一、全面贯彻实施宪法`) and whose next one
+/// is numbered on its own (`1.坚持…`): a category column (`项目 | 具体项目`), so the first cell
+/// is the row's group, not part of its text.
+fn grouped(mut row: Row) -> Row {
+    let two_levels = row.task.len() >= 2
+        && row.task.first().is_some_and(|c| is_group_cell(c))
+        && row
+            .task
+            .get(1)
+            .is_some_and(|c| numbering::recognise(c).is_some());
+    if two_levels && row.group.is_none() {
+        row.group = Some(row.task.remove(0));
     }
     row
 }
@@ -221,9 +238,24 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut skip = 0;
     // Indices in `out` of the lines known to hold no white space.
     let mut spaceless = Vec::new();
+    let parts = vertical::titled_tables(lines);
     for (i, raw) in lines.iter().enumerate() {
         if i < skip {
             continue; // a wrapped row's continuation, joined to it
+        }
+        if let Some(part) = parts.get(&i) {
+            out.push(part.clone());
+            continue;
+        }
+        // A table copied from a web page, every cell on a line of its own.
+        if let Some((h, next)) = vertical::header_at(lines, i) {
+            let at = out.len();
+            if let Some(end) = vertical::rows(lines, next, &h, &mut out) {
+                first_table = first_table.or(Some(at));
+                table = None;
+                skip = end;
+                continue;
+            }
         }
         // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
         let joined = table.as_ref().and_then(|_| quoted::joined_row(lines, i));

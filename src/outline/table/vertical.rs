@@ -1,0 +1,327 @@
+//! Task tables copied from a web page with every cell on a line of its own: the header's
+//! labels one per line (`项目`, `具体项目`, `牵头单位`, `责任单位`), then each row's cells in
+//! order (`1.坚持宪法法律至上…`, `区人大常委会、区司法局`, `区直有关部门`), blank lines between
+//! them or not. A row starts at its number or its task text; the short lines after the text
+//! are its agencies and its time, in the header's order; a category cell merged over several
+//! rows (`一、全面贯彻实施宪法…`) comes once and is a group heading.
+
+use super::cell::{is_group_cell, is_name_list, is_number_cell, is_org_cell, is_time_cell};
+use super::header::{column_of, header, Column, Header};
+use super::{render, Row};
+use crate::outline::text::is_space;
+use crate::outline::{boilerplate, numbering};
+use std::collections::HashMap;
+
+/// Longest header label on a line of its own (`牵头单位及责任单位` is 9).
+const LABEL_MAX: usize = 10;
+
+/// Fewest labels of a header written one per line: two short lines of header words are too
+/// common in prose to start a table.
+const LABELS_MIN: usize = 3;
+
+/// Most labels of a header: a longer run of header words is a list, not a table's columns.
+const LABELS_MAX: usize = 12;
+
+/// Most blank lines between two labels of one header.
+const GAP_MAX: usize = 3;
+
+/// Longest cell read as an agency that the agency test does not know (`团区委`, `区融媒体中心`):
+/// a short line without a full stop, after the row's first agency cell.
+const UNIT_CELL_MAX: usize = 40;
+
+fn trimmed(line: &str) -> &str {
+    line.trim_matches(is_space)
+}
+
+/// The header label on a line, if the line is one: short, one word, no numbering and no
+/// punctuation (`牵头单位：市甲局` is a unit line, not a label).
+fn label(line: &str) -> Option<&str> {
+    let t = trimmed(line);
+    let short = !t.is_empty() && t.chars().count() <= LABEL_MAX;
+    let plain = !t
+        .chars()
+        .any(|c| is_space(c) || "。，,；;：:、（）()".contains(c));
+    (short && plain && column_of(t).is_some() && numbering::recognise(t).is_none()).then_some(t)
+}
+
+/// A header written one label per line from line `i` (blank lines between allowed): the
+/// header and the index of the line after its last label.
+pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
+    label(lines.get(i)?)?;
+    let mut labels = Vec::new();
+    let mut next = i;
+    let mut j = i;
+    // Bounded: a run of labels longer than any header, or far apart, is no header, and each
+    // line is looked at from at most a few starts.
+    while let Some(line) = lines.get(j) {
+        if j - next > GAP_MAX {
+            break;
+        }
+        if trimmed(line).is_empty() {
+            j += 1;
+            continue;
+        }
+        let Some(l) = label(line) else { break };
+        if labels.len() == LABELS_MAX {
+            return None;
+        }
+        labels.push(l.to_string());
+        j += 1;
+        next = j;
+    }
+    if labels.len() < LABELS_MIN {
+        return None;
+    }
+    header(&labels).map(|h| (h, next))
+}
+
+/// The title lines of one-cell-per-line tables when a text holds two or more, each under its
+/// own title (a notice dividing the tasks of several plans: `《示例规划》重要举措分工方案`, then
+/// its table, then the next plan's): each title becomes a part (`第一部分 《示例规划》…`), so
+/// the tables' groups and numbers do not run into one another. Keyed by line index.
+pub(super) fn titled_tables(lines: &[&str]) -> HashMap<usize, String> {
+    let mut titles = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((_, next)) = header_at(lines, i) else {
+            i += 1;
+            continue;
+        };
+        let before = (0..i)
+            .rev()
+            .find(|&p| lines.get(p).is_some_and(|l| !trimmed(l).is_empty()));
+        if let Some(p) = before {
+            let line = lines.get(p).map_or("", |l| trimmed(l));
+            if boilerplate::is_title_candidate(line) {
+                titles.push((p, line));
+            }
+        }
+        i = next;
+    }
+    if titles.len() < 2 {
+        return HashMap::new();
+    }
+    (titles.into_iter().enumerate())
+        .map(|(k, (p, line))| {
+            let n = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            (p, format!("第{}部分 {line}", numbering::han_string(n)))
+        })
+        .collect()
+}
+
+/// A row being read: its cells so far and how many agency cells it has.
+struct Building {
+    row: Row,
+    units: usize,
+}
+
+impl Building {
+    fn new() -> Self {
+        Building {
+            row: Row::default(),
+            units: 0,
+        }
+    }
+
+    fn has_text(&self) -> bool {
+        !self.row.task.is_empty()
+    }
+
+    /// True once an agency or a time follows the text: a further text line is a new row.
+    fn complete(&self) -> bool {
+        self.units > 0 || !self.row.deadline.is_empty()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.row.task.is_empty() && self.row.number.is_empty()
+    }
+}
+
+/// Reads the rows of a one-cell-per-line table whose header ends before line `from`, writing
+/// each as plan text to `out`; returns the index of the first line after the table, or None
+/// (nothing written) when no row has an agency or a time, so the lines are no table.
+pub(super) fn rows(
+    lines: &[&str],
+    from: usize,
+    h: &Header,
+    out: &mut Vec<String>,
+) -> Option<usize> {
+    let unit_cols: Vec<Column> = (h.columns.iter())
+        .map(|(c, _)| *c)
+        .filter(|c| matches!(c, Column::Lead | Column::Responsible | Column::Units))
+        .collect();
+    let tasks = (h.columns.iter())
+        .filter(|(c, _)| matches!(c, Column::Task | Column::Detail))
+        .count();
+    let numbered_col = h.has(Column::Number);
+    let mut written = Vec::new();
+    let mut counter = 0u32;
+    let mut any_filled = false;
+    // True once a row's text started with its own number (`1.坚持…`): an unnumbered line
+    // after a complete row is then the text after the table.
+    let mut numbered_rows = false;
+    let mut b = Building::new();
+    let mut flush = |b: &mut Building, written: &mut Vec<String>, counter: &mut u32| {
+        if b.is_empty() {
+            return;
+        }
+        if b.complete() {
+            any_filled = true;
+        }
+        written.push(render(&b.row, h, counter));
+        *b = Building::new();
+    };
+    // The line after the last cell read, and where the row being read began.
+    let mut end = from;
+    let mut row_start = from;
+    let mut j = from;
+    while let Some(line) = lines.get(j) {
+        let cell = trimmed(line);
+        if cell.is_empty() {
+            j += 1;
+            continue;
+        }
+        if header_at(lines, j).is_some() {
+            break;
+        }
+        let own_number = numbering::recognise(cell).is_some_and(|(_, rest)| !rest.is_empty());
+        if tasks >= 2 && is_group_cell(cell) && (b.is_empty() || b.complete()) {
+            // A category cell merged down over its rows.
+            flush(&mut b, &mut written, &mut counter);
+            written.push(cell.to_string());
+            counter = 0;
+        } else if is_number_cell(cell) {
+            if numbered_col {
+                flush(&mut b, &mut written, &mut counter);
+                b.row.number = cell.to_string();
+                row_start = j;
+            }
+            // Without a number column a lone number is a page number.
+        } else if b.has_text() && is_time_cell(cell) && h.has(Column::Deadline) {
+            if !b.row.deadline.is_empty() {
+                b.row.deadline.push(' ');
+            }
+            b.row.deadline.push_str(cell);
+        } else if b.has_text() && b.units < unit_cols.len() && is_unit_cell(cell, b.units) {
+            let text = match unit_cols.get(b.units) {
+                Some(Column::Lead) => &mut b.row.lead,
+                Some(Column::Responsible) => &mut b.row.responsible,
+                _ => &mut b.row.units,
+            };
+            text.push_str(cell);
+            b.units += 1;
+        } else if own_number || !b.has_text() || !b.complete() {
+            if own_number && (b.complete() || b.has_text()) {
+                flush(&mut b, &mut written, &mut counter);
+            }
+            if b.is_empty() {
+                row_start = j;
+            }
+            numbered_rows |= own_number;
+            b.row.task.push(cell.to_string());
+        } else if numbered_rows || numbered_col {
+            break; // an unnumbered line after numbered rows: the table has ended
+        } else {
+            flush(&mut b, &mut written, &mut counter);
+            b.row.task.push(cell.to_string());
+            row_start = j;
+        }
+        j += 1;
+        end = j;
+    }
+    // A last row with neither agency nor time is the text after the table, read as usual.
+    if !b.is_empty() && !b.complete() && !numbered_rows && !numbered_col {
+        b = Building::new();
+        end = row_start;
+    }
+    flush(&mut b, &mut written, &mut counter);
+    if !any_filled {
+        return None;
+    }
+    out.extend(written);
+    Some(end)
+}
+
+/// True when a cell in agency position holds agencies: the agency test, names that each end
+/// as an agency's name does (`区人大常委会、区司法局`), or after the row's first agency cell any
+/// short line without a full stop or a number of its own.
+fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
+    is_org_cell(cell)
+        || is_name_list(cell)
+        || (units_so_far > 0
+            && cell.chars().count() <= UNIT_CELL_MAX
+            && !cell.contains(['。', '；', ';'])
+            && numbering::recognise(cell).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewrite;
+
+    fn rw(s: &str) -> Vec<String> {
+        rewrite(&s.lines().collect::<Vec<_>>()).lines
+    }
+
+    #[test]
+    fn cells_one_per_line_become_rows() {
+        let got = rw("示例市分工方案\n\n项目\n\n具体项目\n\n牵头单位\n\n责任单位\n\n一、依法行政\n\n1.清理文件。\n\n市司法局、市甲局\n\n市直有关部门\n\n2.公开目录。\n\n市政府办公室\n\n团市委\n\n二、规范执法\n\n3.规范检查。\n\n市市场监管局\n\n7\n\n本方案自印发之日起施行。");
+        assert_eq!(
+            got,
+            [
+                "示例市分工方案",
+                "",
+                "一、依法行政",
+                "1.清理文件。（牵头单位：市司法局、市甲局；责任单位：市直有关部门）",
+                "2.公开目录。（牵头单位：市政府办公室；责任单位：团市委）",
+                "二、规范执法",
+                "3.规范检查。（牵头单位：市市场监管局）",
+                "",
+                "本方案自印发之日起施行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_column_and_a_deadline_column() {
+        let got = rw("序号\n重点任务\n责任单位\n完成时限\n1\n推行一件事\n县甲局\n2024年底前\n2\n规范检查\n县乙局、县丙局\n长期坚持");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（责任单位：县甲局；完成时限：2024年底前）",
+                "2.规范检查（责任单位：县乙局、县丙局；完成时限：长期坚持）"
+            ]
+        );
+    }
+
+    #[test]
+    fn unnumbered_rows_end_at_a_row_without_agency() {
+        let got = rw("工作任务\n牵头单位\n配合单位\n推行一件事\n县甲局\n县乙局\n规范检查\n县丙局\n以上任务年底前完成。");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：县甲局；配合单位：县乙局）",
+                "2.规范检查（牵头单位：县丙局）",
+                "以上任务年底前完成。"
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_without_agency_rows_are_no_table() {
+        let text =
+            "工作任务\n牵头单位\n责任单位\n一、加强学法\n（一）每年学法4次。\n（二）规范执法。";
+        assert_eq!(rw(text), text.lines().collect::<Vec<_>>());
+        let two = "任务\n牵头单位\n1.清理文件。\n市甲局";
+        assert_eq!(rw(two), two.lines().collect::<Vec<_>>());
+        // A run of labels longer than a header is read from where a header's width is left.
+        let many = format!("{}1.清理文件。\n市甲局", "任务\n牵头单位\n".repeat(7));
+        let got = rw(&many);
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("1.清理文件。（牵头单位：市甲局）")
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        let apart = "任务\n\n\n\n\n牵头单位\n责任单位\n1.清理文件。\n市甲局";
+        assert_eq!(rw(apart), apart.lines().collect::<Vec<_>>());
+    }
+}
