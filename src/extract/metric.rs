@@ -73,6 +73,9 @@ const TRAILING_FILLERS: &[&str] = &[
 /// Longest metric phrase kept, in characters.
 const METRIC_MAX: usize = 20;
 
+/// Longest measure's name (ending in `率`, `比例`…) kept whole when it has no place to cut.
+const METRIC_NAME_MAX: usize = 30;
+
 /// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
 const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
@@ -201,6 +204,9 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             .find_map(|(i, c)| METRIC_BOUNDARIES.contains(&c).then(|| i + c.len_utf8()));
         match cut.and_then(|i| t.get(i..)) {
             Some(r) if r.chars().count() >= 2 => r.to_string(),
+            // A measure's name with no place to cut is kept whole up to a limit, not cut
+            // inside a word (`新建社区商业和综合服务设施面积占社区总建筑面积比例`).
+            _ if n <= METRIC_NAME_MAX && has_ending(t) => t.to_string(),
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
@@ -330,6 +336,19 @@ mod tests {
             "部分行业的示例专项监管工作执法覆盖率"
         );
         assert_eq!(trim_metric("2024年全市出庭应诉率", false), "全市出庭应诉率");
+    }
+
+    #[test]
+    fn a_long_measure_name_is_not_cut_inside_a_word() {
+        let name = "社区商业和综合服务设施面积占社区总建筑面积比例";
+        assert_eq!(trim_metric(name, false), name);
+        // Past the limit, or with a place to cut, the end is kept as before.
+        let longer = format!("进一步提升全市各级各类{name}");
+        assert_eq!(trim_metric(&longer, false).chars().count(), METRIC_MAX);
+        assert_eq!(
+            trim_metric("推进试点工作在全市各级各类行政机关部门行业覆盖率", false),
+            "全市各级各类行政机关部门行业覆盖率"
+        );
     }
 
     #[test]

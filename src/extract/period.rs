@@ -14,6 +14,22 @@ pub const PERIODS: &[&str] = &[
     "年均",
 ];
 
+/// Bases of a rate right before its number (`达到每百户30平方米`): what the count is per. Away
+/// from the number they stay in the measure's name (`每千人口拥有执业医师数`).
+const RATE_BASES: &[&str] = &[
+    "每十万人",
+    "每百万人",
+    "每百户",
+    "每千户",
+    "每万户",
+    "每百人",
+    "每千人",
+    "每万人",
+];
+
+/// Longest period word, in characters.
+const PERIOD_MAX_CHARS: usize = 3;
+
 /// Periods written after the unit (`2次/年`), and the period word each means.
 pub const PER_SLASH: &[(&str, &str)] = &[
     ("/年", "每年"),
@@ -41,11 +57,18 @@ const PERIOD_REACH: usize = 100;
 /// [`PERIOD_REACH`] characters.
 pub fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
     let pos = pos.min(clause.len());
+    let base = RATE_BASES.iter().find(|w| {
+        let n = w.chars().count();
+        pos >= n && at(clause, pos - n, w)
+    });
+    if let Some(w) = base {
+        return Some((w, pos));
+    }
     let from = pos.saturating_sub(PERIOD_REACH);
     let mut best: Option<(&'static str, usize)> = None;
     for start in (from..pos).rev() {
-        // Period words are at most 3 characters: one starting here cannot end after the best.
-        if best.is_some_and(|(_, end)| start + 3 <= end) {
+        // Period words are short: one starting here cannot end after the best.
+        if best.is_some_and(|(_, end)| start + PERIOD_MAX_CHARS <= end) {
             break;
         }
         if !matches!(clause[start], '每' | '全' | '年') {
@@ -85,6 +108,26 @@ mod tests {
             assert_eq!(t[0].per.as_deref(), Some(*p), "{w}");
         }
         assert!(extract("共有2次").is_empty());
+    }
+
+    #[test]
+    fn period_words_fit_the_longest() {
+        for p in PERIODS {
+            assert!(p.chars().count() <= PERIOD_MAX_CHARS, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_rate_base_right_before_its_number() {
+        for b in RATE_BASES {
+            let t = extract(&format!("社区综合服务设施面积达到{b}30平方米以上"));
+            assert_eq!(t[0].per.as_deref(), Some(*b), "{b}");
+            assert_eq!(t[0].value, Some(30.0));
+            assert_eq!(t[0].metric, "社区综合服务设施面积");
+        }
+        let t = extract("每千人口拥有执业医师数达到3名");
+        assert_eq!(t[0].per, None);
+        assert_eq!(t[0].metric, "每千人口拥有执业医师数");
     }
 
     #[test]

@@ -192,7 +192,7 @@ pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
-    "推出", "认定", "评选",
+    "推出", "认定", "评选", "配备",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.
@@ -608,7 +608,26 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
         return false;
     };
     let between = chars.get(verb..num).unwrap_or(&[]);
-    !between.iter().any(|c| ascii_digit(*c).is_some())
+    !has_count(between)
+}
+
+/// True when `chars` hold a number that is not part of a term's name: digits followed by a
+/// Latin letter name a thing (`5G基站`, `4K频道`, `3D打印`), not a count.
+fn has_count(chars: &[char]) -> bool {
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if ascii_digit(c).is_none() {
+            i += 1;
+            continue;
+        }
+        while chars.get(i).is_some_and(|&c| ascii_digit(c).is_some()) {
+            i += 1;
+        }
+        if !chars.get(i).is_some_and(char::is_ascii_alphabetic) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a count verb ends right before the number (`开展一次`, `举办1期`).
@@ -779,6 +798,22 @@ mod tests {
             let s: Vec<char> = format!("{v}一次").chars().collect();
             assert!(verb_before(&s, 0, v.chars().count()), "{v}");
         }
+    }
+
+    #[test]
+    fn a_term_named_with_digits_is_no_count() {
+        for (s, counted) in [
+            ("建成5G基站", false),
+            ("新增4K频道", false),
+            ("新建2个基站", true),
+            ("2024年底前建成", true),
+            ("", false),
+        ] {
+            let s: Vec<char> = s.chars().collect();
+            assert_eq!(has_count(&s), counted, "{s:?}");
+        }
+        let s: Vec<char> = "全市累计建成5G基站1万个".chars().collect();
+        assert!(building_verb(&s, 0, s.len() - 3));
     }
 
     #[test]
