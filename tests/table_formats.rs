@@ -368,3 +368,67 @@ fn html_table_with_a_category_column() {
     assert!(!task(&doc, "一/2").text.contains("健全政府机构"));
     insta::assert_json_snapshot!(doc);
 }
+
+#[test]
+fn web_table_cells_over_several_lines_and_merged_numbers() {
+    let text = include_bytes!("fixtures/table_cells_irregular.txt");
+    let doc = plandiff::parse(text, "table_cells_irregular.txt").expect("reads");
+    assert_eq!(doc.title, "示例县2024年十件民生实事目标任务分解表");
+    // No row is lost to an irregular one before it.
+    assert_eq!(ids(&doc), ["1", "2", "3", "4"]);
+    // 主要责任单位 leads; a unit cell over several lines is one cell.
+    assert_eq!(
+        units(&doc, "1"),
+        (vec!["县水务局"], vec!["县住建局", "县城投公司"])
+    );
+    // A 联 is an agency; a unit cell ending in a full stop is still units.
+    assert_eq!(
+        units(&doc, "2"),
+        (vec!["县残联"], vec!["县民政局", "县财政局"])
+    );
+    // A second item under a merged number cell stays in its row, with its own time.
+    let t = task(&doc, "3");
+    assert!(t.text.contains("开工建设县老年大学"), "{}", t.text);
+    assert!(t.text.contains("10月底前"), "{}", t.text);
+    // The note after the table is no agency.
+    assert_eq!(
+        units(&doc, "4"),
+        (vec!["县商务局"], vec!["县市场监管局", "县城管局"])
+    );
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn web_table_rows_between_bars() {
+    let text = include_bytes!("fixtures/table_bar_rows.txt");
+    let doc = plandiff::parse(text, "table_bar_rows.txt").expect("reads");
+    assert_eq!(ids(&doc), ["一/1", "二/2", "二/3", "三/4"]);
+    assert_eq!(units(&doc, "一/1"), (vec![], vec!["财务科"]));
+    // A row under a merged category cell is short by one cell: its unit is still a unit.
+    let t = task(&doc, "二/3");
+    assert!(t.text.starts_with("及时回复网民留言"), "{}", t.text);
+    assert_eq!(units(&doc, "二/3"), (vec![], vec!["各科室"]));
+    assert_eq!(units(&doc, "三/4"), (vec!["办公室"], vec!["各科室"]));
+    // The bars left on lines after the table are not text.
+    assert!(doc.tasks.iter().all(|t| !t.text.contains('|')));
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn web_table_cells_between_bar_lines() {
+    let text = include_bytes!("fixtures/table_bar_cells.txt");
+    let doc = plandiff::parse(text, "table_bar_cells.txt").expect("reads");
+    assert_eq!(doc.title, "示例县信访局2024年政务公开重点工作清单");
+    // A number cell under no 序号 header numbers its row; the category cell before it opens
+    // the row's text.
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    let t = task(&doc, "1");
+    assert!(
+        t.text.starts_with("强化规范性文件公开。对行政规范性文件"),
+        "{}",
+        t.text
+    );
+    assert_eq!(units(&doc, "3"), (vec![], vec!["办公室"]));
+    assert!(task(&doc, "3").text.contains("1月31日前"));
+    insta::assert_json_snapshot!(doc);
+}

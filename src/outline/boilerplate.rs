@@ -365,6 +365,9 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
         && !is_chrome(line)
 }
 
+/// Extensions of a file name written as a title line.
+const FILE_SUFFIXES: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt"];
+
 /// Plan endings after which a title line may say `的通知` without `关于印发` (a page that lost
 /// the start of its cover letter's title: `示例区2023年政务公开工作要点的通知`).
 const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清单"];
@@ -373,6 +376,11 @@ const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清�
 /// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
 pub fn plain_title(line: &str) -> &str {
     let t = line.trim();
+    // A file name as the first line of a shared document (`…责任分解表.docx`).
+    let t = FILE_SUFFIXES
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .unwrap_or(t);
     if let Some(inner) = t.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
         if !inner.contains(['《', '》']) {
             return inner;

@@ -78,6 +78,7 @@ pub(super) fn marker_of(cell: &str) -> Option<String> {
 /// Endings after which a name in a unit cell may end (`市公安局|市人社局`).
 const NAME_ENDS: &[char] = &[
     '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
+    '联', '协', '科', '股',
 ];
 
 /// A cell of short names listed with `、` or `，`, each ending as an agency's name does
@@ -88,8 +89,11 @@ pub(super) fn is_name_list(cell: &str) -> bool {
         && !cell.contains(['。', '；', ';', '：', ':'])
         && pieces.all(|p| {
             let p = p.trim_end_matches('等');
-            (2..=20).contains(&p.chars().count())
-                && p.ends_with(|c: char| NAME_ENDS.contains(&c) || c == ')' || c == '）')
+            // `行` ends a bank's name but also `施行`, `执行`: a bank is left to the agency test.
+            (2..=15).contains(&p.chars().count())
+                && p.ends_with(|c: char| {
+                    (NAME_ENDS.contains(&c) && c != '行') || matches!(c, '团' | ')' | '）')
+                })
         })
 }
 
@@ -156,6 +160,7 @@ mod tests {
         assert!(is_name_list("团区委"));
         assert!(!is_name_list("加强监督"));
         assert!(!is_name_list("召开会议，部署工作。"));
+        assert!(!is_name_list("本方案自印发之日起施行"));
         assert!(!is_name_list(""));
     }
 

@@ -25,9 +25,13 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("编号", Column::Number),
     ("责任领导", Column::Other),
     ("牵头领导", Column::Other),
+    ("分管领导", Column::Other),
     ("责任人", Column::Other),
     ("联系人", Column::Other),
     ("备注", Column::Other),
+    ("牵头责任单位", Column::Lead),
+    ("主要责任单位", Column::Lead),
+    ("牵头科室", Column::Lead),
     ("牵头单位", Column::Lead),
     ("牵头部门", Column::Lead),
     ("主办单位", Column::Lead),
@@ -39,6 +43,9 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("参与单位", Column::Responsible),
     ("协同单位", Column::Responsible),
     ("责任主体", Column::Responsible),
+    ("责任科室", Column::Responsible),
+    ("责任股室", Column::Responsible),
+    ("协作单位", Column::Responsible),
     ("完成时限", Column::Deadline),
     ("完成时间", Column::Deadline),
     ("完成期限", Column::Deadline),
@@ -56,12 +63,16 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("预期目标", Column::Detail),
     ("预期成果", Column::Detail),
     ("量化指标", Column::Detail),
+    ("具体要求", Column::Detail),
+    ("工作要求", Column::Detail),
     ("任务", Column::Task),
     ("事项", Column::Task),
     ("内容", Column::Task),
     ("工作", Column::Task),
     ("措施", Column::Task),
     ("项目", Column::Task),
+    ("实事", Column::Task),
+    ("名称", Column::Task),
 ];
 
 /// A header row: the column of each cell and the cell's own label.
@@ -171,6 +182,18 @@ pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
             .collect();
         return (cells, false);
     }
+    // A web page's table copied as `a | b | c |` (no leading bar): cells between the bars,
+    // the empty ones after the last filled cell dropped (a merged first column leaves a row
+    // short, so its cells are then placed by what they hold).
+    if is_bar_row(trimmed) {
+        let mut cells: Vec<String> = (trimmed.split('|'))
+            .map(|c| c.trim_matches(is_space).to_string())
+            .collect();
+        while cells.last().is_some_and(String::is_empty) {
+            cells.pop();
+        }
+        return (cells, false);
+    }
     let line = raw.trim_matches(|c: char| is_space(c) && c != '\t');
     let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}');
     if line.contains('\t') {
@@ -210,13 +233,25 @@ pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
     (out, false)
 }
 
+/// True for a row of cells between bars without the leading one: `a | b |`, or `a | b | c`.
+fn is_bar_row(line: &str) -> bool {
+    let bars = line.matches('|').count();
+    !line.starts_with('|')
+        && ((line.ends_with('|') && bars >= 2) || line.matches(" | ").count() >= 2)
+}
+
 /// The column a header cell names, if it reads like a header (short, a known word).
 pub(super) fn column_of(cell: &str) -> Option<Column> {
     let compact: String = cell.chars().filter(|c| !is_space(*c)).collect();
     if compact.is_empty() || compact.chars().count() > 14 {
         return None;
     }
-    if compact.contains("牵头") && (compact.contains("责任") || compact.contains("配合")) {
+    // `牵头单位及责任单位` names both; `牵头责任单位` is the lead.
+    let both = ["及", "和", "与", "、", "/", "（", "("]
+        .iter()
+        .any(|w| compact.contains(w));
+    if compact.contains("牵头") && (compact.contains("责任") || compact.contains("配合")) && both
+    {
         return Some(Column::Units);
     }
     HEADER_WORDS

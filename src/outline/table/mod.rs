@@ -19,7 +19,9 @@ mod wrap;
 
 use super::numbering::{self, Style};
 use super::text::is_space;
-use cell::{is_group_cell, is_number_cell, is_org_cell, is_time_cell, marker_of, unit_list};
+use cell::{
+    is_group_cell, is_name_list, is_number_cell, is_org_cell, is_time_cell, marker_of, unit_list,
+};
 use header::{cells, cells_and_spaceless, header, sub_header, Column, Header};
 
 /// One row's cells sorted by column.
@@ -80,7 +82,7 @@ fn assign(cells: &[String], h: &Header) -> Row {
     for cell in &cells {
         if row.number.is_empty() && row.task.is_empty() && is_number_cell(cell) {
             put(&mut row, Column::Number, cell);
-        } else if !row.task.is_empty() && is_org_cell(cell) {
+        } else if !row.task.is_empty() && (is_org_cell(cell) || is_name_list(cell)) {
             if let Some(col) = unit_cols.next() {
                 put(&mut row, col, cell);
             }
@@ -256,6 +258,11 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
                 skip = end;
                 continue;
             }
+            // A header whose rows are not read (no agency or time in them) is still no text
+            // of the plan: its labels would join the title or a heading.
+            out.push(String::new());
+            skip = next;
+            continue;
         }
         // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
         let joined = table.as_ref().and_then(|_| quoted::joined_row(lines, i));
@@ -283,7 +290,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             if no_space {
                 spaceless.push(out.len());
             }
-            out.push(raw.to_string());
+            out.push(without_bars(raw));
             continue;
         };
         if let Some(sub) = sub_header(&row) {
@@ -325,7 +332,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         } else {
             table = None;
         }
-        out.push(raw.to_string());
+        out.push(without_bars(raw));
     }
     let mut flags = vec![false; out.len()];
     for i in spaceless {
@@ -337,6 +344,18 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         lines: out,
         first_table,
         spaceless: flags,
+    }
+}
+
+/// A line as plan text without the bars a web page's table leaves on lines outside a table
+/// it is read as (`一、深化政务公开 |`, a line of only `|||`); other lines as they are.
+fn without_bars(raw: &str) -> String {
+    let t = raw.trim_matches(is_space);
+    if t.ends_with('|') && !t.starts_with('|') || t.chars().all(|c| c == '|' || is_space(c)) {
+        t.trim_matches(|c: char| c == '|' || is_space(c))
+            .to_string()
+    } else {
+        raw.to_string()
     }
 }
 
@@ -556,6 +575,35 @@ mod tests {
             ]
         );
         assert!(header(&cells("类别\t领域\t任务")).is_none());
+    }
+
+    #[test]
+    fn bars_left_outside_a_table_are_dropped() {
+        let got = rw("一、深化政务公开 |\n|||\n|\n（一）公开目录。\n| 甲 | 乙 |");
+        assert_eq!(
+            got,
+            [
+                "一、深化政务公开",
+                "",
+                "",
+                "（一）公开目录。",
+                "| 甲 | 乙 |"
+            ]
+        );
+    }
+
+    #[test]
+    fn bar_rows_without_the_leading_bar() {
+        let got = rw("工作任务 | 具体要求 | 责任部门 |\n一、做好公开。 | 1.公开预算。 | 财务科 |\n2.更新信息。 | 办公室 | |\n3.整治隐患 | 各科室 |");
+        assert_eq!(
+            got,
+            [
+                "一、做好公开。",
+                "1.公开预算。（责任部门：财务科）",
+                "2.更新信息。（责任部门：办公室）",
+                "3.整治隐患（责任部门：各科室）"
+            ]
+        );
     }
 
     #[test]

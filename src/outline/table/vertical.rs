@@ -29,8 +29,10 @@ const GAP_MAX: usize = 3;
 /// a short line without a full stop, after the row's first agency cell.
 const UNIT_CELL_MAX: usize = 40;
 
+/// A line's cell: spaces and the `|` a web page draws between cells trimmed off (a line of
+/// only `|` is empty).
 fn trimmed(line: &str) -> &str {
-    line.trim_matches(is_space)
+    line.trim_matches(|c: char| is_space(c) || c == '|')
 }
 
 /// The header label on a line, if the line is one: short, one word, no numbering and no
@@ -185,31 +187,47 @@ pub(super) fn rows(
             break;
         }
         let own_number = numbering::recognise(cell).is_some_and(|(_, rest)| !rest.is_empty());
+        // A unit cell may end with a full stop (`区投资促进中心。`).
+        let unit_cell = cell.trim_end_matches('。');
         if tasks >= 2 && is_group_cell(cell) && (b.is_empty() || b.complete()) {
             // A category cell merged down over its rows.
             flush(&mut b, &mut written, &mut counter);
             written.push(cell.to_string());
             counter = 0;
         } else if is_number_cell(cell) {
-            if numbered_col {
-                flush(&mut b, &mut written, &mut counter);
+            // A row's number (a category cell may come before it), or, before a numbered
+            // line or a group, a page number.
+            let next = next_cell(lines, j + 1);
+            let page = !numbered_col
+                && (numbered_rows
+                    || next.is_none_or(|n| is_group_cell(n) || numbering::recognise(n).is_some()));
+            if !page {
+                if b.complete() || !b.row.number.is_empty() {
+                    flush(&mut b, &mut written, &mut counter);
+                }
+                if b.is_empty() {
+                    row_start = j;
+                }
                 b.row.number = cell.to_string();
-                row_start = j;
             }
-            // Without a number column a lone number is a page number.
         } else if b.has_text() && is_time_cell(cell) && h.has(Column::Deadline) {
             if !b.row.deadline.is_empty() {
                 b.row.deadline.push(' ');
             }
             b.row.deadline.push_str(cell);
         } else if b.has_text() && b.units < unit_cols.len() && is_unit_cell(cell, b.units) {
-            let text = match unit_cols.get(b.units) {
-                Some(Column::Lead) => &mut b.row.lead,
-                Some(Column::Responsible) => &mut b.row.responsible,
-                _ => &mut b.row.units,
-            };
-            text.push_str(cell);
+            let col = unit_cols.get(b.units).copied();
+            push_unit(&mut b.row, col, unit_cell);
             b.units += 1;
+        } else if b.has_text()
+            && b.units > 0
+            && b.row.deadline.is_empty()
+            && !cell.ends_with('。')
+            && (is_org_cell(cell) || is_name_list(cell))
+        {
+            // A unit cell written over several lines, one name a line.
+            let col = unit_cols.get(b.units - 1).copied();
+            push_unit(&mut b.row, col, unit_cell);
         } else if own_number || !b.has_text() || !b.complete() {
             if own_number && (b.complete() || b.has_text()) {
                 flush(&mut b, &mut written, &mut counter);
@@ -220,7 +238,12 @@ pub(super) fn rows(
             numbered_rows |= own_number;
             b.row.task.push(cell.to_string());
         } else if numbered_rows || numbered_col {
-            break; // an unnumbered line after numbered rows: the table has ended
+            if !row_follows(lines, j + 1, h) {
+                break; // an unnumbered line after numbered rows: the table has ended
+            }
+            // A second item of a row whose number cell is merged over both: the same row.
+            b.row.task.push(cell.to_string());
+            b.units = 0;
         } else {
             flush(&mut b, &mut written, &mut counter);
             b.row.task.push(cell.to_string());
@@ -242,12 +265,58 @@ pub(super) fn rows(
     Some(end)
 }
 
+/// The next filled cell from line `i`, if any.
+fn next_cell<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
+    (lines.get(i..).unwrap_or(&[]).iter())
+        .map(|l| trimmed(l))
+        .find(|c| !c.is_empty())
+}
+
+/// Most lines looked ahead for the agency or time of a row whose number is merged.
+const LOOKAHEAD: usize = 4;
+
+/// True when, from line `i`, an agency or a time comes within a few cells and before any
+/// number or numbered line: the text before it is a row of the table.
+fn row_follows(lines: &[&str], i: usize, h: &Header) -> bool {
+    for cell in (lines.get(i..).unwrap_or(&[]).iter())
+        .map(|l| trimmed(l))
+        .filter(|c| !c.is_empty())
+        .take(LOOKAHEAD)
+    {
+        if is_number_cell(cell) || numbering::recognise(cell).is_some() || label(cell).is_some() {
+            return false;
+        }
+        let unit = cell.trim_end_matches('。');
+        if is_org_cell(unit)
+            || is_name_list(unit)
+            || (h.has(Column::Deadline) && is_time_cell(cell))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Adds a unit cell to the field of its column, after a `、` when the field has names.
+fn push_unit(row: &mut Row, col: Option<Column>, cell: &str) {
+    let field = match col {
+        Some(Column::Lead) => &mut row.lead,
+        Some(Column::Responsible) => &mut row.responsible,
+        _ => &mut row.units,
+    };
+    if !field.is_empty() {
+        field.push('、');
+    }
+    field.push_str(cell);
+}
+
 /// True when a cell in agency position holds agencies: the agency test, names that each end
 /// as an agency's name does (`区人大常委会、区司法局`), or after the row's first agency cell any
 /// short line without a full stop or a number of its own.
 fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
-    is_org_cell(cell)
-        || is_name_list(cell)
+    let names = cell.trim_end_matches('。');
+    is_org_cell(names)
+        || is_name_list(names)
         || (units_so_far > 0
             && cell.chars().count() <= UNIT_CELL_MAX
             && !cell.contains(['。', '；', ';'])
@@ -308,9 +377,18 @@ mod tests {
 
     #[test]
     fn labels_without_agency_rows_are_no_table() {
+        // The header's labels are dropped; the lines after them stay as they are.
         let text =
             "工作任务\n牵头单位\n责任单位\n一、加强学法\n（一）每年学法4次。\n（二）规范执法。";
-        assert_eq!(rw(text), text.lines().collect::<Vec<_>>());
+        assert_eq!(
+            rw(text),
+            [
+                "",
+                "一、加强学法",
+                "（一）每年学法4次。",
+                "（二）规范执法。"
+            ]
+        );
         let two = "任务\n牵头单位\n1.清理文件。\n市甲局";
         assert_eq!(rw(two), two.lines().collect::<Vec<_>>());
         // A run of labels longer than a header is read from where a header's width is left.
