@@ -374,25 +374,27 @@ fn web_table_cells_over_several_lines_and_merged_numbers() {
     let text = include_bytes!("fixtures/table_cells_irregular.txt");
     let doc = plandiff::parse(text, "table_cells_irregular.txt").expect("reads");
     assert_eq!(doc.title, "示例县2024年十件民生实事目标任务分解表");
-    // No row is lost to an irregular one before it.
-    assert_eq!(ids(&doc), ["1", "2", "3", "4"]);
+    // No row is lost to an irregular one before it; group rows across the table are
+    // sections, and the four left empty (an excerpt of a longer table) do not make the
+    // sections tasks.
+    assert_eq!(ids(&doc), ["一/1", "二/2", "二/3", "七/4"]);
     // 主要责任单位 leads; a unit cell over several lines is one cell.
     assert_eq!(
-        units(&doc, "1"),
+        units(&doc, "一/1"),
         (vec!["县水务局"], vec!["县住建局", "县城投公司"])
     );
     // A 联 is an agency; a unit cell ending in a full stop is still units.
     assert_eq!(
-        units(&doc, "2"),
+        units(&doc, "二/2"),
         (vec!["县残联"], vec!["县民政局", "县财政局"])
     );
     // A second item under a merged number cell stays in its row, with its own time.
-    let t = task(&doc, "3");
+    let t = task(&doc, "二/3");
     assert!(t.text.contains("开工建设县老年大学"), "{}", t.text);
     assert!(t.text.contains("10月底前"), "{}", t.text);
     // The note after the table is no agency.
     assert_eq!(
-        units(&doc, "4"),
+        units(&doc, "七/4"),
         (vec!["县商务局"], vec!["县市场监管局", "县城管局"])
     );
     insta::assert_json_snapshot!(doc);

@@ -157,9 +157,12 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
                     .is_some_and(|it| it.marker.style == chosen)
             })
             .collect();
+        // A bare heading (no text, no items: a section a filtered excerpt left empty) is no
+        // evidence either way.
         let parents: Vec<&Item> = parent_ids
             .iter()
             .filter_map(|&i| tree.items.get(i))
+            .filter(|p| !is_bare_heading(p))
             .collect();
         let with_children = parents
             .iter()
@@ -192,6 +195,14 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
         chosen = *next;
     }
     Some(chosen)
+}
+
+/// True for a heading with nothing under it: no text after its line, no items, and a line
+/// that is a title rather than a sentence.
+fn is_bare_heading(item: &Item) -> bool {
+    item.children.is_empty()
+        && item.body.is_empty()
+        && !item.first.trim_end().ends_with(['。', '；', ';', '！'])
 }
 
 /// True when an item's sub-items of `style` are details of it, not tasks: the item names its

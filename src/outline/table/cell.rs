@@ -91,9 +91,11 @@ pub(super) fn is_name_list(cell: &str) -> bool {
             let p = p.trim_end_matches('等');
             // `行` ends a bank's name but also `施行`, `执行`: a bank is left to the agency test.
             (2..=15).contains(&p.chars().count())
-                && p.ends_with(|c: char| {
-                    (NAME_ENDS.contains(&c) && c != '行') || matches!(c, '团' | ')' | '）')
-                })
+                && (is_org_piece(p)
+                    || p.ends_with(|c: char| {
+                        (NAME_ENDS.contains(&c) && c != '行')
+                            || matches!(c, '团' | '处' | ')' | '）')
+                    }))
         })
 }
 
@@ -158,6 +160,8 @@ mod tests {
     fn name_lists() {
         assert!(is_name_list("区人大常委会、区司法局"));
         assert!(is_name_list("团区委"));
+        assert!(is_name_list("各乡镇人民政府、街道办事处,示例国控集团"));
+        assert!(is_name_list("区政府有关部门,街道办事处"));
         assert!(!is_name_list("加强监督"));
         assert!(!is_name_list("召开会议，部署工作。"));
         assert!(!is_name_list("本方案自印发之日起施行"));

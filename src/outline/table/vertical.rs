@@ -189,8 +189,9 @@ pub(super) fn rows(
         let own_number = numbering::recognise(cell).is_some_and(|(_, rest)| !rest.is_empty());
         // A unit cell may end with a full stop (`区投资促进中心。`).
         let unit_cell = cell.trim_end_matches('。');
-        if tasks >= 2 && is_group_cell(cell) && (b.is_empty() || b.complete()) {
-            // A category cell merged down over its rows.
+        if (tasks >= 2 || numbered_col) && is_group_cell(cell) && (b.is_empty() || b.complete()) {
+            // A category cell merged down over its rows, or a group row across a table whose
+            // rows are numbered in their own column.
             flush(&mut b, &mut written, &mut counter);
             written.push(cell.to_string());
             counter = 0;
@@ -252,8 +253,11 @@ pub(super) fn rows(
         j += 1;
         end = j;
     }
-    // A last row with neither agency nor time is the text after the table, read as usual.
-    if !b.is_empty() && !b.complete() && !numbered_rows && !numbered_col {
+    // A last row with neither agency nor time nor a number of its own is the text after the
+    // table, read as usual.
+    let numbered = !b.row.number.is_empty()
+        || (b.row.task.first()).is_some_and(|t| numbering::recognise(t).is_some());
+    if !b.is_empty() && !b.complete() && !numbered {
         b = Building::new();
         end = row_start;
     }
