@@ -235,9 +235,11 @@ pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
 
 /// True for a row of cells between bars without the leading one: `a | b |`, or `a | b | c`.
 fn is_bar_row(line: &str) -> bool {
-    let bars = line.matches('|').count();
-    !line.starts_with('|')
-        && ((line.ends_with('|') && bars >= 2) || line.matches(" | ").count() >= 2)
+    // Most lines hold no bar: one byte search rules them out.
+    if line.starts_with('|') || !line.contains('|') {
+        return false;
+    }
+    (line.ends_with('|') && line.matches('|').count() >= 2) || line.matches(" | ").count() >= 2
 }
 
 /// The column a header cell names, if it reads like a header (short, a known word).

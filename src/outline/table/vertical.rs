@@ -38,6 +38,10 @@ fn trimmed(line: &str) -> &str {
 /// The header label on a line, if the line is one: short, one word, no numbering and no
 /// punctuation (`牵头单位：市甲局` is a unit line, not a label).
 fn label(line: &str) -> Option<&str> {
+    // A byte bound first: most lines are far longer than a label and are not counted.
+    if line.len() > 4 * LABEL_MAX + 16 {
+        return None;
+    }
     let t = trimmed(line);
     let short = !t.is_empty() && t.chars().count() <= LABEL_MAX;
     let plain = !t
