@@ -4,8 +4,11 @@
 //! pairing; kinds and the summary follow them.
 
 use crate::agency::KeyTable;
-use crate::align::related::Relation;
-use crate::align::{matching::set_kinds, Pairing, Scorer};
+use crate::align::related::{parts_of_pairs, Relation};
+use crate::align::{
+    matching::{set_kinds, PART_SHARE},
+    Pairing, Scorer,
+};
 use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words_with};
 use crate::model::{
     Comparison, Corrections, Document, Ignore, Note, PairKind, RelatedLink, Summary,
@@ -109,6 +112,24 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         },
     );
     let mut pairs: Vec<TaskPair> = pairs.into_iter().flatten().collect();
+    let mut found_related = found_related;
+    join_parts(
+        (a, b),
+        (&mut pairings, &mut pairs),
+        &mut found_related,
+        corrections,
+        &|i, j| scorer.score(i, j),
+        &|i, j, p| {
+            Some(diff_pair(
+                a.tasks.get(i)?,
+                b.tasks.get(j)?,
+                p,
+                &scorer,
+                &keys,
+                ignore,
+            ))
+        },
+    );
     // A split or merge is compared as a group: what one partner carries is not new or dropped.
     // Found once for comparing them and for the agencies' table.
     let found_groups = crate::diff::groups::groups(a, b, &pairs);
@@ -277,6 +298,67 @@ fn apply_corrections(
                 kind: PairKind::Manual,
             }),
         }
+    }
+}
+
+/// Adds the related links that are parts of a pair ([`parts_of_pairs`]) to the pairs, each
+/// diffed by `diff`, unless the user removed that pair; kinds are set again and both lists
+/// kept in B's order, side by side.
+fn join_parts(
+    (a, b): (&Document, &Document),
+    (pairings, pairs): (&mut Vec<Pairing>, &mut Vec<TaskPair>),
+    related: &mut Vec<Relation>,
+    corrections: &Corrections,
+    score: &dyn Fn(usize, usize) -> f64,
+    diff: &dyn Fn(usize, usize, &Pairing) -> Option<TaskPair>,
+) {
+    let (na, nb) = (a.tasks.len(), b.tasks.len());
+    let removed = |i: usize, j: usize| {
+        let (Some(ta), Some(tb)) = (a.tasks.get(i), b.tasks.get(j)) else {
+            return true;
+        };
+        (corrections.unpaired.iter()).any(|(x, y)| *x == ta.id && *y == tb.id)
+    };
+    // A part scores at least a share of its pair's best, as a part found while pairing does:
+    // a measure shared with a task that is closely another's same task is only related.
+    let (mut best_a, mut best_b) = (vec![0.0f64; na], vec![0.0f64; nb]);
+    for p in pairings.iter() {
+        if let (Some(x), Some(y)) = (best_a.get_mut(p.a), best_b.get_mut(p.b)) {
+            *x = x.max(p.score);
+            *y = y.max(p.score);
+        }
+    }
+    let main = |i: usize, j: usize| {
+        let x = best_a.get(i).copied().unwrap_or(0.0);
+        x.max(best_b.get(j).copied().unwrap_or(0.0))
+    };
+    let parts = parts_of_pairs(related, pairings, (na, nb), &|i, j| {
+        !removed(i, j) && score(i, j) >= PART_SHARE * main(i, j)
+    });
+    if parts.is_empty() || pairs.len() != pairings.len() {
+        return;
+    }
+    let joined: std::collections::HashSet<(usize, usize)> = parts.iter().copied().collect();
+    related.retain(|r| !joined.contains(&(r.a, r.b)));
+    for (i, j) in parts {
+        let p = Pairing {
+            a: i,
+            b: j,
+            score: score(i, j),
+            kind: PairKind::Match,
+        };
+        if let Some(d) = diff(i, j, &p) {
+            pairings.push(p);
+            pairs.push(d);
+        }
+    }
+    set_kinds(pairings, na, nb);
+    let mut both: Vec<(Pairing, TaskPair)> = pairings.drain(..).zip(pairs.drain(..)).collect();
+    crate::sort::sort_by_key(&mut both, |(p, _)| (p.b, p.a));
+    for (p, mut d) in both {
+        d.kind = p.kind;
+        pairings.push(p);
+        pairs.push(d);
     }
 }
 

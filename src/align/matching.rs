@@ -35,7 +35,7 @@ const STAND_OUT: f64 = 1.25;
 const RIVAL_FLOOR: f64 = 0.04;
 /// Least score for an extra part of a split or merge, and its least share of the main pair's.
 const PART_MIN: f64 = 0.20;
-const PART_SHARE: f64 = 0.45;
+pub(crate) const PART_SHARE: f64 = 0.45;
 /// A weaker part is still taken when it is clearly the runner-up of the task it joins: that
 /// task's own pair is the only one above it, the next rival is below it by this factor (a plan
 /// that splits one task in two puts both halves far above the rest, whatever the words; a task
@@ -47,7 +47,7 @@ const RUNNER_STAND_OUT: f64 = 1.5;
 /// Most parts one task is split into or merged from: a split of more tasks than this is no
 /// split but a task so broad that most tasks read like some of it (a report's long paragraph),
 /// and each part's row holds the whole broad text, so the rows would grow with its square.
-const MAX_PARTS: usize = 12;
+pub(crate) const MAX_PARTS: usize = 12;
 /// Above this many pairs of tasks, candidates come from the bigram index instead of all pairs.
 const EXHAUSTIVE_LIMIT: usize = 40_000;
 /// Candidates kept per task from the index, bigrams looked up per task, and the longest

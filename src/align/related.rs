@@ -6,7 +6,7 @@
 //! `深入贯彻落实`.
 
 pub use super::background::telling;
-use super::matching::{Pairing, Scorer};
+use super::matching::{Pairing, Scorer, MAX_PARTS};
 use super::profile::work_text;
 use crate::chars::{bigram_key, fold, for_each_shared, is_content};
 use crate::model::{Document, Task};
@@ -60,6 +60,81 @@ pub struct Relation {
     pub score: f64,
     /// Key phrases both use, most telling first.
     pub shared: Vec<String>,
+}
+
+/// Related links that are parts of a pair: a task with no pair whose closest related task is
+/// paired, by a link that clears the related bar ([`RELATED_MIN`]), joins that pair (a split
+/// in B, a merge from A) when the paired task's partners are its alone and it has fewer than
+/// [`MAX_PARTS`]; `accept` may refuse a link. Links are taken best first (then by index), each
+/// seeing the parts taken before it; the rule reads the same with A and B swapped. As
+/// `(a, b)` indices.
+pub fn parts_of_pairs(
+    related: &[Relation],
+    pairs: &[Pairing],
+    (na, nb): (usize, usize),
+    accept: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let (mut of_a, mut of_b) = (vec![Vec::new(); na], vec![Vec::new(); nb]);
+    for p in pairs {
+        if let (Some(x), Some(y)) = (of_a.get_mut(p.a), of_b.get_mut(p.b)) {
+            x.push(p.b);
+            y.push(p.a);
+        }
+    }
+    // Each task's closest related task: the best score, then the first by index.
+    let closer = |x: &Relation, y: Option<&Relation>, other: fn(&Relation) -> usize| {
+        y.is_none_or(|y| x.score > y.score || (x.score == y.score && other(x) < other(y)))
+    };
+    let (mut best_a, mut best_b): (Vec<Option<&Relation>>, Vec<Option<&Relation>>) =
+        (vec![None; na], vec![None; nb]);
+    for r in related {
+        if let Some(slot) = best_a.get_mut(r.a) {
+            if closer(r, *slot, |r| r.b) {
+                *slot = Some(r);
+            }
+        }
+        if let Some(slot) = best_b.get_mut(r.b) {
+            if closer(r, *slot, |r| r.a) {
+                *slot = Some(r);
+            }
+        }
+    }
+    let closest = |slot: Option<&Option<&Relation>>, r: &Relation| {
+        slot.copied()
+            .flatten()
+            .is_some_and(|x| x.a == r.a && x.b == r.b)
+    };
+    let mut links: Vec<&Relation> = related.iter().filter(|r| r.score >= RELATED_MIN).collect();
+    links.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    let mut out = Vec::new();
+    for r in links {
+        let (Some(pa), Some(pb)) = (of_a.get(r.a), of_b.get(r.b)) else {
+            continue;
+        };
+        // A's partners are its alone when each of them pairs with A only (and B's likewise).
+        let alone = |partners: &[usize], of: &[Vec<usize>]| {
+            partners.len() < MAX_PARTS
+                && partners
+                    .iter()
+                    .all(|&x| of.get(x).is_some_and(|v| v.len() == 1))
+        };
+        let split =
+            !pa.is_empty() && pb.is_empty() && alone(pa, &of_b) && closest(best_b.get(r.b), r);
+        let merge =
+            !pb.is_empty() && pa.is_empty() && alone(pb, &of_a) && closest(best_a.get(r.a), r);
+        if (split || merge) && accept(r.a, r.b) {
+            if let (Some(x), Some(y)) = (of_a.get_mut(r.a), of_b.get_mut(r.b)) {
+                x.push(r.b);
+                y.push(r.a);
+            }
+            out.push((r.a, r.b));
+        }
+    }
+    out
 }
 
 /// The related links among the scored candidates `scored` (`(score, i, j)`) that are not
@@ -917,6 +992,67 @@ fn for_each_shared_run(chars: &[char], common: &[u64], mut f: impl FnMut(usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PairKind;
+
+    fn link(a: usize, b: usize, score: f64) -> Relation {
+        Relation {
+            a,
+            b,
+            score,
+            shared: Vec::new(),
+        }
+    }
+
+    fn pair(a: usize, b: usize) -> Pairing {
+        Pairing {
+            a,
+            b,
+            score: 0.3,
+            kind: PairKind::Match,
+        }
+    }
+
+    #[test]
+    fn an_unpaired_task_joins_the_pair_of_its_closest_related_task() {
+        // A0–B0 paired. A2 unpaired, closest to B0: a merge, taken first (the best link). B1,
+        // closest to A0, would make A0 a split too: not while A0's partner has another. B2's
+        // closest is A1 (paired with B3): a split.
+        let pairs = [pair(0, 0), pair(1, 3)];
+        let related = [
+            link(0, 1, 0.20),
+            link(0, 2, 0.15),
+            link(1, 2, 0.18),
+            link(2, 0, 0.30),
+        ];
+        let all = |_: usize, _: usize| true;
+        assert_eq!(
+            parts_of_pairs(&related, &pairs, (3, 4), &all),
+            [(2, 0), (1, 2)]
+        );
+        // Below the related bar, no part.
+        assert!(parts_of_pairs(&[link(0, 1, RELATED_MIN * 0.9)], &pairs, (3, 4), &all).is_empty());
+        // A0 unpaired and B0 paired: a merge, read the same way with A and B swapped.
+        let swapped: Vec<Relation> = related.iter().map(|r| link(r.b, r.a, r.score)).collect();
+        let pairs_swapped = [pair(0, 0), pair(3, 1)];
+        assert_eq!(
+            parts_of_pairs(&swapped, &pairs_swapped, (4, 3), &all),
+            [(0, 2), (2, 1)]
+        );
+    }
+
+    #[test]
+    fn a_pair_whose_partner_has_another_is_not_extended() {
+        // A0 and A1 both pair with B0 (a merge): B1 does not join A0's side too.
+        let all = |_: usize, _: usize| true;
+        let pairs = [pair(0, 0), pair(1, 0)];
+        assert!(parts_of_pairs(&[link(0, 1, 0.3)], &pairs, (2, 2), &all).is_empty());
+        // Two unpaired tasks are left to the pairing.
+        assert!(parts_of_pairs(&[link(0, 1, 0.3)], &[], (2, 2), &all).is_empty());
+        // A link the caller refuses is no part.
+        assert!(
+            parts_of_pairs(&[link(0, 1, 0.3)], &[pair(0, 0)], (2, 2), &|_, _| false).is_empty()
+        );
+    }
 
     fn flat(_: u64) -> f64 {
         0.5
