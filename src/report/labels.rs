@@ -116,7 +116,8 @@ const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 /// The place a document is issued for, read from the start of its title: the first place
 /// word within the first ten characters (`海原县推进…` → `海原县`, `国务院办公厅…` → none).
 pub fn place(d: &Document) -> Option<String> {
-    let title = d.title.trim();
+    // A title opening on a quoted plan (`《示例市…规划》分工方案`) names its place inside.
+    let title = d.title.trim().trim_start_matches(['《', '〈', '“', '"']);
     let end = title
         .char_indices()
         .take(10)
@@ -222,6 +223,7 @@ mod tests {
                 Some("海原县"),
             ),
             ("示例市2023年法治政府建设工作要点", Some("示例市")),
+            ("《示例区法治建设规划》重要举措分工方案", Some("示例区")),
             ("国务院办公厅关于印发…的通知", None),
             ("2022年度法治政府建设报告", None),
             ("", None),
