@@ -270,7 +270,7 @@ pub fn is_retrospective(title: &str) -> bool {
 }
 
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
-fn is_frame(title: &str) -> bool {
+pub(crate) fn is_frame(title: &str) -> bool {
     let first = title.split('。').next().unwrap_or("");
     let has = |list: &[&str]| list.iter().any(|p| first.contains(p));
     first.chars().count() <= 80

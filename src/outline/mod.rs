@@ -54,7 +54,15 @@ pub fn outline(text: &str) -> Document {
     if !attached.is_empty() {
         appendix::merge(&mut doc, attached);
     }
-    if doc.tasks.is_empty() && doc.sections.is_empty() {
+    let unread = rewritten
+        .unread_header
+        .as_ref()
+        .filter(|_| doc.tasks.is_empty());
+    if let Some(labels) = unread {
+        doc.warnings.push(format!(
+            "未读出任务表：发现表头（{labels}），但没有读出表格各行（从网页复制的表格可能丢了分栏）；请改用原 .docx 文件或网页另存的 .html 文件"
+        ));
+    } else if doc.tasks.is_empty() && doc.sections.is_empty() {
         doc.warnings.push(
             "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
                 .to_string(),
@@ -157,12 +165,20 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
                     .is_some_and(|it| it.marker.style == chosen)
             })
             .collect();
-        // A bare heading (no text, no items: a section a filtered excerpt left empty) is no
-        // evidence either way.
+        // When the items one level down name their agencies (rows of a task table), a bare
+        // heading at this level (no text, no items, no agencies: a group an excerpt of the table
+        // left empty) is no evidence either way. Elsewhere a short line is as likely a task.
+        let below: Vec<&Item> = (parent_ids.iter())
+            .filter_map(|&i| tree.items.get(i))
+            .flat_map(|p| p.children.iter().filter_map(|&c| tree.items.get(c)))
+            .filter(|c| c.marker.style == *next)
+            .collect();
+        let rows =
+            !below.is_empty() && below.iter().filter(|c| names_units(c)).count() * 2 > below.len();
         let parents: Vec<&Item> = parent_ids
             .iter()
             .filter_map(|&i| tree.items.get(i))
-            .filter(|p| !is_bare_heading(p))
+            .filter(|p| !(rows && is_bare_heading(p)))
             .collect();
         let with_children = parents
             .iter()
@@ -203,6 +219,7 @@ fn is_bare_heading(item: &Item) -> bool {
     item.children.is_empty()
         && item.body.is_empty()
         && !item.first.trim_end().ends_with(['。', '；', ';', '！'])
+        && !names_units(item)
 }
 
 /// True when an item's sub-items of `style` are details of it, not tasks: the item names its
@@ -776,6 +793,20 @@ fn section_title(first: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_task_lines_beside_one_with_sub_items_stay_tasks() {
+        let ids =
+            |text: &str| -> Vec<String> { outline(text).tasks.into_iter().map(|t| t.id).collect() };
+        // Task lines without a full stop and without agencies are no bare headings.
+        let plan = "示例县2024年工作要点\n一、加强制度建设\n1.健全合法性审核机制\n2.推进决策程序规范化\n（1）编制决策事项目录\n（2）开展决策后评估\n3.加强执法人员管理\n二、规范执法行为\n4.推行执法三项制度\n5.开展案卷评查\n6.推进包容审慎监管";
+        assert_eq!(ids(plan), ["一/1", "一/2", "一/3", "二/4", "二/5", "二/6"]);
+        let with_units = "示例县2024年工作要点\n1.健全合法性审核机制（牵头单位：县司法局）\n2.推进决策程序规范化（牵头单位：县政府办）\n（1）编制决策事项目录\n（2）开展决策后评估\n3.加强执法人员管理（牵头单位：县司法局）\n4.推行执法三项制度（牵头单位：县司法局）";
+        assert_eq!(ids(with_units), ["1", "2", "3", "4"]);
+        // Rows of a table under groups an excerpt left empty stay the tasks.
+        let rows = "示例县2024年任务分解表\n一、甲类\n1.推行一件事（牵头单位：县甲局）\n二、乙类\n三、丙类\n四、丁类\n五、戊类\n六、己类\n2.规范检查（牵头单位：县乙局）";
+        assert_eq!(ids(rows), ["一/1", "六/2"]);
+    }
 
     /// [`full_text`] as it was first written, a string per sub-item: the reference.
     fn full_text_by_pieces(tree: &Tree, idx: usize) -> String {

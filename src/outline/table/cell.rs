@@ -81,11 +81,43 @@ const NAME_ENDS: &[char] = &[
     '联', '协', '科', '股',
 ];
 
+/// Verbs a measure or a task opens with (`推进…`, `新建…`, `召开…`) and no agency's name does.
+const MEASURE_VERBS: &[&str] = &[
+    "推进", "推行", "推动", "加强", "加快", "开展", "建立", "健全", "完善", "落实", "深化", "新建",
+    "召开", "组织", "实施", "制定", "编制", "提升", "提高", "优化", "强化", "规范", "做好", "全面",
+    "严格", "持续", "建设", "举办", "培训", "出台", "修订", "清理", "公布", "公开", "发布", "设立",
+    "打造", "创建", "探索", "畅通", "拓展", "聚焦", "坚持", "确保", "实现", "巩固", "扩大", "依法",
+];
+
+/// True when a cell opens with a verb of work (`推进高频事项跨省通办`): a measure, not agencies.
+pub(super) fn opens_with_verb(cell: &str) -> bool {
+    MEASURE_VERBS.iter().any(|v| cell.starts_with(v))
+}
+
+/// A full date on its own (`2024年3月1日`): the date a plan was signed, not a time limit
+/// (which says `前`, `底`, `内`…).
+pub(super) fn is_signing_date(cell: &str) -> bool {
+    let Some(rest) = cell.strip_suffix('日') else {
+        return false;
+    };
+    let mut parts = rest.split(['年', '月']);
+    let digits = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            !p.is_empty()
+                && p.chars().count() <= 4
+                && p.chars()
+                    .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+        })
+    };
+    digits(parts.next()) && digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}
+
 /// A cell of short names listed with `、` or `，`, each ending as an agency's name does
 /// (`区人大常委会、区司法局`), none a sentence.
 pub(super) fn is_name_list(cell: &str) -> bool {
     let mut pieces = cell.split(['、', '，', ',']).map(str::trim).peekable();
     pieces.peek().is_some()
+        && !opens_with_verb(cell)
         && !cell.contains(['。', '；', ';', '：', ':'])
         && pieces.all(|p| {
             let p = p.trim_end_matches('等');
@@ -154,6 +186,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn measures_and_signing_dates_are_no_agencies_or_limits() {
+        assert!(!is_name_list("新建社区综合服务站"));
+        assert!(!is_name_list("召开新闻发布会"));
+        assert!(opens_with_verb("推进高频事项跨省通办"));
+        assert!(!opens_with_verb("县行政审批局"));
+        assert!(is_signing_date("2024年3月1日"));
+        assert!(is_signing_date("二〇一七年二月二十四日"));
+        assert!(!is_signing_date("2024年3月1日前"));
+        assert!(!is_signing_date("3月1日"));
+        assert!(!is_signing_date("12月底前"));
     }
 
     #[test]

@@ -103,6 +103,12 @@ impl Header {
 }
 
 impl Header {
+    /// The header's labels, listed with `、`.
+    pub(super) fn labels(&self) -> String {
+        let labels: Vec<&str> = self.columns.iter().map(|(_, l)| l.as_str()).collect();
+        labels.join("、")
+    }
+
     /// Replaces the first agency column by the agency columns of a sub-header row. `raw` is
     /// the sub-header's cells, empty ones included: when it has the header's width, each
     /// agency label takes the position it stands in. Otherwise the agency column is split in
@@ -260,6 +266,18 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
         .iter()
         .find(|(w, _)| compact.contains(w))
         .map(|(_, c)| *c)
+}
+
+/// A header whose labels are parted by single spaces (`序号 类别 主要任务 牵头单位 责任单位`):
+/// its rows cannot be cut into cells (a cell's own text holds such spaces), but the header
+/// tells that a table is there. Three labels or more, each a known header word.
+pub(super) fn spaced_header(raw: &str) -> Option<Header> {
+    let words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
+    let short = (words.iter()).all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：']));
+    let known = words.iter().filter(|w| column_of(w).is_some()).count();
+    (words.len() >= 3 && short && known >= 3)
+        .then(|| header(&words))
+        .flatten()
 }
 
 /// Reads a header row: every non-empty cell names a column, one of them the task and one an

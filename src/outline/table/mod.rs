@@ -225,6 +225,10 @@ pub struct Rewritten {
     pub lines: Vec<String>,
     /// Index in `lines` where the first table's rows start, if there is a table.
     pub first_table: Option<usize>,
+    /// The labels of the first task-table header whose rows could not be read (`序号、工作任务、
+    /// 牵头单位`): one written a label a line over rows with no agency or time, or one whose
+    /// labels are parted by single spaces.
+    pub unread_header: Option<String>,
     /// For each line, true when it is known to hold no white space once its ends are trimmed
     /// (a line outside tables, told when its cells were looked for).
     pub spaceless: Vec<bool>,
@@ -234,6 +238,7 @@ pub struct Rewritten {
 pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut out = Vec::with_capacity(lines.len());
     let mut first_table = None;
+    let mut unread_header: Option<String> = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
     let mut group: Option<String> = None;
@@ -260,6 +265,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             }
             // A header whose rows are not read (no agency or time in them) is still no text
             // of the plan: its labels would join the title or a heading.
+            unread_header = unread_header.or_else(|| Some(h.labels()));
             out.push(String::new());
             skip = next;
             continue;
@@ -289,6 +295,8 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         let Some(h) = &mut table else {
             if no_space {
                 spaceless.push(out.len());
+            } else if unread_header.is_none() {
+                unread_header = header::spaced_header(raw).map(|h| h.labels());
             }
             out.push(without_bars(raw));
             continue;
@@ -343,6 +351,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     Rewritten {
         lines: out,
         first_table,
+        unread_header,
         spaceless: flags,
     }
 }

@@ -5,7 +5,10 @@
 //! are its agencies and its time, in the header's order; a category cell merged over several
 //! rows (`一、全面贯彻实施宪法…`) comes once and is a group heading.
 
-use super::cell::{is_group_cell, is_name_list, is_number_cell, is_org_cell, is_time_cell};
+use super::cell::{
+    is_group_cell, is_name_list, is_number_cell, is_org_cell, is_signing_date, is_time_cell,
+    opens_with_verb,
+};
 use super::header::{column_of, header, Column, Header};
 use super::{render, Row};
 use crate::outline::text::is_space;
@@ -55,6 +58,9 @@ fn label(line: &str) -> Option<&str> {
 pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
     label(lines.get(i)?)?;
     let mut labels = Vec::new();
+    // The line of each label: a title is set apart from the labels by more space than they are
+    // from one another.
+    let mut at = Vec::new();
     let mut next = i;
     let mut j = i;
     // Bounded: a run of labels longer than any header, or far apart, is no header, and each
@@ -72,10 +78,26 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
             return None;
         }
         labels.push(l.to_string());
+        at.push(j);
         j += 1;
         next = j;
     }
     if labels.len() < LABELS_MIN {
+        return None;
+    }
+    // A title made of header words (`重点工作任务`), set apart over a header that stands without
+    // it, is the title: the header starts at the next label.
+    let gaps: Vec<usize> = at.windows(2).map(|w| w[1] - w[0]).collect();
+    let apart = gaps
+        .first()
+        .is_some_and(|&g| gaps.iter().skip(1).all(|&x| x < g));
+    let titled = labels.len() > LABELS_MIN
+        && apart
+        && labels
+            .first()
+            .is_some_and(|l| boilerplate::is_title_candidate(l))
+        && header(labels.get(1..).unwrap_or(&[])).is_some();
+    if titled {
         return None;
     }
     header(&labels).map(|h| (h, next))
@@ -190,6 +212,21 @@ pub(super) fn rows(
         if header_at(lines, j).is_some() {
             break;
         }
+        if is_closing(cell) {
+            // The plan's closing (its entry into force, its date): the table has ended, and a
+            // row begun since its last complete row (closing text, the issuer's name) is
+            // that closing, read as text.
+            let own = (b.row.task.first()).is_some_and(|t| numbering::recognise(t).is_some());
+            let numbered = !b.row.number.is_empty() || own;
+            // Unnumbered text with no agency yet, or with one name just before the date (the
+            // issuer signing): the closing, not a row.
+            let signed = is_signing_date(cell) && b.units == 1 && b.row.deadline.is_empty();
+            if !b.is_empty() && !numbered && (!b.complete() || signed) {
+                b = Building::new();
+                end = row_start;
+            }
+            break;
+        }
         let own_number = numbering::recognise(cell).is_some_and(|(_, rest)| !rest.is_empty());
         // A unit cell may end with a full stop (`区投资促进中心。`).
         let unit_cell = cell.trim_end_matches('。');
@@ -286,20 +323,29 @@ const LOOKAHEAD: usize = 4;
 /// True when, from line `i`, an agency or a time comes within a few cells and before any
 /// number or numbered line: the text before it is a row of the table.
 fn row_follows(lines: &[&str], i: usize, h: &Header) -> bool {
-    for cell in (lines.get(i..).unwrap_or(&[]).iter())
+    let cells: Vec<&str> = (lines.get(i..).unwrap_or(&[]).iter())
         .map(|l| trimmed(l))
         .filter(|c| !c.is_empty())
-        .take(LOOKAHEAD)
-    {
-        if is_number_cell(cell) || numbering::recognise(cell).is_some() || label(cell).is_some() {
+        .take(LOOKAHEAD + 1)
+        .collect();
+    for (k, &cell) in cells.iter().enumerate().take(LOOKAHEAD) {
+        if is_number_cell(cell)
+            || numbering::recognise(cell).is_some()
+            || label(cell).is_some()
+            || is_closing(cell)
+        {
             return false;
         }
         let unit = cell.trim_end_matches('。');
+        if opens_with_verb(unit) {
+            continue;
+        }
         if is_org_cell(unit)
             || is_name_list(unit)
             || (h.has(Column::Deadline) && is_time_cell(cell))
         {
-            return true;
+            // An issuer's name over the date it signed is the plan's signature, not a row.
+            return !cells.get(k + 1).is_some_and(|c| is_signing_date(c));
         }
     }
     false
@@ -323,12 +369,22 @@ fn push_unit(row: &mut Row, col: Option<Column>, cell: &str) {
 /// short line without a full stop or a number of its own.
 fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
     let names = cell.trim_end_matches('。');
+    if opens_with_verb(names) || is_signing_date(cell) {
+        return false;
+    }
     is_org_cell(names)
         || is_name_list(names)
         || (units_so_far > 0
             && cell.chars().count() <= UNIT_CELL_MAX
             && !cell.contains(['。', '；', ';'])
+            && !cell.chars().any(|c| c.is_ascii_digit())
             && numbering::recognise(cell).is_none())
+}
+
+/// True for the closing lines of a plan that may follow its table: an article on its entry
+/// into force or its interpretation (`本方案自印发之日起施行`), or the date it was signed.
+fn is_closing(cell: &str) -> bool {
+    is_signing_date(cell) || boilerplate::is_frame(cell)
 }
 
 #[cfg(test)]
@@ -354,6 +410,59 @@ mod tests {
                 "3.规范检查。（牵头单位：市市场监管局）",
                 "",
                 "本方案自印发之日起施行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_of_header_words_over_the_header_stays() {
+        let got = rw(
+            "重点工作任务\n\n序号\n工作内容\n牵头单位\n完成时限\n1\n推行一件事\n县甲局\n2024年底前",
+        );
+        assert_eq!(
+            got,
+            [
+                "重点工作任务",
+                "",
+                "1.推行一件事（牵头单位：县甲局；完成时限：2024年底前）"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_closing_and_signature_after_a_table_are_no_rows() {
+        let got = rw("工作任务\n牵头单位\n完成时限\n1.推行一件事\n县甲局\n2024年6月底前\n2.规范检查\n县丙局\n2024年底前\n各单位要高度重视，认真抓好落实。\n示例县人民政府办公室\n2024年3月1日");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：县甲局；完成时限：2024年6月底前）",
+                "2.规范检查（牵头单位：县丙局；完成时限：2024年底前）",
+                "各单位要高度重视，认真抓好落实。",
+                "示例县人民政府办公室",
+                "2024年3月1日"
+            ]
+        );
+        let got = rw("工作任务\n牵头单位\n配合单位\n推行一件事\n县甲局\n县乙局\n各单位要认真抓好落实。\n本方案由县政府办公室负责解释。\n示例县人民政府办公室\n2024年3月1日");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：县甲局；配合单位：县乙局）",
+                "各单位要认真抓好落实。",
+                "本方案由县政府办公室负责解释。",
+                "示例县人民政府办公室",
+                "2024年3月1日"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_cell_is_no_agency() {
+        let got = rw("序号\n工作任务\n具体措施\n牵头单位\n完成时限\n1\n优化政务服务\n推进高频事项跨省通办\n县行政审批局\n2024年底前\n2\n加强基层治理\n新建社区综合服务站\n县民政局\n6月底前");
+        assert_eq!(
+            got,
+            [
+                "1.优化政务服务。推进高频事项跨省通办（牵头单位：县行政审批局；完成时限：2024年底前）",
+                "2.加强基层治理。新建社区综合服务站（牵头单位：县民政局；完成时限：6月底前）"
             ]
         );
     }
