@@ -188,6 +188,9 @@ pub(super) fn rows(
     // True once a row's text started with its own number (`1.坚持…`): an unnumbered line
     // after a complete row is then the text after the table.
     let mut numbered_rows = false;
+    // The numbering of the rows' own text (`1.` of `1.坚持…`), set by the first row.
+    let mut row_style: Option<numbering::Style> = None;
+    let mut first_row = true;
     let mut b = Building::new();
     let mut flush = |b: &mut Building, written: &mut Vec<String>, counter: &mut u32| {
         if b.is_empty() {
@@ -271,8 +274,19 @@ pub(super) fn rows(
             let col = unit_cols.get(b.units - 1).copied();
             push_unit(&mut b.row, col, unit_cell);
         } else if own_number || !b.has_text() || !b.complete() {
+            // A numbered line in another numbering than the rows' own (`二、保障措施` after
+            // rows `1.…` or after unnumbered rows) is the plan's text after the table.
+            let style = numbering::recognise(cell).map(|(m, _)| m.style);
+            let other = own_number && b.complete() && (row_style.is_none() || row_style != style);
+            if other {
+                break;
+            }
             if own_number && (b.complete() || b.has_text()) {
                 flush(&mut b, &mut written, &mut counter);
+            }
+            if first_row && b.is_empty() {
+                row_style = style.filter(|_| own_number);
+                first_row = false;
             }
             if b.is_empty() {
                 row_start = j;
@@ -452,6 +466,25 @@ mod tests {
                 "示例县人民政府办公室",
                 "2024年3月1日"
             ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_line_in_another_numbering_ends_the_table() {
+        let got = rw("工作任务\n牵头单位\n配合单位\n推行一件事\n县甲局\n县乙局\n二、保障措施\n（一）加强组织领导。\n县政府办公室");
+        assert_eq!(
+            got,
+            [
+                "1.推行一件事（牵头单位：县甲局；配合单位：县乙局）",
+                "二、保障措施",
+                "（一）加强组织领导。",
+                "县政府办公室"
+            ]
+        );
+        let got = rw("工作任务\n牵头单位\n完成时限\n1.推行一件事\n县甲局\n年底前\n2.规范检查\n县乙局\n年底前\n三、保障措施\n（一）加强领导。\n县政府办公室");
+        assert_eq!(
+            got.get(2..).unwrap_or(&[]),
+            ["三、保障措施", "（一）加强领导。", "县政府办公室"]
         );
     }
 
