@@ -434,7 +434,8 @@ mod tests {
         assert!(told > 100, "{told}");
     }
 
-    fn rw(s: &str) -> Vec<String> {
+    /// The lines `rewrite` makes of a text (also for the submodules' tests).
+    pub(in crate::outline::table) fn rw(s: &str) -> Vec<String> {
         rewrite(&s.lines().collect::<Vec<_>>()).lines
     }
 

@@ -403,11 +403,7 @@ fn is_closing(cell: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::rewrite;
-
-    fn rw(s: &str) -> Vec<String> {
-        rewrite(&s.lines().collect::<Vec<_>>()).lines
-    }
+    use super::super::tests::rw;
 
     #[test]
     fn cells_one_per_line_become_rows() {
