@@ -56,7 +56,7 @@ pub fn merge(doc: &mut Document, lines: &[String]) {
         kind: doc.kind,
         ..Document::default()
     };
-    collect(&tree, &mut rows);
+    collect(&tree, &mut rows, true);
     let exact: HashMap<String, usize> = doc
         .tasks
         .iter()

@@ -50,7 +50,7 @@ pub fn outline(text: &str) -> Document {
         None => (all, &[][..]),
     };
     let spaceless = rewritten.spaceless.get(..main.len()).unwrap_or(&[]);
-    let mut doc = outline_lines(main, spaceless);
+    let mut doc = outline_lines(main, spaceless, rewritten.first_table.is_some());
     if !attached.is_empty() {
         appendix::merge(&mut doc, attached);
     }
@@ -82,8 +82,9 @@ pub fn outline(text: &str) -> Document {
 }
 
 /// The title, sections and tasks of a plan's lines (tables already rewritten); `spaceless`
-/// tells the lines known to hold no white space inside (missing flags count as false).
-fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
+/// tells the lines known to hold no white space inside (missing flags count as false), `tabled`
+/// that a task table was rewritten.
+fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     let known = |i: usize| spaceless.get(i).copied().unwrap_or(false);
     let cleaned: Vec<String> = (raw.iter().enumerate())
         .map(|(i, l)| text::clean_line_with(l, known(i)))
@@ -132,7 +133,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
             .filter(|l| !l.trim().is_empty() && !boilerplate::is_chrome(l))
             .map(|l| Passage::Text(text::normalise_spaces(l))),
     );
-    collect(&tree, &mut doc);
+    collect(&tree, &mut doc, tabled);
     doc.warnings.extend(tree.warnings.iter().cloned());
     doc
 }
@@ -142,7 +143,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool]) -> Document {
 /// next one (`000`: all nine `一、` hold `（一）` items → tasks are `（一）`; a plan where a few
 /// tasks list `（1）` details keeps the tasks at `1.`). Auxiliary sections and goal blocks are
 /// not counted, and `一是` is a level only when the text has no other numbering.
-fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
+fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
     let work: Vec<usize> = (0..tree.items.len())
         .filter(|&i| !roles.is_aux(i))
         .collect();
@@ -165,7 +166,8 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
                     .is_some_and(|it| it.marker.style == chosen)
             })
             .collect();
-        // When the items one level down name their agencies (rows of a task table), a bare
+        // When the items one level down name their agencies as rows of a task table do, in a
+        // text with a task table, a bare
         // heading at this level (no text, no items, no agencies: a group an excerpt of the table
         // left empty) is no evidence either way. Elsewhere a short line is as likely a task.
         let below: Vec<&Item> = (parent_ids.iter())
@@ -173,8 +175,9 @@ fn task_style(tree: &Tree, roles: &Roles) -> Option<Style> {
             .flat_map(|p| p.children.iter().filter_map(|&c| tree.items.get(c)))
             .filter(|c| c.marker.style == *next)
             .collect();
-        let rows =
-            !below.is_empty() && below.iter().filter(|c| names_units(c)).count() * 2 > below.len();
+        let rows = tabled
+            && !below.is_empty()
+            && below.iter().filter(|c| names_units(c)).count() * 2 > below.len();
         let parents: Vec<&Item> = parent_ids
             .iter()
             .filter_map(|&i| tree.items.get(i))
@@ -316,11 +319,11 @@ fn names_units(item: &Item) -> bool {
     tree::ends_with_unit_block(own) || item.body.iter().any(|b| tree::starts_with_unit_label(b))
 }
 
-fn collect(tree: &Tree, doc: &mut Document) {
+fn collect(tree: &Tree, doc: &mut Document, tabled: bool) {
     let roles = Roles::of(tree);
     // With no item that may carry work (a notice holding only `一、目标要求`, its tasks in an
     // attachment), the sections are still listed with their goals, and no item is a task.
-    let style = match task_style(tree, &roles) {
+    let style = match task_style(tree, &roles, tabled) {
         Some(style) => style,
         None if tree.items.is_empty() => return,
         None => Style::HanShi,
@@ -803,9 +806,10 @@ mod tests {
         assert_eq!(ids(plan), ["一/1", "一/2", "一/3", "二/4", "二/5", "二/6"]);
         let with_units = "示例县2024年工作要点\n1.健全合法性审核机制（牵头单位：县司法局）\n2.推进决策程序规范化（牵头单位：县政府办）\n（1）编制决策事项目录\n（2）开展决策后评估\n3.加强执法人员管理（牵头单位：县司法局）\n4.推行执法三项制度（牵头单位：县司法局）";
         assert_eq!(ids(with_units), ["1", "2", "3", "4"]);
-        // Rows of a table under groups an excerpt left empty stay the tasks.
-        let rows = "示例县2024年任务分解表\n一、甲类\n1.推行一件事（牵头单位：县甲局）\n二、乙类\n三、丙类\n四、丁类\n五、戊类\n六、己类\n2.规范检查（牵头单位：县乙局）";
-        assert_eq!(ids(rows), ["一/1", "六/2"]);
+        // One-line items beside one whose sub-items name agencies stay tasks outside a table
+        // (in a task table, groups an excerpt left empty: `table_formats.rs`).
+        let groups = "示例县2024年工作要点\n一、推进标准化\n二、加强政策解读\n（一）解读重大政策。（牵头单位：县政府办）\n（二）举办吹风会。（牵头单位：县融媒体中心）\n三、做好依申请公开\n四、加强网站建设";
+        assert_eq!(ids(groups), ["一", "二", "三", "四"]);
     }
 
     /// [`full_text`] as it was first written, a string per sub-item: the reference.

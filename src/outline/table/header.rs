@@ -72,6 +72,7 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("措施", Column::Task),
     ("项目", Column::Task),
     ("实事", Column::Task),
+    ("指标", Column::Task),
     ("名称", Column::Task),
 ];
 
@@ -240,7 +241,7 @@ pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
 }
 
 /// True for a row of cells between bars without the leading one: `a | b |`, or `a | b | c`.
-fn is_bar_row(line: &str) -> bool {
+pub(super) fn is_bar_row(line: &str) -> bool {
     // Most lines hold no bar: one byte search rules them out.
     if line.starts_with('|') || !line.contains('|') {
         return false;

@@ -320,6 +320,20 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             let (row, next) = unwrap_row(lines, i, row, h);
             skip = skip.max(next);
             let row = assign(&row, h);
+            // A line of links between bars after the table (`网站地图 | 联系我们`), with no
+            // number, agency or time, is the page's footer: the table has ended.
+            let bare = row.number.is_empty()
+                && row.lead.is_empty()
+                && row.responsible.is_empty()
+                && row.units.is_empty()
+                && row.deadline.is_empty()
+                && row.group.is_none()
+                && (row.task.first()).is_none_or(|t| numbering::recognise(t).is_none());
+            if bare && header::is_bar_row(raw.trim_matches(is_space)) {
+                table = None;
+                out.push(without_bars(raw));
+                continue;
+            }
             if let Some(g) = &row.group {
                 if group.as_ref() != Some(g) {
                     out.push(g.clone());

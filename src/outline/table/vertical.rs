@@ -126,7 +126,12 @@ pub(super) fn titled_tables(lines: &[&str]) -> HashMap<usize, String> {
         }
         i = next;
     }
-    if titles.len() < 2 {
+    // Only in a text of tables (a cover letter, then the tables): after a plan's own numbered
+    // text, the tables are its attachments, not its parts.
+    let numbered_before = titles.first().is_some_and(|&(p, _)| {
+        (lines.get(..p).unwrap_or(&[]).iter()).any(|l| numbering::recognise(trimmed(l)).is_some())
+    });
+    if titles.len() < 2 || numbered_before {
         return HashMap::new();
     }
     (titles.into_iter().enumerate())
@@ -196,7 +201,9 @@ pub(super) fn rows(
         if b.is_empty() {
             return;
         }
-        if b.complete() {
+        // A table is one when its rows name agencies (or, with no agency column, times): a
+        // time alone may be a plan's own line under labels that head no table.
+        if b.units > 0 || (unit_cols.is_empty() && !b.row.deadline.is_empty()) {
             any_filled = true;
         }
         written.push(render(&b.row, h, counter));
@@ -255,7 +262,8 @@ pub(super) fn rows(
                 }
                 b.row.number = cell.to_string();
             }
-        } else if b.has_text() && is_time_cell(cell) && h.has(Column::Deadline) {
+        } else if b.has_text() && is_time_cell(cell) && h.has(Column::Deadline) && !is_titled(cell)
+        {
             if !b.row.deadline.is_empty() {
                 b.row.deadline.push(' ');
             }
@@ -293,6 +301,8 @@ pub(super) fn rows(
             }
             numbered_rows |= own_number;
             b.row.task.push(cell.to_string());
+        } else if (numbered_rows || numbered_col) && is_other_cell(cell, lines, j, h) {
+            // A short cell of a column not read (`备注`: `续建`) before the next row's number.
         } else if numbered_rows || numbered_col {
             if !row_follows(lines, j + 1, h) {
                 break; // an unnumbered line after numbered rows: the table has ended
@@ -365,6 +375,20 @@ fn row_follows(lines: &[&str], i: usize, h: &Header) -> bool {
     false
 }
 
+/// Longest cell of a column not read (`备注`: `续建`, `新建项目`).
+const OTHER_CELL_MAX: usize = 12;
+
+/// True when `cell` (line `j`) is a short cell of a column the header has but is not read,
+/// followed by the next row's number or numbered text, or by nothing.
+fn is_other_cell(cell: &str, lines: &[&str], j: usize, h: &Header) -> bool {
+    let next = next_cell(lines, j + 1);
+    h.has(Column::Other)
+        && cell.chars().count() <= OTHER_CELL_MAX
+        && !cell.contains('。')
+        && !is_closing(cell)
+        && next.is_none_or(|n| is_number_cell(n) || numbering::recognise(n).is_some())
+}
+
 /// Adds a unit cell to the field of its column, after a `、` when the field has names.
 fn push_unit(row: &mut Row, col: Option<Column>, cell: &str) {
     let field = match col {
@@ -398,7 +422,19 @@ fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
 /// True for the closing lines of a plan that may follow its table: an article on its entry
 /// into force or its interpretation (`本方案自印发之日起施行`), or the date it was signed.
 fn is_closing(cell: &str) -> bool {
-    is_signing_date(cell) || boilerplate::is_frame(cell)
+    is_signing_date(cell)
+        || boilerplate::is_frame(cell)
+        || CLOSING_OPENINGS.iter().any(|w| cell.starts_with(w))
+        || (cell.ends_with("印发") && cell.chars().any(|c| c.is_ascii_digit() || c == '年'))
+}
+
+/// Openings of the lines after a plan's text: its attachments, the copies sent, the print note.
+const CLOSING_OPENINGS: &[&str] = &["附件", "抄送", "抄报", "【打印", "【关闭"];
+
+/// True for a line that is a title or a labelled line (`附件：…`), never a time cell however
+/// many 年 it holds (`示例县2024年…考核指标表`).
+fn is_titled(cell: &str) -> bool {
+    boilerplate::is_title_candidate(cell) || cell.contains(['：', ':'])
 }
 
 #[cfg(test)]
@@ -481,6 +517,27 @@ mod tests {
         assert_eq!(
             got.get(2..).unwrap_or(&[]),
             ["三、保障措施", "（一）加强领导。", "县政府办公室"]
+        );
+    }
+
+    #[test]
+    fn labels_over_a_plans_own_items_head_no_table() {
+        let text = "工作任务\n牵头单位\n完成时限\n一、推动发展\n（一）推进产业升级。\n牵头单位：市工信局\n2024年底前\n（二）扩大有效投资。\n责任单位：市发改委";
+        let got = rw(text);
+        assert_eq!(got.first().map(String::as_str), Some(""));
+        assert_eq!(
+            got.get(1..).unwrap_or(&[]),
+            &text.lines().skip(3).collect::<Vec<_>>()[..]
+        );
+    }
+
+    #[test]
+    fn a_remarks_column_is_skipped() {
+        let got = rw("序号\n项目名称\n责任单位\n完成时间\n备注\n1\n新建养老服务中心\n县民政局\n2024年底前\n续建\n2\n改造农贸市场\n县商务局\n2024年6月底前\n新建\n3\n建设口袋公园\n县住建局\n2024年9月底前");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got[1].starts_with("2.改造农贸市场（责任单位：县商务局"),
+            "{got:?}"
         );
     }
 
