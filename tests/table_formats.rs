@@ -449,3 +449,30 @@ fn a_table_header_whose_rows_cannot_be_read_is_said() {
     );
     assert!(w.contains(".docx"), "{w}");
 }
+
+#[test]
+fn tables_attached_to_a_plan_each_under_its_label() {
+    let text = include_bytes!("fixtures/table_attachments.txt");
+    let doc = plandiff::parse(text, "table_attachments.txt").expect("reads");
+    assert_eq!(doc.title, "示例区2024年法治政府建设工作方案");
+    // The plan's own tasks stay; each attached table is a part of the attachment, its rows
+    // numbered within it.
+    assert_eq!(
+        ids(&doc),
+        [
+            "二/(一)",
+            "二/(二)",
+            "附件/第一部分/1",
+            "附件/第一部分/2",
+            "附件/第二部分/1"
+        ]
+    );
+    assert_eq!(
+        units(&doc, "附件/第二部分/1"),
+        (vec![], vec!["区司法局", "区直各部门"])
+    );
+    // No label or title of the next table joins a row.
+    assert!(!task(&doc, "附件/第一部分/2").text.contains("附件"));
+    assert!(!task(&doc, "附件/第一部分/2").text.contains("考核指标表"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

@@ -251,6 +251,10 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue; // a wrapped row's continuation, joined to it
         }
         if let Some(part) = parts.get(&i) {
+            if !part.is_empty() {
+                // The tables start at their first part's title.
+                first_table = first_table.or(Some(out.len()));
+            }
             out.push(part.clone());
             continue;
         }

@@ -126,20 +126,48 @@ pub(super) fn titled_tables(lines: &[&str]) -> HashMap<usize, String> {
         }
         i = next;
     }
-    // Only in a text of tables (a cover letter, then the tables): after a plan's own numbered
-    // text, the tables are its attachments, not its parts.
+    // In a text of tables (a cover letter, then the tables), or after a plan's own numbered
+    // text when each table is an attachment of its own (`附件1`, `附件2` over their titles);
+    // tables after a plan's text without such labels are not its parts.
     let numbered_before = titles.first().is_some_and(|&(p, _)| {
         (lines.get(..p).unwrap_or(&[]).iter()).any(|l| numbering::recognise(trimmed(l)).is_some())
     });
-    if titles.len() < 2 || numbered_before {
+    let label_of = |p: usize| {
+        (0..p)
+            .rev()
+            .find(|&q| lines.get(q).is_some_and(|l| !trimmed(l).is_empty()))
+            .filter(|&q| {
+                lines
+                    .get(q)
+                    .is_some_and(|l| is_attachment_label(trimmed(l)))
+            })
+    };
+    let labels: Vec<Option<usize>> = titles.iter().map(|&(p, _)| label_of(p)).collect();
+    if titles.len() < 2 || (numbered_before && labels.iter().any(Option::is_none)) {
         return HashMap::new();
     }
-    (titles.into_iter().enumerate())
-        .map(|(k, (p, line))| {
-            let n = u32::try_from(k + 1).unwrap_or(u32::MAX);
-            (p, format!("第{}部分 {line}", numbering::han_string(n)))
-        })
-        .collect()
+    let mut parts = HashMap::new();
+    for (k, (p, line)) in titles.into_iter().enumerate() {
+        let n = u32::try_from(k + 1).unwrap_or(u32::MAX);
+        parts.insert(p, format!("第{}部分 {line}", numbering::han_string(n)));
+        // The label of a later attachment would join the row before it; the first one stays
+        // (it tells the table is attached).
+        if let Some(Some(q)) = labels.get(k).filter(|_| k > 0) {
+            parts.insert(*q, String::new());
+        }
+    }
+    parts
+}
+
+/// An attachment's label on a line of its own (`附件1`, `附件2：`, `附表`).
+fn is_attachment_label(line: &str) -> bool {
+    let rest = line
+        .strip_prefix("附件")
+        .or_else(|| line.strip_prefix("附表"));
+    rest.is_some_and(|r| {
+        r.chars()
+            .all(|c| c.is_ascii_digit() || numbering::is_han_numeral_char(c) || "：: ".contains(c))
+    })
 }
 
 /// A row being read: its cells so far and how many agency cells it has.
