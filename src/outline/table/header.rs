@@ -273,6 +273,10 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
 /// its rows cannot be cut into cells (a cell's own text holds such spaces), but the header
 /// tells that a table is there. Three labels or more, each a known header word.
 pub(super) fn spaced_header(raw: &str) -> Option<Header> {
+    // A header is a short line: most lines are ruled out by their length, uncounted.
+    if raw.len() > 8 * 3 * 10 {
+        return None;
+    }
     let words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
     let short = (words.iter()).all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：']));
     let known = words.iter().filter(|w| column_of(w).is_some()).count();
