@@ -126,7 +126,7 @@ pub(super) fn is_name_list(cell: &str) -> bool {
                 && (is_org_piece(p)
                     || p.ends_with(|c: char| {
                         (NAME_ENDS.contains(&c) && c != '行')
-                            || matches!(c, '团' | '处' | ')' | '）')
+                            || matches!(c, '团' | '处' | '台' | ')' | '）')
                     }))
         })
 }

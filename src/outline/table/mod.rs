@@ -111,8 +111,10 @@ fn grouped(mut row: Row) -> Row {
     row
 }
 
+/// True when a cell's text ends so that the next cell's text may follow it as it is: a
+/// sentence's end, or a clause that goes on (`…以下，` over the next line).
 fn ends_sentence(s: &str) -> bool {
-    s.ends_with(['。', '；', ';', '！', '？', '：', ':'])
+    s.ends_with(['。', '；', ';', '！', '？', '：', ':', '，', ',', '、'])
 }
 
 /// A row as plan text: `1.任务。具体内容（牵头单位：甲；配合单位：乙；完成时限：丙）`, or a group

@@ -12,6 +12,7 @@ use super::cell::{
 use super::header::{column_of, header, Column, Header};
 use super::{render, Row};
 use crate::outline::text::is_space;
+use crate::outline::numbering::Style;
 use crate::outline::{boilerplate, numbering};
 use std::collections::HashMap;
 
@@ -215,6 +216,7 @@ pub(super) fn rows(
         .filter(|(c, _)| matches!(c, Column::Task | Column::Detail))
         .count();
     let numbered_col = h.has(Column::Number);
+    let people = (h.columns.iter()).any(|(_, l)| PEOPLE.iter().any(|p| l.contains(p)));
     let mut written = Vec::new();
     let mut counter = 0u32;
     let mut any_filled = false;
@@ -249,6 +251,13 @@ pub(super) fn rows(
         }
         if header_at(lines, j).is_some() {
             break;
+        }
+        let person = people && b.has_text() && b.row.deadline.is_empty() && is_person(cell);
+        if boilerplate::is_chrome(cell) || is_page_number(cell) || person {
+            // A page number or running head between rows (`- 2 -`), or a person's name in a
+            // column of people (`牵头领导`, `责任人`), which is not read.
+            j += 1;
+            continue;
         }
         if is_closing(cell) {
             // The plan's closing (its entry into force, its date): the table has ended, and a
@@ -290,7 +299,7 @@ pub(super) fn rows(
                 }
                 b.row.number = cell.to_string();
             }
-        } else if b.has_text() && is_time_cell(cell) && h.has(Column::Deadline) && !is_titled(cell)
+        } else if b.has_text() && h.has(Column::Deadline) && is_deadline(cell, &b, unit_cols.len())
         {
             if !b.row.deadline.is_empty() {
                 b.row.deadline.push(' ');
@@ -317,7 +326,10 @@ pub(super) fn rows(
             if other {
                 break;
             }
-            if own_number && (b.complete() || b.has_text()) {
+            // A sub-item (`（1）…`, `①…`) of a cell that goes on over several lines stays in
+            // the row being read.
+            let sub_item = matches!(style, Some(Style::ParenArabic | Style::Circled));
+            if own_number && (b.complete() || (b.has_text() && !sub_item)) {
                 flush(&mut b, &mut written, &mut counter);
             }
             if first_row && b.is_empty() {
@@ -447,6 +459,52 @@ fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
             && numbering::recognise(cell).is_none())
 }
 
+/// Words of a header label naming people, not agencies.
+const PEOPLE: &[&str] = &["领导", "责任人", "联系人"];
+
+/// A person's name: two to four Han characters, none of an agency's endings.
+fn is_person(cell: &str) -> bool {
+    let n = cell.chars().count();
+    (2..=4).contains(&n)
+        && cell.chars().all(crate::chars::is_common_han)
+        && !is_org_cell(cell)
+        && !is_name_list(cell)
+        && !is_time_cell(cell)
+        && !cell.ends_with(['前', '后', '内', '底', '中', '末', '年', '月', '季'])
+}
+
+/// A page number on its own line (`- 2 -`, `— 3 —`, `第4页`).
+fn is_page_number(cell: &str) -> bool {
+    let core = cell
+        .trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | ' ' | '　'))
+        .trim_start_matches('第')
+        .trim_end_matches('页');
+    cell != core && !core.is_empty() && core.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Longest time cell told by its place alone (`汛期前`, `全年`, `每季度`).
+const PLACED_TIME_MAX: usize = 12;
+
+/// True when `cell` is the row's time: a time cell (`2024年6月底前`, `长期坚持`), or, once the
+/// row's agency cells are read and it has no time yet, a short line that is no title, closing,
+/// number or agency (`汛期前`, `每季度`).
+fn is_deadline(cell: &str, b: &Building, unit_cols: usize) -> bool {
+    if is_titled(cell) || is_closing(cell) {
+        return false;
+    }
+    if is_time_cell(cell) {
+        return true;
+    }
+    b.units >= unit_cols
+        && b.row.deadline.is_empty()
+        && cell.chars().count() <= PLACED_TIME_MAX
+        && !cell.contains(['。', '；', ';'])
+        && !is_number_cell(cell)
+        && numbering::recognise(cell).is_none()
+        && !is_org_cell(cell)
+        && !is_name_list(cell)
+}
+
 /// True for the closing lines of a plan that may follow its table: an article on its entry
 /// into force or its interpretation (`本方案自印发之日起施行`), or the date it was signed.
 fn is_closing(cell: &str) -> bool {
@@ -556,6 +614,19 @@ mod tests {
         assert_eq!(
             got.get(1..).unwrap_or(&[]),
             &text.lines().skip(3).collect::<Vec<_>>()[..]
+        );
+    }
+
+    #[test]
+    fn categories_page_numbers_people_and_placed_times() {
+        let got = rw("类别\n序号\n工作任务\n牵头领导\n牵头单位\n完成时限\n教育\n1\n新建学校5所。\n王某某\n市教育局\n汛期前\n- 2 -\n医疗\n2\n新增床位300张。\n李某某\n市广播电视台\n每季度\n养老\n3\n新增养老床位500张。\n张某某\n市民政局\n全年");
+        assert_eq!(
+            got,
+            [
+                "1.教育。新建学校5所。（牵头单位：市教育局；完成时限：汛期前）",
+                "2.新增床位300张。（牵头单位：市广播电视台；完成时限：每季度）",
+                "3.新增养老床位500张。（牵头单位：市民政局；完成时限：全年）"
+            ]
         );
     }
 
