@@ -62,8 +62,12 @@ pub struct Relation {
     pub shared: Vec<String>,
 }
 
+/// Fewest key phrases a related link that becomes a part rests on.
+const PART_PHRASES: usize = 2;
+
 /// Related links that are parts of a pair: a task with no pair whose closest related task is
-/// paired, by a link that clears the related bar ([`RELATED_MIN`]), joins that pair (a split
+/// paired, by a link that clears the related bar ([`RELATED_MIN`]) on two key phrases or more,
+/// joins that pair (a split
 /// in B, a merge from A) when the paired task's partners are its alone and it has fewer than
 /// [`MAX_PARTS`]; `accept` may refuse a link. Links are taken best first (then by index), each
 /// seeing the parts taken before it; the rule reads the same with A and B swapped. As
@@ -104,7 +108,16 @@ pub fn parts_of_pairs(
             .flatten()
             .is_some_and(|x| x.a == r.a && x.b == r.b)
     };
-    let mut links: Vec<&Relation> = related.iter().filter(|r| r.score >= RELATED_MIN).collect();
+    // A part rests on two key phrases or more: one shared phrase (`生态环境`) is a topic.
+    let phrased = |r: &Relation| {
+        (r.shared.iter())
+            .filter(|p| p.chars().count() >= PHRASE_CHARS)
+            .count()
+            >= PART_PHRASES
+    };
+    let mut links: Vec<&Relation> = (related.iter())
+        .filter(|r| r.score >= RELATED_MIN && phrased(r))
+        .collect();
     links.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
@@ -999,7 +1012,7 @@ mod tests {
             a,
             b,
             score,
-            shared: Vec::new(),
+            shared: vec!["行政规范性文件".into(), "备案审查".into()],
         }
     }
 
@@ -1048,6 +1061,10 @@ mod tests {
         assert!(parts_of_pairs(&[link(0, 1, 0.3)], &pairs, (2, 2), &all).is_empty());
         // Two unpaired tasks are left to the pairing.
         assert!(parts_of_pairs(&[link(0, 1, 0.3)], &[], (2, 2), &all).is_empty());
+        // A link on one key phrase is a topic, not a part.
+        let mut one = link(0, 1, 0.3);
+        one.shared.truncate(1);
+        assert!(parts_of_pairs(&[one], &[pair(0, 0)], (2, 2), &all).is_empty());
         // A link the caller refuses is no part.
         assert!(
             parts_of_pairs(&[link(0, 1, 0.3)], &[pair(0, 0)], (2, 2), &|_, _| false).is_empty()

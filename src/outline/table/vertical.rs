@@ -11,8 +11,8 @@ use super::cell::{
 };
 use super::header::{column_of, header, Column, Header};
 use super::{render, Row};
-use crate::outline::text::is_space;
 use crate::outline::numbering::Style;
+use crate::outline::text::is_space;
 use crate::outline::{boilerplate, numbering};
 use std::collections::HashMap;
 
