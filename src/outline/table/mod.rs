@@ -170,6 +170,13 @@ fn render(row: &Row, h: &Header, counter: &mut u32) -> String {
             format!("{counter}.")
         }
     };
+    // Text opening on digits (`12345热线`, `5G基站`) after `1.` would read as one number
+    // (`1.12345`): a space parts them, as the numbering reads it (`1. 12345热线`).
+    let marker = if marker.ends_with('.') && body.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{marker} ")
+    } else {
+        marker
+    };
     if group {
         *counter = 0;
         return format!("{marker}{body}");
@@ -605,6 +612,20 @@ mod tests {
             ]
         );
         assert!(header(&cells("类别\t领域\t任务")).is_none());
+    }
+
+    #[test]
+    fn a_task_opening_on_digits_keeps_its_number() {
+        let got = rw("序号\t工作任务\t牵头单位\n1\t12345热线接通率达到95%\t市政务服务局\n2\t5G基站新建300个\t市工信局");
+        assert_eq!(
+            got,
+            [
+                "1. 12345热线接通率达到95%（牵头单位：市政务服务局）",
+                "2. 5G基站新建300个（牵头单位：市工信局）"
+            ]
+        );
+        let doc = crate::outline::outline(&format!("示例市任务清单\n{}", got.join("\n")));
+        assert_eq!(doc.tasks.len(), 2);
     }
 
     #[test]
