@@ -197,6 +197,12 @@ impl Building {
     fn is_empty(&self) -> bool {
         self.row.task.is_empty() && self.row.number.is_empty()
     }
+
+    /// True when the row has a number: in its number column or before its text (`1.坚持…`).
+    fn numbered(&self) -> bool {
+        !self.row.number.is_empty()
+            || (self.row.task.first()).is_some_and(|t| numbering::recognise(t).is_some())
+    }
 }
 
 /// Reads the rows of a one-cell-per-line table whose header ends before line `from`, writing
@@ -263,18 +269,17 @@ pub(super) fn rows(
             // The plan's closing (its entry into force, its date): the table has ended, and a
             // row begun since its last complete row (closing text, the issuer's name) is
             // that closing, read as text.
-            let own = (b.row.task.first()).is_some_and(|t| numbering::recognise(t).is_some());
-            let numbered = !b.row.number.is_empty() || own;
             // Unnumbered text with no agency yet, or with one name just before the date (the
             // issuer signing): the closing, not a row.
             let signed = is_signing_date(cell) && b.units == 1 && b.row.deadline.is_empty();
-            if !b.is_empty() && !numbered && (!b.complete() || signed) {
+            if !b.is_empty() && !b.numbered() && (!b.complete() || signed) {
                 b = Building::new();
                 end = row_start;
             }
             break;
         }
-        let own_number = numbering::recognise(cell).is_some_and(|(_, rest)| !rest.is_empty());
+        let marker = numbering::recognise(cell);
+        let own_number = marker.as_ref().is_some_and(|(_, rest)| !rest.is_empty());
         // A unit cell may end with a full stop (`区投资促进中心。`).
         let unit_cell = cell.trim_end_matches('。');
         if (tasks >= 2 || numbered_col) && is_group_cell(cell) && (b.is_empty() || b.complete()) {
@@ -321,7 +326,7 @@ pub(super) fn rows(
         } else if own_number || !b.has_text() || !b.complete() {
             // A numbered line in another numbering than the rows' own (`二、保障措施` after
             // rows `1.…` or after unnumbered rows) is the plan's text after the table.
-            let style = numbering::recognise(cell).map(|(m, _)| m.style);
+            let style = marker.as_ref().map(|(m, _)| m.style);
             let other = own_number && b.complete() && (row_style.is_none() || row_style != style);
             if other {
                 break;
@@ -360,9 +365,7 @@ pub(super) fn rows(
     }
     // A last row with neither agency nor time nor a number of its own is the text after the
     // table, read as usual.
-    let numbered = !b.row.number.is_empty()
-        || (b.row.task.first()).is_some_and(|t| numbering::recognise(t).is_some());
-    if !b.is_empty() && !b.complete() && !numbered {
+    if !b.is_empty() && !b.complete() && !b.numbered() {
         b = Building::new();
         end = row_start;
     }
