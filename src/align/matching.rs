@@ -2,7 +2,8 @@
 //! bigrams for large ones), best-first one-to-one assignment, then splits and merges.
 
 use super::profile::{
-    all_unit_overlap, cosine, metric_overlap, profiles, unit_overlap, Profile, Profiles,
+    all_unit_overlap, cosine, metric_overlap, profiles, same_heading_topic, unit_overlap, Profile,
+    Profiles,
 };
 use super::related::{related, Relation, SECTIONS_SHARED};
 use super::sections::SectionMap;
@@ -13,6 +14,10 @@ use crate::model::{Document, PairKind};
 /// Weight of matching sections (a task's section aligned with the other's), scaled by how
 /// alike the two texts are: evidence that tips alike tasks, never a pair from nothing.
 const SECTION_WEIGHT: f64 = 0.5;
+/// Weight of headings naming one topic in other verbs (`加强行政执法监督`, `强化行政执法监督`),
+/// scaled like the sections' by how alike the two texts are: plans written to one template
+/// title the same task alike and word its body their own way.
+const HEADING_WEIGHT: f64 = 0.5;
 /// Weight of shared distinguishing agencies in a pair's score.
 const UNIT_WEIGHT: f64 = 0.10;
 /// Weight of sharing all agencies, common ones included: a tie-breaker between tasks whose
@@ -243,7 +248,7 @@ impl Scorer {
     /// without the evidence of their sections (which ranks candidates but says nothing of
     /// how alike the two texts read), 0.0–1.0.
     pub fn similarity(&self, i: usize, j: usize) -> f64 {
-        let s = self.score(i, j) - self.section_bonus(i, j);
+        let s = self.score(i, j) - self.section_bonus(i, j) - self.heading_bonus(i, j);
         s.clamp(0.0, 1.0)
     }
 
@@ -265,6 +270,14 @@ impl Scorer {
             return 0.0;
         };
         SECTION_WEIGHT * self.sections.affinity(i, j) * cosine(x, y).max(0.0)
+    }
+
+    /// What headings naming one topic add to the score of a pair.
+    fn heading_bonus(&self, i: usize, j: usize) -> f64 {
+        let (Some(x), Some(y)) = (self.pa.get(i), self.pb.get(j)) else {
+            return 0.0;
+        };
+        HEADING_WEIGHT * same_heading_topic(x, y) * cosine(x, y).max(0.0)
     }
 
     /// The score of a pair given the cosine of its term vectors.
@@ -290,6 +303,7 @@ impl Scorer {
             + ties
             + METRIC_WEIGHT * metric_overlap(x, y)
             + SECTION_WEIGHT * self.sections.affinity(i, j) * text
+            + HEADING_WEIGHT * same_heading_topic(x, y) * text
             + ORDER_WEIGHT * order * text;
         // Not clamped: two identical texts still rank by shared agencies and metrics. Reports
         // clamp to 0–1.

@@ -41,6 +41,8 @@ pub struct Profile {
     pub work: usize,
     /// The policy shorthands its words use ([`super::abbrev::used_in`]).
     pub shorthands: u32,
+    /// Hash of its heading's topic ([`heading_topic`]), 0 when it has none.
+    pub heading_topic: u64,
 }
 
 /// Profiles of the tasks of both documents, with the document frequencies they were weighted by.
@@ -287,6 +289,90 @@ fn profile(
         metrics,
         work,
         shorthands,
+        heading_topic: heading_topic(&task.heading).map_or(0, |t| self::text_hash(&t)),
+    }
+}
+
+/// Words that open a heading with what is to be done (`加强`, `进一步`, `全面推进`) rather than
+/// what it is done to.
+const HEADING_VERBS: &[&str] = &[
+    "进一步",
+    "全面",
+    "深入",
+    "持续",
+    "不断",
+    "切实",
+    "着力",
+    "大力",
+    "加快",
+    "扎实",
+    "积极",
+    "严格",
+    "统筹",
+    "有序",
+    "稳步",
+    "加强",
+    "强化",
+    "深化",
+    "推进",
+    "推动",
+    "推行",
+    "完善",
+    "健全",
+    "落实",
+    "提升",
+    "提高",
+    "规范",
+    "优化",
+    "做好",
+    "抓好",
+    "开展",
+    "建立",
+    "实施",
+    "创新",
+    "坚持",
+    "构建",
+    "打造",
+    "夯实",
+    "巩固",
+    "加大",
+    "和",
+];
+
+/// Words that close a heading with a generic kind of thing (`工作`, `制度`, `机制`).
+const HEADING_KINDS: &[&str] = &[
+    "工作", "建设", "制度", "机制", "体系", "水平", "能力", "力度",
+];
+
+/// Shortest heading topic, in characters: a shorter one (`监管`, `公开`) names a field, not a
+/// task.
+const HEADING_TOPIC_CHARS: usize = 4;
+
+/// The topic a heading names, without its opening verbs and closing kind words: `行政执法监督`
+/// of both `加强行政执法监督` and `强化行政执法监督工作`. Two plans written to one template give
+/// the same task the same topic in different verbs. `None` when less than
+/// [`HEADING_TOPIC_CHARS`] characters are left.
+pub fn heading_topic(heading: &str) -> Option<String> {
+    let folded: String = (heading.chars())
+        .map(crate::chars::fold)
+        .filter(|&c| is_content(c))
+        .collect();
+    let mut topic = folded.as_str();
+    while let Some(rest) = HEADING_VERBS.iter().find_map(|v| topic.strip_prefix(v)) {
+        topic = rest;
+    }
+    while let Some(rest) = HEADING_KINDS.iter().find_map(|k| topic.strip_suffix(k)) {
+        topic = rest;
+    }
+    (topic.chars().count() >= HEADING_TOPIC_CHARS).then(|| topic.to_string())
+}
+
+/// 1.0 when two tasks' headings name one topic ([`heading_topic`]), else 0.0.
+pub fn same_heading_topic(a: &Profile, b: &Profile) -> f64 {
+    if a.heading_topic != 0 && a.heading_topic == b.heading_topic {
+        1.0
+    } else {
+        0.0
     }
 }
 
@@ -524,6 +610,20 @@ pub fn metric_overlap(a: &Profile, b: &Profile) -> f64 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_heading_topic_drops_the_verbs_and_the_kind_of_thing() {
+        let t = |h: &str| heading_topic(h);
+        assert_eq!(t("加强行政执法监督"), Some("行政执法监督".to_string()));
+        assert_eq!(t("强化行政执法监督工作"), t("加强行政执法监督"));
+        assert_eq!(t("加强和规范行政应诉工作"), Some("行政应诉".to_string()));
+        assert_eq!(t("全面推进政务公开。"), Some("政务公开".to_string()));
+        // Too little left to name a task: a field, not a topic.
+        assert_eq!(t("加强监管"), None);
+        assert_eq!(t(""), None);
+        assert_ne!(t("完善行政执法程序"), t("强化行政执法监督"));
+    }
+
     use super::*;
 
     #[test]
