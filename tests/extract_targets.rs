@@ -333,3 +333,80 @@ fn a_growth_said_to_be_about_is_about_and_its_units_stand_below() {
     );
     assert!(task(&doc, "一/3").targets.is_empty());
 }
+
+#[test]
+fn levels_reached_down_and_up_keep_their_measure_and_direction() {
+    let doc = fixture("targets_levels.txt");
+    // `降至` and `缩减到` are ceilings (a lower figure is stricter), their verb no part of the
+    // measure; an age is a level where a verb reaches it, a population where none does.
+    assert_eq!(
+        counts(&doc, "三/(一)"),
+        [
+            "人均预期寿命|=|82.6|岁",
+            "重大慢病过早死亡率|<=|9|%",
+            "门诊预约等候时间|within|30|分钟",
+        ]
+    );
+    assert_eq!(
+        counts(&doc, "三/(三)"),
+        ["城镇调查失业率|<=|5.5|%", "城镇新增就业人数|=|3.2|万人"]
+    );
+}
+
+#[test]
+fn each_figure_of_a_respectively_list_has_its_own_measure() {
+    let doc = fixture("targets_levels.txt");
+    // `城镇和农村…分别增长5%和7%`: two measures, the shared words given to both.
+    assert_eq!(
+        counts(&doc, "三/(二)"),
+        [
+            "城镇居民人均可支配收入增长|>=|5|%",
+            "农村居民人均可支配收入增长|>=|7|%",
+            "基本养老保险参保率|=|96|%",
+            "基本医疗保险参保率|=|98|%",
+        ]
+    );
+    // The goal block's list too, under a `预期目标` heading.
+    let goals: Vec<String> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(line)
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            "地区生产总值增长|>=|6|%|",
+            "城镇居民人均可支配收入增长|>=|6|%|",
+            "农村居民人均可支配收入增长|>=|8|%|",
+        ]
+    );
+}
+
+#[test]
+fn a_plans_approach_and_expected_figures_are_no_tasks() {
+    let doc = fixture("targets_levels.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)"]);
+    // Notes in a unit bracket (`下同`, `以下均需…，不再列出`) name no unit.
+    let units = |id: &str| {
+        let t = task(&doc, id);
+        (t.lead_units.clone(), t.responsible_units.clone())
+    };
+    assert_eq!(
+        units("三/(一)"),
+        (
+            vec![],
+            vec![
+                "市卫生健康委".to_string(),
+                "市妇联".to_string(),
+                "各区县人民政府".to_string()
+            ]
+        )
+    );
+    assert_eq!(
+        units("三/(二)"),
+        (
+            vec!["市人力社保局".to_string()],
+            vec!["市医保局".to_string()]
+        )
+    );
+}

@@ -95,6 +95,51 @@ pub fn split_metrics(s: &str) -> Vec<String> {
     }
 }
 
+/// Words joining the measures of a `分别` list (`城镇和农村居民…分别增长6%、9%`).
+const RESPECTIVE_JOINS: &[char] = &['和', '及', '与', '、'];
+
+/// Longest part of a `分别` list read as one word that the last part's words follow.
+const RESPECTIVE_WORD: usize = 2;
+
+/// The measures of `n` quantities listed after `分别`, all named by one `metric`: its joined
+/// parts in order when there are `n` of them, each earlier part given the words the last one
+/// adds past a part's length when the parts run parallel ([`parallel`]):
+/// `城镇和农村居民收入增长`, 2 → `[城镇居民收入增长, 农村居民收入增长]`. Else `metric` for each.
+pub fn respective(metric: &str, n: usize) -> Vec<String> {
+    let parts: Vec<&str> = metric.split(RESPECTIVE_JOINS).collect();
+    let Some((last, earlier)) = parts.split_last() else {
+        return vec![metric.to_string(); n];
+    };
+    if parts.len() != n || n < 2 || parts.iter().any(|p| p.is_empty()) {
+        return vec![metric.to_string(); n];
+    }
+    let len = earlier[0].chars().count();
+    let head: String = last.chars().take(len).collect();
+    // The shared words: what the last part says past the length of the others.
+    let tail: String = if earlier.iter().all(|p| parallel(p, &head)) {
+        last.chars().skip(len).collect()
+    } else {
+        String::new()
+    };
+    (earlier.iter())
+        .map(|p| format!("{p}{tail}"))
+        .chain(std::iter::once(last.to_string()))
+        .collect()
+}
+
+/// True when `p` and the start `head` of the last part of a list say the same kind of thing:
+/// as long, and one short word each (`城镇`, `农村`) or alike in half their places at least
+/// (`基本养老保险`, `基本医疗保险`); not `花生种植`, `收获机械` (where their words part is not
+/// known).
+fn parallel(p: &str, head: &str) -> bool {
+    let len = p.chars().count();
+    if len != head.chars().count() || len == 0 {
+        return false;
+    }
+    let alike = p.chars().zip(head.chars()).filter(|(x, y)| x == y).count();
+    len <= RESPECTIVE_WORD || alike * 2 >= len
+}
+
 /// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
 /// index where that region ends.
 pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
@@ -102,6 +147,14 @@ pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
     while let Some(&c) = clause.get(end) {
         match c {
             '、' => break,
+            // `5%和7%`: the next quantity of a list, no noun of this one.
+            '和' | '及' | '与'
+                if end == from
+                    && (clause.get(end + 1))
+                        .is_some_and(|&d| crate::outline::numbering::ascii_digit(d).is_some()) =>
+            {
+                break
+            }
             // A short gloss inside the noun (`村（社区）配备`, `村（居）`) is part of it; a
             // longer bracket (a unit aside, a note) or one at the noun's edge ends it.
             '(' | '（' => match gloss_end(clause, end) {

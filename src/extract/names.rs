@@ -86,6 +86,25 @@ impl Units {
     }
 }
 
+/// Words of a note among a list's names (`下同`, `不再列出`, `以下均需各区县落实`): no name
+/// says them.
+const NOTE_WORDS: &[&str] = &[
+    "下同",
+    "同上",
+    "不再",
+    "以下均",
+    "均需",
+    "均涉及",
+    "具体任务",
+];
+
+/// True when a piece of a unit list is a note about the list, not a name (a note in brackets
+/// after a name, `市卫健委（列第一位为牵头单位，下同）`, leaves the name a name).
+fn is_note(piece: &str) -> bool {
+    let outside = piece.split(['(', '（']).next().unwrap_or(piece);
+    NOTE_WORDS.iter().any(|w| outside.contains(w))
+}
+
 /// Splits a list into names, dropping times and empty pieces and gluing cut-off prefixes back.
 ///
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
@@ -131,7 +150,7 @@ pub fn split_names(list: &str) -> Vec<String> {
             glued.as_str()
         };
         let name = strip_tail(name);
-        if name.is_empty() || is_time(name) {
+        if name.is_empty() || is_time(name) || is_note(name) {
             continue;
         }
         out.push(name.to_string());

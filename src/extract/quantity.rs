@@ -35,6 +35,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("万亩", false),
     ("万吨", false),
     ("亩", false),
+    // An age: a level only after a verb that reaches it (`预期寿命达82.4岁`), see `is_vague`.
+    ("岁", false),
     ("吨", false),
     ("周", true),
     ("次", true),
@@ -95,6 +97,11 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("提升到", Comparator::Equal),
     ("提升至", Comparator::Equal),
     ("增加到", Comparator::Equal),
+    ("增加至", Comparator::Equal),
+    ("上升到", Comparator::Equal),
+    ("上升至", Comparator::Equal),
+    ("扩大到", Comparator::Equal),
+    ("扩大至", Comparator::Equal),
     ("增长到", Comparator::Equal),
     ("增长至", Comparator::Equal),
     ("降低至", Comparator::AtMost),
@@ -103,11 +110,21 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("下降到", Comparator::AtMost),
     ("减少至", Comparator::AtMost),
     ("减少到", Comparator::AtMost),
+    ("缩小到", Comparator::AtMost),
+    ("缩小至", Comparator::AtMost),
     ("压缩至", Comparator::Within),
     ("压缩到", Comparator::Within),
     ("压减至", Comparator::Within),
     ("缩短至", Comparator::Within),
     ("缩减至", Comparator::Within),
+    ("缩减到", Comparator::Within),
+    ("压减到", Comparator::Within),
+    ("缩短到", Comparator::Within),
+    // After the three-character words that end in them (`下降至`, `减少至`).
+    ("降至", Comparator::AtMost),
+    ("降到", Comparator::AtMost),
+    ("减至", Comparator::AtMost),
+    ("升至", Comparator::Equal),
     ("控制在", Comparator::AtMost),
     ("保持在", Comparator::Equal),
     ("稳定在", Comparator::Equal),
@@ -465,6 +482,9 @@ fn unit_after(
     }
 }
 
+/// Last characters of the verbs that reach an age (`达82.4岁`, `提高到`, `保持在`; not `为3岁以下婴幼儿`).
+const AGE_REACHED: &[char] = &['达', '到', '至', '在'];
+
 /// True when a number at `start` with `unit` ending at `unit_end` counts nothing: a date
 /// (`2月12日`), `一次性`, a Chinese numeral naming a set, or a unit read as part of a word.
 fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool) -> bool {
@@ -475,7 +495,10 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     let date = prev == Some(&'月')
         && unit == "日"
         && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
-    date || (unit == "次" && next == Some('性'))
+    // `3岁以下婴幼儿`, `60岁以上老人`: an age that names a population, unless a verb reaches it.
+    let age = unit == "岁" && !prev.is_some_and(|c| AGE_REACHED.contains(c));
+    date || age
+        || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
         || WORD_AFTER_UNIT
             .iter()
@@ -653,8 +676,10 @@ mod tests {
     #[test]
     fn each_unit_is_read() {
         for (u, han) in UNITS {
+            // An age is read only where a verb reaches it (`达3岁`, not `3岁以下婴幼儿`).
+            let reach = if *u == "岁" { "达" } else { "共" };
             assert_eq!(
-                q(&format!("共3{u}")),
+                q(&format!("{reach}3{u}")),
                 vec![(3.0, None, u.to_string())],
                 "{u}"
             );
@@ -758,6 +783,15 @@ mod tests {
         assert_eq!(run_end(&['1', '2', '三', '4'], 0), 2);
         assert_eq!(run_end(&['三', '四', '5'], 0), 2);
         assert_eq!(run_end(&['x'], 0), 0);
+    }
+
+    #[test]
+    fn an_age_names_a_population_unless_a_verb_reaches_it() {
+        assert!(q("3岁以下婴幼儿").is_empty());
+        assert!(q("60岁以上老年人").is_empty());
+        assert!(q("为3岁以下婴幼儿家庭提供指导").is_empty());
+        assert_eq!(q("预期寿命达82.4岁"), vec![(82.4, None, "岁".to_string())]);
+        assert_eq!(q("提高到80岁"), vec![(80.0, None, "岁".to_string())]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 
 use super::deadline::{self, Deadline};
 use super::horizon;
-use super::metric::{has_ending, post_noun, split_base, split_metrics, trim_metric};
+use super::metric::{has_ending, post_noun, respective, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Bound, Quantity, TIME_UNITS};
 use super::scan::{text_of, Span};
@@ -228,7 +228,32 @@ fn read_clause(
     let mut floor = 0;
     // `由8000户提高到`: the level the next quantity starts from, and where its phrase opens.
     let mut baseline: Option<Baseline> = None;
+    // `分别增长6%、9%`: where `分别` stands, and the list its quantities make (the index in
+    // `out` of the first one's target, and how many).
+    let respectively = find(clause, "分别");
+    let mut list: Option<(usize, usize)> = None;
     for (k, q) in quantities.iter().enumerate() {
+        let listed = k > 0
+            && respectively.is_some_and(|r| r < quantities[k - 1].start)
+            && clause
+                .get(floor..q.start)
+                .is_some_and(|s| !s.is_empty() && s.iter().all(|c| LIST_JOINS.contains(c)));
+        if let (true, Some((first, n))) = (listed, list) {
+            if let Some(head) = out.get(first).cloned() {
+                let end = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
+                out.push(Target {
+                    text: text_of(clause, q.start, end),
+                    value: Some(q.value),
+                    value_max: q.value_max,
+                    unit: q.unit.clone(),
+                    ..head
+                });
+                list = Some((first, n + 1));
+                floor = end;
+                continue;
+            }
+        }
+        finish_list(out, list.take());
         if let Some(opener) =
             (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
         {
@@ -248,9 +273,13 @@ fn read_clause(
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
+            if targets.len() == 1 && respectively.is_some_and(|r| r < q.start) {
+                list = Some((out.len(), 1));
+            }
             out.extend(targets);
         }
     }
+    finish_list(out, list);
     if used_deadline || achieved {
         return heading;
     }
@@ -258,6 +287,29 @@ fn read_clause(
         chars, skip, next, clause, &deadlines, prev,
     ));
     heading
+}
+
+/// What may stand between the quantities of a `分别` list.
+const LIST_JOINS: &[char] = &['、', '和', '及', '与', '，', ','];
+
+/// Where `word` first stands in `clause`.
+fn find(clause: &[char], word: &str) -> Option<usize> {
+    (0..clause.len()).find(|&i| super::scan::at(clause, i, word))
+}
+
+/// Gives the targets of a `分别` list (`list`: the first one's index in `out` and how many)
+/// each its own measure ([`respective`]).
+fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
+    let Some((first, n)) = list.filter(|l| l.1 > 1) else {
+        return;
+    };
+    let Some(targets) = out.get_mut(first..first + n) else {
+        return;
+    };
+    let metrics = respective(&targets[0].metric, n);
+    for (t, m) in targets.iter_mut().zip(metrics) {
+        t.metric = m;
+    }
 }
 
 /// The `by` targets of a clause's deadlines that no quantity took (`每年3月1日前报告…`): each

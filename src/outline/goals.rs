@@ -14,7 +14,12 @@ use super::tree::{Item, Tree};
 /// Titles of a goal block, matched at the start of the item's line.
 const GOAL_TITLES: &[&str] = &[
     "总体目标",
+    "主要目标指标",
     "主要目标",
+    "主要预期目标",
+    "预期目标",
+    "主要指标",
+    "目标指标",
     "发展目标",
     "工作目标",
     "目标任务",
