@@ -64,6 +64,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.responsible_units = u.responsible;
         task.targets = targets;
     }
+    inherit_section_units(doc);
     if doc.kind == DocKind::Plan {
         for goal in &mut doc.goals {
             goal.targets = targets::extract(&goal.text);
@@ -85,6 +86,54 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
             missing.join("、")
         ));
+    }
+}
+
+/// Units a section's heading names for all the tasks below it (`一、强化科技创新（市科技局牵头）`):
+/// the title loses its bracket, and each task below that names no lead of its own takes the
+/// nearest such section's lead (and, naming no unit at all, its other units too).
+fn inherit_section_units(doc: &mut Document) {
+    let mut named: Vec<(String, units::Units)> = Vec::new();
+    for section in &mut doc.sections {
+        if !crate::outline::tree::ends_with_unit_block(&section.title) {
+            continue;
+        }
+        let u = units::extract(&section.title);
+        let Some(open) = section.title.rfind(['(', '（', '〔']) else {
+            continue;
+        };
+        if u.is_empty() || open == 0 {
+            continue;
+        }
+        section.title.truncate(open);
+        named.push((section.id.clone(), u));
+    }
+    if named.is_empty() {
+        return;
+    }
+    for task in &mut doc.tasks {
+        let Some(at) = task.section.as_deref() else {
+            continue;
+        };
+        // The nearest: the longest id that is the task's section or one above it.
+        let above = |id: &str| {
+            at.strip_prefix(id)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        };
+        let Some((_, u)) = (named.iter())
+            .filter(|(id, _)| above(id))
+            .max_by_key(|(id, _)| id.len())
+        else {
+            continue;
+        };
+        let alone = task.lead_units.is_empty() && task.responsible_units.is_empty();
+        if task.lead_units.is_empty() {
+            task.lead_units = u.lead.clone();
+        }
+        if alone {
+            task.responsible_units = u.responsible.clone();
+            task.full_names = u.full_names();
+        }
     }
 }
 

@@ -52,8 +52,9 @@ const CHROME_SHORT: &[&str] = &[
 
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
-    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "办法", "细则", "报告", "总结", "纲要",
-    "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事", "情况",
+    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "举措", "办法", "细则", "报告", "总结",
+    "纲要", "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
+    "情况",
 ];
 
 /// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with

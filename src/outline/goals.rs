@@ -219,6 +219,44 @@ fn horizon_onwards(paragraph: &str) -> Option<&str> {
     None
 }
 
+/// Goals in a work section's lead paragraph, above its tasks (`一、强化科技创新` / `…。2025年，力争
+/// 全社会研发投入强度达到2.95%。` / `（一）…`): from a sentence that opens on a year
+/// ([`year_onwards`]) to the end of its paragraph, when that names a figure.
+pub fn in_lead(item: &Item) -> Vec<String> {
+    let after_heading = item.first.split_once('。').map(|(_, rest)| rest);
+    (after_heading.into_iter())
+        .chain(item.body.iter().map(String::as_str))
+        .filter_map(year_onwards)
+        .filter(|goal| {
+            // A figure past the year itself.
+            let past_year = goal.split_once('年').map_or("", |(_, rest)| rest);
+            past_year.chars().any(|c| c.is_ascii_digit())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The part of `paragraph` from its first sentence that opens on a year, to reach or to be in
+/// (`到2025年`, `力争到2025年`, `2025年，力争…`), else `None`.
+fn year_onwards(paragraph: &str) -> Option<&str> {
+    if let Some(found) = horizon_onwards(paragraph) {
+        return Some(found);
+    }
+    let mut start = 0;
+    for sentence in paragraph.split_inclusive('。') {
+        let s = sentence.trim_start();
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        if digits == 4 && s[digits..].starts_with("年") {
+            let after = &s[digits + '年'.len_utf8()..];
+            if after.starts_with(['，', ',']) || after.starts_with("力争") {
+                return paragraph.get(start..).map(str::trim);
+            }
+        }
+        start += sentence.len();
+    }
+    None
+}
+
 /// A line that opens another part of a preamble: short with no sentence end, or labelled
 /// (`基本原则：…`).
 fn is_label_or_title(line: &str) -> bool {

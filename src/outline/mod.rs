@@ -230,11 +230,17 @@ fn is_bare_heading(item: &Item) -> bool {
 /// with a colon (`制度如下：`), or
 /// they read as one enumerated sentence (`（1）…；（2）…；（3）…。`).
 fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
+    // A goal or frame sub-item (`1.主要目标指标。` beside `2.重点工作举措。`) is no detail of
+    // the work: the work sub-items are weighed alone.
     let kid_ids: Vec<usize> = item
         .children
         .iter()
         .copied()
-        .filter(|&c| tree.items.get(c).is_some_and(|k| k.marker.style == style))
+        .filter(|&c| {
+            tree.items.get(c).is_some_and(|k| {
+                k.marker.style == style && !boilerplate::is_auxiliary(&section_title(&k.first))
+            })
+        })
         .collect();
     let kids: Vec<&Item> = kid_ids.iter().filter_map(|&c| tree.items.get(c)).collect();
     if kids.is_empty() {
@@ -250,12 +256,16 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
         return false;
     }
     let own = item.body.last().unwrap_or(&item.first);
-    let own_units = names_units(item);
+    // A title naming the units of all its items (`一、强化科技创新（市科技局牵头）` over `（一）`
+    // `（二）`) heads them; a sentence naming its units holds its details.
+    let titled = titled_units(item);
+    let own_units = names_units(item) && !titled;
     // Units after the last sub-item only (`（1）…（2）…（牵头单位：…）`) are the item's own.
     // Under a bare heading (`一、提升服务效能`), the last sub-item's own inline bracket
     // (`（二）优化服务。…。（牵头单位：…）`) is its own: only a unit line after it is shared.
     let bare_heading = item.body.is_empty() && !item.first.contains(['。', '：', ':']);
-    let units_at_end = kid_ids.len() >= 2
+    let units_at_end = !titled
+        && kid_ids.len() >= 2
         && kid_ids
             .last()
             .is_some_and(|&k| ends_in_units(k) && (!bare_heading || unit_line_last(tree, k)))
@@ -311,6 +321,22 @@ fn unit_line_last(tree: &Tree, idx: usize) -> bool {
             tree::starts_with_unit_label(b)
                 || (b.starts_with(['（', '(']) && tree::ends_with_unit_block(b))
         })
+}
+
+/// True when an item's heading line is a title with a unit bracket and nothing more
+/// (`一、强化科技创新（市科技局牵头）`): no sentence before the bracket. Its units are those of
+/// the items below, each of which may name more.
+fn titled_units(item: &Item) -> bool {
+    let first = item.first.trim_end();
+    if !tree::ends_with_unit_block(first) {
+        return false;
+    }
+    let title = first
+        .rfind(['(', '（', '〔'])
+        .and_then(|i| first.get(..i))
+        .unwrap_or(first);
+    (1..=HEADING_MAX).contains(&title.chars().count())
+        && !title.contains(['。', '；', ';', '，', ',', '：', ':'])
 }
 
 /// True when an item's own lines end with a unit bracket or hold a unit line.
@@ -478,8 +504,11 @@ impl Walk<'_> {
             goals::texts(tree, idx, &|c| full_text(tree, c))
         } else {
             match goals::in_body(item) {
-                found if found.is_empty() => goals::in_requirements(item),
-                found => found,
+                found if !found.is_empty() => found,
+                _ => match goals::in_requirements(item) {
+                    found if found.is_empty() && !aux => goals::in_lead(item),
+                    found => found,
+                },
             }
         };
         doc.goals.extend(

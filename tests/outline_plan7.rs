@@ -1,0 +1,67 @@
+//! Forms of 若干举措 and 卫生健康 plans (an invented 示例市): a section heading that names the lead
+//! of its tasks, a section's lead paragraph with a figure, and a `主要目标指标` sub-item beside
+//! the `重点工作举措` (found in real plans of 2023–2025).
+
+mod common;
+
+use common::{fixture, task};
+
+#[test]
+fn a_section_headings_lead_is_the_lead_of_its_tasks() {
+    let doc = fixture("plan7_section_leads.txt");
+    let section = |id: &str| doc.sections.iter().find(|s| s.id == id).expect(id);
+    // The bracket names units, not the topic.
+    assert_eq!(section("一").title, "强化科技创新");
+    assert_eq!(section("二").title, "扩大有效投资");
+    let units = |id: &str| {
+        let t = task(&doc, id);
+        (t.lead_units.join("、"), t.responsible_units.join("、"))
+    };
+    assert_eq!(units("一/(一)"), ("市科技局".into(), String::new()));
+    // A task naming its own units keeps them, and takes the section's lead.
+    assert_eq!(units("一/(二)"), ("市科技局".into(), "市财政局".into()));
+    // A section with a single item: still its task, not the section a task.
+    assert_eq!(units("二/(一)"), ("市发展改革委".into(), String::new()));
+}
+
+#[test]
+fn figures_above_the_tasks_are_goals() {
+    let doc = fixture("plan7_section_leads.txt");
+    let goals: Vec<(&str, &str)> = (doc.goals.iter())
+        .flat_map(|g| {
+            g.targets
+                .iter()
+                .map(move |t| (g.section.as_str(), t.metric.as_str()))
+        })
+        .collect();
+    assert_eq!(goals, [("一", "全社会研发投入强度")]);
+    assert_eq!(doc.title, "示例市推动经济高质量发展若干政策举措");
+}
+
+#[test]
+fn a_goal_item_beside_the_measures_leaves_them_tasks() {
+    let doc = fixture("plan7_goal_items.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    // Before, the units of the measures read as the action's own, and each action was one task.
+    assert_eq!(ids, ["二/(一)/2/(1)", "二/(一)/2/(2)", "二/(二)/2/(1)"]);
+    assert_eq!(
+        task(&doc, "二/(一)/2/(2)").responsible_units,
+        ["各区县人民政府"]
+    );
+    let goals: Vec<(&str, &str)> = (doc.goals.iter())
+        .flat_map(|g| {
+            g.targets
+                .iter()
+                .map(move |t| (g.section.as_str(), t.metric.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            ("二/(一)/1", "人均预期寿命"),
+            ("二/(一)/1", "居民健康素养水平"),
+            ("二/(一)/1", "重大慢病过早死亡率"),
+            ("二/(二)/1", "县域就诊率"),
+        ]
+    );
+}
