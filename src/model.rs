@@ -114,7 +114,8 @@ pub struct OriginalChar {
 /// One paragraph or numbered item of a goal block (`（二）主要目标` → `到2025年，…普及率达到95%`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Goal {
-    /// Id of the goal block's heading (`一/(二)`), as in `sections`.
+    /// Id of the goal block's heading (`一/(二)`), as in `sections`; empty for a goal stated
+    /// before any numbered item (`主要预期目标是：…` in the preamble).
     pub section: String,
     /// The goal's text (white space normalised), without the block's title.
     pub text: String,

@@ -351,6 +351,12 @@ fn levels_reached_down_and_up_keep_their_measure_and_direction() {
         counts(&doc, "三/(三)"),
         ["城镇调查失业率|<=|5.5|%", "城镇新增就业人数|=|3.2|万人"]
     );
+    // A count the clause's closing verb commits to, under the deadline heading the sentence;
+    // `两个新城区` names a set.
+    assert_eq!(
+        lines(&doc, "三/(四)"),
+        ["嵌入式服务设施示范社区全面建成|=|120|个|2026年底前"]
+    );
 }
 
 #[test]
@@ -385,7 +391,7 @@ fn each_figure_of_a_respectively_list_has_its_own_measure() {
 fn a_plans_approach_and_expected_figures_are_no_tasks() {
     let doc = fixture("targets_levels.txt");
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)"]);
+    assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)", "三/(四)"]);
     // Notes in a unit bracket (`下同`, `以下均需…，不再列出`) name no unit.
     let units = |id: &str| {
         let t = task(&doc, id);

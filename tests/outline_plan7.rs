@@ -58,6 +58,9 @@ fn a_goal_item_beside_the_measures_leaves_them_tasks() {
     assert_eq!(
         goals,
         [
+            // Announced in the preamble's prose; `5岁以下` names who, not a figure.
+            ("", "婴儿死亡率"),
+            ("", "5岁以下儿童死亡率"),
             ("二/(一)/1", "人均预期寿命"),
             ("二/(一)/1", "居民健康素养水平"),
             ("二/(一)/1", "重大慢病过早死亡率"),

@@ -634,6 +634,45 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
     !has_count(between)
 }
 
+/// Verbs that close a clause committing to what a count before them names is done
+/// (`100个示范社区全面建成`).
+pub const DONE_VERBS: &[&str] = &[
+    "建成",
+    "完成",
+    "投用",
+    "投入使用",
+    "竣工",
+    "开工",
+    "落地",
+    "达标",
+];
+
+/// How far (in characters) past a count its closing verb may stand.
+const DONE_REACH: usize = 20;
+
+/// True when a clause closes on a verb that commits to what the count ending at `end` names
+/// (`全市首批100个示范社区全面建成`): an Arabic count (a Chinese numeral names a set, `两个新城区
+/// 建成`), the verb the clause's last word, within [`DONE_REACH`] characters and no number
+/// between.
+pub fn done_after(chars: &[char], start: usize, end: usize) -> bool {
+    if !chars.get(start).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = chars.get(end..).unwrap_or(&[]);
+    let rest = match rest
+        .iter()
+        .position(|&c| matches!(c, '。' | '；' | ';' | '，' | ','))
+    {
+        Some(k) => &rest[..k],
+        None => rest,
+    };
+    rest.len() <= DONE_REACH
+        && !has_count(rest)
+        && DONE_VERBS
+            .iter()
+            .any(|v| rest.len() >= v.chars().count() && at(rest, rest.len() - v.chars().count(), v))
+}
+
 /// True when `chars` hold a number that is not part of a term's name: digits followed by a
 /// Latin letter name a thing (`5G基站`, `4K频道`, `3D打印`), not a count.
 fn has_count(chars: &[char]) -> bool {

@@ -635,7 +635,8 @@ fn read_quantity(
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
-        || quantity::building_verb(clause, floor, q.start);
+        || quantity::building_verb(clause, floor, q.start)
+        || quantity::done_after(clause, q.start, q.end);
     if !committed {
         return None;
     }

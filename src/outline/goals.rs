@@ -257,6 +257,28 @@ fn year_onwards(paragraph: &str) -> Option<&str> {
     None
 }
 
+/// Endings of the words before a colon that announce a plan's goals in running prose
+/// (`经济社会发展的主要预期目标是：…`, `今年工作的目标为：…`).
+const GOAL_LEADS: &[&str] = &["目标是", "目标为", "目标", "指标是", "指标为", "指标"];
+
+/// Farthest into a line (in characters) the colon after a [`GOAL_LEADS`] word may stand.
+const GOAL_LEAD_MAX: usize = 24;
+
+/// Goals stated in a plan's preamble, before any numbered item: the rest of a line after
+/// words that announce them and a colon (`主要预期目标是：地区生产总值增长6%以上…`).
+pub fn in_preamble(lines: &[String]) -> Vec<String> {
+    (lines.iter())
+        .filter_map(|line| {
+            let line = line.trim();
+            let (lead, rest) = line.split_once(['：', ':'])?;
+            let announces = lead.chars().count() <= GOAL_LEAD_MAX
+                && GOAL_LEADS.iter().any(|g| lead.ends_with(g));
+            let rest = rest.trim();
+            (announces && !rest.is_empty()).then(|| rest.to_string())
+        })
+        .collect()
+}
+
 /// A line that opens another part of a preamble: short with no sentence end, or labelled
 /// (`基本原则：…`).
 fn is_label_or_title(line: &str) -> bool {

@@ -128,6 +128,12 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     if !boilerplate::is_plan_title(&doc.title) && boilerplate::preamble_reports(preamble) {
         doc.kind = DocKind::Report;
     }
+    doc.goals
+        .extend(goals::in_preamble(preamble).into_iter().map(|text| Goal {
+            section: String::new(),
+            text: text::normalise_spaces(&text),
+            targets: Vec::new(),
+        }));
     doc.reading.extend(
         (preamble.iter())
             .filter(|l| !l.trim().is_empty() && !boilerplate::is_chrome(l))
