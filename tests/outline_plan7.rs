@@ -21,7 +21,18 @@ fn a_section_headings_lead_is_the_lead_of_its_tasks() {
     // A task naming its own units keeps them, and takes the section's lead.
     assert_eq!(units("一/(二)"), ("市科技局".into(), "市财政局".into()));
     // A section with a single item: still its task, not the section a task.
-    assert_eq!(units("二/(一)"), ("市发展改革委".into(), String::new()));
+    assert_eq!(
+        units("二/(一)"),
+        (
+            "市发展改革委".into(),
+            "市自然资源局、示例税务局、财政局".into()
+        )
+    );
+    // The list's level goes to the name without one; a name with the plan's place has its own.
+    let full: Vec<(&str, &str)> = (task(&doc, "二/(一)").full_names.iter())
+        .map(|f| (f.written.as_str(), f.full.as_str()))
+        .collect();
+    assert_eq!(full, [("财政局", "市财政局")]);
 }
 
 #[test]

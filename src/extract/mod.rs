@@ -65,6 +65,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.targets = targets;
     }
     inherit_section_units(doc);
+    drop_placed_full_names(doc);
     if doc.kind == DocKind::Plan {
         for goal in &mut doc.goals {
             goal.targets = targets::extract(&goal.text);
@@ -86,6 +87,26 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
             missing.join("、")
         ));
+    }
+}
+
+/// Full names that put a level before a name already carrying the plan's own place
+/// (`示例税务局` in a plan of 示例市 is no `市示例税务局`) are dropped: the name is full as written.
+fn drop_placed_full_names(doc: &mut Document) {
+    let Some(place) = crate::outline::boilerplate::place_of_title(&doc.title) else {
+        return;
+    };
+    // `示例市` → `示例`: the name without its level word.
+    let stem: String = {
+        let mut cs: Vec<char> = place.chars().collect();
+        cs.pop();
+        cs.into_iter().collect()
+    };
+    if stem.chars().count() < 2 {
+        return;
+    }
+    for task in &mut doc.tasks {
+        task.full_names.retain(|f| !f.written.starts_with(&stem));
     }
 }
 

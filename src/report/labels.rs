@@ -110,21 +110,10 @@ pub fn document_name(d: &Document) -> &str {
     }
 }
 
-/// Words that end a place name at the start of a title (`海口市2022年…` → `海口市`).
-const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
-
-/// The place a document is issued for, read from the start of its title: the first place
-/// word within the first ten characters (`海原县推进…` → `海原县`, `国务院办公厅…` → none).
+/// The place a document is issued for, read from the start of its title
+/// ([`crate::outline::boilerplate::place_of_title`]).
 pub fn place(d: &Document) -> Option<String> {
-    // A title opening on a quoted plan (`《示例市…规划》分工方案`) names its place inside.
-    let title = d.title.trim().trim_start_matches(['《', '〈', '“', '"']);
-    let end = title
-        .char_indices()
-        .take(10)
-        .find(|(i, c)| *i > 0 && PLACE_ENDS.contains(c))?;
-    let place = &title[..end.0 + end.1.len_utf8()];
-    // A year or a digit before the place word is no place name (`2022年度区…`).
-    (!place.chars().any(|c| c.is_ascii_digit())).then(|| place.to_string())
+    crate::outline::boilerplate::place_of_title(&d.title).map(str::to_string)
 }
 
 /// The two places when A and B are plans of two places (different issuers, the same kind of
