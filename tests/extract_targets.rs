@@ -391,7 +391,7 @@ fn each_figure_of_a_respectively_list_has_its_own_measure() {
 fn a_plans_approach_and_expected_figures_are_no_tasks() {
     let doc = fixture("targets_levels.txt");
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)", "三/(四)"]);
+    assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)", "三/(四)", "三/(五)"]);
     // Notes in a unit bracket (`下同`, `以下均需…，不再列出`) name no unit.
     let units = |id: &str| {
         let t = task(&doc, id);
@@ -414,5 +414,14 @@ fn a_plans_approach_and_expected_figures_are_no_tasks() {
             vec!["市人力社保局".to_string()],
             vec!["市医保局".to_string()]
         )
+    );
+}
+
+#[test]
+fn each_step_of_a_labelled_time_is_due_by_its_own_date() {
+    let doc = fixture("targets_levels.txt");
+    assert_eq!(
+        lines(&doc, "三/(五)"),
+        ["出台方案|by||date|6月底前", "全面完成|by||date|12月底前"]
     );
 }

@@ -342,6 +342,32 @@ pub fn labelled_targets(chars: &[char], skip: &mut [bool]) -> Vec<Target> {
         for m in skip.iter_mut().take(span.end).skip(span.start) {
             *m = true;
         }
+        let value = chars
+            .get(span.start + label.chars().count() + 1..span.end)
+            .unwrap_or(&[]);
+        let steps = steps(value);
+        if steps.len() >= 2 {
+            // `时间节点：6月底前出台方案，12月底前全面完成`: a deadline for each step, named by it.
+            out.extend(steps.into_iter().map(|(text, step, due)| Target {
+                text,
+                metric: if step.is_empty() { label.clone() } else { step },
+                comparator: Comparator::By,
+                value: None,
+                value_max: None,
+                unit: "date".to_string(),
+                deadline: Some(due),
+                per: None,
+                baseline: None,
+                base: None,
+                kind: crate::model::TargetKind::Commitment,
+            }));
+            continue;
+        }
+        // The date alone, without the step it names (`6月底前出台方案` → `6月底前`).
+        let due = match steps.into_iter().next() {
+            Some((_, _, date)) if due.is_some() => Some(date),
+            _ => due,
+        };
         if let Some(due) = due {
             out.push(Target {
                 text: span.text(chars),
@@ -356,6 +382,28 @@ pub fn labelled_targets(chars: &[char], skip: &mut [bool]) -> Vec<Target> {
                 base: None,
                 kind: crate::model::TargetKind::Commitment,
             });
+        }
+    }
+    out
+}
+
+/// The steps of a labelled time, each a date and what is due by it, in pieces between
+/// `，`/`；` that open on a date: `(text, step, date)`, as `6月底前出台方案` → `(…, 出台方案,
+/// 6月底前)`; `5月底前动工10月底前完工` is two.
+fn steps(value: &[char]) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for piece in value.split(|c| matches!(c, '，' | ',' | '；' | ';' | '。')) {
+        let found = scan(piece, &vec![false; piece.len()]);
+        if found.first().is_none_or(|d| d.start != 0) {
+            continue;
+        }
+        for (k, d) in found.iter().enumerate() {
+            let end = found.get(k + 1).map_or(piece.len(), |n| n.start);
+            let step = text_of(piece, d.end, end);
+            let step = step.trim_start_matches(['前', '底']).to_string();
+            if let Some(due) = normalise(&d.text) {
+                out.push((text_of(piece, d.start, end), step, due));
+            }
         }
     }
     out
