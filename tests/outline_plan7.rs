@@ -79,3 +79,32 @@ fn a_goal_item_beside_the_measures_leaves_them_tasks() {
         ]
     );
 }
+
+#[test]
+fn plans_attached_one_after_another_are_parts() {
+    let doc = fixture("plan7_attached_plans.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "第一部分/一/1",
+            "第一部分/一/2",
+            "第一部分/二/3",
+            "第二部分/一/1",
+            "第二部分/一/2",
+        ]
+    );
+    let part = |id: &str| {
+        doc.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.as_str())
+    };
+    assert_eq!(part("第二部分"), Some("示例市2026年政务公开重点任务分工"));
+    // The second plan's `一、` is its own, not the first plan's repeated.
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号重复")),
+        "{:?}",
+        doc.warnings
+    );
+}

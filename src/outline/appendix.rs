@@ -3,9 +3,65 @@
 //! task its unit bracket (appended to the text, as if the paragraph had carried it); a row
 //! naming no task is kept as a task of its own under a section `附件`.
 
-use super::{collect, numbering, text, tree};
+use super::{boilerplate, collect, numbering, text, tree};
 use crate::model::{Document, Section, Task};
 use std::collections::HashMap;
+
+/// Plans attached one after another to a notice (`附件1` over `示例市2024年政务公开工作要点` and
+/// its items, `附件2` over `…重点任务分工` and its own): each attachment's title becomes a part
+/// (`第一部分 示例市2024年…工作要点`) and its label a blank line, so that the second plan's
+/// `一、` does not read as the first plan's repeated. Two such attachments or more, each title
+/// followed by numbered items before the next; else the lines are left as they are.
+pub fn attached_plans(lines: &mut [String]) {
+    let next_filled = |from: usize| (from..lines.len()).find(|&k| !lines[k].trim().is_empty());
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in 0..lines.len() {
+        if !super::table::is_attachment_label(lines[i].trim()) {
+            continue;
+        }
+        let Some(t) = next_filled(i + 1) else {
+            continue;
+        };
+        let title = lines[t].trim();
+        if boilerplate::is_title_candidate(title) && numbering::recognise(title).is_none() {
+            found.push((i, t));
+        }
+    }
+    // Each title heads numbered items of its own.
+    let ends: Vec<usize> = (found.iter().skip(1).map(|&(label, _)| label))
+        .chain(std::iter::once(lines.len()))
+        .collect();
+    let numbered = |from: usize, to: usize| {
+        (lines.get(from..to).unwrap_or(&[]).iter()).any(|l| numbering::recognise(l).is_some())
+    };
+    if found.len() < 2
+        || !(found.iter().zip(&ends)).all(|(&(_, title), &end)| numbered(title + 1, end))
+    {
+        return;
+    }
+    // The cover letter's list of them (`附件：1.示例市…工作要点`, `2.…`) is no item.
+    let titles: Vec<String> = found
+        .iter()
+        .map(|&(_, t)| lines[t].trim().to_string())
+        .collect();
+    let first_label = found.first().map_or(0, |&(label, _)| label);
+    for line in lines.iter_mut().take(first_label) {
+        let t = line.trim();
+        let t = t
+            .strip_prefix("附件")
+            .map_or(t, |r| r.trim_start_matches(['：', ':', ' ']));
+        let t = numbering::recognise(t).map_or(t, |(_, rest)| rest).trim();
+        if titles.iter().any(|title| title == t) {
+            line.clear();
+        }
+    }
+    for (k, (label, title)) in found.into_iter().enumerate() {
+        let n = u32::try_from(k + 1).unwrap_or(u32::MAX);
+        let part = format!("第{}部分 {}", numbering::han_string(n), lines[title].trim());
+        lines[title] = part;
+        lines[label] = String::new();
+    }
+}
 
 /// Above this many row × task comparisons, only exact heading matches are tried.
 const FUZZY_BUDGET: usize = 1_000_000;

@@ -95,6 +95,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
+    appendix::attached_plans(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
         lines = lines

@@ -15,6 +15,8 @@ mod cell;
 mod header;
 mod quoted;
 mod vertical;
+
+pub(crate) use vertical::is_attachment_label;
 mod wrap;
 
 use super::numbering::{self, Style};

@@ -161,7 +161,7 @@ pub(super) fn titled_tables(lines: &[&str]) -> HashMap<usize, String> {
 }
 
 /// An attachment's label on a line of its own (`附件1`, `附件2：`, `附表`).
-fn is_attachment_label(line: &str) -> bool {
+pub(crate) fn is_attachment_label(line: &str) -> bool {
     let rest = line
         .strip_prefix("附件")
         .or_else(|| line.strip_prefix("附表"));
