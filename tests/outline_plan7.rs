@@ -108,3 +108,14 @@ fn plans_attached_one_after_another_are_parts() {
         doc.warnings
     );
 }
+
+#[test]
+fn a_notice_forwarding_an_unquoted_plan_is_titled_by_the_plan() {
+    let doc = plandiff::parse(
+        "示例市人民政府办公室关于印发示例市优化营商环境行动方案的通知\n各区县人民政府：\n现将方案印发给你们。\n一、开展审批提速行动\n（一）削减审批事项。（责任单位：市行政审批局）\n"
+            .as_bytes(),
+        "notice.txt",
+    )
+    .expect("parses");
+    assert_eq!(doc.title, "示例市优化营商环境行动方案");
+}

@@ -531,10 +531,18 @@ pub fn forwarded_title(title: &str) -> Option<String> {
         .filter_map(|w| title.find(w).map(|i| i + w.len()))
         .min()?;
     let rest = title.get(at..)?;
-    // `〈〉` where the title itself is in `《》` (`关于印发〈示例市工作要点〉的通知`).
+    // `〈〉` where the title itself is in `《》` (`关于印发〈示例市工作要点〉的通知`); a plan's
+    // title unquoted (`关于印发示例市优化营商环境行动方案的通知`) when it ends as one.
     let (open, close, closing) = match (rest.find('《'), rest.rfind('》')) {
         (Some(o), Some(c)) => (o, c, '》'),
-        _ => (rest.find('〈')?, rest.rfind('〉')?, '〉'),
+        _ => match (rest.find('〈'), rest.rfind('〉')) {
+            (Some(o), Some(c)) => (o, c, '〉'),
+            _ => {
+                let inner = rest.trim().strip_suffix("的通知")?.trim();
+                let plan = inner.chars().count() >= 6 && is_plan_title(inner);
+                return plan.then(|| inner.to_string());
+            }
+        },
     };
     let inner = rest.get(open + '《'.len_utf8()..close)?.trim();
     if inner.contains(closing) {
