@@ -425,3 +425,37 @@ fn each_step_of_a_labelled_time_is_due_by_its_own_date() {
         ["出台方案|by||date|6月底前", "全面完成|by||date|12月底前"]
     );
 }
+
+#[test]
+fn a_ratio_without_a_unit_and_the_end_of_each_period_are_targets() {
+    let doc = fixture("targets_periods.txt");
+    // A decimal needs no unit when a bound follows it: a rate per ten thousand.
+    assert_eq!(
+        counts(&doc, "一/(一)"),
+        [
+            "全县每万人刑事案件发案率|<=|0.011|",
+            "命案现案破案率|=|100|%"
+        ]
+    );
+    // `每季度末前` and `每月底前` are due dates that come back; `每季度开展一次` is how often.
+    assert_eq!(
+        lines(&doc, "一/(二)"),
+        [
+            "报送工作进展|by||date|每季度末前",
+            "更新问题清单|by||date|每月底前",
+            "督导检查|=|1|次|",
+        ]
+    );
+}
+
+#[test]
+fn a_span_of_dates_in_brackets_is_due_by_its_end_and_a_policys_span_is_none() {
+    let doc = fixture("targets_periods.txt");
+    // `（4月1日至4月30日）` after the words it dates.
+    assert_eq!(
+        lines(&doc, "一/(四)"),
+        ["矛盾纠纷大排查|by||date|4月1日至4月30日"]
+    );
+    // `2025年1月1日至12月31日，对…给予补贴`: when a policy applies.
+    assert!(task(&doc, "一/(三)").targets.is_empty());
+}

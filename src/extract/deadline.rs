@@ -161,6 +161,57 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Words joining the two dates of a span (`9月1日至9月30日`).
+const SPAN_JOINS: &[char] = &['至', '到', '-', '—', '－', '~', '～'];
+
+/// The end of a span's second date after a first one ending at `end` (`至9月30日`, `至10月底`,
+/// `—2024年9月30日`): the date a stage is due by.
+fn range_close(chars: &[char], end: usize) -> Option<usize> {
+    if !chars.get(end).is_some_and(|c| SPAN_JOINS.contains(c)) {
+        return None;
+    }
+    let mut from = end + 1;
+    let digits = (chars.get(from..)?.iter())
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 4 && chars.get(from + 4) == Some(&'年') {
+        from += 5;
+    }
+    let (close, _) = core_at(chars, from)?;
+    // A month and day, or a month's end: not a season or a year word.
+    (small_number(chars, from).is_some()).then_some(close)
+}
+
+/// Recurring periods whose end is a deadline (`每季度末前`), longest first.
+const PERIODS: &[&str] = &["每季度", "每半年", "每月"];
+
+/// Ends of a recurring period (`末前`, `底前`, `结束前`), longest first; a bare `每季度` is a
+/// frequency (`每季度开展一次检查`), no deadline.
+const PERIOD_TAILS: &[&str] = &[
+    "结束以前",
+    "结束之前",
+    "结束前",
+    "末以前",
+    "底以前",
+    "末前",
+    "底前",
+    "末",
+    "底",
+];
+
+/// `每季度末前`, `每月底前`, `每半年结束前` at `i`: a recurring deadline; returns its end.
+fn period_end(chars: &[char], i: usize) -> Option<usize> {
+    if chars.get(i) != Some(&'每') {
+        return None;
+    }
+    let p = PERIODS.iter().find(|p| at(chars, i, p))?;
+    let from = i + p.chars().count();
+    PERIOD_TAILS
+        .iter()
+        .find(|t| at(chars, from, t))
+        .map(|t| from + t.chars().count())
+}
+
 /// `每月` + `5日前`: a monthly deadline; returns its end.
 fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
     let (day, after_day) = small_number(chars, i)?;
@@ -175,11 +226,11 @@ fn monthly_day(chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// The chars other than ASCII digits a deadline can start with, sorted: the Chinese numerals,
-/// the full-width digits, `第`, and the first chars of the year words and half years (a test
-/// holds it to those lists).
-const STARTS: [char; 30] = [
+/// the full-width digits, `第`, `每` (of a recurring period's end), and the first chars of the
+/// year words and half years (a test holds it to those lists).
+const STARTS: [char; 31] = [
     '〇', '一', '七', '万', '三', '上', '下', '两', '九', '二', '五', '八', '六', '十', '千', '四',
-    '年', '百', '第', '零', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+    '年', '每', '百', '第', '零', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
 ];
 
 /// One bit (code point mod 1024, in sixteen words) per char of [`STARTS`]: most chars are told
@@ -234,6 +285,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         let start = prefix_start(chars, i, year_word);
         let glued = prev
             .is_some_and(|p| (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p));
+        if let Some(end) = period_end(chars, i) {
+            out.push(Deadline {
+                start: i,
+                end,
+                text: text_of(chars, i, end),
+            });
+            i = end;
+            continue;
+        }
         if i >= 2 && at(chars, i - 2, "每月") {
             if let Some(end) = monthly_day(chars, i) {
                 out.push(Deadline {
@@ -245,14 +305,31 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
                 continue;
             }
         }
-        let Some((end, needs_every_year)) = (!glued).then(|| core_at(chars, i)).flatten() else {
+        let Some((core_end, needs_every_year)) = (!glued).then(|| core_at(chars, i)).flatten()
+        else {
             i += 1;
             continue;
         };
+        let end = core_end;
         let season = chars.get(i) == Some(&'第')
             || HALF_YEARS.iter().any(|h| at(chars, i, h))
             || at(chars, i + 1, "季度");
-        if needs_every_year && !at(chars, start, "每年") && !(season && start == 0) {
+        // `（9月1日至9月30日）`: a stage's dates in brackets, due by the second (outside
+        // brackets such a span is when a policy applies: `2019年1月1日至12月31日，对…`).
+        let bracketed = |from: usize, to: usize| {
+            from.checked_sub(1)
+                .and_then(|k| chars.get(k))
+                .is_some_and(|c| matches!(c, '（' | '('))
+                && chars.get(to).is_some_and(|c| matches!(c, '）' | ')'))
+        };
+        let end = match needs_every_year && !season {
+            true => range_close(chars, end)
+                .filter(|&close| bracketed(start, close))
+                .unwrap_or(end),
+            false => end,
+        };
+        let ranged = end != core_end;
+        if needs_every_year && !ranged && !at(chars, start, "每年") && !(season && start == 0) {
             i = end;
             continue;
         }
@@ -439,8 +516,11 @@ mod tests {
         assert!(STARTS.windows(2).all(|w| w[0] < w[1]));
         let firsts = Firsts::of(YEAR_WORDS.iter().chain(HALF_YEARS).copied());
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let listed =
-                ascii_digit(c).is_some() || c == '第' || is_han_numeral_char(c) || firsts.has(c);
+            let listed = ascii_digit(c).is_some()
+                || c == '第'
+                || c == '每'
+                || is_han_numeral_char(c)
+                || firsts.has(c);
             assert_eq!(may_start(c), listed, "U+{:04X}", c as u32);
         }
     }
@@ -492,6 +572,20 @@ mod tests {
         assert_eq!(d("2025年底前建成"), ["2025年底前"]);
         assert_eq!(d("十二月底前"), ["十二月底前"]);
         assert_eq!(d("每月5日前报送上月进展"), ["每月5日前"]);
+        assert_eq!(d("动员部署阶段（9月1日至9月30日）"), ["9月1日至9月30日"]);
+        assert_eq!(
+            d("（2024年9月1日—2024年10月底）"),
+            ["2024年9月1日—2024年10月底"]
+        );
+        assert!(d("9月1日起施行").is_empty());
+        // When a policy applies, not by when.
+        assert!(d("2019年1月1日至12月31日，对困难企业").is_empty());
+        assert_eq!(d("每季度末前报送工作进展"), ["每季度末前"]);
+        assert_eq!(d("于每半年结束前通报"), ["每半年结束前"]);
+        assert_eq!(d("每月底前更新台账"), ["每月底前"]);
+        // How often, not by when.
+        assert!(d("每季度开展一次检查").is_empty());
+        assert!(d("每月调度").is_empty());
     }
 
     #[test]

@@ -400,6 +400,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             i = end.max(i + 1);
             continue;
         }
+        let decimal = !han && chars.get(from..end).is_some_and(|n| n.contains(&'.'));
         let (value_max, end) = range_end(chars, end, han).unwrap_or((None, end));
         // `3万户`, `1.2万张`, `300余次`: a scale word and an `余` before the unit.
         let (value, mut value_max, end, scaled) = match (han || percent, scale_at(chars, end)) {
@@ -416,7 +417,8 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             && !percent
             && unit_at(chars, end + 1, false).is_some();
         let end = end + usize::from(odd);
-        let Some((unit, unit_end)) = unit_after(chars, end, han, percent, scaled, &mut value_max)
+        let Some((unit, unit_end)) =
+            unit_after(chars, end, han, percent, scaled || decimal, &mut value_max)
         else {
             i = end.max(i + 1);
             continue;
@@ -450,13 +452,14 @@ fn joins_before(p: char, han: bool) -> bool {
 
 /// The unit after a number ending at `end` and where it ends: `%` for `百分之`, a sign (with
 /// a second one closing a range, which sets `value_max`), a unit word, or none after a scaled
-/// number when a bound follows. `None` when the number has no unit.
+/// number or a decimal when a bound follows (`控制在0.011以内`, a ratio). `None` when the number
+/// has no unit.
 fn unit_after(
     chars: &[char],
     end: usize,
     han: bool,
     percent: bool,
-    scaled: bool,
+    bare_ok: bool,
     value_max: &mut Option<f64>,
 ) -> Option<(String, usize)> {
     if percent {
@@ -473,8 +476,9 @@ fn unit_after(
     } else {
         match unit_at(chars, end, han) {
             Some(u) => Some((u.to_string(), end + u.chars().count())),
-            // `惠及群众12万以上`: a scaled number needs no unit when a bound follows.
-            None if scaled && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
+            // `惠及群众12万以上`, `发案率控制在0.011以内`: a scaled number or a decimal needs no
+            // unit when a bound follows.
+            None if bare_ok && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
                 Some((String::new(), end))
             }
             None => None,

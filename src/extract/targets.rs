@@ -327,7 +327,15 @@ fn deadline_targets(
     for d in deadlines {
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
-        if due.is_empty() {
+        // `开展大排查（4月1日至4月30日）`: a deadline in brackets of its own is the words'
+        // before it.
+        let aside = d
+            .start
+            .checked_sub(1)
+            .and_then(|k| clause.get(k))
+            .is_some_and(|c| matches!(c, '（' | '('))
+            && tail.starts_with(['）', ')']);
+        if due.is_empty() && !aside {
             if let Some(next) = next {
                 // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
                 if !quantity::scan(next.of(chars), next.of(skip)).is_empty() {
