@@ -2,7 +2,8 @@
 //! follow one template: a task with no same task on the other side is linked to its nearest
 //! task there when their sections align and a key phrase backs the link, even though the two
 //! texts are too unlike for an ordinary related link; a task whose section has no counterpart
-//! gets no link.
+//! gets no link. A flat list of tasks (no sections) links the same way when the two plans share
+//! their subject, on a closer text.
 
 use plandiff::{compare, Comparison, Document};
 
@@ -67,4 +68,28 @@ fn swapping_the_plans_mirrors_the_nearest_link() {
     forth.sort();
     back.sort();
     assert_eq!(forth, back);
+}
+
+#[test]
+fn a_flat_list_of_tasks_links_its_nearest_task_when_the_plans_share_their_subject() {
+    // The 示例市 plan as seven numbered tasks with no sections: nothing tells its 纠纷 task's
+    // section from another, but the two plans are of one field and a key phrase backs it.
+    let c = compare(
+        &parse("compare_nearest_flat.txt"),
+        &parse("compare_nearest_b.txt"),
+    );
+    assert!(c.a_only.contains(&"六".to_string()), "{:?}", c.a_only);
+    let link = (c.related.iter())
+        .find(|r| r.a == "六" && r.b == "三/6")
+        .expect("a related link between the two unpaired tasks");
+    assert_eq!(link.shared, vec!["定期排查纠纷".to_string()]);
+    assert!(link.score < 0.13, "below an ordinary link's least score");
+    // 学法 has nothing on the other side.
+    assert!(c.related.iter().all(|r| r.a != "七"), "{:?}", c.related);
+    // A plan on another subject: no link at all.
+    let other = compare(
+        &parse("compare_nearest_flat.txt"),
+        &parse("compare_parts_unrelated.txt"),
+    );
+    assert!(other.related.is_empty(), "{:?}", other.related);
 }

@@ -258,6 +258,12 @@ impl Scorer {
         self.sections.affinity(i, j)
     }
 
+    /// Whether the sections of task `i` of A and task `j` of B share some topic
+    /// ([`SectionMap::share_topic`] at [`SECTIONS_SHARED`]).
+    pub fn sections_share_topic(&self, i: usize, j: usize) -> bool {
+        self.sections.share_topic(i, j, SECTIONS_SHARED)
+    }
+
     /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B
     /// ([`SectionMap::cosine`]).
     pub fn section_cosine(&self, i: usize, j: usize) -> f64 {

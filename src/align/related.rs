@@ -46,7 +46,8 @@ pub(crate) const SECTIONS_SHARED: f64 = 0.15;
 /// them to be related without a key phrase: the two sections' shared topic stands in for one.
 const NEAREST_MIN: f64 = 0.08;
 /// Least similarity of a task with no same task and its nearest task for a link below
-/// [`RELATED_MIN`] resting on key phrases (when their sections share some topic).
+/// [`RELATED_MIN`] resting on key phrases when their sections match (when only the two plans
+/// share their subject, a flat list of tasks having no sections, [`NEAREST_MIN`]).
 const NEAREST_PHRASED_MIN: f64 = 0.04;
 
 /// One related link chosen by [`related`], by task index.
@@ -215,7 +216,8 @@ pub fn related(
 /// (the best scored candidate), when the link falls below [`RELATED_MIN`] or past the tries but
 /// the documents' structure backs it: the two tasks sit in aligned sections (so a plan's
 /// `行政复议` task with no counterpart still shows the nearest task of the other plan's
-/// `行政复议` section), or they share key phrases and their sections share some topic. Added to
+/// `行政复议` section), or they share key phrases and their sections share some topic (for a
+/// flat list of tasks, the two plans their subject). Added to
 /// `out`, which holds the links found so far.
 #[allow(clippy::too_many_arguments)] // reason: the caller's caches of read texts are reused
 fn nearest_links(
@@ -250,9 +252,10 @@ fn nearest_links(
         let aligned = affinity >= ALIGNED_SECTIONS
             && similarity >= NEAREST_MIN
             && scorer.section_cosine(i, j) >= SECTIONS_SHARED;
-        let may_phrase = affinity > 0.0
-            && similarity >= NEAREST_PHRASED_MIN
-            && scorer.phrase_bound(i, j) >= PHRASES_MIN;
+        // Sections that match back a weaker link than two plans' shared subject does.
+        let topical = (affinity > 0.0 && similarity >= NEAREST_PHRASED_MIN)
+            || (scorer.sections_share_topic(i, j) && similarity >= NEAREST_MIN);
+        let may_phrase = topical && scorer.phrase_bound(i, j) >= PHRASES_MIN;
         if !aligned && !may_phrase {
             continue;
         }

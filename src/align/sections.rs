@@ -25,6 +25,8 @@ pub struct SectionMap {
     cosine: Vec<f64>,
     /// Number of sections in B.
     nb: usize,
+    /// Whether both documents have sections of their own.
+    own: bool,
     /// Cosine of the pooled words of all the tasks of A and all of B: how much the two plans
     /// share their subject.
     documents: f64,
@@ -63,6 +65,7 @@ impl SectionMap {
         if na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
             return SectionMap {
                 documents,
+                own,
                 ..SectionMap::default()
             };
         }
@@ -128,6 +131,7 @@ impl SectionMap {
             affinity,
             cosine: cos,
             nb,
+            own,
             documents,
         }
     }
@@ -145,6 +149,14 @@ impl SectionMap {
     /// of them apart).
     pub fn affinity(&self, i: usize, j: usize) -> f64 {
         self.of(&self.affinity, i, j)
+    }
+
+    /// True when the sections of task `i` of A and task `j` of B share some topic: they match
+    /// at all ([`SectionMap::affinity`] above 0.0), or, when either document is a flat list of
+    /// tasks (no sections to tell apart), the two documents share their subject
+    /// ([`SectionMap::documents`] at `shared` or more).
+    pub fn share_topic(&self, i: usize, j: usize, shared: f64) -> bool {
+        self.affinity(i, j) > 0.0 || (!self.own && self.documents >= shared)
     }
 
     /// The cosine of the pooled words of the sections of task `i` of A and task `j` of B,
