@@ -310,7 +310,6 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             i += 1;
             continue;
         };
-        let end = core_end;
         let season = chars.get(i) == Some(&'第')
             || HALF_YEARS.iter().any(|h| at(chars, i, h))
             || at(chars, i + 1, "季度");
@@ -322,14 +321,13 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
                 .is_some_and(|c| matches!(c, '（' | '('))
                 && chars.get(to).is_some_and(|c| matches!(c, '）' | ')'))
         };
-        let end = match needs_every_year && !season {
-            true => range_close(chars, end)
-                .filter(|&close| bracketed(start, close))
-                .unwrap_or(end),
-            false => end,
-        };
-        let ranged = end != core_end;
-        if needs_every_year && !ranged && !at(chars, start, "每年") && !(season && start == 0) {
+        let ranged = (needs_every_year && !season)
+            .then(|| range_close(chars, core_end))
+            .flatten()
+            .filter(|&close| bracketed(start, close));
+        let end = ranged.unwrap_or(core_end);
+        let dated = ranged.is_some() || at(chars, start, "每年") || (season && start == 0);
+        if needs_every_year && !dated {
             i = end;
             continue;
         }
