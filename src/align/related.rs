@@ -945,6 +945,9 @@ fn phrase_spans_in<'w>(
             return;
         }
         let run = &walk.chars[start..end];
+        if measure_words_only(run) {
+            return;
+        }
         let weight: f64 = run
             .windows(2)
             .map(|w| telling(bigram_key((w[0], w[1]))))
@@ -960,6 +963,35 @@ fn phrase_spans_in<'w>(
             .then(walk.chars[p.1..p.2].cmp(&walk.chars[q.1..q.2]))
     });
     (walk, found)
+}
+
+/// Words that say how much, not of what: hedges before a figure (`一般不少于5个工作日`).
+const HEDGES: &[&str] = &["一般", "原则上", "均", "分别"];
+
+/// Longest run read by [`measure_words_only`]: a longer one names more than a measure.
+const MEASURE_RUN_MAX: usize = 10;
+
+/// True when a shared run is the wording of a figure, not a topic: without its comparator
+/// words (`不少于`, `达到`), units (`个工作日`) and hedges ([`HEDGES`]) fewer than
+/// [`PHRASE_CHARS`] characters are left (`一般不少于`, `个工作日`; not `审查率达到`).
+fn measure_words_only(run: &[char]) -> bool {
+    use crate::extract::quantity::{AFTER, BEFORE, UNITS};
+    if run.len() > MEASURE_RUN_MAX {
+        return false;
+    }
+    let mut left: String = run.iter().collect();
+    // Words of two characters or more: one character (`达`, `个`) is part of many words.
+    let words = (BEFORE.iter().map(|w| w.0))
+        .chain(AFTER.iter().map(|w| w.0))
+        .chain(UNITS.iter().map(|u| u.0))
+        .chain(HEDGES.iter().copied())
+        .filter(|w| w.chars().count() >= 2 || HEDGES.contains(w));
+    for w in words {
+        if left.contains(w) {
+            left = left.replace(w, "");
+        }
+    }
+    left.chars().count() < PHRASE_CHARS
 }
 
 /// Calls `f(start, end)` for each longest run `chars[start..end]` whose every trigram is one
@@ -1072,6 +1104,17 @@ mod tests {
         assert!(
             parts_of_pairs(&[link(0, 1, 0.3)], &[pair(0, 0)], (2, 2), &|_, _| false).is_empty()
         );
+    }
+
+    #[test]
+    fn the_wording_of_a_figure_is_no_key_phrase() {
+        let only = |s: &str| measure_words_only(&s.chars().collect::<Vec<_>>());
+        assert!(only("一般不少于"));
+        assert!(only("个工作日"));
+        assert!(only("均不低于"));
+        assert!(!only("审查率达到"));
+        assert!(!only("合法性审查"));
+        assert!(!only("法律顾问全覆盖"));
     }
 
     fn flat(_: u64) -> f64 {
