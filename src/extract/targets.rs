@@ -242,7 +242,9 @@ fn read_clause(
             if let Some(head) = out.get(first).cloned() {
                 let end = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
                 out.push(Target {
-                    text: text_of(clause, q.start, end),
+                    // With the words joining it to the one before (`和7%`); the list's whole
+                    // text is given to each once it ends (`finish_list`).
+                    text: text_of(clause, floor, end),
                     value: Some(q.value),
                     value_max: q.value_max,
                     unit: q.unit.clone(),
@@ -298,7 +300,7 @@ fn find(clause: &[char], word: &str) -> Option<usize> {
 }
 
 /// Gives the targets of a `分别` list (`list`: the first one's index in `out` and how many)
-/// each its own measure ([`respective`]).
+/// each its own measure ([`respective`]) and the list's whole text.
 fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
     let Some((first, n)) = list.filter(|l| l.1 > 1) else {
         return;
@@ -307,8 +309,11 @@ fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
         return;
     };
     let metrics = respective(&targets[0].metric, n);
+    // `…分别增长5%` + `和7%`: each figure reads in the whole list.
+    let text: String = targets.iter().map(|t| t.text.as_str()).collect();
     for (t, m) in targets.iter_mut().zip(metrics) {
         t.metric = m;
+        t.text.clone_from(&text);
     }
 }
 
