@@ -244,6 +244,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         }
     }
     t = strip_year(t);
+    balanced_titles(cut_metric(t, keep_head))
+}
+
+/// A metric cut to its measure ([`trim_metric`]'s last step).
+fn cut_metric(t: &str, keep_head: bool) -> String {
     let n = t.chars().count();
     if n <= METRIC_MAX {
         t.to_string()
@@ -263,6 +268,38 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
+}
+
+/// Marks that open and close a title or a quote.
+const PAIRED_MARKS: &[(char, char)] = &[('《', '》'), ('“', '”')];
+
+/// Longest name in an unclosed title or quote at the end of a metric read as whole, its closing
+/// mark given back (`使用行政执法“两平台`); a longer one was cut.
+const QUOTED_MAX: usize = 12;
+
+/// A metric cut inside a document's title or a quote (`落实《示例市行政规范性文件制定…`;
+/// `管理办法》执行率`) without the half of it, when enough is left; a short name at its end
+/// ([`QUOTED_MAX`]) lost only its closing mark, given back (`设立“行政复议咨询受理点`).
+fn balanced_titles(mut m: String) -> String {
+    for &(open, close) in PAIRED_MARKS {
+        let unclosed = m.rfind(open).filter(|&i| !m[i..].contains(close));
+        let name = unclosed.and_then(|i| m.get(i + open.len_utf8()..));
+        if name.is_some_and(|n| (1..=QUOTED_MAX).contains(&n.chars().count())) {
+            m.push(close);
+        } else if let Some(head) = unclosed.and_then(|i| m.get(..i)) {
+            let head = head.trim_end_matches(BREAKS);
+            if head.chars().count() >= 2 {
+                m = head.to_string();
+            }
+        }
+        let unopened = m.find(close).filter(|&i| !m[..i].contains(open));
+        if let Some(tail) = unopened.and_then(|i| m.get(i + close.len_utf8()..)) {
+            if tail.chars().count() >= 2 {
+                m = tail.to_string();
+            }
+        }
+    }
+    m
 }
 
 /// The first chars of [`LEADING_FILLERS`] and the last chars of [`TRAILING_FILLERS`], gathered
@@ -354,6 +391,27 @@ fn strip_year_base(t: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_metric_cut_inside_a_title_or_quote_drops_the_half() {
+        assert_eq!(
+            balanced_titles("落实《示例市行政规范性文件制定和备案管理办".into()),
+            "落实"
+        );
+        assert_eq!(balanced_titles("管理办法》执行率".into()), "执行率");
+        assert_eq!(
+            balanced_titles("使用行政执法“两平台".into()),
+            "使用行政执法“两平台”"
+        );
+        // Whole titles and quotes stay; so does a half with too little beside it.
+        assert_eq!(balanced_titles("《条例》知晓率".into()), "《条例》知晓率");
+        assert_eq!(balanced_titles("“两平台”使用率".into()), "“两平台”使用率");
+        assert_eq!(balanced_titles("《示例市条例".into()), "《示例市条例》");
+        assert_eq!(
+            balanced_titles("镇设立“示例市行政复议咨询受理点".into()),
+            "镇设立“示例市行政复议咨询受理点”"
+        );
+    }
     use super::*;
 
     #[test]
