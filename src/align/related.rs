@@ -945,14 +945,14 @@ fn phrase_spans_in<'w>(
             return;
         }
         let run = &walk.chars[start..end];
-        if measure_words_only(run) {
-            return;
-        }
         let weight: f64 = run
             .windows(2)
             .map(|w| telling(bigram_key((w[0], w[1]))))
             .sum();
-        if weight < PHRASE_MIN || found.iter().any(|f| &walk.chars[f.1..f.2] == run) {
+        if weight < PHRASE_MIN
+            || found.iter().any(|f| &walk.chars[f.1..f.2] == run)
+            || measure_words_only(run)
+        {
             return;
         }
         found.push((weight, start, end));
@@ -971,27 +971,58 @@ const HEDGES: &[&str] = &["一般", "原则上", "均", "分别"];
 /// Longest run read by [`measure_words_only`]: a longer one names more than a measure.
 const MEASURE_RUN_MAX: usize = 10;
 
-/// True when a shared run is the wording of a figure, not a topic: without its comparator
-/// words (`不少于`, `达到`), units (`个工作日`) and hedges ([`HEDGES`]) fewer than
-/// [`PHRASE_CHARS`] characters are left (`一般不少于`, `个工作日`; not `审查率达到`).
-fn measure_words_only(run: &[char]) -> bool {
+/// The comparator words (`不少于`, `达到`), units (`个工作日`) and hedges ([`HEDGES`]) of
+/// figures, as characters, longest first: words of one character (`达`, `个`) are part of too
+/// many others to be left out of a phrase.
+/// With the characters they use, sorted.
+fn measure_words() -> &'static (Vec<Vec<char>>, Vec<char>) {
     use crate::extract::quantity::{AFTER, BEFORE, UNITS};
+    static WORDS: std::sync::OnceLock<(Vec<Vec<char>>, Vec<char>)> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<Vec<char>> = (BEFORE.iter().map(|w| w.0))
+            .chain(AFTER.iter().map(|w| w.0))
+            .chain(UNITS.iter().map(|u| u.0))
+            .filter(|w| w.chars().count() >= 2)
+            .chain(HEDGES.iter().copied())
+            .map(|w| w.chars().collect())
+            .collect();
+        crate::sort::sort_by(&mut words, |x, y| y.len().cmp(&x.len()).then(x.cmp(y)));
+        let mut chars: Vec<char> = words.iter().flatten().copied().collect();
+        crate::sort::sort_keys(&mut chars);
+        chars.dedup();
+        (words, chars)
+    })
+}
+
+/// True when a shared run is the wording of a figure, not a topic: read from its start, its
+/// comparator words, units and hedges ([`measure_words`]) leave fewer than [`PHRASE_CHARS`]
+/// other characters (`一般不少于`, `个工作日`; not `审查率达到`).
+fn measure_words_only(run: &[char]) -> bool {
     if run.len() > MEASURE_RUN_MAX {
         return false;
     }
-    let mut left: String = run.iter().collect();
-    // Words of two characters or more: one character (`达`, `个`) is part of many words.
-    let words = (BEFORE.iter().map(|w| w.0))
-        .chain(AFTER.iter().map(|w| w.0))
-        .chain(UNITS.iter().map(|u| u.0))
-        .chain(HEDGES.iter().copied())
-        .filter(|w| w.chars().count() >= 2 || HEDGES.contains(w));
-    for w in words {
-        if left.contains(w) {
-            left = left.replace(w, "");
+    let (words, chars) = measure_words();
+    // Most phrases have characters no such word uses: told without reading the words.
+    let foreign = (run.iter())
+        .filter(|c| chars.binary_search(c).is_err())
+        .count();
+    if foreign >= PHRASE_CHARS {
+        return false;
+    }
+    let (mut i, mut left) = (0, 0);
+    while let Some(rest) = run.get(i..).filter(|r| !r.is_empty()) {
+        match words
+            .iter()
+            .find(|w| w.first() == rest.first() && rest.starts_with(w))
+        {
+            Some(w) => i += w.len(),
+            None => {
+                i += 1;
+                left += 1;
+            }
         }
     }
-    left.chars().count() < PHRASE_CHARS
+    left < PHRASE_CHARS
 }
 
 /// Calls `f(start, end)` for each longest run `chars[start..end]` whose every trigram is one
