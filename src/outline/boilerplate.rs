@@ -96,6 +96,21 @@ const AUXILIARY: &[&str] = &[
     "步骤安排",
     "时间安排",
     "进度安排",
+    "组织机构",
+    "宣传引导",
+    "宣传发动",
+    "舆论引导",
+    "督导考核",
+    "督查考核",
+    "督促检查",
+    "考核评估",
+    "资金保障",
+    "经费保障",
+    "信息报送",
+    "基础与形势",
+    "发展基础",
+    "发展现状",
+    "现状与形势",
     "附则",
 ];
 
@@ -241,6 +256,31 @@ pub fn is_auxiliary(title: &str) -> bool {
         || AUXILIARY_LEADS
             .iter()
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
+}
+
+/// Titles of the section that holds a plan's work (`二、重点任务`, `三、主要任务和措施`).
+const WORK_HEADINGS: &[&str] = &[
+    "重点任务",
+    "主要任务",
+    "工作任务",
+    "重点工作",
+    "主要工作",
+    "任务分工",
+    "主要措施",
+    "具体措施",
+    "工作措施",
+    "重点举措",
+    "主要举措",
+];
+
+/// Longest title read as a work heading ([`WORK_HEADINGS`]): a longer one says more.
+const WORK_HEADING_MAX: usize = 12;
+
+/// True for the title of the section that holds a plan's work (`重点任务`, `主要任务和措施`,
+/// `2024年重点工作`), not a task of its own.
+pub fn is_work_heading(title: &str) -> bool {
+    let t = head_phrase(title);
+    t.chars().count() <= WORK_HEADING_MAX && WORK_HEADINGS.iter().any(|w| t.contains(w))
 }
 
 /// Unit tags that make an item under an auxiliary section a task (`（牵头单位：市甲局）`,
@@ -728,6 +768,13 @@ mod tests {
         assert!(!is_auxiliary("推动《示例条例》自2024年3月1日起施行。"));
         assert!(!is_auxiliary("推进审批改革。制定本部门权责清单。"));
         assert!(is_auxiliary("【强化保障措施】"));
+        for w in WORK_HEADINGS {
+            assert!(is_work_heading(w), "{w}");
+        }
+        assert!(is_work_heading("主要任务和措施"));
+        assert!(is_work_heading("2024年重点工作："));
+        assert!(!is_work_heading("扎实推进重点工作任务落实到位见成效"));
+        assert!(!is_work_heading("工作目标"));
     }
 
     #[test]

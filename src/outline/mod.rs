@@ -208,7 +208,15 @@ fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
         } else {
             0
         };
-        if parents.is_empty() || (with_children + with_points) * 2 < parents.len() {
+        // Items under the section named for the work (`二、重点任务` over `1.…`) are the
+        // tasks, however many prose sections stand beside it (`三、组织机构`, `四、宣传引导`).
+        let under_work_heading = (parents.iter()).any(|p| {
+            boilerplate::is_work_heading(&section_title(&p.first))
+                && (p.children.iter().filter_map(|&c| tree.items.get(c)))
+                    .any(|c| c.marker.style == *next)
+        });
+        let few = (with_children + with_points) * 2 < parents.len();
+        if parents.is_empty() || (few && !under_work_heading) {
             break;
         }
         let detailed = parents

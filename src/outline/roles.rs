@@ -20,8 +20,12 @@ pub struct Roles {
 impl Roles {
     /// The roles of every item of `tree`.
     pub fn of(tree: &Tree) -> Roles {
+        // A leaf naming its own units is work whatever its title (`（四）加强督查考核。每季度
+        // 督查1次。（责任单位：县督查室）`).
         let titled: Vec<bool> = (tree.items.iter())
-            .map(|it| boilerplate::is_auxiliary(&it.first))
+            .map(|it| {
+                boilerplate::is_auxiliary(&it.first) && !(it.children.is_empty() && names_units(it))
+            })
             .collect();
         let mut own = titled;
         let form = by_form(tree);
