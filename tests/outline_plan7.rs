@@ -119,3 +119,14 @@ fn a_notice_forwarding_an_unquoted_plan_is_titled_by_the_plan() {
     .expect("parses");
     assert_eq!(doc.title, "示例市优化营商环境行动方案");
 }
+
+#[test]
+fn a_plan_with_its_own_items_before_its_attachments_keeps_them() {
+    // Not a cover letter: the plan numbers its own tasks, then attaches a task list and a
+    // scoring sheet. Its tasks keep their ids; the attachments make no parts of it.
+    let text = "示例市2024年政务公开工作要点\n一、加强政策解读\n（一）全年解读政策不少于20件。（牵头单位：市政府办公室）\n（二）推进惠企政策公开。（牵头单位：市发展改革委）\n二、加强平台建设\n（一）优化政府网站。（牵头单位：市政务服务局）\n附件1\n示例市2024年政务公开重点任务分工\n1.加强政策解读。（牵头单位：市政府办公室）\n2.推进惠企政策公开。（牵头单位：市发展改革委）\n附件2\n示例市2024年政务公开考核细则\n1.政策解读占10分。\n2.平台建设占20分。\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids[..3], ["一/(一)", "一/(二)", "二/(一)"]);
+    assert!(doc.sections.iter().all(|s| !s.title.contains("部分")));
+}

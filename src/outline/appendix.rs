@@ -45,13 +45,23 @@ pub fn attached_plans(lines: &mut [String]) {
         .map(|&(_, t)| lines[t].trim().to_string())
         .collect();
     let first_label = found.first().map_or(0, |&(label, _)| label);
-    for line in lines.iter_mut().take(first_label) {
+    let listed = |line: &str| -> bool {
         let t = line.trim();
         let t = t
             .strip_prefix("附件")
             .map_or(t, |r| r.trim_start_matches(['：', ':', ' ']));
         let t = numbering::recognise(t).map_or(t, |(_, rest)| rest).trim();
-        if titles.iter().any(|title| title == t) {
+        titles.iter().any(|title| title == t)
+    };
+    // Only a cover letter: a plan numbering its own items before the attachments keeps them,
+    // the attachments read as they were.
+    let own_items = (lines.iter().take(first_label))
+        .any(|l| numbering::recognise(l.trim()).is_some() && !listed(l));
+    if own_items {
+        return;
+    }
+    for line in lines.iter_mut().take(first_label) {
+        if listed(line) {
             line.clear();
         }
     }
