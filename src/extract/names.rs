@@ -98,11 +98,26 @@ const NOTE_WORDS: &[&str] = &[
     "具体任务",
 ];
 
-/// True when a piece of a unit list is a note about the list, not a name (a note in brackets
-/// after a name, `市卫健委（列第一位为牵头单位，下同）`, leaves the name a name).
-fn is_note(piece: &str) -> bool {
+/// Most characters after a note word in a piece that ends on a note (`均需落实`); a name may
+/// hold such a word with more after it (`市地下同步管廊建设指挥部`).
+const NOTE_TAIL: usize = 6;
+
+/// Where a note about the list starts in a piece of a unit list: 0 when the whole piece is one
+/// (`下同`, `以下均需各区县落实`), later when it follows a name (`各区政府均需落实`); `None` for
+/// a name (a note in brackets after a name, `市卫健委（列第一位为牵头单位，下同）`, leaves the
+/// name a name).
+fn note_at(piece: &str) -> Option<usize> {
     let outside = piece.split(['(', '（']).next().unwrap_or(piece);
-    NOTE_WORDS.iter().any(|w| outside.contains(w))
+    (NOTE_WORDS.iter())
+        .filter_map(|w| outside.find(w).map(|at| (at, w.len())))
+        .filter(|&(at, len)| {
+            at == 0
+                || outside
+                    .get(at + len..)
+                    .is_some_and(|r| r.chars().count() <= NOTE_TAIL)
+        })
+        .map(|(at, _)| at)
+        .min()
 }
 
 /// Splits a list into names, dropping times and empty pieces and gluing cut-off prefixes back.
@@ -150,7 +165,11 @@ pub fn split_names(list: &str) -> Vec<String> {
             glued.as_str()
         };
         let name = strip_tail(name);
-        if name.is_empty() || is_time(name) || is_note(name) {
+        let name = match note_at(name) {
+            Some(at) => name.get(..at).unwrap_or("").trim(),
+            None => name,
+        };
+        if name.is_empty() || is_time(name) {
             continue;
         }
         out.push(name.to_string());
@@ -284,6 +303,23 @@ pub fn looks_like_org(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_note_after_a_name_is_cut_off_and_a_name_holding_a_note_word_stays() {
+        assert_eq!(
+            split_names("市公安局、各区政府均需落实"),
+            ["市公安局", "各区政府"]
+        );
+        assert_eq!(
+            split_names("市地下同步管廊建设指挥部、市住建局"),
+            ["市地下同步管廊建设指挥部", "市住建局"]
+        );
+        assert_eq!(
+            split_names("市医保局，以下均需各区县落实，不再列出"),
+            ["市医保局"]
+        );
+        assert_eq!(split_names("市妇联，下同"), ["市妇联"]);
+    }
     use super::*;
 
     /// [`split_outside_brackets`] passes Han chars untested: no separator may be one.
