@@ -291,6 +291,9 @@ fn read_clause(
     heading
 }
 
+/// Longest text of a `分别` list given whole to each of its figures.
+const LIST_TEXT_MAX: usize = 120;
+
 /// What may stand between the quantities of a `分别` list.
 const LIST_JOINS: &[char] = &['、', '和', '及', '与', '，', ','];
 
@@ -309,11 +312,15 @@ fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
         return;
     };
     let metrics = respective(&targets[0].metric, n);
-    // `…分别增长5%` + `和7%`: each figure reads in the whole list.
+    // `…分别增长5%` + `和7%`: each figure reads in the whole list, when it is short (a list of
+    // thousands would copy its text thousands of times).
     let text: String = targets.iter().map(|t| t.text.as_str()).collect();
+    let whole = text.chars().count() <= LIST_TEXT_MAX;
     for (t, m) in targets.iter_mut().zip(metrics) {
         t.metric = m;
-        t.text.clone_from(&text);
+        if whole {
+            t.text.clone_from(&text);
+        }
     }
 }
 
