@@ -114,7 +114,8 @@ fn drop_placed_full_names(doc: &mut Document) {
 /// the title loses its bracket, and each task below that names no lead of its own takes the
 /// nearest such section's lead (and, naming no unit at all, its other units too).
 fn inherit_section_units(doc: &mut Document) {
-    let mut named: Vec<(String, units::Units)> = Vec::new();
+    let mut named: std::collections::HashMap<String, units::Units> =
+        std::collections::HashMap::new();
     for section in &mut doc.sections {
         if !crate::outline::tree::ends_with_unit_block(&section.title) {
             continue;
@@ -127,7 +128,7 @@ fn inherit_section_units(doc: &mut Document) {
             continue;
         }
         section.title.truncate(open);
-        named.push((section.id.clone(), u));
+        named.insert(section.id.clone(), u);
     }
     if named.is_empty() {
         return;
@@ -136,15 +137,19 @@ fn inherit_section_units(doc: &mut Document) {
         let Some(at) = task.section.as_deref() else {
             continue;
         };
-        // The nearest: the longest id that is the task's section or one above it.
-        let above = |id: &str| {
-            at.strip_prefix(id)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        // The nearest: the task's section, else the one above it, and so on up (one lookup a
+        // level, not one per named section).
+        let mut id = at;
+        let u = loop {
+            if let Some(u) = named.get(id) {
+                break Some(u);
+            }
+            match id.rfind('/') {
+                Some(cut) => id = &id[..cut],
+                None => break None,
+            }
         };
-        let Some((_, u)) = (named.iter())
-            .filter(|(id, _)| above(id))
-            .max_by_key(|(id, _)| id.len())
-        else {
+        let Some(u) = u else {
             continue;
         };
         let alone = task.lead_units.is_empty() && task.responsible_units.is_empty();
