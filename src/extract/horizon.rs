@@ -67,19 +67,7 @@ pub fn heading(clause: &[char], year: Option<u32>) -> Option<Deadline> {
     None
 }
 
-/// The year a document is for, from its title (`示例市2024年工作要点` → 2024).
-pub fn document_year(title: &str) -> Option<u32> {
-    let chars: Vec<char> = title.chars().collect();
-    (0..chars.len()).find_map(|i| {
-        let digits = chars.get(i..i + 4)?;
-        let before_ok = i == 0 || !chars.get(i - 1).is_some_and(char::is_ascii_digit);
-        let value = digits
-            .iter()
-            .try_fold(0u32, |v, c| Some(v * 10 + c.to_digit(10)?))?;
-        (before_ok && chars.get(i + 4) == Some(&'年') && (1990..=2100).contains(&value))
-            .then_some(value)
-    })
-}
+pub use crate::outline::boilerplate::document_year;
 
 /// True when `clause` opens on a reference date (`截至2019年末`): what follows in the sentence
 /// states facts, not targets.

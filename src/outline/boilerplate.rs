@@ -343,6 +343,20 @@ fn head_phrase(title: &str) -> &str {
         .trim_matches(['【', '】', '[', ']'])
 }
 
+/// The year a document is for, from its title (`示例市2024年工作要点` → 2024).
+pub fn document_year(title: &str) -> Option<u32> {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let digits = chars.get(i..i + 4)?;
+        let before_ok = i == 0 || !chars.get(i - 1).is_some_and(char::is_ascii_digit);
+        let value = digits
+            .iter()
+            .try_fold(0u32, |v, c| Some(v * 10 + c.to_digit(10)?))?;
+        (before_ok && chars.get(i + 4) == Some(&'年') && (1990..=2100).contains(&value))
+            .then_some(value)
+    })
+}
+
 /// The document's kind from its title: `…年度报告` is a report.
 pub fn kind_of(title: &str) -> DocKind {
     let t = strip_draft_note(title);

@@ -222,11 +222,11 @@ fn horizon_onwards(paragraph: &str) -> Option<&str> {
 /// Goals in a work section's lead paragraph, above its tasks (`一、强化科技创新` / `…。2025年，力争
 /// 全社会研发投入强度达到2.95%。` / `（一）…`): from a sentence that opens on a year
 /// ([`year_onwards`]) to the end of its paragraph, when that names a figure.
-pub fn in_lead(item: &Item) -> Vec<String> {
+pub fn in_lead(item: &Item, year: Option<u32>) -> Vec<String> {
     let after_heading = item.first.split_once('。').map(|(_, rest)| rest);
     (after_heading.into_iter())
         .chain(item.body.iter().map(String::as_str))
-        .filter_map(year_onwards)
+        .filter_map(|p| year_onwards(p, year))
         .filter(|goal| {
             // A figure past the year itself.
             let past_year = goal.split_once('年').map_or("", |(_, rest)| rest);
@@ -237,8 +237,9 @@ pub fn in_lead(item: &Item) -> Vec<String> {
 }
 
 /// The part of `paragraph` from its first sentence that opens on a year, to reach or to be in
-/// (`到2025年`, `力争到2025年`, `2025年，力争…`), else `None`.
-fn year_onwards(paragraph: &str) -> Option<&str> {
+/// (`到2025年`, `力争到2025年`, `2025年，力争…`), else `None`. A year before the plan's own
+/// (`year`) opens what was done (`2023年，全市完成…` in a 2024 plan), no goal.
+fn year_onwards(paragraph: &str, year: Option<u32>) -> Option<&str> {
     if let Some(found) = horizon_onwards(paragraph) {
         return Some(found);
     }
@@ -246,7 +247,12 @@ fn year_onwards(paragraph: &str) -> Option<&str> {
     for sentence in paragraph.split_inclusive('。') {
         let s = sentence.trim_start();
         let digits = s.chars().take_while(char::is_ascii_digit).count();
-        if digits == 4 && s[digits..].starts_with("年") {
+        let past = s
+            .get(..digits)
+            .and_then(|d| d.parse::<u32>().ok())
+            .zip(year)
+            .is_some_and(|(y, plan)| y < plan);
+        if digits == 4 && s[digits..].starts_with("年") && !past {
             let after = &s[digits + '年'.len_utf8()..];
             if after.starts_with(['，', ',']) || after.starts_with("力争") {
                 return paragraph.get(start..).map(str::trim);
@@ -274,7 +280,9 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
             let announces = lead.chars().count() <= GOAL_LEAD_MAX
                 && GOAL_LEADS.iter().any(|g| lead.ends_with(g));
             let rest = rest.trim();
-            (announces && !rest.is_empty()).then(|| rest.to_string())
+            // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
+            let figures = rest.chars().any(|c| c.is_ascii_digit());
+            (announces && figures).then(|| rest.to_string())
         })
         .collect()
 }
@@ -289,6 +297,20 @@ fn is_label_or_title(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_before_the_plans_opens_what_was_done() {
+        let lead = "2023年，全市完成工业投资300亿元。2024年，力争工业增加值增长7%。";
+        assert_eq!(
+            year_onwards(lead, Some(2024)),
+            Some("2024年，力争工业增加值增长7%。")
+        );
+        assert_eq!(year_onwards(lead, None), Some(lead));
+        assert_eq!(year_onwards("2019年，国务院印发意见。", Some(2024)), None);
+        // A colon announcing no figures is no goal.
+        let lines = ["为实现上述目标：重点抓好以下工作。".to_string()];
+        assert!(in_preamble(&lines).is_empty());
+    }
 
     #[test]
     fn a_requirement_sections_year_to_reach_opens_its_goal() {

@@ -521,7 +521,9 @@ impl Walk<'_> {
             match goals::in_body(item) {
                 found if !found.is_empty() => found,
                 _ => match goals::in_requirements(item) {
-                    found if found.is_empty() && !aux => goals::in_lead(item),
+                    found if found.is_empty() && !aux => {
+                        goals::in_lead(item, boilerplate::document_year(&doc.title))
+                    }
                     found => found,
                 },
             }
