@@ -459,3 +459,23 @@ fn a_span_of_dates_in_brackets_is_due_by_its_end_and_a_policys_span_is_none() {
     // `2025年1月1日至12月31日，对…给予补贴`: when a policy applies.
     assert!(task(&doc, "一/(三)").targets.is_empty());
 }
+
+#[test]
+fn facts_populations_versions_and_terms_are_no_targets() {
+    let doc = fixture("targets_scopes.txt");
+    // `已有15个项目竣工`: done already. `65岁以上的老年人`: a population, even after `在`/`至`.
+    // `2.0以上版本`: a version. `（…至…）期间`, `执行期限（…至…）`: when things apply.
+    for id in ["一/(一)", "一/(二)", "一/(三)", "一/(四)"] {
+        assert!(
+            task(&doc, id).targets.is_empty(),
+            "{id}: {:?}",
+            lines(&doc, id)
+        );
+    }
+    // A stage's span in brackets of its own, ending on a day of the same month.
+    assert_eq!(
+        lines(&doc, "一/(五)"),
+        ["“安全生产月”活动|by||date|6月1日至30日"]
+    );
+    assert_eq!(task(&doc, "一/(五)").targets[0].text, "6月1日至30日");
+}

@@ -161,6 +161,18 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Words after a bracketed span of dates that make it the time something applies in.
+const SCOPE_AFTER: &[&str] = &["期间", "内", "间"];
+
+/// Words before a bracketed span of dates that make it a term, not a due date.
+const SCOPE_BEFORE: &[&str] = &["期限", "有效期", "期间", "执行期", "周期", "实施期", "时段"];
+
+/// True when `word` ends right before `end` in `chars`.
+fn ends_at(chars: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && at(chars, end - n, word)
+}
+
 /// Words joining the two dates of a span (`9月1日至9月30日`).
 const SPAN_JOINS: &[char] = &['至', '到', '-', '—', '－', '~', '～'];
 
@@ -177,6 +189,12 @@ fn range_close(chars: &[char], end: usize) -> Option<usize> {
     if digits == 4 && chars.get(from + 4) == Some(&'年') {
         from += 5;
     }
+    // `至30日`: a day of the same month.
+    if let Some((day, after_day)) = small_number(chars, from) {
+        if (1..=31).contains(&day) && chars.get(after_day) == Some(&'日') {
+            return Some(after_day + 1);
+        }
+    }
     let (close, _) = core_at(chars, from)?;
     // A month and day, or a month's end: not a season or a year word.
     (small_number(chars, from).is_some()).then_some(close)
@@ -185,8 +203,8 @@ fn range_close(chars: &[char], end: usize) -> Option<usize> {
 /// Recurring periods whose end is a deadline (`每季度末前`), longest first.
 const PERIODS: &[&str] = &["每季度", "每半年", "每月"];
 
-/// Ends of a recurring period (`末前`, `底前`, `结束前`), longest first; a bare `每季度` is a
-/// frequency (`每季度开展一次检查`), no deadline.
+/// Ends of a recurring period (`末前`, `底前`, `结束前`, `末` as `12月底` is one), longest
+/// first; a bare `每季度` is a frequency (`每季度开展一次检查`), no deadline.
 const PERIOD_TAILS: &[&str] = &[
     "结束以前",
     "结束之前",
@@ -315,11 +333,14 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             || at(chars, i + 1, "季度");
         // `（9月1日至9月30日）`: a stage's dates in brackets, due by the second (outside
         // brackets such a span is when a policy applies: `2019年1月1日至12月31日，对…`).
+        // Not a span a thing applies in (`对（…至…）期间立项的项目`, `执行期限（…至…）`).
         let bracketed = |from: usize, to: usize| {
-            from.checked_sub(1)
-                .and_then(|k| chars.get(k))
+            let open = from.checked_sub(1);
+            open.and_then(|k| chars.get(k))
                 .is_some_and(|c| matches!(c, '（' | '('))
                 && chars.get(to).is_some_and(|c| matches!(c, '）' | ')'))
+                && !SCOPE_AFTER.iter().any(|w| at(chars, to + 1, w))
+                && !open.is_some_and(|k| SCOPE_BEFORE.iter().any(|w| ends_at(chars, k, w)))
         };
         let ranged = (needs_every_year && !season)
             .then(|| range_close(chars, core_end))
@@ -576,6 +597,9 @@ mod tests {
             ["2024年9月1日—2024年10月底"]
         );
         assert!(d("9月1日起施行").is_empty());
+        assert_eq!(d("开展活动（6月1日至30日）"), ["6月1日至30日"]);
+        assert!(d("对（2021年1月1日至2023年12月31日）期间立项的项目").is_empty());
+        assert!(d("执行期限（2024年1月1日至2026年12月31日）").is_empty());
         // When a policy applies, not by when.
         assert!(d("2019年1月1日至12月31日，对困难企业").is_empty());
         assert_eq!(d("每季度末前报送工作进展"), ["每季度末前"]);

@@ -478,7 +478,12 @@ fn unit_after(
             Some(u) => Some((u.to_string(), end + u.chars().count())),
             // `惠及群众12万以上`, `发案率控制在0.011以内`: a scaled number or a decimal needs no
             // unit when a bound follows.
-            None if bare_ok && AFTER.iter().any(|(w, _)| at(chars, end, w)) => {
+            // Not a version (`升级至2.0以上版本`).
+            None if bare_ok
+                && AFTER.iter().any(|(w, _)| {
+                    at(chars, end, w) && chars.get(end + w.chars().count()) != Some(&'版')
+                }) =>
+            {
                 Some((String::new(), end))
             }
             None => None,
@@ -499,14 +504,36 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     let date = prev == Some(&'月')
         && unit == "日"
         && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
-    // `3岁以下婴幼儿`, `60岁以上老人`: an age that names a population, unless a verb reaches it.
-    let age = unit == "岁" && !prev.is_some_and(|c| AGE_REACHED.contains(c));
+    // `3岁以下婴幼儿`, `60岁以上老人`: an age that names a population, unless a verb reaches it
+    // (`扩大至80岁以上高龄老人`, `年龄在65岁以上的老年人` name one all the same).
+    let age = unit == "岁"
+        && (!prev.is_some_and(|c| AGE_REACHED.contains(c)) || names_people(chars, unit_end));
     date || age
         || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
         || WORD_AFTER_UNIT
             .iter()
             .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)))
+}
+
+/// First characters of the people an age names (`老年人`, `儿童`, `婴幼儿`, `人口`, `学生`).
+const PEOPLE_FIRSTS: &[char] = &[
+    '老', '儿', '婴', '幼', '人', '妇', '学', '青', '少', '孕', '高', '群', '居', '职',
+];
+
+/// True when the words after an age ending at `end` name people (`以上的老年人`,
+/// `以下婴幼儿`): the age bounds a population.
+fn names_people(chars: &[char], end: usize) -> bool {
+    let mut at_word = end;
+    if let Some((w, _)) = AFTER.iter().find(|(w, _)| at(chars, at_word, w)) {
+        at_word += w.chars().count();
+    }
+    if chars.get(at_word) == Some(&'的') {
+        at_word += 1;
+    }
+    chars
+        .get(at_word)
+        .is_some_and(|c| PEOPLE_FIRSTS.contains(c))
 }
 
 fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usize)> {
@@ -660,6 +687,11 @@ const DONE_REACH: usize = 20;
 /// between.
 pub fn done_after(chars: &[char], start: usize, end: usize) -> bool {
     if !chars.get(start).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // `已有15个项目竣工`: done already, a fact.
+    let before = chars.get(start.saturating_sub(2)..start).unwrap_or(&[]);
+    if before.contains(&'已') {
         return false;
     }
     let rest = chars.get(end..).unwrap_or(&[]);

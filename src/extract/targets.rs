@@ -378,10 +378,15 @@ fn deadline_targets(
             // A deadline alone (`（甲局牵头；2025年底前）`) is the task's own completion date.
             metric = TASK_DEADLINE.to_string();
         }
-        out.push(Target {
-            text: without_unit_aside(&text_of(clause, d.start, clause.len()))
+        // A deadline in brackets of its own reads as itself (no `）` and words after it).
+        let text = match aside {
+            true => d.text.clone(),
+            false => without_unit_aside(&text_of(clause, d.start, clause.len()))
                 .trim_end_matches(['）', ')', '〕', '】'])
                 .to_string(),
+        };
+        out.push(Target {
+            text,
             metric,
             comparator: Comparator::By,
             value: None,
