@@ -137,6 +137,17 @@ pub fn split_names(list: &str) -> Vec<String> {
                 .flatten()
                 .chain(Some(p).filter(|_| whole))
         })
+        // `市卫生健康委会同市医保局`: two agencies, the first leading.
+        .flat_map(|p| {
+            let together = p
+                .split_once("会同")
+                .filter(|(x, y)| looks_like_org(x.trim()) && looks_like_org(y.trim()));
+            let (first, second) = match together {
+                Some((x, y)) => (x, Some(y)),
+                None => (p, None),
+            };
+            std::iter::once(first).chain(second)
+        })
         .flat_map(|p| {
             let parts = may_conjoin(p).then(|| split_conjoined(p));
             let whole = parts.is_none().then_some(p);
@@ -319,6 +330,16 @@ mod tests {
             ["市医保局"]
         );
         assert_eq!(split_names("市妇联，下同"), ["市妇联"]);
+    }
+
+    #[test]
+    fn two_agencies_working_together_are_two_names() {
+        assert_eq!(
+            split_names("市卫生健康委会同市医保局"),
+            ["市卫生健康委", "市医保局"]
+        );
+        // Not between two agencies: kept as written.
+        assert_eq!(split_names("会同有关部门"), ["会同有关部门"]);
     }
     use super::*;
 

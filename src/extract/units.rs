@@ -39,6 +39,15 @@ const LABELS: &[(&str, Role)] = &[
     ("协助单位", Role::Responsible),
     ("协助部门", Role::Responsible),
     ("实施单位", Role::Responsible),
+    ("承办单位", Role::Responsible),
+    // A department's own plan names its offices (科室, 股室).
+    ("牵头科室", Role::Lead),
+    ("责任科室", Role::Responsible),
+    ("配合科室", Role::Responsible),
+    ("协办科室", Role::Responsible),
+    ("牵头股室", Role::Lead),
+    ("责任股室", Role::Responsible),
+    ("配合股室", Role::Responsible),
 ];
 
 /// Short labels, read only when a colon follows (`牵头：甲局；配合：乙局`).
@@ -52,7 +61,14 @@ const SHORT_LABELS: &[(&str, Role)] = &[
 
 /// Labels that end a unit list without adding units (`责任领导：…`); the deadline labels
 /// (`完成时限：6月底`, [`super::deadline::LABELS`]) end it too.
-const STOP_LABELS: &[&str] = &["责任领导", "责任人", "备注"];
+const STOP_LABELS: &[&str] = &[
+    "责任领导",
+    "牵头领导",
+    "分管领导",
+    "责任人",
+    "联系人",
+    "备注",
+];
 
 /// Reads the units of a task's text.
 ///
