@@ -479,3 +479,21 @@ fn facts_populations_versions_and_terms_are_no_targets() {
     );
     assert_eq!(task(&doc, "一/(五)").targets[0].text, "6月1日至30日");
 }
+
+#[test]
+fn a_measure_holding_da_or_naming_a_share_keeps_its_words() {
+    let doc = fixture("targets_scopes.txt");
+    // `达标率` is a measure's name, not the verb `达`; `率为` ends on a filler.
+    assert_eq!(
+        counts(&doc, "一/(六)"),
+        [
+            "集中式饮用水水源地水质达标率|=|100|%",
+            "工业废水达标排放率|>=|95|%"
+        ]
+    );
+    // `占比` names a share; `下达的` holds no verb.
+    assert_eq!(
+        counts(&doc, "一/(七)"),
+        ["公办园在园幼儿占比|>=|60|%", "下达的建设任务完成率|=|100|%"]
+    );
+}

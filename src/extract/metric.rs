@@ -67,7 +67,7 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
-    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在",
+    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在", "为",
 ];
 
 /// Longest metric phrase kept, in characters.

@@ -557,6 +557,18 @@ pub struct Bound {
 /// The comparator word before a quantity, searched back to `floor` (the clause start or the
 /// previous quantity): the nearest one with no number between. A one-character word (`达`)
 /// must be close (`达100%`); a longer one may govern a phrase (`不少于执法人员总数的5%`).
+/// Characters before a `达` that make it part of a word (`下达`, `表达`, `发达`, `到达`).
+const DA_AFTER: &[char] = &['下', '表', '传', '发', '抵', '到', '通', '送', '转', '直'];
+
+/// True when the `达` at `p` is part of a word, not the verb reaching a figure: `达标率`,
+/// `下达的任务`.
+fn in_word_with_da(chars: &[char], p: usize) -> bool {
+    chars.get(p + 1) == Some(&'标')
+        || p.checked_sub(1)
+            .and_then(|k| chars.get(k))
+            .is_some_and(|c| DA_AFTER.contains(c))
+}
+
 pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
     let mut found = None;
     // First chars of the words, gathered once: most positions start none, and are passed at
@@ -569,7 +581,11 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
             p += 1;
             continue;
         }
-        match BEFORE.iter().find(|(w, _)| at(chars, p, w)) {
+        match BEFORE
+            .iter()
+            .find(|(w, _)| at(chars, p, w))
+            .filter(|(w, _)| !(*w == "达" && in_word_with_da(chars, p)))
+        {
             Some((w, cmp)) => {
                 let end = p + w.chars().count();
                 if end <= num {

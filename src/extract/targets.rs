@@ -587,12 +587,21 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
         Some(p) if words.about => trim_metric(p, false),
         _ => pre,
     };
-    let text = match words.change {
+    // `城乡居民收入增长`, `公办园在园幼儿占比`: the word is part of what is measured.
+    let joined = words.change.or(words.before.and_then(|b| {
+        let word = b.span.text(clause);
+        JOINED_WORDS.iter().copied().find(|w| word == *w)
+    }));
+    let text = match joined {
         Some(w) if !pre.is_empty() => format!("{pre}{w}"),
         _ => pre,
     };
     Pre { text, start, base }
 }
+
+/// Comparator words that name a share, part of the measure as a change word is
+/// ([`quantity::CHANGE_WORDS`]): `在园幼儿占比60%` measures a share, not a count.
+const JOINED_WORDS: &[&str] = &["占比"];
 
 /// Which words name the measures of a quantity: the words before it (`pre`, several when it
 /// lists them), between its comparator and number, or the noun after it (`post`); `true`
