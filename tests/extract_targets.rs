@@ -497,3 +497,13 @@ fn a_measure_holding_da_or_naming_a_share_keeps_its_words() {
         ["公办园在园幼儿占比|>=|60|%", "下达的建设任务完成率|=|100|%"]
     );
 }
+
+#[test]
+fn a_deadline_closing_the_work_before_it_dates_that_work_alone() {
+    let doc = fixture("targets_scopes.txt");
+    // `建立隐患台账，6月底前完成`: the ledger is due, and the next clause's count has no date.
+    assert_eq!(
+        lines(&doc, "一/(八)"),
+        ["建立隐患台账|by||date|6月底前", "执法督查|=|1|次|"]
+    );
+}

@@ -210,12 +210,14 @@ fn read_clause(
         .into_iter()
         .filter(|q| !deadlines.iter().any(|d| q.span().overlaps(d.span())))
         .collect();
-    // A deadline alone at the head of the clause governs the rest of its sentence.
+    // A deadline alone at the head of the clause governs the rest of its sentence; one that
+    // closes the work before it (`建立台账，6月底前完成`) does not.
     let heading = deadlines
         .first()
         .filter(|d| {
             (head.is_some() || trim_metric(&text_of(clause, 0, d.start), false).is_empty())
                 && trim_metric(&text_of(clause, d.end, clause.len()), true).is_empty()
+                && !closes_work(clause, d)
         })
         .map(|d| d.text.clone());
     if deadlines.is_empty() && quantities.is_empty() {
@@ -324,6 +326,25 @@ fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
     }
 }
 
+/// Verbs after a deadline that close the work named before it (`建立台账，6月底前完成`).
+const CLOSING_VERBS: &[&str] = &[
+    "全面完成",
+    "基本完成",
+    "完成",
+    "落实到位",
+    "到位",
+    "办结",
+    "完工",
+    "建成",
+];
+
+/// True when only a closing verb ([`CLOSING_VERBS`]) follows deadline `d` in `clause`.
+fn closes_work(clause: &[char], d: &Deadline) -> bool {
+    let tail = text_of(clause, d.end, clause.len());
+    let tail = tail.trim_matches(|c: char| !crate::chars::is_common_han(c));
+    CLOSING_VERBS.contains(&tail)
+}
+
 /// The `by` targets of a clause's deadlines that no quantity took (`每年3月1日前报告…`): each
 /// measured by the words after it, else the clause after (`next`), the words before it, the
 /// clause before (`prev`), the verb left, or the task itself ([`TASK_DEADLINE`]).
@@ -339,6 +360,8 @@ fn deadline_targets(
     for d in deadlines {
         let tail = text_of(clause, d.end, clause.len());
         let mut due = trim_metric(without_unit_aside(&tail), true);
+        // `建立台账，6月底前完成`: the work is named before the deadline, not after.
+        let closing = closes_work(clause, d);
         // `开展大排查（4月1日至4月30日）`: a deadline in brackets of its own is the words'
         // before it.
         let aside = d
@@ -347,7 +370,7 @@ fn deadline_targets(
             .and_then(|k| clause.get(k))
             .is_some_and(|c| matches!(c, '（' | '('))
             && tail.starts_with(['）', ')']);
-        if due.is_empty() && !aside {
+        if due.is_empty() && !aside && !closing {
             if let Some(next) = next {
                 // `到2025年，覆盖率达到90%`: the quantities after carry the deadline.
                 if !quantity::scan(next.of(chars), next.of(skip)).is_empty() {
