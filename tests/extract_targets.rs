@@ -507,3 +507,21 @@ fn a_deadline_closing_the_work_before_it_dates_that_work_alone() {
         ["建立隐患台账|by||date|6月底前", "执法督查|=|1|次|"]
     );
 }
+
+#[test]
+fn an_index_rooms_and_a_dated_weekday_are_read() {
+    let doc = fixture("targets_scopes.txt");
+    // An index's value has no unit.
+    assert_eq!(
+        counts(&doc, "一/(九)"),
+        ["健康示例发展指数|=|85|", "空气质量综合指数|<=|4.2|"]
+    );
+    // Rooms are counted in 间; the weekday in brackets leaves the deadline as it would be.
+    assert_eq!(
+        lines(&doc, "一/(十)"),
+        [
+            "“平急两用”旅游居住设施|=|10000|间|",
+            "上报建设进展|by||date|4月20日前"
+        ]
+    );
+}

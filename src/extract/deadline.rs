@@ -155,8 +155,10 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let d_end = after_day + 1;
-    match DAY_TAILS.iter().find(|t| at(chars, d_end, t)) {
-        Some(t) => Some((d_end + t.chars().count(), false)),
+    // `4月20日（星期五）前`: the weekday in brackets is passed.
+    let tail_at = weekday_end(chars, d_end).unwrap_or(d_end);
+    match DAY_TAILS.iter().find(|t| at(chars, tail_at, t)) {
+        Some(t) => Some((tail_at + t.chars().count(), false)),
         None => Some((d_end, true)),
     }
 }
@@ -228,6 +230,19 @@ fn period_end(chars: &[char], i: usize) -> Option<usize> {
         .iter()
         .find(|t| at(chars, from, t))
         .map(|t| from + t.chars().count())
+}
+
+/// The end of a weekday in brackets at `i` (`（星期五）`, `(周五)`).
+fn weekday_end(chars: &[char], i: usize) -> Option<usize> {
+    if !matches!(chars.get(i), Some('（' | '(')) {
+        return None;
+    }
+    let word = ["星期", "周"].into_iter().find(|w| at(chars, i + 1, w))?;
+    let day = i + 1 + word.chars().count();
+    let named = chars
+        .get(day)
+        .is_some_and(|c| "一二三四五六日天".contains(*c));
+    (named && matches!(chars.get(day + 1), Some('）' | ')'))).then_some(day + 2)
 }
 
 /// `每月` + `5日前`: a monthly deadline; returns its end.
@@ -355,11 +370,21 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         out.push(Deadline {
             start,
             end,
-            text: text_of(chars, start, end),
+            text: without_weekday(chars, start, end),
         });
         i = end;
     }
     out
+}
+
+/// The text of `chars[start..end]` without a weekday in brackets (`4月20日（星期五）前` →
+/// `4月20日前`).
+fn without_weekday(chars: &[char], start: usize, end: usize) -> String {
+    let cut = (start..end).find_map(|k| weekday_end(chars, k).map(|e| (k, e)));
+    match cut {
+        Some((k, e)) => text_of(chars, start, k) + &text_of(chars, e, end),
+        None => text_of(chars, start, end),
+    }
 }
 
 /// Labels that introduce a deadline in a unit bracket or a table cell (`完成时限：6月底前`).
@@ -597,6 +622,8 @@ mod tests {
             ["2024年9月1日—2024年10月底"]
         );
         assert!(d("9月1日起施行").is_empty());
+        assert_eq!(d("于4月20日（星期五）前上报"), ["4月20日前"]);
+        assert_eq!(d("6月30日(周五)前完成"), ["6月30日前"]);
         assert_eq!(d("开展活动（6月1日至30日）"), ["6月1日至30日"]);
         assert!(d("对（2021年1月1日至2023年12月31日）期间立项的项目").is_empty());
         assert!(d("执行期限（2024年1月1日至2026年12月31日）").is_empty());

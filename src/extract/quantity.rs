@@ -69,6 +69,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("套", false),
     ("支", false),
     ("分", false),
+    ("间", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
@@ -417,9 +418,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             && !percent
             && unit_at(chars, end + 1, false).is_some();
         let end = end + usize::from(odd);
-        let Some((unit, unit_end)) =
-            unit_after(chars, end, han, percent, scaled || decimal, &mut value_max)
-        else {
+        let Some((unit, unit_end)) = unit_after(
+            chars,
+            i,
+            end,
+            han,
+            percent,
+            scaled || decimal,
+            &mut value_max,
+        ) else {
             i = end.max(i + 1);
             continue;
         };
@@ -450,12 +457,13 @@ fn joins_before(p: char, han: bool) -> bool {
         || (han && (is_han_numeral_char(p) || WORD_BEFORE_HAN.contains(&p)))
 }
 
-/// The unit after a number ending at `end` and where it ends: `%` for `百分之`, a sign (with
+/// The unit after a number from `start` to `end` and where it ends: `%` for `百分之`, a sign (with
 /// a second one closing a range, which sets `value_max`), a unit word, or none after a scaled
 /// number or a decimal when a bound follows (`控制在0.011以内`, a ratio). `None` when the number
 /// has no unit.
 fn unit_after(
     chars: &[char],
+    start: usize,
     end: usize,
     han: bool,
     percent: bool,
@@ -486,9 +494,28 @@ fn unit_after(
             {
                 Some((String::new(), end))
             }
+            // `发展指数达85`: an index's value has no unit.
+            None if !han && names_an_index(chars, start) => Some((String::new(), end)),
             None => None,
         }
     }
+}
+
+/// Names of measures whose values have no unit (`发展指数`, `综合评价得分`).
+const INDEX_NAMES: &[&str] = &["指数", "系数", "得分", "评分", "分值"];
+
+/// True when the number at `start` follows an index's name and a comparator word
+/// (`发展指数达85`, `空气质量综合指数控制在4.2`).
+fn names_an_index(chars: &[char], start: usize) -> bool {
+    BEFORE.iter().any(|(w, _)| {
+        let n = w.chars().count();
+        start >= n
+            && at(chars, start - n, w)
+            && INDEX_NAMES.iter().any(|name| {
+                let k = name.chars().count();
+                start - n >= k && at(chars, start - n - k, name)
+            })
+    })
 }
 
 /// Last characters of the verbs that reach an age (`达82.4岁`, `提高到`, `保持在`; not `为3岁以下婴幼儿`).
