@@ -37,3 +37,11 @@ fn unknown_closing_sections_do_not_outvote_the_work_heading() {
         "{ids:?}"
     );
 }
+
+#[test]
+fn a_topics_general_requirements_and_significance_are_no_tasks() {
+    let text = "示例市人民政府关于深化预算管理改革的实施意见\n一、充分认识深化预算管理改革的重要意义\n1.提高认识。预算管理是政府治理的基础，各级各部门要统一思想。\n二、深化预算管理改革的总体要求\n2.指导思想。以高质量发展为主线，建立现代预算制度。\n3.目标任务。到2027年，基本建成全面规范的预算制度。\n三、主要任务\n4.完善政府预算体系。加大一般公共预算与政府性基金预算统筹力度。（牵头单位：市财政局）\n5.推进预算公开。部门预决算公开率达到100%。（牵头单位：市财政局）\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["三/4", "三/5"]);
+}

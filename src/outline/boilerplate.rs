@@ -114,6 +114,9 @@ const AUXILIARY: &[&str] = &[
     "附则",
 ];
 
+/// Preamble phrases that stay auxiliary after a topic and `的` ([`is_auxiliary`]).
+const OF_TOPIC: &[&str] = &["总体要求", "指导思想", "基本原则", "重要意义"];
+
 /// Endings of a section title that looks back (`2024年工作总结`, `存在的问题`): in a plan that
 /// also looks back, such a section reports work done, not tasks.
 const RETROSPECTIVE: &[&str] = &[
@@ -251,7 +254,13 @@ pub fn is_auxiliary(title: &str) -> bool {
     // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
     // (lead, phrase) pair.
     let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
+    // `深化预算管理制度改革的总体要求`, `充分认识…的重要意义`: a preamble's phrase of a topic
+    // (a topic's `主要预期目标` may be work with units, as in a 分工方案).
+    let of_topic = t
+        .rsplit_once('的')
+        .is_some_and(|(_, r)| OF_TOPIC.contains(&r));
     AUXILIARY.contains(&t)
+        || of_topic
         || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))
         || AUXILIARY_LEADS
             .iter()
@@ -782,6 +791,9 @@ mod tests {
         assert!(!is_auxiliary("推动《示例条例》自2024年3月1日起施行。"));
         assert!(!is_auxiliary("推进审批改革。制定本部门权责清单。"));
         assert!(is_auxiliary("【强化保障措施】"));
+        assert!(is_auxiliary("深化预算管理制度改革的总体要求"));
+        assert!(is_auxiliary("充分认识推进依法行政的重要意义"));
+        assert!(!is_auxiliary("健全依法决策的工作机制"));
         for w in WORK_HEADINGS {
             assert!(is_work_heading(w), "{w}");
         }
