@@ -177,29 +177,32 @@ fn similarity(a: &Keys, b: &Keys, weight: &dyn Fn(u64) -> f64) -> f64 {
 /// True when both targets name their measure (`网上办理率`, `群众满意率`) and the words right
 /// before the endings share no character: two rates of different things are not one target
 /// because their phrases share a verb or a subject (`政务服务…`); `备案率` and `报备率` share
-/// `备`, and may be.
+/// `备`, and may be. Words both names end on (`就业率` of `残疾人就业率` and `高校毕业生总体就业率`)
+/// are part of the ending: what comes before them is what each measures.
 fn names_differ(a: &Target, b: &Target) -> bool {
     use crate::extract::metric::{has_ending, METRIC_ENDINGS};
-    let stem = |t: &Target| {
-        let m = t.metric.as_str();
-        let ending = METRIC_ENDINGS
-            .iter()
-            .filter(|e| m.ends_with(*e))
-            .map(|e| e.len())
-            .max();
-        let stem: Vec<char> = m
-            .get(..m.len() - ending.unwrap_or(0))
-            .unwrap_or("")
-            .chars()
-            .collect();
-        stem[stem.len().saturating_sub(NAME_WORD)..]
-            .iter()
-            .collect::<String>()
-    };
     if !has_ending(&a.metric) || !has_ending(&b.metric) {
         return false;
     }
-    let (sa, sb) = (stem(a), stem(b));
+    let (ma, mb): (Vec<char>, Vec<char>) = (a.metric.chars().collect(), b.metric.chars().collect());
+    let ending = |m: &str| {
+        (METRIC_ENDINGS.iter())
+            .filter(|e| m.ends_with(*e))
+            .map(|e| e.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let common = (ma.iter().rev().zip(mb.iter().rev()))
+        .take_while(|(x, y)| x == y)
+        .count();
+    let cut = common.max(ending(&a.metric)).max(ending(&b.metric));
+    let stem = |m: &[char]| -> String {
+        let head = &m[..m.len().saturating_sub(cut)];
+        head[head.len().saturating_sub(NAME_WORD)..]
+            .iter()
+            .collect()
+    };
+    let (sa, sb) = (stem(&ma), stem(&mb));
     !sa.is_empty() && !sb.is_empty() && !sa.chars().any(|c| sb.contains(c))
 }
 
@@ -539,6 +542,19 @@ mod tests {
             base: None,
             kind: crate::model::TargetKind::Commitment,
         }
+    }
+
+    #[test]
+    fn rates_of_different_people_with_one_ending_differ() {
+        let r = |m: &str| t(m, Comparator::AtLeast, Some(60.0), "%");
+        let differ = |x: &str, y: &str| names_differ(&r(x), &r(y));
+        // The shared `就业率` is the ending; `残疾人` and `毕业生总体` measure different people.
+        assert!(differ("劳动年龄段持证残疾人就业率", "高校毕业生总体就业率"));
+        assert!(differ("信访事项办理率", "行政复议案件依法受理率"));
+        // One name holding the other, or names sharing a character before the ending, may be
+        // one target.
+        assert!(!differ("网上办理率", "政务服务事项网上办理率"));
+        assert!(!differ("报备率", "备案率"));
     }
 
     fn date(metric: &str, deadline: &str) -> Target {
