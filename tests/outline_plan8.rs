@@ -45,3 +45,30 @@ fn a_topics_general_requirements_and_significance_are_no_tasks() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["三/4", "三/5"]);
 }
+
+#[test]
+fn a_notice_without_its_plan_has_no_tasks_and_says_where_they_are() {
+    let notice = "示例市人民政府办公室关于印发《示例市2025年重点工作任务分工方案》的通知\n各区人民政府，市政府各部门：\n现将《示例市2025年重点工作任务分工方案》印发给你们，并就抓好落实通知如下：\n1.明确任务，压实责任。各牵头单位要细化工作举措，于2月底前报送推进方案。\n2.加强督考，狠抓落实。市政府督查室要加大督查力度。\n";
+    let doc = plandiff::parse(notice.as_bytes(), "notice.txt").expect("parses");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("只有印发通知") && w.contains("示例市2025年重点工作任务分工方案")),
+        "{:?}",
+        doc.warnings
+    );
+    // The notice's items are still its text.
+    assert!(doc.reading.len() >= 2);
+    // With the plan after it, the plan's items are the tasks.
+    let bundle = format!(
+        "{notice}示例市2025年重点工作任务分工方案\n一、推进产业升级\n（一）实施制造业倍增计划。（牵头单位：市工信局）\n（二）培育专精特新企业。（牵头单位：市工信局）\n"
+    );
+    let doc = plandiff::parse(bundle.as_bytes(), "bundle.txt").expect("parses");
+    assert!(doc.warnings.iter().all(|w| !w.contains("只有印发通知")));
+    assert!(
+        doc.tasks.iter().any(|t| t.heading.contains("制造业倍增")),
+        "{:?}",
+        doc.tasks
+    );
+}

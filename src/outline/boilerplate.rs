@@ -398,6 +398,44 @@ pub fn is_plan_title(title: &str) -> bool {
     PLAN_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
+/// Endings of an attachment that is a plan's task list (`…主要任务分解表`).
+const TASK_LIST_ENDINGS: &[&str] = &["分解表", "分工表", "任务表", "清单表"];
+
+/// The plan a notice forwards when the text is the notice alone: its numbered items follow
+/// `…通知如下：` and tell how to carry out a plan that is not in the text — named in the notice
+/// (`现将《…方案》印发给你们`) or as its attachment (`附件：…任务分解表`) — and no plan title
+/// stands after them. `preamble` is the lines before the first numbered one, `rest` those from
+/// it on.
+pub fn notice_only(preamble: &[String], rest: &[String]) -> Option<String> {
+    let cover = preamble.iter().rev().find(|l| !l.trim().is_empty())?;
+    if !cover.contains("通知如下") {
+        return None;
+    }
+    let quoted = |l: &str| -> Option<String> {
+        let open = l.find('《')?;
+        let close = l[open..].find('》')? + open;
+        Some(l[open + '《'.len_utf8()..close].to_string())
+    };
+    let forwarded = (preamble.iter())
+        .filter(|l| l.contains("印发给你们") || l.contains("印发给各"))
+        .find_map(|l| quoted(l));
+    let attached = rest.iter().find_map(|l| {
+        let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        let name = t
+            .strip_prefix("附件")?
+            .trim_start_matches(['：', ':', '1', '.', '、']);
+        let plan = is_plan_title(name) || TASK_LIST_ENDINGS.iter().any(|e| name.ends_with(e));
+        (plan && !name.is_empty()).then(|| name.to_string())
+    });
+    let name = forwarded.or(attached)?;
+    // The plan itself after the notice: its title, then its own items.
+    let plan_follows = (rest.iter()).any(|l| {
+        let t = l.trim();
+        numbering::recognise(t).is_none() && is_title_candidate(t) && is_plan_title(t)
+    });
+    (!plan_follows).then_some(name)
+}
+
 /// True when the lines before the first numbered item say the text is a report (for a title
 /// that does not say what it is, [`is_plan_title`]): it is addressed to a people's congress standing committee (a line of its own ending
 /// in a colon) or says `报告如下`.

@@ -62,6 +62,8 @@ pub fn outline(text: &str) -> Document {
         doc.warnings.push(format!(
             "未读出任务表：发现表头（{labels}），但没有读出表格各行（从网页复制的表格可能丢了分栏）；请改用原 .docx 文件或网页另存的 .html 文件"
         ));
+    } else if doc.warnings.iter().any(|w| w.starts_with(NOTICE_ONLY)) {
+        // Said already.
     } else if doc.tasks.is_empty() && doc.sections.is_empty() {
         doc.warnings.push(
             "未找到编号任务：没有识别出“一、”“（一）”“1.”等编号条目，请确认文件是工作要点、计划或方案的正文"
@@ -142,7 +144,41 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     );
     collect(&tree, &mut doc, tabled);
     doc.warnings.extend(tree.warnings.iter().cloned());
+    let rest = body.get(numbered.unwrap_or(body.len())..).unwrap_or(&[]);
+    if let Some(plan) = (numbered.is_some())
+        .then(|| boilerplate::notice_only(preamble, rest))
+        .flatten()
+    {
+        as_notice(&mut doc);
+        doc.warnings.push(format!(
+            "{NOTICE_ONLY}：编号条目是通知对落实工作的要求，不是计划的任务；任务在附件《{plan}》中，请改用附件文件比较"
+        ));
+    }
     doc
+}
+
+/// Start of the warning for a text that is a notice alone ([`boilerplate::notice_only`]).
+const NOTICE_ONLY: &str = "只有印发通知";
+
+/// A notice's numbered items kept as its text, no tasks or sections.
+fn as_notice(doc: &mut Document) {
+    let tasks = std::mem::take(&mut doc.tasks);
+    let sections = std::mem::take(&mut doc.sections);
+    doc.goals.retain(|g| g.section.is_empty());
+    let text_of = |p: &Passage| -> Passage {
+        match p {
+            Passage::Task(id) => (tasks.iter().find(|t| &t.id == id)).map_or_else(
+                || p.clone(),
+                |t| Passage::Text(format!("{} {}", t.number, t.text)),
+            ),
+            Passage::Heading(id) => (sections.iter().find(|s| &s.id == id)).map_or_else(
+                || p.clone(),
+                |s| Passage::Text(format!("{} {}", s.number, s.title)),
+            ),
+            Passage::Text(_) => p.clone(),
+        }
+    };
+    doc.reading = doc.reading.iter().map(text_of).collect();
 }
 
 /// The numbering style of the items that carry the work: start at the top style, and go one
