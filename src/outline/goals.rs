@@ -276,6 +276,9 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
     (lines.iter())
         .filter_map(|line| {
             let line = line.trim();
+            if let Some(aim) = striven_for(line) {
+                return Some(aim.to_string());
+            }
             let (lead, rest) = line.split_once(['：', ':'])?;
             let announces = lead.chars().count() <= GOAL_LEAD_MAX
                 && GOAL_LEADS.iter().any(|g| lead.ends_with(g));
@@ -285,6 +288,20 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
             (announces && figures).then(|| rest.to_string())
         })
         .collect()
+}
+
+/// Words that open what a plan strives for in its opening paragraph (`力争全年接待游客6500万人次`).
+const STRIVE_WORDS: &[&str] = &["力争", "确保"];
+
+/// The part of a preamble paragraph from a [`STRIVE_WORDS`] word to the end of its sentence,
+/// when it names a figure: the year's headline goals (`…，力争全年接待游客6500万人次，实现旅游
+/// 综合收入520亿元。`).
+fn striven_for(line: &str) -> Option<&str> {
+    let at = STRIVE_WORDS.iter().filter_map(|w| line.find(w)).min()?;
+    let rest = line.get(at..)?;
+    let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
+    let aim = rest.get(..end)?;
+    aim.chars().any(|c| c.is_ascii_digit()).then_some(aim)
 }
 
 /// A line that opens another part of a preamble: short with no sentence end, or labelled
@@ -310,6 +327,13 @@ mod tests {
         // A colon announcing no figures is no goal.
         let lines = ["为实现上述目标：重点抓好以下工作。".to_string()];
         assert!(in_preamble(&lines).is_empty());
+        // What the plan strives for, with figures, in its opening paragraph.
+        let opening = ["2024年是关键之年，全市上下砥砺奋进，力争全年接待游客6500万人次，实现旅游综合收入520亿元。坚持稳中求进。".to_string()];
+        assert_eq!(
+            in_preamble(&opening),
+            ["力争全年接待游客6500万人次，实现旅游综合收入520亿元。"]
+        );
+        assert!(in_preamble(&["力争走在全省前列。".to_string()]).is_empty());
     }
 
     #[test]
