@@ -525,3 +525,23 @@ fn an_index_rooms_and_a_dated_weekday_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_clause_of_many_deadlines_gives_each_a_short_text() {
+    // Thousands of deadlines in one clause: each target reads its own few words, not the rest
+    // of the clause (which would make the output grow with the square of the clause).
+    let many = vec!["6月30日（周日）前"; 2000].join("、");
+    let text = format!("示例市2025年工作要点\n一、重点任务\n（一）报送材料。各单位于{many}报送材料。（牵头单位：市政府办）\n");
+    let doc = plandiff::parse(text.as_bytes(), "many.txt").expect("parses");
+    let t = task(&doc, "一/(一)");
+    assert!(!t.targets.is_empty());
+    assert!(
+        t.targets.iter().all(|x| x.text.chars().count() <= 100),
+        "longest {}",
+        t.targets
+            .iter()
+            .map(|x| x.text.chars().count())
+            .max()
+            .unwrap_or(0)
+    );
+}

@@ -130,3 +130,14 @@ fn a_plan_with_its_own_items_before_its_attachments_keeps_them() {
     assert_eq!(ids[..3], ["一/(一)", "一/(二)", "二/(一)"]);
     assert!(doc.sections.iter().all(|s| !s.title.contains("部分")));
 }
+
+#[test]
+fn a_notice_with_items_of_its_own_still_parts_its_attached_plans() {
+    // The cover letter is a notice: its own 一、二、 tell how to carry the plans out, and its list
+    // names them in 《》.
+    let text = "示例市人民政府办公室关于印发两项工作要点的通知\n各区人民政府，市政府各部门：\n现将有关工作要点印发给你们，并提出以下要求：\n一、提高思想认识。各单位要高度重视。\n二、强化工作落实。各单位于12月10日前报送年度总结。\n附件：1.《示例市2024年政务公开工作要点》\n2.《示例市2024年政务服务工作要点》\n附件1\n示例市2024年政务公开工作要点\n一、推进决策公开\n1.完善公众参与机制。（市政府办公室牵头）\n附件2\n示例市2024年政务服务工作要点\n一、推进一网通办\n1.网上可办率达到95%。（市政务服务局牵头）\n";
+    let doc = plandiff::parse(text.as_bytes(), "notice.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert!(ids.contains(&"第一部分/一/1"), "{ids:?}");
+    assert!(ids.contains(&"第二部分/一/1"), "{ids:?}");
+}

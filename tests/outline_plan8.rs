@@ -72,3 +72,20 @@ fn a_notice_without_its_plan_has_no_tasks_and_says_where_they_are() {
         doc.tasks
     );
 }
+
+#[test]
+fn work_named_like_a_closing_section_stays_work() {
+    // A 宣传思想 plan's `二、宣传引导` holds its tasks; `2.强化督导考核。…` is a task.
+    let text = "示例市2025年宣传思想工作要点\n一、加强理论武装\n1.深化理论学习。举办读书班10期。\n2.强化督导考核。每季度通报1次。\n二、宣传引导\n3.做好主题宣传。推出重点报道100篇。\n4.加强网络舆论引导。培育网络名人工作室5个。\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2", "二/3", "二/4"]);
+}
+
+#[test]
+fn a_multi_year_plans_years_from_its_first_are_goals() {
+    let text = "示例市数字经济三年行动方案（2024—2026年）\n一、做强数字产业\n2024年，力争数字经济核心产业增加值增长10%。2025年，力争增长12%。\n（一）培育龙头企业。（牵头单位：市工信局）\n（二）建设产业园区。（牵头单位：市发展改革委）\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+    assert!(doc.goals[0].text.starts_with("2024年"));
+}

@@ -177,8 +177,9 @@ fn similarity(a: &Keys, b: &Keys, weight: &dyn Fn(u64) -> f64) -> f64 {
 /// True when both targets name their measure (`网上办理率`, `群众满意率`) and the words right
 /// before the endings share no character: two rates of different things are not one target
 /// because their phrases share a verb or a subject (`政务服务…`); `备案率` and `报备率` share
-/// `备`, and may be. Words both names end on (`就业率` of `残疾人就业率` and `高校毕业生总体就业率`)
-/// are part of the ending: what comes before them is what each measures.
+/// `备`, and may be. Nor are two names whose words before what they end on alike share no
+/// character at all (`残疾人就业率` and `高校毕业生总体就业率`); a word added to one name
+/// (`高校毕业生就业率` → `高校毕业生总体就业率`) leaves them one measure.
 fn names_differ(a: &Target, b: &Target) -> bool {
     use crate::extract::metric::{has_ending, METRIC_ENDINGS};
     if !has_ending(&a.metric) || !has_ending(&b.metric) {
@@ -192,19 +193,30 @@ fn names_differ(a: &Target, b: &Target) -> bool {
             .max()
             .unwrap_or(0)
     };
+    let disjoint =
+        |x: &[char], y: &[char]| !x.is_empty() && !y.is_empty() && !x.iter().any(|c| y.contains(c));
+    // The words right before each one's ending.
+    let near = |m: &[char], e: usize| -> Vec<char> {
+        let head = &m[..m.len().saturating_sub(e)];
+        head[head.len().saturating_sub(NAME_WORD)..].to_vec()
+    };
+    if disjoint(&near(&ma, ending(&a.metric)), &near(&mb, ending(&b.metric))) {
+        return true;
+    }
+    // All the words before the end both names share, a few words each (`全市` and `中心城区`
+    // may scope one measure).
     let common = (ma.iter().rev().zip(mb.iter().rev()))
         .take_while(|(x, y)| x == y)
         .count();
-    let cut = common.max(ending(&a.metric)).max(ending(&b.metric));
-    let stem = |m: &[char]| -> String {
-        let head = &m[..m.len().saturating_sub(cut)];
-        head[head.len().saturating_sub(NAME_WORD)..]
-            .iter()
-            .collect()
-    };
-    let (sa, sb) = (stem(&ma), stem(&mb));
-    !sa.is_empty() && !sb.is_empty() && !sa.chars().any(|c| sb.contains(c))
+    let (ha, hb) = (
+        &ma[..ma.len().saturating_sub(common)],
+        &mb[..mb.len().saturating_sub(common)],
+    );
+    ha.len() >= SUBJECT_CHARS && hb.len() >= SUBJECT_CHARS && disjoint(ha, hb)
 }
+
+/// Fewest characters before the shared end of two names for them to name different subjects.
+const SUBJECT_CHARS: usize = 3;
 
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
 fn match_score((a, ka): (&Target, &WeighedKeys), (b, kb): (&Target, &WeighedKeys)) -> Option<f64> {
@@ -555,6 +567,16 @@ mod tests {
         // one target.
         assert!(!differ("网上办理率", "政务服务事项网上办理率"));
         assert!(!differ("报备率", "备案率"));
+        // A word added to one name leaves one measure.
+        assert!(!differ("高校毕业生就业率", "高校毕业生总体就业率"));
+        assert!(!differ(
+            "城市建成区黑臭水体消除比例",
+            "城市黑臭水体消除比例"
+        ));
+        assert!(!differ(
+            "中心城区空气质量优良天数比例",
+            "全市空气质量优良天数比例"
+        ));
     }
 
     fn date(metric: &str, deadline: &str) -> Target {

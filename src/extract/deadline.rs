@@ -163,8 +163,9 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// Words after a bracketed span of dates that make it the time something applies in.
-const SCOPE_AFTER: &[&str] = &["期间", "内", "间"];
+/// Words after a bracketed span of dates that make it the time something applies in (not
+/// `内`: `（3月1日至3月31日）内完成` is due).
+const SCOPE_AFTER: &[&str] = &["期间"];
 
 /// Words before a bracketed span of dates that make it a term, not a due date.
 const SCOPE_BEFORE: &[&str] = &["期限", "有效期", "期间", "执行期", "周期", "实施期", "时段"];
@@ -627,6 +628,10 @@ mod tests {
         assert_eq!(d("开展活动（6月1日至30日）"), ["6月1日至30日"]);
         assert!(d("对（2021年1月1日至2023年12月31日）期间立项的项目").is_empty());
         assert!(d("执行期限（2024年1月1日至2026年12月31日）").is_empty());
+        assert_eq!(
+            d("开展摸底调查（3月1日至3月31日）内完成"),
+            ["3月1日至3月31日"]
+        );
         // When a policy applies, not by when.
         assert!(d("2019年1月1日至12月31日，对困难企业").is_empty());
         assert_eq!(d("每季度末前报送工作进展"), ["每季度末前"]);

@@ -67,7 +67,7 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
-    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在", "为",
+    "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在", "于",
 ];
 
 /// Longest metric phrase kept, in characters.
@@ -244,6 +244,10 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         }
     }
     t = strip_year(t);
+    // `达标率为100%`: a `为` after a measure's name is no part of it (`违法行为` keeps its own).
+    if let Some(name) = t.strip_suffix('为').filter(|n| has_ending(n)) {
+        t = name;
+    }
     balanced_titles(cut_metric(t, keep_head))
 }
 
@@ -391,6 +395,13 @@ fn strip_year_base(t: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_trailing_wei_after_a_measure_is_dropped_and_a_words_kept() {
+        assert_eq!(trim_metric("水质达标率为", false), "水质达标率");
+        assert_eq!(trim_metric("查处违法行为", false), "查处违法行为");
+        assert_eq!(trim_metric("各项补助资金于", false), "各项补助资金");
+    }
 
     #[test]
     fn a_metric_cut_inside_a_title_or_quote_drops_the_half() {

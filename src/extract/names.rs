@@ -111,10 +111,12 @@ fn note_at(piece: &str) -> Option<usize> {
     (NOTE_WORDS.iter())
         .filter_map(|w| outside.find(w).map(|at| (at, w.len())))
         .filter(|&(at, len)| {
+            // `下同`/`同上` close a piece or are it; `均需…` may follow a name.
+            let tail = NOTE_TAIL * usize::from(outside[at..].starts_with('均'));
             at == 0
                 || outside
                     .get(at + len..)
-                    .is_some_and(|r| r.chars().count() <= NOTE_TAIL)
+                    .is_some_and(|r| r.chars().count() <= tail)
         })
         .map(|(at, _)| at)
         .min()
@@ -139,9 +141,13 @@ pub fn split_names(list: &str) -> Vec<String> {
         })
         // `市卫生健康委会同市医保局`: two agencies, the first leading.
         .flat_map(|p| {
-            let together = p
-                .split_once("会同")
-                .filter(|(x, y)| looks_like_org(x.trim()) && looks_like_org(y.trim()));
+            // Not `会同有关部门`: a placeholder is no agency of its own.
+            let together = p.split_once("会同").filter(|(x, y)| {
+                let y = y.trim();
+                looks_like_org(x.trim())
+                    && looks_like_org(y)
+                    && !["有关", "相关"].iter().any(|w| y.starts_with(w))
+            });
             let (first, second) = match together {
                 Some((x, y)) => (x, Some(y)),
                 None => (p, None),
@@ -340,6 +346,11 @@ mod tests {
         );
         // Not between two agencies: kept as written.
         assert_eq!(split_names("会同有关部门"), ["会同有关部门"]);
+        assert_eq!(
+            split_names("市财政局会同有关部门"),
+            ["市财政局会同有关部门"]
+        );
+        assert_eq!(split_names("市地下同步管廊中心"), ["市地下同步管廊中心"]);
     }
     use super::*;
 

@@ -338,9 +338,16 @@ const CLOSING_VERBS: &[&str] = &[
     "建成",
 ];
 
+/// Characters read after (and before) a deadline for its measure and text.
+const DEADLINE_READ: usize = 80;
+
 /// True when only a closing verb ([`CLOSING_VERBS`]) follows deadline `d` in `clause`.
 fn closes_work(clause: &[char], d: &Deadline) -> bool {
-    let tail = text_of(clause, d.end, clause.len());
+    // The longest verb and a mark or two around it.
+    let tail = text_of(clause, d.end, clause.len().min(d.end + 8));
+    if d.end + 8 < clause.len() {
+        return false;
+    }
     let tail = tail.trim_matches(|c: char| !crate::chars::is_common_han(c));
     CLOSING_VERBS.contains(&tail)
 }
@@ -358,10 +365,16 @@ fn deadline_targets(
 ) -> Vec<Target> {
     let mut out = Vec::new();
     for d in deadlines {
-        let tail = text_of(clause, d.end, clause.len());
-        let mut due = trim_metric(without_unit_aside(&tail), true);
+        // Read no further than a metric or a target's text reaches: a clause of thousands of
+        // deadlines stays linear.
+        let reach = clause.len().min(d.end + DEADLINE_READ);
+        let tail = text_of(clause, d.end, reach);
         // `建立台账，6月底前完成`: the work is named before the deadline, not after.
         let closing = closes_work(clause, d);
+        let mut due = match closing {
+            true => String::new(),
+            false => trim_metric(without_unit_aside(&tail), true),
+        };
         // `开展大排查（4月1日至4月30日）`: a deadline in brackets of its own is the words'
         // before it.
         let aside = d
@@ -380,7 +393,10 @@ fn deadline_targets(
             }
         }
         let mut metric = if due.is_empty() {
-            trim_metric(&text_of(clause, 0, d.start), false)
+            trim_metric(
+                &text_of(clause, d.start.saturating_sub(DEADLINE_READ), d.start),
+                false,
+            )
         } else {
             due
         };
@@ -391,7 +407,7 @@ fn deadline_targets(
         }
         if metric.is_empty() {
             // `6月底完成`: only a verb is left; keep it rather than nothing.
-            metric = text_of(clause, d.end, clause.len())
+            metric = text_of(clause, d.end, reach)
                 .trim_matches(|c: char| {
                     !crate::outline::text::is_wide(c) || "〔〕【】（）".contains(c)
                 })
@@ -404,7 +420,7 @@ fn deadline_targets(
         // A deadline in brackets of its own reads as itself (no `）` and words after it).
         let text = match aside {
             true => d.text.clone(),
-            false => without_unit_aside(&text_of(clause, d.start, clause.len()))
+            false => without_unit_aside(&text_of(clause, d.start, reach))
                 .trim_end_matches(['）', ')', '〕', '】'])
                 .to_string(),
         };

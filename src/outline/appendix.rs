@@ -51,12 +51,18 @@ pub fn attached_plans(lines: &mut [String]) {
             .strip_prefix("附件")
             .map_or(t, |r| r.trim_start_matches(['：', ':', ' ']));
         let t = numbering::recognise(t).map_or(t, |(_, rest)| rest).trim();
+        let t = t.trim_start_matches('《').trim_end_matches('》');
         titles.iter().any(|title| title == t)
     };
-    // Only a cover letter: a plan numbering its own items before the attachments keeps them,
-    // the attachments read as they were.
-    let own_items = (lines.iter().take(first_label))
-        .any(|l| numbering::recognise(l.trim()).is_some() && !listed(l));
+    // Only a cover letter (a notice, whose own items tell how to carry the plans out): a plan
+    // numbering its own items before the attachments keeps them, the attachments read as they
+    // were.
+    let notice = (lines.iter().take(first_label))
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| boilerplate::is_notice_title(l.trim()));
+    let own_items = !notice
+        && (lines.iter().take(first_label))
+            .any(|l| numbering::recognise(l.trim()).is_some() && !listed(l));
     if own_items {
         return;
     }

@@ -96,6 +96,17 @@ const AUXILIARY: &[&str] = &[
     "步骤安排",
     "时间安排",
     "进度安排",
+    "基础与形势",
+    "发展基础",
+    "发展现状",
+    "现状与形势",
+    "附则",
+];
+
+/// Titles of a plan's closing sections that are also the names of work (a 宣传思想 plan's
+/// `二、宣传引导` over its tasks, a task `2.强化督导考核。…`): a closing section only as a top-level
+/// section of prose alone ([`is_closing`]), named exactly.
+const CLOSING: &[&str] = &[
     "组织机构",
     "宣传引导",
     "宣传发动",
@@ -107,12 +118,13 @@ const AUXILIARY: &[&str] = &[
     "资金保障",
     "经费保障",
     "信息报送",
-    "基础与形势",
-    "发展基础",
-    "发展现状",
-    "现状与形势",
-    "附则",
 ];
+
+/// True when `title` names a closing section exactly (`组织机构`, `宣传引导`; not
+/// `强化宣传引导`): auxiliary when the section is prose alone at the top level.
+pub fn is_closing(title: &str) -> bool {
+    CLOSING.contains(&head_phrase(title))
+}
 
 /// Preamble phrases that stay auxiliary after a topic and `的` ([`is_auxiliary`]).
 const OF_TOPIC: &[&str] = &["总体要求", "指导思想", "基本原则", "重要意义"];
@@ -364,6 +376,23 @@ pub fn document_year(title: &str) -> Option<u32> {
         (before_ok && chars.get(i + 4) == Some(&'年') && (1990..=2100).contains(&value))
             .then_some(value)
     })
+}
+
+/// The first year a title names (`…三年行动方案（2023—2025年）` → 2023, where
+/// [`document_year`] reads 2025): the year a plan's span starts.
+pub fn first_year(title: &str) -> Option<u32> {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len())
+        .filter_map(|i| {
+            let digits = chars.get(i..i + 4)?;
+            let alone = (i == 0 || !chars.get(i - 1).is_some_and(char::is_ascii_digit))
+                && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+            let value = digits
+                .iter()
+                .try_fold(0u32, |v, c| Some(v * 10 + c.to_digit(10)?))?;
+            (alone && (1990..=2100).contains(&value)).then_some(value)
+        })
+        .min()
 }
 
 /// The document's kind from its title: `…年度报告` is a report.
@@ -718,7 +747,7 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
 const FORWARDING_MAX: usize = 120;
 
 /// A notice's title line (`示例县关于加强…工作的通知`).
-fn is_notice_title(line: &str) -> bool {
+pub(crate) fn is_notice_title(line: &str) -> bool {
     let line = plain_title(line);
     (6..=FORWARDING_MAX).contains(&line.chars().count())
         && line.contains("关于")

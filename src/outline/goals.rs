@@ -284,7 +284,7 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                 && GOAL_LEADS.iter().any(|g| lead.ends_with(g));
             let rest = rest.trim();
             // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
-            let figures = rest.chars().any(|c| c.is_ascii_digit());
+            let figures = has_figure(rest);
             (announces && figures).then(|| rest.to_string())
         })
         .collect()
@@ -301,7 +301,29 @@ fn striven_for(line: &str) -> Option<&str> {
     let rest = line.get(at..)?;
     let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
     let aim = rest.get(..end)?;
-    aim.chars().any(|c| c.is_ascii_digit()).then_some(aim)
+    has_figure(aim).then_some(aim)
+}
+
+/// True when `text` names a figure: a digit, `百分之`, or a Chinese numeral before a scale or
+/// a unit (`五万人`, `三个`).
+fn has_figure(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let han = crate::outline::numbering::is_han_numeral_char;
+    // `一个时期` counts nothing: a lone `一` is a word more often than a figure.
+    let figure_at = |i: usize| {
+        let (Some(&c), Some(&next)) = (chars.get(i), chars.get(i + 1)) else {
+            return false;
+        };
+        han(c)
+            && "万千百亿个项次人家所件".contains(next)
+            && (c != '一'
+                || i.checked_sub(1)
+                    .and_then(|k| chars.get(k))
+                    .is_some_and(|&p| han(p)))
+    };
+    text.contains("百分之")
+        || chars.iter().any(char::is_ascii_digit)
+        || (0..chars.len()).any(figure_at)
 }
 
 /// A line that opens another part of a preamble: short with no sentence end, or labelled
@@ -334,6 +356,12 @@ mod tests {
             ["力争全年接待游客6500万人次，实现旅游综合收入520亿元。"]
         );
         assert!(in_preamble(&["力争走在全省前列。".to_string()]).is_empty());
+        // Figures in Chinese numerals.
+        assert_eq!(
+            in_preamble(&["主要目标：全年城镇新增就业五万人。".to_string()]).len(),
+            1
+        );
+        assert!(in_preamble(&["确保当前和今后一个时期就业局势稳定。".to_string()]).is_empty());
     }
 
     #[test]

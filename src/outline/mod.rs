@@ -558,7 +558,7 @@ impl Walk<'_> {
                 found if !found.is_empty() => found,
                 _ => match goals::in_requirements(item) {
                     found if found.is_empty() && !aux => {
-                        goals::in_lead(item, boilerplate::document_year(&doc.title))
+                        goals::in_lead(item, boilerplate::first_year(&doc.title))
                     }
                     found => found,
                 },

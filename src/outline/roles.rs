@@ -22,9 +22,14 @@ impl Roles {
     pub fn of(tree: &Tree) -> Roles {
         // A leaf naming its own units is work whatever its title (`（四）加强督查考核。每季度
         // 督查1次。（责任单位：县督查室）`).
+        // A closing section (`三、组织机构`) is one at the top level with prose alone under it.
         let titled: Vec<bool> = (tree.items.iter())
             .map(|it| {
-                boilerplate::is_auxiliary(&it.first) && !(it.children.is_empty() && names_units(it))
+                let closing = it.parent.is_none()
+                    && it.children.is_empty()
+                    && boilerplate::is_closing(&it.first);
+                (boilerplate::is_auxiliary(&it.first) || closing)
+                    && !(it.children.is_empty() && names_units(it))
             })
             .collect();
         let mut own = titled;
