@@ -344,10 +344,10 @@ const DEADLINE_READ: usize = 80;
 /// True when only a closing verb ([`CLOSING_VERBS`]) follows deadline `d` in `clause`.
 fn closes_work(clause: &[char], d: &Deadline) -> bool {
     // The longest verb and a mark or two around it.
-    let tail = text_of(clause, d.end, clause.len().min(d.end + 8));
     if d.end + 8 < clause.len() {
         return false;
     }
+    let tail = text_of(clause, d.end, clause.len());
     let tail = tail.trim_matches(|c: char| !crate::chars::is_common_han(c));
     CLOSING_VERBS.contains(&tail)
 }

@@ -162,21 +162,26 @@ const NOTICE_ONLY: &str = "只有印发通知";
 
 /// A notice's numbered items kept as its text, no tasks or sections.
 fn as_notice(doc: &mut Document) {
-    let tasks = std::mem::take(&mut doc.tasks);
-    let sections = std::mem::take(&mut doc.sections);
+    // Ids are unique within tasks and within sections: each looked up once, by id.
+    let lines: std::collections::HashMap<(bool, String), String> = (doc.tasks.iter())
+        .map(|t| ((true, t.id.clone()), format!("{} {}", t.number, t.text)))
+        .chain(
+            (doc.sections.iter())
+                .map(|s| ((false, s.id.clone()), format!("{} {}", s.number, s.title))),
+        )
+        .collect();
+    doc.tasks.clear();
+    doc.sections.clear();
     doc.goals.retain(|g| g.section.is_empty());
     let text_of = |p: &Passage| -> Passage {
-        match p {
-            Passage::Task(id) => (tasks.iter().find(|t| &t.id == id)).map_or_else(
-                || p.clone(),
-                |t| Passage::Text(format!("{} {}", t.number, t.text)),
-            ),
-            Passage::Heading(id) => (sections.iter().find(|s| &s.id == id)).map_or_else(
-                || p.clone(),
-                |s| Passage::Text(format!("{} {}", s.number, s.title)),
-            ),
-            Passage::Text(_) => p.clone(),
-        }
+        let key = match p {
+            Passage::Task(id) => (true, id.clone()),
+            Passage::Heading(id) => (false, id.clone()),
+            Passage::Text(_) => return p.clone(),
+        };
+        lines
+            .get(&key)
+            .map_or_else(|| p.clone(), |l| Passage::Text(l.clone()))
     };
     doc.reading = doc.reading.iter().map(text_of).collect();
 }
