@@ -143,6 +143,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("少于", Comparator::LessThan),
     ("小于", Comparator::LessThan),
     ("达到", Comparator::Equal),
+    // Before `达`: `高达95%` is as high as, not a subject ending in `高`.
+    ("高达", Comparator::Equal),
     ("增至", Comparator::Equal),
     ("占比", Comparator::Equal),
     ("达", Comparator::Equal),
@@ -587,10 +589,13 @@ pub struct Bound {
 /// Characters before a `达` that make it part of a word (`下达`, `表达`, `发达`, `到达`).
 const DA_AFTER: &[char] = &['下', '表', '传', '发', '抵', '到', '通', '送', '转', '直'];
 
+/// Characters that make a word with a `达` before them: `达标率`, `达效率`, `达产率`.
+const DA_BEFORE: &[char] = &['标', '效', '产'];
+
 /// True when the `达` at `p` is part of a word, not the verb reaching a figure: `达标率`,
-/// `下达的任务`.
+/// `项目达效率`, `下达的任务`.
 fn in_word_with_da(chars: &[char], p: usize) -> bool {
-    chars.get(p + 1) == Some(&'标')
+    chars.get(p + 1).is_some_and(|c| DA_BEFORE.contains(c))
         || p.checked_sub(1)
             .and_then(|k| chars.get(k))
             .is_some_and(|c| DA_AFTER.contains(c))
@@ -704,8 +709,19 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
     else {
         return false;
     };
+    // `已建成污水管网5000公里`: built already, a fact of the past.
+    if done_already(chars, verb) {
+        return false;
+    }
     let between = chars.get(verb..num).unwrap_or(&[]);
     !has_count(between)
+}
+
+/// True when `已` (or `已经`, `均已`) stands right before the verb at `verb`: the work is
+/// done, what follows is a fact (`已建成`, `已经完成`).
+fn done_already(chars: &[char], verb: usize) -> bool {
+    let before = chars.get(verb.saturating_sub(2)..verb).unwrap_or(&[]);
+    before.last() == Some(&'已') || before == ['已', '经']
 }
 
 /// Verbs that close a clause committing to what a count before them names is done

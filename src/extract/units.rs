@@ -105,8 +105,14 @@ pub(super) fn extract_decoded(decoded: &Decoded) -> Units {
     for (k, label) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(chars.len(), |l| l.span.start);
         let list = list_after(decoded, label.span.end, next);
-        if let Some(role) = label.role {
-            add_marked(&mut units, role, split_names(list));
+        match (label.role, led_with(list)) {
+            // `牵头单位：甲局会同乙局`: 甲局 leads, 乙局 works with it.
+            (Some(Role::Lead), Some((head, tail))) => {
+                add_marked(&mut units, Role::Lead, split_names(head));
+                add_marked(&mut units, Role::Responsible, split_names(tail));
+            }
+            (Some(role), _) => add_marked(&mut units, role, split_names(list)),
+            (None, _) => {}
         }
     }
     read_name_prefixes(decoded, &mut units);
@@ -278,6 +284,18 @@ fn strip_first_leads_note(name: &str) -> (String, bool) {
         return (kept, true);
     }
     (name.to_string(), false)
+}
+
+/// A lead list `甲局会同乙局、丙局` cut at its `会同` (`甲局`, `乙局、丙局`) when agencies stand on
+/// both sides (not `会同有关部门`, a placeholder).
+fn led_with(list: &str) -> Option<(&str, &str)> {
+    let (head, tail) = list.split_once("会同")?;
+    let last = split_names(head).pop()?;
+    let first = split_names(tail).into_iter().next()?;
+    (looks_like_org(&last)
+        && looks_like_org(&first)
+        && !["有关", "相关"].iter().any(|w| first.starts_with(w)))
+    .then_some((head, tail))
 }
 
 /// Adds a labelled list's names under `role`, or under the role a name is marked with. A

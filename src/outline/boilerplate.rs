@@ -213,6 +213,30 @@ pub fn is_chrome(line: &str) -> bool {
         || is_attachment_line(&compact)
 }
 
+/// Least run of leader characters before a table of contents' page number.
+const TOC_LEADERS: usize = 3;
+
+/// True for a line of a table of contents: `三、重点任务…………5`, `（一）稳定粮食生产······ 12`, or
+/// the `目录` heading itself. Its headings come again in the body, where they are read.
+pub fn is_contents_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.chars().filter(|c| !c.is_whitespace()).eq("目录".chars()) {
+        return true;
+    }
+    // The page number, then the leaders before it (spaces between them allowed).
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == t.len() || t.len() - body.len() > 3 {
+        return false;
+    }
+    let head = body.trim_end();
+    let text = head.trim_end_matches(['…', '.', '·', '．', '-', '—', '_', '⋯', ' ', '\u{3000}']);
+    let leaders = head[text.len()..]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count();
+    leaders >= TOC_LEADERS && !text.is_empty()
+}
+
 fn is_attachment_line(compact: &str) -> bool {
     (compact.starts_with("附件") && compact.chars().count() <= 40) || compact == "附件"
 }

@@ -94,10 +94,14 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     let flattened = cleaned
         .iter()
         .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
-    let mut lines: Vec<String> = cleaned.iter().flat_map(|l| resegment::split(l)).collect();
+    let mut lines: Vec<String> = (cleaned.iter())
+        .filter(|l| !boilerplate::is_contents_line(l))
+        .flat_map(|l| resegment::split(l))
+        .collect();
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
     appendix::attached_plans(&mut lines);
+    join_open_headings(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
         lines = lines
@@ -155,6 +159,25 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
         ));
     }
     doc
+}
+
+/// Joins a numbered line cut after a list comma or an opening bracket
+/// (`二、学习贯彻…省委十三届八、`) with the plain line that goes on with it (`九次会议精神`), so
+/// that a heading wrapped by the page keeps its whole title and the rest is not read as a
+/// heading of its own.
+fn join_open_headings(lines: &mut Vec<String>) {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines.drain(..) {
+        let goes_on = out.last().is_some_and(|last: &String| {
+            text::ends_open(last) && numbering::recognise(last).is_some()
+        }) && !line.trim().is_empty()
+            && numbering::recognise(&line).is_none();
+        match out.last_mut() {
+            Some(last) if goes_on => text::join(last, line.trim()),
+            _ => out.push(line),
+        }
+    }
+    *lines = out;
 }
 
 /// Start of the warning for a text that is a notice alone ([`boilerplate::notice_only`]).

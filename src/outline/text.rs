@@ -247,6 +247,15 @@ pub fn ends_complete(s: &str) -> bool {
     })
 }
 
+/// True when a line stops on a mark that cannot end a heading or a sentence (`、`, `，`, an
+/// opening bracket or quote): what follows on the next line goes on with it.
+pub fn ends_open(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '、' | '，' | ',' | '（' | '(' | '“' | '《'))
+}
+
 /// Balance of round brackets: > 0 when a `（` is still open at the end of `s`.
 pub fn open_brackets(s: &str) -> i32 {
     s.chars().fold(0, |n, c| match c {

@@ -1,0 +1,100 @@
+//! A bureau's plan (an invented 示例市生态环境局) in forms met in real plans of 2024–2025: a
+//! heading wrapped after a list comma, past figures beside this year's (`已建成…5000公里`), rates
+//! worded `高达`/`达效率`, and a lead list `甲局会同乙局`.
+
+mod common;
+
+use common::{fixture, task};
+
+fn metrics(doc: &plandiff::Document, id: &str) -> Vec<(String, f64, String)> {
+    (task(doc, id).targets.iter())
+        .map(|t| {
+            (
+                t.metric.clone(),
+                t.value.unwrap_or(f64::NAN),
+                t.unit.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_heading_wrapped_after_a_list_comma_keeps_its_whole_title() {
+    let doc = fixture("plan9_wrapped_facts.txt");
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "深入打好蓝天碧水净土保卫战",
+            "学习贯彻党的二十届三中全会和省委十三届八、九次全会精神"
+        ]
+    );
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/(一)", "一/(二)", "一/(三)", "二/(四)", "二/(五)"]);
+    // No number was missing: the second line went on with the heading.
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号缺失")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn what_is_built_already_is_no_target() {
+    let doc = fixture("plan9_wrapped_facts.txt");
+    let found = metrics(&doc, "一/(二)");
+    assert!(found.iter().all(|(_, v, _)| *v != 5000.0), "{found:?}");
+    assert!(
+        found.iter().any(|(_, v, u)| *v == 120.0 && u == "公里"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(_, v, u)| *v == 100.0 && u == "%"),
+        "{found:?}"
+    );
+    // `已经完成的专题培训` names no figure to reach; the twelve sessions are one.
+    assert_eq!(
+        metrics(&doc, "二/(四)"),
+        [("集中学习".to_string(), 12.0, "次".to_string())]
+    );
+}
+
+#[test]
+fn rates_worded_as_high_as_or_with_da_in_their_name_keep_their_name() {
+    let doc = fixture("plan9_wrapped_facts.txt");
+    let found = metrics(&doc, "一/(三)");
+    let names: Vec<&str> = found.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(names, ["受污染耕地安全利用率", "治理修复项目达效率"]);
+}
+
+#[test]
+fn a_lead_working_with_another_agency_leads_alone() {
+    let doc = fixture("plan9_wrapped_facts.txt");
+    let t = task(&doc, "一/(一)");
+    assert_eq!(t.lead_units, ["市生态环境局"]);
+    assert_eq!(t.responsible_units, ["市发展改革委", "各区人民政府"]);
+    // `会同有关部门` is no agency of its own: the lead stays whole.
+    assert_eq!(task(&doc, "一/(二)").lead_units, ["市水务局会同有关部门"]);
+    // Two leads listed side by side both lead.
+    assert_eq!(
+        task(&doc, "一/(三)").lead_units,
+        ["市生态环境局", "市农业农村局"]
+    );
+}
+
+#[test]
+fn a_table_of_contents_is_not_read_as_tasks() {
+    let doc = fixture("plan9_contents.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["三/(一)", "三/(二)"]);
+    assert_eq!(task(&doc, "三/(一)").heading, "稳定粮食生产");
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号重复")),
+        "{:?}",
+        doc.warnings
+    );
+    // An ellipsis in a task's text is no leader: the task and its figures stay whole.
+    assert!(task(&doc, "三/(二)")
+        .text
+        .ends_with("（责任单位：县农业农村局、县商务局）"));
+}
