@@ -98,3 +98,56 @@ fn a_table_of_contents_is_not_read_as_tasks() {
         .text
         .ends_with("（责任单位：县农业农村局、县商务局）"));
 }
+
+#[test]
+fn the_situation_a_plan_starts_from_holds_no_tasks_and_a_fields_goals_are_goals() {
+    let doc = fixture("plan9_situation_goals.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["三/(一)", "三/(二)"]);
+    // `养老服务质量目标` is a goal block like `主要目标`, with its figures; `不能低于`/`不能超过`
+    // bound them the way `不低于`/`不超过` do.
+    let goals: Vec<(String, String, f64)> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(|t| {
+            let cmp = serde_json::to_value(t.comparator).unwrap();
+            (
+                t.metric.clone(),
+                cmp.as_str().unwrap_or("").to_string(),
+                t.value.unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            (
+                "全市养老机构护理型床位占比".to_string(),
+                ">=".to_string(),
+                65.0
+            ),
+            ("投诉办结率".to_string(), ">=".to_string(), 98.0),
+            ("等候入住时间".to_string(), "<=".to_string(), 30.0),
+        ]
+    );
+}
+
+#[test]
+fn a_new_round_is_no_count_and_a_must_not_exceed_is_an_upper_bound() {
+    let doc = fixture("plan9_situation_goals.txt");
+    let found = metrics(&doc, "三/(二)");
+    assert_eq!(
+        found,
+        [("养老机构入住等候时间".to_string(), 15.0, "天".to_string())]
+    );
+}
+
+#[test]
+fn lead_labels_that_end_like_other_labels_and_one_name_over_three_levels() {
+    let doc = fixture("plan9_situation_goals.txt");
+    let t = task(&doc, "三/(一)");
+    assert_eq!(t.lead_units, ["市民政局"]);
+    assert_eq!(
+        t.responsible_units,
+        ["市财政局", "市自然资源和规划局", "各县、市、区政府"]
+    );
+}

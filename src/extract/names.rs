@@ -127,7 +127,7 @@ fn note_at(piece: &str) -> Option<usize> {
 /// `"市甲局、各。区政府，6月底完成"` → `[市甲局, 各区政府]`.
 pub fn split_names(list: &str) -> Vec<String> {
     // The pieces are borrowed from `list`; a name is allocated once, when it is kept.
-    let pieces = split_outside_brackets(list, is_separator)
+    let pieces = glue_levels(list, split_outside_brackets(list, is_separator))
         .into_iter()
         // A piece with no `等` is whole: no substring searcher is set up for it. The piece is
         // short: a walk over its chars tells it at once (`contains` sets up a searcher).
@@ -254,6 +254,50 @@ fn is_clause_separator(c: char) -> bool {
 
 /// Pieces of a list parted by the chars `separator` accepts outside brackets
 /// (`各县（市、区）人民政府` is one).
+/// Administrative levels that a list of one collective name strings together with `、`
+/// (`各县、市、区政府`: the governments of every county, city and district).
+const LEVELS: &[char] = &['省', '市', '县', '区', '旗', '乡', '镇'];
+
+/// Pieces of `list` (slices of it, in order) with the levels of one collective name put back
+/// together: `各县`, `市`, `区政府` → `各县、市、区政府`. A piece that is a level alone
+/// (`市`) names nothing, so it and its neighbours are one name.
+fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
+    let lone = |p: &str| {
+        let mut cs = p.trim().chars();
+        cs.next().is_some_and(|c| LEVELS.contains(&c)) && cs.next().is_none()
+    };
+    if !pieces.iter().any(|p| lone(p)) {
+        return pieces;
+    }
+    let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(pieces.len());
+    let mut k = 0;
+    while let Some(&p) = pieces.get(k) {
+        // `各县` (a collective head ending in a level), then lone levels, then the level that
+        // names the body (`区政府`).
+        let head = p.trim().starts_with('各')
+            && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c));
+        let mut end = k + 1;
+        while head && pieces.get(end).is_some_and(|q| lone(q)) {
+            end += 1;
+        }
+        let last = pieces
+            .get(end)
+            .filter(|q| q.trim().chars().next().is_some_and(|c| LEVELS.contains(&c)));
+        match last {
+            Some(q) if end > k + 1 => {
+                out.push(&list[offset(p)..offset(q) + q.len()]);
+                k = end + 1;
+            }
+            _ => {
+                out.push(p);
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
 fn split_outside_brackets(list: &str, separator: fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut depth, mut from) = (0i32, 0);
@@ -346,6 +390,12 @@ mod tests {
         );
         // Not between two agencies: kept as written.
         assert_eq!(split_names("会同有关部门"), ["会同有关部门"]);
+        // One collective name over three levels.
+        assert_eq!(
+            split_names("市交通局等,各县、市、区政府"),
+            ["市交通局", "各县、市、区政府"]
+        );
+        assert_eq!(split_names("各区、县政府"), ["各区", "县政府"]);
         assert_eq!(
             split_names("市财政局会同有关部门"),
             ["市财政局会同有关部门"]

@@ -90,6 +90,13 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("不低于", Comparator::AtLeast),
     ("不小于", Comparator::AtLeast),
     ("不超过", Comparator::AtMost),
+    // `不能超过`, `不得低于`: must not, the same bound.
+    ("不能超过", Comparator::AtMost),
+    ("不得超过", Comparator::AtMost),
+    ("不能低于", Comparator::AtLeast),
+    ("不得低于", Comparator::AtLeast),
+    ("不能少于", Comparator::AtLeast),
+    ("不得少于", Comparator::AtLeast),
     ("不高于", Comparator::AtMost),
     ("不多于", Comparator::AtMost),
     ("不大于", Comparator::AtMost),
@@ -187,8 +194,9 @@ const WORD_AFTER_UNIT: &[(&str, &str)] = &[
     ("次", "要"),
 ];
 
-/// Characters before a Chinese numeral that make it part of a word (`同一`, `统一`, `唯一`).
-const WORD_BEFORE_HAN: &[char] = &['同', '统', '唯', '之', '单', '专', '划', '逐'];
+/// Characters before a Chinese numeral that make it part of a word (`同一`, `统一`, `唯一`,
+/// `新一轮`).
+const WORD_BEFORE_HAN: &[char] = &['同', '统', '唯', '之', '单', '专', '划', '逐', '新', '另'];
 
 /// Comparator words right after the unit, longest first.
 pub const AFTER: &[(&str, Comparator)] = &[

@@ -196,6 +196,10 @@ fn read_clause(
     if !clause.iter().any(|&c| deadline::may_start(c)) {
         return None;
     }
+    // `老年人口预计将达到17.6万`: a forecast, no figure the plan commits to.
+    if FORECASTS.iter().any(|w| find(clause, w).is_some()) {
+        return None;
+    }
     let cskip = span.of(skip);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
     let achieved = context.reading.kind == TargetKind::Achieved;
@@ -292,6 +296,10 @@ fn read_clause(
     ));
     heading
 }
+
+/// Words of a clause that foresees rather than commits (`预计将达到`, `将有可能`): its figures
+/// are no targets.
+const FORECASTS: &[&str] = &["预计将", "预计到", "预测", "据测算", "将有可能", "据预测"];
 
 /// Longest text of a `分别` list given whole to each of its figures.
 const LIST_TEXT_MAX: usize = 120;
@@ -995,6 +1003,10 @@ mod tests {
         assert_eq!((t[0].value, t[0].unit.as_str()), (Some(50.0), "个"));
         assert_eq!(t[0].deadline.as_deref(), Some("2024年底前"));
         assert!(extract("依托已建成的示例中心开展工作3年").is_empty());
+        // A forecast is no target; the plan's own figure beside it is.
+        assert!(extract("全市老年人口预计将达到110万人左右").is_empty());
+        assert!(extract("到2030年将有可能突破50万人").is_empty());
+        assert_eq!(extract("预计将达到110万人左右；床位数达到5000张").len(), 1);
     }
 
     #[test]

@@ -15,6 +15,10 @@ use crate::model::Role;
 
 /// Labels and the role they give the units listed after them.
 const LABELS: &[(&str, Role)] = &[
+    // Before the labels they end with (`牵头责任单位` is no `责任单位`).
+    ("牵头责任单位", Role::Lead),
+    ("协同责任单位", Role::Responsible),
+    ("配合责任单位", Role::Responsible),
     ("牵头单位", Role::Lead),
     ("牵头部门", Role::Lead),
     ("主办单位", Role::Lead),

@@ -100,6 +100,10 @@ const AUXILIARY: &[&str] = &[
     "发展基础",
     "发展现状",
     "现状与形势",
+    "形势与挑战",
+    "面临的形势",
+    "发展环境",
+    "背景与形势",
     "附则",
 ];
 
@@ -127,7 +131,20 @@ pub fn is_closing(title: &str) -> bool {
 }
 
 /// Preamble phrases that stay auxiliary after a topic and `的` ([`is_auxiliary`]).
-const OF_TOPIC: &[&str] = &["总体要求", "指导思想", "基本原则", "重要意义"];
+const OF_TOPIC: &[&str] = &[
+    "总体要求",
+    "指导思想",
+    "基本原则",
+    "重要意义",
+    // `“十三五”时期老龄事业发展面临的形势`: the situation the plan starts from.
+    "形势",
+    "发展形势",
+    "现状",
+    // `明确建设教育强县的发展目标`: the goals the plan sets.
+    "发展目标",
+    "主要目标",
+    "目标",
+];
 
 /// Endings of a section title that looks back (`2024年工作总结`, `存在的问题`): in a plan that
 /// also looks back, such a section reports work done, not tasks.

@@ -28,6 +28,8 @@ const GOAL_TITLES: &[&str] = &[
     "年度目标",
     "阶段目标",
     "目标要求",
+    "任务指标",
+    "指标任务",
     // Last: a section's own `目标：…` line beside its `措施：` (the longer titles first).
     "目标",
 ];
@@ -43,6 +45,9 @@ const TITLE_ENDS: &[char] = &['。', '：', ':', '，', ',', '；', ';', '】', 
 /// (`目标任务完成率达到100%` goes on as a sentence, it is no title).
 pub fn after_title(line: &str) -> Option<&str> {
     let t = line.trim_start_matches(['【', '[']);
+    if names_a_field_goal(t) {
+        return Some("");
+    }
     // Most lines are told by their first character.
     let first = t.chars().next()?;
     if !GOAL_TITLES.iter().any(|g| g.starts_with(first)) {
@@ -61,6 +66,25 @@ pub fn after_title(line: &str) -> Option<&str> {
         let after = rest.trim_start_matches(TITLE_ENDS);
         (after.len() < rest.len()).then_some(after.trim_start())
     })
+}
+
+/// Longest title of a field's goals read by its ending ([`names_a_field_goal`]).
+const FIELD_GOAL_MAX: usize = 10;
+
+/// Words that open a task aiming at a goal (`实现碳达峰目标`), not a goal block's title.
+const GOAL_VERBS: &[&str] = &[
+    "实现", "完成", "确保", "落实", "围绕", "推进", "达到", "锚定", "聚焦",
+];
+
+/// True when a line is a short title naming one field's goals (`水环境质量目标`, `空气质量目标`):
+/// a goal block's title as much as `主要目标` is, but for a field.
+fn names_a_field_goal(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['：', ':']);
+    t.ends_with("目标")
+        && t.chars().count() <= FIELD_GOAL_MAX
+        && t.chars()
+            .all(|c| crate::chars::is_common_han(c) || c == '“' || c == '”')
+        && !GOAL_VERBS.iter().any(|v| t.starts_with(v))
 }
 
 /// Per item of `tree`, whether it is a goal block. `aux[i]` says whether item `i` or one of its
