@@ -220,7 +220,7 @@ pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
-    "推出", "认定", "评选", "配备",
+    "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.
@@ -545,7 +545,13 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     // (`扩大至80岁以上高龄老人`, `年龄在65岁以上的老年人` name one all the same).
     let age = unit == "岁"
         && (!prev.is_some_and(|c| AGE_REACHED.contains(c)) || names_people(chars, unit_end));
+    // `扩建实验幼儿园（二期）`, `一期工程`: a phase of a project, not a count of sessions.
+    let phase = han
+        && unit == "期"
+        && (prev.is_some_and(|&c| c == '（' || c == '(')
+            || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项')));
     date || age
+        || phase
         || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
         || WORD_AFTER_UNIT

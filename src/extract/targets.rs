@@ -1007,6 +1007,14 @@ mod tests {
         assert!(extract("全市老年人口预计将达到110万人左右").is_empty());
         assert!(extract("到2030年将有可能突破50万人").is_empty());
         assert_eq!(extract("预计将达到110万人左右；床位数达到5000张").len(), 1);
+        // A verb committing to a count before it: `促进…再就业13万人`, `推广…50万亩`.
+        for text in [
+            "促进失业人员再就业13万人",
+            "推广杂交稻旱种50万亩",
+            "优化调整网格23个",
+        ] {
+            assert_eq!(extract(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

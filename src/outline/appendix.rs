@@ -7,6 +7,48 @@ use super::{boilerplate, collect, numbering, text, tree};
 use crate::model::{Document, Section, Task};
 use std::collections::HashMap;
 
+/// Longest entry of a cover letter's list of attachments.
+const LISTED_MAX: usize = 60;
+
+/// A cover letter's list of its attachments (`附件：1.示例区2025年民生实事目标任务` over
+/// `2.示例区2025年民生实事实施方案`): each entry after the first labelled as the first is
+/// (`附件2.…`), since its entries name documents and are no items (a `2.` after `三、` would read
+/// as a task with its `1.` missing).
+pub fn attachment_lists(lines: &mut [String]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let first = lines[i].trim();
+        let rest = first
+            .strip_prefix("附件")
+            .map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']));
+        let opens =
+            rest.is_some_and(|r| numbering::recognise(r).is_some_and(|(_, t)| names_a_document(t)));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        while let Some(line) = lines.get_mut(i) {
+            let listed =
+                numbering::recognise(line.trim()).is_some_and(|(_, t)| names_a_document(t));
+            if !listed {
+                break;
+            }
+            *line = format!("附件{}", line.trim());
+            i += 1;
+        }
+    }
+}
+
+/// True when an entry of an attachment list names a document (`示例区…实施方案`, `《…》`): short,
+/// no sentence.
+fn names_a_document(entry: &str) -> bool {
+    let t = entry.trim().trim_start_matches('《').trim_end_matches('》');
+    t.chars().count() <= LISTED_MAX
+        && !t.contains(['。', '；', '，'])
+        && (boilerplate::is_title_candidate(t) || entry.trim().starts_with('《'))
+}
+
 /// Plans attached one after another to a notice (`附件1` over `示例市2024年政务公开工作要点` and
 /// its items, `附件2` over `…重点任务分工` and its own): each attachment's title becomes a part
 /// (`第一部分 示例市2024年…工作要点`) and its label a blank line, so that the second plan's

@@ -535,7 +535,10 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
         return false;
     }
     let core = plain_title(line);
-    if core.contains(['《', '》']) && !quoted_name_first(core) {
+    // Quotes in a cover letter's title (`关于印发《…》的通知`) mark the plan it forwards; in a
+    // plan's own title (`示例省贯彻落实《…规划》工作方案`), the plan it carries out.
+    let letter = ["关于", "印发", "转发"].iter().any(|w| core.contains(w));
+    if core.contains(['《', '》']) && !quoted_name_first(core) && letter {
         return false;
     }
     // The ending first: it rules out most lines before numbering and chrome are looked for.
@@ -556,6 +559,11 @@ const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清�
 /// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
 pub fn plain_title(line: &str) -> &str {
     let t = line.trim();
+    // A web page's category tag before the title (`【市政府重点工作】滁州市…`).
+    let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
+        Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
+        _ => t,
+    };
     // A file name as the first line of a shared document (`…责任分解表.docx`).
     let t = FILE_SUFFIXES
         .iter()
@@ -657,11 +665,16 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
         let prev = lines.get(p).map(String::as_str).unwrap_or("");
         let short = text.chars().count() <= 6;
         let joins = TITLE_JOINS.iter().any(|j| prev.ends_with(j));
+        // `关于印发示例区2025年民生实事工作` over `目标任务与实施方案的通知`: a cover letter's
+        // title goes on to its `的通知`, however its first line ends.
+        let letter = prev.contains("关于") && text.ends_with("通知");
         let head_wanted = short
+            || letter
             || (prev.contains("关于") && !is_title_candidate(prev))
             || joins
             || (text.starts_with("关于") && is_org_line(prev));
-        let joined = head_wanted && is_title_head(prev) && (short || !is_title_candidate(prev));
+        let joined =
+            head_wanted && is_title_head(prev) && (short || letter || !is_title_candidate(prev));
         // Two lines that each read as a title are one when a cover letter above quotes them
         // as one (`《示例区2025年重点工作任务分解方案》`).
         let quoted = || is_title_head(prev) && quoted_above(lines, p, &format!("{prev}{text}"));
@@ -697,10 +710,14 @@ const FORWARDING: &[&str] = &["印发", "转发", "下发"];
 /// The plan inside a cover letter's title: `示例市人民政府关于印发《示例市数字政府建设实施
 /// 方案》的通知` → `示例市数字政府建设实施方案`; `None` for any other title.
 pub fn forwarded_title(title: &str) -> Option<String> {
-    let at = FORWARDING
+    let title = plain_title(title);
+    let Some(at) = FORWARDING
         .iter()
         .filter_map(|w| title.find(w).map(|i| i + w.len()))
-        .min()?;
+        .min()
+    else {
+        return notice_of_plan(title);
+    };
     let rest = title.get(at..)?;
     // `〈〉` where the title itself is in `《》` (`关于印发〈示例市工作要点〉的通知`); a plan's
     // title unquoted (`关于印发示例市优化营商环境行动方案的通知`) when it ends as one.
@@ -723,6 +740,18 @@ pub fn forwarded_title(title: &str) -> Option<String> {
         return Some(all.strip_suffix("的通知").unwrap_or(all).to_string());
     }
     (open < close && inner.chars().count() >= 4).then(|| inner.to_string())
+}
+
+/// The plan a notice sets out itself (`滁州市人民政府关于2020年市政府重点工作及责任分解的通知` →
+/// `2020年市政府重点工作及责任分解`): what stands between `关于` and `的通知` when it reads as a
+/// plan's title.
+fn notice_of_plan(title: &str) -> Option<String> {
+    let (_, rest) = title.split_once("关于")?;
+    let inner = rest.trim().strip_suffix("的通知")?.trim();
+    let plan = inner.chars().count() >= 6
+        && !inner.contains("关于")
+        && (is_plan_title(inner) || inner.ends_with("分解"));
+    plan.then(|| inner.to_string())
 }
 
 /// Separators between a page title and the site's name (`…工作要点_示例区人民政府`).

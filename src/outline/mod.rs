@@ -101,6 +101,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
     appendix::attached_plans(&mut lines);
+    appendix::attachment_lists(&mut lines);
     join_open_headings(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.

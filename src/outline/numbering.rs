@@ -246,7 +246,7 @@ const ARABIC_MAX: usize = 4;
 fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     let at = |i: usize| chars.get(i).map(|(_, c)| *c);
     let first = at(0)?;
-    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
+    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ㈠ … ㈩
     let code = first as u32;
     if (0x2460..=0x2473).contains(&code) {
         return Some((Style::Circled, code - 0x245F, 1, false));
@@ -256,6 +256,10 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     }
     if (0x2488..=0x249B).contains(&code) {
         return Some((Style::Arabic, code - 0x2487, 1, false));
+    }
+    // ㈠ … ㈩: `（一）` … `（十）` as one character.
+    if (0x3220..=0x3229).contains(&code) {
+        return Some((Style::ParenHan, code - 0x321F, 1, false));
     }
     // 第一章 / 第一节 / 第一条
     if first == '第' {

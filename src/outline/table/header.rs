@@ -182,10 +182,14 @@ pub(super) fn cells(raw: &str) -> Vec<String> {
 /// cleaning it then needs no look for spaces.
 pub(super) fn cells_and_spaceless(raw: &str) -> (Vec<String>, bool) {
     let trimmed = raw.trim_matches(is_space);
+    // A markdown rule row, with its leading bar or without (`---|---|`).
+    if trimmed.contains('|')
+        && trimmed.contains('-')
+        && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    {
+        return (Vec::new(), false);
+    }
     if trimmed.starts_with('|') && trimmed.len() > 1 {
-        if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
-            return (Vec::new(), false);
-        }
         let inner = trimmed.trim_start_matches('|').trim_end_matches('|');
         let cells = inner
             .split('|')

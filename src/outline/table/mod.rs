@@ -308,6 +308,11 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             continue;
         }
         let Some(h) = &mut table else {
+            if let Some((row, next)) = numbered_row(lines, i) {
+                skip = next;
+                out.push(row);
+                continue;
+            }
             if no_space {
                 spaceless.push(out.len());
             } else if unread_header.is_none() {
@@ -395,6 +400,31 @@ fn without_bars(raw: &str) -> String {
     } else {
         raw.to_string()
     }
+}
+
+/// Most digits of a row number in a cell of its own.
+const ROW_NUMBER_DIGITS: usize = 4;
+
+/// The row number of a line that is a row number in a cell of its own (`1 |`: a table with no
+/// header copied one cell per line, the bars drawn after each cell).
+fn row_number_cell(raw: &str) -> Option<&str> {
+    let t = raw.trim_matches(is_space).strip_suffix('|')?;
+    let n = t.trim_matches(is_space);
+    (!n.is_empty() && n.len() <= ROW_NUMBER_DIGITS && n.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(n)
+}
+
+/// A row of a table with no header copied one cell per line: its number's cell at line `i`
+/// (`1 |`) and its text's on the next filled line (`深化垃圾分类。… |`) read as one numbered
+/// line (`1.深化垃圾分类。…`), and the index of the line after the text.
+fn numbered_row(lines: &[&str], i: usize) -> Option<(String, usize)> {
+    let n = row_number_cell(lines.get(i)?)?;
+    let j = (i + 1..lines.len()).find(|&j| !lines[j].trim_matches(is_space).is_empty())?;
+    let text = lines.get(j)?;
+    if row_number_cell(text).is_some() || !text.trim_matches(is_space).ends_with('|') {
+        return None;
+    }
+    Some((format!("{n}.{}", without_bars(text)), j + 1))
 }
 
 /// True for a totals row (`合计`): its first filled cell says so.

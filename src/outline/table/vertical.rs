@@ -48,10 +48,18 @@ fn label(line: &str) -> Option<&str> {
     }
     let t = trimmed(line);
     let short = !t.is_empty() && t.chars().count() <= LABEL_MAX;
-    let plain = !t
-        .chars()
-        .any(|c| is_space(c) || "。，,；;：:、（）()".contains(c));
-    (short && plain && column_of(t).is_some() && numbering::recognise(t).is_none()).then_some(t)
+    let plain = !t.chars().any(|c| "。，,；;：:、（）()".contains(c));
+    // A label spaced out to fill its cell (`主 要 工 作 任 务`) is read without the spaces.
+    let spaced = t.chars().any(is_space);
+    let word = if spaced {
+        let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
+        let single = t.split(is_space).all(|w| w.chars().count() <= 1);
+        (single && compact.chars().count() <= LABEL_MAX).then_some(compact)
+    } else {
+        Some(t.to_string())
+    };
+    let word = word.filter(|w| short || spaced && !w.is_empty())?;
+    (plain && column_of(&word).is_some() && numbering::recognise(t).is_none()).then_some(t)
 }
 
 /// A header written one label per line from line `i` (blank lines between allowed): the

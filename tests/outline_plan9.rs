@@ -1,0 +1,98 @@
+//! Tables, titles and numbering met in real plans of 2017–2025 (invented 示例 places): rows of a
+//! table without a header copied one cell per line (`1 |` over the row's text), a header spaced
+//! out to fill its cells, a markdown rule row without its leading bar, items numbered `㈠ ㈡`,
+//! a web page's category tag and a notice that sets out its plan itself, a cover letter's title
+//! wrapped over two lines with its list of attachments, and a plan title quoting another plan.
+
+mod common;
+
+use common::{fixture, task};
+
+fn ids(doc: &plandiff::Document) -> Vec<&str> {
+    doc.tasks.iter().map(|t| t.id.as_str()).collect()
+}
+
+fn values(doc: &plandiff::Document, id: &str) -> Vec<(f64, String)> {
+    (task(doc, id).targets.iter())
+        .map(|t| (t.value.unwrap_or(f64::NAN), t.unit.clone()))
+        .collect()
+}
+
+#[test]
+fn rows_numbered_in_a_cell_of_their_own_are_tasks() {
+    let doc = fixture("plan9_bar_rows.txt");
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    // The bars between cells are no part of a task's text.
+    assert!(doc.tasks.iter().all(|t| !t.text.contains('|')));
+    assert_eq!(
+        values(&doc, "1"),
+        [(85.0, "%".to_string()), (3.0, "座".to_string())]
+    );
+    // `（二期）` names a phase of the project, not a count.
+    assert_eq!(
+        values(&doc, "3"),
+        [(600.0, "个".to_string()), (90.0, "%".to_string())]
+    );
+}
+
+#[test]
+fn a_header_spaced_out_over_its_cells_still_heads_its_table() {
+    let doc = fixture("plan9_spaced_header.txt");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "2").responsible_units, ["市人力社保局"]);
+    assert_eq!(task(&doc, "1").responsible_units, ["市发展改革委"]);
+}
+
+#[test]
+fn a_rule_row_without_its_leading_bar_is_no_row() {
+    let doc = fixture("plan9_rule_row.txt");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "1").lead_units, ["区民政局"]);
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号重复")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn a_notice_that_sets_out_its_plan_is_titled_by_the_plan() {
+    let doc = fixture("plan9_notice_title.txt");
+    assert_eq!(doc.title, "2025年区政府重点工作及责任分解");
+    // `㈠ ㈡` number items as `（一）（二）` do.
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(一)"]);
+    let t = task(&doc, "一/(一)");
+    assert_eq!(t.lead_units, ["区发展改革委"]);
+    assert_eq!(
+        t.responsible_units,
+        ["区统计局", "各镇人民政府", "各街道办事处"]
+    );
+}
+
+#[test]
+fn a_cover_letter_title_wrapped_over_two_lines_and_its_attachments_list() {
+    let doc = fixture("plan9_cover_letter.txt");
+    assert_eq!(doc.title, "示例区2025年重点民生实事工作目标任务与实施方案");
+    assert!(doc.tasks.is_empty());
+    // The list of attachments is no item of the notice: no numbering is missing.
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号不连续")),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(
+        doc.warnings.iter().any(|w| w.starts_with("只有印发通知")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn a_plan_title_may_quote_the_plan_it_carries_out() {
+    let doc = fixture("plan9_quoted_title.txt");
+    assert_eq!(
+        doc.title,
+        "示例省贯彻落实《促进中部地区崛起“十四五”规划》工作方案"
+    );
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)"]);
+}
