@@ -197,7 +197,8 @@ fn read_clause(
         return None;
     }
     // `老年人口预计将达到17.6万`: a forecast, no figure the plan commits to.
-    if FORECASTS.iter().any(|w| find(clause, w).is_some()) {
+    let may_forecast = clause.iter().any(|&c| c == '预' || c == '将' || c == '测');
+    if may_forecast && FORECASTS.iter().any(|w| find(clause, w).is_some()) {
         return None;
     }
     let cskip = span.of(skip);

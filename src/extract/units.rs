@@ -293,6 +293,10 @@ fn strip_first_leads_note(name: &str) -> (String, bool) {
 /// A lead list `甲局会同乙局、丙局` cut at its `会同` (`甲局`, `乙局、丙局`) when agencies stand on
 /// both sides (not `会同有关部门`, a placeholder).
 fn led_with(list: &str) -> Option<(&str, &str)> {
+    // Most lists have no `会`: told by one char search, no substring searcher set up.
+    if !list.contains('会') {
+        return None;
+    }
     let (head, tail) = list.split_once("会同")?;
     let last = split_names(head).pop()?;
     let first = split_names(tail).into_iter().next()?;
