@@ -151,3 +151,61 @@ fn lead_labels_that_end_like_other_labels_and_one_name_over_three_levels() {
         ["市财政局", "市自然资源和规划局", "各县、市、区政府"]
     );
 }
+
+fn deadlines(targets: &[plandiff::model::Target]) -> Vec<(String, Option<String>)> {
+    (targets.iter())
+        .map(|t| (t.metric.clone(), t.deadline.clone()))
+        .collect()
+}
+
+#[test]
+fn a_deadline_reaches_past_how_figures_are_reckoned_and_past_its_hedge() {
+    let doc = fixture("plan9_deadlines.txt");
+    let goals: Vec<Vec<(String, Option<String>)>> =
+        doc.goals.iter().map(|g| deadlines(&g.targets)).collect();
+    let s = |m: &str, d: &str| (m.to_string(), Some(d.to_string()));
+    assert_eq!(
+        goals,
+        [
+            // No date-only target named `按实况计算`: the figures carry the deadline.
+            vec![
+                s("全市空气质量优良天数比率", "2025年底"),
+                s("细颗粒物平均浓度", "2025年底")
+            ],
+            vec![s("基本消除重污染天气", "2027年")],
+            vec![s("全市城市社区建成嵌入式服务综合体", "2027年底前")],
+        ]
+    );
+}
+
+#[test]
+fn the_month_work_is_done_in_is_its_deadline() {
+    let doc = fixture("plan9_deadlines.txt");
+    let s = |m: &str, d: &str| (m.to_string(), Some(d.to_string()));
+    assert_eq!(
+        deadlines(&task(&doc, "二/(一)").targets),
+        [s("施工工地扬尘在线监测全覆盖", "2025年6月")]
+    );
+    assert_eq!(
+        deadlines(&task(&doc, "二/(二)").targets),
+        [s("建成重点企业用电监控平台", "2025年9月")]
+    );
+    // `到2025年6月底前，…达到90%`: the whole date heads the figure after it.
+    assert_eq!(
+        deadlines(&task(&doc, "二/(三)").targets),
+        [s("空气质量自动监测站点乡镇覆盖率", "2025年6月底前")]
+    );
+}
+
+#[test]
+fn a_notice_citing_its_attachments_inline_is_a_notice_alone() {
+    let doc = fixture("plan9_cited_attachment.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks.len());
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("《2025年〈政府工作报告〉主要目标分解表》")),
+        "{:?}",
+        doc.warnings
+    );
+}

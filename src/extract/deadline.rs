@@ -27,6 +27,18 @@ const MONTH_TAILS: &[&str] = &[
     "前",
 ];
 
+/// Verbs of work done right after `N月` that make the month a deadline (`6月完成`, `9月建成投用`).
+const MONTH_DONE: &[&str] = &[
+    "完成",
+    "建成",
+    "出台",
+    "印发",
+    "上线",
+    "投用",
+    "全面完成",
+    "基本完成",
+];
+
 /// Words after `N日` that make a deadline (`3月1日前`).
 const DAY_TAILS: &[&str] = &["以前", "之前", "前"];
 
@@ -149,6 +161,11 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     let m_end = after_month + 1;
     if let Some(t) = MONTH_TAILS.iter().find(|t| at(chars, m_end, t)) {
         return Some((m_end + t.chars().count(), false));
+    }
+    // `2025年6月完成…`: the month the work is done in is its deadline (the verb is the
+    // work's, not the deadline's).
+    if MONTH_DONE.iter().any(|v| at(chars, m_end, v)) {
+        return Some((m_end, false));
     }
     let (day, after_day) = small_number(chars, m_end)?;
     if !(1..=31).contains(&day) || chars.get(after_day) != Some(&'日') {

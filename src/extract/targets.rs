@@ -15,7 +15,7 @@ use super::horizon;
 use super::metric::{has_ending, post_noun, respective, split_base, split_metrics, trim_metric};
 use super::period::{per_slash, period};
 use super::quantity::{self, Bound, Quantity, TIME_UNITS};
-use super::scan::{text_of, Span};
+use super::scan::{at, text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
 
 /// True for a character that ends a clause (asked of every char of every task: a match, not a
@@ -85,7 +85,14 @@ pub(super) fn extract_chars(chars: &[char], reading: Reading) -> Vec<Target> {
             );
             continue;
         }
-        let next = clauses.get(k + 1).copied();
+        // `到2025年底，按实况计算，优良天数比率达到92.5%`: a clause saying how the figures are
+        // reckoned stands between a deadline and what it is for.
+        let next = match clauses.get(k + 1) {
+            Some(&n) if is_condition(n.of(chars)) && same_sentence(chars, n) => {
+                clauses.get(k + 2).copied().or(Some(n))
+            }
+            n => n.copied(),
+        };
         // The clause before, when it is part of the same sentence (`开展评查，每年至少1次`).
         let prev = k
             .checked_sub(1)
@@ -107,6 +114,33 @@ pub(super) fn extract_chars(chars: &[char], reading: Reading) -> Vec<Target> {
     }
     out.extend(labelled);
     out
+}
+
+/// Words opening a clause that says how or on what grounds (`按实况计算`, `在总结试点经验基础上`),
+/// no work of its own.
+const CONDITION_OPENERS: &[&str] = &["按", "在", "通过", "经过", "根据", "依据", "对照", "以"];
+
+/// Words ending a clause that says on what grounds (`…基础上`, `…计算`).
+const CONDITION_ENDINGS: &[&str] = &["基础上", "计算", "口径", "为基数", "条件下", "前提下"];
+
+/// True when a clause says how figures are reckoned or on what grounds work goes on, with no
+/// figure of its own.
+fn is_condition(clause: &[char]) -> bool {
+    let opens = CONDITION_OPENERS.iter().any(|w| at(clause, 0, w));
+    let ends = CONDITION_ENDINGS.iter().any(|w| {
+        let n = w.chars().count();
+        clause.len() >= n && at(clause, clause.len() - n, w)
+    });
+    opens
+        && ends
+        && !clause
+            .iter()
+            .any(|&c| crate::outline::numbering::ascii_digit(c).is_some() || c == '%')
+}
+
+/// True when the clause `span` goes on in the same sentence (a comma after it).
+fn same_sentence(chars: &[char], span: Span) -> bool {
+    matches!(chars.get(span.end), Some('，' | ','))
 }
 
 /// What a clause is read with besides its own text.
@@ -207,6 +241,21 @@ fn read_clause(
     let head = horizon::heading(clause, context.reading.year)
         .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
     let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    // `于2025年6月完成`, `到2025年6月底前`: a deadline that goes on past the year heading the
+    // clause is the one meant, heading it from where the year's words start.
+    let head =
+        head.map(
+            |h| match (deadlines.iter()).position(|d| d.start < h.end && d.end > h.end) {
+                Some(k) => {
+                    let d = deadlines.remove(k);
+                    Deadline {
+                        start: h.start.min(d.start),
+                        ..d
+                    }
+                }
+                None => h,
+            },
+        );
     if let Some(h) = &head {
         deadlines.retain(|d| d.end <= h.start || d.start >= h.end);
         deadlines.insert(0, h.clone());
@@ -380,6 +429,11 @@ fn deadline_targets(
         let tail = text_of(clause, d.end, reach);
         // `建立台账，6月底前完成`: the work is named before the deadline, not after.
         let closing = closes_work(clause, d);
+        // `到2027年或更长时间，基本消除重污染天气`: a hedge on the date is no work.
+        let tail = DATE_HEDGES
+            .iter()
+            .find_map(|h| tail.strip_prefix(h))
+            .map_or(tail.clone(), str::to_string);
         let mut due = match closing {
             true => String::new(),
             false => trim_metric(without_unit_aside(&tail), true),
@@ -449,6 +503,9 @@ fn deadline_targets(
     }
     out
 }
+
+/// Words right after a deadline that hedge it (`到2027年或更长时间`).
+const DATE_HEDGES: &[&str] = &["或更长时间", "或更长一段时间", "或更早", "左右"];
 
 /// Targets of a clause with no deadline of their own take the one heading their sentence.
 fn governed(mut targets: Vec<Target>, governing: Option<&str>) -> Vec<Target> {

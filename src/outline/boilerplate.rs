@@ -497,7 +497,17 @@ pub fn notice_only(preamble: &[String], rest: &[String]) -> Option<String> {
         let plan = is_plan_title(name) || TASK_LIST_ENDINGS.iter().any(|e| name.ends_with(e));
         (plan && !name.is_empty()).then(|| name.to_string())
     });
-    let name = forwarded.or(attached)?;
+    // `要认真对照《…重点工作分解表》（附件2）`: an attachment named where the notice cites it.
+    let cited = || {
+        rest.iter().find_map(|l| {
+            let at = l.find("》（附件").or_else(|| l.find("》(附件"))?;
+            let open = l[..at].rfind('《')?;
+            let name = &l[open + '《'.len_utf8()..at];
+            let plan = is_plan_title(name) || TASK_LIST_ENDINGS.iter().any(|e| name.ends_with(e));
+            (plan && !name.is_empty()).then(|| name.to_string())
+        })
+    };
+    let name = forwarded.or(attached).or_else(cited)?;
     // The plan itself after the notice: its title, then its own items.
     let plan_follows = (rest.iter()).any(|l| {
         let t = l.trim();
