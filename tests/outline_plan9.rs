@@ -96,3 +96,48 @@ fn a_plan_title_may_quote_the_plan_it_carries_out() {
     );
     assert_eq!(ids(&doc), ["一/(一)", "一/(二)"]);
 }
+
+#[test]
+fn sections_working_towards_a_goal_or_on_a_situation_hold_their_tasks() {
+    let doc = fixture("plan9_work_on_goals.txt");
+    assert_eq!(
+        ids(&doc),
+        [
+            "一/(一)/1",
+            "一/(一)/2",
+            "一/(二)/3",
+            "一/(二)/4",
+            "一/(三)/5",
+            "一/(四)/1",
+            "一/(四)/2"
+        ]
+    );
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    assert!(doc.sections.iter().all(|s| s.id == "二" || !s.auxiliary));
+    // Empty cells drawn as dashes are no table of contents' leaders.
+    assert!(task(&doc, "一/(四)/2").text.contains("示例大桥新建工程"));
+}
+
+#[test]
+fn items_run_together_by_a_pdf_are_read_apart() {
+    let doc = fixture("plan9_run_together.txt");
+    // The page marks are no part of the title or of a task.
+    assert_eq!(doc.title, "示例县2022年法治政府建设工作计划");
+    assert_eq!(ids(&doc), ["一/1", "二/2", "二/3"]);
+    assert_eq!(task(&doc, "一/1").heading, "推动学习宣传走深走实");
+    assert_eq!(task(&doc, "二/2").lead_units, ["县司法局"]);
+    assert_eq!(task(&doc, "二/3").lead_units, ["县政府办公室"]);
+    assert!(doc.tasks.iter().all(|t| !t.text.contains("- 2 -")));
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号不连续")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn a_plan_that_lost_all_its_line_breaks_is_read_item_by_item() {
+    let doc = fixture("plan9_one_paragraph.txt");
+    assert_eq!(ids(&doc)[..4], ["一/1", "一/2", "二/1", "二/2"]);
+    assert_eq!(values(&doc, "一/1"), [(4.0, "次".to_string())]);
+}

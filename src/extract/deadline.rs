@@ -164,7 +164,12 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     }
     // `2025年6月完成…`: the month the work is done in is its deadline (the verb is the
     // work's, not the deadline's).
-    if MONTH_DONE.iter().any(|v| at(chars, m_end, v)) {
+    // Not the end of a span of months (`1至9月完成投资80亿元`, a sum over them).
+    let spans = i
+        .checked_sub(1)
+        .and_then(|k| chars.get(k))
+        .is_some_and(|c| SPAN_JOINS.contains(c));
+    if !spans && MONTH_DONE.iter().any(|v| at(chars, m_end, v)) {
         return Some((m_end, false));
     }
     let (day, after_day) = small_number(chars, m_end)?;

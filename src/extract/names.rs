@@ -284,8 +284,16 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
         let last = pieces
             .get(end)
             .filter(|q| q.trim().chars().next().is_some_and(|c| LEVELS.contains(&c)));
+        // Only across `、` (`各县、区，市财政局` lists two names): the gaps between the pieces
+        // from `k` to `end` hold nothing else.
+        let commas_only = (k..end).all(|j| match (pieces.get(j), pieces.get(j + 1)) {
+            (Some(x), Some(y)) => list
+                .get(offset(x) + x.len()..offset(y))
+                .is_some_and(|gap| gap.chars().all(|c| c == '、' || c.is_whitespace())),
+            _ => false,
+        });
         match last {
-            Some(q) if end > k + 1 => {
+            Some(q) if end > k + 1 && commas_only => {
                 out.push(&list[offset(p)..offset(q) + q.len()]);
                 k = end + 1;
             }
@@ -396,6 +404,10 @@ mod tests {
             ["市交通局", "各县、市、区政府"]
         );
         assert_eq!(split_names("各区、县政府"), ["各区", "县政府"]);
+        // A comma ends the collective name.
+        assert!(!split_names("各县、区，市财政局")
+            .iter()
+            .any(|n| n.contains('，')));
         assert_eq!(
             split_names("市财政局会同有关部门"),
             ["市财政局会同有关部门"]

@@ -93,10 +93,18 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     // `不能超过`, `不得低于`: must not, the same bound.
     ("不能超过", Comparator::AtMost),
     ("不得超过", Comparator::AtMost),
+    ("不能高于", Comparator::AtMost),
+    ("不得高于", Comparator::AtMost),
+    ("不能多于", Comparator::AtMost),
+    ("不得多于", Comparator::AtMost),
+    ("不能大于", Comparator::AtMost),
+    ("不得大于", Comparator::AtMost),
     ("不能低于", Comparator::AtLeast),
     ("不得低于", Comparator::AtLeast),
     ("不能少于", Comparator::AtLeast),
     ("不得少于", Comparator::AtLeast),
+    ("不能小于", Comparator::AtLeast),
+    ("不得小于", Comparator::AtLeast),
     ("不高于", Comparator::AtMost),
     ("不多于", Comparator::AtMost),
     ("不大于", Comparator::AtMost),
@@ -723,8 +731,14 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
     else {
         return false;
     };
-    // `已建成污水管网5000公里`: built already, a fact of the past.
-    if done_already(chars, verb) {
+    // `已建成污水管网5000公里`: built already, a fact of the past (not `对已建成的12座污水处理厂
+    // 实施提标改造`, where what was built is the object of the work).
+    let verb_end = verb
+        + BUILDING_VERBS
+            .iter()
+            .find(|v| at(chars, verb, v))
+            .map_or(0, |v| v.chars().count());
+    if done_already(chars, verb) && chars.get(verb_end) != Some(&'的') {
         return false;
     }
     let between = chars.get(verb..num).unwrap_or(&[]);

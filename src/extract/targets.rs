@@ -231,7 +231,7 @@ fn read_clause(
         return None;
     }
     // `老年人口预计将达到17.6万`: a forecast, no figure the plan commits to.
-    let may_forecast = clause.iter().any(|&c| c == '预' || c == '将' || c == '测');
+    let may_forecast = clause.iter().any(|&c| c == '预' || c == '将' || c == '据');
     if may_forecast && FORECASTS.iter().any(|w| find(clause, w).is_some()) {
         return None;
     }
@@ -349,7 +349,7 @@ fn read_clause(
 
 /// Words of a clause that foresees rather than commits (`预计将达到`, `将有可能`): its figures
 /// are no targets.
-const FORECASTS: &[&str] = &["预计将", "预计到", "预测", "据测算", "将有可能", "据预测"];
+const FORECASTS: &[&str] = &["预计将", "预测将", "据测算", "将有可能", "据预测"];
 
 /// Longest text of a `分别` list given whole to each of its figures.
 const LIST_TEXT_MAX: usize = 120;
@@ -1065,6 +1065,25 @@ mod tests {
         assert!(extract("全市老年人口预计将达到110万人左右").is_empty());
         assert!(extract("到2030年将有可能突破50万人").is_empty());
         assert_eq!(extract("预计将达到110万人左右；床位数达到5000张").len(), 1);
+        // `预测` as a noun, and what was built the object of the work, leave the count a target.
+        assert_eq!(extract("建设气象监测预测站点50个").len(), 1);
+        assert_eq!(extract("对已建成的12座污水处理厂实施提标改造").len(), 1);
+        // Every `must not` bound reads as the bound it is.
+        for (text, cmp) in [
+            ("PM2.5浓度不得高于35微克/立方米", Comparator::AtMost),
+            ("单位能耗不能大于0.5吨", Comparator::AtMost),
+            ("优良天数比例不能小于85%", Comparator::AtLeast),
+            ("重污染天数不得多于5天", Comparator::AtMost),
+        ] {
+            assert_eq!(
+                extract(text).first().map(|t| t.comparator),
+                Some(cmp),
+                "{text}"
+            );
+        }
+        // A span of months is a sum over them, not a deadline.
+        let sum = extract("2024年1至9月完成投资80亿元以上");
+        assert!(sum.iter().all(|t| t.deadline.is_none()), "{sum:?}");
         // A verb committing to a count before it: `促进…再就业13万人`, `推广…50万亩`.
         for text in [
             "促进失业人员再就业13万人",

@@ -7,6 +7,12 @@ use super::{boilerplate, collect, numbering, text, tree};
 use crate::model::{Document, Section, Task};
 use std::collections::HashMap;
 
+/// Verbs that open an item of work rather than a document's name.
+const WORK_VERBS: &[&str] = &[
+    "制定", "修订", "出台", "印发", "编制", "完善", "建立", "健全", "开展", "推进", "落实", "组织",
+    "研究", "起草",
+];
+
 /// Longest entry of a cover letter's list of attachments.
 const LISTED_MAX: usize = 60;
 
@@ -44,6 +50,10 @@ pub fn attachment_lists(lines: &mut [String]) {
 /// no sentence.
 fn names_a_document(entry: &str) -> bool {
     let t = entry.trim().trim_start_matches('《').trim_end_matches('》');
+    // `2.制定示例市优化营商环境实施方案` is work to do, not a document attached.
+    if WORK_VERBS.iter().any(|v| t.starts_with(v)) {
+        return false;
+    }
     t.chars().count() <= LISTED_MAX
         && !t.contains(['。', '；', '，'])
         && (boilerplate::is_title_candidate(t) || entry.trim().starts_with('《'))
@@ -231,6 +241,22 @@ pub fn merge(doc: &mut Document, lines: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attachment_list_names_documents_not_work() {
+        let mut lines: Vec<String> = [
+            "附件：1.示例市营商环境评价实施方案",
+            "2.示例市营商环境考核办法",
+            "3.制定示例市招商引资优惠办法",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        attachment_lists(&mut lines);
+        assert_eq!(lines[1], "附件2.示例市营商环境考核办法");
+        // Work to do stays an item.
+        assert_eq!(lines[2], "3.制定示例市招商引资优惠办法");
+    }
 
     fn doc(s: &str) -> Document {
         crate::outline::outline(s)

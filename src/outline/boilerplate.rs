@@ -136,14 +136,17 @@ const OF_TOPIC: &[&str] = &[
     "指导思想",
     "基本原则",
     "重要意义",
-    // `“十三五”时期老龄事业发展面临的形势`: the situation the plan starts from.
+    // `“十三五”时期老龄事业发展面临的形势`: the situation the plan starts from (not the work
+    // of `巩固空气质量持续改善的形势`, [`SITUATION_VERBS`]).
     "形势",
     "发展形势",
-    "现状",
-    // `明确建设教育强县的发展目标`: the goals the plan sets.
-    "发展目标",
-    "主要目标",
-    "目标",
+];
+
+/// Verbs that make a title ending in `…的形势` work on the situation (`巩固…的形势`), not an
+/// account of it.
+const SITUATION_VERBS: &[&str] = &[
+    "巩固", "改变", "扭转", "适应", "把握", "应对", "保持", "稳定", "维护", "营造", "形成", "开创",
+    "推动", "推进", "实现", "确保",
 ];
 
 /// Endings of a section title that looks back (`2024年工作总结`, `存在的问题`): in a plan that
@@ -247,10 +250,14 @@ pub fn is_contents_line(line: &str) -> bool {
     }
     let head = body.trim_end();
     let text = head.trim_end_matches(['…', '.', '·', '．', '-', '—', '_', '⋯', ' ', '\u{3000}']);
-    let leaders = head[text.len()..]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .count();
+    // Dashes between spaces are a table's empty cells (`示例路改造工程  市交通局  —  —  120`),
+    // not leaders; so is any run of spaces inside the text.
+    let leader = &head[text.len()..];
+    let dashed_cells = leader.contains(['-', '—']) && leader.contains(char::is_whitespace);
+    if dashed_cells || text.contains("  ") || text.contains('\t') {
+        return false;
+    }
+    let leaders = leader.chars().filter(|c| !c.is_whitespace()).count();
     leaders >= TOC_LEADERS && !text.is_empty()
 }
 
@@ -309,9 +316,10 @@ pub fn is_auxiliary(title: &str) -> bool {
     let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
     // `深化预算管理制度改革的总体要求`, `充分认识…的重要意义`: a preamble's phrase of a topic
     // (a topic's `主要预期目标` may be work with units, as in a 分工方案).
-    let of_topic = t
-        .rsplit_once('的')
-        .is_some_and(|(_, r)| OF_TOPIC.contains(&r));
+    let of_topic = t.rsplit_once('的').is_some_and(|(_, r)| {
+        OF_TOPIC.contains(&r)
+            && !(r.ends_with("形势") && SITUATION_VERBS.iter().any(|v| t.starts_with(v)))
+    });
     AUXILIARY.contains(&t)
         || of_topic
         || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))

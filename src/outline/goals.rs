@@ -45,9 +45,6 @@ const TITLE_ENDS: &[char] = &['。', '：', ':', '，', ',', '；', ';', '】', 
 /// (`目标任务完成率达到100%` goes on as a sentence, it is no title).
 pub fn after_title(line: &str) -> Option<&str> {
     let t = line.trim_start_matches(['【', '[']);
-    if names_a_field_goal(t) {
-        return Some("");
-    }
     // Most lines are told by their first character.
     let first = t.chars().next()?;
     if !GOAL_TITLES.iter().any(|g| g.starts_with(first)) {
@@ -73,7 +70,9 @@ const FIELD_GOAL_MAX: usize = 10;
 
 /// Words that open a task aiming at a goal (`实现碳达峰目标`), not a goal block's title.
 const GOAL_VERBS: &[&str] = &[
-    "实现", "完成", "确保", "落实", "围绕", "推进", "达到", "锚定", "聚焦",
+    "实现", "完成", "确保", "落实", "围绕", "推进", "推动", "达到", "锚定", "聚焦", "全面", "全力",
+    "冲刺", "力争", "努力", "奋力", "对标", "瞄准", "紧扣", "紧盯", "坚持", "加快", "强化", "加强",
+    "巩固", "明确", "坚定", "服务", "保障",
 ];
 
 /// True when a line is a short title naming one field's goals (`水环境质量目标`, `空气质量目标`):
@@ -121,7 +120,10 @@ pub fn blocks(tree: &Tree, aux: &[bool]) -> Vec<bool> {
             let Some(item) = tree.items.get(i) else {
                 return false;
             };
-            if after_title(&item.first).is_none() {
+            // A field's goals (`水环境质量目标`) only as a block of prose: with items under it,
+            // such a title heads work.
+            let field = item.children.is_empty() && names_a_field_goal(&item.first);
+            if after_title(&item.first).is_none() && !field {
                 return false;
             }
             let inside = work.get(i).copied().unwrap_or(0);
@@ -159,7 +161,11 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
     let Some(item) = tree.items.get(idx) else {
         return out;
     };
-    let mut paragraphs = vec![after_title(&item.first).unwrap_or(&item.first)];
+    let own = match names_a_field_goal(&item.first) {
+        true => "",
+        false => after_title(&item.first).unwrap_or(&item.first),
+    };
+    let mut paragraphs = vec![own];
     paragraphs.extend(item.body.iter().map(String::as_str));
     let intro = |p: &str| !item.children.is_empty() && p.ends_with(['：', ':']);
     out.extend(

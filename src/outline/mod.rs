@@ -94,9 +94,18 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     let flattened = cleaned
         .iter()
         .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
-    let mut lines: Vec<String> = (cleaned.iter())
-        .filter(|l| !boilerplate::is_contents_line(l))
-        .flat_map(|l| resegment::split(l))
+    // A text with no numbered line lost its line breaks (a page or a PDF run into one
+    // paragraph): its lines are cut before their markers however short.
+    let unbroken = !cleaned.iter().any(|l| numbering::recognise(l).is_some());
+    // Told on the lines as they came: cleaning closes the spaces that part a table's cells.
+    let contents = contents_lines(raw);
+    let mut lines: Vec<String> = (cleaned.iter().zip(&contents))
+        .filter(|(_, &c)| !c)
+        .map(|(l, _)| l)
+        .flat_map(|l| match unbroken {
+            true => resegment::split_unbroken(l),
+            false => resegment::split(l),
+        })
         .collect();
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
@@ -160,6 +169,40 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
         ));
     }
     doc
+}
+
+/// Which lines are a table of contents ([`boilerplate::is_contents_line`]): such lines come
+/// in runs, so one counts only beside another (blank lines between them passed); the
+/// `目录` heading only above one.
+fn contents_lines(lines: &[String]) -> Vec<bool> {
+    let like: Vec<bool> = lines
+        .iter()
+        .map(|l| boilerplate::is_contents_line(l))
+        .collect();
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let mut out = vec![false; lines.len()];
+    for (k, &i) in filled.iter().enumerate() {
+        if !like[i] {
+            continue;
+        }
+        let before = k.checked_sub(1).and_then(|p| filled.get(p)).copied();
+        let after = filled.get(k + 1).copied();
+        let heading = |j: usize| {
+            lines[j]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .eq("目录".chars())
+        };
+        let entry = |j: usize| like[j] && !heading(j);
+        out[i] = if heading(i) {
+            after.is_some_and(entry)
+        } else {
+            before.is_some_and(|j| like[j]) || after.is_some_and(entry)
+        };
+    }
+    out
 }
 
 /// Joins a numbered line cut after a list comma or an opening bracket

@@ -21,8 +21,99 @@ const BOUNDARIES: &[char] = &[
 pub fn split(line: &str) -> Vec<String> {
     // Most lines are short: counted (no bytes to hold), not decoded into a list.
     if line.len() <= FLATTENED || line.chars().count() <= FLATTENED {
+        return match heading_then_item(line) {
+            Some(cut) => {
+                let (head, item) = line.split_at(cut);
+                std::iter::once(head.trim_end().to_string())
+                    .chain(after_units(item))
+                    .collect()
+            }
+            None => after_units(line),
+        };
+    }
+    split_markers(line, false)
+}
+
+/// [`split`] of a line of a text that has no numbered line at all, however short the line:
+/// a page whose line breaks were all lost (`…工作一、认真贯彻…1、认真贯彻…。2、推动…`).
+pub fn split_unbroken(line: &str) -> Vec<String> {
+    if line.len() > FLATTENED && line.chars().count() > FLATTENED {
+        return split_markers(line, false);
+    }
+    split_markers(line, true)
+}
+
+/// A line cut after a unit bracket when a numbered item follows it on the same line
+/// (`…不少于1次。〔牵头单位：县司法局〕 3.县政府常务会议…`, a PDF's lines run together): the
+/// unit bracket closes its item, the marker starts the next.
+fn after_units(line: &str) -> Vec<String> {
+    // Most lines hold no closing bracket before their end: one search each rules them out.
+    let inner = line.trim_end();
+    let closes = |c: char| matches!(c, '）' | ')' | '〕' | '】');
+    if !inner
+        .char_indices()
+        .any(|(i, c)| closes(c) && i + c.len_utf8() < inner.len())
+    {
         return vec![line.to_string()];
     }
+    let mut cuts = Vec::new();
+    for (i, c) in inner.char_indices() {
+        let end = i + c.len_utf8();
+        if !closes(c) || end >= inner.len() {
+            continue;
+        }
+        let rest = inner[end..].trim_start_matches([' ', '\u{3000}', '。', '；', ';']);
+        let item = numbering::recognise(rest).is_some_and(|(m, _)| {
+            !m.repaired && !matches!(m.style, Style::HanShi | Style::Circled)
+        });
+        if item && super::tree::ends_with_unit_block(&inner[..end]) {
+            cuts.push(inner.len() - rest.len());
+        }
+    }
+    pieces(line, &cuts)
+}
+
+/// Where the first item starts on a heading's line (`一、持续推进学习 1.推动学习…`, `二、主要任务
+/// 1.完善…`): a heading of a higher style, then before any punctuation a first item (`1.`,
+/// `（1）`, or `（一）` under `一、`).
+fn heading_then_item(line: &str) -> Option<usize> {
+    let (head, rest) = numbering::recognise(line)?;
+    if head.repaired || !matches!(head.style, Style::Han | Style::ParenHan) {
+        return None;
+    }
+    let start = line.len() - rest.len();
+    let mut title = 0;
+    for (i, c) in rest.char_indices() {
+        if "。，,；;：:！？!?、".contains(c) {
+            return None;
+        }
+        let first = c.is_ascii_digit() || matches!(c, '（' | '(');
+        if first && title >= 2 {
+            let item = numbering::recognise(&rest[i..]).filter(|(m, _)| {
+                !m.repaired
+                    && m.value == 1
+                    && m.style > head.style
+                    && matches!(
+                        m.style,
+                        Style::Arabic | Style::ParenArabic | Style::ParenHan
+                    )
+            });
+            if item.is_some() {
+                return Some(start + i);
+            }
+        }
+        if !c.is_whitespace() {
+            title += 1;
+        }
+    }
+    None
+}
+
+/// [`split`] without its length gate. `strict` (a short line of a text that has no numbered
+/// line, [`split_unbroken`]): every marker needs a sentence or clause end before it, and a
+/// unit bracket cuts nothing (the inline points `一是…（甲局牵头）；二是…` stay one paragraph
+/// for [`split_inline_points`]).
+fn split_markers(line: &str, strict: bool) -> Vec<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut last: Vec<(Style, u32)> = Vec::new();
     let mut cuts: Vec<usize> = Vec::new();
@@ -55,7 +146,17 @@ pub fn split(line: &str) -> Vec<String> {
             .find(|(s, _)| *s == marker.style)
             .map_or(1, |(_, v)| v + 1);
         let in_sequence = marker.value == 1 || marker.value == expected;
-        if structural && in_sequence && (bracketed || boundary || glued_arabic) {
+        // In a short line, a bracketed marker only after Chinese text (not `"（一）"` quoted
+        // in data).
+        let placed = match strict {
+            true => {
+                prev.is_none_or(|p| BOUNDARIES.contains(&p) || p == '，' || p == ',')
+                    || (bracketed && prev.is_some_and(super::text::is_wide))
+                    || glued_arabic
+            }
+            false => bracketed || boundary || glued_arabic,
+        };
+        if structural && in_sequence && placed {
             match last.iter_mut().find(|(s, _)| *s == marker.style) {
                 Some((_, v)) => *v = marker.value,
                 None => last.push((marker.style, marker.value)),
@@ -68,7 +169,7 @@ pub fn split(line: &str) -> Vec<String> {
     // After a unit bracket (`…（甲部负责）`): what follows is a new paragraph, whether the
     // item's next paragraph or a closing remark; the tree decides which.
     let mut open = 0;
-    for &(byte, c) in &chars {
+    for &(byte, c) in chars.iter().filter(|_| !strict) {
         if matches!(c, '（' | '(') {
             open = byte;
         }

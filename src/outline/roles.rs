@@ -50,6 +50,17 @@ impl Roles {
         for (o, g) in own.iter_mut().zip(&goal) {
             *o = *o || *g;
         }
+        // A section whose items are all goal blocks (`一、明确建设教育强县的发展目标` over
+        // `1.总体目标` and `2.任务指标`) holds the goals, no work.
+        for (i, item) in tree.items.iter().enumerate() {
+            let goals_only = !item.children.is_empty()
+                && (item.children.iter()).all(|&c| goal.get(c).copied().unwrap_or(false));
+            if goals_only {
+                if let Some(o) = own.get_mut(i) {
+                    *o = true;
+                }
+            }
+        }
         let aux = inherit(tree, &own);
         Roles { own, aux, goal }
     }

@@ -116,13 +116,72 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     if trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) && trimmed.chars().count() >= 3 {
         return String::new();
     }
-    let mut s = trimmed.trim_start_matches('#').trim_start_matches('>');
+    let unmarked = without_page_marks(trimmed);
+    let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     if s.contains("**") || s.contains("__") {
         normalise(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
         normalise(s)
     }
+}
+
+/// A line without the page numbers a PDF's text runs into it (`- 1 - 示例县2022年工作计划`,
+/// `…报告 - 2 - 工作汇报`): a dash, up to four digits and a dash, standing apart (white space or
+/// the line's ends on both sides; before it, a sentence's end will do).
+fn without_page_marks(line: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines hold no dash: one search each rules them out.
+    if !line.contains(PAGE_DASHES) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let dash = |k: usize| chars.get(k).is_some_and(|&(_, c)| PAGE_DASHES.contains(&c));
+    let space = |k: usize| chars.get(k).is_some_and(|&(_, c)| is_space(c));
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let after_stop = k > 0
+            && chars
+                .get(k - 1)
+                .is_some_and(|&(_, c)| "。；;〕）)".contains(c));
+        if !(dash(k) && (k == 0 || space(k - 1) || after_stop)) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while space(j) {
+            j += 1;
+        }
+        let from = j;
+        while digit(j) && j - from < 4 {
+            j += 1;
+        }
+        let digits = j - from;
+        while space(j) {
+            j += 1;
+        }
+        let closes = digits > 0 && dash(j) && (j + 1 == chars.len() || space(j + 1));
+        if closes {
+            let start = chars[k].0;
+            let end = chars.get(j + 1).map_or(line.len(), |&(b, _)| b);
+            cuts.push((start, end));
+            k = j + 1;
+        } else {
+            k += 1;
+        }
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        out.push_str(&line[from..start]);
+        from = end;
+    }
+    out.push_str(&line[from..]);
+    std::borrow::Cow::Owned(out.trim_matches(is_space).to_string())
 }
 
 /// `s` without the Markdown emphasis marks `mark` (`**`, `__`) that pair up around text
