@@ -209,3 +209,16 @@ fn a_notice_citing_its_attachments_inline_is_a_notice_alone() {
         doc.warnings
     );
 }
+
+#[test]
+fn who_does_the_work_said_in_sentences_of_prose() {
+    let doc = fixture("plan9_role_clauses.txt");
+    let t = task(&doc, "一");
+    assert_eq!(t.lead_units, ["乡依法治理领导小组"]);
+    assert_eq!(t.responsible_units, ["乡依法治理办", "各村委会"]);
+    // `责任主体单位` names a role, no agency.
+    let t = task(&doc, "二/1");
+    assert_eq!(t.lead_units, ["乡依法治理办"]);
+    assert_eq!(t.responsible_units, ["乡司法所", "乡文化站", "乡派出所"]);
+    assert_eq!(task(&doc, "二/2").lead_units, ["乡司法所"]);
+}

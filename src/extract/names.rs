@@ -350,10 +350,21 @@ pub(super) fn is_time(piece: &str) -> bool {
     })
 }
 
+/// Names of a role, not of an agency (`由依法治县办牵头，责任主体单位实施`).
+pub(super) const ROLE_NAMES: &[&str] = &[
+    "责任主体单位",
+    "责任主体",
+    "主体单位",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "实施单位",
+];
+
 /// True for a name ending like an agency (`市司法局`, `各省级人民政府`).
 pub fn looks_like_org(name: &str) -> bool {
     let n = name.chars().count();
-    if !(2..=30).contains(&n) {
+    if !(2..=30).contains(&n) || ROLE_NAMES.contains(&name) {
         return false;
     }
     if ORG_ENDINGS.iter().any(|e| name.ends_with(e)) {

@@ -45,6 +45,11 @@ pub const ROLE_WORDS: &[(&str, Say)] = &[
     ("实施", Say::Does),
     ("推进", Say::Does),
     ("具体", Say::Does),
+    // `总体负责`, `负责落实责任`, `负责具体工作`: who does the work, in more words.
+    ("总体", Say::Does),
+    ("全面", Say::Does),
+    ("责任", Say::Does),
+    ("工作", Say::Does),
 ];
 
 /// What a phrase made only of role words says (the strongest word wins: `牵头负责` leads), or
@@ -95,7 +100,20 @@ pub struct Clause {
 /// `"由市甲局牵头负责"` → names `[市甲局]`, `Say::Leads`.
 pub fn clause(text: &str) -> Option<Clause> {
     let text = text.trim();
-    let text = text.strip_prefix('由').unwrap_or(text);
+    // `加强领导由乡领导小组总体负责`: a heading run into the sentence naming who does it.
+    if let Some((head, tail)) = text.split_once('由') {
+        let word = head.chars().last().is_some_and(|c| "自理缘经".contains(c));
+        if !head.is_empty() && !word {
+            if let Some(c) = names_and_role(tail) {
+                return Some(c);
+            }
+        }
+    }
+    names_and_role(text.strip_prefix('由').unwrap_or(text))
+}
+
+/// [`clause`] of a text that starts with its names.
+fn names_and_role(text: &str) -> Option<Clause> {
     // Cheap tests first: the clause must end with a role word.
     if !may_end_with_role(text) || !ROLE_WORDS.iter().any(|(w, _)| text.ends_with(w)) {
         return None;

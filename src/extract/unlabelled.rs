@@ -5,27 +5,65 @@ use super::names::{looks_like_org, split_clauses, split_names, Units};
 use super::roles::{assign, clause, Clause};
 
 /// Words that end a sentence saying only who does the task (`县甲局负责。`).
-const ROLE_ENDINGS: &[&str] = &["负责落实", "负责", "牵头", "配合", "参与", "协助"];
+const ROLE_ENDINGS: &[&str] = &[
+    "负责落实",
+    "负责",
+    "牵头",
+    "配合",
+    "参与",
+    "协助",
+    "组织实施",
+    "具体实施",
+    "落实责任",
+    "具体工作",
+];
+
+/// Longest sentence read as saying only who does a task.
+const ROLE_SENTENCE_MAX: usize = 60;
+
+/// Longest run of a sentence from its `由` read as saying who does a task (a long list of
+/// agencies taking part).
+const LED_SENTENCE_MAX: usize = 200;
 
 /// Reads the sentences of a task that only say who does it (`由县甲局牵头，县乙局配合。`,
 /// `县甲局负责，县直各部门配合。`); used when the task has no unit bracket or label.
 pub fn read_sentences(text: &str, units: &mut Units) {
+    // The sentences that say who does the task are read together (`由甲组总体负责；乙办负责
+    // 落实责任；各站所负责具体工作`: one leads, the others take part).
+    let mut all: Vec<Clause> = Vec::new();
     for sentence in text.split(['。', '；', ';']) {
         let s = sentence.trim();
+        // `…营造法治氛围工作，由乡领导小组总体负责`: from a clause opening on `由`, the rest of
+        // the sentence says who does the work, however much prose comes before it.
+        let led = (s.match_indices('由'))
+            .find(|&(at, _)| at == 0 || s[..at].ends_with(['，', ',']))
+            .map(|(at, _)| &s[at..]);
+        let (s, most) = match led {
+            Some(rest) => (rest, LED_SENTENCE_MAX),
+            None => (s, ROLE_SENTENCE_MAX),
+        };
         // Names and role words only: short, no bracket or label, ending with the role word.
-        if s.chars().count() > 60
+        if s.chars().count() > most
             || s.contains(['（', '(', '：', ':'])
             || !ROLE_ENDINGS.iter().any(|e| s.ends_with(e))
         {
             continue;
         }
         // Every clause of the sentence names units (`加强协调，县甲局负责` is prose).
-        let parts: Vec<&str> = s.split(['，', ',']).collect();
+        // A role named for no agency (`责任主体单位实施`) says nothing, and is passed.
+        let parts: Vec<&str> = (s.split(['，', ',']))
+            .filter(|p| {
+                !super::names::ROLE_NAMES
+                    .iter()
+                    .any(|r| p.trim().starts_with(r))
+            })
+            .collect();
         let clauses: Vec<Clause> = parts.iter().filter_map(|p| clause(p)).collect();
         if clauses.len() == parts.len() {
-            add_clauses(&clauses, units);
+            all.extend(clauses);
         }
     }
+    add_clauses(&all, units);
 }
 
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`:
@@ -163,7 +201,18 @@ mod tests {
         assert_eq!(r("推进改革。各区政府负责。"), (v(&["各区政府"]), v(&[])));
         assert_eq!(r("推进改革，主要负责人负总责。"), (v(&[]), v(&[])));
         assert_eq!(r("落实企业主体责任，企业负责人负责。"), (v(&[]), v(&[])));
-        assert_eq!(r("各区政府负责组织实施。"), (v(&[]), v(&[])));
+        // `负责组织实施` says who does the work as `负责` does.
+        assert_eq!(r("县司法局负责组织实施。"), (v(&["县司法局"]), v(&[])));
+        // Sentences naming who does the work are read together: one leads.
+        assert_eq!(
+            r("加强领导。由乡领导小组总体负责；乡法治办负责落实责任；各站所负责具体工作。"),
+            (v(&["乡领导小组"]), v(&["乡法治办", "各站所"]))
+        );
+        // A role named for no agency is passed.
+        assert_eq!(
+            r("开展宣传。由县法治办牵头，责任主体单位实施，县司法局、县教育局等单位共同参与。"),
+            (v(&["县法治办"]), v(&["县司法局", "县教育局"]))
+        );
         assert_eq!(
             r("推进改革。县甲局负责，县乙局配合。（1）细化。"),
             (v(&["县甲局"]), v(&["县乙局"]))
