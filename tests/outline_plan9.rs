@@ -141,3 +141,18 @@ fn a_plan_that_lost_all_its_line_breaks_is_read_item_by_item() {
     assert_eq!(ids(&doc)[..4], ["一/1", "一/2", "二/1", "二/2"]);
     assert_eq!(values(&doc, "一/1"), [(4.0, "次".to_string())]);
 }
+
+#[test]
+fn a_draft_note_after_the_plans_years_leaves_the_title_a_title() {
+    let doc = plandiff::parse(
+        "示例县法治社会建设实施方案（2021—2025年）（征求意见稿）\n一、主要任务\n1.加强宪法学习。开展宪法宣传活动。（责任单位：县委办）\n2.推进普法。（责任单位：县司法局）\n"
+            .as_bytes(),
+        "draft.txt",
+    )
+    .unwrap();
+    assert!(
+        doc.title.starts_with("示例县法治社会建设实施方案"),
+        "{}",
+        doc.title
+    );
+}

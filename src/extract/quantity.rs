@@ -268,10 +268,15 @@ const PLACE_ENDINGS: &[char] = &['区', '县', '镇', '乡', '城', '省', '市'
 const NAME_REACH: usize = 6;
 
 /// True when the words after a Chinese count make it part of a name: another numeral
-/// (`五个一工程`) or a place ending the phrase (`两个新城区，`).
+/// (`五个一工程`), a slogan in quotes (`两个“全覆盖”`) or a place ending the phrase
+/// (`两个新城区，`).
 fn names_a_set(chars: &[char], unit_end: usize) -> bool {
     let rest = chars.get(unit_end..).unwrap_or(&[]);
-    if rest.first().is_some_and(|&c| is_han_numeral_char(c)) {
+    // `五个一工程`, and a slogan in quotes (`两个“全覆盖”`, `三个“一批”`).
+    if rest
+        .first()
+        .is_some_and(|&c| is_han_numeral_char(c) || c == '“' || c == '"')
+    {
         return true;
     }
     let noun = rest

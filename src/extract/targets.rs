@@ -1065,6 +1065,8 @@ mod tests {
         assert!(extract("全市老年人口预计将达到110万人左右").is_empty());
         assert!(extract("到2030年将有可能突破50万人").is_empty());
         assert_eq!(extract("预计将达到110万人左右；床位数达到5000张").len(), 1);
+        // A count of a slogan in quotes is its name.
+        assert!(extract("县乡两级政府向本级人大报告实现两个“全覆盖”").is_empty());
         // `预测` as a noun, and what was built the object of the work, leave the count a target.
         assert_eq!(extract("建设气象监测预测站点50个").len(), 1);
         assert_eq!(extract("对已建成的12座污水处理厂实施提标改造").len(), 1);

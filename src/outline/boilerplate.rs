@@ -610,14 +610,22 @@ fn quoted_name_first(core: &str) -> bool {
 
 /// `"示例市工作要点（征求意见稿）"` → `"示例市工作要点"`.
 fn strip_draft_note(line: &str) -> &str {
-    let t = line.trim_end();
-    if t.ends_with(')') || t.ends_with('）') {
-        if let Some(i) = t.rfind(['(', '（']) {
-            return t.get(..i).unwrap_or(t).trim_end();
+    let mut t = line.trim_end();
+    // `…实施方案（2021—2025年）（征求意见稿）`: each bracket at the end, the plan's years too.
+    for _ in 0..DRAFT_NOTES_MAX {
+        if !(t.ends_with(')') || t.ends_with('）')) {
+            break;
+        }
+        match t.rfind(['(', '（']) {
+            Some(i) => t = t.get(..i).unwrap_or(t).trim_end(),
+            None => break,
         }
     }
     t
 }
+
+/// Most brackets stripped off a title's end ([`strip_draft_note`]).
+const DRAFT_NOTES_MAX: usize = 3;
 
 /// A line that may be the first half of a title broken over two lines.
 fn is_title_head(line: &str) -> bool {
