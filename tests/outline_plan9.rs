@@ -156,3 +156,18 @@ fn a_draft_note_after_the_plans_years_leaves_the_title_a_title() {
         doc.title
     );
 }
+
+#[test]
+fn a_text_whose_first_section_accounts_for_the_years_work_is_a_report() {
+    let doc = fixture("plan9_report_sections.txt");
+    assert_eq!(doc.kind, plandiff::model::DocKind::Report);
+    // Its figures are what was done, not targets to reach.
+    let kinds: Vec<plandiff::model::TargetKind> = (doc.tasks.iter())
+        .flat_map(|t| &t.targets)
+        .map(|t| t.kind)
+        .collect();
+    assert!(!kinds.is_empty());
+    assert!(kinds
+        .iter()
+        .all(|k| *k == plandiff::model::TargetKind::Achieved));
+}

@@ -388,6 +388,28 @@ pub fn is_retrospective(title: &str) -> bool {
             .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足")))
 }
 
+/// Endings of a first section's title that account for a year's work (`一、2019年推进法治政府
+/// 建设情况`, `一、主要举措和成效`): the text is a report, whatever its title.
+const ACCOUNT_ENDINGS: &[&str] = &[
+    "建设情况",
+    "工作情况",
+    "推进情况",
+    "落实情况",
+    "举措和成效",
+    "做法和成效",
+    "主要成效",
+    "工作成效",
+];
+
+/// True when the first section of a text whose title says nothing of its kind accounts for
+/// work done ([`ACCOUNT_ENDINGS`], or a retrospective title): the text reports, it plans
+/// nothing.
+pub fn first_section_reports(first: &str) -> bool {
+    let t = head_phrase(first);
+    t.chars().count() <= RETROSPECTIVE_MAX
+        && (ACCOUNT_ENDINGS.iter().any(|e| t.ends_with(e)) || is_retrospective(first))
+}
+
 /// A purpose or entry-into-force article: short, one sentence, a frame phrase in it.
 pub(crate) fn is_frame(title: &str) -> bool {
     let first = title.split('。').next().unwrap_or("");

@@ -142,7 +142,14 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     doc.kind = boilerplate::kind_of(&doc.title);
     let numbered = body.iter().position(|l| numbering::recognise(l).is_some());
     let preamble = body.get(..numbered.unwrap_or(0)).unwrap_or(&[]);
-    if !boilerplate::is_plan_title(&doc.title) && boilerplate::preamble_reports(preamble) {
+    let first_reports = || {
+        (tree.roots.first())
+            .and_then(|&r| tree.items.get(r))
+            .is_some_and(|it| boilerplate::first_section_reports(&it.first))
+    };
+    if !boilerplate::is_plan_title(&doc.title)
+        && (boilerplate::preamble_reports(preamble) || first_reports())
+    {
         doc.kind = DocKind::Report;
     }
     doc.goals
