@@ -126,13 +126,22 @@ const CONDITION_ENDINGS: &[&str] = &["基础上", "计算", "口径", "为基数
 /// True when a clause says how figures are reckoned or on what grounds work goes on, with no
 /// figure of its own.
 fn is_condition(clause: &[char]) -> bool {
+    // Most clauses open on none of the words: told by their first char.
+    if !clause
+        .first()
+        .is_some_and(|c| "按在通经根依对以".contains(*c))
+    {
+        return false;
+    }
     let opens = CONDITION_OPENERS.iter().any(|w| at(clause, 0, w));
-    let ends = CONDITION_ENDINGS.iter().any(|w| {
-        let n = w.chars().count();
-        clause.len() >= n && at(clause, clause.len() - n, w)
-    });
+    let ends = || {
+        CONDITION_ENDINGS.iter().any(|w| {
+            let n = w.chars().count();
+            clause.len() >= n && at(clause, clause.len() - n, w)
+        })
+    };
     opens
-        && ends
+        && ends()
         && !clause
             .iter()
             .any(|&c| crate::outline::numbering::ascii_digit(c).is_some() || c == '%')

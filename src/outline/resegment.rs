@@ -47,22 +47,23 @@ pub fn split_unbroken(line: &str) -> Vec<String> {
 /// (`…不少于1次。〔牵头单位：县司法局〕 3.县政府常务会议…`, a PDF's lines run together): the
 /// unit bracket closes its item, the marker starts the next.
 fn after_units(line: &str) -> Vec<String> {
-    // Most lines hold no closing bracket before their end: one search each rules them out.
-    let inner = line.trim_end();
-    let closes = |c: char| matches!(c, '）' | ')' | '〕' | '】');
-    if !inner
-        .char_indices()
-        .any(|(i, c)| closes(c) && i + c.len_utf8() < inner.len())
-    {
+    // A unit bracket names units or who does the work (`单位`, `部门`, `负责`, `牵头`): most lines
+    // hold none of these words, found by substring searches without decoding the line.
+    let Some(label) = first_unit_word(line) else {
         return vec![line.to_string()];
-    }
+    };
+    let inner = line.trim_end();
     let mut cuts = Vec::new();
-    for (i, c) in inner.char_indices() {
-        let end = i + c.len_utf8();
-        if !closes(c) || end >= inner.len() {
+    // A unit block closes after its first label word: the bytes before it are not read.
+    let tail = inner.as_bytes().get(label..).unwrap_or(&[]);
+    for end in bracket_ends(tail).map(|e| e + label) {
+        if end >= inner.len() {
             continue;
         }
-        let rest = inner[end..].trim_start_matches([' ', '\u{3000}', '。', '；', ';']);
+        let Some(rest) = inner.get(end..) else {
+            continue;
+        };
+        let rest = rest.trim_start_matches([' ', '\u{3000}', '。', '；', ';']);
         let item = numbering::recognise(rest).is_some_and(|(m, _)| {
             !m.repaired && !matches!(m.style, Style::HanShi | Style::Circled)
         });
@@ -71,6 +72,37 @@ fn after_units(line: &str) -> Vec<String> {
         }
     }
     pieces(line, &cuts)
+}
+
+/// Words a unit block holds: its labels' `单位`/`部门`, or who does the work.
+const UNIT_WORDS: [&str; 4] = ["单位", "部门", "负责", "牵头"];
+
+/// Where the first of [`UNIT_WORDS`] starts in `line`: each word's first place found by a
+/// vectorised search (a plan's lines are read whole, most holding none of them).
+fn first_unit_word(line: &str) -> Option<usize> {
+    // The searchers are set up once, not once per line.
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        (UNIT_WORDS.iter())
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
+    let bytes = line.as_bytes();
+    finders.iter().filter_map(|f| f.find(bytes)).min()
+}
+
+/// Where each closing bracket of a unit block (`)`, `）`, `〕`, `】`) ends in `bytes`, found on
+/// the bytes (`）` is `EF BC 89`, `〕` `E3 80 95`, `】` `E3 80 91`): no line is decoded for it.
+fn bracket_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (0..bytes.len()).filter_map(move |i| match bytes[i] {
+        b')' => Some(i + 1),
+        0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x89]) => Some(i + 3),
+        0xE3 if matches!(bytes.get(i + 1..i + 3), Some(&[0x80, 0x95] | &[0x80, 0x91])) => {
+            Some(i + 3)
+        }
+        _ => None,
+    })
 }
 
 /// Where the first item starts on a heading's line (`一、持续推进学习 1.推动学习…`, `二、主要任务
@@ -83,12 +115,16 @@ fn heading_then_item(line: &str) -> Option<usize> {
     }
     let start = line.len() - rest.len();
     let mut title = 0;
+    let mut prev: Option<char> = None;
     for (i, c) in rest.char_indices() {
         if "。，,；;：:！？!?、".contains(c) {
             return None;
         }
+        // After a space or Chinese text, not inside Latin words (`alert(1)`).
+        let apart = prev.is_some_and(|p| p.is_whitespace() || super::text::is_wide(p));
         let first = c.is_ascii_digit() || matches!(c, '（' | '(');
-        if first && title >= 2 {
+        prev = Some(c);
+        if first && apart && title >= 2 {
             let item = numbering::recognise(&rest[i..]).filter(|(m, _)| {
                 !m.repaired
                     && m.value == 1
@@ -272,6 +308,29 @@ mod tests {
 
     fn long(s: &str) -> String {
         format!("{s}{}", "。".repeat(FLATTENED))
+    }
+
+    #[test]
+    fn the_byte_searches_find_what_char_searches_find() {
+        for line in [
+            "（牵头单位：甲局）2.乙",
+            "由甲局负责）",
+            "无",
+            "部门）",
+            "a)b〕c】d）",
+        ] {
+            let by_chars = UNIT_WORDS.iter().filter_map(|w| line.find(w)).min();
+            assert_eq!(first_unit_word(line), by_chars, "{line}");
+            let ends: Vec<usize> = (line.char_indices())
+                .filter(|&(_, c)| matches!(c, '）' | ')' | '〕' | '】'))
+                .map(|(i, c)| i + c.len_utf8())
+                .collect();
+            assert_eq!(
+                bracket_ends(line.as_bytes()).collect::<Vec<_>>(),
+                ends,
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -130,8 +130,13 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
 /// `…报告 - 2 - 工作汇报`): a dash, up to four digits and a dash, standing apart (white space or
 /// the line's ends on both sides; before it, a sentence's end will do).
 fn without_page_marks(line: &str) -> std::borrow::Cow<'_, str> {
-    // Most lines hold no dash: one search each rules them out.
-    if !line.contains(PAGE_DASHES) {
+    // Most lines hold no digit or no dash: told on their bytes (a dash is `-` or a sign of
+    // lead byte `\xE2`/`\xEF`, which the few lines holding one are then decoded for).
+    // A mark stands apart, so a line holding one has a space or ends on a dash: most lines
+    // have neither, told by a byte search.
+    let bytes = line.as_bytes();
+    let apart = bytes.contains(&b' ') || line.contains('\u{3000}') || line.ends_with(PAGE_DASHES);
+    if !apart || !has_dash(bytes) {
         return std::borrow::Cow::Borrowed(line);
     }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -182,6 +187,20 @@ fn without_page_marks(line: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&line[from..]);
     std::borrow::Cow::Owned(out.trim_matches(is_space).to_string())
+}
+
+/// True when `bytes` hold one of [`PAGE_DASHES`], told on the bytes: `-`, `—` (`E2 80 94`),
+/// `–` (`E2 80 93`), `―` (`E2 80 95`), `─` (`E2 94 80`), `－` (`EF BC 8D`).
+fn has_dash(bytes: &[u8]) -> bool {
+    (0..bytes.len()).any(|i| match bytes[i] {
+        b'-' => true,
+        0xE2 => matches!(
+            bytes.get(i + 1..i + 3),
+            Some(&[0x80, 0x93..=0x95] | &[0x94, 0x80])
+        ),
+        0xEF => bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x8D]),
+        _ => false,
+    })
 }
 
 /// `s` without the Markdown emphasis marks `mark` (`**`, `__`) that pair up around text
@@ -327,6 +346,30 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_dash_finds_each_page_dash() {
+        for c in PAGE_DASHES {
+            assert!(has_dash(format!("甲{c}乙").as_bytes()), "{c}");
+        }
+        for line in ["甲，乙。", "（一）", "—", "２０２４"] {
+            assert_eq!(
+                has_dash(line.as_bytes()),
+                line.contains(PAGE_DASHES),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            clean_line("- 1 - 示例县2022年工作计划"),
+            "示例县2022年工作计划"
+        );
+        assert_eq!(
+            clean_line("汇报。- 2 - 〔牵头单位：县司法局〕"),
+            "汇报。〔牵头单位：县司法局〕"
+        );
+        // A range is no page mark.
+        assert_eq!(clean_line("第1-3季度完成"), "第1-3季度完成");
+    }
 
     #[test]
     fn owned_normalising_is_normalising() {
