@@ -21,6 +21,7 @@ pub const METRIC_ENDINGS: &[&str] = &[
     "数量",
     "人数",
     "满意度",
+    "浓度",
 ];
 
 /// Words stripped from the start of a metric phrase (`确保`, `开展`).

@@ -441,7 +441,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             && !percent
             && unit_at(chars, end + 1, false).is_some();
         let end = end + usize::from(odd);
-        let Some((unit, unit_end)) = unit_after(
+        let found = unit_after(
             chars,
             i,
             end,
@@ -449,7 +449,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             percent,
             scaled || decimal,
             &mut value_max,
-        ) else {
+        )
+        // `分别不高于53和32微克/立方米`: a bare number joined to the next one takes its unit.
+        .or_else(|| {
+            let listed = respectively_before(chars, i);
+            (listed.then(|| shared_unit(chars, end, han || percent || scaled)))
+                .flatten()
+                .map(|u| (u, end))
+        });
+        let Some((unit, unit_end)) = found else {
             i = end.max(i + 1);
             continue;
         };
@@ -466,6 +474,32 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         i = unit_end.max(i + 1);
     }
     out
+}
+
+/// How far before a number (characters) a `分别` opening its list may stand (`分别不高于`).
+const RESPECTIVELY_REACH: usize = 8;
+
+/// True when `分别` stands shortly before the number at `start`: the numbers after it are a
+/// list, one per measure named before it.
+fn respectively_before(chars: &[char], start: usize) -> bool {
+    let from = start.saturating_sub(RESPECTIVELY_REACH);
+    (from..start).any(|k| at(chars, k, "分别"))
+}
+
+/// The unit of the number right after `end` when only a joining word (`和`, `、`, `及`, `与`)
+/// stands between (`53和32微克/立方米`): a bare Arabic number before it shares that unit. `None`
+/// for a Chinese numeral, a percentage or a scaled number, whose words say their own unit.
+fn shared_unit(chars: &[char], end: usize, own_words: bool) -> Option<String> {
+    if own_words || !chars.get(end).is_some_and(|c| "和、及与".contains(*c)) {
+        return None;
+    }
+    let next = end + 1;
+    let (_, next_end, han) = number_at(chars, next)?;
+    if han {
+        return None;
+    }
+    let mut max = None;
+    unit_after(chars, next, next_end, false, false, false, &mut max).map(|(u, _)| u)
 }
 
 /// True when the character before a number makes it no quantity of its own: an ordinal

@@ -1074,6 +1074,25 @@ mod tests {
         assert!(extract("全市老年人口预计将达到110万人左右").is_empty());
         assert!(extract("到2030年将有可能突破50万人").is_empty());
         assert_eq!(extract("预计将达到110万人左右；床位数达到5000张").len(), 1);
+        // `分别不高于53和32微克/立方米`: the first figure of the list takes the unit after the
+        // last; without `分别` a bare number stays no figure.
+        let pair =
+            extract("可吸入颗粒物（PM10）和细颗粒物（PM2.5）平均浓度分别不高于53和32微克/立方米");
+        let got: Vec<(Option<f64>, &str, Comparator)> = pair
+            .iter()
+            .map(|t| (t.value, t.unit.as_str(), t.comparator))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(53.0), "微克/立方米", Comparator::AtMost),
+                (Some(32.0), "微克/立方米", Comparator::AtMost)
+            ]
+        );
+        assert_eq!(pair[0].metric, "可吸入颗粒物（PM10）");
+        assert!(extract("全年培训2和3次")
+            .iter()
+            .all(|t| t.value != Some(2.0)));
         // A count of a slogan in quotes is its name.
         assert!(extract("县乡两级政府向本级人大报告实现两个“全覆盖”").is_empty());
         // `预测` as a noun, and what was built the object of the work, leave the count a target.
