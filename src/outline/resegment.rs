@@ -146,8 +146,9 @@ fn heading_then_item(line: &str) -> Option<usize> {
 }
 
 /// [`split`] without its length gate. `strict` (a short line of a text that has no numbered
-/// line, [`split_unbroken`]): every marker needs a sentence or clause end before it, and a
-/// unit bracket cuts nothing (the inline points `一是…（甲局牵头）；二是…` stay one paragraph
+/// line, [`split_unbroken`]): a marker needs a sentence or clause end before it, but for a
+/// bracketed one after Chinese text and an Arabic one glued to a heading; and a unit bracket
+/// cuts nothing (the inline points `一是…（甲局牵头）；二是…` stay one paragraph
 /// for [`split_inline_points`]).
 fn split_markers(line: &str, strict: bool) -> Vec<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
