@@ -36,6 +36,12 @@ const PAIR_MIN: f64 = 0.20;
 /// tasks left, by this factor over the runner-up on either side.
 const PAIR_LOW: f64 = 0.14;
 const STAND_OUT: f64 = 1.25;
+/// Below [`PAIR_LOW`] a pair must stand out the further the weaker it is (by
+/// `STAND_OUT · PAIR_LOW / score`), down to this least score of its words alone.
+const PAIR_FLOOR: f64 = 0.10;
+/// Least summed weight of the key phrases of a related link, and of the telling bigrams a pair
+/// below [`PAIR_LOW`] shares ([`Scorer::phrase_bound`]): a weak pair rests on telling words.
+pub(crate) const PHRASES_MIN: f64 = 2.0;
 /// Scores below this are neither pairs nor rivals worth weighing.
 const RIVAL_FLOOR: f64 = 0.04;
 /// Least score for an extra part of a split or merge, and its least share of the main pair's.
@@ -661,8 +667,11 @@ fn align_with(
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     // Only candidates that can become pairs need a global order; rivals and best partners are
     // found by scanning.
-    let mut strong: Vec<(f64, usize, usize)> =
-        scored.iter().copied().filter(|s| s.0 >= PAIR_LOW).collect();
+    let mut strong: Vec<(f64, usize, usize)> = scored
+        .iter()
+        .copied()
+        .filter(|s| s.0 >= PAIR_FLOOR)
+        .collect();
     // `best_first` ties no two candidates: each pair of tasks is scored once.
     crate::sort::sort_distinct_by(&mut strong, best_first);
     let mut partner_a: Vec<Option<usize>> = vec![None; na];
@@ -696,9 +705,18 @@ fn align_with(
         (&mut partner_a, &mut partner_b),
     );
     let rivals = Rivals::new(scored, na, nb);
+    // A weak pair rests on its words (telling ones, and enough of them without the sections),
+    // between plans of one field: plans on unrelated subjects share a sentence now and then.
+    let one_field = scorer.sections.documents() >= SECTIONS_SHARED;
+    let phrased = |i, j| {
+        one_field
+            && scorer.phrase_bound(i, j) >= PHRASES_MIN
+            && scorer.similarity(i, j) >= PAIR_FLOOR
+    };
     take_standouts(
         &strong,
         &competing,
+        &phrased,
         &rivals,
         (&mut partner_a, &mut partner_b),
         &mut pairs,
@@ -1048,6 +1066,7 @@ pub(crate) fn best_first(x: &(f64, usize, usize), y: &(f64, usize, usize)) -> st
 fn take_standouts(
     strong: &[(f64, usize, usize)],
     competing: &dyn Fn(f64, usize, usize) -> f64,
+    phrased: &dyn Fn(usize, usize) -> bool,
     rivals: &Rivals,
     (partner_a, partner_b): (&mut [Option<usize>], &mut [Option<usize>]),
     pairs: &mut Vec<Pairing>,
@@ -1058,7 +1077,7 @@ fn take_standouts(
             continue;
         }
         let s = competing(score, i, j);
-        if !(PAIR_LOW..PAIR_MIN).contains(&s) {
+        if !(PAIR_FLOOR..PAIR_MIN).contains(&s) || (s < PAIR_LOW && !phrased(i, j)) {
             continue;
         }
         let row_rival = rows
@@ -1071,10 +1090,17 @@ fn take_standouts(
             .iter()
             .filter(|&&(_, x)| x != i && partner_a[x].is_none())
             .fold(0.0f64, |m, r| m.max(r.0));
-        if s >= STAND_OUT * row_rival.max(col_rival) {
+        if stands_out(s, row_rival.max(col_rival)) {
             link(partner_a, partner_b, pairs, (score, i, j));
         }
     }
+}
+
+/// Whether a pair scoring `s` below [`PAIR_MIN`] stands out over its best rival `rival`: by
+/// [`STAND_OUT`] from [`PAIR_LOW`] up, and below it by as much more as it is weaker, down to
+/// [`PAIR_FLOOR`] (at 0.13 no rival may score above 0.096, at 0.11 none above 0.069).
+fn stands_out(s: f64, rival: f64) -> bool {
+    s >= PAIR_FLOOR && s >= STAND_OUT * (PAIR_LOW / s).max(1.0) * rival
 }
 
 /// Marks pairs whose A task has several partners as `split`, whose B task has several as
@@ -1109,6 +1135,25 @@ pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_weaker_a_pair_the_further_it_must_stand_out() {
+        // (score, best rival, stands out)
+        let rows = [
+            (0.18, 0.14, true),
+            (0.18, 0.15, false),
+            (0.14, 0.11, true),
+            (0.14, 0.115, false),
+            (0.13, 0.09, true),
+            (0.13, 0.10, false), // would stand out at 0.14 and up
+            (0.11, 0.065, true),
+            (0.11, 0.08, false),
+            (0.09, 0.0, false), // too weak whatever its rivals
+        ];
+        for (k, &(s, rival, want)) in rows.iter().enumerate() {
+            assert_eq!(stands_out(s, rival), want, "row {k}");
+        }
+    }
 
     #[test]
     fn a_weak_part_joins_only_as_a_clear_runner_up_in_sections_that_share_words() {

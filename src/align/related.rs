@@ -6,7 +6,7 @@
 //! `深入贯彻落实`.
 
 pub use super::background::telling;
-use super::matching::{Pairing, Scorer, MAX_PARTS};
+use super::matching::{Pairing, Scorer, MAX_PARTS, PHRASES_MIN};
 use super::profile::work_text;
 use crate::chars::{bigram_key, fold, for_each_shared, is_content};
 use crate::model::{Document, Task};
@@ -25,8 +25,6 @@ const RELATED_PER_TASK: usize = 2;
 const TRIED_PER_TASK: usize = 4;
 /// Least weight of a key phrase (the sum of its bigrams' telling weights).
 const PHRASE_MIN: f64 = 1.2;
-/// Least summed weight of the key phrases of a related link.
-const PHRASES_MIN: f64 = 2.0;
 /// Phrases listed per link.
 const PHRASES_PER_LINK: usize = 4;
 /// Shortest key phrase, in characters.
