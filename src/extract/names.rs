@@ -378,8 +378,12 @@ pub fn looks_like_org(name: &str) -> bool {
             .unwrap_or(""),
         None => name,
     };
-    place.starts_with('各') && PLACE_ENDINGS.iter().any(|e| place.ends_with(e))
+    place.starts_with('各')
+        && (PLACE_ENDINGS.iter().chain(VILLAGE_ENDINGS)).any(|e| place.ends_with(e))
 }
+
+/// Places below a township that a township's plan gives work to as a whole (`各村（社区）`).
+const VILLAGE_ENDINGS: &[&str] = &["村", "社区"];
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,7 @@ pub fn read_sentences(text: &str, units: &mut Units) {
     // The sentences that say who does the task are read together (`由甲组总体负责；乙办负责
     // 落实责任；各站所负责具体工作`: one leads, the others take part).
     let mut all: Vec<Clause> = Vec::new();
+    let mut duties: Vec<Clause> = Vec::new();
     for sentence in text.split(['。', '；', ';']) {
         let s = sentence.trim();
         // `…营造法治氛围工作，由乡领导小组总体负责`: from a clause opening on `由`, the rest of
@@ -47,6 +48,7 @@ pub fn read_sentences(text: &str, units: &mut Units) {
             || s.contains(['（', '(', '：', ':'])
             || !ROLE_ENDINGS.iter().any(|e| s.ends_with(e))
         {
+            duties.extend(duty_clause(s));
             continue;
         }
         // Every clause of the sentence names units (`加强协调，县甲局负责` is prose).
@@ -61,9 +63,39 @@ pub fn read_sentences(text: &str, units: &mut Units) {
         let clauses: Vec<Clause> = parts.iter().filter_map(|p| clause(p)).collect();
         if clauses.len() == parts.len() {
             all.extend(clauses);
+        } else {
+            duties.extend(duty_clause(s));
         }
     }
+    // `乡司法所负责制定宣传计划并检查指导` next to a sentence that only says who does the work:
+    // one more agency's share of it. Alone, such a sentence is prose about one agency's role
+    // (`司法所具体负责…的协调推进`), not the task's units.
+    if !all.is_empty() {
+        all.extend(duties);
+    }
     add_clauses(&all, units);
+}
+
+/// Longest run of names before the `负责` of a duty (`县司法局负责…`).
+const DUTY_NAMES_MAX: usize = 40;
+
+/// A sentence that opens on the names of agencies and `负责` followed by their duty
+/// (`乡司法所负责制定宣传计划，并检查指导`, `由乡领导小组负责统筹`): who does that work. Not
+/// `负责人` or `负责同志`, people rather than work, nor a sentence whose opening clause is not
+/// names alone (`加强协调，县甲局负责…`).
+fn duty_clause(sentence: &str) -> Option<Clause> {
+    let at = sentence.find("负责")?;
+    let (head, rest) = sentence.split_at(at);
+    let duty = &rest["负责".len()..];
+    if head.is_empty()
+        || duty.is_empty()
+        || duty.starts_with(['人', '同'])
+        || head.chars().count() > DUTY_NAMES_MAX
+        || head.contains(['，', ','])
+    {
+        return None;
+    }
+    clause(&format!("{head}负责"))
 }
 
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`:
@@ -133,6 +165,25 @@ mod tests {
             u("推进。（甲部、乙局等和各省级人民政府负责）"),
             (v(&["甲部"]), v(&["乙局", "各省级人民政府"]))
         );
+    }
+
+    #[test]
+    fn a_duty_is_read_after_names_alone() {
+        let names = |s: &str| duty_clause(s).map(|c| c.names);
+        assert_eq!(
+            names("乡司法所负责制定宣传计划，并检查指导"),
+            Some(vec!["乡司法所".to_string()])
+        );
+        assert_eq!(
+            names("县甲局、县乙局负责做好宣传"),
+            Some(vec!["县甲局".to_string(), "县乙局".to_string()])
+        );
+        // People, not work; prose before the names; names with no duty after them.
+        assert_eq!(names("县甲局负责人要带头"), None);
+        assert_eq!(names("县甲局负责同志要带头"), None);
+        assert_eq!(names("加强协调，县甲局负责宣传"), None);
+        assert_eq!(names("县甲局负责"), None);
+        assert_eq!(names("加强宣传工作负责到底"), None);
     }
 
     #[test]

@@ -402,7 +402,10 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
     // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
     let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
-    let semicolons = kids.len() >= 2
+    // Sub-items ending in `；` enumerate one sentence of the item's; under a bare heading
+    // (`二、建好法治宣传阵地`) there is no sentence, and they are its items.
+    let semicolons = !bare_heading
+        && kids.len() >= 2
         && kids
             .iter()
             .take(kids.len() - 1)

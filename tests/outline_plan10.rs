@@ -1,0 +1,53 @@
+//! Forms met in real township and county plans (invented 示例 places): numbered items ending in
+//! `；` under a bare heading, each its own task, and units given as role sentences, one agency
+//! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`).
+
+mod common;
+
+use common::{fixture, ids, task};
+
+#[test]
+fn items_ending_in_semicolons_under_a_bare_heading_are_tasks() {
+    let doc = fixture("plan10_semicolon_items.txt");
+    assert_eq!(
+        ids(&doc),
+        ["一", "二/1", "二/2", "二/3", "三/1", "三/2", "三/3"]
+    );
+    // Each item keeps its own figure.
+    let counts = |id: &str| -> Vec<f64> {
+        (task(&doc, id).targets.iter())
+            .filter_map(|t| t.value)
+            .collect()
+    };
+    assert_eq!(counts("三/1"), [1.0]);
+    assert_eq!(counts("三/2"), [4.0]);
+    assert_eq!(counts("三/3"), [3000.0]);
+}
+
+#[test]
+fn items_ending_in_semicolons_after_an_introducing_sentence_are_its_details() {
+    let text = "示例乡工作方案\n一、加强法治宣传。具体包括：\n1.开展以案说法；\n2.开展干部学法；\n3.开展宪法宣传。\n二、加强法律服务。\n";
+    let doc = plandiff::parse_text(text, "details.txt");
+    assert_eq!(ids(&doc), ["一", "二"]);
+}
+
+#[test]
+fn agencies_bearing_a_duty_beside_the_leading_one_take_part() {
+    let doc = fixture("plan10_semicolon_items.txt");
+    let t = task(&doc, "一");
+    assert_eq!(t.lead_units, ["乡依法治理领导小组"]);
+    assert_eq!(t.responsible_units, ["乡司法所", "各村（社区）"]);
+}
+
+#[test]
+fn an_agency_named_with_its_duty_in_prose_alone_is_no_unit() {
+    // Without a sentence saying who does the task, `司法所具体负责…` describes one agency's
+    // role in the work, as plans do in prose.
+    let text = "示例县工作要点\n一、完善乡镇法治建设机制。乡镇政府每年至少专题研究法治建设工作1次。司法所具体负责法治建设的协调推进、督促检查工作。\n二、加强法律服务。\n";
+    let doc = plandiff::parse_text(text, "prose.txt");
+    let t = task(&doc, "一");
+    assert!(
+        t.lead_units.is_empty() && t.responsible_units.is_empty(),
+        "{t:?}"
+    );
+}
