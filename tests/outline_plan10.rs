@@ -1,6 +1,7 @@
 //! Forms met in real township and county plans (invented 示例 places): numbered items ending in
 //! `；` under a bare heading, each its own task, and units given as role sentences, one agency
-//! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`).
+//! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`), and a task
+//! table copied from a page without its cells (group rows over empty `|` cells).
 
 mod common;
 
@@ -50,4 +51,20 @@ fn an_agency_named_with_its_duty_in_prose_alone_is_no_unit() {
         t.lead_units.is_empty() && t.responsible_units.is_empty(),
         "{t:?}"
     );
+}
+
+#[test]
+fn a_task_table_whose_cells_were_lost_gives_no_tasks_and_says_so() {
+    // The group rows (`一、围绕稳经济促发展…`) over rows of empty cells head nothing.
+    let doc = fixture("plan10_empty_table.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", ids(&doc));
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.starts_with("未读出任务表") && w.contains("牵头单位")),
+        "{:?}",
+        doc.warnings
+    );
+    // The table's caption is the title.
+    assert_eq!(doc.title, "示例区2024年政务公开工作任务分解表");
 }

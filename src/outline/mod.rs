@@ -59,6 +59,17 @@ pub fn outline(text: &str) -> Document {
         .as_ref()
         .filter(|_| doc.tasks.is_empty());
     if let Some(labels) = unread {
+        // With no task read, a title may only be the table's caption, over its header.
+        if doc.title.is_empty() {
+            let caption = (raw.get(..rewritten.unread_line.unwrap_or(0)).unwrap_or(&[]))
+                .iter()
+                .rev()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty());
+            if let Some(c) = caption.filter(|c| boilerplate::is_title_candidate(c)) {
+                doc.title = boilerplate::plain_title(c).to_string();
+            }
+        }
         doc.warnings.push(format!(
             "未读出任务表：发现表头（{labels}），但没有读出表格各行（从网页复制的表格可能丢了分栏）；请改用原 .docx 文件或网页另存的 .html 文件"
         ));

@@ -240,6 +240,8 @@ pub struct Rewritten {
     /// 牵头单位`): one written a label a line over rows with no agency or time, or one whose
     /// labels are parted by single spaces.
     pub unread_header: Option<String>,
+    /// The line where that header starts.
+    pub unread_line: Option<usize>,
     /// For each line, true when it is known to hold no white space once its ends are trimmed
     /// (a line outside tables, told when its cells were looked for).
     pub spaceless: Vec<bool>,
@@ -250,6 +252,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut out = Vec::with_capacity(lines.len());
     let mut first_table = None;
     let mut unread_header: Option<String> = None;
+    let mut unread_line: Option<usize> = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
     let mut group: Option<String> = None;
@@ -280,9 +283,12 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             }
             // A header whose rows are not read (no agency or time in them) is still no text
             // of the plan: its labels would join the title or a heading.
-            unread_header = unread_header.or_else(|| Some(h.labels()));
+            if unread_header.is_none() {
+                unread_header = Some(h.labels());
+                unread_line = Some(i);
+            }
             out.push(String::new());
-            skip = next;
+            skip = vertical::empty_body(lines, next);
             continue;
         }
         // A spreadsheet row whose quoted cell goes on over the next lines is read whole.
@@ -317,6 +323,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
                 spaceless.push(out.len());
             } else if unread_header.is_none() {
                 unread_header = header::spaced_header(raw).map(|h| h.labels());
+                unread_line = unread_header.as_ref().map(|_| i);
             }
             out.push(without_bars(raw));
             continue;
@@ -386,6 +393,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         lines: out,
         first_table,
         unread_header,
+        unread_line,
         spaceless: flags,
     }
 }

@@ -385,6 +385,31 @@ pub(super) fn rows(
     Some(end)
 }
 
+/// Least number of lines of empty cells (`|`, `|||`) that make a table's body empty.
+const EMPTY_BODY_MIN: usize = 2;
+
+/// The end of a table body whose cells were lost (a page copied without them) from line
+/// `from`: only empty cells and group rows (`一、紧扣…开好局 |`), with at least
+/// [`EMPTY_BODY_MIN`] lines of empty cells; `from` when there is no such body. Its group rows
+/// head no rows, and are no tasks.
+pub(super) fn empty_body(lines: &[&str], from: usize) -> usize {
+    let (mut j, mut empty) = (from, 0);
+    while let Some(line) = lines.get(j) {
+        let cell = trimmed(line);
+        if cell.is_empty() {
+            empty += usize::from(line.contains('|'));
+        } else if !(line.contains('|') && is_group_cell(cell)) {
+            break;
+        }
+        j += 1;
+    }
+    if empty >= EMPTY_BODY_MIN {
+        j
+    } else {
+        from
+    }
+}
+
 /// The next filled cell from line `i`, if any.
 fn next_cell<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
     (lines.get(i..).unwrap_or(&[]).iter())
@@ -537,6 +562,22 @@ fn is_titled(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rw;
+
+    #[test]
+    fn a_body_of_empty_cells_and_group_rows_is_skipped_whole() {
+        let lines = [
+            "一、稳经济 |",
+            "|||",
+            "|",
+            "二、惠民生 |",
+            "|",
+            "三、抓落实。",
+        ];
+        assert_eq!(super::empty_body(&lines, 0), 5);
+        // One line of empty cells is a row's gap, not an empty table.
+        let lines = ["一、稳经济 |", "|", "1.推进政策解读 |", "区政府办 |"];
+        assert_eq!(super::empty_body(&lines, 0), 0);
+    }
 
     #[test]
     fn cells_one_per_line_become_rows() {
