@@ -1,7 +1,8 @@
 //! Forms met in real township and county plans (invented 示例 places): numbered items ending in
 //! `；` under a bare heading, each its own task, and units given as role sentences, one agency
 //! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`), and a task
-//! table copied from a page without its cells (group rows over empty `|` cells).
+//! table copied from a page without its cells (group rows over empty `|` cells), and a page whose
+//! line breaks were lost, its title run into `一、`.
 
 mod common;
 
@@ -67,4 +68,20 @@ fn a_task_table_whose_cells_were_lost_gives_no_tasks_and_says_so() {
     );
     // The table's caption is the title.
     assert_eq!(doc.title, "示例区2024年政务公开工作任务分解表");
+}
+
+#[test]
+fn a_title_run_into_its_first_heading_and_items_after_headings_are_cut_apart() {
+    // A page whose line breaks were all lost: the title runs into `一、`, each heading into its
+    // `1、`, and the items restart at 1 under each heading.
+    let doc = fixture("plan10_run_together.txt");
+    assert_eq!(doc.title, "2024年示例镇法治建设工作要点");
+    assert_eq!(
+        ids(&doc),
+        ["一/1", "一/2", "二/1", "二/2", "二/3", "三/1", "三/2"]
+    );
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["抓好学法用法", "推进依法行政", "深化法治宣传"]);
+    // `统一、规范` in a sentence is a word and a list comma, not a heading.
+    assert!(task(&doc, "一/1").text.contains("统一、规范、有序"));
 }

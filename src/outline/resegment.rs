@@ -154,6 +154,9 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut last: Vec<(Style, u32)> = Vec::new();
     let mut cuts: Vec<usize> = Vec::new();
+    let glued_first = glued_first_heading(line);
+    // The style of the last marker cut at.
+    let mut latest: Option<Style> = None;
     for (k, &(byte, c)) in chars.iter().enumerate() {
         if !(c == '(' || c == '（' || numbering::is_han_numeral_char(c) || c.is_ascii_digit()) {
             continue;
@@ -172,11 +175,15 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         let boundary = prev.is_none_or(|p| BOUNDARIES.contains(&p));
         let after = chars.get(k + marker.raw.chars().count()).map(|x| x.1);
         // `二、主要任务1.完善…`: an Arabic item right after a heading, with nothing between.
+        // The first item under a heading cut just before restarts at 1 (`二、加强…环境1、健全…`).
+        let under_heading =
+            marker.value == 1 && matches!(latest, Some(Style::Han | Style::ParenHan));
         let glued_arabic = marker.style == Style::Arabic
             && after.is_some_and(super::text::is_wide)
-            && last
-                .iter()
-                .all(|(s, v)| *s != Style::Arabic || v + 1 == marker.value);
+            && (under_heading
+                || last
+                    .iter()
+                    .all(|(s, v)| *s != Style::Arabic || v + 1 == marker.value));
         let structural = !matches!(marker.style, Style::HanShi);
         let expected = last
             .iter()
@@ -185,15 +192,17 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         let in_sequence = marker.value == 1 || marker.value == expected;
         // In a short line, a bracketed marker only after Chinese text (not `"（一）"` quoted
         // in data).
-        let placed = match strict {
-            true => {
-                prev.is_none_or(|p| BOUNDARIES.contains(&p) || p == '，' || p == ',')
-                    || (bracketed && prev.is_some_and(super::text::is_wide))
-                    || glued_arabic
-            }
-            false => bracketed || boundary || glued_arabic,
-        };
+        let placed = Some(byte) == glued_first
+            || match strict {
+                true => {
+                    prev.is_none_or(|p| BOUNDARIES.contains(&p) || p == '，' || p == ',')
+                        || (bracketed && prev.is_some_and(super::text::is_wide))
+                        || glued_arabic
+                }
+                false => bracketed || boundary || glued_arabic,
+            };
         if structural && in_sequence && placed {
+            latest = Some(marker.style);
             match last.iter_mut().find(|(s, _)| *s == marker.style) {
                 Some((_, v)) => *v = marker.value,
                 None => last.push((marker.style, marker.value)),
@@ -228,6 +237,29 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         }
     }
     pieces(line, &cuts)
+}
+
+/// Characters that end a word with `一` in it (`统一、规范`, `之一、`): a `一、` after them is
+/// that word and a list comma, not a heading's number.
+const ONE_WORDS: &str = "统唯之同逐单划合专如均万第";
+
+/// Where a first heading `一、` glued to the text before it (a title run into it:
+/// `2023年依法治镇工作一、认真贯彻…`) starts, when a `二、` after a sentence end follows it;
+/// `None` when there is none, or the `一、` ends a word (`统一、`).
+fn glued_first_heading(line: &str) -> Option<usize> {
+    let at = line.find("一、")?;
+    let prev = line[..at].chars().next_back()?;
+    if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) || ONE_WORDS.contains(prev) {
+        return None;
+    }
+    let rest = &line[at..];
+    let second = (rest.match_indices("二、")).any(|(i, _)| {
+        rest[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| BOUNDARIES.contains(&p))
+    });
+    second.then_some(at)
 }
 
 /// Characters after which an inline `一是` may start an item of a paragraph's list.
@@ -306,6 +338,17 @@ fn signature_start(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_heading_glued_to_a_title_is_found_only_before_a_second() {
+        let line = "示例镇工作要点一、抓学法。1、落实制度。二、推进依法行政。";
+        assert_eq!(glued_first_heading(line), line.find("一、"));
+        // No `二、` after a sentence end: `一、` may be anything.
+        assert_eq!(glued_first_heading("示例镇工作要点一、抓学法。"), None);
+        // A word ending in `一` before a list comma.
+        assert_eq!(glued_first_heading("做到统一、规范。二、推进。"), None);
+        assert_eq!(glued_first_heading("是重点之一、难点。二、推进。"), None);
+    }
 
     fn long(s: &str) -> String {
         format!("{s}{}", "。".repeat(FLATTENED))
