@@ -2,7 +2,8 @@
 //! `；` under a bare heading, each its own task, and units given as role sentences, one agency
 //! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`), and a task
 //! table copied from a page without its cells (group rows over empty `|` cells), and a page whose
-//! line breaks were lost, its title run into `一、`.
+//! line breaks were lost (its title run into `一、` or into its first sentence, its headings into
+//! their paragraphs), and a text a viewer cut into numbered chunks.
 
 mod common;
 
@@ -84,4 +85,37 @@ fn a_title_run_into_its_first_heading_and_items_after_headings_are_cut_apart() {
     assert_eq!(titles, ["抓好学法用法", "推进依法行政", "深化法治宣传"]);
     // `统一、规范` in a sentence is a word and a list comma, not a heading.
     assert!(task(&doc, "一/1").text.contains("统一、规范、有序"));
+}
+
+#[test]
+fn a_viewers_chunk_numbers_are_no_items() {
+    // A file-sharing site cut the text into chunks `1、` `2、` inside words (`法治` / `文化阵地`):
+    // joined, the plan's own headings and items are read, and the title is the file's name.
+    let doc = fixture("plan10_viewer_chunks.txt");
+    assert_eq!(doc.title, "示例县法治乡村建设实施方案");
+    assert_eq!(ids(&doc), ["三/(一)", "三/(二)", "三/(三)"]);
+    assert_eq!(
+        task(&doc, "三/(二)").heading,
+        "建设法治文化阵地",
+        "the word cut by the viewer is whole again"
+    );
+    // `二、工作目标到2025年底…`: the heading run into its goal sentence is cut after its title.
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["指导思想", "工作目标", "工作措施"]);
+    assert_eq!(doc.goals.len(), 1);
+    assert!(doc.goals[0].text.starts_with("到2025年底"));
+}
+
+#[test]
+fn a_report_title_run_into_its_first_sentence_is_the_title() {
+    let doc = fixture("plan10_report_inline.txt");
+    assert_eq!(doc.title, "示例县2025年度法治政府建设情况报告");
+    assert_eq!(doc.kind, plandiff::model::DocKind::Report);
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(一)", "二/(二)"]);
+    // A report's figures are what was done.
+    let t = task(&doc, "二/(二)");
+    assert!(t
+        .targets
+        .iter()
+        .all(|x| x.kind == plandiff::model::TargetKind::Achieved));
 }

@@ -343,6 +343,24 @@ const WORK_HEADINGS: &[&str] = &[
     "主要举措",
 ];
 
+/// How long the section title at the start of `rest` is when body text runs on from it with
+/// nothing between (`创建目标通过创建活动，…`, `指导思想深入贯彻…`: a heading and its paragraph
+/// run together): a framing or work title ([`AUXILIARY`], [`WORK_HEADINGS`]) or a goal title
+/// (`创建目标`, `目标任务`); `None` when punctuation or nothing follows it.
+pub fn glued_section_title(rest: &str) -> Option<usize> {
+    let goal = || {
+        let four: String = rest.chars().take(4).collect();
+        (four.ends_with("目标") || four == "目标任务").then_some(four.len())
+    };
+    let known = (AUXILIARY.iter().chain(WORK_HEADINGS))
+        .filter(|t| rest.starts_with(*t))
+        .map(|t| t.len())
+        .max()
+        .or_else(goal)?;
+    let after = rest[known..].chars().next()?;
+    (super::text::is_wide(after) && crate::chars::is_common_han(after)).then_some(known)
+}
+
 /// Longest title read as a work heading ([`WORK_HEADINGS`]): a longer one says more.
 const WORK_HEADING_MAX: usize = 12;
 
@@ -895,6 +913,62 @@ pub fn leading_title(lines: &[String]) -> Option<String> {
         .then(|| title.to_string())
 }
 
+/// A title run into the body of a text that lost its line breaks, at the start of its first
+/// line (`某县2025年度法治政府建设情况报告2025年，全县…`): the shortest start of the line ending
+/// in a title word, with the title words right after it (`情况` + `报告`), that reads as a
+/// title ([`is_title_candidate`]) and has body text after it. `None` for a short first line.
+pub fn run_in_title(lines: &[String]) -> Option<String> {
+    let first = lines.iter().find(|l| !l.is_empty() && !is_chrome(l))?;
+    // A line of a title's length is a line of its own, not a title run into its body.
+    if super::text::at_most_chars(first, 2 * TITLE_CHARS_MAX) {
+        return None;
+    }
+    // Only the start of the line is read: a title is at most 60 characters.
+    let head: &str = match first.char_indices().nth(TITLE_CHARS_MAX) {
+        Some((i, _)) => &first[..i],
+        None => first,
+    };
+    let mut ends: Vec<usize> = (TITLE_ENDINGS.iter())
+        .flat_map(|e| head.match_indices(e).map(|(i, e)| i + e.len()))
+        .collect();
+    crate::sort::sort(&mut ends);
+    for &end in &ends {
+        let mut end = end;
+        // `情况` then `报告`: the title goes on to the last of the words that follow on.
+        while let Some(e) = TITLE_ENDINGS.iter().find(|e| head[end..].starts_with(*e)) {
+            end += e.len();
+        }
+        let title = head[..end].trim();
+        if end < first.trim_end().len() && is_title_candidate(title) {
+            return Some(title.to_string());
+        }
+    }
+    None
+}
+
+/// Longest title, in characters.
+const TITLE_CHARS_MAX: usize = 60;
+
+/// The title of a document shown on a file-sharing site, from the site's line naming the file
+/// in the first lines (`《示例县工作方案.docx》由会员分享，可在线阅读…`): the name without its
+/// extension, when it reads as a title.
+pub fn shared_file_title(lines: &[String]) -> Option<String> {
+    (lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .take(SHARED_FILE_LINES))
+    .find_map(|l| {
+        let open = l.find('《')? + '《'.len_utf8();
+        let close = open + l.get(open..)?.find('》')?;
+        let name = l.get(open..close)?;
+        let stem = FILE_SUFFIXES.iter().find_map(|e| name.strip_suffix(e))?;
+        is_title_candidate(stem).then(|| stem.to_string())
+    })
+}
+
+/// Lines looked at for a file-sharing site's line ([`shared_file_title`]).
+const SHARED_FILE_LINES: usize = 3;
+
 /// Words that end a place name at the start of a title (`海口市2022年…` → `海口市`).
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 
@@ -915,6 +989,51 @@ pub fn place_of_title(title: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_title_run_into_its_paragraph_is_told() {
+        let len = |t: &str| glued_section_title(t);
+        assert_eq!(
+            len("指导思想坚持以习近平法治思想为指导"),
+            Some("指导思想".len())
+        );
+        assert_eq!(len("创建目标通过创建活动，提升"), Some("创建目标".len()));
+        assert_eq!(len("目标任务到2023年底，健全"), Some("目标任务".len()));
+        assert_eq!(len("主要目标指标全县达到"), Some("主要目标指标".len()));
+        // A title alone, or one with its own punctuation, is not run into anything.
+        assert_eq!(len("指导思想"), None);
+        assert_eq!(len("指导思想。坚持"), None);
+        assert_eq!(len("推进审批制度改革"), None);
+    }
+
+    #[test]
+    fn a_title_run_into_its_text_is_cut_at_its_ending() {
+        let long = |s: &str| {
+            vec![format!(
+                "{s}{}",
+                "全县坚持依法行政，推进各项工作。".repeat(8)
+            )]
+        };
+        assert_eq!(
+            run_in_title(&long("示例县2025年度法治政府建设情况报告2025年，")).as_deref(),
+            Some("示例县2025年度法治政府建设情况报告")
+        );
+        // A line of its own is a title by the usual rules, or none.
+        assert_eq!(
+            run_in_title(&["示例县依法行政工作情况说明".to_string()]),
+            None
+        );
+        // Prose with no title at its start.
+        assert_eq!(run_in_title(&long("为推进依法行政，")), None);
+    }
+
+    #[test]
+    fn a_file_sharing_sites_line_names_the_document() {
+        let l = vec!["《示例县工作方案.docx》由会员分享，可在线阅读，更多相关《示例县工作方案.docx(6页)》请在示例文库搜索。".to_string()];
+        assert_eq!(shared_file_title(&l).as_deref(), Some("示例县工作方案"));
+        let l = vec!["现将《示例县工作方案》印发给你们。".to_string()];
+        assert_eq!(shared_file_title(&l), None);
+    }
 
     #[test]
     fn each_chrome_phrase_with_spaces_has_its_twin_without() {

@@ -99,9 +99,10 @@ pub fn outline(text: &str) -> Document {
 /// that a task table was rewritten.
 fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     let known = |i: usize| spaceless.get(i).copied().unwrap_or(false);
-    let cleaned: Vec<String> = (raw.iter().enumerate())
+    let mut cleaned: Vec<String> = (raw.iter().enumerate())
         .map(|(i, l)| text::clean_line_with(l, known(i)))
         .collect();
+    resegment::join_viewer_chunks(&mut cleaned);
     let flattened = cleaned
         .iter()
         .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
@@ -142,6 +143,12 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
                     .then(|| boilerplate::leading_title(&lines))
                     .flatten()
             })
+            .or_else(|| {
+                unbroken
+                    .then(|| boilerplate::run_in_title(&cleaned))
+                    .flatten()
+            })
+            .or_else(|| boilerplate::shared_file_title(&lines))
             .or_else(|| boilerplate::lone_title(&lines))
             .map(|t| {
                 boilerplate::forwarded_title(&t)

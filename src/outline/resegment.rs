@@ -1,6 +1,7 @@
 //! Re-segmenting text that lost its line breaks (a page flattened into one huge line): split
 //! such a line before each numbering marker that continues the plan's sequence.
 
+use super::boilerplate;
 use super::numbering::{self, Style};
 
 /// Lines longer than this (in characters) are taken as flattened paragraphs; real paragraphs
@@ -11,6 +12,47 @@ pub const FLATTENED: usize = 800;
 const BOUNDARIES: &[char] = &[
     '。', '：', ':', '；', ';', '！', '？', '!', '?', '）', ')', '”', '」',
 ];
+
+/// Least length of a page viewer's chunk (all but the last), in characters.
+const CHUNK_MIN: usize = 200;
+
+/// Joins a text that a document viewer cut into numbered chunks of equal size (`1、…平安XX、法`
+/// / `2、治XX提供…`): from the first numbered line on, every line is `1、`, `2、`, … in turn,
+/// each but the last at least [`CHUNK_MIN`] characters long and ending inside a word, so the
+/// numbers are the viewer's, not the plan's. The chunks' text without the numbers is put on the
+/// first chunk's line; the other lines are left empty (each line keeps its place).
+pub fn join_viewer_chunks(lines: &mut [String]) {
+    let Some(first) = lines.iter().position(|l| numbering::recognise(l).is_some()) else {
+        return;
+    };
+    let chunks: Vec<usize> = (first..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    if chunks.len() < 2 {
+        return;
+    }
+    let mut texts = Vec::with_capacity(chunks.len());
+    for (k, &i) in chunks.iter().enumerate() {
+        let Some((marker, rest)) = numbering::recognise(&lines[i]) else {
+            return;
+        };
+        let own = marker.style == Style::Arabic && marker.value as usize == k + 1;
+        let last = k + 1 == chunks.len();
+        let cut = !super::text::at_most_chars(rest, CHUNK_MIN)
+            && rest
+                .chars()
+                .next_back()
+                .is_some_and(crate::chars::is_common_han);
+        if !own || !(last || cut) {
+            return;
+        }
+        texts.push(rest.to_string());
+    }
+    for &i in &chunks {
+        lines[i].clear();
+    }
+    lines[first] = texts.concat();
+}
 
 /// Splits `line` before each marker that starts an item: a bracketed marker (`（二）`) anywhere
 /// but after `第`, an unbracketed one (`二、`, `3.`) after a sentence end; in both cases only
@@ -229,6 +271,19 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
             cuts.push(end);
         }
     }
+    // A heading run into its paragraph (`二、创建目标通过创建活动，…`): cut after its title.
+    let titled: Vec<usize> = (cuts.iter().copied().chain([0]))
+        .filter_map(|c| {
+            let rest = line.get(c..)?;
+            let (marker, title) = numbering::recognise(rest)?;
+            let at = rest.len() - title.len();
+            (marker.style == Style::Han)
+                .then(|| boilerplate::glued_section_title(title))
+                .flatten()
+                .map(|n| c + at + n)
+        })
+        .collect();
+    cuts.extend(titled);
     crate::sort::sort(&mut cuts);
     cuts.dedup();
     if let Some(sig) = signature_start(line) {
@@ -338,6 +393,36 @@ fn signature_start(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_cut_inside_words_are_joined_and_a_plans_items_are_not() {
+        let a = "甲".repeat(CHUNK_MIN);
+        let mut lines = vec![
+            "示例文库".to_string(),
+            format!("1、{a}法"),
+            String::new(),
+            format!("2、治{a}。"),
+        ];
+        join_viewer_chunks(&mut lines);
+        assert_eq!(
+            lines,
+            [
+                "示例文库".to_string(),
+                format!("{a}法治{a}。"),
+                String::new(),
+                String::new()
+            ]
+        );
+        // Items ending their sentences are the plan's own.
+        let mut items = vec![format!("1、{a}。"), format!("2、{a}。")];
+        let before = items.clone();
+        join_viewer_chunks(&mut items);
+        assert_eq!(items, before);
+        // Short items are no chunks, whatever their ends.
+        let mut short = vec!["1、推进改革".to_string(), "2、优化服务".to_string()];
+        join_viewer_chunks(&mut short);
+        assert_eq!(short, ["1、推进改革", "2、优化服务"]);
+    }
 
     #[test]
     fn a_first_heading_glued_to_a_title_is_found_only_before_a_second() {
