@@ -3,7 +3,7 @@
 //! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`), and a task
 //! table copied from a page without its cells (group rows over empty `|` cells), and a page whose
 //! line breaks were lost (its title run into `一、` or into its first sentence, its headings into
-//! their paragraphs), and a text a viewer cut into numbered chunks.
+//! their paragraphs), a text a viewer cut into numbered chunks, and a decimal outline (`2.1.1`).
 
 mod common;
 
@@ -118,4 +118,37 @@ fn a_report_title_run_into_its_first_sentence_is_the_title() {
         .targets
         .iter()
         .all(|x| x.kind == plandiff::model::TargetKind::Achieved));
+}
+
+#[test]
+fn a_decimal_outline_nests_its_levels() {
+    // `1 总体要求` / `2.1 推进…` / `2.1.1 建设…`: three levels of one numbering, the tasks the
+    // third, each with its own units and figures.
+    let doc = fixture("plan10_decimal.txt");
+    assert_eq!(doc.title, "示例市数字政府建设实施方案");
+    assert_eq!(
+        ids(&doc),
+        ["2/2.1/2.1.1", "2/2.1/2.1.2", "2/2.2/2.2.1", "2/2.2/2.2.2"]
+    );
+    assert_eq!(task(&doc, "2/2.2/2.2.2").lead_units, ["市大数据局"]);
+    assert_eq!(task(&doc, "2/2.2/2.2.2").responsible_units, ["市直各部门"]);
+    // `1 总体要求` frames the plan and holds its goal.
+    let framing: Vec<&str> = (doc.sections.iter())
+        .filter(|s| s.auxiliary)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(framing, ["1", "3"]);
+    assert_eq!(doc.goals.len(), 1);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn an_outline_of_headings_alone_says_so() {
+    let text = "示例市法治政府建设方案提纲\n一、背景分析\n1.1政策背景\n1.2现实需求\n二、问题定义\n2.1立法层面\n2.2执法层面\n";
+    let doc = plandiff::parse_text(text, "outline.txt");
+    assert!(
+        doc.warnings.iter().any(|w| w.starts_with("任务只有标题")),
+        "{:?}",
+        doc.warnings
+    );
 }

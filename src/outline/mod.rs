@@ -90,8 +90,26 @@ pub fn outline(text: &str) -> Document {
             },
             doc.sections.first().map_or("", |s| s.title.as_str())
         ));
+    } else if headings_only(&doc) {
+        doc.warnings.push(
+            "任务只有标题：各条都没有成句的正文，可能是目录、提纲或模板；请确认文件是计划或方案的正文"
+                .to_string(),
+        );
     }
     doc
+}
+
+/// Fewest tasks for a text of headings alone to be told ([`headings_only`]).
+const HEADINGS_ONLY_MIN: usize = 3;
+
+/// True when no task of several has a sentence, a clause or a label in it (`政策背景`, `立法层面`):
+/// a table of contents without page numbers, an outline or a template.
+fn headings_only(doc: &Document) -> bool {
+    doc.tasks.len() >= HEADINGS_ONLY_MIN
+        && (doc.tasks.iter()).all(|t| {
+            !t.text
+                .contains(['。', '；', ';', '！', '？', '，', ',', '：', ':'])
+        })
 }
 
 /// The title, sections and tasks of a plan's lines (tables already rewritten); `spaceless`

@@ -19,6 +19,10 @@ pub enum Style {
     ParenHan,
     /// `1.`, `1、`, `1．`, `⒈`.
     Arabic,
+    /// `2.1`: a decimal outline's second level (its number is written whole).
+    Decimal,
+    /// `2.1.3`: a decimal outline's third level.
+    Decimal3,
     /// `（1）`, `(1)`, `1)`, `⑴`.
     ParenArabic,
     /// `①`.
@@ -178,7 +182,7 @@ pub fn number_string(style: Style, value: u32) -> String {
         Style::Article => format!("第{}条", han_string(value)),
         Style::Han => han_string(value),
         Style::ParenHan => format!("({})", han_string(value)),
-        Style::Arabic => value.to_string(),
+        Style::Arabic | Style::Decimal | Style::Decimal3 => value.to_string(),
         Style::ParenArabic => format!("({value})"),
         Style::Circled => char::from_u32(0x245F + value)
             .filter(|_| (1..=20).contains(&value))
@@ -227,15 +231,30 @@ pub fn recognise(line: &str) -> Option<(Marker, &str)> {
     };
     let raw = line.get(..byte_end)?.to_string();
     let rest = line.get(byte_end..)?.trim_start_matches([' ', '\u{3000}']);
+    // A number and a space head a short title of a line of its own (`1 总体要求`), not a row
+    // of a table spaced into cells (`1 加强水资源保护 严守…红线 市水利局`).
+    if raw.ends_with([' ', '\u{3000}'])
+        && (super::text::has_space(rest) || !super::text::at_most_chars(rest, SPACED_TITLE_MAX))
+    {
+        return None;
+    }
+    // A decimal outline's number is written whole (`2.1.3`), its value the last part.
+    let number = match style {
+        Style::Decimal | Style::Decimal3 => raw.trim_end().to_string(),
+        _ => number_string(style, value),
+    };
     let marker = Marker {
         style,
         value,
-        number: number_string(style, value),
+        number,
         raw,
         repaired,
     };
     Some((marker, rest))
 }
+
+/// Longest title after a number and a space (`1 总体要求`).
+const SPACED_TITLE_MAX: usize = 30;
 
 /// Longest Chinese numeral read as a marker: `九千九百九十九` (9999) has seven characters.
 const HAN_MAX: usize = 7;
@@ -318,10 +337,14 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let next = at(n)?;
         let after = at(n + 1);
         if value == 0 || after.is_some_and(|c| ascii_digit(c).is_some()) {
-            return None;
+            return decimal(chars);
         }
         return match next {
             '.' | '、' | '．' | '。' if after.is_some_and(|c| !matches!(c, '%' | '％')) => {
+                Some((Style::Arabic, value, n + 1, false))
+            }
+            // `1 总体要求`: a decimal outline's first level, its number and a space.
+            ' ' | '\u{3000}' if n <= DECIMAL_PART_MAX && after.is_some_and(heads_a_title) => {
                 Some((Style::Arabic, value, n + 1, false))
             }
             c if is_close(c) => Some((Style::ParenArabic, value, n + 1, true)),
@@ -384,6 +407,62 @@ fn collect(chars: &[(usize, char)], from: usize, to: usize) -> String {
         .collect()
 }
 
+/// Most digits of each part of a decimal outline's number (`12.3.4`).
+const DECIMAL_PART_MAX: usize = 2;
+
+/// Characters that make a number before them a quantity (`2.5万元`, `1.2倍`, `3.5公里`), not a
+/// decimal outline's number.
+const QUANTITY_CHARS: &str = "万亿千百元倍米吨个亩克升斤余多";
+
+/// `2.1 推进…`, `2.1.3推进…`: a decimal outline's number (two or three parts, each one or two
+/// digits, not 0), then a space or a word that is no unit of a quantity (`2.5万元`, `3.6%`).
+fn decimal(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let (mut end, mut parts) = (0, 0);
+    let value;
+    loop {
+        let n = count_while(chars, end, |c| ascii_digit(c).is_some());
+        if !(1..=DECIMAL_PART_MAX).contains(&n) {
+            return None;
+        }
+        let v = arabic_value(chars, end, end + n)?;
+        if v == 0 {
+            return None;
+        }
+        parts += 1;
+        end += n;
+        match at(end) {
+            Some('.' | '．')
+                if parts < 3 && at(end + 1).is_some_and(|c| ascii_digit(c).is_some()) =>
+            {
+                end += 1;
+            }
+            _ => {
+                value = v;
+                break;
+            }
+        }
+    }
+    let next = at(end)?;
+    let word = crate::chars::is_common_han(next) && !QUANTITY_CHARS.contains(next);
+    let style = match parts {
+        2 => Style::Decimal,
+        3 => Style::Decimal3,
+        _ => return None,
+    };
+    (word || next == ' ' || next == '\u{3000}').then_some((style, value, end, false))
+}
+
+/// Measure words and time units after a number and a space (`5 家企业`, `10 月底前`, words a
+/// PDF's text spaces out): the number counts, it does not head a title.
+const MEASURE_CHARS: &str = "年月日时分秒天周家户人名项件次所座条台辆套张批场篇期位只处支部";
+
+/// True when a character after a number and a space may start a title (`1 总体要求`): a word
+/// that is no quantity's unit ([`QUANTITY_CHARS`], [`MEASURE_CHARS`]).
+fn heads_a_title(c: char) -> bool {
+    crate::chars::is_common_han(c) && !QUANTITY_CHARS.contains(c) && !MEASURE_CHARS.contains(c)
+}
+
 fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> {
     let mut v: u32 = 0;
     for (_, c) in chars.iter().skip(from).take(to.saturating_sub(from)) {
@@ -394,6 +473,44 @@ fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_outlines_numbers_are_read_and_quantities_are_not() {
+        let read =
+            |l: &str| recognise(l).map(|(m, rest)| (m.style, m.value, m.number, rest.to_string()));
+        assert_eq!(
+            read("2.1 推进数据共享"),
+            Some((Style::Decimal, 1, "2.1".into(), "推进数据共享".into()))
+        );
+        assert_eq!(
+            read("2.1.3公众参与有限"),
+            Some((Style::Decimal3, 3, "2.1.3".into(), "公众参与有限".into()))
+        );
+        assert_eq!(
+            read("1 总体要求"),
+            Some((Style::Arabic, 1, "1".into(), "总体要求".into()))
+        );
+        for quantity in [
+            "2.5万元用于建设",
+            "1.2倍",
+            "3.6%",
+            "10.5亿元",
+            "0.5 小时",
+            "2.0版",
+        ] {
+            assert!(
+                read(quantity).is_none_or(|r| r.0 != Style::Decimal),
+                "{quantity}"
+            );
+        }
+        for count in ["5 家企业完成改造", "10 月底前完成", "3 个工作日", "2025 年"]
+        {
+            assert_eq!(read(count), None, "{count}");
+        }
+        // Decimal levels nest under `1.` and above `（1）`.
+        assert!(Style::Arabic < Style::Decimal && Style::Decimal3 < Style::ParenArabic);
+    }
     #[test]
     fn numeral_bits_pass_every_numeral_char() {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
@@ -426,8 +543,6 @@ mod tests {
         let (m, rest) = super::recognise(&lines[1]).expect("marker");
         assert_eq!((m.value, rest.trim_start()), (11, "12345热线联动。"));
     }
-
-    use super::*;
 
     fn rec(line: &str) -> Option<(Style, u32, String, String)> {
         recognise(line).map(|(m, rest)| (m.style, m.value, m.number, rest.to_string()))

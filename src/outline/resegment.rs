@@ -212,6 +212,12 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         let Some((marker, _)) = line.get(byte..).and_then(numbering::recognise) else {
             continue;
         };
+        // A number and a space (`1 总体要求`) heads a line of its own only: inside a line it is
+        // a count (`附件 1 大气…`), and a decimal outline's number (`2.1`) is not cut at either.
+        let spaced = marker.raw.ends_with([' ', '\u{3000}']);
+        if spaced || matches!(marker.style, Style::Decimal | Style::Decimal3) {
+            continue;
+        }
         let bracketed =
             matches!(marker.style, Style::ParenHan | Style::ParenArabic) && !marker.repaired;
         let boundary = prev.is_none_or(|p| BOUNDARIES.contains(&p));
@@ -340,6 +346,12 @@ pub fn split_inline_points(line: &str) -> Vec<String> {
         let Some((marker, _)) = line.get(byte..).and_then(numbering::recognise) else {
             continue;
         };
+        // A number and a space (`1 总体要求`) heads a line of its own only: inside a line it is
+        // a count (`附件 1 大气…`), and a decimal outline's number (`2.1`) is not cut at either.
+        let spaced = marker.raw.ends_with([' ', '\u{3000}']);
+        if spaced || matches!(marker.style, Style::Decimal | Style::Decimal3) {
+            continue;
+        }
         let expected = u32::try_from(cuts.len()).map_or(0, |n| n + 1);
         if marker.style == Style::HanShi && marker.value == expected {
             if !cuts.is_empty() {
