@@ -455,7 +455,7 @@ fn decimal(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
 
 /// Measure words and time units after a number and a space (`5 家企业`, `10 月底前`, words a
 /// PDF's text spaces out): the number counts, it does not head a title.
-const MEASURE_CHARS: &str = "年月日时分秒天周家户人名项件次所座条台辆套张批场篇期位只处支部";
+const MEASURE_CHARS: &str = "年月日时分秒天周家户人名项件次所座条台辆套张批场篇期位只处支部页";
 
 /// True when a character after a number and a space may start a title (`1 总体要求`): a word
 /// that is no quantity's unit ([`QUANTITY_CHARS`], [`MEASURE_CHARS`]).
