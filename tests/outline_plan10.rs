@@ -3,7 +3,9 @@
 //! leading (`由…总体负责`) and others bearing a duty (`乡司法所负责制定宣传计划…`), and a task
 //! table copied from a page without its cells (group rows over empty `|` cells), and a page whose
 //! line breaks were lost (its title run into `一、` or into its first sentence, its headings into
-//! their paragraphs), a text a viewer cut into numbered chunks, and a decimal outline (`2.1.1`).
+//! their paragraphs), a text a viewer cut into numbered chunks, a decimal outline (`2.1.1`),
+//! items in tortoise-shell brackets (`〔一〕`), an indent saved as `??`, and a download site's
+//! numbered notes.
 
 mod common;
 
@@ -151,4 +153,37 @@ fn an_outline_of_headings_alone_says_so() {
         "{:?}",
         doc.warnings
     );
+}
+
+#[test]
+fn items_in_tortoise_shell_brackets_are_numbered() {
+    let text = "示例县文旅局2024年工作计划\n一、打造文化振兴样板\n〔一〕突出重点打造。建设基层文化设施。\n〔二〕突出效能提升。抓好综合文化站改造。\n二、抓好文化市场管理\n〔一〕持续开展扫黄打非工作。\n";
+    let doc = plandiff::parse_text(text, "tortoise.txt");
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(一)"]);
+    // A document number's year in such brackets is no item.
+    let text = "示例县文旅局2024年工作计划\n〔2024〕3号\n一、打造文化振兴样板。建设基层文化设施。\n二、抓好文化市场管理。开展扫黄打非工作。\n";
+    let doc = plandiff::parse_text(text, "docno.txt");
+    assert_eq!(ids(&doc), ["一", "二"]);
+}
+
+#[test]
+fn an_indent_saved_as_question_marks_is_no_text() {
+    let text = "示例区营商环境行动方案\n??一、提升服务能级\n??(一)提升线上服务。可网办率达到95%以上。\n??(二)强化线下服务。综合窗口比例提升到80%以上。\n";
+    let doc = plandiff::parse_text(text, "qq.txt");
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)"]);
+    assert!(doc.tasks.iter().all(|t| !t.text.contains('?')));
+}
+
+#[test]
+fn a_download_sites_numbered_notes_are_no_tasks() {
+    // The site's notes are numbered lines; the plan itself lost its line breaks, its headings
+    // run into their paragraphs (`（一）总体思路2024年，…`).
+    let text = "如果您无法下载资料，请参考说明：\n1、部分资料下载需要金币，请确保您的账户上有足够的金币\n2、已购买过的文档，再次下载不重复扣费\n示例县交通运输局工作计划（一）总体思路2024年，全县交通运输工作紧紧围绕乡村振兴主线，不断优化干线公路网络。（二）预期目标全年完成交通基础设施投资10亿元，建成农村公路120公里。（三）重点工作1、加快公路建设。完成国道改建20公里。（牵头单位：县交通运输局）2、推进公交一体化。新开城乡公交线路3条。（牵头单位：县交通运输局）\n";
+    let doc = plandiff::parse_text(text, "wenku.txt");
+    assert_eq!(ids(&doc), ["(三)/1", "(三)/2"]);
+    let framing: Vec<&str> = (doc.sections.iter())
+        .filter(|s| s.auxiliary)
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(framing, ["总体思路", "预期目标"]);
 }

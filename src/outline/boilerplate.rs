@@ -36,6 +36,15 @@ const CHROME: &[&str] = &[
     "此件依申请公开",
     "抄送：",
     "抄送:",
+    // Reposting and download sites' notes.
+    "文章来源互联网",
+    "如若侵权",
+    "若有侵权",
+    "下载需要金币",
+    "已购买过的文档",
+    "资料包下载后",
+    "关键字：",
+    "关键字:",
 ];
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
@@ -358,7 +367,7 @@ pub fn glued_section_title(rest: &str) -> Option<usize> {
         .max()
         .or_else(goal)?;
     let after = rest[known..].chars().next()?;
-    (super::text::is_wide(after) && crate::chars::is_common_han(after)).then_some(known)
+    (crate::chars::is_common_han(after) || after.is_ascii_digit()).then_some(known)
 }
 
 /// Longest title read as a work heading ([`WORK_HEADINGS`]): a longer one says more.

@@ -126,7 +126,9 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
         .any(|l| !text::at_most_chars(l, resegment::FLATTENED));
     // A text with no numbered line lost its line breaks (a page or a PDF run into one
     // paragraph): its lines are cut before their markers however short.
-    let unbroken = !cleaned.iter().any(|l| numbering::recognise(l).is_some());
+    // (A site's numbered notes, `1、部分资料下载需要金币`, are no lines of the text.)
+    let unbroken =
+        !(cleaned.iter()).any(|l| numbering::recognise(l).is_some() && !boilerplate::is_chrome(l));
     // Told on the lines as they came: cleaning closes the spaces that part a table's cells.
     let contents = contents_lines(raw);
     let mut lines: Vec<String> = (cleaned.iter().zip(&contents))

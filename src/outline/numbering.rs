@@ -300,6 +300,16 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         }
         return None;
     }
+    // 〔一〕: tortoise-shell brackets around a Chinese numeral (around digits, `〔2024〕` is a
+    // document number's year).
+    if first == '〔' {
+        let n = count_while(chars, 1, is_han_numeral_char);
+        if (1..=HAN_MAX).contains(&n) && at(1 + n) == Some('〕') {
+            let value = han_value(&collect(chars, 1, 1 + n))?;
+            return Some((Style::ParenHan, value, 2 + n, false));
+        }
+        return None;
+    }
     // (一) (1)
     if is_open(first) {
         let n = count_while(chars, 1, is_han_numeral_char);

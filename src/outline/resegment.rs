@@ -164,7 +164,7 @@ fn heading_then_item(line: &str) -> Option<usize> {
         }
         // After a space or Chinese text, not inside Latin words (`alert(1)`).
         let apart = prev.is_some_and(|p| p.is_whitespace() || super::text::is_wide(p));
-        let first = c.is_ascii_digit() || matches!(c, '（' | '(');
+        let first = c.is_ascii_digit() || matches!(c, '（' | '(' | '〔');
         prev = Some(c);
         if first && apart && title >= 2 {
             let item = numbering::recognise(&rest[i..]).filter(|(m, _)| {
@@ -200,7 +200,12 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
     // The style of the last marker cut at.
     let mut latest: Option<Style> = None;
     for (k, &(byte, c)) in chars.iter().enumerate() {
-        if !(c == '(' || c == '（' || numbering::is_han_numeral_char(c) || c.is_ascii_digit()) {
+        if !(c == '('
+            || c == '（'
+            || c == '〔'
+            || numbering::is_han_numeral_char(c)
+            || c.is_ascii_digit())
+        {
             continue;
         }
         let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|x| x.1);
@@ -283,7 +288,7 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
             let rest = line.get(c..)?;
             let (marker, title) = numbering::recognise(rest)?;
             let at = rest.len() - title.len();
-            (marker.style == Style::Han)
+            matches!(marker.style, Style::Han | Style::ParenHan)
                 .then(|| boilerplate::glued_section_title(title))
                 .flatten()
                 .map(|n| c + at + n)

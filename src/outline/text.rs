@@ -119,6 +119,10 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     let unmarked = without_page_marks(trimmed);
     let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
+    // `??（一）…`: an indent of wide spaces saved in an encoding without them.
+    if s.starts_with("??") {
+        s = s.trim_start_matches('?').trim_start_matches(is_space);
+    }
     if s.contains("**") || s.contains("__") {
         normalise(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
