@@ -625,7 +625,7 @@ const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清�
 /// A title line as the plan's title: the quotes around a whole-line title dropped
 /// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
 pub fn plain_title(line: &str) -> &str {
-    let t = line.trim();
+    let t = without_site_suffix(line.trim());
     // A web page's category tag before the title (`【市政府重点工作】滁州市…`).
     let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
         Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
@@ -648,6 +648,49 @@ pub fn plain_title(line: &str) -> &str {
             core
         }
         _ => t,
+    }
+}
+
+/// What essay and template sites add to a plan's title: `…工作计划模版(二篇)`,
+/// `…工作计划(精选4篇)作文`, `…工作安排-某某网`, an emoji at the end.
+const SITE_WORDS: &[&str] = &["作文", "范文", "模板", "模版", "大全", "精选"];
+
+/// A title without what a site added to it ([`SITE_WORDS`], a bracket counting 篇, a site's
+/// name after `-`, symbols at the end), when a plan's title is left.
+fn without_site_suffix(title: &str) -> &str {
+    let mut t = title;
+    for _ in 0..DRAFT_NOTES_MAX {
+        let before = t;
+        t = t.trim_end_matches(|c: char| {
+            !(c.is_alphanumeric() || matches!(c, ')' | '）' | '》' | '”' | '"'))
+        });
+        if let Some(rest) = SITE_WORDS.iter().find_map(|w| t.strip_suffix(w)) {
+            t = rest;
+        }
+        if t.ends_with([')', '）']) {
+            if let Some(i) = t.rfind(['(', '（']) {
+                if t[i..].contains('篇') {
+                    t = &t[..i];
+                }
+            }
+        }
+        if let Some((head, site)) = t.rsplit_once('-') {
+            let head = head.trim_end();
+            if !site.chars().any(|c| c.is_ascii_digit())
+                && TITLE_ENDINGS.iter().any(|e| head.ends_with(e))
+                && !TITLE_ENDINGS.iter().any(|e| site.ends_with(e))
+            {
+                t = head;
+            }
+        }
+        if t.len() == before.len() {
+            break;
+        }
+    }
+    if t.chars().count() >= 4 {
+        t
+    } else {
+        title
     }
 }
 
@@ -743,8 +786,15 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
         // `关于印发示例区2025年民生实事工作` over `目标任务与实施方案的通知`: a cover letter's
         // title goes on to its `的通知`, however its first line ends.
         let letter = prev.contains("关于") && text.ends_with("通知");
+        // `示例区全力打响服务品牌` over `加快建设国际化城区三年行动计划`: the place is in the
+        // first line only, which is no title (nor an issuer) of its own.
+        let place =
+            |l: &str| place_of_title(l).is_some_and(|p| p.chars().count() <= PLACE_CHARS_MAX);
+        let placed =
+            place(prev) && !place(&text) && !is_title_candidate(prev) && !is_org_line(prev);
         let head_wanted = short
             || letter
+            || placed
             || (prev.contains("关于") && !is_title_candidate(prev))
             || joins
             || (text.starts_with("关于") && is_org_line(prev));
@@ -978,6 +1028,10 @@ pub fn shared_file_title(lines: &[String]) -> Option<String> {
 /// Lines looked at for a file-sharing site's line ([`shared_file_title`]).
 const SHARED_FILE_LINES: usize = 3;
 
+/// Longest place name opening a title line (`石家庄市`, `静安区`): a longer run before a place
+/// word is words of the title (`加快建设国际化城区`).
+const PLACE_CHARS_MAX: usize = 5;
+
 /// Words that end a place name at the start of a title (`海口市2022年…` → `海口市`).
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗', '盟'];
 
@@ -998,6 +1052,45 @@ pub fn place_of_title(title: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_sites_add_to_a_title_is_dropped() {
+        for (site, plain) in [
+            (
+                "2024年县教育局年度工作计划模版(二篇)",
+                "2024年县教育局年度工作计划",
+            ),
+            ("2024年教育局工作计划(精选4篇)作文", "2024年教育局工作计划"),
+            ("2024年应急管理工作安排-示例官网", "2024年应急管理工作安排"),
+            ("示例县2024工作报告📜", "示例县2024工作报告"),
+        ] {
+            assert_eq!(plain_title(site), plain, "{site}");
+        }
+        // A plan's own years and a dash between them stay.
+        assert_eq!(
+            plain_title("示例市十四五规划（2021-2025年）"),
+            "示例市十四五规划（2021-2025年）"
+        );
+        assert_eq!(
+            plain_title("示例市工作要点-实施方案"),
+            "示例市工作要点-实施方案"
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_place_alone_on_the_first_line_is_joined() {
+        let l = lines("示例区全力打响服务品牌\n加快建设国际化城区三年行动计划\n为贯彻落实部署，制定本计划。\n一、主要任务\n（一）优化营商环境。\n（二）提升服务能级。");
+        assert_eq!(
+            find_title(&l).map(|t| t.text).as_deref(),
+            Some("示例区全力打响服务品牌加快建设国际化城区三年行动计划")
+        );
+        // An issuer over the title is no part of it.
+        let l = lines("示例区人民政府办公室\n示例区国际化城区建设三年行动计划\n一、主要任务\n（一）优化营商环境。\n（二）提升服务能级。");
+        assert_eq!(
+            find_title(&l).map(|t| t.text).as_deref(),
+            Some("示例区国际化城区建设三年行动计划")
+        );
+    }
 
     #[test]
     fn a_section_title_run_into_its_paragraph_is_told() {
