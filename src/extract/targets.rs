@@ -204,11 +204,42 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
     mask
 }
 
-/// The clauses of a text, between the chars [`is_clause_break`] accepts (the breaks left out).
+/// Labels of a task's units, and their first characters.
+const UNIT_LABELS: &[&str] = &[
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "责任部门",
+    "牵头部门",
+    "协办单位",
+];
+const LABEL_FIRSTS: &[char] = &['责', '牵', '配', '协'];
+
+/// True when a unit label and its colon start at `i` (`责任单位：`).
+fn opens_unit_label(chars: &[char], i: usize) -> bool {
+    UNIT_LABELS
+        .iter()
+        .any(|l| at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：')))
+}
+
+/// The clauses of a text, between the chars [`is_clause_break`] accepts (the breaks left out),
+/// and before a unit label.
 fn clauses(chars: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
+        // `增长7%以上责任单位：区发改局`: a unit label line joined to a heading without a stop
+        // starts a clause of its own (a label in brackets is read as the bracket's).
+        let bracketed = || {
+            matches!(
+                chars.get(i.wrapping_sub(1)),
+                Some('（' | '(' | '〔' | '【' | '[')
+            )
+        };
+        if LABEL_FIRSTS.contains(c) && i > start && opens_unit_label(chars, i) && !bracketed() {
+            out.push(Span::new(start, i));
+            start = i;
+        }
         if is_clause_break(*c) {
             if i > start {
                 out.push(Span::new(start, i));
