@@ -1,5 +1,6 @@
 //! Targets and units in forms met in real plans (invented 示例 places): a unit label on the line
-//! after an item with no full stop, whose figure keeps its own measure.
+//! after an item with no full stop, whose figure keeps its own measure; farm units (亿斤, 公顷),
+//! `突破`, `签约` (no estimate) and counts after `流转`.
 
 use plandiff::Document;
 
@@ -19,4 +20,30 @@ fn a_unit_label_after_an_item_without_a_stop_is_no_part_of_its_measure() {
         [("地区生产总值增长", 7.0), ("规上工业增加值增长", 12.0)]
     );
     assert_eq!(doc.tasks[0].responsible_units, ["区发展和改革局"]);
+}
+
+#[test]
+fn farm_and_count_figures_are_read() {
+    let doc = parse("示例市2024年农业工作要点\n一、稳定粮食生产。粮食播种面积达到917万亩，产量稳定在70亿斤左右。\n二、发展设施农业。新增设施农业面积2000公顷。\n三、培育科技企业。高新技术企业突破75家。\n四、扩大招商。全年招商签约40亿元。\n五、强化调研。调研报告字数不少于2500字。\n六、推进流转。实现土地流转2000亩。\n");
+    let got: Vec<(String, f64, String)> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| (t.metric.clone(), t.value.unwrap_or(f64::NAN), t.unit.clone()))
+        .collect();
+    let want = [
+        ("粮食播种面积", 917.0, "万亩"),
+        ("产量", 70.0, "亿斤"),
+        ("新增设施农业面积", 2000.0, "公顷"),
+        ("高新技术企业", 75.0, "家"),
+        ("招商签约", 40.0, "亿元"),
+        ("调研报告字数", 2500.0, "字"),
+        ("土地流转", 2000.0, "亩"),
+    ];
+    let want: Vec<(String, f64, String)> = (want.iter())
+        .map(|(m, v, u)| (m.to_string(), *v, u.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // `签约` is a word: the amount is no estimate.
+    let signed = &doc.tasks[3].targets[0];
+    assert_eq!(signed.comparator, plandiff::Comparator::Equal);
+    assert_eq!(doc.tasks[2].targets[0].comparator, plandiff::Comparator::AtLeast);
 }

@@ -34,6 +34,10 @@ pub const UNITS: &[(&str, bool)] = &[
     ("公里", false),
     ("万亩", false),
     ("万吨", false),
+    ("亿斤", false),
+    ("万斤", false),
+    ("万公顷", false),
+    ("公顷", false),
     ("亩", false),
     // An age: a level only after a verb that reaches it (`预期寿命达82.4岁`), see `is_vague`.
     ("岁", false),
@@ -70,6 +74,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("支", false),
     ("分", false),
     ("间", false),
+    // `字数不少于2500字`.
+    ("字", false),
 ];
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
@@ -158,6 +164,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("少于", Comparator::LessThan),
     ("小于", Comparator::LessThan),
     ("达到", Comparator::Equal),
+    // `突破75家`: past the figure.
+    ("突破", Comparator::AtLeast),
     // Before `达`: `高达95%` is as high as, not a subject ending in `高`.
     ("高达", Comparator::Equal),
     ("增至", Comparator::Equal),
@@ -228,7 +236,7 @@ pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
-    "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动",
+    "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植",
 ];
 
 /// How far (in characters) a building verb reaches to the number it governs.

@@ -391,6 +391,10 @@ fn read_clause(
 /// are no targets.
 const FORECASTS: &[&str] = &["预计将", "预测将", "据测算", "将有可能", "据预测"];
 
+/// Characters that make a `约` before a number the end of a word (`签约`, `节约`, `合约`,
+/// `履约`, `制约`, `预约`), not `about`.
+const YUE_WORDS: &str = "签节合履制预特公邀条";
+
 /// Longest text of a `分别` list given whole to each of its figures.
 const LIST_TEXT_MAX: usize = 120;
 
@@ -635,7 +639,10 @@ impl Words {
                 let word = b.span.text(clause);
                 quantity::CHANGE_WORDS.iter().copied().find(|w| word == *w)
             }),
-            about: q.start > 0 && clause.get(q.start - 1) == Some(&'约'),
+            // `约40亿元`, not the `约` of a word (`签约40亿元`, `节约`, `合约`).
+            about: q.start > 0
+                && clause.get(q.start - 1) == Some(&'约')
+                && !(q.start > 1 && clause.get(q.start - 2).is_some_and(|c| YUE_WORDS.contains(*c))),
         }
     }
 
