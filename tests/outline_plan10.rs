@@ -187,3 +187,10 @@ fn a_download_sites_numbered_notes_are_no_tasks() {
         .collect();
     assert_eq!(framing, ["总体思路", "预期目标"]);
 }
+
+#[test]
+fn a_text_opening_on_an_account_of_the_year_is_a_report() {
+    let text = "根据通知要求，我们逐项梳理了年度任务完成情况。\n一、总体情况\n2023年，全委46项绩效任务全部完成，318件建议提案全部办理完毕。\n二、主要做法和工作成效\n（一）强化责任担当\n1.推动优质医疗资源扩容。东院开诊运行，新增床位500张。\n";
+    let doc = plandiff::parse_text(text, "account.txt");
+    assert_eq!(doc.kind, plandiff::model::DocKind::Report);
+}

@@ -426,6 +426,9 @@ const ACCOUNT_ENDINGS: &[&str] = &[
     "做法和成效",
     "主要成效",
     "工作成效",
+    "总体情况",
+    "进展情况",
+    "完成情况",
 ];
 
 /// True when the first section of a text whose title says nothing of its kind accounts for
