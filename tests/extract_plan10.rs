@@ -27,7 +27,13 @@ fn farm_and_count_figures_are_read() {
     let doc = parse("示例市2024年农业工作要点\n一、稳定粮食生产。粮食播种面积达到917万亩，产量稳定在70亿斤左右。\n二、发展设施农业。新增设施农业面积2000公顷。\n三、培育科技企业。高新技术企业突破75家。\n四、扩大招商。全年招商签约40亿元。\n五、强化调研。调研报告字数不少于2500字。\n六、推进流转。实现土地流转2000亩。\n");
     let got: Vec<(String, f64, String)> = (doc.tasks.iter())
         .flat_map(|t| t.targets.iter())
-        .map(|t| (t.metric.clone(), t.value.unwrap_or(f64::NAN), t.unit.clone()))
+        .map(|t| {
+            (
+                t.metric.clone(),
+                t.value.unwrap_or(f64::NAN),
+                t.unit.clone(),
+            )
+        })
         .collect();
     let want = [
         ("粮食播种面积", 917.0, "万亩"),
@@ -45,5 +51,8 @@ fn farm_and_count_figures_are_read() {
     // `签约` is a word: the amount is no estimate.
     let signed = &doc.tasks[3].targets[0];
     assert_eq!(signed.comparator, plandiff::Comparator::Equal);
-    assert_eq!(doc.tasks[2].targets[0].comparator, plandiff::Comparator::AtLeast);
+    assert_eq!(
+        doc.tasks[2].targets[0].comparator,
+        plandiff::Comparator::AtLeast
+    );
 }

@@ -93,10 +93,36 @@ const NOTE_WORDS: &[&str] = &[
     "同上",
     "不再",
     "以下均",
+    "以下任务",
+    "以下各项",
     "均需",
     "均涉及",
     "具体任务",
 ];
+
+/// A name without a remark in brackets at its end (`各县（市、区）法宣办（含高新区，下同）`):
+/// what it includes or that it holds below, no part of the name.
+fn without_remark(name: &str) -> &str {
+    if !name.ends_with([')', '）']) {
+        return name;
+    }
+    match name.rfind(['(', '（']) {
+        Some(at) if at > 0 => {
+            let inner = &name[at..];
+            let remark = inner[inner.chars().next().map_or(0, char::len_utf8)..].starts_with('含')
+                || inner.contains("下同");
+            if remark {
+                name[..at].trim_end()
+            } else {
+                name
+            }
+        }
+        _ => name,
+    }
+}
+
+/// Kinds of bodies that, standing alone in a list, name no body (`有关部门、单位`).
+const BARE_KINDS: &[&str] = &["单位", "部门", "机构"];
 
 /// Most characters after a note word in a piece that ends on a note (`均需落实`); a name may
 /// hold such a word with more after it (`市地下同步管廊建设指挥部`).
@@ -186,7 +212,9 @@ pub fn split_names(list: &str) -> Vec<String> {
             Some(at) => name.get(..at).unwrap_or("").trim(),
             None => name,
         };
-        if name.is_empty() || is_time(name) {
+        let name = without_remark(name);
+        // `市直有关部门、单位`: a bare kind of body after a list is no name.
+        if name.is_empty() || is_time(name) || BARE_KINDS.contains(&name) {
             continue;
         }
         out.push(name.to_string());
@@ -216,7 +244,8 @@ pub(super) fn split_conjoined(piece: &str) -> Vec<&str> {
             let right_first = right.split(['及', '和']).next().unwrap_or("");
             // `甲局等有关部门和单位` is a list's tail, not two names.
             // `中央和国家机关工委` is one name: both sides are names of three chars or more.
-            let whole = !left.contains('等')
+            // `甲厅等省有关部门和各地级以上市人民政府`: a list's tail, then a name of its own.
+            let whole = (!left.contains('等') || right_first.starts_with('各'))
                 && left.chars().count() >= 3
                 && right_first.chars().count() >= 3;
             if whole
@@ -329,11 +358,22 @@ fn split_outside_brackets(list: &str, separator: fn(char) -> bool) -> Vec<&str> 
 }
 
 fn strip_tail(name: &str) -> &str {
-    LIST_TAILS
+    let name = LIST_TAILS
         .iter()
         .find_map(|t| name.strip_suffix(t))
         .unwrap_or(name)
-        .trim()
+        .trim();
+    // `市司法局等市有关部门`, `交通运输厅等省有关部门`: the tail names a level's bodies.
+    if let Some(at) = name.find('等') {
+        let rest =
+            name[at + '等'.len_utf8()..].trim_start_matches(['省', '市', '县', '区', '镇', '乡']);
+        let placeholder = ["有关", "相关"].iter().any(|w| rest.starts_with(w))
+            && ["部门", "单位", "机构"].iter().any(|w| rest.ends_with(w));
+        if placeholder && at > 0 {
+            return name[..at].trim();
+        }
+    }
+    name
 }
 
 pub(super) fn is_time(piece: &str) -> bool {
@@ -387,6 +427,28 @@ const VILLAGE_ENDINGS: &[&str] = &["村", "社区"];
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn list_tails_remarks_and_bare_kinds_are_no_names() {
+        assert_eq!(
+            split_names("市直有关部门、单位，各区市政府、开发区管委。以下任务均需各区市政府落实"),
+            ["市直有关部门", "各区市政府", "开发区管委"]
+        );
+        assert_eq!(
+            split_names("省发展改革委、交通运输厅等省有关部门和各地级以上市人民政府"),
+            ["省发展改革委", "交通运输厅", "各地级以上市人民政府"]
+        );
+        assert_eq!(
+            split_names("市司法局等市有关部门，各县（市、区）法宣办（含高新区，下同）"),
+            ["市司法局", "各县（市、区）法宣办"]
+        );
+        // A list's own tail and a bracket of places stay as they were.
+        assert_eq!(split_names("市甲局等有关部门和单位"), ["市甲局"]);
+        assert_eq!(
+            split_names("各县（市、区）人民政府"),
+            ["各县（市、区）人民政府"]
+        );
+    }
 
     #[test]
     fn a_note_after_a_name_is_cut_off_and_a_name_holding_a_note_word_stays() {

@@ -642,7 +642,10 @@ impl Words {
             // `约40亿元`, not the `约` of a word (`签约40亿元`, `节约`, `合约`).
             about: q.start > 0
                 && clause.get(q.start - 1) == Some(&'约')
-                && !(q.start > 1 && clause.get(q.start - 2).is_some_and(|c| YUE_WORDS.contains(*c))),
+                && !(q.start > 1
+                    && clause
+                        .get(q.start - 2)
+                        .is_some_and(|c| YUE_WORDS.contains(*c))),
         }
     }
 
