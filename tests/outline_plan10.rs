@@ -194,3 +194,14 @@ fn a_text_opening_on_an_account_of_the_year_is_a_report() {
     let doc = plandiff::parse_text(text, "account.txt");
     assert_eq!(doc.kind, plandiff::model::DocKind::Report);
 }
+
+#[test]
+fn a_plan_set_out_right_after_its_notice_is_read_as_the_plan() {
+    // The notice's requirements (`一、` … `三、`) are followed by the plan's items, with no
+    // title line between: the items are the plan's tasks, named by the notice.
+    let text = "各县区人民政府：\n现将《示例市分工落实方案》印发给你们，请认真贯彻实施。\n一、高度重视，认真研究政策。各县区要认真学习研究。\n二、压实责任，推动工作落实。各牵头单位要统筹落实任务事项。\n三、加强督导，健全推进机制。市发展改革委负责统一督导调度。\n1.深化动能转换，形成一批成功经验。（牵头单位：市发展改革委）\n2.加快培育新兴产业，新增高新技术企业100家。（牵头单位：市科技局）\n";
+    let doc = plandiff::parse_text(text, "notice.txt");
+    assert_eq!(doc.title, "示例市分工落实方案");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "2").lead_units, ["市科技局"]);
+}

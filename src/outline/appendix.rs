@@ -59,6 +59,59 @@ fn names_a_document(entry: &str) -> bool {
         && (boilerplate::is_title_candidate(t) || entry.trim().starts_with('《'))
 }
 
+/// A plan a notice forwards set out right after the notice's own requirements, with no title
+/// line of its own (`现将《示例市分工落实方案》印发给你们` … `三、加强督导…` then `1.…（牵头单位：…）`):
+/// the plan's name is put on a line before its first item, so the items read as the plan and
+/// the requirements as the notice before it. Only when the plan's items are of another
+/// numbering than the requirements and name their units, and the requirements name none.
+pub fn title_forwarded_plan(lines: &mut Vec<String>) {
+    let Some(name) = lines.iter().find_map(|l| forwarded_name(l)) else {
+        return;
+    };
+    if lines.iter().any(|l| l.trim() == name) {
+        return;
+    }
+    let marked = |l: &str| numbering::recognise(l.trim()).map(|(m, _)| m.style);
+    // A label and its colon (`牵头单位：`), not `各牵头单位要…` in the notice's prose.
+    let has_units = |l: &str| {
+        UNIT_LABEL_WORDS.iter().any(|w| {
+            l.match_indices(w)
+                .any(|(i, w)| l[i + w.len()..].starts_with([':', '：']))
+        })
+    };
+    let Some(first) = lines.iter().position(|l| marked(l).is_some()) else {
+        return;
+    };
+    let Some(own) = marked(&lines[first]) else {
+        return;
+    };
+    // The first item of another, deeper numbering after the notice's own.
+    let Some(k) = (first..lines.len()).find(|&k| marked(&lines[k]).is_some_and(|s| s > own)) else {
+        return;
+    };
+    let requirements = &lines[first..k];
+    if requirements.iter().any(|l| has_units(l)) || !has_units(&lines[k]) {
+        return;
+    }
+    lines.insert(k, name);
+}
+
+/// Words that name a task's units in a plan's items.
+const UNIT_LABEL_WORDS: &[&str] = &["牵头单位", "责任单位", "牵头部门", "责任部门"];
+
+/// The plan a line forwards (`现将《示例市分工落实方案》印发给你们`), when it names a plan.
+fn forwarded_name(line: &str) -> Option<String> {
+    if !line.contains("印发") {
+        return None;
+    }
+    // The plan after `现将` (documents cited before it are the grounds).
+    let from = line.find("现将").unwrap_or(0);
+    let open = from + line.get(from..)?.find('《')? + '《'.len_utf8();
+    let close = open + line.get(open..)?.find('》')?;
+    let name = line.get(open..close)?.trim();
+    boilerplate::is_plan_title(name).then(|| name.to_string())
+}
+
 /// Plans attached one after another to a notice (`附件1` over `示例市2024年政务公开工作要点` and
 /// its items, `附件2` over `…重点任务分工` and its own): each attachment's title becomes a part
 /// (`第一部分 示例市2024年…工作要点`) and its label a blank line, so that the second plan's

@@ -143,6 +143,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     numbering::part_continuing_numbers(&mut lines);
     appendix::attached_plans(&mut lines);
     appendix::attachment_lists(&mut lines);
+    appendix::title_forwarded_plan(&mut lines);
     join_open_headings(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
