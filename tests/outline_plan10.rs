@@ -205,3 +205,15 @@ fn a_plan_set_out_right_after_its_notice_is_read_as_the_plan() {
     assert_eq!(ids(&doc), ["1", "2"]);
     assert_eq!(task(&doc, "2").lead_units, ["市科技局"]);
 }
+
+#[test]
+fn sections_headed_by_jianchi_over_numbered_work_are_no_principles() {
+    // `一、坚持…` over `1.…` items is a section of work; a list of `坚持…` paragraphs alone is
+    // a plan's principles.
+    let text = "示例市水利局2025年工作计划\n一、坚持智慧水利理念，严防水旱灾害\n1.优化防汛指挥系统。梳理重构防汛体系。\n2.优化水情报汛平台。新建自动监测站10个。\n二、坚持项目为王理念，加速设施建设\n1.新建示例水库。完成主体工程。\n";
+    let doc = plandiff::parse_text(text, "jianchi.txt");
+    assert_eq!(ids(&doc), ["一/1", "一/2", "二/1"]);
+    let text = "示例市工作方案\n一、基本要求\n（一）坚持人民至上。把群众满意作为标准。\n（二）坚持问题导向。聚焦突出问题。\n二、重点任务\n（一）优化政务服务。网上可办率达到98%。\n（二）规范执法行为。开展案卷评查2次。\n";
+    let doc = plandiff::parse_text(text, "principles.txt");
+    assert_eq!(ids(&doc), ["二/(一)", "二/(二)"]);
+}

@@ -106,10 +106,12 @@ fn by_form(tree: &Tree) -> Vec<bool> {
     let groups = std::iter::once(&tree.roots).chain(tree.items.iter().map(|it| &it.children));
     for group in groups {
         let items: Vec<&Item> = group.iter().filter_map(|&i| tree.items.get(i)).collect();
+        // Principles are paragraphs: a `坚持…` heading over numbered work of its own
+        // (`一、坚持智慧水利理念，严防水旱灾害` over `1.优化防汛指挥系统。`) is a section of work.
         let principles = items.len() >= 2
-            && items
-                .iter()
-                .all(|it| it.first.starts_with(PRINCIPLE_LEAD) && !names_units(it));
+            && items.iter().all(|it| {
+                it.first.starts_with(PRINCIPLE_LEAD) && !names_units(it) && it.children.is_empty()
+            });
         if principles {
             for &i in group {
                 if let Some(o) = out.get_mut(i) {
