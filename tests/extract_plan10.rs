@@ -1,6 +1,7 @@
 //! Targets and units in forms met in real plans (invented 示例 places): a unit label on the line
 //! after an item with no full stop, whose figure keeps its own measure; farm units (亿斤, 公顷),
-//! `突破`, `签约` (no estimate) and counts after `流转`.
+//! `突破`, `签约` (no estimate) and counts after `流转`; the plan's own year heading a sentence,
+//! and a deadline on the line after a heading with no stop.
 
 use plandiff::Document;
 
@@ -55,4 +56,28 @@ fn farm_and_count_figures_are_read() {
         doc.tasks[2].targets[0].comparator,
         plandiff::Comparator::AtLeast
     );
+}
+
+#[test]
+fn the_plans_own_year_heading_a_sentence_is_no_deadline() {
+    let doc = parse("示例镇2023年工作计划\n一、发展特色产业\n乡村振兴，产业先行。2023年，我镇将坚持把产业振兴作为重中之重，壮大集体经济。\n二、推进重点项目\n力争2024年，建成蔬菜保鲜库1座。\n");
+    assert!(
+        doc.tasks[0].targets.is_empty(),
+        "{:?}",
+        doc.tasks[0].targets
+    );
+    // A later year, or one tied by a word (`力争`), is one.
+    let t = &doc.tasks[1].targets[0];
+    assert_eq!(t.deadline.as_deref(), Some("2024年"));
+}
+
+#[test]
+fn a_heading_on_its_own_line_ends_a_clause_before_the_deadline_after_it() {
+    // `推进重点项目` on its line, then `到2024年，…`: the year heads the figures after it.
+    let doc = parse("示例镇2023年工作计划\n一、推进重点项目\n到2024年，覆盖率达到90%。\n二、发展产业\n2024年底前，新建大棚3个。\n");
+    let deadlines: Vec<Option<&str>> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| t.deadline.as_deref())
+        .collect();
+    assert_eq!(deadlines, [Some("2024年"), Some("2024年底前")]);
 }

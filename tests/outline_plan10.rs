@@ -217,3 +217,10 @@ fn sections_headed_by_jianchi_over_numbered_work_are_no_principles() {
     let doc = plandiff::parse_text(text, "principles.txt");
     assert_eq!(ids(&doc), ["二/(一)", "二/(二)"]);
 }
+
+#[test]
+fn a_sites_metadata_table_gives_the_title() {
+    let text = "字体大小：【大】 【中】 【小】\n| 索引号：000014349/2022-83299 | |\n| 发文机关：示例镇人民政府 | 主题词：工作计划 |\n| 标题：示例镇人民政府2023年工作计划 | |\n一是扎实推进产业强镇。新建蔬菜大棚50个。\n二是全面推进党的建设。开展党员培训4次。\n";
+    let doc = plandiff::parse_text(text, "meta.txt");
+    assert_eq!(doc.title, "示例镇人民政府2023年工作计划");
+}

@@ -133,6 +133,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     if link.is_none() && tail.is_none() && end != clause.len() {
         return None;
     }
+    // `2023年，我镇将…` in a plan for 2023: the year the plan is for, no deadline.
+    if link.is_none() && tail.is_none() && doc_year == Some(value) {
+        return None;
+    }
     Some(Deadline {
         start: p,
         end,

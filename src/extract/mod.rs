@@ -43,13 +43,27 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     let mut found: Vec<(units::Units, Vec<crate::model::Target>)> = (doc.tasks.iter())
         .map(|t| {
             let decoded = units::Decoded::of(&t.text);
+            // The heading's end, when the text goes on from it with no mark between.
+            let heading = |chars: &[char]| {
+                let n = t.heading.chars().filter(|&c| !targets::is_space(c)).count();
+                let starts = (t.heading.chars().filter(|&c| !targets::is_space(c)))
+                    .eq(chars.iter().copied().take(n));
+                let open = chars
+                    .get(n)
+                    .is_some_and(|&c| crate::chars::is_common_han(c) || c.is_ascii_digit());
+                if starts && open {
+                    n
+                } else {
+                    0
+                }
+            };
             let targets = if decoded.spaced {
                 let unspaced: Vec<char> = (decoded.chars.iter().copied())
                     .filter(|&c| !targets::is_space(c))
                     .collect();
-                targets::extract_chars(&unspaced, reading)
+                targets::extract_headed(&unspaced, heading(&unspaced), reading)
             } else {
-                targets::extract_chars(&decoded.chars, reading)
+                targets::extract_headed(&decoded.chars, heading(&decoded.chars), reading)
             };
             (units::extract_decoded(&decoded), targets)
         })

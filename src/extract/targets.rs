@@ -69,10 +69,26 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
 /// [`extract_in`] of a text's chars with its white space left out (decoded once for its units
 /// and its targets).
 pub(super) fn extract_chars(chars: &[char], reading: Reading) -> Vec<Target> {
+    extract_headed(chars, 0, reading)
+}
+
+/// [`extract_chars`] of a task's text whose first `heading` chars are its heading, which ends a
+/// clause even with no mark after it (`推进重点项目` on a line of its own, then `到2024年，…`).
+pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -> Vec<Target> {
     let mut skip = skip_mask(chars);
     let mut out = Vec::new();
     let labelled = deadline::labelled_targets(chars, &mut skip);
-    let clauses = clauses(chars);
+    let mut clauses = clauses(chars);
+    if heading > 0 {
+        if let Some(k) = clauses
+            .iter()
+            .position(|c| c.start < heading && heading < c.end)
+        {
+            let c = clauses[k];
+            clauses[k] = Span::new(c.start, heading);
+            clauses.insert(k + 1, Span::new(heading, c.end));
+        }
+    }
     // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
     let mut reference = false;

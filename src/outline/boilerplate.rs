@@ -1028,6 +1028,20 @@ pub fn shared_file_title(lines: &[String]) -> Option<String> {
     })
 }
 
+/// The title a government site's metadata table gives (`| 标题：示例镇2023年工作计划 | |`),
+/// when it reads as a title.
+pub fn metadata_title(lines: &[String]) -> Option<String> {
+    lines.iter().take(METADATA_LINES).find_map(|l| {
+        let at = l.find("标题")?;
+        let rest = l[at + "标题".len()..].trim_start_matches([':', '：', ' ']);
+        let title = rest.split(['|', '｜']).next()?.trim();
+        is_title_candidate(title).then(|| title.to_string())
+    })
+}
+
+/// Lines looked at for a site's metadata ([`metadata_title`]).
+const METADATA_LINES: usize = 12;
+
 /// Lines looked at for a file-sharing site's line ([`shared_file_title`]).
 const SHARED_FILE_LINES: usize = 3;
 

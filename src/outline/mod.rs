@@ -170,6 +170,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
                     .flatten()
             })
             .or_else(|| boilerplate::shared_file_title(&lines))
+            .or_else(|| boilerplate::metadata_title(&cleaned))
             .or_else(|| boilerplate::lone_title(&lines))
             .map(|t| {
                 boilerplate::forwarded_title(&t)
