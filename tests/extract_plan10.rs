@@ -1,7 +1,7 @@
 //! Targets and units in forms met in real plans (invented 示例 places): a unit label on the line
 //! after an item with no full stop, whose figure keeps its own measure; farm units (亿斤, 公顷),
 //! `突破`, `签约` (no estimate) and counts after `流转`; the plan's own year heading a sentence,
-//! and a deadline on the line after a heading with no stop.
+//! a deadline on the line after a heading with no stop, a works' phase (`学院二期`) and `1天办结`.
 
 use plandiff::Document;
 
@@ -80,4 +80,26 @@ fn a_heading_on_its_own_line_ends_a_clause_before_the_deadline_after_it() {
         .map(|t| t.deadline.as_deref())
         .collect();
     assert_eq!(deadlines, [Some("2024年"), Some("2024年底前")]);
+}
+
+#[test]
+fn a_works_phase_is_no_count_and_a_time_to_finish_is_a_limit() {
+    let doc = parse("示例市2024年工作要点\n一、推进项目。在2024年完成职业学院二期建设。\n二、优化开办。企业开办全流程1天办结。\n三、开展培训。举办培训班二期。\n");
+    let got: Vec<Vec<(Option<f64>, String)>> = (doc.tasks.iter())
+        .map(|t| {
+            t.targets
+                .iter()
+                .map(|x| (x.value, x.unit.clone()))
+                .collect()
+        })
+        .collect();
+    // `学院二期`: the project's phase, the year its deadline.
+    assert_eq!(got[0], [(None, "date".to_string())]);
+    assert_eq!(got[1], [(Some(1.0), "天".to_string())]);
+    assert_eq!(
+        doc.tasks[1].targets[0].comparator,
+        plandiff::Comparator::Within
+    );
+    // `举办培训班二期`: two sessions.
+    assert_eq!(got[2], [(Some(2.0), "期".to_string())]);
 }

@@ -223,6 +223,8 @@ pub const AFTER: &[(&str, Comparator)] = &[
     ("之内", Comparator::Within),
     ("内", Comparator::Within),
     ("左右", Comparator::About),
+    // `1天办结`: done within the time.
+    ("办结", Comparator::Within),
 ];
 
 /// Verbs that make a bare count a commitment (`开展一次`, `举办1期`).
@@ -601,9 +603,10 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     let age = unit == "岁"
         && (!prev.is_some_and(|c| AGE_REACHED.contains(c)) || names_people(chars, unit_end));
     // `扩建实验幼儿园（二期）`, `一期工程`: a phase of a project, not a count of sessions.
+    // `职业学院二期`, `污水厂三期`: after the name of a place or works, a phase too.
     let phase = han
         && unit == "期"
-        && (prev.is_some_and(|&c| c == '（' || c == '(')
+        && (prev.is_some_and(|&c| c == '（' || c == '(' || PHASED.contains(c))
             || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项')));
     date || age
         || phase
@@ -613,6 +616,9 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
             .iter()
             .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)))
 }
+
+/// Last characters of the names of works built in phases (`学院`, `工程`, `项目`, `园区`, `水厂`).
+const PHASED: &str = "院程目区园馆厂站场路楼线校心城";
 
 /// First characters of the people an age names (`老年人`, `儿童`, `婴幼儿`, `人口`, `学生`).
 const PEOPLE_FIRSTS: &[char] = &[

@@ -628,7 +628,7 @@ const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清�
 /// A title line as the plan's title: the quotes around a whole-line title dropped
 /// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
 pub fn plain_title(line: &str) -> &str {
-    let t = without_site_suffix(line.trim());
+    let t = without_page_digit(without_site_suffix(line.trim()));
     // A web page's category tag before the title (`【市政府重点工作】滁州市…`).
     let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
         Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
@@ -651,6 +651,21 @@ pub fn plain_title(line: &str) -> &str {
             core
         }
         _ => t,
+    }
+}
+
+/// A title without a PDF page's number run into its year (`12023年街道工作规划` →
+/// `2023年街道工作规划`): one or two digits before a four-digit year of this century or the last.
+fn without_page_digit(title: &str) -> &str {
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    if !(5..=6).contains(&digits) || !title[digits..].starts_with('年') {
+        return title;
+    }
+    let year = &title[digits - 4..];
+    if year.starts_with("20") || year.starts_with("19") {
+        year
+    } else {
+        title
     }
 }
 
@@ -1080,6 +1095,7 @@ mod tests {
             ("2024年教育局工作计划(精选4篇)作文", "2024年教育局工作计划"),
             ("2024年应急管理工作安排-示例官网", "2024年应急管理工作安排"),
             ("示例县2024工作报告📜", "示例县2024工作报告"),
+            ("12023年示例街道工作规划", "2023年示例街道工作规划"),
         ] {
             assert_eq!(plain_title(site), plain, "{site}");
         }
