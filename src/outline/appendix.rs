@@ -72,13 +72,8 @@ pub fn title_forwarded_plan(lines: &mut Vec<String>) {
         return;
     }
     let marked = |l: &str| numbering::recognise(l.trim()).map(|(m, _)| m.style);
-    // A label and its colon (`牵头单位：`), not `各牵头单位要…` in the notice's prose.
-    let has_units = |l: &str| {
-        UNIT_LABEL_WORDS.iter().any(|w| {
-            l.match_indices(w)
-                .any(|(i, w)| l[i + w.len()..].starts_with([':', '：']))
-        })
-    };
+    // A tag or a label and its colon (`牵头单位：`), not `各牵头单位要…` in the notice's prose.
+    let has_units = boilerplate::has_unit_tag;
     let Some(first) = lines.iter().position(|l| marked(l).is_some()) else {
         return;
     };
@@ -95,9 +90,6 @@ pub fn title_forwarded_plan(lines: &mut Vec<String>) {
     }
     lines.insert(k, name);
 }
-
-/// Words that name a task's units in a plan's items.
-const UNIT_LABEL_WORDS: &[&str] = &["牵头单位", "责任单位", "牵头部门", "责任部门"];
 
 /// The plan a line forwards (`现将《示例市分工落实方案》印发给你们`), when it names a plan.
 fn forwarded_name(line: &str) -> Option<String> {
