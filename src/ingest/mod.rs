@@ -25,6 +25,7 @@
 //! a PDF) and no more, whatever sizes the file declares. Old .doc/.wps, images, archives and
 //! .mht get a message saying what to save the file as instead.
 
+pub mod boxdraw;
 pub mod docx;
 pub mod encoding;
 pub mod entity;
@@ -270,7 +271,7 @@ pub fn read_with(bytes: &[u8], name: &str, options: &ReadOptions) -> Result<Inge
                 read.page_title = html::page_title(&raw);
                 return Ok(read);
             }
-            (text::clean(&raw), encoding)
+            (boxdraw::rewrite(text::clean(&raw)), encoding)
         }
     };
     finish(name, text, encoding, format, warnings)

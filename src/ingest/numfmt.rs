@@ -121,7 +121,8 @@ fn counting(n: u32, digits: &[char; 10], units: &[char; 3], short_ten: bool) -> 
     out
 }
 
-fn chinese_counting(n: u32) -> String {
+/// `n` in Chinese numerals as headings number (`十二`).
+pub(super) fn chinese_counting(n: u32) -> String {
     counting(n, &CHINESE_DIGITS, &['十', '百', '千'], true)
 }
 

@@ -71,7 +71,7 @@ const LIST_DIGITS: &str = "0123456789０１２３４５６７８９一二三四�
 const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /// True when `line` starts with a list number: `（1）`, `(二)`, `1.`, `2、`, `①`.
-fn starts_with_list_number(line: &str) -> bool {
+pub(super) fn starts_with_list_number(line: &str) -> bool {
     if line.starts_with(|c| CIRCLED.contains(c)) {
         return true;
     }

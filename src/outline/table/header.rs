@@ -114,6 +114,21 @@ impl Header {
         labels.join("、")
     }
 
+    /// True when the row `cells` is this header again, as a table repeats it over each
+    /// page (its last label may be cut short where a copy ends: `完` for `完成时限`).
+    pub(super) fn repeated_in(&self, cells: &[String]) -> bool {
+        let filled: Vec<String> = (cells.iter())
+            .filter(|c| !c.is_empty())
+            .map(|c| c.chars().filter(|c| !is_space(*c)).collect())
+            .collect();
+        let n = filled.len();
+        n == self.columns.len()
+            && n >= 2
+            && (self.columns.iter().zip(&filled).enumerate()).all(|(k, ((_, mine), theirs))| {
+                mine == theirs || k + 1 == n && !theirs.is_empty() && mine.starts_with(theirs)
+            })
+    }
+
     /// Replaces the first agency column by the agency columns of a sub-header row. `raw` is
     /// the sub-header's cells, empty ones included: when it has the header's width, each
     /// agency label takes the position it stands in. Otherwise the agency column is split in
@@ -271,10 +286,22 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
     {
         return Some(Column::Units);
     }
-    HEADER_WORDS
+    let named = HEADER_WORDS
         .iter()
         .find(|(w, _)| compact.contains(w))
-        .map(|(_, c)| *c)
+        .map(|(_, c)| *c);
+    // A lead or responsible column worded at length: `牵头组织实施单位`, `具体落实部门`.
+    named.or_else(|| {
+        let agencies = compact.ends_with("单位") || compact.ends_with("部门");
+        let doing = ["实施", "落实", "承办", "负责"]
+            .iter()
+            .any(|w| compact.contains(w));
+        match () {
+            _ if agencies && compact.starts_with("牵头") => Some(Column::Lead),
+            _ if agencies && doing => Some(Column::Responsible),
+            _ => None,
+        }
+    })
 }
 
 /// A header whose labels are parted by single spaces (`序号 类别 主要任务 牵头单位 责任单位`):
@@ -348,6 +375,9 @@ mod tests {
             assert_eq!(column_of(w), Some(*col), "{w}");
         }
         assert_eq!(column_of("牵头单位及责任单位"), Some(Column::Units));
+        assert_eq!(column_of("牵头组织实施单位"), Some(Column::Lead));
+        assert_eq!(column_of("具体落实部门"), Some(Column::Responsible));
+        assert_eq!(column_of("实施地点"), None);
         assert_eq!(column_of("推进依法行政，建设法治政府的重点任务"), None);
     }
 

@@ -300,6 +300,10 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             }
             None => cells_and_spaceless(raw),
         };
+        // The header again under a page break: the table goes on, and so does its count.
+        if table.as_ref().is_some_and(|t| t.repeated_in(&row)) {
+            continue;
+        }
         if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
             if wrap::is_spaced(raw) {

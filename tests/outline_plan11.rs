@@ -1,0 +1,45 @@
+//! Forms met in real plans (invented 示例 places): a task table drawn with box characters
+//! (`┌─┬─┐`, `│…│`), its cells wrapped over lines, a merged agency cell for a group of
+//! measures marked `△`, its letter-spaced header repeated over a page.
+
+mod common;
+
+use common::{ids, parsed_fixture, task};
+
+#[test]
+fn a_table_drawn_with_box_characters_is_read_row_by_row() {
+    let doc = parsed_fixture("drawn_table.txt");
+    assert_eq!(doc.title, "示例市2025年政府工作报告重点工作分解表");
+    // The group rows head their measures; the header repeated over the page break is no task
+    // and does not restart the count.
+    assert_eq!(ids(&doc), ["一/1", "一/2", "一/3", "二/1", "三/1"]);
+    let t = task(&doc, "一/1");
+    assert_eq!(t.heading, "优化财政支出结构");
+    // A wrapped cell is one text, its line breaks gone.
+    assert!(t.text.contains("民生支出占比不低于75%"), "{}", t.text);
+    assert!(t.targets.iter().any(|x| x.value == Some(75.0)));
+    // The agency cell beside the first measure's lines, merged down from the group row.
+    assert_eq!(t.lead_units, ["市财政局", "市税务局", "各区政府"]);
+    // The second measure starts beside the next agency cell.
+    assert_eq!(task(&doc, "一/2").lead_units, ["市财政局", "市审计局"]);
+    assert!(task(&doc, "一/2").text.contains("覆盖率达到100%"));
+    assert_eq!(task(&doc, "二/1").lead_units, ["市教育局"]);
+    assert!(task(&doc, "二/1")
+        .targets
+        .iter()
+        .any(|x| x.deadline.as_deref() == Some("12月底前")));
+    assert_eq!(task(&doc, "三/1").lead_units, ["市住建局"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn a_header_repeated_over_a_page_neither_restarts_the_count_nor_is_a_task() {
+    let text = "示例县重点任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t新建公园2个\t县住建局\t6月底前\n序号\t工作任务\t牵头单位\t完成时限\n2\t改造供水管网5公里\t县水务局\t9月底前\n序号\t工作任务\t牵头单位\t完成\n3\t新增停车位300个\t县交通局\t12月底前\n";
+    let doc = plandiff::parse_text(text, "清单.txt");
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    assert_eq!(task(&doc, "3").lead_units, ["县交通局"]);
+    // Rows without numbers are counted on over the repeated header too.
+    let unnumbered = "示例县重点任务清单\n工作任务\t牵头单位\t完成时限\n新建公园2个\t县住建局\t6月底前\n工作任务\t牵头单位\t完成时限\n改造供水管网5公里\t县水务局\t9月底前\n";
+    let doc = plandiff::parse_text(unnumbered, "清单.txt");
+    assert_eq!(ids(&doc), ["1", "2"]);
+}
