@@ -204,14 +204,16 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
     let text = |col: usize, (from, to): (usize, usize)| {
         cell_text((from..to).filter_map(|k| piece(k, col)))
     };
-    let cells_of: Vec<Vec<(usize, usize)>> = (0..width)
+    // Each column's cells (first line, end line, text), in order.
+    let cells_of: Vec<Vec<(usize, usize, String)>> = (0..width)
         .map(|col| {
             let mut cells = Vec::new();
             let mut from = 0;
             for k in 0..=lines.len() {
                 if k == lines.len() || matches!(lines[k].get(col), Some(Part::Rule)) {
-                    if (from..k).any(|l| piece(l, col).is_some_and(|p| !p.is_empty())) {
-                        cells.push((from, k));
+                    let t = text(col, (from, k));
+                    if !t.is_empty() {
+                        cells.push((from, k, t));
                     }
                     from = k + 1;
                 }
@@ -225,7 +227,7 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
     };
     // Rows, each with whether it is one of a list of measures.
     let mut rows: Vec<(usize, usize, bool)> = Vec::new();
-    for &(from, to) in &cells_of[key] {
+    for &(from, to, _) in &cells_of[key] {
         let bullets: Vec<usize> = (from..to)
             .filter(|&l| piece(l, key).is_some_and(|p| p.starts_with(BULLETS)))
             .collect();
@@ -241,6 +243,8 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
     }
     let mut out = Vec::new();
     let mut groups = 0;
+    // Per column, the first cell that may still meet a row (rows come in order).
+    let mut first = vec![0usize; width];
     for (k, &(from, to, measure)) in rows.iter().enumerate() {
         let key_text = text(key, (from, to));
         // A row over a list of measures names their group: a heading, as `一、…` would.
@@ -257,9 +261,13 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
                 if col == key {
                     return plain_cell(key_text.trim_start_matches(BULLETS).to_string());
                 }
-                let met: Vec<String> = (cells_of[col].iter())
-                    .filter(|c| c.0 < to && from < c.1)
-                    .map(|&c| text(col, c))
+                let cells = &cells_of[col];
+                while cells.get(first[col]).is_some_and(|c| c.1 <= from) {
+                    first[col] += 1;
+                }
+                let met: Vec<&str> = (cells.get(first[col]..).unwrap_or_default().iter())
+                    .take_while(|c| c.0 < to)
+                    .map(|c| c.2.as_str())
                     .collect();
                 plain_cell(met.join("\n"))
             })
