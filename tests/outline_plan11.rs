@@ -43,3 +43,17 @@ fn a_header_repeated_over_a_page_neither_restarts_the_count_nor_is_a_task() {
     let doc = plandiff::parse_text(unnumbered, "清单.txt");
     assert_eq!(ids(&doc), ["1", "2"]);
 }
+
+#[test]
+fn a_table_whose_cells_are_parted_by_single_spaces_gives_its_units() {
+    // Copied from a page: one space between cells, the task label with the plan's year.
+    let text = "示例县2025年重点工作责任清单\n序号 2025年重点工作任务 牵头领导 牵头单位 配合单位\n81 新增托育机构2所以上。 某某 县卫健委 县直有关单位\n85 创建全国中医药示范县。 某某 县卫健委 各乡镇\n本清单由县政府办公室负责解释。\n";
+    let doc = plandiff::parse_text(text, "清单.txt");
+    assert_eq!(ids(&doc), ["81", "85"]);
+    assert_eq!(task(&doc, "81").lead_units, ["县卫健委"]);
+    assert_eq!(task(&doc, "81").responsible_units, ["县直有关单位"]);
+    assert_eq!(task(&doc, "85").responsible_units, ["各乡镇"]);
+    // The leader's name is no agency, and the line after the table is no part of a task.
+    assert!(!task(&doc, "85").text.contains("某某"));
+    assert!(!task(&doc, "85").text.contains("负责解释"));
+}

@@ -92,6 +92,9 @@ pub(super) struct Header {
     /// Where each header cell starts on a space-aligned line (display columns), empty for
     /// tab-separated and markdown tables.
     pub(super) starts: Vec<usize>,
+    /// Labels parted by single spaces ([`spaced_header`]): each row is a line whose words are
+    /// its cells, the first a row number.
+    pub(super) spaced: bool,
 }
 
 impl Header {
@@ -313,11 +316,33 @@ pub(super) fn spaced_header(raw: &str) -> Option<Header> {
         return None;
     }
     let words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
-    let short = (words.iter()).all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：']));
+    // A label may name the plan's year (`2023年重点工作任务`).
+    let short = (words.iter()).all(|w| {
+        let label = w
+            .split_once('年')
+            .filter(|(y, _)| is_year(y))
+            .map_or(w.as_str(), |(_, l)| l);
+        label.chars().count() <= 8 && !w.contains(['。', '，', '：'])
+    });
     let known = words.iter().filter(|w| column_of(w).is_some()).count();
     (words.len() >= 3 && short && known >= 3)
         .then(|| header(&words))
         .flatten()
+}
+
+/// True for a year's four digits (`2023`).
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.starts_with("20") && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The words of a line of a table whose `width` cells are parted by single spaces, when it is
+/// a row: a row number (`1`, `81`) first and one word for each other cell. A row with more
+/// words has a cell with a space inside (a wrapped `加强水资源保 护`), and cannot be cut.
+pub(super) fn spaced_row(raw: &str, width: usize) -> Option<Vec<String>> {
+    let words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
+    let number = words.first()?.trim_end_matches(['.', '、', '．']);
+    let numbered = (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    (numbered && words.len() >= 3 && words.len() == width).then_some(words)
 }
 
 /// Reads a header row: every non-empty cell names a column, one of them the task and one an
@@ -347,6 +372,7 @@ pub(super) fn header(raw: &[String]) -> Option<Header> {
         columns,
         grid,
         starts: Vec::new(),
+        spaced: false,
     };
     let task = h.has(Column::Task) || h.has(Column::Detail);
     let who_or_when = [

@@ -304,6 +304,32 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
         if table.as_ref().is_some_and(|t| t.repeated_in(&row)) {
             continue;
         }
+        // A header whose labels are parted by single spaces, over rows worded so: each row's
+        // words are its cells.
+        let row = match table.as_ref().filter(|t| t.spaced) {
+            Some(h) => match header::spaced_row(raw, h.columns.len()) {
+                Some(words) => words,
+                None => {
+                    table = None;
+                    row
+                }
+            },
+            None => row,
+        };
+        if table.is_none() && row.len() == 1 {
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].trim_matches(is_space).is_empty());
+            let rows_follow = |h: &Header| {
+                next.is_some_and(|j| header::spaced_row(lines[j], h.columns.len()).is_some())
+            };
+            if let Some(mut h) = header::spaced_header(raw).filter(rows_follow) {
+                h.spaced = true;
+                first_table = first_table.or(Some(out.len()));
+                table = Some(h);
+                counter = 0;
+                group = None;
+                continue;
+            }
+        }
         if let Some(mut h) = header(&row) {
             first_table = first_table.or(Some(out.len()));
             if wrap::is_spaced(raw) {
