@@ -57,3 +57,18 @@ fn a_table_whose_cells_are_parted_by_single_spaces_gives_its_units() {
     assert!(!task(&doc, "85").text.contains("某某"));
     assert!(!task(&doc, "85").text.contains("负责解释"));
 }
+
+#[test]
+fn a_table_one_cell_a_line_with_labels_broken_over_lines_and_a_goal_column() {
+    // A narrow header cell breaks its label over two lines (`责任` / `领导`), a wide one is
+    // spaced out (`分 管 镇领导`), and the last column says what each task is to reach.
+    let text = "示例镇2025年重点工作计划\n\n序号\n\n重点工作\n\n分 管 镇领导\n\n责任\n\n科室\n\n攻坚目标\n\n1\n\n示例水库工程政策处理\n\n张某\n\n水库工作专班\n\n完成库区政策处理工作。\n\n2\n\n美丽城镇建设\n\n李某\n\n乡村振兴办\n\n成功创建省级美丽城镇。\n";
+    let doc = plandiff::parse_text(text, "计划.txt");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "1").responsible_units, ["水库工作专班"]);
+    assert!(task(&doc, "1").text.contains("完成库区政策处理工作"));
+    assert_eq!(task(&doc, "2").responsible_units, ["乡村振兴办"]);
+    assert!(task(&doc, "2").text.contains("成功创建省级美丽城镇"));
+    assert!(!task(&doc, "2").text.contains("李某"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

@@ -7,7 +7,7 @@ use super::super::text::is_space;
 
 /// Endings of an agency name in a unit cell (`市司法局`, `各镇（街道）`).
 const ORG_ENDINGS: &[&str] = &[
-    "镇", "乡", "街道", "分行", "公司", "单位", "部门", "）", ")",
+    "镇", "乡", "街道", "分行", "公司", "单位", "部门", "专班", "）", ")",
 ];
 
 /// Words of a deadline cell (`2024年12月底前`, `长期坚持`, `上半年`).

@@ -78,6 +78,8 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("实事", Column::Task),
     ("指标", Column::Task),
     ("名称", Column::Task),
+    // `攻坚目标`, `年度目标`: what a task is to reach, after its name.
+    ("目标", Column::Detail),
 ];
 
 /// A header row: the column of each cell and the cell's own label.

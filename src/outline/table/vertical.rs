@@ -53,13 +53,31 @@ fn label(line: &str) -> Option<&str> {
     let spaced = t.chars().any(is_space);
     let word = if spaced {
         let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
-        let single = t.split(is_space).all(|w| w.chars().count() <= 1);
+        // Each piece a character or a short word (`分 管 县领导`).
+        let single = t.split(is_space).all(|w| w.chars().count() <= 3)
+            && t.split(is_space).any(|w| w.chars().count() == 1);
         (single && compact.chars().count() <= LABEL_MAX).then_some(compact)
     } else {
         Some(t.to_string())
     };
     let word = word.filter(|w| short || spaced && !w.is_empty())?;
     (plain && column_of(&word).is_some() && numbering::recognise(t).is_none()).then_some(t)
+}
+
+/// A label broken over line `j`, no label alone, and the next filled line (`责任` / `领导`,
+/// `完成` / `时限`), both a few Han characters: the label and the line of its second half.
+fn broken_label(lines: &[&str], j: usize) -> Option<(String, usize)> {
+    let first = trimmed(lines.get(j)?);
+    let k = (j + 1..lines.len().min(j + 3)).find(|&k| !trimmed(lines[k]).is_empty())?;
+    let second = trimmed(lines[k]);
+    let short = |t: &str| {
+        (1..=4).contains(&t.chars().count()) && t.chars().all(crate::chars::is_common_han)
+    };
+    if !short(first) || !short(second) {
+        return None;
+    }
+    let joined = format!("{first}{second}");
+    label(&joined).is_some().then_some((joined, k))
 }
 
 /// A header written one label per line from line `i` (blank lines between allowed): the
@@ -82,13 +100,20 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
             j += 1;
             continue;
         }
-        let Some(l) = label(line) else { break };
+        // A label broken over two lines of a narrow cell (`责任` / `领导`).
+        let (l, last) = match label(line) {
+            Some(l) => (l.to_string(), j),
+            None => match broken_label(lines, j) {
+                Some(found) => found,
+                None => break,
+            },
+        };
         if labels.len() == LABELS_MAX {
             return None;
         }
-        labels.push(l.to_string());
+        labels.push(l);
         at.push(j);
-        j += 1;
+        j = last + 1;
         next = j;
     }
     if labels.len() < LABELS_MIN {
@@ -230,6 +255,11 @@ pub(super) fn rows(
         .filter(|(c, _)| matches!(c, Column::Task | Column::Detail))
         .count();
     let numbered_col = h.has(Column::Number);
+    // A column of details (`攻坚目标`, `工作目标`) after the agencies' columns.
+    let is_unit_col = |c: &Column| matches!(c, Column::Lead | Column::Responsible | Column::Units);
+    let detail_last = (h.columns.iter().rposition(|(c, _)| *c == Column::Detail))
+        .zip(h.columns.iter().rposition(|(c, _)| is_unit_col(c)))
+        .is_some_and(|(detail, unit)| detail > unit);
     let people = (h.columns.iter()).any(|(_, l)| PEOPLE.iter().any(|p| l.contains(p)));
     let mut written = Vec::new();
     let mut counter = 0u32;
@@ -353,6 +383,9 @@ pub(super) fn rows(
                 row_start = j;
             }
             numbered_rows |= own_number;
+            b.row.task.push(cell.to_string());
+        } else if detail_last && b.has_text() && b.units > 0 {
+            // What the task is to reach (`攻坚目标`), in a column after its agencies.
             b.row.task.push(cell.to_string());
         } else if (numbered_rows || numbered_col) && is_other_cell(cell, lines, j, h) {
             // A short cell of a column not read (`备注`: `续建`) before the next row's number.
