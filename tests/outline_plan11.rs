@@ -72,3 +72,15 @@ fn a_table_one_cell_a_line_with_labels_broken_over_lines_and_a_goal_column() {
     assert!(!task(&doc, "2").text.contains("李某"));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
+
+#[test]
+fn a_point_after_a_list_it_broke_into_goes_on_the_points() {
+    // `一是` introduces its projects, numbered `（一）`…; `二是` goes on the points, not into
+    // the last project's text.
+    let text = "示例镇2025年工作计划\n一是扎实推进产业强镇。全年谋划农业项目2个：\n（一）中药材种植园项目：总投资120万元，5月竣工。\n（二）西瓜种植园项目：总投资400万元，3月竣工。\n二是全面加强党的建设。组织开展学习活动4次。\n三是持续改善人居环境。完成改厕200户。\n";
+    let doc = plandiff::parse_text(text, "计划.txt");
+    assert_eq!(ids(&doc), ["一是", "(一)", "(二)", "二是", "三是"]);
+    assert!(!task(&doc, "(二)").text.contains("党的建设"));
+    assert!(task(&doc, "二是").text.contains("学习活动4次"));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

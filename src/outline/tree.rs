@@ -294,6 +294,7 @@ pub fn build(lines: &[String]) -> Tree {
                 drop_list_intro(&mut tree, &stack, &marker);
                 settle_pending(&mut tree, &stack, marker.style);
                 pop_to(&tree, &mut stack, marker.style);
+                resume_points(&tree, &mut stack, &marker);
                 check_sequence(&mut tree, &stack, &marker, &last_by_style);
                 remember(&mut last_by_style, marker.style, marker.value);
                 push(&mut tree, &mut stack, marker, false, rest);
@@ -386,6 +387,39 @@ fn drop_list_intro(tree: &mut Tree, stack: &[usize], marker: &Marker) {
     }
     if item.pending.pop().is_none() {
         item.body.pop();
+    }
+}
+
+/// A point (`二是`) after a list that broke into the points (`一是…：`, then `（一）…（二）…`
+/// beside it) goes on the points' list, not under the list's last item: the stack is cut back
+/// to the level whose last point is the one before (`一是`), when only items of an outer
+/// numbering (`（一）`) have come after it there.
+fn resume_points(tree: &Tree, stack: &mut Vec<usize>, marker: &Marker) {
+    if marker.style != Style::HanShi || marker.value < 2 {
+        return;
+    }
+    // Levels from the deepest out: the children of each item on the stack, then the roots.
+    for depth in (0..=stack.len()).rev() {
+        let level = siblings(tree, &stack[..depth]);
+        let Some(last_point) = level.iter().rposition(|&i| {
+            tree.items
+                .get(i)
+                .is_some_and(|it| it.marker.style == Style::HanShi)
+        }) else {
+            continue;
+        };
+        let point = &tree.items[level[last_point]];
+        let after = &level[last_point + 1..];
+        let outer = !after.is_empty()
+            && (after.iter()).all(|&i| {
+                tree.items
+                    .get(i)
+                    .is_some_and(|it| it.marker.style < Style::HanShi)
+            });
+        if depth < stack.len() && point.marker.value + 1 == marker.value && outer {
+            stack.truncate(depth);
+        }
+        return;
     }
 }
 
