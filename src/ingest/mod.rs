@@ -13,7 +13,7 @@
 //!
 //! | read | how |
 //! |---|---|
-//! | `.txt` `.md` | text as written, line endings normalised, control characters dropped |
+//! | `.txt` `.md` | text as written, line endings normalised, control characters dropped; a table drawn with box characters (`│…│`) → one line a row, tab-separated cells (see [`boxdraw`]) |
 //! | `.html` `.htm` | blocks → lines, table rows → lines with tab-separated cells, `<ol>` numbers as text; scripts, styles, `<head>`, `<nav>`, `<footer>`, comments dropped |
 //! | `.docx` | paragraphs → lines, Word's automatic numbering (`numbering.xml`, list styles) rebuilt as text, tables as for HTML, text boxes after their paragraph, tracked deletions and field codes dropped |
 //! | `.pdf` | the text layer: lines rebuilt from glyph positions, wrapped lines of a paragraph joined, running headers, footers and page numbers dropped, a table's cells between tabs (see [`pdf`]); a scan without text is refused with a message saying it needs OCR |

@@ -297,13 +297,17 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
         .map(|(_, c)| *c);
     // A lead or responsible column worded at length: `牵头组织实施单位`, `具体落实部门`.
     named.or_else(|| {
-        let agencies = compact.ends_with("单位") || compact.ends_with("部门");
-        let doing = ["实施", "落实", "承办", "负责"]
-            .iter()
-            .any(|w| compact.contains(w));
+        if !(compact.ends_with("单位") || compact.ends_with("部门")) {
+            return None;
+        }
+        let doing = || {
+            ["实施", "落实", "承办", "负责"]
+                .iter()
+                .any(|w| compact.contains(w))
+        };
         match () {
-            _ if agencies && compact.starts_with("牵头") => Some(Column::Lead),
-            _ if agencies && doing => Some(Column::Responsible),
+            _ if compact.starts_with("牵头") => Some(Column::Lead),
+            _ if doing() => Some(Column::Responsible),
             _ => None,
         }
     })

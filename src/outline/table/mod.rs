@@ -316,12 +316,16 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             },
             None => row,
         };
-        if table.is_none() && row.len() == 1 {
+        // (A line told to hold no space is no such header.) Looked for once: with no rows
+        // after it, it is said as a header whose rows are not read.
+        let spaced = (table.is_none() && row.len() == 1 && !no_space)
+            .then(|| header::spaced_header(raw))
+            .flatten();
+        if let Some(h) = &spaced {
             let next = (i + 1..lines.len()).find(|&j| !lines[j].trim_matches(is_space).is_empty());
-            let rows_follow = |h: &Header| {
-                next.is_some_and(|j| header::spaced_row(lines[j], h.columns.len()).is_some())
-            };
-            if let Some(mut h) = header::spaced_header(raw).filter(rows_follow) {
+            let rows_follow =
+                next.is_some_and(|j| header::spaced_row(lines[j], h.columns.len()).is_some());
+            if let Some(mut h) = spaced.clone().filter(|_| rows_follow) {
                 h.spaced = true;
                 first_table = first_table.or(Some(out.len()));
                 table = Some(h);
@@ -352,7 +356,11 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             if no_space {
                 spaceless.push(out.len());
             } else if unread_header.is_none() {
-                unread_header = header::spaced_header(raw).map(|h| h.labels());
+                let spaced = match row.len() {
+                    1 => spaced,
+                    _ => header::spaced_header(raw),
+                };
+                unread_header = spaced.map(|h| h.labels());
                 unread_line = unread_header.as_ref().map(|_| i);
             }
             out.push(without_bars(raw));
