@@ -148,11 +148,10 @@ pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
     while let Some(&c) = clause.get(end) {
         match c {
             '、' => break,
-            // `5%和7%`: the next quantity of a list, no noun of this one.
+            // `5%和7%`, `2个甲和6个乙`: the next quantity of a list, no noun of this one.
             '和' | '及' | '与'
-                if end == from
-                    && (clause.get(end + 1))
-                        .is_some_and(|&d| crate::outline::numbering::ascii_digit(d).is_some()) =>
+                if (clause.get(end + 1))
+                    .is_some_and(|&d| crate::outline::numbering::ascii_digit(d).is_some()) =>
             {
                 break
             }

@@ -344,6 +344,8 @@ fn read_clause(
     // `out` of the first one's target, and how many).
     let respectively = find(clause, "分别");
     let mut list: Option<(usize, usize)> = None;
+    // Where the noun after the last count target ends (`2个千亿级产业集群` before `和6个…`).
+    let mut noun_end: Option<usize> = None;
     for (k, q) in quantities.iter().enumerate() {
         let listed = k > 0
             && respectively.is_some_and(|r| r < quantities[k - 1].start)
@@ -381,10 +383,19 @@ fn read_clause(
             floor,
             baseline: baseline.take(),
             figures: achieved,
+            listed: noun_end.take().is_some_and(|end| {
+                clause
+                    .get(end)
+                    .is_some_and(|c| COUNT_LIST_JOINS.contains(c))
+                    && q.start == end + 1
+            }),
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
+        if found.is_some() && !q.unit.is_empty() && !percent_or_money(&q.unit) {
+            noun_end = Some(post_noun(clause, floor).1);
+        }
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             if targets.len() == 1 && respectively.is_some_and(|r| r < q.start) {
@@ -401,6 +412,14 @@ fn read_clause(
         chars, skip, next, clause, &deadlines, prev,
     ));
     heading
+}
+
+/// What joins the counts of a list, each after its noun (`2个…、5个…和1个…`).
+const COUNT_LIST_JOINS: &[char] = &['、', '和', '及', '与'];
+
+/// True for a unit of a share or a sum (`%`, `万元`): not a count of things.
+fn percent_or_money(unit: &str) -> bool {
+    unit == "%" || quantity::MONEY_UNITS.contains(&unit)
 }
 
 /// Words of a clause that foresees rather than commits (`预计将达到`, `将有可能`): its figures
@@ -620,6 +639,9 @@ struct Lead {
     baseline: Option<Baseline>,
     /// True in a report: every figure counts, as achieved.
     figures: bool,
+    /// True when it goes on a list of counts the one before heads, right after that one's
+    /// noun (`创建2个4A级景区、5个3A级景区`): the verb before the first commits each.
+    listed: bool,
 }
 
 /// The words around a quantity that say what it commits to.
@@ -833,10 +855,12 @@ fn read_quantity(
         floor,
         baseline,
         figures,
+        listed,
     } = lead;
     let words = Words::around(clause, q, floor);
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let committed = figures
+        || listed
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
@@ -874,7 +898,11 @@ fn read_quantity(
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
     }
-    let text_start = text_start(deadlines, per, floor, phrase_start, pre.start);
+    // An item of a list of counts reads from its own figure.
+    let text_start = match listed {
+        true => phrase_start,
+        false => text_start(deadlines, per, floor, phrase_start, pre.start),
+    };
     let text_end = if uses_post { post_end } else { q_end };
     let text = text_of(clause, text_start, text_end);
     let deadline = deadlines

@@ -1,0 +1,44 @@
+//! Targets in forms met in real plans (invented 示例 places): a list of counts after one verb,
+//! each count after its own noun (`培育2个…和6个…`, `创建2个…、5个…、1个…`).
+
+#[test]
+fn each_count_of_a_list_after_one_verb_is_a_target_of_its_own() {
+    let doc = plandiff::parse_text(
+        "示例市2025年文旅工作要点\n一、培育产业集群。培育形成2个千亿级产业集群和6个五百亿级产业集群。\n二、创建景区。创建2个4A级景区、5个3A级景区、1个国家级旅游休闲街区。\n三、招引企业。规上企业分别超过90家和870家。\n",
+        "plan.txt",
+    );
+    let got: Vec<(&str, f64, &str, &str)> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| {
+            let v = t.value.unwrap_or(f64::NAN);
+            (t.metric.as_str(), v, t.unit.as_str(), t.text.as_str())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("千亿级产业集群", 2.0, "个", "培育形成2个千亿级产业集群"),
+            ("五百亿级产业集群", 6.0, "个", "6个五百亿级产业集群"),
+            ("4A级景区", 2.0, "个", "创建2个4A级景区"),
+            ("3A级景区", 5.0, "个", "5个3A级景区"),
+            ("国家级旅游休闲街区", 1.0, "个", "1个国家级旅游休闲街区"),
+            // A `分别` list reads as before: one measure, each figure.
+            ("规上企业", 90.0, "家", "规上企业分别超过90家和870家"),
+            ("规上企业", 870.0, "家", "规上企业分别超过90家和870家"),
+        ]
+    );
+}
+
+#[test]
+fn a_count_after_a_noun_joined_by_he_without_a_verb_is_no_target() {
+    // No verb commits the first count, so none commits the second either.
+    let doc = plandiff::parse_text(
+        "示例市2025年工作要点\n一、加强调研。全市现有2个产业园和6个孵化基地，加强调研指导。\n",
+        "plan.txt",
+    );
+    let values: Vec<f64> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .filter_map(|t| t.value)
+        .collect();
+    assert!(values.is_empty(), "{values:?}");
+}
