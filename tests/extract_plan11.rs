@@ -1,5 +1,6 @@
 //! Targets in forms met in real plans (invented 示例 places): a list of counts after one verb,
-//! each count after its own noun (`培育2个…和6个…`, `创建2个…、5个…、1个…`).
+//! each count after its own noun (`培育2个…和6个…`, `创建2个…、5个…、1个…`); a year heading a
+//! sentence of means (`2025年，通过实施…`) and figures.
 
 #[test]
 fn each_count_of_a_list_after_one_verb_is_a_target_of_its_own() {
@@ -41,4 +42,31 @@ fn a_count_after_a_noun_joined_by_he_without_a_verb_is_no_target() {
         .filter_map(|t| t.value)
         .collect();
     assert!(values.is_empty(), "{values:?}");
+}
+
+#[test]
+fn a_year_heading_a_sentence_of_means_and_figures_is_their_deadline_not_a_target() {
+    let doc = plandiff::parse_text(
+        "示例市2025年大气污染防治工作计划\n一、工作目标\n2025年，通过实施细颗粒物和臭氧协同控制，市区PM2.5年均浓度保持在30微克/立方米以下。到2026年，城市更新体制机制基本健全。\n二、重点任务\n（一）推进工业治理。完成10家企业深度治理。（牵头单位：市生态环境局）\n",
+        "plan.txt",
+    );
+    let goals: Vec<(&str, Option<f64>, Option<&str>)> = (doc.goals.iter())
+        .flat_map(|g| g.targets.iter())
+        .map(|t| (t.metric.as_str(), t.value, t.deadline.as_deref()))
+        .collect();
+    // The figure carries the year; the means clause is no target. A year heading work of its
+    // own (`体制机制基本健全`) stays one.
+    assert!(
+        goals
+            .iter()
+            .any(|g| g.1 == Some(30.0) && g.2 == Some("2025年")),
+        "{goals:?}"
+    );
+    assert!(!goals.iter().any(|g| g.0.starts_with("通过")), "{goals:?}");
+    assert!(
+        goals
+            .iter()
+            .any(|g| g.0.contains("基本健全") && g.2 == Some("2026年")),
+        "{goals:?}"
+    );
 }

@@ -91,6 +91,8 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
     }
     // The heading deadline in force; whether a reference date (`截至2019年末，`) heads the rest.
     let mut governing: Option<String> = None;
+    // The index in `out` of a date-only target the heading date of this sentence gave.
+    let mut heading_date: Option<usize> = None;
     let mut reference = false;
     for (k, &clause) in clauses.iter().enumerate() {
         reference |= horizon::is_reference(clause.of(chars));
@@ -121,15 +123,48 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
             governing: governing.as_deref(),
             reading,
         };
+        let before = out.len();
         if let Some(head) = read_clause(chars, &skip, clause, &context, &mut out) {
+            // The date alone at the head of a sentence, read as a target of its own
+            // (`2020年，通过…`), may be no more than the deadline of figures after it.
+            let date_only = (before..out.len())
+                .find(|&i| out[i].value.is_none() && out[i].deadline.as_deref() == Some(&head));
+            heading_date = date_only.or(heading_date);
             governing = Some(head);
         }
-        if matches!(chars.get(clause.end), Some('。' | '！' | '？' | '!' | '?')) {
+        if matches!(chars.get(clause.end), Some('。' | '！' | '？' | '!' | '?'))
+            || k + 1 == clauses.len()
+        {
+            drop_bare_date(&mut out, heading_date.take());
             governing = None;
         }
     }
     out.extend(labelled);
     out
+}
+
+/// Words opening a clause that says by what means (`通过实施…协同控制`), no work of its own.
+const MEANS_OPENERS: &[&str] = &["通过", "依托", "借助", "按照", "根据", "依据", "围绕"];
+
+/// Drops the date-only target at `at` whose measure says only by what means
+/// (`2020年，通过实施…，PM2.5浓度保持在30以下`) when figures after it in its sentence carry its
+/// date: the date heads them.
+fn drop_bare_date(out: &mut Vec<Target>, at: Option<usize>) {
+    let Some(i) = at else {
+        return;
+    };
+    let means = out
+        .get(i)
+        .is_some_and(|t| MEANS_OPENERS.iter().any(|w| t.metric.starts_with(w)));
+    if !means {
+        return;
+    }
+    let date = out.get(i).and_then(|t| t.deadline.clone());
+    let figures = (out.get(i + 1..).unwrap_or_default().iter())
+        .any(|t| t.value.is_some() && t.deadline == date);
+    if figures {
+        out.remove(i);
+    }
 }
 
 /// Words opening a clause that says how or on what grounds (`按实况计算`, `在总结试点经验基础上`),
