@@ -70,3 +70,28 @@ fn a_year_heading_a_sentence_of_means_and_figures_is_their_deadline_not_a_target
         "{goals:?}"
     );
 }
+
+#[test]
+fn a_range_with_its_unit_on_both_ends_is_one_target_and_a_second_figure_is_no_noun() {
+    let doc = plandiff::parse_text(
+        "示例县2025年工作要点\n一、支持企业。对认定的企业给予3万元-5万元的资金支持。\n二、建设公路。建设通村油路63条912公里。\n三、创建景区。创建2个4A级景区。\n",
+        "plan.txt",
+    );
+    let got: Vec<(&str, f64, Option<f64>, &str)> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| {
+            let v = t.value.unwrap_or(f64::NAN);
+            (t.metric.as_str(), v, t.value_max, t.unit.as_str())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("对认定的企业给予资金支持", 3.0, Some(5.0), "万元"),
+            // The roads' count is measured by what is built, not by the length after it.
+            ("建设通村油路", 63.0, None, "条"),
+            // A name opening on digits (`4A级`) is the noun.
+            ("4A级景区", 2.0, None, "个"),
+        ]
+    );
+}

@@ -141,6 +141,18 @@ fn parallel(p: &str, head: &str) -> bool {
     len <= RESPECTIVE_WORD || alike * 2 >= len
 }
 
+/// True when digits at `at` make a figure: not a name run into letters (`4A`, `5G`).
+fn opens_figure(clause: &[char], at: usize) -> bool {
+    let digit = |k: usize| {
+        (clause.get(k)).is_some_and(|&c| crate::outline::numbering::ascii_digit(c).is_some())
+    };
+    let mut end = at;
+    while digit(end) {
+        end += 1;
+    }
+    end > at && !clause.get(end).is_some_and(char::is_ascii_alphabetic)
+}
+
 /// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the
 /// index where that region ends.
 pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
@@ -148,6 +160,9 @@ pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
     while let Some(&c) = clause.get(end) {
         match c {
             '、' => break,
+            // `63条912公里`: a second figure of the same things, no noun (`4A级景区`, `5G基站`
+            // are nouns).
+            _ if end == from && opens_figure(clause, end) => break,
             // `5%和7%`, `2个甲和6个乙`: the next quantity of a list, no noun of this one.
             '和' | '及' | '与'
                 if (clause.get(end + 1))

@@ -471,6 +471,14 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             i = end.max(i + 1);
             continue;
         };
+        // `3万元-5万元`, `3户至5户`: a range with the unit written on both ends.
+        let (value_max, unit_end) = match value_max {
+            Some(_) => (value_max, unit_end),
+            None => match unit_range(chars, unit_end, han, &unit, value) {
+                Some((max, e)) => (Some(max), e),
+                None => (None, unit_end),
+            },
+        };
         if !is_vague(chars, i, &unit, unit_end, han) {
             out.push(Quantity {
                 start: i,
@@ -638,6 +646,20 @@ fn names_people(chars: &[char], end: usize) -> bool {
     chars
         .get(at_word)
         .is_some_and(|c| PEOPLE_FIRSTS.contains(c))
+}
+
+/// The upper end of a range whose second number repeats the unit (`-5万元` after `3万元`) and
+/// where it ends; the same numerals, scale word and unit as the first, and above it.
+fn unit_range(chars: &[char], end: usize, han: bool, unit: &str, low: f64) -> Option<(f64, usize)> {
+    let (Some(max), e) = range_end(chars, end, han)? else {
+        return None;
+    };
+    let (max, e) = match scale_at(chars, e) {
+        Some((factor, after)) if !han => (round(max * factor), after),
+        _ => (max, e),
+    };
+    let repeated = unit_at(chars, e, han).is_some_and(|u| u == unit);
+    (repeated && max > low).then(|| (max, e + unit.chars().count()))
 }
 
 fn range_end(chars: &[char], end: usize, han: bool) -> Option<(Option<f64>, usize)> {

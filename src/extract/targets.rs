@@ -895,7 +895,7 @@ fn read_quantity(
     let words = Words::around(clause, q, floor);
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let committed = figures
-        || listed
+        || listed && !post_noun(clause, q.end).0.is_empty()
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
