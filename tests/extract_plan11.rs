@@ -95,3 +95,16 @@ fn a_range_with_its_unit_on_both_ends_is_one_target_and_a_second_figure_is_no_no
         ]
     );
 }
+
+#[test]
+fn a_rubrics_scores_are_no_targets_but_its_measures_are() {
+    let doc = plandiff::parse_text(
+        "示例县2025年乡镇目标考评办法\n一、考评内容\n（一）农业生产（20分）。农业总产值比上年增长12%，完成任务计10分，不完成任务扣2分。\n（二）信贷回收。累计回收率达90%以上的加5分。\n",
+        "plan.txt",
+    );
+    let got: Vec<(f64, &str)> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .filter_map(|t| Some((t.value?, t.unit.as_str())))
+        .collect();
+    assert_eq!(got, [(12.0, "%"), (90.0, "%")]);
+}

@@ -616,14 +616,23 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
         && unit == "期"
         && (prev.is_some_and(|&c| c == '（' || c == '(' || PHASED.contains(c))
             || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项')));
+    // `完成任务计15分`, `扣0.5分`, `（3分）`: a rubric's score for the work, not a target of it.
+    let score = unit == "分"
+        && (prev.is_some_and(|&c| SCORE_VERBS.contains(c))
+            || prev.is_some_and(|&c| c == '（' || c == '(')
+                && next.is_some_and(|c| c == '）' || c == ')'));
     date || age
         || phase
+        || score
         || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
         || WORD_AFTER_UNIT
             .iter()
             .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)))
 }
+
+/// Characters before a score that give or take it (`计10分`, `扣2分`, `得5分`, `加1分`).
+const SCORE_VERBS: &str = "计扣得加减记";
 
 /// Last characters of the names of works built in phases (`学院`, `工程`, `项目`, `园区`, `水厂`).
 const PHASED: &str = "院程目区园馆厂站场路楼线校心城";
