@@ -108,3 +108,23 @@ fn a_rubrics_scores_are_no_targets_but_its_measures_are() {
         .collect();
     assert_eq!(got, [(12.0, "%"), (90.0, "%")]);
 }
+
+#[test]
+fn a_figure_inside_a_noun_stays_in_it_and_a_rise_of_a_score_is_a_target() {
+    let doc = plandiff::parse_text(
+        "示例市2025年工作要点\n一、培育产业。打造3个100亿级产业集群。\n二、建设电站。建设2个10万千瓦光伏电站。\n三、优化环境。营商环境评价得分增加2分。\n",
+        "plan.txt",
+    );
+    let got: Vec<(&str, f64)> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .filter_map(|t| Some((t.metric.as_str(), t.value?)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("100亿级产业集群", 3.0),
+            ("10万千瓦光伏电站", 2.0),
+            ("营商环境评价得分增加", 2.0)
+        ]
+    );
+}

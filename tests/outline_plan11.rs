@@ -12,8 +12,11 @@ fn a_table_drawn_with_box_characters_is_read_row_by_row() {
     assert_eq!(doc.title, "示例市2025年政府工作报告重点工作分解表");
     // The group rows head their measures; the header repeated over the page break is no task
     // and does not restart the count.
-    assert_eq!(ids(&doc), ["一/1", "一/2", "一/3", "二/1", "三/1"]);
-    let t = task(&doc, "一/1");
+    assert_eq!(
+        ids(&doc),
+        ["(一)/1", "(一)/2", "(一)/3", "(二)/1", "(三)/1"]
+    );
+    let t = task(&doc, "(一)/1");
     assert_eq!(t.heading, "优化财政支出结构");
     // A wrapped cell is one text, its line breaks gone.
     assert!(t.text.contains("民生支出占比不低于75%"), "{}", t.text);
@@ -21,14 +24,14 @@ fn a_table_drawn_with_box_characters_is_read_row_by_row() {
     // The agency cell beside the first measure's lines, merged down from the group row.
     assert_eq!(t.lead_units, ["市财政局", "市税务局", "各区政府"]);
     // The second measure starts beside the next agency cell.
-    assert_eq!(task(&doc, "一/2").lead_units, ["市财政局", "市审计局"]);
-    assert!(task(&doc, "一/2").text.contains("覆盖率达到100%"));
-    assert_eq!(task(&doc, "二/1").lead_units, ["市教育局"]);
-    assert!(task(&doc, "二/1")
+    assert_eq!(task(&doc, "(一)/2").lead_units, ["市财政局", "市审计局"]);
+    assert!(task(&doc, "(一)/2").text.contains("覆盖率达到100%"));
+    assert_eq!(task(&doc, "(二)/1").lead_units, ["市教育局"]);
+    assert!(task(&doc, "(二)/1")
         .targets
         .iter()
         .any(|x| x.deadline.as_deref() == Some("12月底前")));
-    assert_eq!(task(&doc, "三/1").lead_units, ["市住建局"]);
+    assert_eq!(task(&doc, "(三)/1").lead_units, ["市住建局"]);
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
 
@@ -83,4 +86,41 @@ fn a_point_after_a_list_it_broke_into_goes_on_the_points() {
     assert!(!task(&doc, "(二)").text.contains("党的建设"));
     assert!(task(&doc, "二是").text.contains("学习活动4次"));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn drawn_tables_under_a_plans_headings_one_bullet_a_row_and_no_rules_between_rows() {
+    // Groups of measures under the plan's own `二、`: one level below it.
+    let text = "示例市2025年重点工作实施方案\n一、总体要求\n坚持稳中求进。\n二、重点任务\n┌────┬────┐\n│工作任务│牵头单位│\n├────┼────┤\n│推进城市更新│市住建局│\n├────┤        │\n│△改造老旧小区20个│        │\n│△新建城市公园3个 │        │\n└────┴────┘\n三、保障措施\n（一）加强组织领导。各部门要落实责任。\n";
+    let doc = plandiff::parse(text.as_bytes(), "方案.txt").expect("reads");
+    assert_eq!(ids(&doc), ["二/(一)/1", "二/(一)/2"]);
+    assert!(doc.sections.iter().any(|s| s.id == "三"));
+    assert_eq!(task(&doc, "二/(一)/2").lead_units, ["市住建局"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // A bullet opening each row's own cell: rows under the header, not a group.
+    let text = "示例市重点任务表\n┌────┬────┐\n│工作任务│牵头单位│\n├────┼────┤\n│●新建城市公园3个│市住建局│\n├────┼────┤\n│●改造老旧小区20个│市房管局│\n└────┴────┘\n";
+    let doc = plandiff::parse(text.as_bytes(), "表.txt").expect("reads");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "2").lead_units, ["市房管局"]);
+    // No rule between the rows: each numbered line is a row.
+    let text = "示例市重点任务表\n┌──┬────┬────┐\n│序号│工作任务│牵头单位│\n├──┼────┼────┤\n│1│新建城市公园3个│市住建局│\n│2│改造老旧小区20个│市房管局│\n└──┴────┴────┘\n";
+    let doc = plandiff::parse(text.as_bytes(), "表.txt").expect("reads");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "1").lead_units, ["市住建局"]);
+    assert!(!task(&doc, "1").text.contains("老旧小区"));
+}
+
+#[test]
+fn a_block_of_box_characters_wider_than_any_table_is_kept_as_text() {
+    let wide = format!("示例\n{}\n", "│甲".repeat(100));
+    let read = plandiff::ingest::read(wide.as_bytes(), "宽.txt").expect("reads");
+    assert_eq!(read.text, wide);
+}
+
+#[test]
+fn one_goal_cell_a_row_in_a_table_one_cell_a_line() {
+    let text = "示例市2025年重点工作任务清单\n工作任务\n牵头单位\n工作目标\n推进城市更新行动\n市住建局\n改造老旧小区20个\n实施公园城市建设\n市园林局\n新建城市公园3个\n";
+    let doc = plandiff::parse_text(text, "清单.txt");
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(task(&doc, "2").lead_units, ["市园林局"]);
 }

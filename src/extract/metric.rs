@@ -141,16 +141,25 @@ fn parallel(p: &str, head: &str) -> bool {
     len <= RESPECTIVE_WORD || alike * 2 >= len
 }
 
-/// True when digits at `at` make a figure: not a name run into letters (`4A`, `5G`).
+/// Most characters of a unit after a figure that closes its clause (`912公里`).
+const CLOSING_UNIT: usize = 3;
+
+/// True when digits at `at` are a second figure of the things just counted, closing the
+/// clause with its unit (`63条912公里`): not a noun opening on digits (`4A级景区`, `100亿级
+/// 产业集群`, `10万千瓦光伏电站`).
 fn opens_figure(clause: &[char], at: usize) -> bool {
     let digit = |k: usize| {
-        (clause.get(k)).is_some_and(|&c| crate::outline::numbering::ascii_digit(c).is_some())
+        (clause.get(k))
+            .is_some_and(|&c| crate::outline::numbering::ascii_digit(c).is_some() || c == '.')
     };
     let mut end = at;
     while digit(end) {
         end += 1;
     }
-    end > at && !clause.get(end).is_some_and(char::is_ascii_alphabetic)
+    let unit = clause.get(end..).unwrap_or_default();
+    end > at
+        && (1..=CLOSING_UNIT).contains(&unit.len())
+        && unit.iter().all(|&c| crate::chars::is_common_han(c))
 }
 
 /// The noun after a quantity, up to the clause's end or a `、`, after its last `的`; and the

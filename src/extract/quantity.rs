@@ -617,8 +617,12 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
         && (prev.is_some_and(|&c| c == '（' || c == '(' || PHASED.contains(c))
             || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项')));
     // `完成任务计15分`, `扣0.5分`, `（3分）`: a rubric's score for the work, not a target of it.
+    let before_prev = start.checked_sub(2).and_then(|k| chars.get(k));
+    // (`增加2分`, `递减1分`: a rise or fall of a score, which may be a target.)
+    let rise = prev.is_some_and(|&c| c == '加' || c == '减')
+        && before_prev.is_some_and(|&c| "增追递附叠参削缩核消".contains(c));
     let score = unit == "分"
-        && (prev.is_some_and(|&c| SCORE_VERBS.contains(c))
+        && (prev.is_some_and(|&c| SCORE_VERBS.contains(c)) && !rise
             || prev.is_some_and(|&c| c == '（' || c == '(')
                 && next.is_some_and(|c| c == '）' || c == ')'));
     date || age

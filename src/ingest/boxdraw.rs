@@ -134,6 +134,7 @@ pub fn rewrite(text: String) -> String {
     }
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut groups = 0;
     let mut i = 0;
     while i < lines.len() {
         if !is_table_line(lines[i]) {
@@ -145,7 +146,10 @@ pub fn rewrite(text: String) -> String {
             .find(|&k| !is_table_line(lines[k]))
             .unwrap_or(lines.len());
         let block: Vec<Vec<Part>> = lines[i..end].iter().map(|l| parts(l)).collect();
-        out.extend(table_rows(&block));
+        match table_rows(&block, &mut groups) {
+            Some(rows) => out.extend(rows),
+            None => out.extend(lines[i..end].iter().map(|l| l.to_string())),
+        }
         i = end;
     }
     let mut joined = out.join("\n");
@@ -155,11 +159,23 @@ pub fn rewrite(text: String) -> String {
     joined
 }
 
-/// The rows of one drawn table, as lines.
-fn table_rows(block: &[Vec<Part>]) -> Vec<String> {
+/// Most columns a drawn table is read with (as many as a markup table's); a wider block of
+/// box characters is kept as text.
+const MAX_COLUMNS: usize = 64;
+
+/// Longest text (bytes) of a merged cell given to each row it spans: a longer one (a page laid
+/// out in a box) goes to its first row only.
+const MERGED_CHARS: usize = 600;
+
+/// The rows of one drawn table, as lines; `None` for a block too wide to be a table.
+/// `groups` counts the group headings of the text's drawn tables so far.
+fn table_rows(block: &[Vec<Part>], groups: &mut u32) -> Option<Vec<String>> {
     // The table's width: the most borders a line has. A line with another count (a title
     // row across the table, a rule under it) stands apart from the grid.
     let width = block.iter().map(Vec::len).max().unwrap_or(0);
+    if width > MAX_COLUMNS {
+        return None;
+    }
     let mut grid = Grid::default();
     let mut out = Vec::new();
     let mut start = 0;
@@ -167,7 +183,9 @@ fn table_rows(block: &[Vec<Part>]) -> Vec<String> {
         if line.len() == width {
             continue;
         }
-        out.extend(band_rows(&block[start..k], width, &mut grid));
+        if k > start {
+            out.extend(band_rows(&block[start..k], width, &mut grid, groups));
+        }
         start = k + 1;
         let texts: Vec<Cell> = (line.iter())
             .filter_map(|p| match p {
@@ -179,8 +197,16 @@ fn table_rows(block: &[Vec<Part>]) -> Vec<String> {
             out.extend(grid.row(texts));
         }
     }
-    out.extend(band_rows(&block[start..], width, &mut grid));
-    out
+    if start < block.len() {
+        out.extend(band_rows(&block[start..], width, &mut grid, groups));
+    }
+    Some(out)
+}
+
+/// True for a row's number in its own cell (`1`, `12.`).
+fn is_row_number(cell: &str) -> bool {
+    let n = cell.trim_end_matches(['.', '、', '．']);
+    (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn plain_cell(text: String) -> Cell {
@@ -192,11 +218,13 @@ fn plain_cell(text: String) -> Cell {
 }
 
 /// The rows of a run of lines that all have `width` columns. Each column's cells are the runs
-/// of lines between its own rules; the column cut into the most cells (the tasks) gives the
-/// rows, and a row takes from each other column the cells its lines meet: a cell merged down
-/// over several rows (an agency for a group of tasks) goes to each. A task cell holding a list
-/// of measures, one after a bullet each (`△…`), makes a row of each.
-fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> {
+/// of lines between its own rules; the column cut into the most cells (the tasks; the one
+/// with the most text among equals) gives the rows, and a row takes from each other column the
+/// cells its lines meet: a cell merged down over several rows (an agency for a group of tasks)
+/// goes to each. A task cell holding a list of measures, one after a bullet each (`△…`), makes
+/// a row of each, under a group heading made of the row above them. With no rule between its
+/// rows, each line numbering a row starts one.
+fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid, groups: &mut u32) -> Vec<String> {
     let piece = |line: usize, col: usize| match lines[line].get(col) {
         Some(Part::Text(t)) => Some(t.as_str()),
         _ => None,
@@ -204,25 +232,42 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
     let text = |col: usize, (from, to): (usize, usize)| {
         cell_text((from..to).filter_map(|k| piece(k, col)))
     };
-    // Each column's cells (first line, end line, text), in order.
+    let is_rule = |k: usize, col: usize| matches!(lines[k].get(col), Some(Part::Rule));
+    // A table with no rules between its rows: a line numbering a row (`│2 │…`) after another
+    // in the same first cell starts a row too.
+    let mut numbered_before = false;
+    let starts: Vec<bool> = (0..lines.len())
+        .map(|k| {
+            if is_rule(k, 0) {
+                numbered_before = false;
+            } else if piece(k, 0).is_some_and(is_row_number) {
+                return std::mem::replace(&mut numbered_before, true);
+            }
+            false
+        })
+        .collect();
+    // Each column's cells (first line, end line, text), in order: runs of lines between its
+    // own rules and the rows' starts.
     let cells_of: Vec<Vec<(usize, usize, String)>> = (0..width)
         .map(|col| {
             let mut cells = Vec::new();
             let mut from = 0;
             for k in 0..=lines.len() {
-                if k == lines.len() || matches!(lines[k].get(col), Some(Part::Rule)) {
+                let start = starts.get(k).copied().unwrap_or(false);
+                if k == lines.len() || is_rule(k, col) || start {
                     let t = text(col, (from, k));
                     if !t.is_empty() {
                         cells.push((from, k, t));
                     }
-                    from = k + 1;
+                    // A rule line holds no text of the column; a row's first line does.
+                    from = if start { k } else { k + 1 };
                 }
             }
             cells
         })
         .collect();
-    // The first of the columns cut into the most cells.
-    let Some(key) = (0..width).rev().max_by_key(|&c| cells_of[c].len()) else {
+    let chars_of = |c: usize| cells_of[c].iter().map(|x| x.2.len()).sum::<usize>();
+    let Some(key) = (0..width).max_by_key(|&c| (cells_of[c].len(), chars_of(c))) else {
         return Vec::new();
     };
     // Rows, each with whether it is one of a list of measures.
@@ -242,18 +287,16 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
         rows.extend(bullets.iter().zip(ends).map(|(&s, e)| (s, e, true)));
     }
     let mut out = Vec::new();
-    let mut groups = 0;
     // Per column, the first cell that may still meet a row (rows come in order).
     let mut first = vec![0usize; width];
     for (k, &(from, to, measure)) in rows.iter().enumerate() {
         let key_text = text(key, (from, to));
-        // A row over a list of measures names their group: a heading, as `一、…` would.
-        if !measure && rows.get(k + 1).is_some_and(|r| r.2) {
-            groups += 1;
-            out.push(format!(
-                "{}、{key_text}",
-                super::numfmt::chinese_counting(groups)
-            ));
+        // A row over a list of measures names their group: a heading one level under the
+        // plan's own (`（一）…`). Not the table's first row, its header.
+        if k > 0 && !measure && rows.get(k + 1).is_some_and(|r| r.2) {
+            *groups += 1;
+            let number = super::numfmt::chinese_counting(*groups);
+            out.push(format!("（{number}）{key_text}"));
             continue;
         }
         let cells: Vec<Cell> = (0..width)
@@ -267,6 +310,7 @@ fn band_rows(lines: &[Vec<Part>], width: usize, grid: &mut Grid) -> Vec<String> 
                 }
                 let met: Vec<&str> = (cells.get(first[col]..).unwrap_or_default().iter())
                     .take_while(|c| c.0 < to)
+                    .filter(|c| c.0 >= from || c.2.len() <= MERGED_CHARS)
                     .map(|c| c.2.as_str())
                     .collect();
                 plain_cell(met.join("\n"))

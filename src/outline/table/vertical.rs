@@ -286,6 +286,8 @@ pub(super) fn rows(
     // The line after the last cell read, and where the row being read began.
     let mut end = from;
     let mut row_start = from;
+    // The row (by where it began) whose detail cell was read.
+    let mut detail_of: Option<usize> = None;
     let mut j = from;
     while let Some(line) = lines.get(j) {
         let cell = trimmed(line);
@@ -384,9 +386,15 @@ pub(super) fn rows(
             }
             numbered_rows |= own_number;
             b.row.task.push(cell.to_string());
-        } else if detail_last && b.has_text() && b.units > 0 {
-            // What the task is to reach (`攻坚目标`), in a column after its agencies.
+        } else if detail_last
+            && b.has_text()
+            && b.units > 0
+            && (numbered_col || detail_of != Some(row_start))
+        {
+            // What the task is to reach (`攻坚目标`), in a column after its agencies: over
+            // lines up to the next row's number, or with no number column one line a row.
             b.row.task.push(cell.to_string());
+            detail_of = Some(row_start);
         } else if (numbered_rows || numbered_col) && is_other_cell(cell, lines, j, h) {
             // A short cell of a column not read (`备注`: `续建`) before the next row's number.
         } else if numbered_rows || numbered_col {
