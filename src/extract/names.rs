@@ -100,6 +100,10 @@ const NOTE_WORDS: &[&str] = &[
     "具体任务",
 ];
 
+/// The characters [`NOTE_WORDS`] start with: a piece holding none of them holds no note, told
+/// in one walk over its characters (a word search sets up a substring searcher, for each word).
+const NOTE_FIRSTS: &[char] = &['下', '同', '不', '以', '均', '具'];
+
 /// A name without a remark in brackets at its end (`各县（市、区）法宣办（含高新区，下同）`):
 /// what it includes or that it holds below, no part of the name.
 fn without_remark(name: &str) -> &str {
@@ -134,6 +138,9 @@ const NOTE_TAIL: usize = 6;
 /// name a name).
 fn note_at(piece: &str) -> Option<usize> {
     let outside = piece.split(['(', '（']).next().unwrap_or(piece);
+    if !outside.contains(NOTE_FIRSTS) {
+        return None;
+    }
     (NOTE_WORDS.iter())
         .filter_map(|w| outside.find(w).map(|at| (at, w.len())))
         .filter(|&(at, len)| {
@@ -427,6 +434,18 @@ const VILLAGE_ENDINGS: &[&str] = &["村", "社区"];
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_note_word_starts_with_a_listed_first_character() {
+        for w in NOTE_WORDS {
+            let first = w.chars().next().unwrap_or_default();
+            assert!(NOTE_FIRSTS.contains(&first), "{w}");
+        }
+        // The words found where they close a piece, and nothing found without them.
+        assert_eq!(note_at("各区政府均需落实"), Some("各区政府".len()));
+        assert_eq!(note_at("具体任务分工"), Some(0));
+        assert_eq!(note_at("市司法局"), None);
+    }
 
     #[test]
     fn list_tails_remarks_and_bare_kinds_are_no_names() {
