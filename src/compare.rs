@@ -86,7 +86,12 @@ impl Parts {
 fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: &Ignore) -> Parts {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let scorer = Scorer::new(a, b);
-    let found = crate::align::matching::align_pairs(&scorer, a, b);
+    // The tasks' words the related links are looked for in are read while the tasks pair.
+    let (found, usage) = crate::par::join_when(
+        na + nb >= crate::par::MIN_ITEMS,
+        || crate::align::matching::align_pairs(&scorer, a, b),
+        || crate::align::related::Usage::of(&scorer, a, b),
+    );
     let mut pairings = found.pairs.clone();
     apply_corrections(&mut pairings, a, b, corrections, &scorer);
     set_kinds(&mut pairings, na, nb);
@@ -95,9 +100,10 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
     // Each agency name folded once for all pairs and the by-agency table.
     let keys = KeyTable::of(&[a, b]);
     // The related links (of the automatic pairs) are looked for while the pairs are diffed.
+    let (found_ref, scorer_ref) = (&found, &scorer);
     let (found_related, pairs) = crate::par::join_when(
         pairings.len() >= crate::par::MIN_ITEMS,
-        || found.related(&scorer, a, b),
+        move || found_ref.related_in(scorer_ref, a, b, &usage),
         || {
             crate::par::map(&pairings, |p| {
                 Some(diff_pair(

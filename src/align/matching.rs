@@ -625,6 +625,17 @@ impl Paired {
     pub fn related(&self, scorer: &Scorer, a: &Document, b: &Document) -> Vec<Relation> {
         related(scorer, a, b, &self.scored, &self.pairs)
     }
+
+    /// [`Paired::related`], the tasks' words read already (`usage`, of `a` and `b`).
+    pub(crate) fn related_in(
+        &self,
+        scorer: &Scorer,
+        a: &Document,
+        b: &Document,
+        usage: &super::related::Usage,
+    ) -> Vec<Relation> {
+        super::related::related_in(scorer, (a, b), &self.scored, &self.pairs, usage)
+    }
 }
 
 /// Pairs the tasks of `a` and `b` given their scorer ([`align_full`] without its related

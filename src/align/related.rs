@@ -158,6 +158,17 @@ pub fn related(
     scored: &[(f64, usize, usize)],
     pairs: &[Pairing],
 ) -> Vec<Relation> {
+    related_in(scorer, (a, b), scored, pairs, &Usage::of(scorer, a, b))
+}
+
+/// [`related`], the tasks' words read already (`usage`, of `a` and `b`).
+pub(crate) fn related_in(
+    scorer: &Scorer,
+    (a, b): (&Document, &Document),
+    scored: &[(f64, usize, usize)],
+    pairs: &[Pairing],
+    usage: &Usage,
+) -> Vec<Relation> {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
     let mut paired: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
     crate::sort::sort_keys(&mut paired);
@@ -170,8 +181,6 @@ pub fn related(
     // scored once, in the order of A's task, then B's), so the faster unstable sort gives the
     // order a stable sort by score and place would.
     crate::sort::sort_distinct_by(&mut cands, super::matching::best_first);
-    // Each text read once; how widely each phrase is used is looked up in all of them.
-    let usage = Usage::of(scorer, a, b);
     let mut kept_a = vec![0usize; na];
     let mut kept_b = vec![0usize; nb];
     let mut tried_a = vec![0usize; na];
@@ -204,7 +213,7 @@ pub fn related(
             shared,
         });
     }
-    nearest_links(scorer, a, b, scored, pairs, &usage, &mut out);
+    nearest_links(scorer, a, b, scored, pairs, usage, &mut out);
     // No pair of tasks is linked twice.
     crate::sort::sort_by_distinct_key(&mut out, |r| (r.a, r.b));
     out
@@ -586,7 +595,7 @@ fn trigram_key(w: &[char]) -> u64 {
 /// Where the two documents use each trigram, to tell how widely a phrase is used: a phrase
 /// that many tasks of both documents use (`合法性审查` in 3 tasks of one plan and 6 of the
 /// other, `法人和其他组织`) names the topic of whole sections, not what two tasks share.
-struct Usage {
+pub(crate) struct Usage {
     /// The words of each task of A, and of B.
     words_a: Vec<Words>,
     words_b: Vec<Words>,
@@ -706,8 +715,9 @@ impl GramIndex {
 }
 
 impl Usage {
-    /// Reads the tasks of `a` and `b`, their words as `scorer` cut them.
-    fn of(scorer: &Scorer, a: &Document, b: &Document) -> Self {
+    /// Reads the tasks of `a` and `b`, their words as `scorer` cut them: each text read once;
+    /// how widely each phrase is used is looked up in all of them.
+    pub(crate) fn of(scorer: &Scorer, a: &Document, b: &Document) -> Self {
         let (work_a, work_b) = scorer.work_texts(a, b);
         let read = |tasks: &[Task], work: Vec<&str>| -> Vec<Words> {
             (tasks.iter().zip(work))
