@@ -225,6 +225,19 @@ fn range_close(chars: &[char], end: usize) -> Option<usize> {
     (small_number(chars, from).is_some()).then_some(close)
 }
 
+/// Words offering a second date in place of the first (`7月底或8月上旬`).
+const EITHER_JOINS: &[&str] = &["或者", "或"];
+
+/// The end of a second date offered in place of a first one ending at `end` (`或8月上旬`):
+/// the two are one deadline, not a date and a measure named `或8月上旬`.
+fn either_close(chars: &[char], end: usize) -> Option<usize> {
+    let join = EITHER_JOINS.iter().find(|w| at(chars, end, w))?;
+    let from = end + join.chars().count();
+    let (close, _) = core_at(chars, from)?;
+    // A month (and day), as the first date was: not a year word or a season.
+    (small_number(chars, from).is_some()).then_some(close)
+}
+
 /// Recurring periods whose end is a deadline (`每季度末前`), longest first.
 const PERIODS: &[&str] = &["每季度", "每半年", "每月"];
 
@@ -390,6 +403,7 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             i = end;
             continue;
         }
+        let end = either_close(chars, end).unwrap_or(end);
         out.push(Deadline {
             start,
             end,
@@ -422,10 +436,44 @@ pub const LABELS: &[&str] = &[
     "进度安排",
 ];
 
+/// Last words of a label of the plan's own naming (`发稿时间：`, `验收日期：`): a label when a
+/// date follows.
+const LABEL_TAILS: &[&str] = &["时间", "时限", "日期", "期限"];
+
+/// Most characters before a [`LABEL_TAILS`] word that belong to its label (`发稿`, `报送`).
+const LABEL_HEAD_MAX: usize = 4;
+
+/// The label ending in one of [`LABEL_TAILS`] at `i` (its colon at the word's end) when a date
+/// follows the colon: where the label starts (up to [`LABEL_HEAD_MAX`] Han characters before
+/// the word, at least one: a bare `时间：` is read as before) and its length.
+fn own_label(chars: &[char], i: usize) -> Option<(usize, usize)> {
+    let tail = LABEL_TAILS.iter().find(|w| at(chars, i, w))?;
+    let colon = i + tail.chars().count();
+    if !matches!(chars.get(colon), Some(':' | '：')) {
+        return None;
+    }
+    let from = colon + 1;
+    let dated = scan(chars.get(from..(from + 24).min(chars.len()))?, &[])
+        .first()
+        .is_some_and(|d| d.start == 0);
+    if !dated {
+        return None;
+    }
+    let start = (i.saturating_sub(LABEL_HEAD_MAX)..i)
+        .rev()
+        .take_while(|&k| {
+            chars
+                .get(k)
+                .is_some_and(|&c| crate::chars::is_common_han(c))
+        })
+        .last()?;
+    Some((start, colon - start))
+}
+
 /// The first chars of [`LABELS`], gathered once.
 fn label_firsts() -> &'static Firsts {
     static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
-    FIRSTS.get_or_init(|| Firsts::of(LABELS.iter().copied()))
+    FIRSTS.get_or_init(|| Firsts::of(LABELS.iter().chain(LABEL_TAILS).copied()))
 }
 
 /// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
@@ -453,13 +501,23 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
             i += 1;
             continue;
         }
-        let Some(label) = LABELS.iter().find(|l| {
+        let known = LABELS.iter().find(|l| {
             at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
-        }) else {
-            i += 1;
-            continue;
+        });
+        let (start, label) = match known {
+            Some(l) => (i, l.to_string()),
+            None => match own_label(chars, i) {
+                // Not back into what an earlier label holds.
+                Some((start, len)) if out.last().is_none_or(|l: &Labelled| l.span.end <= start) => {
+                    (start, text_of(chars, start, start + len))
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
-        let from = i + label.chars().count() + 1;
+        let from = start + label.chars().count() + 1;
         let end = (from..chars.len())
             .find(|&k| {
                 matches!(
@@ -469,8 +527,8 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
             })
             .unwrap_or(chars.len());
         out.push(Labelled {
-            span: Span::new(i, end),
-            label: label.to_string(),
+            span: Span::new(start, end),
+            label,
             due: normalise(&text_of(chars, from, end)),
         });
         i = end.max(i + 1);

@@ -64,6 +64,8 @@ const LEADING_FILLERS: &[&str] = &[
     "筹集",
     "发放",
     "提供",
+    "新发展",
+    "发展",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).

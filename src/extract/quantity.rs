@@ -238,8 +238,13 @@ pub const BUILDING_VERBS: &[&str] = &[
     "新建", "新增", "建成", "改造", "创建", "培育", "打造", "完成", "制定", "出台", "修订", "淘汰",
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
-    "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植",
+    "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
 ];
+
+/// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`): they govern a
+/// count in figures only (`确保粮食播种面积917万亩`, `新发展20名党员`), not a numeral in words,
+/// which names a set or a session.
+const FIGURES_ONLY_VERBS: &[&str] = &["发展", "确保"];
 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
@@ -727,6 +732,8 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
             .iter()
             .find(|(w, _)| at(chars, p, w))
             .filter(|(w, _)| !(*w == "达" && in_word_with_da(chars, p)))
+            // `增加值` (value added) names a measure: `制造业增加值占…比重35%`.
+            .filter(|(w, _)| !(*w == "增加" && chars.get(p + 2) == Some(&'值')))
         {
             Some((w, cmp)) => {
                 let end = p + w.chars().count();
@@ -827,6 +834,11 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
             .find(|v| at(chars, verb, v))
             .map_or(0, |v| v.chars().count());
     if done_already(chars, verb) && chars.get(verb_end) != Some(&'的') {
+        return false;
+    }
+    if FIGURES_ONLY_VERBS.iter().any(|v| at(chars, verb, v))
+        && !chars.get(num).is_some_and(|c| ascii_digit(*c).is_some())
+    {
         return false;
     }
     let between = chars.get(verb..num).unwrap_or(&[]);

@@ -566,7 +566,8 @@ fn deadline_targets(
                 if !quantity::scan(next.of(chars), next.of(skip)).is_empty() {
                     continue;
                 }
-                due = trim_metric(&next.text(chars), true);
+                // Not a unit aside after the sentence (`年底前。（责任单位：…）`).
+                due = trim_metric(without_unit_aside(&next.text(chars)), true);
             }
         }
         let mut metric = if due.is_empty() {
