@@ -837,7 +837,7 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
         return false;
     }
     if FIGURES_ONLY_VERBS.iter().any(|v| at(chars, verb, v))
-        && !chars.get(num).is_some_and(|c| ascii_digit(*c).is_some())
+        && chars.get(num).is_none_or(|c| ascii_digit(*c).is_none())
     {
         return false;
     }
