@@ -2,8 +2,11 @@
 //! (`确保粮食播种面积917万亩`, `新发展20名党员`), a measure named `增加值`, and a date label of
 //! the plan's own naming offering two dates (`发稿时间：7月底或8月上旬`).
 
-/// `(task id, metric, value, unit, deadline)` of every target of `text`.
-fn targets(text: &str) -> Vec<(String, String, Option<f64>, String, Option<String>)> {
+/// A target as `(task id, metric, value, unit, deadline)`.
+type Row = (String, String, Option<f64>, String, Option<String>);
+
+/// Every target of `text`.
+fn targets(text: &str) -> Vec<Row> {
     let doc = plandiff::parse_text(text, "plan.txt");
     (doc.tasks.iter())
         .flat_map(|t| t.targets.iter().map(move |g| (t, g)))
