@@ -93,3 +93,29 @@ fn a_flat_list_of_tasks_links_its_nearest_task_when_the_plans_share_their_subjec
     );
     assert!(other.related.is_empty(), "{:?}", other.related);
 }
+
+#[test]
+fn two_unpaired_tasks_each_others_nearest_are_linked_on_one_telling_phrase() {
+    // Two places' lists of 民生实事 (flat, on different work): only the parking items share a
+    // telling phrase, and each is the other's nearest task.
+    let a = plandiff::parse_text(
+        "示例市2025年民生实事项目\n1.实施老城片区提升工程，施划停车位800个以上。\n2.新建充电桩300个，满足新能源汽车充电需求。\n3.在三个路口新建人行天桥2座，方便群众出行。\n4.实施12个村的饮水安全工程，提高供水保障能力。\n",
+        "示例市.txt",
+    );
+    let b = plandiff::parse_text(
+        "示例县2025年民生实事\n一是盘活闲置资源，施划公共停车位。\n二是对8条瓶颈路进行改造提升。\n三是为60周岁以上老人免费开展健康体检。\n四是开通县城至东镇公交线路。\n",
+        "示例县.txt",
+    );
+    let c = compare(&a, &b);
+    assert!(c.pairs.is_empty(), "{:?}", c.pairs);
+    let links: Vec<(&str, &str, &[String])> = (c.related.iter())
+        .map(|r| (r.a.as_str(), r.b.as_str(), r.shared.as_slice()))
+        .collect();
+    assert_eq!(links, [("1", "一是", &["停车位".to_string()][..])]);
+    // Swapped, the same link mirrored.
+    let back = compare(&b, &a);
+    let mirrored: Vec<(&str, &str)> = (back.related.iter())
+        .map(|r| (r.a.as_str(), r.b.as_str()))
+        .collect();
+    assert_eq!(mirrored, [("一是", "1")]);
+}

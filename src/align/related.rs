@@ -224,8 +224,9 @@ pub(crate) fn related_in(
 /// the documents' structure backs it: the two tasks sit in aligned sections (so a plan's
 /// `行政复议` task with no counterpart still shows the nearest task of the other plan's
 /// `行政复议` section), or they share key phrases and their sections share some topic (for a
-/// flat list of tasks, the two plans their subject). Added to
-/// `out`, which holds the links found so far.
+/// flat list of tasks, the two plans their subject), or each is the other's nearest and one
+/// telling phrase backs them (two places' 民生实事 lists on different work but for the parking
+/// items, `停车位`). Added to `out`, which holds the links found so far.
 #[allow(clippy::too_many_arguments)] // reason: the caller's caches of read texts are reused
 fn nearest_links(
     scorer: &Scorer,
@@ -246,7 +247,7 @@ fn nearest_links(
         links_a[r.a] += 1;
         links_b[r.b] += 1;
     }
-    for (_, i, j) in tried {
+    for (_, i, j, mutual) in tried {
         if linked.binary_search(&(i, j)).is_ok() {
             continue;
         }
@@ -261,8 +262,11 @@ fn nearest_links(
             && scorer.section_cosine(i, j) >= SECTIONS_SHARED;
         // Sections that match back a weaker link than two plans' shared subject does.
         let topical = (affinity > 0.0 && similarity >= NEAREST_PHRASED_MIN)
-            || (scorer.sections_share_topic(i, j) && similarity >= NEAREST_MIN);
-        let may_phrase = topical && scorer.phrase_bound(i, j) >= PHRASES_MIN;
+            || (scorer.sections_share_topic(i, j) && similarity >= NEAREST_MIN)
+            || (mutual && similarity >= NEAREST_MIN);
+        // Two tasks each other's nearest need less evidence: one telling phrase (`停车位`).
+        let least = if mutual { PHRASE_MIN } else { PHRASES_MIN };
+        let may_phrase = topical && scorer.phrase_bound(i, j) >= least;
         if !aligned && !may_phrase {
             continue;
         }
@@ -270,11 +274,11 @@ fn nearest_links(
             continue;
         };
         let (walk, all) = phrase_spans(wa, wb, &|k| scorer.telling(k));
-        if !aligned && too_little(&all) {
+        if !aligned && too_little(&all, least) {
             continue;
         }
         let narrow = usage.narrow(walk, all.clone());
-        if !aligned && evidence(walk, &narrow, scorer) < PHRASES_MIN {
+        if !aligned && evidence(walk, &narrow, scorer) < least {
             continue;
         }
         // A link resting on aligned sections shows what it shares, widely used or not.
@@ -305,7 +309,7 @@ fn nearest_candidates(
     (na, nb): (usize, usize),
     scored: &[(f64, usize, usize)],
     pairs: &[Pairing],
-) -> Vec<(f64, usize, usize)> {
+) -> Vec<(f64, usize, usize, bool)> {
     let mut paired_a = vec![false; na];
     let mut paired_b = vec![false; nb];
     for p in pairs {
@@ -338,6 +342,12 @@ fn nearest_candidates(
         .map(|&(_, i, j)| (i, j))
         .collect();
     crate::sort::sort_keys(&mut tried);
+    // A candidate listed twice is each task's best: the two tasks are each other's nearest.
+    let mutual: Vec<(usize, usize)> = tried
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
     tried.dedup();
     // Best first, so that a task many unpaired tasks are nearest to (a long report paragraph)
     // keeps its best few.
@@ -347,6 +357,9 @@ fn nearest_candidates(
         .collect();
     crate::sort::sort_distinct_by(&mut tried, super::matching::best_first);
     tried
+        .into_iter()
+        .map(|(s, i, j)| (s, i, j, mutual.binary_search(&(i, j)).is_ok()))
+        .collect()
 }
 
 /// Words of two characters two texts share, most telling first (at most [`WORDS_PER_LINK`],
@@ -406,8 +419,8 @@ fn evidence(walk: &Words, phrases: &[(f64, usize, usize)], scorer: &Scorer) -> f
 /// negative): their weights summed, each bigram counted as often as the phrases hold it, are
 /// at least their evidence (a small margin covers the rounding of sums taken in another
 /// order). Most often a single phrase below [`PHRASES_MIN`], no look-up of its use needed.
-fn too_little(phrases: &[(f64, usize, usize)]) -> bool {
-    phrases.iter().map(|p| p.0).sum::<f64>() < PHRASES_MIN - 1e-9
+fn too_little(phrases: &[(f64, usize, usize)], least: f64) -> bool {
+    phrases.iter().map(|p| p.0).sum::<f64>() < least - 1e-9
 }
 
 /// The trigrams two texts share, sorted.
@@ -747,7 +760,7 @@ impl Usage {
             return None;
         }
         let (walk, weighed) = phrase_spans_in(wa, wb, &common, &|k| scorer.telling(k));
-        if too_little(&weighed) {
+        if too_little(&weighed, PHRASES_MIN) {
             return None;
         }
         let weighed = self.narrow(walk, weighed);
