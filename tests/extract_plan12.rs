@@ -85,3 +85,69 @@ fn a_date_label_of_the_plans_own_naming_offering_two_dates_is_one_deadline() {
         ]
     );
 }
+
+#[test]
+fn signs_typed_on_a_plain_keyboard_and_before_an_age_are_comparators() {
+    let got = targets(
+        "示例区2025年卫生健康工作计划\n一、重点工作\n1.提升健康水平。人均健康预期寿命≥71岁，人均预期寿命不低于82.5岁。（牵头单位：区卫健委）\n2.加强疾控。医疗机构法定传染病漏报率<2%，门诊报销比=50%。（牵头单位：区疾控中心）\n3.关爱老人。为3岁以下婴幼儿家庭提供指导。（牵头单位：区卫健委）\n",
+    );
+    let got: Vec<(&str, Option<f64>, &str)> = (got.iter())
+        .map(|(_, m, v, u, _)| (m.as_str(), *v, u.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("人均健康预期寿命", Some(71.0), "岁"),
+            ("人均预期寿命", Some(82.5), "岁"),
+            ("医疗机构法定传染病漏报率", Some(2.0), "%"),
+            ("门诊报销比", Some(50.0), "%"),
+        ]
+    );
+    let doc = plandiff::parse_text(
+        "示例区计划\n一、重点工作\n1.甲。漏报率<2%，报销比=50%，寿命≥71岁。\n",
+        "plan.txt",
+    );
+    let comparators: Vec<plandiff::Comparator> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter().map(|g| g.comparator))
+        .collect();
+    use plandiff::Comparator::*;
+    assert_eq!(comparators, [LessThan, Equal, AtLeast]);
+}
+
+#[test]
+fn counts_of_rebuilt_and_worked_on_things_and_a_list_of_named_counts_are_targets() {
+    let got = targets(
+        "示例区2024年民生实事\n1.建设体育公园。新、改建30个社区体育公园。\n2.治理拥堵。对10个交通拥堵点开展微改造。\n3.改造城中村。实施29个城中村改造工作。\n4.增加学位。新增幼儿园学位1500个、高中阶段学位600个、宿位2000个。\n5.改造老旧小区。对南屯北街等25条瓶颈路进行改造提升。\n",
+    );
+    let got: Vec<(&str, &str, Option<f64>)> = (got.iter())
+        .map(|(id, m, v, _, _)| (id.as_str(), m.as_str(), *v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1", "社区体育公园", Some(30.0)),
+            // The work done on them is no part of their name.
+            ("2", "交通拥堵点", Some(10.0)),
+            ("3", "城中村改造工作", Some(29.0)),
+            ("4", "新增幼儿园学位", Some(1500.0)),
+            ("4", "高中阶段学位", Some(600.0)),
+            ("4", "宿位", Some(2000.0)),
+            ("5", "瓶颈路", Some(25.0)),
+        ]
+    );
+}
+
+#[test]
+fn an_aside_in_brackets_is_no_part_of_a_metric_a_latin_name_is() {
+    let got = targets(
+        "示例市2024年改革工作要点\n一、重点工作\n1.深化审批改革。基本实现工程建设项目（主要是房屋建筑和城市基础设施）全流程审批时间压缩至90个工作日以内。（牵头单位：市住建局）\n2.治理大气。细颗粒物（PM2.5）平均浓度控制在30微克/立方米以下。（牵头单位：市生态环境局）\n",
+    );
+    let metrics: Vec<&str> = got.iter().map(|(_, m, _, _, _)| m.as_str()).collect();
+    assert_eq!(
+        metrics,
+        [
+            "基本实现工程建设项目全流程审批时间",
+            "细颗粒物（PM2.5）平均浓度"
+        ]
+    );
+}

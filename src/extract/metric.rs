@@ -274,7 +274,62 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     if let Some(name) = t.strip_suffix('为').filter(|n| has_ending(n)) {
         t = name;
     }
-    balanced_titles(cut_metric(t, keep_head))
+    let t = without_asides(t);
+    let m = cut_metric(&t, keep_head);
+    // (A noun after a figure may close the bracket the figure stands in: `前20%事项）全覆盖`.)
+    balanced_titles(if keep_head { m } else { without_cut_gloss(m) })
+}
+
+/// A metric cut inside a gloss (`区）农作物耕种收综合机械化率` of `各县（市、区）…`) without
+/// the gloss's end.
+fn without_cut_gloss(m: String) -> String {
+    let close = m.char_indices().position(|(_, c)| matches!(c, '）' | ')'));
+    let opened = |k: usize| m.chars().take(k).any(|c| matches!(c, '（' | '('));
+    match close {
+        Some(k) if k <= GLOSS_MAX && !opened(k) => {
+            let tail: String = m.chars().skip(k + 1).collect();
+            if tail.chars().count() >= 2 {
+                tail
+            } else {
+                m
+            }
+        }
+        _ => m,
+    }
+}
+
+/// Most characters of a gloss in brackets kept in a metric (`村（社区）`): a longer bracket in
+/// words is an aside (`工程建设项目（主要是房屋建筑和城市基础设施）全流程审批时间`), left out; a
+/// Latin name is kept (`细颗粒物（PM2.5）`).
+const GLOSS_MAX: usize = 4;
+
+/// `t` without its asides in brackets (see [`GLOSS_MAX`]).
+fn without_asides(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut k = 0;
+    while let Some(&c) = chars.get(k) {
+        let close = matches!(c, '（' | '(')
+            .then(|| (k + 1..chars.len()).find(|&j| matches!(chars[j], '）' | ')' | '（' | '(')))
+            .flatten()
+            .filter(|&j| {
+                let inner = &chars[k + 1..j];
+                matches!(chars[j], '）' | ')')
+                    && inner.len() > GLOSS_MAX
+                    && inner.iter().any(|&c| crate::chars::is_common_han(c))
+            });
+        match close {
+            Some(j) => k = j + 1,
+            None => {
+                out.push(c);
+                k += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A metric cut to its measure ([`trim_metric`]'s last step).

@@ -175,6 +175,12 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("≤", Comparator::AtMost),
     ("＞", Comparator::MoreThan),
     ("＜", Comparator::LessThan),
+    // Typed with a plain keyboard (`漏报率<2%`, `报销比=50%`), two-character signs first.
+    (">=", Comparator::AtLeast),
+    ("<=", Comparator::AtMost),
+    (">", Comparator::MoreThan),
+    ("<", Comparator::LessThan),
+    ("=", Comparator::Equal),
     // A change by an amount (`比上年提高5个百分点`, `同比增长10%`): at least that change.
     ("提高", Comparator::AtLeast),
     ("提升", Comparator::AtLeast),
@@ -239,12 +245,13 @@ pub const BUILDING_VERBS: &[&str] = &[
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
     "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
+    "改建", "实施",
 ];
 
-/// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`): they govern a
-/// count in figures only (`确保粮食播种面积917万亩`, `新发展20名党员`), not a numeral in words,
-/// which names a set or a session.
-const FIGURES_ONLY_VERBS: &[&str] = &["发展", "确保"];
+/// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`, `实施三大工程`):
+/// they govern a count in figures only (`确保粮食播种面积917万亩`, `新发展20名党员`, `实施29个
+/// 城中村改造`), not a numeral in words, which names a set or a session.
+const FIGURES_ONLY_VERBS: &[&str] = &["发展", "确保", "实施"];
 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
@@ -598,8 +605,11 @@ fn names_an_index(chars: &[char], start: usize) -> bool {
     })
 }
 
-/// Last characters of the verbs that reach an age (`达82.4岁`, `提高到`, `保持在`; not `为3岁以下婴幼儿`).
-const AGE_REACHED: &[char] = &['达', '到', '至', '在'];
+/// Last characters of the verbs and signs that reach an age (`达82.4岁`, `提高到`, `保持在`,
+/// `不低于71岁`, `≥71岁`; not `为3岁以下婴幼儿`).
+const AGE_REACHED: &[char] = &[
+    '达', '到', '至', '在', '于', '≥', '≤', '＞', '＜', '>', '<', '=',
+];
 
 /// True when a number at `start` with `unit` ending at `unit_end` counts nothing: a date
 /// (`2月12日`), `一次性`, a Chinese numeral naming a set, or a unit read as part of a word.
@@ -894,6 +904,40 @@ pub fn done_after(chars: &[char], start: usize, end: usize) -> bool {
         && DONE_VERBS
             .iter()
             .any(|v| rest.len() >= v.chars().count() && at(rest, rest.len() - v.chars().count(), v))
+}
+
+/// Verbs of the work done on things counted after `对` (`对25条瓶颈路进行改造提升`).
+pub const WORK_ON_VERBS: &[&str] = &["进行", "开展", "实施", "推进"];
+
+/// How far (in characters) `对` may stand before its count, and the verb of the work after it.
+const WORK_ON_REACH: usize = 16;
+
+/// True when an Arabic count starting at `start` (its unit ending at `end`) is what work is done
+/// on: `对` before it in its clause (`对10个交通拥堵点开展微改造`, `对南屯北街等25条瓶颈路…`)
+/// and a verb of work after it, no other number between.
+pub fn work_done_on(chars: &[char], start: usize, end: usize) -> bool {
+    if !chars.get(start).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let breaks = |c: &char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':');
+    let from = start.saturating_sub(WORK_ON_REACH);
+    let before = chars.get(from..start).unwrap_or(&[]);
+    let Some(dui) = before.iter().rposition(|&c| c == '对') else {
+        return false;
+    };
+    let lead = &before[dui + 1..];
+    if lead.iter().any(breaks) || has_count(lead) {
+        return false;
+    }
+    let after = chars
+        .get(end..(end + WORK_ON_REACH).min(chars.len()))
+        .unwrap_or(&[]);
+    let after = match after.iter().position(breaks) {
+        Some(k) => &after[..k],
+        None => after,
+    };
+    (0..after.len())
+        .any(|k| WORK_ON_VERBS.iter().any(|v| at(after, k, v)) && !has_count(&after[..k]))
 }
 
 /// True when `chars` hold a number that is not part of a term's name: digits followed by a

@@ -381,6 +381,8 @@ fn read_clause(
     let mut list: Option<(usize, usize)> = None;
     // Where the noun after the last count target ends (`2个千亿级产业集群` before `和6个…`).
     let mut noun_end: Option<usize> = None;
+    // Whether the quantity before was read as a target.
+    let mut last_found = false;
     for (k, q) in quantities.iter().enumerate() {
         let listed = k > 0
             && respectively.is_some_and(|r| r < quantities[k - 1].start)
@@ -424,6 +426,7 @@ fn read_clause(
                     .is_some_and(|c| COUNT_LIST_JOINS.contains(c))
                     && q.start == end + 1
             }),
+            named: last_found && clause.get(floor..q.start).is_some_and(names_next_item),
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
@@ -431,6 +434,7 @@ fn read_clause(
         if found.is_some() && !q.unit.is_empty() && !percent_or_money(&q.unit) {
             noun_end = Some(post_noun(clause, floor).1);
         }
+        last_found = found.is_some();
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
             if targets.len() == 1 && respectively.is_some_and(|r| r < q.start) {
@@ -451,6 +455,21 @@ fn read_clause(
 
 /// What joins the counts of a list, each after its noun (`2个…、5个…和1个…`).
 const COUNT_LIST_JOINS: &[char] = &['、', '和', '及', '与'];
+
+/// Most characters of the noun naming the next count of a list (`、高中阶段学位`).
+const LIST_NOUN_MAX: usize = 12;
+
+/// True when `between`, the words from one target's figure to the next figure, name the next
+/// item of its list and nothing else: a list word then a short noun of Han characters
+/// (`新增幼儿园学位1500个、高中阶段学位600个`).
+fn names_next_item(between: &[char]) -> bool {
+    let Some((first, noun)) = between.split_first() else {
+        return false;
+    };
+    COUNT_LIST_JOINS.contains(first)
+        && (2..=LIST_NOUN_MAX).contains(&noun.len())
+        && noun.iter().all(|&c| crate::chars::is_common_han(c))
+}
 
 /// True for a unit of a share or a sum (`%`, `万元`): not a count of things.
 fn percent_or_money(unit: &str) -> bool {
@@ -678,6 +697,9 @@ struct Lead {
     /// True when it goes on a list of counts the one before heads, right after that one's
     /// noun (`创建2个4A级景区、5个3A级景区`): the verb before the first commits each.
     listed: bool,
+    /// True when it goes on a list of targets after the one before, each count after its own
+    /// noun (`新增幼儿园学位1500个、高中阶段学位600个`): committed as the first is.
+    named: bool,
 }
 
 /// The words around a quantity that say what it commits to.
@@ -892,16 +914,19 @@ fn read_quantity(
         baseline,
         figures,
         listed,
+        named,
     } = lead;
     let words = Words::around(clause, q, floor);
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     let committed = figures
+        || named
         || listed && !post_noun(clause, q.end).0.is_empty()
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
         || quantity::building_verb(clause, floor, q.start)
-        || quantity::done_after(clause, q.start, q.end);
+        || quantity::done_after(clause, q.start, q.end)
+        || quantity::work_done_on(clause, q.start, q.end);
     if !committed {
         return None;
     }
@@ -922,7 +947,16 @@ fn read_quantity(
         b.opener.clamp(context_start, phrase_start)
     });
     let pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
-    let (post, post_end) = post_noun(clause, q_end);
+    let (mut post, post_end) = post_noun(clause, q_end);
+    // `对10个交通拥堵点开展微改造`: the work done on the things counted is no part of their noun.
+    if quantity::work_done_on(clause, q.start, q.end) {
+        if let Some(k) = (quantity::WORK_ON_VERBS.iter())
+            .filter_map(|v| post.find(v))
+            .min()
+        {
+            post.truncate(k);
+        }
+    }
     let within = comparator == Comparator::Within;
     let between = words.between(clause, q);
     let (mut metrics, uses_post) = measures(&pre.text, &post, &between, within, percent);
