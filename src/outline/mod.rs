@@ -38,7 +38,10 @@ const HEADING_MAX: usize = 40;
 /// assert_eq!(doc.tasks[0].heading, "加强学法");
 /// ```
 pub fn outline(text: &str) -> Document {
-    let raw: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().collect();
+    // `01` / `推动…` / `02` / `新建…`: numbers on lines of their own joined to their items.
+    let joined = numbering::join_bare_numbers(&lines);
+    let raw: Vec<&str> = joined.iter().map(|l| l.as_ref()).collect();
     let rewritten = table::rewrite(&raw);
     let all = rewritten.lines.as_slice();
     // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).

@@ -481,6 +481,62 @@ fn arabic_value(chars: &[(usize, char)], from: usize, to: usize) -> Option<u32> 
     Some(v)
 }
 
+/// The value of a line that is a number alone in two figures (`01`, `12`): how posts on phone
+/// platforms number a list, each number on a line of its own over its item.
+fn bare_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let mut digits = t.chars().map(ascii_digit);
+    match (digits.next(), digits.next(), digits.next()) {
+        (Some(Some(a)), Some(Some(b)), None) => Some(a * 10 + b),
+        _ => None,
+    }
+}
+
+/// Lines with each number of a list standing alone over its item (`01` / `推动…;` / `02` /
+/// `新建…`) rewritten as numbered items (`1、推动…;`), the number lines left blank: a run of
+/// two or more such numbers from `01`, one after the other, each followed by its text (blank
+/// lines between allowed). Other lines are given back as they are.
+pub fn join_bare_numbers<'l>(lines: &[&'l str]) -> Vec<std::borrow::Cow<'l, str>> {
+    use std::borrow::Cow;
+    let mut out: Vec<Cow<'l, str>> = lines.iter().map(|&l| Cow::Borrowed(l)).collect();
+    // The text line under the number line at `k`, if it is an item's text.
+    let text_under = |k: usize| {
+        let j = (k + 1..lines.len()).find(|&j| !lines[j].trim().is_empty())?;
+        let t = lines[j].trim();
+        (bare_number(t).is_none() && recognise(t).is_none()).then_some(j)
+    };
+    let mut run: Vec<(usize, usize, u32)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize, u32)>, out: &mut Vec<Cow<'l, str>>| {
+        if run.len() >= 2 {
+            for &(number, text, value) in run.iter() {
+                out[number] = Cow::Borrowed("");
+                out[text] = Cow::Owned(format!("{value}、{}", lines[text].trim()));
+            }
+        }
+        run.clear();
+    };
+    for k in 0..lines.len() {
+        let Some(value) = bare_number(lines[k]) else {
+            continue;
+        };
+        let expected = run.last().map_or(1, |r| r.2 + 1);
+        // The first number is written `01`.
+        let first = lines[k].trim() == "01";
+        match text_under(k) {
+            Some(text) if value == expected && (!run.is_empty() || first) => {
+                run.push((k, text, value));
+            }
+            Some(text) if first => {
+                flush(&mut run, &mut out);
+                run.push((k, text, value));
+            }
+            _ => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,36 @@
+//! Outline forms met in real plans (invented 示例 places): a list numbered the way phone
+//! platforms post it, each number alone on a line over its item (`01` / `推动…` / `02`).
+
+#[test]
+fn numbers_alone_on_their_lines_over_their_items_number_the_items() {
+    let doc = plandiff::parse_text(
+        "示例区2024年十大民生实事项目出炉\n\n会上票决产生了3项民生实事\n\n具体如下\n\n01\n\n推动区第六人民医院二期工程建设；\n\n02\n\n新建、改扩建16所公办义务教育学校，新增学位约3.8万座；\n\n03\n\n统筹推进非机动车道建设90公里。\n",
+        "post.txt",
+    );
+    let tasks: Vec<(&str, &str)> = (doc.tasks.iter())
+        .map(|t| (t.id.as_str(), t.heading.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            ("1", "推动区第六人民医院二期工程建设"),
+            ("2", "新建、改扩建16所公办义务教育学校，新增学位约3.8万座"),
+            ("3", "统筹推进非机动车道建设90公里"),
+        ]
+    );
+    let km: Vec<f64> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .filter(|g| g.unit == "公里")
+        .filter_map(|g| g.value)
+        .collect();
+    assert_eq!(km, [90.0]);
+}
+
+#[test]
+fn a_two_figure_number_alone_that_starts_no_list_is_left_as_it_is() {
+    // A page number `02` between paragraphs, and a lone `01`: no list of numbers over items.
+    let text = "示例市2024年工作要点\n一、推进法治建设。加强学法。\n02\n二、推进执法规范。完善制度。\n01\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一", "二"]);
+}
