@@ -515,13 +515,13 @@ pub fn join_bare_numbers<'l>(lines: &[&'l str]) -> Vec<std::borrow::Cow<'l, str>
         }
         run.clear();
     };
-    for k in 0..lines.len() {
-        let Some(value) = bare_number(lines[k]) else {
+    for (k, line) in lines.iter().enumerate() {
+        let Some(value) = bare_number(line) else {
             continue;
         };
         let expected = run.last().map_or(1, |r| r.2 + 1);
         // The first number is written `01`.
-        let first = lines[k].trim() == "01";
+        let first = line.trim() == "01";
         match text_under(k) {
             Some(text) if value == expected && (!run.is_empty() || first) => {
                 run.push((k, text, value));
