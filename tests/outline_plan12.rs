@@ -34,3 +34,39 @@ fn a_two_figure_number_alone_that_starts_no_list_is_left_as_it_is() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一", "二"]);
 }
+
+#[test]
+fn items_inline_in_one_sentence_are_read_past_a_news_sites_comment_box() {
+    // The comment box's `12 我来说两句` is no numbered line of the text (before: the only task,
+    // `12`, and the items inline in the sentence unread).
+    let doc = plandiff::parse_text(
+        "示例市十件民生实事出炉\n今年票决产生的民生实事项目包括：一、推进100个老旧小区改造；二、提升生活垃圾转运处理设施；三、实施中心城区停车改善工程。\n12 我来说两句…\n",
+        "news.txt",
+    );
+    let tasks: Vec<(&str, &str)> = (doc.tasks.iter())
+        .map(|t| (t.id.as_str(), t.heading.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            ("一", "推进100个老旧小区改造"),
+            ("二", "提升生活垃圾转运处理设施"),
+            ("三", "实施中心城区停车改善工程"),
+        ]
+    );
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号不连续")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn a_download_sites_numbered_notes_are_no_tasks() {
+    let doc = plandiff::parse_text(
+        "示例区2024年卫生工作计划\n友情提示\n2、PDF文件下载后，可能会被浏览器默认打开，请保存到桌面。\n3、本站不支持迅雷下载，请使用电脑自带的浏览器下载即可。\n一、加强病媒生物防治。落实防治人员和经费。（责任单位：区爱卫办）\n二、加强医疗废弃物管理。做到规范处置。（责任单位：区卫健局）\n",
+        "doc.txt",
+    );
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一", "二"]);
+}

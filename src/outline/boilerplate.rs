@@ -45,6 +45,9 @@ const CHROME: &[&str] = &[
     "资料包下载后",
     "关键字：",
     "关键字:",
+    // A news site's comment box (`12 我来说两句`).
+    "我来说两句",
+    "发表评论",
 ];
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
@@ -223,8 +226,28 @@ const ORG_ENDINGS: &[&str] = &[
     "署",
 ];
 
+/// A download site's notes on its files, chrome however long the line and whatever it ends
+/// with (`2、PDF文件下载后，可能会被浏览器默认打开…`): no plan says these.
+const SITE_NOTES: &[&str] = &[
+    "PDF文件下载后",
+    "本站不支持迅雷",
+    "本站资源下载后",
+    "试题试卷类文档",
+];
+
 /// True for a line of page chrome or a publishing note.
 pub fn is_chrome(line: &str) -> bool {
+    // The searchers are set up once, not once per line.
+    static NOTES: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let notes = NOTES.get_or_init(|| {
+        (SITE_NOTES.iter())
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect()
+    });
+    if notes.iter().any(|f| f.find(line.as_bytes()).is_some()) {
+        return true;
+    }
     // A sentence or a long line is no chrome: told before building the compact copy.
     let mut n = 0;
     for c in line.chars().filter(|c| !c.is_whitespace()) {
