@@ -70,3 +70,15 @@ fn a_download_sites_numbered_notes_are_no_tasks() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一", "二"]);
 }
+
+#[test]
+fn a_title_like_line_between_two_items_of_one_list_is_no_title() {
+    // `实施…五年行动` reads as a plan's title, but it stands between items 2 and 3 of a list.
+    let doc = plandiff::parse_text(
+        "2022年工作回顾\n1.城镇新增就业1269万人。\n2.粮食产量1.37万亿斤。\n实施农村人居环境整治提升五年行动\n3.提高学生营养改善计划补助标准。\n示例县2022年农业农村工作要点\n1.完善和强化农业支持政策。\n2.新建高标准农田5万亩。\n",
+        "news.txt",
+    );
+    assert_eq!(doc.title, "示例县2022年农业农村工作要点");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2"]);
+}

@@ -774,28 +774,38 @@ fn is_title_head(line: &str) -> bool {
 /// lines after it, or the last such line before the first numbered line that follows it (a
 /// cover letter's `关于印发…的通知` and page chrome come before the title, headings after it).
 pub fn find_title(lines: &[String]) -> Option<Title> {
-    let numbered: Vec<usize> = lines
+    let markers: Vec<(usize, numbering::Marker)> = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| numbering::recognise(l).is_some())
-        .map(|(i, _)| i)
+        .filter_map(|(i, l)| numbering::recognise(l).map(|(m, _)| (i, m)))
         .collect();
-    let first = (0..lines.len()).find(|&i| {
-        numbered.len() - numbered.partition_point(|&n| n <= i) >= 2
-            && lines
-                .get(i)
-                .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
-    })?;
+    let numbered: Vec<usize> = markers.iter().map(|&(i, _)| i).collect();
+    // A line between two items one list numbers in turn (`2.…` / `实施…五年行动` / `3.…`) is
+    // part of that list, not a title.
+    let inside_list = |i: usize| {
+        let after = markers.partition_point(|&(n, _)| n <= i);
+        match (
+            after.checked_sub(1).and_then(|k| markers.get(k)),
+            markers.get(after),
+        ) {
+            (Some((_, a)), Some((_, b))) => a.style == b.style && b.value == a.value + 1,
+            _ => false,
+        }
+    };
+    let candidate = |i: usize| {
+        lines
+            .get(i)
+            .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
+            && !inside_list(i)
+    };
+    let first = (0..lines.len())
+        .find(|&i| numbered.len() - numbered.partition_point(|&n| n <= i) >= 2 && candidate(i))?;
     let stop = numbered
         .iter()
         .copied()
         .find(|&n| n > first)
         .unwrap_or(lines.len());
-    let best = (first..stop).rev().find(|&i| {
-        lines
-            .get(i)
-            .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
-    });
+    let best = (first..stop).rev().find(|&i| candidate(i));
     let i = best?;
     let text = join_title_lines(lines, i)?;
     Some(Title { line: i, text })
