@@ -82,3 +82,16 @@ fn a_title_like_line_between_two_items_of_one_list_is_no_title() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["1", "2"]);
 }
+
+#[test]
+fn a_title_quoting_a_document_over_three_lines_is_read_whole() {
+    let doc = plandiff::parse_text(
+        "示例市人民政府\n关于《示例市人大常委会对〈示例市\n环境保护工作情况的报告〉的\n审议意见》研究处理情况的报告\n一、加强舆论引导\n（一）加强舆论引导。推出系列报道。\n",
+        "report.txt",
+    );
+    // Before: its last two lines only.
+    assert_eq!(
+        doc.title,
+        "关于《示例市人大常委会对〈示例市环境保护工作情况的报告〉的审议意见》研究处理情况的报告"
+    );
+}

@@ -763,8 +763,17 @@ const DRAFT_NOTES_MAX: usize = 3;
 /// A line that may be the first half of a title broken over two lines.
 fn is_title_head(line: &str) -> bool {
     let n = line.chars().count();
+    // A title quoting a document opens its book-title marks on a line the next lines close
+    // (`关于《示例市人大常委会对〈…` / `…〉的` / `审议意见》研究处理情况的报告`).
+    let opens = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    let quoting = opens('《', '》') || opens('〈', '〉');
+    let marks: &str = if quoting {
+        "。；;：:，,()（）"
+    } else {
+        "。；;：:，,()（）《》"
+    };
     (2..=40).contains(&n)
-        && !line.chars().any(|c| "。；;：:，,()（）《》".contains(c))
+        && !line.chars().any(|c| marks.contains(c))
         && numbering::recognise(line).is_none()
         && !is_chrome(line)
         && !is_date_line(line)
