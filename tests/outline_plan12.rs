@@ -95,3 +95,19 @@ fn a_title_quoting_a_document_over_three_lines_is_read_whole() {
         "关于《示例市人大常委会对〈示例市环境保护工作情况的报告〉的审议意见》研究处理情况的报告"
     );
 }
+
+#[test]
+fn a_news_pages_credit_lines_are_no_part_of_the_last_item() {
+    let doc = plandiff::parse_text(
+        "示例县今年办好3件民生实事\n一是系统治理停车难，增加公共停车位。\n二是对25条瓶颈路进行改造提升。\n三是开通县城公交线路，实现公交全覆盖。\n采写：示例晚报记者 陈某\n来源：示例晚报\n",
+        "news.txt",
+    );
+    let last = doc.tasks.last().expect("three tasks");
+    assert_eq!(last.text, "开通县城公交线路，实现公交全覆盖。");
+    // A plan's own `资金来源：` line is no credit line.
+    let plan = plandiff::parse_text(
+        "示例县2025年工作要点\n一、建设公园。新建公园3个。\n资金来源：县财政安排专项资金。\n",
+        "plan.txt",
+    );
+    assert!(plan.tasks[0].text.contains("资金来源"), "{}", plan.tasks[0].text);
+}

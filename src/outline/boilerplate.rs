@@ -226,6 +226,25 @@ const ORG_ENDINGS: &[&str] = &[
     "署",
 ];
 
+/// Openings of a news page's credit line (`来源：示例晚报`, `责任编辑：…`): a line starting so is
+/// no line of the plan (`资金来源：` opens none of them).
+const CREDIT_OPENERS: &[&str] = &[
+    "来源：",
+    "来源:",
+    "采写：",
+    "采写:",
+    "责任编辑",
+    "编辑：",
+    "编辑:",
+    "记者：",
+    "记者:",
+    "通讯员：",
+    "通讯员:",
+];
+
+/// Most characters of a credit line.
+const CREDIT_MAX: usize = 40;
+
 /// A download site's notes on its files, chrome however long the line and whatever it ends
 /// with (`2、PDF文件下载后，可能会被浏览器默认打开…`): no plan says these.
 const SITE_NOTES: &[&str] = &[
@@ -257,6 +276,10 @@ pub fn is_chrome(line: &str) -> bool {
         }
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    // A news page's credit line after the text (`来源：示例晚报`, `采写：记者…`).
+    if n <= CREDIT_MAX && CREDIT_OPENERS.iter().any(|p| compact.starts_with(p)) {
+        return true;
+    }
     // A phrase written with spaces (`索 引 号`) is found by its twin without them, also listed
     // (a test checks): no compact copy of each phrase for each line.
     CHROME.iter().any(|p| compact.contains(p))
