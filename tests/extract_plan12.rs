@@ -151,3 +151,79 @@ fn an_aside_in_brackets_is_no_part_of_a_metric_a_latin_name_is() {
         ]
     );
 }
+
+/// The `(metric, value)` of every target of one task's sentence under a plain heading.
+fn of_sentence(sentence: &str) -> Vec<(String, Option<f64>)> {
+    targets(&format!(
+        "示例市2024年工作要点\n一、重点任务\n1.{sentence}（责任单位：市政府办）\n"
+    ))
+    .into_iter()
+    .map(|(_, m, v, _, _)| (m, v))
+    .collect()
+}
+
+#[test]
+fn the_new_readings_leave_alone_what_is_no_target() {
+    for sentence in [
+        // A duration, and people a state is ensured for.
+        "实施100天攻坚行动。",
+        "发展15分钟健身圈。",
+        "确保24小时有人值守。",
+        "确保全市2.3万名考生考试安全。",
+        // `对` of another word, and work done already.
+        "对照3个清单开展自查自纠。",
+        "对标5个先进城市推进改革。",
+        "应对5轮强降雨过程实施应急响应。",
+        "对口支援3个县开展帮扶协作。",
+        "对2家违法企业进行了立案查处。",
+        // Arrows and a rubric's grades, not signs of a target.
+        "将“申请->受理->审批”环节压缩。",
+        "评价得分90分为优秀。",
+        // An age that names who a service is for.
+        "适用于60岁以上的困难群众。",
+    ] {
+        let got = of_sentence(sentence);
+        assert!(got.iter().all(|(_, v)| v.is_none()), "{sentence}: {got:?}");
+    }
+}
+
+#[test]
+fn a_figure_of_another_kind_or_a_status_after_a_count_is_no_item_of_its_list() {
+    for (sentence, want) in [
+        ("新建学校2所、已投入使用1所。", vec!["学校"]),
+        ("新建学校2所、工期18个月。", vec!["学校"]),
+        ("新建卫生院1所、服务人口5万人。", vec!["卫生院"]),
+        ("培育规上企业20家、全市总数330家。", vec!["培育规上企业"]),
+        // Things of two classifiers are still one list.
+        (
+            "新建居家养老服务中心12家、助餐点40个。",
+            vec!["居家养老服务中心", "助餐点"],
+        ),
+    ] {
+        let got: Vec<String> = (of_sentence(sentence).into_iter())
+            .filter(|(_, v)| v.is_some())
+            .map(|(m, _)| m)
+            .collect();
+        assert_eq!(got, want, "{sentence}");
+    }
+}
+
+#[test]
+fn a_duty_added_stays_a_rise_and_an_own_label_before_a_comma_dates_the_count() {
+    assert_eq!(
+        of_sentence("节假日期间增加值班人员5名。")
+            .iter()
+            .filter_map(|(_, v)| *v)
+            .collect::<Vec<_>>(),
+        [5.0]
+    );
+    let got = targets(
+        "示例区2024年城建工作要点\n一、重点任务\n1.推进老旧小区改造。开工时间：3月底前，改造小区30个。（责任单位：区住建局）\n2.做好入学。按照出生日期：2018年8月31日前的儿童入学。（责任单位：区教育局）\n",
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = (got.iter())
+        .map(|(id, m, _, _, d)| (id.as_str(), m.as_str(), d.as_deref()))
+        .collect();
+    // The count keeps its date; a date inside a sentence takes no label.
+    assert_eq!(got[0], ("一/1", "小区", Some("3月底前")));
+    assert!(got.iter().all(|(_, m, _)| !m.contains("日期")), "{got:?}");
+}

@@ -109,5 +109,29 @@ fn a_news_pages_credit_lines_are_no_part_of_the_last_item() {
         "示例县2025年工作要点\n一、建设公园。新建公园3个。\n资金来源：县财政安排专项资金。\n",
         "plan.txt",
     );
-    assert!(plan.tasks[0].text.contains("资金来源"), "{}", plan.tasks[0].text);
+    assert!(
+        plan.tasks[0].text.contains("资金来源"),
+        "{}",
+        plan.tasks[0].text
+    );
+}
+
+#[test]
+fn numbers_alone_over_numbered_items_head_sections() {
+    let doc = plandiff::parse_text(
+        "示例市2024年优化营商环境工作方案\n01\n提升政务服务效能\n1.推行一件事一次办，新增集成服务事项20项。\n2.压缩企业开办时间至1个工作日内。\n02\n优化市场环境\n1.开展公平竞争审查。\n2.新增市场主体1万户。\n",
+        "post.txt",
+    );
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2", "二/1", "二/2"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn a_sites_column_named_in_a_task_is_no_comment_box() {
+    let doc = plandiff::parse_text(
+        "示例市2024年政务公开工作要点\n1.优化政府网站“我来说两句”栏目，及时回应网民留言；\n2.引导党员干部不在网络上随意发表评论、转发不实信息；\n3.新增政策解读100篇；\n",
+        "plan.txt",
+    );
+    assert_eq!(doc.tasks.len(), 3);
 }

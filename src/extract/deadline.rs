@@ -444,19 +444,27 @@ const LABEL_TAILS: &[&str] = &["时间", "时限", "日期", "期限"];
 const LABEL_HEAD_MAX: usize = 4;
 
 /// The label ending in one of [`LABEL_TAILS`] at `i` (its colon at the word's end) when a date
-/// follows the colon: where the label starts (up to [`LABEL_HEAD_MAX`] Han characters before
-/// the word, at least one: a bare `时间：` is read as before) and its length.
-fn own_label(chars: &[char], i: usize) -> Option<(usize, usize)> {
+/// follows the colon and ends its sentence: where the label starts (up to [`LABEL_HEAD_MAX`] Han
+/// characters before the word, at least one: a bare `时间：` is read as before), its length, and
+/// where its date ends.
+fn own_label(chars: &[char], i: usize) -> Option<(usize, usize, usize)> {
     let tail = LABEL_TAILS.iter().find(|w| at(chars, i, w))?;
     let colon = i + tail.chars().count();
     if !matches!(chars.get(colon), Some(':' | '：')) {
         return None;
     }
     let from = colon + 1;
-    let dated = scan(chars.get(from..(from + 24).min(chars.len()))?, &[])
-        .first()
-        .is_some_and(|d| d.start == 0);
-    if !dated {
+    // The date is all the label holds, to the sentence's end (`出生日期：2018年8月31日前的儿童`
+    // is no label; in `开工时间：3月底前，改造小区30个` the date is the count's deadline).
+    let date = scan(chars.get(from..(from + 24).min(chars.len()))?, &[])
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0)?;
+    let end = from + date.end;
+    let closes = chars.get(end).is_none_or(|c| {
+        matches!(c, '；' | ';' | '。' | ')' | '）' | '〕' | '】') || c.is_whitespace()
+    });
+    if !closes {
         return None;
     }
     let start = (i.saturating_sub(LABEL_HEAD_MAX)..i)
@@ -467,7 +475,7 @@ fn own_label(chars: &[char], i: usize) -> Option<(usize, usize)> {
                 .is_some_and(|&c| crate::chars::is_common_han(c))
         })
         .last()?;
-    Some((start, colon - start))
+    Some((start, colon - start, end))
 }
 
 /// The first chars of [`LABELS`], gathered once.
@@ -504,12 +512,14 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
         let known = LABELS.iter().find(|l| {
             at(chars, i, l) && matches!(chars.get(i + l.chars().count()), Some(':' | '：'))
         });
-        let (start, label) = match known {
-            Some(l) => (i, l.to_string()),
+        let (start, label, own_end) = match known {
+            Some(l) => (i, l.to_string(), None),
             None => match own_label(chars, i) {
                 // Not back into what an earlier label holds.
-                Some((start, len)) if out.last().is_none_or(|l: &Labelled| l.span.end <= start) => {
-                    (start, text_of(chars, start, start + len))
+                Some((start, len, end))
+                    if out.last().is_none_or(|l: &Labelled| l.span.end <= start) =>
+                {
+                    (start, text_of(chars, start, start + len), Some(end))
                 }
                 _ => {
                     i += 1;
@@ -518,14 +528,16 @@ pub fn labelled(chars: &[char]) -> Vec<Labelled> {
             },
         };
         let from = start + label.chars().count() + 1;
-        let end = (from..chars.len())
-            .find(|&k| {
-                matches!(
-                    chars.get(k),
-                    Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')
-                )
-            })
-            .unwrap_or(chars.len());
+        let end = own_end.unwrap_or_else(|| {
+            (from..chars.len())
+                .find(|&k| {
+                    matches!(
+                        chars.get(k),
+                        Some('；' | ';' | '。' | ')' | '）' | '〕' | '】')
+                    )
+                })
+                .unwrap_or(chars.len())
+        });
         out.push(Labelled {
             span: Span::new(start, end),
             label,

@@ -253,6 +253,9 @@ pub const BUILDING_VERBS: &[&str] = &[
 /// 城中村改造`), not a numeral in words, which names a set or a session.
 const FIGURES_ONLY_VERBS: &[&str] = &["发展", "确保", "实施"];
 
+/// Units of people and things `确保` governs no count of (`确保3个年级学生全覆盖`).
+const ENSURED_NOT: &[&str] = &["名", "人", "个", "家", "所", "户", "次", "项", "件", "人次"];
+
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
 
@@ -623,8 +626,13 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
         && month.is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c));
     // `3岁以下婴幼儿`, `60岁以上老人`: an age that names a population, unless a verb reaches it
     // (`扩大至80岁以上高龄老人`, `年龄在65岁以上的老年人` name one all the same).
-    let age = unit == "岁"
-        && (!prev.is_some_and(|c| AGE_REACHED.contains(c)) || names_people(chars, unit_end));
+    // `于` reaches an age only in a bound (`不低于`, `高于`), not `适用于60岁以上的…`.
+    let yu_bound = start
+        .checked_sub(2)
+        .and_then(|k| chars.get(k))
+        .is_some_and(|c| "低少高大小多".contains(*c));
+    let reached = prev.is_some_and(|c| AGE_REACHED.contains(c) && (*c != '于' || yu_bound));
+    let age = unit == "岁" && (!reached || names_people(chars, unit_end));
     // `扩建实验幼儿园（二期）`, `一期工程`: a phase of a project, not a count of sessions.
     // `职业学院二期`, `污水厂三期`: after the name of a place or works, a phase too.
     let phase = han
@@ -636,8 +644,10 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     // (`增加2分`, `递减1分`: a rise or fall of a score, which may be a target.)
     let rise = prev.is_some_and(|&c| c == '加' || c == '减')
         && before_prev.is_some_and(|&c| "增追递附叠参削缩核消".contains(c));
+    // `90分为优秀`, `100分为满分`: a rubric's grade, no target.
     let score = unit == "分"
-        && (prev.is_some_and(|&c| SCORE_VERBS.contains(c)) && !rise
+        && (next == Some('为')
+            || prev.is_some_and(|&c| SCORE_VERBS.contains(c)) && !rise
             || prev.is_some_and(|&c| c == '（' || c == '(')
                 && next.is_some_and(|c| c == '）' || c == ')'));
     date || age
@@ -743,7 +753,13 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
             .find(|(w, _)| at(chars, p, w))
             .filter(|(w, _)| !(*w == "达" && in_word_with_da(chars, p)))
             // `增加值` (value added) names a measure: `制造业增加值占…比重35%`.
-            .filter(|(w, _)| !(*w == "增加" && chars.get(p + 2) == Some(&'值')))
+            .filter(|(w, _)| {
+                !(*w == "增加"
+                    && chars.get(p + 2) == Some(&'值')
+                    && !chars.get(p + 3).is_some_and(|c| "班守勤".contains(*c)))
+            })
+            // `申请->受理`, `<<…>>`: an arrow or a doubled mark, no sign.
+            .filter(|(w, _)| !(w.starts_with(['<', '>', '=']) && in_arrow(chars, p, w)))
         {
             Some((w, cmp)) => {
                 let end = p + w.chars().count();
@@ -768,6 +784,15 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
         return None;
     }
     Some(bound)
+}
+
+/// True when the plain-keyboard sign `w` at `p` is part of an arrow or a doubled mark
+/// (`->`, `=>`, `<-`, `<<`, `>>`).
+fn in_arrow(chars: &[char], p: usize, w: &str) -> bool {
+    let before = p.checked_sub(1).and_then(|k| chars.get(k)).copied();
+    let after = chars.get(p + w.chars().count()).copied();
+    matches!(before, Some('-' | '=' | '<' | '>' | '‹' | '›'))
+        || matches!(after, Some('-' | '<' | '>' | '‹' | '›'))
 }
 
 /// Words that open the level a target starts from (`由8000户`, `从原来的35%`).
@@ -817,6 +842,13 @@ pub fn after(chars: &[char], end: usize, unit: &str) -> Option<Bound> {
 /// True when a building verb stands a few words before the number with no number between
 /// (`新建农村公路50公里`).
 pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
+    building_verb_of(chars, floor, num, "")
+}
+
+/// [`building_verb`] of a count in `unit`: the verbs that say much else govern no time
+/// (`实施100天攻坚行动`, `发展15分钟健身圈`), and `确保` no count of people or things (`确保
+/// 全市2.3万名考生考试安全`), only a measure (`确保粮食播种面积917万亩`).
+pub fn building_verb_of(chars: &[char], floor: usize, num: usize, unit: &str) -> bool {
     // The reach counts the words only: an aside in brackets (`乡镇（街道）`) is passed over.
     let (mut from, mut words, mut depth) = (num, 0, 0usize);
     while from > floor && words < BUILDING_REACH {
@@ -847,7 +879,10 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
         return false;
     }
     if FIGURES_ONLY_VERBS.iter().any(|v| at(chars, verb, v))
-        && chars.get(num).is_none_or(|c| ascii_digit(*c).is_none())
+        && (chars.get(num).is_none_or(|c| ascii_digit(*c).is_none())
+            || TIME_UNITS.contains(&unit)
+            || unit == "年"
+            || (at(chars, verb, "确保") && ENSURED_NOT.contains(&unit)))
     {
         return false;
     }
@@ -925,8 +960,16 @@ pub fn work_done_on(chars: &[char], start: usize, end: usize) -> bool {
     let Some(dui) = before.iter().rposition(|&c| c == '对') else {
         return false;
     };
+    // `对` of another word (`针对`, `应对`, `对照`, `对标`, `对口`): no object of work.
+    let word_before = dui
+        .checked_sub(1)
+        .and_then(|k| before.get(k))
+        .is_some_and(|c| "针应面相绝核比反校".contains(*c));
+    let word_after = before
+        .get(dui + 1)
+        .is_some_and(|c| "照标口接比称外象待话于".contains(*c));
     let lead = &before[dui + 1..];
-    if lead.iter().any(breaks) || has_count(lead) {
+    if word_before || word_after || lead.iter().any(breaks) || has_count(lead) {
         return false;
     }
     let after = chars
@@ -936,8 +979,13 @@ pub fn work_done_on(chars: &[char], start: usize, end: usize) -> bool {
         Some(k) => &after[..k],
         None => after,
     };
-    (0..after.len())
-        .any(|k| WORK_ON_VERBS.iter().any(|v| at(after, k, v)) && !has_count(&after[..k]))
+    // Not work done already (`对2家违法企业进行了立案查处`).
+    (0..after.len()).any(|k| {
+        WORK_ON_VERBS
+            .iter()
+            .any(|v| at(after, k, v) && after.get(k + v.chars().count()) != Some(&'了'))
+            && !has_count(&after[..k])
+    })
 }
 
 /// True when `chars` hold a number that is not part of a term's name: digits followed by a

@@ -426,7 +426,13 @@ fn read_clause(
                     .is_some_and(|c| COUNT_LIST_JOINS.contains(c))
                     && q.start == end + 1
             }),
-            named: last_found && clause.get(floor..q.start).is_some_and(names_next_item),
+            // (Counts of one kind: `新建学校2所、工期18个月` is no list.)
+            named: last_found
+                && k > 0
+                && quantities
+                    .get(k - 1)
+                    .is_some_and(|p| unit_kind(&p.unit) == unit_kind(&q.unit))
+                && clause.get(floor..q.start).is_some_and(names_next_item),
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
@@ -456,6 +462,23 @@ fn read_clause(
 /// What joins the counts of a list, each after its noun (`2个…、5个…和1个…`).
 const COUNT_LIST_JOINS: &[char] = &['、', '和', '及', '与'];
 
+/// What a unit counts, for telling a list of like counts (`中心12家、助餐点40个`: things) from
+/// a figure of another kind after a count (`学校2所、工期18个月`, `卫生院1所、服务人口5万人`):
+/// 0 things, 1 time, 2 money, 3 a share, 4 people.
+fn unit_kind(unit: &str) -> u8 {
+    if quantity::TIME_UNITS.contains(&unit) || matches!(unit, "年" | "月") {
+        1
+    } else if quantity::MONEY_UNITS.contains(&unit) {
+        2
+    } else if unit == "%" {
+        3
+    } else if matches!(unit, "人" | "名" | "人次" | "万人" | "万人次") {
+        4
+    } else {
+        0
+    }
+}
+
 /// Most characters of the noun naming the next count of a list (`、高中阶段学位`).
 const LIST_NOUN_MAX: usize = 12;
 
@@ -466,9 +489,18 @@ fn names_next_item(between: &[char]) -> bool {
     let Some((first, noun)) = between.split_first() else {
         return false;
     };
+    // Not what is done already (`已投入使用1所`), a date (`年底前2000个`) or a total (`全市总数
+    // 330家`).
+    let word = |w: &str| {
+        noun.windows(w.chars().count())
+            .any(|s| w.chars().eq(s.iter().copied()))
+    };
     COUNT_LIST_JOINS.contains(first)
         && (2..=LIST_NOUN_MAX).contains(&noun.len())
         && noun.iter().all(|&c| crate::chars::is_common_han(c))
+        && !noun.contains(&'已')
+        && !noun.last().is_some_and(|c| "前底末内".contains(*c))
+        && !["总数", "总量", "累计", "共计"].iter().any(|w| word(w))
 }
 
 /// True for a unit of a share or a sum (`%`, `万元`): not a count of things.
@@ -924,7 +956,7 @@ fn read_quantity(
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
-        || quantity::building_verb(clause, floor, q.start)
+        || quantity::building_verb_of(clause, floor, q.start, &q.unit)
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end);
     if !committed {

@@ -45,9 +45,6 @@ const CHROME: &[&str] = &[
     "资料包下载后",
     "关键字：",
     "关键字:",
-    // A news site's comment box (`12 我来说两句`).
-    "我来说两句",
-    "发表评论",
 ];
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
@@ -60,6 +57,10 @@ const CHROME_SHORT: &[&str] = &[
     "打印本页",
     "关闭窗口",
     "登录",
+    // A news site's comment box (`12 我来说两句…`; a site's column of that name in a task's
+    // sentence is no chrome).
+    "我来说两句",
+    "发表评论",
 ];
 
 /// Title endings of a plan or report (the document itself).
@@ -254,6 +255,9 @@ const SITE_NOTES: &[&str] = &[
     "试题试卷类文档",
 ];
 
+/// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.
+const SITE_NOTE_BYTES: usize = 360;
+
 /// True for a line of page chrome or a publishing note.
 pub fn is_chrome(line: &str) -> bool {
     // The searchers are set up once, not once per line.
@@ -264,7 +268,8 @@ pub fn is_chrome(line: &str) -> bool {
             .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
             .collect()
     });
-    if notes.iter().any(|f| f.find(line.as_bytes()).is_some()) {
+    // (A longer line holds text run on after the note: not dropped whole.)
+    if line.len() <= SITE_NOTE_BYTES && notes.iter().any(|f| f.find(line.as_bytes()).is_some()) {
         return true;
     }
     // A sentence or a long line is no chrome: told before building the compact copy.

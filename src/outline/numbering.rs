@@ -495,7 +495,8 @@ fn bare_number(line: &str) -> Option<u32> {
 /// Lines with each number of a list standing alone over its item (`01` / `推动…;` / `02` /
 /// `新建…`) rewritten as numbered items (`1、推动…;`), the number lines left blank: a run of
 /// two or more such numbers from `01`, one after the other, each followed by its text (blank
-/// lines between allowed). Other lines are given back as they are.
+/// lines between allowed). Numbers over numbered items (`01` / `提升政务服务效能` / `1.…`) head
+/// sections: written `一、`. Other lines are given back as they are.
 pub fn join_bare_numbers<'l>(lines: &[&'l str]) -> Vec<std::borrow::Cow<'l, str>> {
     use std::borrow::Cow;
     let mut out: Vec<Cow<'l, str>> = lines.iter().map(|&l| Cow::Borrowed(l)).collect();
@@ -507,10 +508,21 @@ pub fn join_bare_numbers<'l>(lines: &[&'l str]) -> Vec<std::borrow::Cow<'l, str>
     };
     let mut run: Vec<(usize, usize, u32)> = Vec::new();
     let flush = |run: &mut Vec<(usize, usize, u32)>, out: &mut Vec<Cow<'l, str>>| {
+        // Numbered lines under a number's text (`01` / `提升政务服务效能` / `1.推行…`): the
+        // numbers head sections, written as the plan's top headings (`一、`).
+        let heads = run.windows(2).any(|w| {
+            (lines.get(w[0].1 + 1..w[1].0).unwrap_or(&[]))
+                .iter()
+                .any(|l| recognise(l.trim()).is_some())
+        });
         if run.len() >= 2 {
             for &(number, text, value) in run.iter() {
                 out[number] = Cow::Borrowed("");
-                out[text] = Cow::Owned(format!("{value}、{}", lines[text].trim()));
+                let mark = match heads {
+                    true => han_string(value),
+                    false => value.to_string(),
+                };
+                out[text] = Cow::Owned(format!("{mark}、{}", lines[text].trim()));
             }
         }
         run.clear();
