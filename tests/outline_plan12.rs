@@ -135,3 +135,28 @@ fn a_sites_column_named_in_a_task_is_no_comment_box() {
     );
     assert_eq!(doc.tasks.len(), 3);
 }
+
+#[test]
+fn a_table_copied_as_records_each_cell_under_its_label_is_read_as_rows() {
+    let doc = plandiff::parse_text(
+        "示例县政府工作报告任务分解\n具体任务\n全面完成老年人群疫苗接种；中医院门诊楼建成投运。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n12月底前\n\n具体任务\n新建农村公路50公里。\n责任单位\n交通局\n完成时限\n10月底前\n",
+        "table.txt",
+    );
+    // A row as `(heading, responsible units, deadlines)`.
+    type Row<'d> = (&'d str, Vec<&'d str>, Vec<Option<&'d str>>);
+    let rows: Vec<Row> = (doc.tasks.iter())
+        .map(|t| {
+            (
+                t.heading.as_str(),
+                t.responsible_units.iter().map(String::as_str).collect(),
+                t.targets.iter().map(|g| g.deadline.as_deref()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(doc.title, "示例县政府工作报告任务分解");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].1, ["卫健局", "文旅局", "各乡镇"]);
+    assert!(rows[0].2.contains(&Some("12月底前")), "{rows:?}");
+    assert_eq!(rows[1].0, "新建农村公路50公里");
+    assert_eq!(rows[1].1, ["交通局"]);
+}

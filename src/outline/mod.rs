@@ -41,7 +41,10 @@ pub fn outline(text: &str) -> Document {
     let lines: Vec<&str> = text.lines().collect();
     // `01` / `推动…` / `02` / `新建…`: numbers on lines of their own joined to their items.
     let joined = numbering::join_bare_numbers(&lines);
-    let raw: Vec<&str> = joined.iter().map(|l| l.as_ref()).collect();
+    let joined: Vec<&str> = joined.iter().map(|l| l.as_ref()).collect();
+    // `具体任务` / `新建…` / `责任单位` / `交通局` …: a table copied as records, read as rows.
+    let rows = table::records::rewrite(&joined);
+    let raw: Vec<&str> = rows.iter().map(|l| l.as_ref()).collect();
     let rewritten = table::rewrite(&raw);
     let all = rewritten.lines.as_slice();
     // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).

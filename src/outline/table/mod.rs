@@ -14,6 +14,7 @@
 mod cell;
 mod header;
 mod quoted;
+pub mod records;
 mod vertical;
 
 pub(crate) use vertical::is_attachment_label;
