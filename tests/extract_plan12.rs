@@ -227,3 +227,10 @@ fn a_duty_added_stays_a_rise_and_an_own_label_before_a_comma_dates_the_count() {
     assert_eq!(got[0], ("一/1", "小区", Some("3月底前")));
     assert!(got.iter().all(|(_, m, _)| !m.contains("日期")), "{got:?}");
 }
+
+#[test]
+fn a_share_of_gdp_written_in_capitals_is_a_target_a_name_like_pm25_is_none() {
+    let got = of_sentence("旅游总收入增长12%，占GDP16.5%，PM2.5年均浓度下降5%。");
+    let values: Vec<Option<f64>> = got.iter().map(|(_, v)| *v).collect();
+    assert_eq!(values, [Some(12.0), Some(16.5), Some(5.0)], "{got:?}");
+}

@@ -443,7 +443,13 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             continue;
         };
         let prev = if i == 0 { None } else { chars.get(i - 1) };
-        if prev.is_some_and(|&p| joins_before(p, han))
+        // `占GDP16.5%`: a share of a measure named in capitals, not a name such as `PM2.5`.
+        let share_of = matches!(chars.get(end), Some('%' | '％'))
+            && SHARE_BASES.iter().any(|b| {
+                let n = b.chars().count();
+                i >= n && b.chars().eq(chars[i - n..i].iter().copied())
+            });
+        if prev.is_some_and(|&p| joins_before(p, han) && !share_of)
             || matches!(chars.get(end), Some('+') | Some('＋'))
         {
             i = end.max(i + 1);
@@ -534,6 +540,9 @@ fn shared_unit(chars: &[char], end: usize, own_words: bool) -> Option<String> {
     let mut max = None;
     unit_after(chars, next, next_end, false, false, false, &mut max).map(|(u, _)| u)
 }
+
+/// Measures named in capitals a percentage is a share of (`占GDP16.5%`).
+const SHARE_BASES: &[&str] = &["GDP", "GNP"];
 
 /// True when the character before a number makes it no quantity of its own: an ordinal
 /// (`第3`), a sum (`1+4`), a decimal or code (`v2`), or for a Chinese numeral a word it ends.
