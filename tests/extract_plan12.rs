@@ -234,3 +234,14 @@ fn a_share_of_gdp_written_in_capitals_is_a_target_a_name_like_pm25_is_none() {
     let values: Vec<Option<f64>> = got.iter().map(|(_, v)| *v).collect();
     assert_eq!(values, [Some(12.0), Some(16.5), Some(5.0)], "{got:?}");
 }
+
+#[test]
+fn a_labelled_time_throughout_the_year_sets_no_date() {
+    let got = targets(
+        "示例区2024年普法工作计划\n一、重点任务\n1.推进普法。（责任科室：普法与依法治理科，完成时限：贯穿全年）\n2.推进学法。（责任科室：办公室，完成时限：12月底前）\n",
+    );
+    let dates: Vec<(&str, Option<&str>)> = (got.iter())
+        .map(|(id, _, _, _, d)| (id.as_str(), d.as_deref()))
+        .collect();
+    assert_eq!(dates, [("一/2", Some("12月底前"))]);
+}

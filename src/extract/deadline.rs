@@ -484,8 +484,8 @@ fn label_firsts() -> &'static Firsts {
     FIRSTS.get_or_init(|| Firsts::of(LABELS.iter().chain(LABEL_TAILS).copied()))
 }
 
-/// Words of a labelled time that set no date (`长期坚持`, `持续推进`).
-const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时"];
+/// Words of a labelled time that set no date (`长期坚持`, `持续推进`, `贯穿全年`).
+const OPEN_ENDED: &[&str] = &["长期", "持续", "常态", "经常", "随时", "贯穿"];
 
 /// A labelled deadline (`完成时限：2024年6月底前`).
 #[derive(Debug, Clone, PartialEq)]
