@@ -1,6 +1,7 @@
 //! Character helpers shared by the stages: width folding, character bigrams, overlap, the common
 //! Han block test of per-char walks ([`is_common_han`]); and the byte scan that ingest and outline
-//! pass text with ([`next_marked`]).
+//! pass text with ([`next_marked`]), and the word searches set up once for many lines
+//! ([`WordSearch`]).
 //!
 //! No dictionary: Chinese text is compared on pairs of adjacent characters (`法治政府` →
 //! `法治`, `治政`, `政府`), which carry most of the meaning of short Chinese words.
@@ -218,6 +219,33 @@ pub fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 /// matches the few marks it looks for only on the other chars.
 pub fn is_common_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Words looked for in many lines, each by a vectorised search (`memchr`'s) set up once, on
+/// first use, not once per line.
+pub struct WordSearch {
+    words: &'static [&'static str],
+    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
+}
+
+impl WordSearch {
+    /// A search for `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSearch {
+            words,
+            finders: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Where the first of the words starts in `text` (in bytes), if any is there.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
+        let finders = self.finders.get_or_init(|| {
+            (self.words.iter())
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect()
+        });
+        finders.iter().filter_map(|f| f.find(text.as_bytes())).min()
+    }
 }
 
 #[cfg(test)]

@@ -260,16 +260,9 @@ const SITE_NOTE_BYTES: usize = 360;
 
 /// True for a line of page chrome or a publishing note.
 pub fn is_chrome(line: &str) -> bool {
-    // The searchers are set up once, not once per line.
-    static NOTES: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    let notes = NOTES.get_or_init(|| {
-        (SITE_NOTES.iter())
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
-            .collect()
-    });
+    static NOTES: crate::chars::WordSearch = crate::chars::WordSearch::new(SITE_NOTES);
     // (A longer line holds text run on after the note: not dropped whole.)
-    if line.len() <= SITE_NOTE_BYTES && notes.iter().any(|f| f.find(line.as_bytes()).is_some()) {
+    if line.len() <= SITE_NOTE_BYTES && NOTES.first_in(line).is_some() {
         return true;
     }
     // A sentence or a long line is no chrome: told before building the compact copy.

@@ -122,16 +122,8 @@ const UNIT_WORDS: [&str; 4] = ["单位", "部门", "负责", "牵头"];
 /// Where the first of [`UNIT_WORDS`] starts in `line`: each word's first place found by a
 /// vectorised search (a plan's lines are read whole, most holding none of them).
 fn first_unit_word(line: &str) -> Option<usize> {
-    // The searchers are set up once, not once per line.
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        (UNIT_WORDS.iter())
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    });
-    let bytes = line.as_bytes();
-    finders.iter().filter_map(|f| f.find(bytes)).min()
+    static SEARCH: crate::chars::WordSearch = crate::chars::WordSearch::new(&UNIT_WORDS);
+    SEARCH.first_in(line)
 }
 
 /// Where each closing bracket of a unit block (`)`, `）`, `〕`, `】`) ends in `bytes`, found on
