@@ -392,6 +392,20 @@ fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
     Some(chosen)
 }
 
+/// True for a leaf above the task level whose branch ends there: under its parent no item has
+/// sub-items, and not all of them are bare headings (`二、健全社会福利网络：` over
+/// `（一）保障…，修正社会救助法。` `（二）…`, where `一、`'s `（一）` hold `1、` tasks). The work of
+/// such a branch sits one level up, so its items are tasks, not empty sections.
+fn ends_branch(tree: &Tree, item: &Item) -> bool {
+    let Some(parent) = item.parent.and_then(|p| tree.items.get(p)) else {
+        return false;
+    };
+    let siblings = || (parent.children.iter()).filter_map(|&c| tree.items.get(c));
+    item.children.is_empty()
+        && siblings().all(|s| s.children.is_empty())
+        && siblings().any(|s| !is_bare_heading(s))
+}
+
 /// True for a heading with nothing under it: no text after its line, no items, and a line
 /// that is a title rather than a sentence.
 fn is_bare_heading(item: &Item) -> bool {
@@ -639,7 +653,8 @@ impl Walk<'_> {
                 && !heads_items
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
-                    || only_shi));
+                    || only_shi
+                    || (!goal && ends_branch(tree, item))));
         Role {
             is_task,
             aux,
