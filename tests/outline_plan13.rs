@@ -36,3 +36,31 @@ fn a_shallower_branch_of_bare_headings_stays_sections() {
     let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["一/(一)/1", "一/(一)/2", "一/(二)/1", "一/(二)/2"]);
 }
+
+#[test]
+fn lists_numbered_afresh_under_unnumbered_headings_are_sections() {
+    // A news digest: a review, the year's expected goals and its tasks, each a list `1.…`
+    // under an unnumbered heading. Before: the second heading was taken for the title, the
+    // review and the goals were cut off as if a cover letter, and nothing said so.
+    let text = "示例省政府工作报告农业要点\n2023年工作回顾\n1.城镇新增就业126万人\n2.粮食产量137亿斤\n实施人居环境整治提升行动\n3.提高学生营养改善计划补助标准\n2024年发展主要预期目标\n1.地区生产总值增长5.5%左右\n2.城镇新增就业110万人以上\n2024年工作任务\n1.完善和强化农业支持政策\n2.新建100万亩高标准农田\n";
+    let doc = plandiff::parse_text(text, "digest.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["三/1", "三/2"]);
+    let goal_values: Vec<f64> = (doc.goals.iter())
+        .flat_map(|g| g.targets.iter())
+        .filter_map(|t| t.value)
+        .collect();
+    assert_eq!(goal_values, [5.5, 110.0]);
+    // The stray line inside the review's list is no title.
+    assert_ne!(doc.title, "实施人居环境整治提升行动");
+}
+
+#[test]
+fn a_plan_title_after_a_cover_letters_list_stays_the_title() {
+    // The letter's `一、…二、…` are no headed list: the plan's `一、` numbered afresh after
+    // the title is the plan's, and the letter is cut off.
+    let text = "示例区人民政府办公室关于印发2023年重点任务分解方案的通知\n各街道：\n现印发给你们，并就有关事项通知如下：\n一、各责任单位要高度重视，于1月15日前报送工作方案。\n二、区考评机构要将重点任务纳入考核。\n示例区人民政府办公室\n2023年1月3日\n2023年示例区重点任务分解方案\n一、主要预期目标\n（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n（二）固定资产投资增长10%以上\n责任单位：区发展和改革局\n二、重点任务\n（一）推进工业园区建设。新建厂房10万平方米。\n责任单位：区经信局\n";
+    let doc = plandiff::parse_text(text, "notice.txt");
+    assert_eq!(doc.title, "2023年示例区重点任务分解方案");
+    assert!(doc.tasks.iter().all(|t| !t.text.contains("高度重视")));
+}

@@ -800,33 +800,78 @@ fn is_title_head(line: &str) -> bool {
         && !is_date_line(line)
 }
 
+/// The numbered lines of `lines`, with their markers, in order.
+fn markers_of(lines: &[String]) -> Vec<(usize, numbering::Marker)> {
+    (lines.iter().enumerate())
+        .filter_map(|(i, l)| numbering::recognise(l).map(|(m, _)| (i, m)))
+        .collect()
+}
+
+/// True when line `i` follows a headed list and stands over a list of its style numbered
+/// afresh (`主要预期目标` / `1.…` `2.…` / `2022年工作任务` / `1.…`): it heads the second list
+/// as the first's heading does its, and the title is above both. (A cover letter's list,
+/// `通知如下：` / `一、…`, is no headed list: the plan's title after it stays a title.)
+fn between_lists(lines: &[String], markers: &[(usize, numbering::Marker)], i: usize) -> bool {
+    let after = markers.partition_point(|&(n, _)| n <= i);
+    let (Some(&(last, ref a)), Some((_, b))) = (
+        after.checked_sub(1).and_then(|k| markers.get(k)),
+        markers.get(after),
+    ) else {
+        return false;
+    };
+    if a.style != b.style || a.value < 2 || b.value != 1 {
+        return false;
+    }
+    // The first item of the list that `a` ends, and the line above it.
+    let mut start = last;
+    let mut value = a.value;
+    for (n, m) in markers
+        .get(..after.saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+    {
+        if m.style != a.style || m.value + 1 != value {
+            break;
+        }
+        start = *n;
+        value = m.value;
+    }
+    let above = (0..start)
+        .rev()
+        .find_map(|k| lines.get(k).filter(|l| !l.trim().is_empty()));
+    value == 1
+        && above.is_some_and(|l| {
+            (4..=40).contains(&l.chars().count())
+                && !l.chars().any(|c| "。；;：:，,！？!?".contains(c))
+        })
+}
+
+/// True when line `i` stands between two items one list numbers in turn (`2.…` /
+/// `实施…五年行动` / `3.…`): part of that list, not a title.
+fn inside_list(markers: &[(usize, numbering::Marker)], i: usize) -> bool {
+    let after = markers.partition_point(|&(n, _)| n <= i);
+    match (
+        after.checked_sub(1).and_then(|k| markers.get(k)),
+        markers.get(after),
+    ) {
+        (Some((_, a)), Some((_, b))) => a.style == b.style && b.value == a.value + 1,
+        _ => false,
+    }
+}
+
 /// Finds the plan's own title among cleaned lines: the first title-like line with numbered
 /// lines after it, or the last such line before the first numbered line that follows it (a
 /// cover letter's `关于印发…的通知` and page chrome come before the title, headings after it).
 pub fn find_title(lines: &[String]) -> Option<Title> {
-    let markers: Vec<(usize, numbering::Marker)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| numbering::recognise(l).map(|(m, _)| (i, m)))
-        .collect();
+    let markers = markers_of(lines);
     let numbered: Vec<usize> = markers.iter().map(|&(i, _)| i).collect();
-    // A line between two items one list numbers in turn (`2.…` / `实施…五年行动` / `3.…`) is
-    // part of that list, not a title.
-    let inside_list = |i: usize| {
-        let after = markers.partition_point(|&(n, _)| n <= i);
-        match (
-            after.checked_sub(1).and_then(|k| markers.get(k)),
-            markers.get(after),
-        ) {
-            (Some((_, a)), Some((_, b))) => a.style == b.style && b.value == a.value + 1,
-            _ => false,
-        }
-    };
     let candidate = |i: usize| {
         lines
             .get(i)
             .is_some_and(|l| is_title_candidate(l) || (i > 0 && is_title_tail(l)))
-            && !inside_list(i)
+            && !inside_list(&markers, i)
+            && !between_lists(lines, &markers, i)
     };
     let first = (0..lines.len())
         .find(|&i| numbered.len() - numbered.partition_point(|&n| n <= i) >= 2 && candidate(i))?;
@@ -998,16 +1043,18 @@ pub fn title_from_file_name(name: &str) -> Option<String> {
 /// prose): the first title-like line before the first paragraph of body text. Only the title
 /// is read; the body is not cut at it.
 pub fn lone_title(lines: &[String]) -> Option<String> {
-    lines
-        .iter()
-        .take_while(|l| l.chars().count() <= 60)
+    // Not a line between two items one list numbers in turn: it is the items' (a stray line
+    // `实施…五年行动` between `5.` and `6.`).
+    let markers = markers_of(lines);
+    let head = || {
+        (lines.iter().enumerate())
+            .take_while(|(_, l)| l.chars().count() <= 60)
+            .filter(|&(i, _)| !inside_list(&markers, i))
+            .map(|(_, l)| l)
+    };
+    head()
         .find(|l| is_title_candidate(l))
-        .or_else(|| {
-            lines
-                .iter()
-                .take_while(|l| l.chars().count() <= 60)
-                .find(|l| is_notice_title(l))
-        })
+        .or_else(|| head().find(|l| is_notice_title(l)))
         .or_else(|| {
             // A cover letter forwarding several plans has a long title, on the first line.
             let first = lines.iter().find(|l| !l.is_empty())?;

@@ -86,6 +86,28 @@ fn names_a_field_goal(t: &str) -> bool {
         && !GOAL_VERBS.iter().any(|v| t.starts_with(v))
 }
 
+/// Goal titles a heading may end in after its year and scope (`2022年发展主要预期目标`).
+const GOAL_TITLE_ENDS: &[&str] = &[
+    "预期目标",
+    "主要目标",
+    "主要指标",
+    "目标指标",
+    "主要目标指标",
+];
+
+/// Longest heading read by its goal-title ending ([`ends_in_goal_title`]).
+const GOAL_HEADING_MAX: usize = 16;
+
+/// True for a short heading, no sentence, that ends in a goal title (`2022年发展主要预期目标`,
+/// `全年主要目标`), not a task aiming at one (`确保完成主要目标`).
+fn ends_in_goal_title(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['：', ':']);
+    GOAL_TITLE_ENDS.iter().any(|g| t.ends_with(g))
+        && t.chars().count() <= GOAL_HEADING_MAX
+        && !t.contains(['。', '，', ',', '；', ';'])
+        && !GOAL_VERBS.iter().any(|v| t.starts_with(v))
+}
+
 /// Per item of `tree`, whether it is a goal block. `aux[i]` says whether item `i` or one of its
 /// ancestors has an auxiliary title (指导思想, 保障措施…): such items carry no work.
 ///
@@ -123,7 +145,7 @@ pub fn blocks(tree: &Tree, aux: &[bool]) -> Vec<bool> {
             // A field's goals (`水环境质量目标`) only as a block of prose: with items under it,
             // such a title heads work.
             let field = item.children.is_empty() && names_a_field_goal(&item.first);
-            if after_title(&item.first).is_none() && !field {
+            if after_title(&item.first).is_none() && !field && !ends_in_goal_title(&item.first) {
                 return false;
             }
             let inside = work.get(i).copied().unwrap_or(0);
@@ -161,7 +183,7 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
     let Some(item) = tree.items.get(idx) else {
         return out;
     };
-    let own = match names_a_field_goal(&item.first) {
+    let own = match names_a_field_goal(&item.first) || ends_in_goal_title(&item.first) {
         true => "",
         false => after_title(&item.first).unwrap_or(&item.first),
     };

@@ -161,6 +161,7 @@ fn classify(lines: &[String]) -> Vec<Line<'_>> {
     }
     mark_footnotes(&mut out);
     infer_missing_headings(&mut out);
+    infer_list_headings(&mut out);
     out
 }
 
@@ -263,6 +264,65 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
                 *slot = Line::Inferred(parent_style, candidate);
             }
             last_style = Some(parent_style);
+        }
+    }
+}
+
+/// Marks the unnumbered headings of lists numbered afresh (`主要预期目标` / `1.…` `2.…` /
+/// `工作任务` / `1.…` `2.…`, as a news digest sets them) as headings one level up, when the
+/// text numbers nothing above the lists: read as one list, the second `1.` repeats a number,
+/// and the first list's heading, taken for the title, dropped the first list.
+fn infer_list_headings(lines: &mut [Line<'_>]) {
+    let numbered = || {
+        lines.iter().filter_map(|l| match l {
+            Line::Numbered(m, _) => Some(m.style),
+            _ => None,
+        })
+    };
+    let Some(style) = numbered().min() else {
+        return;
+    };
+    let Some(parent) = [Style::Han, Style::ParenHan]
+        .into_iter()
+        .find(|s| *s < style && numbered().all(|n| n != *s))
+    else {
+        return;
+    };
+    // Heading-like lines right before a `1.` of the lists' style, each after a whole line.
+    let heads: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let heading = matches!(lines.get(i), Some(Line::Text(t)) if is_heading_like(t));
+            let opens = next_non_blank(lines, i)
+                .and_then(|j| lines.get(j))
+                .is_some_and(
+                    |l| matches!(l, Line::Numbered(m, _) if m.style == style && m.value == 1),
+                );
+            heading && opens
+        })
+        .collect();
+    // A restart: a head after an item of the style numbered 2 or more.
+    let restarts = heads.iter().any(|&i| {
+        let prev = prev_non_blank(lines, i).and_then(|j| lines.get(j));
+        let after_list = (0..i).rev().find_map(|j| match lines.get(j) {
+            Some(Line::Numbered(m, _)) if m.style == style => Some(m.value >= 2),
+            _ => None,
+        });
+        after_list == Some(true)
+            && match prev {
+                Some(Line::Numbered(..)) => true,
+                Some(Line::Text(t)) => text::ends_complete(t),
+                _ => false,
+            }
+    });
+    if !restarts {
+        return;
+    }
+    // The first list's head too.
+    for i in heads {
+        if let Some(slot) = lines.get_mut(i) {
+            if let Line::Text(t) = *slot {
+                *slot = Line::Inferred(parent, t);
+            }
         }
     }
 }
