@@ -64,3 +64,19 @@ fn a_plan_title_after_a_cover_letters_list_stays_the_title() {
     assert_eq!(doc.title, "2023年示例区重点任务分解方案");
     assert!(doc.tasks.iter().all(|t| !t.text.contains("高度重视")));
 }
+
+#[test]
+fn a_sections_sentence_introducing_its_work_keeps_the_items_tasks() {
+    // Before: `重点抓好以下工作：` read as a task's list of details, and the whole plan's items
+    // were merged into its two sections (2 tasks, targets pooled, no warning).
+    let text = "示例市水利局2025年工作要点\n一、加快水利工程建设\n2025年，全市计划完成水利投资10亿元，重点抓好以下工作：\n1.推进示例河综合治理工程。完成堤防加固12公里。\n2.实施病险水库除险加固。完成5座小型水库除险加固。\n二、强化河湖管理\n1.全面落实河湖长制。各级河湖长巡河率达到100%。\n2.开展河湖专项整治行动。年底前完成问题整改。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["一/1", "一/2", "二/1", "二/2"]);
+}
+
+#[test]
+fn a_tasks_sentence_introducing_its_requirements_keeps_them_its_details() {
+    let text = "示例市2025年工作要点\n一、推进制度建设\n（一）建立督办机制。具体要求如下：\n1.每月通报一次。\n2.年底前完成考核。\n（二）完善考核办法。修订考核细则。\n（三）加强队伍建设。开展培训4次。\n二、强化执法监督\n（一）开展案卷评查。评查案卷100件。\n（二）落实执法公示。公示率达到100%。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["一/(一)", "一/(二)", "一/(三)", "二/(一)", "二/(二)"]);
+}

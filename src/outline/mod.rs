@@ -460,8 +460,11 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
             .last()
             .is_some_and(|&k| ends_in_units(k) && (!bare_heading || unit_line_last(tree, k)))
         && kid_ids.iter().rev().skip(1).all(|&k| !ends_in_units(k));
-    // `具体职责如下：` introduces details; a heading `二、主要任务：` does not.
-    let colon = own.ends_with(['：', ':']) && LIST_INTROS.iter().any(|w| own.contains(w));
+    // `具体职责如下：` introduces details; a heading `二、主要任务：` does not, nor a section's
+    // sentence naming the work it lists (`重点抓好以下工作：`).
+    let colon = own.ends_with(['：', ':'])
+        && LIST_INTROS.iter().any(|w| own.contains(w))
+        && !introduces_work(own);
     // Sub-items ending in `；` enumerate one sentence of the item's; under a bare heading
     // (`二、建好法治宣传阵地`) there is no sentence, and they are its items.
     let semicolons = !bare_heading
@@ -471,6 +474,26 @@ fn holds_details(tree: &Tree, item: &Item, style: Style) -> bool {
             .take(kids.len() - 1)
             .all(|k| k.body.last().unwrap_or(&k.first).ends_with(['；', ';']));
     own_units || units_at_end || colon || semicolons
+}
+
+/// Words naming work in a list's introduction (`重点抓好以下工作：`, `做好以下几个方面：`).
+const WORK_WORDS: &[&str] = &["工作", "任务", "方面", "措施", "举措"];
+
+/// Words naming details in a list's introduction (`工作要求如下：`, `主要内容包括：`).
+const DETAIL_WORDS: &[&str] = &[
+    "要求", "职责", "标准", "内容", "条件", "程序", "流程", "制度", "原则", "范围",
+];
+
+/// True when a list's introduction (its last clause before the colon) names the work it lists
+/// rather than details of one task.
+fn introduces_work(intro: &str) -> bool {
+    let clause = intro
+        .trim_end_matches(['：', ':'])
+        .rsplit(['，', ',', '。', '；', ';'])
+        .next()
+        .unwrap_or("");
+    WORK_WORDS.iter().any(|w| clause.contains(w))
+        && !DETAIL_WORDS.iter().any(|w| clause.contains(w))
 }
 
 /// Least number of sub-items for a bare heading at the task level to be their section
