@@ -582,6 +582,26 @@ fn bracket_groups<'a>(decoded: &Decoded<'a>) -> Vec<Group<'a>> {
 /// Administrative prefixes that make a lone bracketed name a unit (`〔县甲局〕`).
 const PLACE_PREFIXES: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '各'];
 
+/// Endings that name a government body whatever comes before them (`环境局`, `发展改革委`,
+/// `爱卫办`, `财政厅`), unlike `院`, `会` or `中心` (`行政学院`, `年度大会`, `活动中心`).
+const AGENCY_ENDINGS: &[&str] = &["局", "委", "办", "厅", "署", "委员会", "办公室"];
+
+/// Longest lone name in brackets read by its ending alone ([`AGENCY_ENDINGS`]).
+const LONE_AGENCY_MAX: usize = 12;
+
+/// A lone bracketed name that is an agency without a place before it (`（环境局）`), or the
+/// governments of a kind of place (`（各乡镇）`).
+fn is_lone_agency(name: &str) -> bool {
+    let n = name.chars().count();
+    let han = name.chars().all(is_common_han);
+    let agency =
+        (3..=LONE_AGENCY_MAX).contains(&n) && AGENCY_ENDINGS.iter().any(|e| name.ends_with(e));
+    let places = name.strip_prefix('各').is_some_and(|p| {
+        super::names::PLACE_ENDINGS.iter().any(|e| p.ends_with(e)) && p.chars().count() <= 4
+    });
+    han && (agency || places)
+}
+
 /// A bracket closing a sentence that holds names only (`〔市甲局、市乙局〕`, `（县甲局）`):
 /// the first leads, like an unlabelled bracket with `负责`. A lone name must start with a
 /// place and end like an agency (`（研讨会）`, `（各类园区）` are no units).
@@ -590,8 +610,10 @@ fn read_bare_names(group: &str, units: &mut Units) {
         return;
     }
     let mut names = split_names(group);
-    let lone_place =
-        || group.starts_with(PLACE_PREFIXES) && ORG_ENDINGS.iter().any(|e| group.ends_with(e));
+    let lone_place = || {
+        (group.starts_with(PLACE_PREFIXES) && ORG_ENDINGS.iter().any(|e| group.ends_with(e)))
+            || is_lone_agency(group)
+    };
     if names.is_empty()
         || !names.iter().all(|n| looks_like_org(n))
         || (names.len() == 1 && !lone_place())
@@ -883,8 +905,17 @@ pub(crate) mod tests {
                 v(&[&format!("{c}甲局")])
             );
         }
-        // A lone name with no place, or names mid-sentence, are not units.
+        // A lone name with no place is an agency by a government body's ending, or as the
+        // governments of a kind of place.
+        assert_eq!(
+            u("鼠患黑点年底前减半。（环境及生态局）").0,
+            v(&["环境及生态局"])
+        );
+        assert_eq!(u("每年公布土地供应预测。(发展局)").0, v(&["发展局"]));
+        assert_eq!(u("开展整治行动。（各乡镇）").0, v(&["各乡镇"]));
+        // A lone name with no place otherwise, or names mid-sentence, are not units.
         assert!(extract("召开总结大会（年度大会）。").is_empty());
+        assert!(extract("设立服务窗口（便民服务中心）。").is_empty());
         assert!(extract("支持党校(行政学院、干部学院)建设。").is_empty());
         // With a label elsewhere, the label decides.
         assert_eq!(
