@@ -596,9 +596,10 @@ fn is_lone_agency(name: &str) -> bool {
     let han = name.chars().all(is_common_han);
     let agency =
         (3..=LONE_AGENCY_MAX).contains(&n) && AGENCY_ENDINGS.iter().any(|e| name.ends_with(e));
-    let places = name.strip_prefix('各').is_some_and(|p| {
-        super::names::PLACE_ENDINGS.iter().any(|e| p.ends_with(e)) && p.chars().count() <= 4
-    });
+    // `各乡镇`, `各区县`, `各街道`: places only after `各` (not `各类园区`).
+    let places = name
+        .strip_prefix('各')
+        .is_some_and(|p| !p.is_empty() && p.chars().all(|c| "区县市镇乡街道州盟旗".contains(c)));
     han && (agency || places)
 }
 
