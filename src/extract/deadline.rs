@@ -37,7 +37,29 @@ const MONTH_DONE: &[&str] = &[
     "投用",
     "全面完成",
     "基本完成",
+    // Milestones of a project (`2022年12月开工建设，2023年5月竣工`, `7月1日正式开馆`).
+    "开工",
+    "竣工",
+    "投产",
+    "开馆",
+    "开园",
+    "开业",
+    "通车",
+    "交付",
+    "启用",
 ];
+
+/// Words that may stand between a date and the work done on it (`7月1日正式开馆`).
+const DONE_PREFIXES: &[&str] = &["正式", "全部", "如期"];
+
+/// True when work done (a [`MONTH_DONE`] verb, maybe after [`DONE_PREFIXES`]) starts at `i`.
+fn done_at(chars: &[char], i: usize) -> bool {
+    let from = DONE_PREFIXES
+        .iter()
+        .find(|p| at(chars, i, p))
+        .map_or(i, |p| i + p.chars().count());
+    MONTH_DONE.iter().any(|v| at(chars, from, v))
+}
 
 /// Words after `N日` that make a deadline (`3月1日前`).
 const DAY_TAILS: &[&str] = &["以前", "之前", "前"];
@@ -169,7 +191,7 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
         .checked_sub(1)
         .and_then(|k| chars.get(k))
         .is_some_and(|c| SPAN_JOINS.contains(c));
-    if !spans && MONTH_DONE.iter().any(|v| at(chars, m_end, v)) {
+    if !spans && done_at(chars, m_end) {
         return Some((m_end, false));
     }
     let (day, after_day) = small_number(chars, m_end)?;
@@ -181,6 +203,8 @@ fn core_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
     let tail_at = weekday_end(chars, d_end).unwrap_or(d_end);
     match DAY_TAILS.iter().find(|t| at(chars, tail_at, t)) {
         Some(t) => Some((tail_at + t.chars().count(), false)),
+        // `2025年7月1日正式开馆`: the day the work is done on.
+        None if !spans && done_at(chars, d_end) => Some((d_end, false)),
         None => Some((d_end, true)),
     }
 }

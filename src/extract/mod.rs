@@ -57,10 +57,11 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
                     0
                 }
             };
-            let targets = if decoded.spaced {
+            let targets = if decoded.spaced || targets::has_thousands_comma(&decoded.chars) {
                 let unspaced: Vec<char> = (decoded.chars.iter().copied())
                     .filter(|&c| !targets::is_space(c))
                     .collect();
+                let unspaced = targets::without_thousands_commas(&unspaced);
                 targets::extract_headed(&unspaced, heading(&unspaced), reading)
             } else {
                 targets::extract_headed(&decoded.chars, heading(&decoded.chars), reading)

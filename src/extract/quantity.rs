@@ -27,6 +27,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("万元", false),
     ("亿元", false),
     ("万人", false),
+    ("万立方米", false),
+    ("立方米", false),
     ("万平方米", false),
     ("平方米", false),
     ("万平米", false),
@@ -245,7 +247,7 @@ pub const BUILDING_VERBS: &[&str] = &[
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
     "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
-    "改建", "实施",
+    "改建", "实施", "再建", "占地",
 ];
 
 /// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`, `实施三大工程`):
@@ -500,6 +502,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 None => (None, unit_end),
             },
         };
+        // `占地6亩多，`: a `多` after the unit closing the phrase makes the number a floor too.
+        let odd_after = !odd
+            && !han
+            && !percent
+            && chars.get(unit_end) == Some(&'多')
+            && chars
+                .get(unit_end + 1)
+                .is_none_or(|c| !crate::chars::is_common_han(*c));
+        let (odd, unit_end) = (odd || odd_after, unit_end + usize::from(odd_after));
         if !is_vague(chars, i, &unit, unit_end, han) {
             out.push(Quantity {
                 start: i,

@@ -63,7 +63,34 @@ pub fn extract_in(text: &str, reading: Reading) -> Vec<Target> {
     // Sized once for the whole text (a filtered collect would grow from nothing).
     let mut chars: Vec<char> = Vec::with_capacity(text.len());
     chars.extend(text.chars().filter(|&c| !is_space(c)));
+    if has_thousands_comma(&chars) {
+        chars = without_thousands_commas(&chars);
+    }
     extract_chars(&chars, reading)
+}
+
+/// True when the comma at `i` separates thousands (`3,300`, `72,000`): a digit before it, and
+/// exactly three digits after it. It is read as no clause break.
+fn is_thousands_comma(chars: &[char], i: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    chars.get(i) == Some(&',')
+        && i > 0
+        && digit(i - 1)
+        && (i + 1..i + 4).all(digit)
+        && !digit(i + 4)
+}
+
+/// True when a text's chars hold a thousands comma ([`is_thousands_comma`]).
+pub(super) fn has_thousands_comma(chars: &[char]) -> bool {
+    (chars.iter().enumerate()).any(|(i, &c)| c == ',' && is_thousands_comma(chars, i))
+}
+
+/// A text's chars with its thousands commas left out (`约3,300公顷` → `约3300公顷`).
+pub(super) fn without_thousands_commas(chars: &[char]) -> Vec<char> {
+    (chars.iter().enumerate())
+        .filter(|&(i, _)| !is_thousands_comma(chars, i))
+        .map(|(_, &c)| c)
+        .collect()
 }
 
 /// [`extract_in`] of a text's chars with its white space left out (decoded once for its units

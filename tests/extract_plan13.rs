@@ -1,0 +1,74 @@
+//! Targets in forms met in real plans (invented 示例 places): a project's milestones on a day
+//! or month (`2025年7月1日正式开馆`, `12月开工建设`), its land and volume (`占地6亩多`,
+//! `库容达15000余立方米`), `再建27公里`, and figures with thousands commas (`3,300 公顷`).
+
+/// A target as `(metric, comparator, value, unit, deadline)`.
+type Row = (String, String, Option<f64>, String, Option<String>);
+
+/// Every target of `text`'s tasks.
+fn targets(text: &str) -> Vec<Row> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|g| {
+            (
+                g.metric.clone(),
+                format!("{:?}", g.comparator),
+                g.value,
+                g.unit.clone(),
+                g.deadline.clone(),
+            )
+        })
+        .collect()
+}
+
+/// The deadlines of a text's targets.
+fn deadlines(text: &str) -> Vec<String> {
+    targets(text).into_iter().filter_map(|r| r.4).collect()
+}
+
+#[test]
+fn a_projects_milestone_on_a_day_or_month_is_its_deadline() {
+    let text = "示例镇2025年重点项目计划\n一、重点项目\n1.建设党史纪念馆。力争2025年7月1日正式开馆。\n2.建设冷链物流园。预计2024年12月开工建设，2025年5月竣工。\n3.建设产业园。年底前投产。\n";
+    assert_eq!(
+        deadlines(text),
+        ["2025年7月1日", "2024年12月", "2025年5月", "年底前"]
+    );
+    // A bare date with no work done on it is no deadline.
+    assert!(deadlines(
+        "示例镇2025年计划\n1.做好宣传。2025年7月1日召开大会，全镇参加。\n2.做好培训。培训50人。\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn land_volume_and_rebuilt_roads_are_counted() {
+    let got = targets(
+        "示例镇2025年重点项目计划\n一、重点项目\n1.建设纪念馆，共占地6亩多。\n2.建设保鲜库，占地2000余平方米，冷库库容达15000余立方米。\n3.再建27公里农村道路。\n",
+    );
+    let values: Vec<(Option<f64>, &str)> = got.iter().map(|r| (r.2, r.3.as_str())).collect();
+    assert_eq!(
+        values,
+        [
+            (Some(6.0), "亩"),
+            (Some(2000.0), "平方米"),
+            (Some(15000.0), "立方米"),
+            (Some(27.0), "公里"),
+        ]
+    );
+    // `多` and `余` make the figure a floor.
+    assert_eq!(got[0].1, "AtLeast");
+    assert_eq!(got[1].1, "AtLeast");
+}
+
+#[test]
+fn figures_with_thousands_commas_are_whole_numbers() {
+    let got = targets(
+        "示例市2025年土地供应工作要点\n1. 依时提供约 3,300 公顷新平整土地，当中不少于 1,300 公顷来自北部片区。\n2. 准备可兴建不少于 72,000 个住房单位的土地。\n",
+    );
+    let values: Vec<Option<f64>> = got.iter().map(|r| r.2).collect();
+    assert_eq!(values, [Some(3300.0), Some(1300.0), Some(72000.0)]);
+    // A list of years with a comma stays two numbers.
+    let years = targets("示例市2025年工作要点\n1.完成改造。2021,2022年共改造120个小区。\n");
+    assert!(years.iter().all(|r| r.2 != Some(2_021_202.0)));
+}
