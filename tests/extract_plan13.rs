@@ -72,3 +72,18 @@ fn figures_with_thousands_commas_are_whole_numbers() {
     let years = targets("示例市2025年工作要点\n1.完成改造。2021,2022年共改造120个小区。\n");
     assert!(years.iter().all(|r| r.2 != Some(2_021_202.0)));
 }
+
+#[test]
+fn a_date_describing_a_thing_is_no_deadline() {
+    assert!(deadlines("示例市2025年计划\n1.做好大桥养护。对2024年12月通车的示例大桥开展检测。\n2.做好培训。培训50人。\n").is_empty());
+}
+
+#[test]
+fn a_bracket_about_a_body_names_no_lead() {
+    let doc = plandiff::parse_text(
+        "示例市2025年工作要点\n1.组建领导小组。（下设办公室）\n2.推进机构改革。（原文化局）\n3.开展环境整治。（环境局）\n",
+        "plan.txt",
+    );
+    let leads: Vec<Vec<String>> = doc.tasks.iter().map(|t| t.lead_units.clone()).collect();
+    assert_eq!(leads, [vec![], vec![], vec!["环境局".to_string()]]);
+}

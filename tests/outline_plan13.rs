@@ -80,3 +80,29 @@ fn a_tasks_sentence_introducing_its_requirements_keeps_them_its_details() {
     let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["一/(一)", "一/(二)", "一/(三)", "二/(一)", "二/(二)"]);
 }
+
+#[test]
+fn a_cover_letters_headed_list_does_not_unseat_the_plans_title() {
+    // The letter's `具体要求` over `1.` `2.`, then the plan's own title over `1.` `2.` `3.`:
+    // the plan's title names its place, so it stays the title and the letter is cut off.
+    let text = "示例县人民政府办公室关于印发示例县2025年民生实事项目实施方案的通知\n各乡镇人民政府，县直各单位：\n现将《示例县2025年民生实事项目实施方案》印发给你们，请认真组织实施。\n具体要求\n1.各单位要高度重视，细化措施。\n2.各单位于每月5日前报送进展。\n示例县人民政府办公室\n2025年2月10日\n示例县2025年民生实事项目实施方案\n为切实办好民生实事，制定本方案。\n1.新建幼儿园3所。\n2.改造老旧小区10个。\n3.新增停车位500个。\n";
+    let doc = plandiff::parse_text(text, "notice.txt");
+    assert_eq!(doc.title, "示例县2025年民生实事项目实施方案");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2", "3"]);
+}
+
+#[test]
+fn a_section_aiming_at_goals_holds_tasks_not_goals() {
+    let text = "示例市2025年工作要点\n一、推进产业升级\n（一）壮大制造业\n1.实施技改项目20个。\n2.新增规上企业30家。\n二、盯紧全年主要目标\n（一）稳住工业\n1.监测主要指标\n2.按月通报进展。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["一/(一)/1", "一/(一)/2", "二/(一)/1", "二/(一)/2"]);
+}
+
+#[test]
+fn a_support_sections_short_items_are_no_tasks() {
+    // `三、强化保障`: `（一）加强组织领导。` is a support item, and so are the others beside it.
+    let text = "示例市2025年工作要点\n一、推进产业升级\n（一）壮大制造业\n1.实施技改项目20个。\n2.新增规上企业30家。\n（二）发展服务业\n1.培育物流企业5家。\n2.新建商贸综合体2个。\n二、强化保障\n（一）加强组织领导。\n（二）强化督查考核。\n（三）营造良好氛围。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["一/(一)/1", "一/(一)/2", "一/(二)/1", "一/(二)/2"]);
+}

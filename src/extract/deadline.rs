@@ -58,7 +58,12 @@ fn done_at(chars: &[char], i: usize) -> bool {
         .iter()
         .find(|p| at(chars, i, p))
         .map_or(i, |p| i + p.chars().count());
-    MONTH_DONE.iter().any(|v| at(chars, from, v))
+    let Some(verb) = MONTH_DONE.iter().find(|v| at(chars, from, v)) else {
+        return false;
+    };
+    // `2024年12月通车的示例大桥`, `开工建设的2号线`: a date that describes a thing.
+    let end = from + verb.chars().count();
+    !(end..end + 3).any(|k| chars.get(k) == Some(&'的'))
 }
 
 /// Words after `N日` that make a deadline (`3月1日前`).

@@ -57,7 +57,12 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
                     0
                 }
             };
-            let targets = if decoded.spaced || targets::has_thousands_comma(&decoded.chars) {
+            // An ASCII comma is rare in Chinese text: the bytes are searched for one first.
+            let thousands = || {
+                memchr::memchr(b',', t.text.as_bytes()).is_some()
+                    && targets::has_thousands_comma(&decoded.chars)
+            };
+            let targets = if decoded.spaced || thousands() {
                 let unspaced: Vec<char> = (decoded.chars.iter().copied())
                     .filter(|&c| !targets::is_space(c))
                     .collect();

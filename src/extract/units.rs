@@ -600,8 +600,16 @@ fn is_lone_agency(name: &str) -> bool {
     let places = name
         .strip_prefix('各')
         .is_some_and(|p| !p.is_empty() && p.chars().all(|c| "区县市镇乡街道州盟旗".contains(c)));
-    han && (agency || places)
+    let qualified = LONE_NOT_FIRST.iter().any(|w| name.starts_with(w));
+    han && !qualified && (agency || places)
 }
+
+/// Words that open a bracket about a body rather than naming it as the unit (`（下设办公室）`,
+/// `（简称市营商办）`, `（原文化局）`, `（含评审委员会）`, `（组建市数据局）`, `（试行办法）`).
+const LONE_NOT_FIRST: &[&str] = &[
+    "下设", "简称", "原", "含", "包括", "组建", "设立", "成立", "撤销", "挂牌", "试行", "暂行",
+    "即",
+];
 
 /// A bracket closing a sentence that holds names only (`〔市甲局、市乙局〕`, `（县甲局）`):
 /// the first leads, like an unlabelled bracket with `负责`. A lone name must start with a

@@ -117,6 +117,10 @@ const AUXILIARY: &[&str] = &[
     "面临的形势",
     "发展环境",
     "背景与形势",
+    "形势分析",
+    "编制依据",
+    "有关事项",
+    "几点要求",
     "附则",
 ];
 
@@ -819,7 +823,9 @@ fn between_lists(lines: &[String], markers: &[(usize, numbering::Marker)], i: us
     ) else {
         return false;
     };
-    if a.style != b.style || a.value < 2 || b.value != 1 {
+    // A title naming its place (`示例县2022年农业农村工作要点`) is a document's, not a list's.
+    let named = lines.get(i).is_some_and(|l| place_of_title(l).is_some());
+    if named || a.style != b.style || a.value < 2 || b.value != 1 {
         return false;
     }
     // The first item of the list that `a` ends, and the line above it.

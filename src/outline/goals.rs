@@ -86,26 +86,28 @@ fn names_a_field_goal(t: &str) -> bool {
         && !GOAL_VERBS.iter().any(|v| t.starts_with(v))
 }
 
-/// Goal titles a heading may end in after its year and scope (`2022年发展主要预期目标`).
-const GOAL_TITLE_ENDS: &[&str] = &[
-    "预期目标",
-    "主要目标",
-    "主要指标",
-    "目标指标",
-    "主要目标指标",
-];
+/// Scope words a goal block's heading may put between its year and its title
+/// (`2022年发展主要预期目标`, `全年主要目标`).
+const GOAL_SCOPES: &[&str] = &["经济社会发展", "发展", "全年", "年度", "今年"];
 
-/// Longest heading read by its goal-title ending ([`ends_in_goal_title`]).
-const GOAL_HEADING_MAX: usize = 16;
-
-/// True for a short heading, no sentence, that ends in a goal title (`2022年发展主要预期目标`,
-/// `全年主要目标`), not a task aiming at one (`确保完成主要目标`).
+/// True for a heading that is a goal title after a year and a scope word
+/// (`2022年发展主要预期目标`, `年度主要指标：`), or two goal titles joined (`工作目标和主要指标`);
+/// not a task or a section aiming at goals (`盯紧全年主要目标`, `监测主要指标`).
 fn ends_in_goal_title(line: &str) -> bool {
     let t = line.trim().trim_end_matches(['：', ':']);
-    GOAL_TITLE_ENDS.iter().any(|g| t.ends_with(g))
-        && t.chars().count() <= GOAL_HEADING_MAX
-        && !t.contains(['。', '，', ',', '；', ';'])
-        && !GOAL_VERBS.iter().any(|v| t.starts_with(v))
+    // The year: digits (or numerals) up to `年`.
+    let t = match t.split_once('年') {
+        Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    let t = GOAL_SCOPES
+        .iter()
+        .find_map(|s| t.strip_prefix(s))
+        .unwrap_or(t);
+    let title = |x: &str| GOAL_TITLES.iter().any(|g| *g == x && *g != "目标");
+    title(t)
+        || t.split_once('和')
+            .is_some_and(|(a, b)| title(a) && title(b))
 }
 
 /// Per item of `tree`, whether it is a goal block. `aux[i]` says whether item `i` or one of its

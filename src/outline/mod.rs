@@ -677,13 +677,24 @@ impl Walk<'_> {
                 && (item.marker.style >= self.style
                     || (item.children.is_empty() && has_body)
                     || only_shi
-                    || (!goal && ends_branch(tree, item))));
+                    || (!goal && ends_branch(tree, item) && !self.aux_beside(item))));
         Role {
             is_task,
             aux,
             goal,
             inline,
         }
+    }
+
+    /// True when an item's parent or a sibling has an auxiliary title (`三、强化保障` over
+    /// `（一）加强组织领导。` `（二）强化督查考核。`): a support section, not a branch of work.
+    fn aux_beside(&self, item: &Item) -> bool {
+        let Some(p) = item.parent else {
+            return false;
+        };
+        self.roles.is_own_aux(p)
+            || (self.tree.items.get(p))
+                .is_some_and(|parent| (parent.children.iter()).any(|&c| self.roles.is_own_aux(c)))
     }
 
     /// Lists item `idx` as a task with its whole text, then its closing lines.

@@ -288,19 +288,19 @@ fn infer_list_headings(lines: &mut [Line<'_>]) {
     else {
         return;
     };
-    // Heading-like lines right before a `1.` of the lists' style, each after a whole line.
-    let heads: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            let heading = matches!(lines.get(i), Some(Line::Text(t)) if is_heading_like(t));
-            let opens = next_non_blank(lines, i)
-                .and_then(|j| lines.get(j))
-                .is_some_and(
+    // Heading-like lines right before a `1.` of the lists' style.
+    let heads: Vec<usize> =
+        (0..lines.len())
+            .filter(|&i| {
+                let heading = matches!(lines.get(i), Some(Line::Text(t)) if is_heading_like(t));
+                heading
+                && next_non_blank(lines, i).and_then(|j| lines.get(j)).is_some_and(
                     |l| matches!(l, Line::Numbered(m, _) if m.style == style && m.value == 1),
-                );
-            heading && opens
-        })
-        .collect();
-    // A restart: a head after an item of the style numbered 2 or more.
+                )
+            })
+            .collect();
+    // A restart: a head after an item of the style numbered 2 or more (a news digest's items
+    // often end with no stop), or after a whole sentence.
     let restarts = heads.iter().any(|&i| {
         let prev = prev_non_blank(lines, i).and_then(|j| lines.get(j));
         let after_list = (0..i).rev().find_map(|j| match lines.get(j) {
