@@ -106,3 +106,19 @@ fn a_support_sections_short_items_are_no_tasks() {
     let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["一/(一)/1", "一/(一)/2", "一/(二)/1", "一/(二)/2"]);
 }
+
+#[test]
+fn a_short_label_before_a_colon_is_the_items_heading() {
+    // Before: the whole sentence, or nothing when its first clause was long.
+    let text = "示例公司2025年安全生产工作计划\n一、生产单位\n1. 提高安全生产意识：加强安全生产宣传教育，提高员工的安全意识。\n2. 加强对重大工程项目的安全管理：加强对高风险和关键工程项目的安全管理，确保项目安全完成。\n3. 检查仓库：每月一次。\n4. 落实“一岗双责”，做到：全员参与。\n";
+    let headings: Vec<String> = tasks(text).into_iter().map(|(_, h)| h).collect();
+    assert_eq!(
+        headings,
+        [
+            "提高安全生产意识",
+            "加强对重大工程项目的安全管理",
+            "检查仓库",
+            "落实“一岗双责”，做到：全员参与",
+        ]
+    );
+}

@@ -992,6 +992,14 @@ fn heading(item: &Item) -> String {
         Some(i) if tree::ends_with_unit_block(sentence) => sentence.get(..i).unwrap_or(sentence),
         _ => sentence,
     };
+    // `提高安全意识：加强宣传教育，…`: a short label before a colon names the item.
+    if let Some((label, rest)) = sentence.split_once(['：', ':']) {
+        let n = label.chars().count();
+        let plain = !label.contains(['，', ',', '、', '（', '(', '“', '"']);
+        if (LABEL_MIN..=LABEL_MAX).contains(&n) && plain && !rest.trim().is_empty() {
+            return shorten(label.trim());
+        }
+    }
     // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
     let sentence = match sentence.split_once(['，', ',']) {
         Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
@@ -1003,6 +1011,10 @@ fn heading(item: &Item) -> String {
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
 }
+
+/// Shortest and longest label before a colon that names its item (`检查仓库：每月一次。`).
+const LABEL_MIN: usize = 2;
+const LABEL_MAX: usize = 20;
 
 /// Brackets that set a title off before its text: (open, close).
 const TITLE_BRACKETS: &[(char, char)] = &[('【', '】'), ('[', ']')];
