@@ -87,3 +87,21 @@ fn a_bracket_about_a_body_names_no_lead() {
     let leads: Vec<Vec<String>> = doc.tasks.iter().map(|t| t.lead_units.clone()).collect();
     assert_eq!(leads, [vec![], vec![], vec!["环境局".to_string()]]);
 }
+
+#[test]
+fn a_metric_keeps_the_bracket_it_opens() {
+    let got = targets(
+        "示例市教育局2025年工作要点\n一、学前教育\n1.全市幼儿入园率达到96%以上，县（市）达到92%以上。\n2.教师年度满意度（学生、家长、同事三维）≥92%。\n3.公办园在园幼儿占比（含普惠园）达到60%以上。\n",
+    );
+    let metrics: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    // Before: `县（市`, `…同事三维`, `…（含普惠园`.
+    assert_eq!(
+        metrics,
+        [
+            "全市幼儿入园率",
+            "县（市）",
+            "教师年度满意度",
+            "公办园在园幼儿占比（含普惠园）"
+        ]
+    );
+}

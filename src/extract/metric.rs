@@ -224,13 +224,34 @@ fn gloss_end(clause: &[char], open: usize) -> Option<usize> {
 /// Strips filler words from a metric phrase and keeps its last (or, for a deadline's object,
 /// first) [`METRIC_MAX`] characters.
 pub fn trim_metric(s: &str, keep_head: bool) -> String {
-    let mut t = s.trim_matches(|c: char| {
+    let mut t = s.trim_start_matches(|c: char| {
         BREAKS.contains(&c)
             || matches!(
                 c,
                 '、' | '(' | ')' | '（' | '）' | '〔' | '〕' | '【' | '】'
             )
     });
+    // At the end, a closing bracket stays when it closes one the metric opened
+    // (`满意度（含网评）`, `县（市）`).
+    while let Some(c) = t.chars().next_back() {
+        let opening = matches!(c, '(' | '（' | '〔' | '【');
+        let closing = matches!(c, ')' | '）' | '〕' | '】');
+        let closes_own = closing && {
+            let opens = t
+                .chars()
+                .filter(|c| matches!(c, '(' | '（' | '〔' | '【'))
+                .count();
+            let closes = t
+                .chars()
+                .filter(|c| matches!(c, ')' | '）' | '〕' | '】'))
+                .count();
+            opens >= closes
+        };
+        if !(BREAKS.contains(&c) || c == '、' || opening || (closing && !closes_own)) {
+            break;
+        }
+        t = &t[..t.len() - c.len_utf8()];
+    }
     // A list marker left at the start (`1）精简材料`, `二是压缩时限`) is not part of the measure.
     if let Some((_, rest)) = crate::outline::numbering::recognise(t) {
         t = rest;
