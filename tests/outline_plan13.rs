@@ -122,3 +122,15 @@ fn a_short_label_before_a_colon_is_the_items_heading() {
         ]
     );
 }
+
+#[test]
+fn items_run_together_on_one_line_after_a_heading_are_cut_apart() {
+    // Before: one task `四/(一)` holding all three.
+    let text = "示例区健康教育工作方案\n一、工作目标\n到2025年，健康素养水平达到30%。\n二、工作措施（一）加强领导、健全网络。区政府成立健康教育工作领导小组。（二）明确目标、落实责任。各部门要制定具体的工作方案。（三）加强宣传、营造氛围。各部门要定期开展健康教育活动。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["二/(一)", "二/(二)", "二/(三)"]);
+    // A bracket cited inside a sentence is no item.
+    let cited = "示例区工作方案\n一、加强管理\n1.按照第三条（一）项办理，并报（二）项所列单位备案。\n2.完善制度。\n";
+    let ids: Vec<String> = tasks(cited).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+}

@@ -63,6 +63,11 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
 pub fn split(line: &str) -> Vec<String> {
     // Most lines are short: counted (no bytes to hold), not decoded into a list.
     if line.len() <= FLATTENED || line.chars().count() <= FLATTENED {
+        if let Some(cuts) = inline_paren_items(line) {
+            return (pieces(line, &cuts).iter())
+                .flat_map(|p| after_units(p.trim_end()))
+                .collect();
+        }
         return match heading_then_item(line) {
             Some(cut) => {
                 let (head, item) = line.split_at(cut);
@@ -74,6 +79,57 @@ pub fn split(line: &str) -> Vec<String> {
         };
     }
     split_markers(line, false)
+}
+
+/// Sentence ends before an inline `（二）` that starts the next item of a run on one line.
+const ITEM_STOPS: &[char] = &['。', '；', ';', '！', '？', '!', '?', '：', ':'];
+
+/// Where a line that runs `（一）…。（二）…。（三）…` together (a heading before them,
+/// `四、工作措施（一）加强领导…。（二）明确目标…`, or after a colon, `任务如下：（一）…`) is cut
+/// before each item: two or more bracketed Chinese numbers in turn from `（一）`, each after a
+/// sentence's end (the first after the line's bare heading, a colon or at the start). A
+/// bracket quoted in a sentence (`按照（一）项办理`) is not in such a run.
+fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
+    // Most lines hold no bracket: they are passed by a byte search.
+    if !line.contains(['（', '(']) {
+        return None;
+    }
+    let heading_end = numbering::recognise(line)
+        .filter(|(m, _)| m.style < Style::ParenHan)
+        .map(|(m, rest)| (m.raw.len(), rest));
+    let mut found: Vec<usize> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (byte, c) in line.char_indices() {
+        if matches!(c, '（' | '(') {
+            if let Some((m, _)) = line.get(byte..).and_then(numbering::recognise) {
+                let next = found.len() as u32 + 1;
+                if m.style == Style::ParenHan && !m.repaired && m.value == next {
+                    let placed = match found.is_empty() {
+                        // The first: at the start, after a colon or a stop, or right after the
+                        // line's own bare heading (`四、工作措施`).
+                        true => {
+                            byte == 0
+                                || prev.is_some_and(|p| ITEM_STOPS.contains(&p))
+                                || heading_end.is_some_and(|(at, rest)| {
+                                    let title = line.get(at..byte).unwrap_or("");
+                                    rest.len() >= title.len()
+                                        && !title.is_empty()
+                                        && !title.contains(['，', ',', '。', '；', ';'])
+                                })
+                        }
+                        false => prev.is_some_and(|p| ITEM_STOPS.contains(&p)),
+                    };
+                    if placed {
+                        found.push(byte);
+                    }
+                }
+            }
+        }
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
+    }
+    (found.len() >= 2).then(|| found.into_iter().filter(|&b| b > 0).collect())
 }
 
 /// [`split`] of a line of a text that has no numbered line at all, however short the line:
