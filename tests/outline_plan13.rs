@@ -134,3 +134,17 @@ fn items_run_together_on_one_line_after_a_heading_are_cut_apart() {
     let ids: Vec<String> = tasks(cited).into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["一/1", "一/2"]);
 }
+
+#[test]
+fn a_plan_called_a_plan_book_or_numbered_as_a_sample_keeps_its_title() {
+    let doc = plandiff::parse_text(
+        "示例项目工作计划书\n1、加强领导、完善机制。成立项目工作组。\n2、细化分工。每月通报一次。\n",
+        "a.txt",
+    );
+    assert_eq!(doc.title, "示例项目工作计划书");
+    let doc = plandiff::parse_text(
+        "信息宣传工作方案篇一\n1、加强信息报送。全年报送信息50条。\n2、做好宣传。开展宣传活动4次。\n",
+        "b.txt",
+    );
+    assert_eq!(doc.title, "信息宣传工作方案");
+}

@@ -65,9 +65,32 @@ const CHROME_SHORT: &[&str] = &[
 
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
-    "要点", "计划", "方案", "任务", "意见", "规划", "措施", "举措", "办法", "细则", "报告", "总结",
-    "纲要", "清单", "安排", "行动", "分工", "工作", "表", "思路", "打算", "分解", "项目", "实事",
+    "要点",
+    "计划",
+    "方案",
+    "任务",
+    "意见",
+    "规划",
+    "措施",
+    "举措",
+    "办法",
+    "细则",
+    "报告",
+    "总结",
+    "纲要",
+    "清单",
+    "安排",
+    "行动",
+    "分工",
+    "工作",
+    "表",
+    "思路",
+    "打算",
+    "分解",
+    "项目",
+    "实事",
     "情况",
+    "计划书",
 ];
 
 /// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
@@ -737,6 +760,14 @@ fn without_site_suffix(title: &str) -> &str {
             if let Some(i) = t.rfind(['(', '（']) {
                 if t[i..].contains('篇') {
                     t = &t[..i];
+                }
+            }
+        }
+        // A sample site's numbering of its samples (`…工作方案篇一`).
+        if let Some(head) = t.strip_suffix(|c: char| numbering::is_han_numeral_char(c)) {
+            if let Some(head) = head.strip_suffix('篇') {
+                if TITLE_ENDINGS.iter().any(|e| head.ends_with(e)) {
+                    t = head;
                 }
             }
         }
