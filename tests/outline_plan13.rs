@@ -148,3 +148,23 @@ fn a_plan_called_a_plan_book_or_numbered_as_a_sample_keeps_its_title() {
     );
     assert_eq!(doc.title, "信息宣传工作方案");
 }
+
+#[test]
+fn an_empty_work_heading_is_no_task_and_is_warned_of() {
+    // The work sat in a table the text lost: before, a task `三 重点工作` with no text.
+    let doc = plandiff::parse_text(
+        "示例市交通运输局2025年开放合作活动实施方案\n一、指导思想\n全面贯彻新发展理念，加强对外交流合作。\n二、工作目标\n2025年，完成示例公路建设。\n三、重点工作\n四、保障措施\n（此件主动公开）\n",
+        "plan.txt",
+    );
+    assert!(doc.tasks.is_empty());
+    assert!(doc
+        .warnings
+        .iter()
+        .any(|w| w.starts_with("“重点工作”下没有任务")));
+    // A task naming work is no heading of it.
+    let ids: Vec<String> = tasks("示例县2025年教育工作要点\n一、全面完成年度工作任务\n二、突出两项重点工作\n三、加强队伍建设\n")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(ids, ["一", "二", "三"]);
+}

@@ -451,6 +451,17 @@ pub fn is_work_heading(title: &str) -> bool {
     t.chars().count() <= WORK_HEADING_MAX && WORK_HEADINGS.iter().any(|w| t.contains(w))
 }
 
+/// True for a title that is a work heading and nothing more (`重点工作`, `2024年重点任务`,
+/// `主要任务和措施`), not a task naming work (`全面完成年度工作任务`).
+pub fn is_bare_work_heading(title: &str) -> bool {
+    let t = head_phrase(title);
+    let t = match t.split_once('年') {
+        Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    is_work_heading(t) && WORK_HEADINGS.iter().any(|w| t.starts_with(w))
+}
+
 /// Unit tags that make an item under an auxiliary section a task (`（牵头单位：市甲局）`,
 /// `（市甲局牵头）`); a `牵头` in prose (`由市长牵头的领导小组`) is none.
 const UNIT_TAGS: &[&str] = &["牵头）", "牵头)", "负责）", "负责)", "配合）", "配合)"];

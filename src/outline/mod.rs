@@ -392,6 +392,15 @@ fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
     Some(chosen)
 }
 
+/// True for the heading of a plan's work (`三、重点工作`) with nothing under it: the tasks were
+/// in a table or an attachment the text lost. No task of its own.
+fn empty_work_heading(item: &Item) -> bool {
+    item.children.is_empty()
+        && item.body.is_empty()
+        && boilerplate::is_bare_work_heading(&section_title(&item.first))
+        && !item.first.contains(['。', '，', ',', '；', ';'])
+}
+
 /// True for a leaf above the task level whose branch ends there: under its parent no item has
 /// sub-items, and not all of them are bare headings (`二、健全社会福利网络：` over
 /// `（一）保障…，修正社会救助法。` `（二）…`, where `一、`'s `（一）` hold `1、` tasks). The work of
@@ -670,14 +679,15 @@ impl Walk<'_> {
         // items of its own (`（二）成效明显` over `1.…` to `8.…`, each a paragraph) is their
         // section, in a report or a plan alike.
         let heads_items = !has_body && item.marker.style == self.style && heads_items(tree, item);
-        let is_task = tagged
-            || (!aux
-                && inline.is_empty()
-                && !heads_items
-                && (item.marker.style >= self.style
-                    || (item.children.is_empty() && has_body)
-                    || only_shi
-                    || (!goal && ends_branch(tree, item) && !self.aux_beside(item))));
+        let is_task = !empty_work_heading(item)
+            && (tagged
+                || (!aux
+                    && inline.is_empty()
+                    && !heads_items
+                    && (item.marker.style >= self.style
+                        || (item.children.is_empty() && has_body)
+                        || only_shi
+                        || (!goal && ends_branch(tree, item) && !self.aux_beside(item)))));
         Role {
             is_task,
             aux,
@@ -726,6 +736,12 @@ impl Walk<'_> {
         let Role {
             aux, goal, inline, ..
         } = role;
+        if empty_work_heading(item) {
+            doc.warnings.push(format!(
+                "“{}”下没有任务：原文的任务可能在表格、图片或附件里，未能读出；请核对原文，或改用含任务正文的文件",
+                section_title(&item.first)
+            ));
+        }
         // A section's own lines (a preamble's, or a section's `目标：…` above its tasks) may
         // hold goals.
         let goal_texts = if goal {
