@@ -105,3 +105,20 @@ fn a_metric_keeps_the_bracket_it_opens() {
         ]
     );
 }
+
+#[test]
+fn a_count_held_at_zero_is_a_target() {
+    let got = targets(
+        "示例市应急管理局2025年工作计划\n一、安全生产\n1.全年较大以上生产安全事故为零，重大火灾事故为零。\n2.审计问题为零，信访积案清零。\n3.推广零部件检测。\n",
+    );
+    let zeros: Vec<(&str, Option<f64>)> = got.iter().map(|r| (r.0.as_str(), r.2)).collect();
+    assert_eq!(
+        zeros,
+        [
+            ("较大以上生产安全事故", Some(0.0)),
+            ("重大火灾事故", Some(0.0)),
+            ("审计问题", Some(0.0)),
+            ("信访积案", Some(0.0)),
+        ]
+    );
+}

@@ -393,6 +393,17 @@ fn number_at(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
     None
 }
 
+/// Verbs before a `零` that hold a count at zero (`为零`, `清零`, `归零`).
+const ZERO_VERBS: &[char] = &['为', '清', '归'];
+
+/// True when the `零` at `i` is a count held at zero: after [`ZERO_VERBS`], ending its clause.
+fn zero_target_at(chars: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|k| chars.get(k));
+    let after = chars.get(i + 1);
+    before.is_some_and(|c| ZERO_VERBS.contains(c))
+        && after.is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '、' | '！'))
+}
+
 /// The end of the run of digits (or of Chinese numerals) that starts at `i`; `i` when none
 /// starts there.
 fn run_end(chars: &[char], i: usize) -> usize {
@@ -429,6 +440,19 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             .get(i)
             .is_some_and(|&c| ascii_digit(c).is_some() || is_han_numeral_char(c))
         {
+            i += 1;
+            continue;
+        }
+        // `事故为零`, `积案清零`: a count held at zero (a lone `零` is otherwise a word).
+        if chars.get(i) == Some(&'零') && zero_target_at(chars, i) {
+            out.push(Quantity {
+                start: i,
+                end: i + 1,
+                value: 0.0,
+                value_max: None,
+                unit: String::new(),
+                odd: false,
+            });
             i += 1;
             continue;
         }

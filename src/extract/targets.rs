@@ -977,7 +977,10 @@ fn read_quantity(
     } = lead;
     let words = Words::around(clause, q, floor);
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
+    // `事故为零`, `积案清零` (see `quantity::zero_target_at`): the verb commits to it.
+    let zero = q.unit.is_empty() && q.value == 0.0 && q.end == q.start + 1;
     let committed = figures
+        || zero
         || named
         || listed && !post_noun(clause, q.end).0.is_empty()
         || percent
@@ -991,7 +994,10 @@ fn read_quantity(
     }
     let comparator = words.comparator(q);
     let per = words.per;
-    let phrase_start = words.phrase_start(q);
+    let phrase_start = match zero {
+        true => q.start.saturating_sub(1),
+        false => words.phrase_start(q),
+    };
     let q_end = words.after.map_or(q.end, |a| a.span.end);
     // The measure is read after the last deadline, period word or quantity before the phrase.
     let context_start = deadlines
