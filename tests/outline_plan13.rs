@@ -168,3 +168,13 @@ fn an_empty_work_heading_is_no_task_and_is_warned_of() {
         .collect();
     assert_eq!(ids, ["一", "二", "三"]);
 }
+
+#[test]
+fn bullets_under_unnumbered_group_headings_are_grouped() {
+    // Before: one run numbered 1–6, each group's heading glued to the end of the item before.
+    let text = "示例市2025年施政重点\n强化政府治理体系\n- 成立四个跨部门统筹机制\n- 强化公务员治理能力\n巩固提升自身优势\n- 设立示例港口发展局，加强海内外推广\n- 提升出口信用保险机构的法定最高弥偿百分率至95%\n发展新质生产力\n- 制订新型工业中长期发展方案\n";
+    let got = tasks(text);
+    let ids: Vec<&str> = got.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2", "二/1", "二/2", "三/1"]);
+    assert_eq!(got[1].1, "强化公务员治理能力");
+}

@@ -47,9 +47,15 @@ pub fn number(lines: &mut [String]) {
         .position(|l| numbering::recognise(l).is_some())
         .unwrap_or(0);
     let mut n = 0u32;
-    for line in lines.iter_mut().skip(first_numbered) {
+    for k in first_numbered..lines.len() {
+        let bulleted_next = lines.get(k + 1).is_some_and(|l| bullet_text(l).is_some());
+        let Some(line) = lines.get_mut(k) else {
+            break;
+        };
         let Some(text) = bullet_text(line) else {
-            if numbering::recognise(line).is_some() {
+            // A group's heading over its bullets (`巩固提升自身优势` / `- …`) starts a run of
+            // its own, as a numbered line does.
+            if numbering::recognise(line).is_some() || (bulleted_next && is_group_heading(line)) {
                 n = 0;
             }
             continue;
@@ -67,6 +73,16 @@ pub fn number(lines: &mut [String]) {
         marker.push_str(text);
         *line = marker;
     }
+}
+
+/// Longest unnumbered heading of a group of bullets.
+const GROUP_HEADING_MAX: usize = 30;
+
+/// True for a short line with no sentence punctuation: a group's heading.
+fn is_group_heading(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=GROUP_HEADING_MAX).contains(&n)
+        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？'])
 }
 
 #[cfg(test)]
