@@ -178,3 +178,14 @@ fn bullets_under_unnumbered_group_headings_are_grouped() {
     assert_eq!(ids, ["一/1", "一/2", "二/1", "二/2", "三/1"]);
     assert_eq!(got[1].1, "强化公务员治理能力");
 }
+
+#[test]
+fn a_plans_review_of_the_last_plan_holds_no_tasks() {
+    // `一、“十三五”发展成效` in a 十四五 plan looks back; the preamble says it is a plan.
+    let text = "示例州市场监管“十四五”规划\n为进一步优化市场环境，依据上级规划，制定本规划。\n一、“十三五”发展成效\n（一）监管机制不断完善。建成市场监管信息平台1个。\n（二）营商环境持续优化。市场主体总量达到20万户。\n二、主要任务\n（一）深化商事制度改革。到2025年，市场主体总量达到25万户。\n";
+    let ids: Vec<String> = tasks(text).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["二/(一)"]);
+    let untitled = text.replacen("示例州市场监管“十四五”规划\n", "", 1);
+    let doc = plandiff::parse_text(&untitled, "page.txt");
+    assert_eq!(doc.kind, plandiff::model::DocKind::Plan);
+}

@@ -200,7 +200,12 @@ const RETROSPECTIVE: &[&str] = &[
     "工作成效",
     "主要成效",
     "取得的成效",
+    "发展成效",
+    "建设成效",
+    "发展成就",
+    "主要成就",
     "主要成绩",
+    "取得的成绩",
     "存在的问题",
     "存在问题",
     "存在的不足",
@@ -668,6 +673,27 @@ pub fn preamble_reports(preamble: &[String]) -> bool {
             && REPORT_ADDRESSEES.iter().any(|a| l.contains(a));
         addressee || REPORT_PHRASES.iter().any(|p| l.contains(p))
     })
+}
+
+/// Phrases of a preamble that say the text is a plan (`…，制定本规划。`, `特制定本方案`).
+const PLAN_PHRASES: &[&str] = &[
+    "制定本规划",
+    "制定本方案",
+    "制定本计划",
+    "制定本要点",
+    "制定本实施方案",
+    "制定本行动计划",
+    "特制定如下",
+    "制定如下方案",
+    "制定如下计划",
+];
+
+/// True when the lines before the first numbered item say the text is a plan (for a title
+/// that does not say what it is): it opens on a review (`一、“十三五”发展成效`) all the same.
+pub fn preamble_plans(preamble: &[String]) -> bool {
+    preamble
+        .iter()
+        .any(|l| PLAN_PHRASES.iter().any(|p| l.contains(p)))
 }
 
 /// Where the plan's own title is, and the title text.

@@ -194,7 +194,8 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             .is_some_and(|it| boilerplate::first_section_reports(&it.first))
     };
     if !boilerplate::is_plan_title(&doc.title)
-        && (boilerplate::preamble_reports(preamble) || first_reports())
+        && (boilerplate::preamble_reports(preamble)
+            || (first_reports() && !boilerplate::preamble_plans(preamble)))
     {
         doc.kind = DocKind::Report;
     }
