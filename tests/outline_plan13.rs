@@ -189,3 +189,14 @@ fn a_plans_review_of_the_last_plan_holds_no_tasks() {
     let doc = plandiff::parse_text(&untitled, "page.txt");
     assert_eq!(doc.kind, plandiff::model::DocKind::Plan);
 }
+
+#[test]
+fn a_notice_sending_a_plan_with_only_its_requirements_is_warned_of() {
+    let notice = "示例市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知\n各县、区人民政府，市政府各部门：\n2025年《政府工作报告》已经审议通过，现将主要目标任务分解下发，请认真抓好落实。\n一、强化责任意识。各地各单位要增强工作责任感和紧迫感。\n二、强化督查考核。市政府督查室要加强跟踪督办。\n";
+    let doc = plandiff::parse_text(notice, "notice.txt");
+    assert!(doc.tasks.is_empty());
+    assert!(doc.warnings.iter().any(|w| w.starts_with("只有印发通知")));
+    // A plan sent with no title line of its own keeps its tasks.
+    let plan = "示例县人民政府办公室关于印发示例县2025年工作要点的通知\n各单位：\n现将示例县2025年工作要点印发给你们，请认真贯彻落实。\n一、推进产业发展。新建园区2个。\n二、加强城乡建设。改造老旧小区10个。\n三、保障改善民生。新增就业3000人。\n";
+    assert_eq!(plandiff::parse_text(plan, "plan.txt").tasks.len(), 3);
+}

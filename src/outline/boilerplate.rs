@@ -618,14 +618,35 @@ pub fn is_plan_title(title: &str) -> bool {
 /// Endings of an attachment that is a plan's task list (`…主要任务分解表`).
 const TASK_LIST_ENDINGS: &[&str] = &["分解表", "分工表", "任务表", "清单表"];
 
+/// Most numbered requirements a notice sending a plan makes (`一、强化责任意识…`).
+const REQUIREMENTS_MAX: usize = 6;
+
+/// Words of a notice's requirements rather than a plan's tasks.
+const REQUIREMENT_WORDS: &[&str] = &["要", "务必", "请", "督查", "督办"];
+
 /// The plan a notice forwards when the text is the notice alone: its numbered items follow
 /// `…通知如下：` and tell how to carry out a plan that is not in the text — named in the notice
 /// (`现将《…方案》印发给你们`) or as its attachment (`附件：…任务分解表`) — and no plan title
 /// stands after them. `preamble` is the lines before the first numbered one, `rest` those from
 /// it on.
-pub fn notice_only(preamble: &[String], rest: &[String]) -> Option<String> {
+pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<String> {
     let cover = preamble.iter().rev().find(|l| !l.trim().is_empty())?;
-    if !cover.contains("通知如下") {
+    // `现将主要目标任务分解下发，请认真抓好落实。` under `关于印发…的通知`: the numbered items
+    // after it are the notice's requirements too, the plan the one its title forwards.
+    // Only a few items, most of them asking (`各地各单位要…`, `强化督查考核`): a plan sent
+    // with no title line of its own has its tasks right there.
+    let items: Vec<&String> = (rest.iter())
+        .filter(|l| numbering::recognise(l).is_some())
+        .collect();
+    let asking = (items.iter())
+        .filter(|l| REQUIREMENT_WORDS.iter().any(|w| l.contains(w)))
+        .count();
+    let sent = cover.contains("现将")
+        && ["印发", "下发"].iter().any(|w| cover.contains(w))
+        && is_notice_title(title)
+        && items.len() <= REQUIREMENTS_MAX
+        && asking * 2 > items.len();
+    if !cover.contains("通知如下") && !sent {
         return None;
     }
     let quoted = |l: &str| -> Option<String> {
@@ -654,7 +675,20 @@ pub fn notice_only(preamble: &[String], rest: &[String]) -> Option<String> {
             (plan && !name.is_empty()).then(|| name.to_string())
         })
     };
-    let name = forwarded.or(attached).or_else(cited)?;
+    // The title's plan, or what it says is sent (`关于印发…主要目标任务分解的通知`).
+    let titled = || {
+        let sent_of = || {
+            let t = plain_title(title);
+            let at = (FORWARDING.iter())
+                .filter_map(|w| t.find(w).map(|i| i + w.len()))
+                .min()?;
+            let inner = t.get(at..)?.strip_suffix("的通知")?.trim();
+            (inner.chars().count() >= 4).then(|| inner.to_string())
+        };
+        sent.then(|| forwarded_title(title).or_else(sent_of))
+            .flatten()
+    };
+    let name = forwarded.or(attached).or_else(cited).or_else(titled)?;
     // The plan itself after the notice: its title, then its own items.
     let plan_follows = (rest.iter()).any(|l| {
         let t = l.trim();

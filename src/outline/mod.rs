@@ -214,7 +214,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     doc.warnings.extend(tree.warnings.iter().cloned());
     let rest = body.get(numbered.unwrap_or(body.len())..).unwrap_or(&[]);
     if let Some(plan) = (numbered.is_some())
-        .then(|| boilerplate::notice_only(preamble, rest))
+        .then(|| boilerplate::notice_only(preamble, rest, &doc.title))
         .flatten()
     {
         as_notice(&mut doc);
