@@ -122,3 +122,22 @@ fn a_count_held_at_zero_is_a_target() {
         ]
     );
 }
+
+#[test]
+fn a_word_before_a_level_raised_to_is_no_bound() {
+    // `最高` names the rate; the rate is raised to 95% (before: `<= 95%`, a metric cut short).
+    let got = targets(
+        "示例市2025年金融工作要点\n1.提升出口信用保险机构的法定最高弥偿百分率至95%。\n2.申请2-3个农产品地理标志。\n3.引进投资5000万元以上的项目3个以上。\n",
+    );
+    assert_eq!(got[0].1, "Equal");
+    assert!(got[0].0.ends_with("最高弥偿百分率"), "{}", got[0].0);
+    assert_eq!((got[1].2, got[1].3.as_str()), (Some(2.0), "个"));
+    // What follows a qualifier's `的` is the noun counted.
+    assert!(got.iter().any(|r| r.0 == "项目" && r.2 == Some(3.0)));
+}
+
+#[test]
+fn sayings_and_changes_at_zero_are_no_targets() {
+    let got = targets("示例县2025年工作计划\n1.做好分解。将任务化整为零。\n2.完善考核。未提交的得分视为零。\n3.控制支出。三公经费增长为零。\n");
+    assert!(got.iter().all(|r| r.2 != Some(0.0)), "{got:?}");
+}

@@ -200,3 +200,53 @@ fn a_notice_sending_a_plan_with_only_its_requirements_is_warned_of() {
     let plan = "示例县人民政府办公室关于印发示例县2025年工作要点的通知\n各单位：\n现将示例县2025年工作要点印发给你们，请认真贯彻落实。\n一、推进产业发展。新建园区2个。\n二、加强城乡建设。改造老旧小区10个。\n三、保障改善民生。新增就业3000人。\n";
     assert_eq!(plandiff::parse_text(plan, "plan.txt").tasks.len(), 3);
 }
+
+#[test]
+fn second_review_cases_keep_their_tasks() {
+    // A section building on past results is work.
+    let ids: Vec<String> = tasks("示例县2025年工作要点\n一、推进改革\n（一）深化审批改革。压减审批时限30%。\n二、巩固发展成效\n（一）巩固脱贫成果。防止规模性返贫。\n（二）扩大有效投资。新开工项目20个。\n")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(ids, ["一/(一)", "二/(一)", "二/(二)"]);
+    // A notice sending tasks that name their units keeps them, `主要`/`重要` no requirement.
+    let sent = "示例县人民政府办公室关于印发2025年重点任务分解的通知\n各乡镇：\n现将2025年重点任务分解下发，请认真抓好落实。\n一、要加快主要产业发展。新建园区2个。（牵头单位：县发改局）\n二、要抓好重要项目建设。完成投资10亿元。（牵头单位：县住建局）\n";
+    assert_eq!(plandiff::parse_text(sent, "n.txt").tasks.len(), 2);
+    // A task's own list after its colon stays in the task.
+    let ids: Vec<String> = tasks("示例县2025年工作要点\n一、优化服务\n1.开展“两查”行动：（一）查作风；（二）查效能。全年开展检查4次。\n2.推进“一网通办”。\n")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+    // A task starting with a work word is no empty work heading.
+    let ids: Vec<String> =
+        tasks("示例县2025年工作要点\n一、强化落实\n1.重点工作督查督办\n2.工作任务清单化管理\n")
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+}
+
+#[test]
+fn generic_labels_before_a_colon_are_no_headings() {
+    let got = tasks("示例县2025年工作要点\n一、强化监测\n1.每日8:30前报送汛情信息。\n2.整治范围包括：全县12个乡镇。\n3.时间：2025年3月底前完成排查。\n4.县教育局：开展校园安全检查4次。\n");
+    let headings: Vec<&str> = got.iter().map(|(_, h)| h.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "每日8:30前报送汛情信息",
+            "整治范围包括：全县12个乡镇",
+            "时间：2025年3月底前完成排查",
+            "县教育局：开展校园安全检查4次",
+        ]
+    );
+}
+
+#[test]
+fn a_note_or_a_wrapped_line_between_bullets_starts_no_group() {
+    let ids: Vec<String> = tasks("示例县2025年文旅工作计划\n一、推进文旅融合\n- 举办乡村文化旅游节3场，带动游客\n增长10%\n- 新建旅游厕所20座。\n以上任务由县文旅局牵头\n- 完善旅游公路标识标牌。\n")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(ids, ["一/1", "一/2", "一/3"]);
+}

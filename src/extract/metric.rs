@@ -66,11 +66,14 @@ const LEADING_FILLERS: &[&str] = &[
     "提供",
     "新发展",
     "发展",
+    // `…5000万元以上的项目3个以上`: what follows a qualifier's `的` is the noun.
+    "的",
 ];
 
 /// Words stripped from the end of a metric phrase (`审查率均`).
 const TRAILING_FILLERS: &[&str] = &[
     "全部", "必须", "不断", "分别", "均", "都", "要", "应", "须", "的", "可", "将", "在", "于",
+    "至",
 ];
 
 /// Longest metric phrase kept, in characters.

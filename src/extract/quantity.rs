@@ -247,7 +247,7 @@ pub const BUILDING_VERBS: &[&str] = &[
     "铺设", "建设", "划定", "整治", "扩建", "招聘", "培训", "引进", "招引", "选派", "选取", "培养",
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
     "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
-    "改建", "实施", "再建", "占地",
+    "改建", "实施", "再建", "占地", "申请",
 ];
 
 /// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`, `实施三大工程`):
@@ -400,7 +400,15 @@ const ZERO_VERBS: &[char] = &['为', '清', '归'];
 fn zero_target_at(chars: &[char], i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|k| chars.get(k));
     let after = chars.get(i + 1);
+    // Not a saying (`化整为零`), a score (`视为零`) or a change (`增长为零`).
+    let idiom = i >= 2 && chars.get(i - 2).is_some_and(|c| "整视化".contains(*c));
+    let change = i >= 3
+        && CHANGE_WORDS
+            .iter()
+            .any(|w| w.chars().eq(chars[i - 3..i - 1].iter().copied()));
     before.is_some_and(|c| ZERO_VERBS.contains(c))
+        && !idiom
+        && !change
         && after.is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '、' | '！'))
 }
 
@@ -824,7 +832,10 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
     let digits = chars
         .get(end..num)
         .is_some_and(|s| s.iter().any(|c| ascii_digit(*c).is_some()));
-    if digits || between > 16 || (between > 4 && end - p < 2) {
+    // `提升…法定最高弥偿百分率至95%`: a word met before a `…至` the number follows is part of
+    // the measure's name, not its bound.
+    let to_level = between > 1 && num > 0 && chars.get(num - 1) == Some(&'至');
+    if digits || to_level || between > 16 || (between > 4 && end - p < 2) {
         return None;
     }
     Some(bound)

@@ -214,6 +214,12 @@ const RETROSPECTIVE: &[&str] = &[
     "困难和问题",
 ];
 
+/// Verbs opening a title about building on past results (`巩固发展成效`): work, not a review.
+const BUILD_ON_VERBS: &[&str] = &[
+    "巩固", "扩大", "提升", "持续", "保持", "放大", "拓展", "深化", "用好", "强化", "增强", "彰显",
+    "转化", "推广",
+];
+
 /// A heading longer than this is a sentence, never a retrospective section title.
 const RETROSPECTIVE_MAX: usize = 20;
 
@@ -464,7 +470,10 @@ pub fn is_bare_work_heading(title: &str) -> bool {
         Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
         _ => t,
     };
-    is_work_heading(t) && WORK_HEADINGS.iter().any(|w| t.starts_with(w))
+    let whole = |x: &str| WORK_HEADINGS.contains(&x) || ["措施", "举措", "安排"].contains(&x);
+    WORK_HEADINGS.contains(&t)
+        || (t.split_once(['和', '及', '与']))
+            .is_some_and(|(a, b)| WORK_HEADINGS.contains(&a) && whole(b))
 }
 
 /// Unit tags that make an item under an auxiliary section a task (`（牵头单位：市甲局）`,
@@ -496,7 +505,10 @@ pub fn has_unit_tag(text: &str) -> bool {
 pub fn is_retrospective(title: &str) -> bool {
     let t = head_phrase(title);
     let t = t.trim_end_matches(['和', '与', '及']);
-    t.chars().count() <= RETROSPECTIVE_MAX
+    // `巩固发展成效`, `扩大建设成效`: work to build on what was done.
+    let work = BUILD_ON_VERBS.iter().any(|v| t.starts_with(v));
+    !work
+        && t.chars().count() <= RETROSPECTIVE_MAX
         && RETROSPECTIVE
             .iter()
             .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足")))
@@ -622,7 +634,19 @@ const TASK_LIST_ENDINGS: &[&str] = &["分解表", "分工表", "任务表", "清
 const REQUIREMENTS_MAX: usize = 6;
 
 /// Words of a notice's requirements rather than a plan's tasks.
-const REQUIREMENT_WORDS: &[&str] = &["要", "务必", "请", "督查", "督办"];
+const REQUIREMENT_WORDS: &[&str] = &[
+    "各地各单位要",
+    "各地各部门要",
+    "各单位要",
+    "各部门要",
+    "各责任单位要",
+    "各级各部门要",
+    "要高度重视",
+    "务必",
+    "请各",
+    "督查",
+    "督办",
+];
 
 /// The plan a notice forwards when the text is the notice alone: its numbered items follow
 /// `…通知如下：` and tell how to carry out a plan that is not in the text — named in the notice
@@ -645,7 +669,8 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
         && ["印发", "下发"].iter().any(|w| cover.contains(w))
         && is_notice_title(title)
         && items.len() <= REQUIREMENTS_MAX
-        && asking * 2 > items.len();
+        && asking * 2 > items.len()
+        && !items.iter().any(|l| has_unit_tag(l));
     if !cover.contains("通知如下") && !sent {
         return None;
     }

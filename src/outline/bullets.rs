@@ -48,7 +48,10 @@ pub fn number(lines: &mut [String]) {
         .unwrap_or(0);
     let mut n = 0u32;
     for k in first_numbered..lines.len() {
-        let bulleted_next = lines.get(k + 1).is_some_and(|l| bullet_text(l).is_some());
+        // A heading follows a whole bullet (not the wrapped rest of one ending `，`).
+        let bulleted_next = lines.get(k + 1).is_some_and(|l| bullet_text(l).is_some())
+            && (k.checked_sub(1).and_then(|p| lines.get(p)))
+                .is_none_or(|l| !l.trim_end().ends_with(['，', ',', '、', '（', '(']));
         let Some(line) = lines.get_mut(k) else {
             break;
         };
@@ -78,11 +81,20 @@ pub fn number(lines: &mut [String]) {
 /// Longest unnumbered heading of a group of bullets.
 const GROUP_HEADING_MAX: usize = 30;
 
-/// True for a short line with no sentence punctuation: a group's heading.
+/// True for a short line with no sentence punctuation naming no units: a group's heading
+/// (not a note, `以上任务由县文旅局牵头`).
 fn is_group_heading(line: &str) -> bool {
     let n = line.chars().count();
     (2..=GROUP_HEADING_MAX).contains(&n)
         && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？'])
+        && !["牵头", "负责", "配合", "以上", "上述"]
+            .iter()
+            .any(|w| line.contains(w))
+        // Figures are a wrapped bullet's (`增长10%`), but for a year (`2025年重点项目`).
+        && !line
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '%')
 }
 
 #[cfg(test)]

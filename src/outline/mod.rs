@@ -1012,7 +1012,21 @@ fn heading(item: &Item) -> String {
     // `提高安全意识：加强宣传教育，…`: a short label before a colon names the item.
     if let Some((label, rest)) = sentence.split_once(['：', ':']) {
         let n = label.chars().count();
-        let plain = !label.contains(['，', ',', '、', '（', '(', '“', '"']);
+        let label_t = label.trim();
+        // Not a sentence leading into its list (`整治范围包括：`, `按照文件要求：`).
+        let lead_in = ["包括", "如下", "规定", "要求", "为", "是"]
+            .iter()
+            .any(|e| label_t.ends_with(e))
+            || ["按照", "根据", "依据", "对照"]
+                .iter()
+                .any(|o| label_t.starts_with(o));
+        let plain = !lead_in
+            && !label.contains(['，', ',', '、', '（', '(', '“', '"', '《'])
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && !GENERIC_LABELS.contains(&label.trim())
+            && !["单位", "部门", "局", "委", "办", "政府", "中心"]
+                .iter()
+                .any(|e| label.trim().ends_with(e));
         if (LABEL_MIN..=LABEL_MAX).contains(&n) && plain && !rest.trim().is_empty() {
             return shorten(label.trim());
         }
@@ -1028,6 +1042,38 @@ fn heading(item: &Item) -> String {
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
 }
+
+/// Labels before a colon that name a field, not the item (`时间：…`, `工作措施：…`).
+const GENERIC_LABELS: &[&str] = &[
+    "时间",
+    "完成时间",
+    "完成时限",
+    "时限",
+    "要求",
+    "工作要求",
+    "具体要求",
+    "原则上",
+    "内容",
+    "主要内容",
+    "具体内容",
+    "注意",
+    "说明",
+    "备注",
+    "目标",
+    "工作目标",
+    "措施",
+    "工作措施",
+    "具体措施",
+    "主要措施",
+    "任务",
+    "具体任务",
+    "重点",
+    "地点",
+    "对象",
+    "范围",
+    "方式",
+    "标准",
+];
 
 /// Shortest and longest label before a colon that names its item (`检查仓库：每月一次。`).
 const LABEL_MIN: usize = 2;

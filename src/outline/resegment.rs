@@ -81,7 +81,10 @@ pub fn split(line: &str) -> Vec<String> {
     split_markers(line, false)
 }
 
-/// Sentence ends before an inline `（二）` that starts the next item of a run on one line.
+/// Full stops before an inline `（二）` that starts the next item of a run on one line.
+const FULL_STOPS: &[char] = &['。', '！', '？', '!', '?'];
+
+/// Sentence ends (and a colon) before the first inline `（一）` of a run on one line.
 const ITEM_STOPS: &[char] = &['。', '；', ';', '！', '？', '!', '?', '：', ':'];
 
 /// Where a line that runs `（一）…。（二）…。（三）…` together (a heading before them,
@@ -94,7 +97,15 @@ fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
     if !line.contains(['（', '(']) {
         return None;
     }
-    let heading_end = numbering::recognise(line)
+    let lead = numbering::recognise(line);
+    // Inside a task of a deeper style (`1.开展…：（一）…；（二）…`) they are its own list.
+    if lead
+        .as_ref()
+        .is_some_and(|(m, _)| m.style > Style::ParenHan)
+    {
+        return None;
+    }
+    let heading_end = lead
         .filter(|(m, _)| m.style < Style::ParenHan)
         .map(|(m, rest)| (m.raw.len(), rest));
     let mut found: Vec<usize> = Vec::new();
@@ -117,7 +128,8 @@ fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
                                         && !title.contains(['，', ',', '。', '；', ';'])
                                 })
                         }
-                        false => prev.is_some_and(|p| ITEM_STOPS.contains(&p)),
+                        // Later ones after a full stop: `；` parts one sentence's list.
+                        false => prev.is_some_and(|p| FULL_STOPS.contains(&p)),
                     };
                     if placed {
                         found.push(byte);

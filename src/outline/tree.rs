@@ -129,7 +129,7 @@ pub fn ends_with_unit_block(s: &str) -> bool {
 fn is_heading_like(line: &str) -> bool {
     let n = line.chars().count();
     (4..=40).contains(&n)
-        && !line.chars().any(|c| "。；;：:，,！？!?".contains(c))
+        && !line.chars().any(|c| "。；;：:，,！？!?%％".contains(c))
         && !line.ends_with('、')
         && !boilerplate::is_org_line(line)
         && !boilerplate::is_date_line(line)
