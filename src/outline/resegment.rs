@@ -93,8 +93,10 @@ const ITEM_STOPS: &[char] = &['。', '；', ';', '！', '？', '!', '?', '：', 
 /// sentence's end (the first after the line's bare heading, a colon or at the start). A
 /// bracket quoted in a sentence (`按照（一）项办理`) is not in such a run.
 fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
-    // Most lines hold no bracket: they are passed by a byte search.
-    if !line.contains(['（', '(']) {
+    // Most lines hold no bracket around a Chinese `二` (unit brackets, asides): they are passed
+    // by byte searches, before any marker is read.
+    let second = ["（二）", "(二)", "（二)", "(二）"];
+    if !line.contains('二') || !second.iter().any(|m| line.contains(m)) {
         return None;
     }
     let lead = numbering::recognise(line);
@@ -111,7 +113,12 @@ fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
     let mut found: Vec<usize> = Vec::new();
     let mut prev: Option<char> = None;
     for (byte, c) in line.char_indices() {
-        if matches!(c, '（' | '(') {
+        let numeral_next = || {
+            line.get(byte + c.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(numbering::is_han_numeral_char)
+        };
+        if matches!(c, '（' | '(') && numeral_next() {
             if let Some((m, _)) = line.get(byte..).and_then(numbering::recognise) {
                 let next = found.len() as u32 + 1;
                 if m.style == Style::ParenHan && !m.repaired && m.value == next {
