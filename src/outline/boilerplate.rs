@@ -462,14 +462,18 @@ pub fn is_work_heading(title: &str) -> bool {
     t.chars().count() <= WORK_HEADING_MAX && WORK_HEADINGS.iter().any(|w| t.contains(w))
 }
 
+/// A heading without the year it opens on (`2024年重点任务` → `重点任务`).
+pub(crate) fn without_year(t: &str) -> &str {
+    match t.split_once('年') {
+        Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => t,
+    }
+}
+
 /// True for a title that is a work heading and nothing more (`重点工作`, `2024年重点任务`,
 /// `主要任务和措施`), not a task naming work (`全面完成年度工作任务`).
 pub fn is_bare_work_heading(title: &str) -> bool {
-    let t = head_phrase(title);
-    let t = match t.split_once('年') {
-        Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
-        _ => t,
-    };
+    let t = without_year(head_phrase(title));
     let whole = |x: &str| WORK_HEADINGS.contains(&x) || ["措施", "举措", "安排"].contains(&x);
     WORK_HEADINGS.contains(&t)
         || (t.split_once(['和', '及', '与']))

@@ -95,11 +95,7 @@ const GOAL_SCOPES: &[&str] = &["经济社会发展", "发展", "全年", "年度
 /// not a task or a section aiming at goals (`盯紧全年主要目标`, `监测主要指标`).
 fn ends_in_goal_title(line: &str) -> bool {
     let t = line.trim().trim_end_matches(['：', ':']);
-    // The year: digits (or numerals) up to `年`.
-    let t = match t.split_once('年') {
-        Some((y, rest)) if !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()) => rest,
-        _ => t,
-    };
+    let t = boilerplate::without_year(t);
     let t = GOAL_SCOPES
         .iter()
         .find_map(|s| t.strip_prefix(s))
