@@ -250,3 +250,13 @@ fn a_note_or_a_wrapped_line_between_bullets_starts_no_group() {
         .collect();
     assert_eq!(ids, ["一/1", "一/2", "一/3"]);
 }
+
+#[test]
+fn a_document_sites_notes_behind_dashes_are_no_tasks() {
+    // Before: the notes `2、…` `3、…` were tasks `1/(1)` `1/(2)`.
+    let doc = plandiff::parse_text(
+        "- 10.27 KB\n- 2025-03-28 发布\n- 1、本文档由用户上传，示例文库整理发布，可阅读全部内容。\n- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。\n- 3、本文档由用户上传，本站不保证质量和数量令人满意，付费之前，请仔细阅读内容。\n",
+        "page.txt",
+    );
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+}

@@ -291,6 +291,9 @@ const SITE_NOTES: &[&str] = &[
     "本站不支持迅雷",
     "本站资源下载后",
     "试题试卷类文档",
+    "本文档由用户上传",
+    "本文档内容版权",
+    "本站不保证质量",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.
