@@ -17,7 +17,7 @@ pub mod targets;
 pub mod units;
 pub mod unlabelled;
 
-use crate::model::{DocKind, Document, TargetKind};
+use crate::model::{DocKind, Document, Passage, TargetKind};
 
 /// Fills in the units and targets of every task of `doc` (and the targets of its goals), and warns about tasks without units
 /// in a plan where most tasks have them.
@@ -130,9 +130,11 @@ fn drop_placed_full_names(doc: &mut Document) {
     }
 }
 
-/// Units a section's heading names for all the tasks below it (`一、强化科技创新（市科技局牵头）`):
-/// the title loses its bracket, and each task below that names no lead of its own takes the
-/// nearest such section's lead (and, naming no unit at all, its other units too).
+/// Units named for all the tasks below: by a section's heading (`一、强化科技创新（市科技局牵头）`),
+/// whose title loses its bracket, or by the paragraph that opens a section or the plan, before
+/// its first task (`由市甲局牵头，市乙局配合，做好以下工作：`, [`unlabelled::read_scope`]). Each
+/// task below that names no lead of its own takes the nearest such lead (and, naming no unit at
+/// all, the other units too); the plan's opening paragraph is the farthest.
 fn inherit_section_units(doc: &mut Document) {
     let mut named: std::collections::HashMap<String, units::Units> =
         std::collections::HashMap::new();
@@ -150,22 +152,37 @@ fn inherit_section_units(doc: &mut Document) {
         section.title.truncate(open);
         named.insert(section.id.clone(), u);
     }
+    // The paragraphs before the first task of the plan (key ``) and of each section.
+    let mut at: Option<&str> = Some("");
+    for passage in &doc.reading {
+        match passage {
+            Passage::Heading(id) => at = Some(id),
+            Passage::Task(_) => at = None,
+            Passage::Text(text) => {
+                let Some(key) = at.filter(|k| !named.contains_key(*k)) else {
+                    continue;
+                };
+                let u = unlabelled::read_scope(text);
+                if !u.is_empty() {
+                    named.insert(key.to_string(), u);
+                }
+            }
+        }
+    }
     if named.is_empty() {
         return;
     }
     for task in &mut doc.tasks {
-        let Some(at) = task.section.as_deref() else {
-            continue;
-        };
-        // The nearest: the task's section, else the one above it, and so on up (one lookup a
-        // level, not one per named section).
-        let mut id = at;
+        // The nearest: the task's section, else the one above it, and so on up to the plan's
+        // opening (one lookup a level, not one per named section).
+        let mut id = task.section.as_deref().unwrap_or("");
         let u = loop {
             if let Some(u) = named.get(id) {
                 break Some(u);
             }
             match id.rfind('/') {
                 Some(cut) => id = &id[..cut],
+                None if !id.is_empty() => id = "",
                 None => break None,
             }
         };

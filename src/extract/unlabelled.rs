@@ -2,7 +2,7 @@
 //! `（甲部、乙部等按职责分工负责）` where the first-listed leads, and `（甲局牵头，乙局配合）`.
 
 use super::names::{looks_like_org, split_clauses, split_names, Units};
-use super::roles::{assign, clause, Clause};
+use super::roles::{assign, clause, Clause, Say};
 
 /// Words that end a sentence saying only who does the task (`县甲局负责。`).
 const ROLE_ENDINGS: &[&str] = &[
@@ -127,6 +127,33 @@ pub fn read(group: &str, units: &mut Units) {
         }
     }
     add_clauses(&clauses, units);
+}
+
+/// Words that point a sentence at the work listed after it (`做好以下几方面工作`, `下列任务`).
+const SCOPE_WORDS: &[&str] = &["以下", "下列", "如下", "下述"];
+
+/// Units a paragraph above a list hands all of its work to (`局生产科牵头，由县推广中心配合，
+/// 做好以下几方面工作：`, `以下任务由市甲局牵头，市乙局配合。`): the clauses of its sentence
+/// that points at the list (ending in a colon, or with [`SCOPE_WORDS`]) which name agencies and
+/// their roles, the others (what is to be done, on whose orders) passed. Empty when no such
+/// sentence names one that does the work (helpers alone lead nothing).
+pub fn read_scope(paragraph: &str) -> Units {
+    let mut units = Units::default();
+    for sentence in paragraph.split(['。', '；', ';']) {
+        let s = sentence.trim();
+        let points = s.ends_with(['：', ':']) || SCOPE_WORDS.iter().any(|w| s.contains(w));
+        if !points || !s.contains(['牵', '负', '配', '协', '参']) {
+            continue;
+        }
+        let clauses: Vec<Clause> = (s.split(['，', ',', '：', ':']))
+            .filter_map(clause)
+            .collect();
+        if clauses.iter().any(|c| c.say != Say::Helps) {
+            add_clauses(&clauses, &mut units);
+            break;
+        }
+    }
+    units
 }
 
 fn add_clauses(clauses: &[Clause], units: &mut Units) {

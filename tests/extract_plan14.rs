@@ -1,0 +1,80 @@
+//! Units and targets in forms met in real plans (invented 示例 places): a paragraph that hands
+//! the whole list below it to agencies (`由局生产科牵头，县推广中心配合，做好以下几方面工作：`).
+
+/// `(id, lead units, responsible units)` of each task of `text`.
+fn units(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    (doc.tasks.iter())
+        .map(|t| {
+            (
+                t.id.clone(),
+                t.lead_units.clone(),
+                t.responsible_units.clone(),
+            )
+        })
+        .collect()
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_paragraph_above_the_list_hands_it_to_its_agencies() {
+    // The plan's opening paragraph, pointing at the list with a colon.
+    let text = "示例县畜牧局2024年工作方案\n按照示例县部署，局生产技术科牵头，由县畜牧技术推广中心配合，做好以下几方面工作：\n一是加强养殖技能培训。全年培训农民1000人以上。\n二是推广规模养殖模式。建成规模养殖场1个。\n";
+    let found = units(text);
+    assert_eq!(found.len(), 2);
+    for (id, lead, resp) in &found {
+        assert_eq!(lead, &names(&["局生产技术科"]), "{id}");
+        assert_eq!(resp, &names(&["县畜牧技术推广中心"]), "{id}");
+    }
+    // A section's own opening sentence, pointing with `以下`: its tasks only.
+    let text = "示例市2024年法治宣传工作要点\n一、重点任务\n以下任务由市司法局牵头，市委宣传部、市教育局配合。\n（一）加强宪法宣传。开展宪法宣传周活动。\n（二）加强民法典宣传。举办民法典讲座4场。\n二、其他工作\n（三）做好统计工作。按季度报送。（市统计局负责）\n（四）做好信息报送。每月报送一次。\n";
+    let found = units(text);
+    assert_eq!(
+        found,
+        [
+            (
+                "一/(一)".to_string(),
+                names(&["市司法局"]),
+                names(&["市委宣传部", "市教育局"])
+            ),
+            (
+                "一/(二)".to_string(),
+                names(&["市司法局"]),
+                names(&["市委宣传部", "市教育局"])
+            ),
+            ("二/(三)".to_string(), names(&["市统计局"]), names(&[])),
+            ("二/(四)".to_string(), names(&[]), names(&[])),
+        ]
+    );
+}
+
+#[test]
+fn a_task_naming_its_own_units_keeps_them_and_prose_names_none() {
+    // A task's own lead stands; one naming only helpers takes the paragraph's lead.
+    let text = "示例区2025年工作计划\n由区甲局牵头，区乙局配合，完成以下任务：\n1.建设服务站。新建5个。（区丙局负责）\n2.开展培训。培训200人次。（区丁局配合）\n3.开展宣传。发放资料1000份。\n";
+    let found = units(text);
+    assert_eq!(found[0].1, names(&["区丙局"]));
+    assert_eq!(found[1].1, names(&["区甲局"]));
+    assert_eq!(found[1].2, names(&["区丁局"]));
+    assert_eq!(found[2].1, names(&["区甲局"]));
+    assert_eq!(found[2].2, names(&["区乙局"]));
+    // A paragraph that names agencies but does not point at the list, or names only helpers,
+    // or only says who must act on it, hands nothing down.
+    for opening in [
+        "区甲局牵头，区乙局配合，全面推进各项工作。",
+        "请区乙局、区丙局配合做好以下工作：",
+        "各部门要按照以下要求，认真抓好落实：",
+    ] {
+        let text = format!(
+            "示例区2025年工作计划\n{opening}\n1.建设服务站。新建5个。\n2.开展培训。培训200人次。\n"
+        );
+        let found = units(&text);
+        assert!(
+            found.iter().all(|(_, l, _)| l.is_empty()),
+            "{opening}: {found:?}"
+        );
+    }
+}
