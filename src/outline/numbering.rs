@@ -400,6 +400,126 @@ pub fn part_continuing_numbers(lines: &mut [String]) {
     }
 }
 
+/// Most digits of an item number glued to the heading before it ([`part_glued_items`]).
+const GLUED_MAX: usize = 3;
+
+/// A heading whose line break was lost runs into its first item
+/// (`一、明确目标任务，促进发展1、学前教育发展目标。`, or `二、…管理网络3、理顺体制。` with the
+/// items numbered on across headings), and items run into each other after a full stop
+/// (`1.优化系统。梳理体系。2.优化平台。…`, `二、加速设施建设。1.新建水库。`): each item is cut
+/// onto a line of its own when its number is the one due (1 after a heading, else the one after
+/// the last item above) and Chinese text follows it. Against the heading it must stand before
+/// any sentence end and not after `第`, a digit or a date.
+pub fn part_glued_items(lines: &mut Vec<String>) {
+    let mut last: Option<u32> = None;
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for mut line in lines.drain(..) {
+        loop {
+            let marker = recognise(&line);
+            let cut = marker.and_then(|(m, rest)| {
+                let found = match m.style {
+                    Style::Han | Style::ParenHan if !m.repaired => glued_item(rest, last)
+                        .or_else(|| item_after_stop(rest, 1, last.map(|l| l + 1))),
+                    Style::Arabic => {
+                        last = Some(m.value);
+                        item_after_stop(rest, m.value + 1, None)
+                    }
+                    _ => None,
+                };
+                found.map(|(at, value)| (line.len() - rest.len() + at, value))
+            });
+            let Some((at, value)) = cut else {
+                out.push(line);
+                break;
+            };
+            let item = line.split_off(at);
+            out.push(line.trim_end().to_string());
+            line = item;
+            last = Some(value);
+        }
+    }
+    *lines = out;
+}
+
+/// Where in an item's text `rest` the next item starts after a full stop (`。2.优化平台`),
+/// numbered `want` (or `or`), and its value. A list numbered from 1 inside the text is its own
+/// sub-list: nothing is cut.
+fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32)> {
+    let bytes = rest.as_bytes();
+    // Most texts hold no digit after a full stop: passed by a byte search for `。` + digit.
+    let stop = "。".as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(bytes.get(from..)?, stop) {
+        let at = from + k + stop.len();
+        from = at;
+        let after = rest.get(at..)?;
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > GLUED_MAX {
+            continue;
+        }
+        let mut tail = after[n..].chars();
+        let (sep, next) = (tail.next(), tail.next());
+        if !matches!(sep, Some('、' | '.' | '．')) || !next.is_some_and(crate::chars::is_common_han)
+        {
+            continue;
+        }
+        let value: u32 = after[..n].parse().ok()?;
+        if value == want || Some(value) == or {
+            return Some((at, value));
+        }
+        if value == 1 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where in a heading's text `rest` an item number glued to it starts, and its value
+/// ([`part_glued_items`]).
+fn glued_item(rest: &str, last: Option<u32>) -> Option<(usize, u32)> {
+    // Most headings hold no digit: passed by a byte search.
+    if !rest.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut title = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?') {
+            return None;
+        }
+        let against_han = prev
+            .is_some_and(|p| crate::chars::is_common_han(p) && p != '第' && !"年月日".contains(p));
+        prev = Some(c);
+        if !c.is_ascii_digit() {
+            title += usize::from(!c.is_whitespace());
+            continue;
+        }
+        let digits: String = std::iter::once(c)
+            .chain(std::iter::from_fn(|| {
+                chars.next_if(|(_, d)| d.is_ascii_digit()).map(|x| x.1)
+            }))
+            .collect();
+        let after = rest.get(i + digits.len()..).unwrap_or("");
+        let mut tail = after.chars();
+        let sep = tail.next();
+        let next = tail.next();
+        let value: Option<u32> = digits.parse().ok();
+        let item = against_han
+            && title >= 2
+            && digits.len() <= GLUED_MAX
+            && matches!(sep, Some('、' | '.' | '．'))
+            && next.is_some_and(crate::chars::is_common_han)
+            && value.is_some_and(|v| v == 1 || last.is_some_and(|l| l + 1 == v));
+        if item {
+            return value.map(|v| (i, v));
+        }
+        prev = digits.chars().last();
+        title += digits.chars().count();
+    }
+    None
+}
+
 fn is_sentence_break(c: char) -> bool {
     matches!(c, '。' | '，' | ',' | '；' | ';' | '：' | ':')
 }

@@ -32,6 +32,22 @@ impl Roles {
                     && !(it.children.is_empty() && names_units(it))
             })
             .collect();
+        // Under a heading of work (`一、重点任务`), an item titled like a safeguard
+        // (`1、加强组织领导`) is one of its tasks, unless most of its list is titled so too.
+        let titled: Vec<bool> = (0..titled.len())
+            .map(|i| {
+                let parent = (tree.items.get(i))
+                    .and_then(|it| it.parent)
+                    .and_then(|p| tree.items.get(p))
+                    .filter(|p| boilerplate::is_bare_work_heading(&p.first));
+                let Some(parent) = parent else {
+                    return flag(&titled, i);
+                };
+                let siblings = &parent.children;
+                let safeguards = siblings.iter().filter(|&&s| flag(&titled, s)).count();
+                flag(&titled, i) && safeguards * 2 > siblings.len()
+            })
+            .collect();
         let mut own = titled;
         let form = by_form(tree);
         // Phases and principles are auxiliary when the plan has work of another kind: a plan

@@ -162,6 +162,7 @@ fn classify(lines: &[String]) -> Vec<Line<'_>> {
     mark_footnotes(&mut out);
     infer_missing_headings(&mut out);
     infer_list_headings(&mut out);
+    nest_restarted_lists(&mut out);
     out
 }
 
@@ -323,6 +324,71 @@ fn infer_list_headings(lines: &mut [Line<'_>]) {
             if let Line::Text(t) = *slot {
                 *slot = Line::Inferred(parent, t);
             }
+        }
+    }
+}
+
+/// Nests lists numbered afresh under heading lines of their own style (`1. 抓实课堂常规` /
+/// `1. 每周集体备课。` `2. 每月巡查。` / `2. 提升作业质量` / `1.…`, as school plans set them):
+/// read as one list, the numbers repeat and the headings' items come apart from them. The
+/// inner lists take a deeper style the text does not use (`(1)`). Only where two or more
+/// headings (short lines with no sentence marks) each open a list at `1.`, the headings
+/// number on from one another, and a higher heading (`（二）`) ends the run.
+fn nest_restarted_lists(lines: &mut [Line<'_>]) {
+    let style = Style::Arabic;
+    let used = |s: Style| (lines.iter()).any(|l| matches!(l, Line::Numbered(m, _) if m.style == s));
+    let Some(deeper) = [Style::ParenArabic, Style::Circled]
+        .into_iter()
+        .find(|&s| !used(s))
+    else {
+        return;
+    };
+    let opens = |lines: &[Line<'_>], i: usize| {
+        let heading = matches!(lines.get(i), Some(Line::Numbered(m, rest)) if m.style == style && is_heading_like(rest));
+        heading
+            && next_non_blank(lines, i)
+                .and_then(|j| lines.get(j))
+                .is_some_and(
+                    |l| matches!(l, Line::Numbered(m, _) if m.style == style && m.value == 1),
+                )
+    };
+    if (0..lines.len())
+        .filter(|&i| opens(lines, i))
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
+    let mut inner: Vec<usize> = Vec::new();
+    // The heading's number, and the last number of its list.
+    let mut outer: Option<u32> = None;
+    let mut last: Option<u32> = None;
+    for i in 0..lines.len() {
+        let Some(Line::Numbered(m, _)) = lines.get(i) else {
+            continue;
+        };
+        if m.style < style {
+            outer = None;
+            continue;
+        }
+        if m.style != style {
+            continue;
+        }
+        let next_heading = outer.is_none_or(|o| o + 1 == m.value);
+        if opens(lines, i) && next_heading {
+            (outer, last) = (Some(m.value), None);
+        } else if outer.is_some_and(|o| o + 1 == m.value) && last.map(|l| l + 1) != Some(m.value) {
+            // A heading with no list of its own.
+            (outer, last) = (Some(m.value), None);
+        } else if outer.is_some() {
+            inner.push(i);
+            last = Some(m.value);
+        }
+    }
+    for i in inner {
+        if let Some(Line::Numbered(m, _)) = lines.get_mut(i) {
+            m.style = deeper;
+            m.number = numbering::number_string(deeper, m.value);
         }
     }
 }

@@ -1,0 +1,122 @@
+//! Outline forms met in real plans (invented 示例 places): headings whose line break was lost,
+//! running into their first item (`一、明确目标，促进发展1、学前教育目标。`), and items run
+//! together after full stops (`1.优化系统。…。2.优化平台。…`).
+
+/// Ids and headings of a plan's tasks.
+fn tasks(text: &str) -> Vec<(String, String)> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    (doc.tasks.iter())
+        .map(|t| (t.id.clone(), t.heading.clone()))
+        .collect()
+}
+
+fn ids(text: &str) -> Vec<String> {
+    tasks(text).into_iter().map(|(id, _)| id).collect()
+}
+
+#[test]
+fn an_item_glued_to_its_heading_is_cut_off() {
+    // Items numbered on across headings: `3、` continues after `2、`.
+    let text = "示例市关于加快学前教育发展的意见\n一、明确目标任务，促进学前教育发展1、学前教育发展目标。\n2027年全市入园率达到96%以上。\n2、推进学前教育低龄化发展。\n各区至少办1所早教中心。\n二、改革管理体制，健全学前教育管理网络3、理顺学前教育管理体制。\n实行分级管理。\n";
+    let got = tasks(text);
+    assert_eq!(
+        got,
+        [
+            ("一/1".to_string(), "学前教育发展目标".to_string()),
+            ("一/2".to_string(), "推进学前教育低龄化发展".to_string()),
+            ("二/3".to_string(), "理顺学前教育管理体制".to_string()),
+        ]
+    );
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.sections[1].title, "改革管理体制，健全学前教育管理网络");
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn items_run_together_after_full_stops_are_cut_apart() {
+    let text = "示例市水利局2025年工作计划\n一、坚持智慧水利理念，严防水旱灾害1.优化防汛指挥系统。梳理防汛体系。2.优化标化管理平台。开展回头看。\n二、坚持项目为王理念，加速设施建设。1.新建示例水库。完成主体工程。2.推进河道整治。整治河道10公里。\n";
+    assert_eq!(ids(text), ["一/1", "一/2", "二/1", "二/2"]);
+    assert_eq!(tasks(text)[1].1, "优化标化管理平台");
+}
+
+#[test]
+fn numbers_that_are_no_items_stay_in_the_text() {
+    // A count, an ordinal, a date and a decimal against the heading; a number that is not the
+    // one due; an inline sub-list numbered from 1 inside a task.
+    for heading in [
+        "一、完成3、4号楼建设",
+        "一、争创第1、2名",
+        "一、2025年1、2月份完成招标",
+        "一、落实1.5万元补助资金",
+        "一、做好项目建设7、加强管理",
+    ] {
+        let text = format!(
+            "示例市2025年工作计划\n{heading}。\n1.开展检查。每月1次。\n2.开展培训。培训50人。\n"
+        );
+        let got = tasks(&text);
+        assert_eq!(
+            got.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
+            ["一/1", "一/2"],
+            "{heading}"
+        );
+    }
+    let text = "示例市2025年工作计划\n一、重点任务\n1、加强宣传教育。1.成立宣讲小组。2.明确职责分工。\n2、加强督促检查。每季度检查1次。\n";
+    assert_eq!(ids(text), ["一/1", "一/2"]);
+}
+
+#[test]
+fn a_safeguard_title_in_a_list_of_work_is_a_task() {
+    // Under `重点任务`, `加强组织领导` is one of the tasks (before: dropped as a safeguard).
+    let text = "示例市2025年工作计划\n一、重点任务\n1、加强组织领导。成立工作专班。\n2、加强督促检查。每季度检查1次。\n二、保障措施\n（一）加强组织领导。各部门要高度重视。\n（二）强化督查考核。纳入年度考核。\n";
+    let got = tasks(text);
+    assert_eq!(
+        got.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
+        ["一/1", "一/2"]
+    );
+    assert_eq!(got[0].1, "加强组织领导");
+    // A list made mostly of safeguards keeps them out.
+    let text = "示例市2025年工作计划\n一、开展培训。培训50人。\n二、开展检查。每月1次。\n三、其他事项\n（一）组织领导。各部门要高度重视。\n（二）工作要求。按时报送材料。\n（三）开展宣传。发放资料500份。\n";
+    let got = tasks(text);
+    assert!(
+        got.iter()
+            .all(|t| !t.0.contains("(一)") && !t.0.contains("(二)")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn lists_numbered_afresh_under_headings_of_their_own_style_nest() {
+    // Before: one flat list with ids `1`, `1#2`, `2`, `2#2`… and five `编号重复` warnings.
+    let text = "示例镇中心小学2025年工作计划\n一、主要工作\n（一）教学工作\n1. 抓实课堂常规\n1. 每周开展集体备课一次。\n2. 每月组织课堂巡查不少于2次。\n2. 提升作业质量\n1. 严格控制书面作业总量。\n2. 建立作业公示制度。\n3. 推行分层作业设计。\n3. 加强教研活动\n1. 每学期举办公开课不少于10节。\n（二）安全工作\n1. 每月开展一次安全隐患排查。\n2. 每学期开展应急演练2次。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "一/(一)/1/(1)",
+            "一/(一)/1/(2)",
+            "一/(一)/2/(1)",
+            "一/(一)/2/(2)",
+            "一/(一)/2/(3)",
+            "一/(一)/3/(1)",
+            "一/(二)/1",
+            "一/(二)/2"
+        ]
+    );
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号")),
+        "{:?}",
+        doc.warnings
+    );
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(titles.contains(&"提升作业质量"), "{titles:?}");
+    // One heading line over a list numbered afresh is not enough: a plain list with a repeat
+    // keeps its numbers (and its warning).
+    let text = "示例镇2025年工作计划\n一、重点工作\n1. 加强宣传教育\n1. 发放资料500份。\n2. 开展讲座2场。\n3. 开展巡查。每月1次。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(doc.tasks.iter().all(|t| !t.id.contains("(1)")));
+}
