@@ -120,3 +120,21 @@ fn lists_numbered_afresh_under_headings_of_their_own_style_nest() {
     let doc = plandiff::parse_text(text, "plan.txt");
     assert!(doc.tasks.iter().all(|t| !t.id.contains("(1)")));
 }
+
+#[test]
+fn indicator_blocks_and_expected_outcomes_are_goals() {
+    // Before: the indicator items were two tasks, and with work below them the block merged
+    // the real tasks away.
+    let text = "示例市2025年生态环境工作要点\n（一）争先进位目标：\n全市污染防治考核至少进2位。\n（二）具体指标设置为：\n1.水环境方面。国控断面优良比例达到90%。\n2.大气环境方面。细颗粒物浓度不高于30微克每立方米。\n一、重点任务\n1.推进污水管网建设。新建污水管网20公里。\n2.开展扬尘专项整治。每月检查1次。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+    assert_eq!(doc.goals.len(), 3);
+    assert!(doc.goals[1].text.starts_with("水环境方面"));
+    // An inspection plan's target system, and a plan's expected outcomes.
+    let text = "示例县环保督察整改方案\n一、整改目标体系\n1.问题销号：反馈问题全部建立台账。\n2.长效机制：建立制度5项。\n二、整改措施\n1.开展排查。每月1次。\n2.落实销号。年底前完成。\n三、预期成效\n1.生态环境质量明显改善。\n2.群众满意度明显提升。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["二/1", "二/2"]);
+    assert_eq!(doc.goals.len(), 4);
+}

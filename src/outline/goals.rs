@@ -30,12 +30,19 @@ const GOAL_TITLES: &[&str] = &[
     "目标要求",
     "任务指标",
     "指标任务",
+    "具体指标",
+    "考核指标",
+    "量化指标",
+    "目标体系",
+    "目标设定",
+    "预期成效",
+    "预期效果",
     // Last: a section's own `目标：…` line beside its `措施：` (the longer titles first).
     "目标",
 ];
 
 /// Words that may join a goal title to its text (`总体目标是：`, `主要目标为`).
-const JOINERS: &[&str] = &["是", "为"];
+const JOINERS: &[&str] = &["设置为", "设定为", "如下", "是", "为"];
 
 /// Punctuation that ends a goal title before its text.
 const TITLE_ENDS: &[char] = &['。', '：', ':', '，', ',', '；', ';', '】', ']'];
@@ -88,7 +95,7 @@ fn names_a_field_goal(t: &str) -> bool {
 
 /// Scope words a goal block's heading may put between its year and its title
 /// (`2022年发展主要预期目标`, `全年主要目标`).
-const GOAL_SCOPES: &[&str] = &["经济社会发展", "发展", "全年", "年度", "今年"];
+const GOAL_SCOPES: &[&str] = &["经济社会发展", "发展", "全年", "年度", "今年", "整改"];
 
 /// True for a heading that is a goal title after a year and a scope word
 /// (`2022年发展主要预期目标`, `年度主要指标：`), or two goal titles joined (`工作目标和主要指标`);
