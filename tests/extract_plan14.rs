@@ -78,3 +78,35 @@ fn a_task_naming_its_own_units_keeps_them_and_prose_names_none() {
         );
     }
 }
+
+#[test]
+fn a_section_titled_by_who_leads_its_work_gives_its_tasks_that_lead() {
+    // A 任务清单 grouped by lead: before, no task had a unit.
+    let text = "2025年示例县政府工作报告任务清单\n一、示例县发展改革局牵头工作（2项）\n1.建设标准厂房5万平方米。\n2.争取中央预算内投资1亿元。\n二、示例县农业农村局、示例县水利局负责的工作\n3.新建高标准农田2万亩。（示例县财政局配合）\n三、加强协调工作\n4.召开联席会议4次。\n";
+    assert_eq!(
+        units(text),
+        [
+            ("一/1".to_string(), names(&["示例县发展改革局"]), names(&[])),
+            ("一/2".to_string(), names(&["示例县发展改革局"]), names(&[])),
+            (
+                "二/3".to_string(),
+                names(&["示例县农业农村局"]),
+                names(&["示例县财政局"])
+            ),
+            ("三/4".to_string(), names(&[]), names(&[])),
+        ]
+    );
+    // (The first-listed of `负责` leads; a task naming units of its own takes only the lead.)
+    // The title keeps its words.
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.sections[0].title, "示例县发展改革局牵头工作（2项）");
+}
+
+#[test]
+fn a_line_saying_who_leads_the_work_is_read() {
+    // A table's unit cell set on a line of its own (`…牵头落实`).
+    let text = "示例市2025年政务公开工作要点\n一、以公开助力稳增长\n（一）加强政策解读。\n围绕产业政策，及时解读。\n示例市发展改革委牵头落实\n（二）回应社会关切。\n建立舆情收集研判机制。\n示例市政务公开办、示例市网信办分别牵头落实\n";
+    let found = units(text);
+    assert_eq!(found[0].1, names(&["示例市发展改革委"]));
+    assert_eq!(found[1].1, names(&["示例市政务公开办", "示例市网信办"]));
+}

@@ -138,3 +138,13 @@ fn indicator_blocks_and_expected_outcomes_are_goals() {
     assert_eq!(ids, ["二/1", "二/2"]);
     assert_eq!(doc.goals.len(), 4);
 }
+
+#[test]
+fn items_numbered_di_yi_xiang_are_tasks() {
+    // Before: no task at all (`第一条` was read, `第一项` was not).
+    let text = "示例县2025年承诺事项工作计划\n第一项：建设示例大桥前期工作，年内完成可行性研究。\n第二项：改善示例机场设施，新建候机楼1座。\n第三项：提升供水能力，日供水能力达到2万吨。\n";
+    assert_eq!(ids(text), ["一", "二", "三"]);
+    // Prose that opens on the words is no item.
+    let text = "示例县2025年工作计划\n一、推进项目建设\n第一项工作是抓好招商引资。\n二、改善民生\n新建学校1所。\n";
+    assert_eq!(ids(text), ["一", "二"]);
+}

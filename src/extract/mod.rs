@@ -131,7 +131,7 @@ fn drop_placed_full_names(doc: &mut Document) {
 }
 
 /// Units named for all the tasks below: by a section's heading (`一、强化科技创新（市科技局牵头）`),
-/// whose title loses its bracket, or by the paragraph that opens a section or the plan, before
+/// whose title loses its bracket, or that names who leads its work (`一、县甲局牵头工作（8项）`), or by the paragraph that opens a section or the plan, before
 /// its first task (`由市甲局牵头，市乙局配合，做好以下工作：`, [`unlabelled::read_scope`]). Each
 /// task below that names no lead of its own takes the nearest such lead (and, naming no unit at
 /// all, the other units too); the plan's opening paragraph is the farthest.
@@ -140,6 +140,10 @@ fn inherit_section_units(doc: &mut Document) {
         std::collections::HashMap::new();
     for section in &mut doc.sections {
         if !crate::outline::tree::ends_with_unit_block(&section.title) {
+            // `一、县发展改革局牵头工作（8项）`: a list of work grouped by who leads it.
+            if let Some(u) = unlabelled::read_lead_title(&section.title) {
+                named.insert(section.id.clone(), u);
+            }
             continue;
         }
         let u = units::extract(&section.title);

@@ -7,6 +7,7 @@ use super::roles::{assign, clause, Clause, Say};
 /// Words that end a sentence saying only who does the task (`县甲局负责。`).
 const ROLE_ENDINGS: &[&str] = &[
     "负责落实",
+    "牵头落实",
     "负责",
     "牵头",
     "配合",
@@ -154,6 +155,44 @@ pub fn read_scope(paragraph: &str) -> Units {
         }
     }
     units
+}
+
+/// Words after who leads in a title that groups work by its lead (`县甲局牵头工作（8项）`,
+/// `县乙局负责的事项`), longest first.
+const GROUPED_WORK: &[&str] = &[
+    "的工作任务",
+    "的工作",
+    "的任务",
+    "的事项",
+    "工作任务",
+    "工作",
+    "任务",
+    "事项",
+];
+
+/// The units of a section title that groups work by who leads it (`县甲局牵头工作（8项）`,
+/// `县乙局、县丙局负责的事项`): the title less its count and the work word is a role clause
+/// that does the work. `None` for any other title (`加强协调工作`, `乙局配合工作`).
+pub fn read_lead_title(title: &str) -> Option<Units> {
+    let mut t = title.trim();
+    // The count in brackets (`（8项）`, `(3项)`).
+    if let Some(open) = t.rfind(['（', '(']) {
+        let count = t[open..].trim_start_matches(['（', '(']);
+        let count = count.trim_end_matches(['）', ')']);
+        if count.ends_with(['项', '条', '个'])
+            && count[..count.len() - 3].chars().all(|c| c.is_ascii_digit())
+        {
+            t = t[..open].trim_end();
+        }
+    }
+    let t = GROUPED_WORK.iter().find_map(|w| t.strip_suffix(w))?;
+    let c = clause(t)?;
+    if c.say == Say::Helps {
+        return None;
+    }
+    let mut units = Units::default();
+    add_clauses(&[c], &mut units);
+    (!units.is_empty()).then_some(units)
 }
 
 fn add_clauses(clauses: &[Clause], units: &mut Units) {

@@ -294,6 +294,10 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
                 '条' => Style::Article,
                 // `第一，加强…`: points of a plan in prose, at the level of `一、`.
                 '，' | ',' | '、' => Style::Han,
+                // `第一项：落实…`: a list of items, at the level of `一、` (not `第一项工作是`).
+                '项' if matches!(at(2 + n), Some('：' | ':' | '，' | ',' | '、' | ' ')) => {
+                    return Some((Style::Han, value, 3 + n, false));
+                }
                 _ => return None,
             };
             return Some((style, value, 2 + n, false));
