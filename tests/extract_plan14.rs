@@ -110,3 +110,46 @@ fn a_line_saying_who_leads_the_work_is_read() {
     assert_eq!(found[0].1, names(&["示例市发展改革委"]));
     assert_eq!(found[1].1, names(&["示例市政务公开办", "示例市网信办"]));
 }
+
+/// `(metric, comparator, value, unit)` of every target of `text`'s tasks.
+fn targets(text: &str) -> Vec<(String, String, Option<f64>, String)> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|g| {
+            (
+                g.metric.clone(),
+                format!("{:?}", g.comparator),
+                g.value,
+                g.unit.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_rank_a_zero_figure_and_a_growth_verb_are_read() {
+    let text = "示例市2025年生态环境工作要点\n一、重点任务\n1.争先进位。单项考核指标至少进入全省前8名。\n2.水环境。劣五类水体比例为0，国控断面优良比例达到92%。\n3.粮油生产。油料作物面积发展到80万亩。\n4.预算管理。结余资金为0.5万元。\n";
+    let found = targets(text);
+    let row =
+        |m: &str, c: &str, v: f64, u: &str| (m.to_string(), c.to_string(), Some(v), u.to_string());
+    assert_eq!(
+        found,
+        [
+            row("单项考核指标", "AtMost", 8.0, "名"),
+            row("劣五类水体比例", "Equal", 0.0, ""),
+            row("国控断面优良比例", "Equal", 92.0, "%"),
+            row("油料作物面积", "Equal", 80.0, "万亩"),
+            row("结余资金", "Equal", 0.5, "万元"),
+        ]
+    );
+}
+
+#[test]
+fn a_sites_paywall_note_is_no_part_of_the_last_task() {
+    let text = "示例区2025年应急管理工作计划\n一、压实安全责任。落实属地责任。\n二、强化应急保障。全年组织应急演练不少于4次。\n该文档完整内容已自动隐藏，想阅读全文，请加微信9.9元领取\n范文大全\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let last = doc.tasks.last().expect("a task");
+    assert!(!last.text.contains("微信"), "{}", last.text);
+    assert_eq!(last.targets.len(), 1);
+}

@@ -148,3 +148,23 @@ fn items_numbered_di_yi_xiang_are_tasks() {
     let text = "示例县2025年工作计划\n一、推进项目建设\n第一项工作是抓好招商引资。\n二、改善民生\n新建学校1所。\n";
     assert_eq!(ids(text), ["一", "二"]);
 }
+
+#[test]
+fn a_title_is_read_whole_and_not_from_a_subheading_counting_tasks() {
+    // A run-on page: the title goes on past `的` to its ending (before: `…重点工作`).
+    let text = "关于做好二〇二五年示例省乡村建设重点工作的实施意见示例省是农业大省，做好今年乡村建设工作意义重大，现提出如下意见。（一）稳定粮食生产。确保粮食播种面积1000万亩，其中大豆播种面积50万亩。（二）建设高标准农田。新建高标准农田100万亩，改造提升农田50万亩。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(
+        doc.title,
+        "关于做好二〇二五年示例省乡村建设重点工作的实施意见"
+    );
+    // A sub-heading counting the tasks below a title that names its place (before: the
+    // sub-heading was the title).
+    let text = "示例市防灾减灾规划责任分解\n根据规划，现将8项建设任务进行责任分解。\n“十五五”防灾减灾8个具体建设任务\n（一）预案体系建设\n1.完善应急预案。（责任单位：示例市应急管理局）\n2.推进基层预案全覆盖。（责任单位：各区政府）\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.title, "示例市防灾减灾规划责任分解");
+    // With no such title above, the counting line stays the title.
+    let text = "最终选出\n10项民生实事\n1.新建公办学校16所。\n2.建设社区公园10个。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.title, "10项民生实事");
+}

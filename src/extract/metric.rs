@@ -76,6 +76,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "至",
 ];
 
+/// Characters that make a word with a `为` after them (`行为`, `作为`, `认为`, `成为`).
+const WEI_WORDS: &str = "行作认成视称以因更较最尤极广互分改定列转";
+
 /// Longest metric phrase kept, in characters.
 const METRIC_MAX: usize = 20;
 
@@ -294,8 +297,14 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         }
     }
     t = strip_year(t);
-    // `达标率为100%`: a `为` after a measure's name is no part of it (`违法行为` keeps its own).
-    if let Some(name) = t.strip_suffix('为').filter(|n| has_ending(n)) {
+    // `达标率为100%`, `结余资金为0.5万元`: a `为` after a measure's name is no part of it;
+    // one that ends a word (`违法行为`, `作为`) is.
+    if let Some(name) = t.strip_suffix('为').filter(|n| {
+        has_ending(n)
+            || n.chars()
+                .next_back()
+                .is_some_and(|c| !WEI_WORDS.contains(c))
+    }) {
         t = name;
     }
     let t = without_asides(t);

@@ -128,6 +128,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("扩大至", Comparator::Equal),
     ("增长到", Comparator::Equal),
     ("增长至", Comparator::Equal),
+    ("发展到", Comparator::Equal),
+    ("发展至", Comparator::Equal),
     ("降低至", Comparator::AtMost),
     ("降低到", Comparator::AtMost),
     ("下降至", Comparator::AtMost),
@@ -451,8 +453,9 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        // `事故为零`, `积案清零`: a count held at zero (a lone `零` is otherwise a word).
-        if chars.get(i) == Some(&'零') && zero_target_at(chars, i) {
+        // `事故为零`, `积案清零`, `劣五类水体比例为0`: a count held at zero (a lone `零` is
+        // otherwise a word).
+        if matches!(chars.get(i), Some('零' | '0')) && zero_target_at(chars, i) {
             out.push(Quantity {
                 start: i,
                 end: i + 1,

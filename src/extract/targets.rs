@@ -864,6 +864,9 @@ impl Words {
     }
 }
 
+/// Units of a place in a ranking (`前8名`, `前三位`).
+const RANK_UNITS: &[&str] = &["名", "位"];
+
 /// The words before a quantity that name its measure.
 struct Pre {
     /// The measure, fillers trimmed, with the change word after it (`人均收入增长`).
@@ -992,7 +995,14 @@ fn read_quantity(
     if !committed {
         return None;
     }
-    let comparator = words.comparator(q);
+    let mut comparator = words.comparator(q);
+    // `进入全省前8名`: a rank within the first eight, whatever word stands before it.
+    if RANK_UNITS.contains(&q.unit.as_str())
+        && q.start > 0
+        && clause.get(q.start - 1) == Some(&'前')
+    {
+        comparator = Comparator::AtMost;
+    }
     let per = words.per;
     let phrase_start = match zero {
         true => q.start.saturating_sub(1),

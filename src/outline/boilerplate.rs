@@ -294,6 +294,8 @@ const SITE_NOTES: &[&str] = &[
     "本文档由用户上传",
     "本文档内容版权",
     "本站不保证质量",
+    "完整内容已自动隐藏",
+    "想阅读全文",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.
@@ -1020,10 +1022,35 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
         .copied()
         .find(|&n| n > first)
         .unwrap_or(lines.len());
-    let best = (first..stop).rev().find(|&i| candidate(i));
+    // The last title-like line before the list, but for a sub-heading counting the tasks
+    // (`“十五五”防灾减灾8个具体建设任务`) under a title above it.
+    let last = (first..stop).rev().find(|&i| candidate(i));
+    let named = |i: usize| {
+        lines
+            .get(i)
+            .is_some_and(|l| document_year(l).is_some() || place_of_title(l).is_some())
+    };
+    let best = match last {
+        Some(l) if lines.get(l).is_some_and(|t| counts_tasks(t)) => (first..l)
+            .rev()
+            .find(|&i| candidate(i) && named(i))
+            .or(last),
+        _ => last,
+    };
     let i = best?;
     let text = join_title_lines(lines, i)?;
     Some(Title { line: i, text })
+}
+
+/// A line that counts the tasks below it (`8个具体建设任务`, `十项重点工作`) with neither a
+/// year nor a place: a sub-heading, not the plan's title when one that names them is above.
+fn counts_tasks(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    let counted = chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || crate::outline::numbering::is_han_numeral_char(w[0]))
+            && matches!(w[1], '个' | '项' | '件' | '条')
+    });
+    counted && document_year(line).is_none() && place_of_title(line).is_none()
 }
 
 /// Most lines one title is broken over (`示例市2025年` / `深化法治政府建设` / `工作要点`).
@@ -1261,9 +1288,27 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
     crate::sort::sort(&mut ends);
     for &end in &ends {
         let mut end = end;
-        // `情况` then `报告`: the title goes on to the last of the words that follow on.
-        while let Some(e) = TITLE_ENDINGS.iter().find(|e| head[end..].starts_with(*e)) {
-            end += e.len();
+        // `情况` then `报告`: the title goes on to the last of the words that follow on, and
+        // past a `的` to the ending close after it (`…重点工作` + `的实施意见`).
+        loop {
+            if let Some(e) = TITLE_ENDINGS.iter().find(|e| head[end..].starts_with(*e)) {
+                end += e.len();
+                continue;
+            }
+            let Some(after) = head[end..].strip_prefix('的') else {
+                break;
+            };
+            let window = match after.char_indices().nth(OF_REACH) {
+                Some((i, _)) => &after[..i],
+                None => after,
+            };
+            let next = (TITLE_ENDINGS.iter())
+                .filter_map(|e| window.find(e).map(|i| i + e.len()))
+                .min();
+            match next {
+                Some(n) => end += '的'.len_utf8() + n,
+                None => break,
+            }
         }
         let title = head[..end].trim();
         if end < first.trim_end().len() && is_title_candidate(title) {
@@ -1275,6 +1320,9 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
 
 /// Longest title, in characters.
 const TITLE_CHARS_MAX: usize = 60;
+
+/// Most characters between a run-in title's `的` and the ending it goes on to (`的实施意见`).
+const OF_REACH: usize = 6;
 
 /// The title of a document shown on a file-sharing site, from the site's line naming the file
 /// in the first lines (`《示例县工作方案.docx》由会员分享，可在线阅读…`): the name without its
