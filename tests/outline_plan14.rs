@@ -168,3 +168,24 @@ fn a_title_is_read_whole_and_not_from_a_subheading_counting_tasks() {
     let doc = plandiff::parse_text(text, "plan.txt");
     assert_eq!(doc.title, "10项民生实事");
 }
+
+#[test]
+fn paragraphs_written_like_their_item_warn_of_lost_numbers() {
+    let text = "示例区生态环境分局2025年重点工作计划\n一、补短板。充实区环委办工作力量，探索机构优化模式。\n防风险。开展危险废物大排查，完善环境应急预案。\n抓重点。推进监测站标准化建设，创建低碳示范社区3个。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let lost: Vec<&String> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.contains("编号可能缺失"))
+        .collect();
+    assert_eq!(lost.len(), 1, "{:?}", doc.warnings);
+    assert!(lost[0].contains("防风险") && lost[0].contains("抓重点"));
+    // Short sentences under a heading line of their own are its text.
+    let text = "示例县2024年教育工作计划\n1. 巩固义务教育成果。\n推进布局调整。\n2. 加强学前教育。\n建设幼儿园。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号可能缺失")),
+        "{:?}",
+        doc.warnings
+    );
+}

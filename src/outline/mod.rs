@@ -716,6 +716,14 @@ impl Walk<'_> {
             return;
         };
         let full = text::normalise_spaces_owned(full_text(tree, idx));
+        let lost = lost_items(item);
+        if !lost.is_empty() {
+            doc.warnings.push(format!(
+                "编号可能缺失：任务 {id} 中的“{}”与它的标题“{}”同样写法，像是丢了编号的另一项，已并入该任务，请核对原文",
+                lost.join("”“"),
+                short_head(&item.first).unwrap_or_default()
+            ));
+        }
         doc.reading.push(Passage::Task(id.clone()));
         doc.tasks.push(Task {
             id,
@@ -976,6 +984,34 @@ fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
             }
         }
     }
+}
+
+/// Longest heading read as a short one of its own sentence (`补短板。`).
+const SHORT_HEAD_MAX: usize = 8;
+
+/// Least text after a short heading on its line for the line to read as a heading and its
+/// body (`补短板。充实工作力量…`), not a short sentence alone (`建设幼儿园。`).
+const SHORT_HEAD_BODY_MIN: usize = 10;
+
+/// The short heading a line opens on, as its own sentence with its body after it
+/// (`补短板。充实…` → `补短板`): two to [`SHORT_HEAD_MAX`] Chinese characters, then `。`.
+fn short_head(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let (head, body) = line.split_once('。')?;
+    let n = head.chars().count();
+    ((2..=SHORT_HEAD_MAX).contains(&n)
+        && head.chars().all(crate::chars::is_common_han)
+        && !text::at_most_chars(body.trim(), SHORT_HEAD_BODY_MIN - 1))
+    .then_some(head)
+}
+
+/// Paragraphs of an item that open on a short heading sentence as the item itself does
+/// (`一、补短板。…` with `防风险。…` and `抓重点。…` below): items whose numbers were lost.
+fn lost_items(item: &Item) -> Vec<&str> {
+    if short_head(&item.first).is_none() {
+        return Vec::new();
+    }
+    item.body.iter().filter_map(|l| short_head(l)).collect()
 }
 
 /// [`text::join`] of `b` onto the text `out[start..]`.
