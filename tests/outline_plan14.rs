@@ -189,3 +189,22 @@ fn paragraphs_written_like_their_item_warn_of_lost_numbers() {
         doc.warnings
     );
 }
+
+#[test]
+fn a_run_on_page_with_chapters_and_decimal_numbers_is_cut_apart() {
+    // Before: no task at all.
+    let text = "示例中学2025年工作计划第一章总体目标1.1工作目标到2025年底，学生体质健康达标率≥95%，家长满意度≥90%。第二章重点工作2.1课程建设2.1.1开足开齐：严格执行课程计划，全年开设校本课程不少于8门。2.1.2课后服务：每周开展课后服务5天。2.2队伍建设2.2.1培训提升：组织教师全员培训，人均不少于72学时。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["第二章/2.1/2.1.1", "第二章/2.1/2.1.2", "第二章/2.2/2.2.1"]
+    );
+    assert_eq!(doc.goals.len(), 1);
+    assert_eq!(doc.goals[0].targets.len(), 2);
+    // Decimals that do not go on from a chapter, and a reference to an article, are text.
+    let text = "示例县2025年工作计划。一、发展经济。全年地区生产总值增长2.1倍以上，依据第三条规定执行，完成3.2项改革。二、改善民生。新建学校2所，第二章节内容另行印发。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一", "二"]);
+}

@@ -266,28 +266,55 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
     let glued_first = glued_first_heading(line);
     // The style of the last marker cut at.
     let mut latest: Option<Style> = None;
+    // The number of the last chapter (or `一、`) cut at, and the parts of the last decimal.
+    let mut chapter: Option<u32> = None;
+    let mut decimal: Vec<u32> = Vec::new();
     for (k, &(byte, c)) in chars.iter().enumerate() {
         if !(c == '('
             || c == '（'
             || c == '〔'
+            || c == '第'
             || numbering::is_han_numeral_char(c)
             || c.is_ascii_digit())
         {
             continue;
         }
         let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|x| x.1);
-        if prev
-            .is_some_and(|p| p == '第' || p.is_ascii_digit() || numbering::is_han_numeral_char(p))
-        {
+        if prev.is_some_and(|p| {
+            p == '第'
+                || p.is_ascii_digit()
+                || numbering::is_han_numeral_char(p)
+                || (c.is_ascii_digit() && matches!(p, '.' | '．'))
+        }) {
             continue;
         }
         let Some((marker, _)) = line.get(byte..).and_then(numbering::recognise) else {
             continue;
         };
+        // From `第`, only a chapter, part or division (`依据第三条` is a reference).
+        let divides = matches!(marker.style, Style::Division | Style::Chapter | Style::Part);
+        if c == '第' && !divides {
+            continue;
+        }
         // A number and a space (`1 总体要求`) heads a line of its own only: inside a line it is
-        // a count (`附件 1 大气…`), and a decimal outline's number (`2.1`) is not cut at either.
+        // a count (`附件 1 大气…`). A decimal outline's number (`2.1`) is cut at only where it
+        // goes on from the chapter or decimal before it (`第二章…2.1…2.1.1…2.1.2`).
         let spaced = marker.raw.ends_with([' ', '\u{3000}']);
-        if spaced || matches!(marker.style, Style::Decimal | Style::Decimal3) {
+        let parts: Vec<u32> = match marker.style {
+            Style::Decimal | Style::Decimal3 => (marker.number.split('.'))
+                .filter_map(|p| p.parse().ok())
+                .collect(),
+            _ => Vec::new(),
+        };
+        if spaced || (!parts.is_empty() && !decimal_goes_on(&parts, chapter, &decimal)) {
+            continue;
+        }
+        if !parts.is_empty() {
+            latest = Some(marker.style);
+            decimal = parts;
+            if byte > 0 {
+                cuts.push(byte);
+            }
             continue;
         }
         let bracketed =
@@ -321,8 +348,12 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
                 }
                 false => bracketed || boundary || glued_arabic,
             };
+        let placed = placed || (divides && prev.is_some_and(super::text::is_wide));
         if structural && in_sequence && placed {
             latest = Some(marker.style);
+            if divides || marker.style == Style::Han {
+                (chapter, decimal) = (Some(marker.value), Vec::new());
+            }
             match last.iter_mut().find(|(s, _)| *s == marker.style) {
                 Some((_, v)) => *v = marker.value,
                 None => last.push((marker.style, marker.value)),
@@ -370,6 +401,19 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         }
     }
     pieces(line, &cuts)
+}
+
+/// Whether a decimal number (`2.1` as `[2, 1]`, `2.1.3`) goes on from what was cut before it
+/// in a run-on line: a section's first under its chapter (`2.1` after `第二章`), the next of
+/// its level (`2.2` after `2.1.4`), or a sub-section's first or next (`2.1.1` after `2.1`).
+fn decimal_goes_on(parts: &[u32], chapter: Option<u32>, last: &[u32]) -> bool {
+    match (parts, last) {
+        ([a, 1], _) if chapter == Some(*a) => true,
+        ([a, b], [x, y, ..]) => a == x && *b == y + 1,
+        ([a, b, 1], [x, y]) => a == x && b == y,
+        ([a, b, c], [x, y, z]) => a == x && b == y && *c == z + 1,
+        _ => false,
+    }
 }
 
 /// Characters that end a word with `一` in it (`统一、规范`, `之一、`): a `一、` after them is
