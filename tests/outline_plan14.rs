@@ -208,3 +208,15 @@ fn a_run_on_page_with_chapters_and_decimal_numbers_is_cut_apart() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一", "二"]);
 }
+
+#[test]
+fn a_run_on_page_with_spaces_before_its_markers_is_cut_apart() {
+    // Before: no task (the space hid the sentence end, and `计划一、` read as `划一`).
+    let text = "示例区水利局2025年工作计划 一、推进水利工程建设。完成堤防加固12公里。 二、强化河湖管理。巡河率达到100%。\n";
+    assert_eq!(ids(text), ["一", "二"]);
+    let text = "示例县文旅局2024年工作计划 一、打造乡村文化样板 (一)突出重点打造。建设基层文化设施。 (二)突出效能提升。抓好文化站改造。 二、抓好文化市场管理 (一)开展扫黄打非工作。 (二)加强日常监管。\n";
+    assert_eq!(ids(text), ["一/(一)", "一/(二)", "二/(一)", "二/(二)"]);
+    // A word ending in `划一` before a list comma is no heading.
+    let text = "示例县2025年工作计划\n一、规范管理。做到标准整齐划一、流程统一。\n二、强化考核。每季度考核1次。\n";
+    assert_eq!(ids(text), ["一", "二"]);
+}

@@ -339,7 +339,16 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
         let in_sequence = marker.value == 1 || marker.value == expected;
         // In a short line, a bracketed marker only after Chinese text (not `"（一）"` quoted
         // in data).
+        // Past the spaces a page set before its markers (`…计划 一、…。 二、…`).
+        let solid = (chars.get(..k).unwrap_or_default().iter().rev())
+            .map(|x| x.1)
+            .find(|c| !c.is_whitespace());
+        let spaced_after_stop = prev.is_some_and(char::is_whitespace)
+            && matches!(marker.style, Style::Han | Style::ParenHan)
+            && solid
+                .is_some_and(|p| BOUNDARIES.contains(&p) || (bracketed && super::text::is_wide(p)));
         let placed = Some(byte) == glued_first
+            || spaced_after_stop
             || match strict {
                 true => {
                     prev.is_none_or(|p| BOUNDARIES.contains(&p) || p == '，' || p == ',')
@@ -425,13 +434,19 @@ const ONE_WORDS: &str = "统唯之同逐单划合专如均万第";
 /// `None` when there is none, or the `一、` ends a word (`统一、`).
 fn glued_first_heading(line: &str) -> Option<usize> {
     let at = line.find("一、")?;
-    let prev = line[..at].chars().next_back()?;
-    if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) || ONE_WORDS.contains(prev) {
+    // (A page may set a space before each marker: `…工作计划 一、…。 二、…`.)
+    let before = line[..at].trim_end();
+    let prev = before.chars().next_back()?;
+    // (`计划一、`: a title's ending, not `划一`.)
+    let one_word =
+        ONE_WORDS.contains(prev) && !before.ends_with("计划") && !before.ends_with("规划");
+    if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) || one_word {
         return None;
     }
     let rest = &line[at..];
     let second = (rest.match_indices("二、")).any(|(i, _)| {
         rest[..i]
+            .trim_end()
             .chars()
             .next_back()
             .is_some_and(|p| BOUNDARIES.contains(&p))
