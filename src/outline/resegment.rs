@@ -433,26 +433,35 @@ const ONE_WORDS: &str = "统唯之同逐单划合专如均万第";
 /// `2023年依法治镇工作一、认真贯彻…`) starts, when a `二、` after a sentence end follows it;
 /// `None` when there is none, or the `一、` ends a word (`统一、`).
 fn glued_first_heading(line: &str) -> Option<usize> {
-    let at = line.find("一、")?;
-    // (A page may set a space before each marker: `…工作计划 一、…。 二、…`.)
-    let before = line[..at].trim_end();
-    let prev = before.chars().next_back()?;
-    // (`计划一、`: a title's ending, not `划一`.)
-    let one_word =
-        ONE_WORDS.contains(prev) && !before.ends_with("计划") && !before.ends_with("规划");
-    if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) || one_word {
-        return None;
+    // The first `一、` that is no word's (`统一、`) nor a `第一、` of its own.
+    for (at, _) in line.match_indices("一、").take(GLUED_FIRST_LOOKS) {
+        // (A page may set a space before each marker: `…工作计划 一、…。 二、…`.)
+        let before = line[..at].trim_end();
+        let prev = before.chars().next_back()?;
+        // (`计划一、`: a title's ending, not `划一`.)
+        let one_word =
+            ONE_WORDS.contains(prev) && !before.ends_with("计划") && !before.ends_with("规划");
+        if one_word {
+            continue;
+        }
+        if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) {
+            return None;
+        }
+        let rest = &line[at..];
+        let second = (rest.match_indices("二、")).any(|(i, _)| {
+            rest[..i]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|p| BOUNDARIES.contains(&p))
+        });
+        return second.then_some(at);
     }
-    let rest = &line[at..];
-    let second = (rest.match_indices("二、")).any(|(i, _)| {
-        rest[..i]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(|p| BOUNDARIES.contains(&p))
-    });
-    second.then_some(at)
+    None
 }
+
+/// How many `一、` a line is read for its glued first heading.
+const GLUED_FIRST_LOOKS: usize = 4;
 
 /// Characters after which an inline `一是` may start an item of a paragraph's list.
 const SHI_BOUNDARIES: &[char] = &['。', '；', ';', '：', ':', '，', ','];
