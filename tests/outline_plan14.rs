@@ -220,3 +220,16 @@ fn a_run_on_page_with_spaces_before_its_markers_is_cut_apart() {
     let text = "示例县2025年工作计划\n一、规范管理。做到标准整齐划一、流程统一。\n二、强化考核。每季度考核1次。\n";
     assert_eq!(ids(text), ["一", "二"]);
 }
+
+#[test]
+fn a_pdfs_stray_letter_before_the_next_item_is_dropped() {
+    let text = "示例区健康教育工作方案\n一、工作措施\n(一)加强领导。区政府成立领导小组。\n(二)明确目标。各部门制定方案。\n4\nf(三)加强信息沟通。各单位及时报送情况。\n(四)加强督导检查。定期组织督导。\n";
+    assert_eq!(ids(text), ["一/(一)", "一/(二)", "一/(三)", "一/(四)"]);
+}
+
+#[test]
+fn a_first_heading_glued_after_a_part_numbered_di_yi_is_found() {
+    // `第一、` holds `一、` too: the glued first heading is the next `一、` (before: no item).
+    let text = "示例局2025年上半年工作总结及下半年工作计划 第一、上半年工作总结 一、重点工程建设。上半年完成投资2000万元，各项工程正按时间节点要求有序推进，总体进度符合预期。 二、认真做好防汛准备。从3月初开始组织技术人员对境内河流、堤防、小水库进行全面检查，排除安全隐患，制定各类应急预案，落实包保责任，确保安全度汛，做好物资储备。\n";
+    assert_eq!(ids(text), ["一", "二"]);
+}

@@ -416,8 +416,16 @@ const GLUED_MAX: usize = 3;
 /// any sentence end and not after `第`, a digit or a date.
 pub fn part_glued_items(lines: &mut Vec<String>) {
     let mut last: Option<u32> = None;
+    // The last `（一）`'s number, for a stray letter before the next (`f(三)`).
+    let mut last_paren: Option<u32> = None;
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     for mut line in lines.drain(..) {
+        if let Some(item) = after_stray_letter(&line, last_paren) {
+            line = item.to_string();
+        }
+        if let Some((m, _)) = recognise(&line).filter(|(m, _)| m.style == Style::ParenHan) {
+            last_paren = Some(m.value);
+        }
         loop {
             let marker = recognise(&line);
             let cut = marker.and_then(|(m, rest)| {
@@ -443,6 +451,15 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
         }
     }
     *lines = out;
+}
+
+/// A PDF's stray letter before a bracketed item (`f(三)加强沟通…` after `（二）`): the item
+/// without it, when its number is the next.
+fn after_stray_letter(line: &str, last_paren: Option<u32>) -> Option<&str> {
+    let rest = line.strip_prefix(|c: char| c.is_ascii_alphabetic())?;
+    let (m, _) = recognise(rest)?;
+    (m.style == Style::ParenHan && !m.repaired && last_paren.is_some_and(|l| l + 1 == m.value))
+        .then_some(rest)
 }
 
 /// Where in an item's text `rest` the next item starts after a full stop (`。2.优化平台`),
