@@ -233,3 +233,37 @@ fn a_first_heading_glued_after_a_part_numbered_di_yi_is_found() {
     let text = "示例局2025年上半年工作总结及下半年工作计划 第一、上半年工作总结 一、重点工程建设。上半年完成投资2000万元，各项工程正按时间节点要求有序推进，总体进度符合预期。 二、认真做好防汛准备。从3月初开始组织技术人员对境内河流、堤防、小水库进行全面检查，排除安全隐患，制定各类应急预案，落实包保责任，确保安全度汛，做好物资储备。\n";
     assert_eq!(ids(text), ["一", "二"]);
 }
+
+#[test]
+fn a_document_sites_contents_and_glued_title_are_no_tasks() {
+    // Before: the title was `…实施方案模板范文一、现状分析`, and each entry of the contents
+    // was an empty task.
+    let mut text = String::from("示例区社区服务提升工作方案_第1页\n文档简介\n示例区社区服务提升工作方案模板范文一、现状分析\n");
+    for (k, head) in ["二、目标设定", "三、实施步骤", "四、保障措施"]
+        .iter()
+        .enumerate()
+    {
+        for n in 1..=3 {
+            text.push_str(&format!("{}.{}分项内容{}\n", k + 1, n, n));
+        }
+        text.push_str(head);
+        text.push('\n');
+    }
+    text.push_str("4.1结语一、现状分析1.1基本情况：示例区共有社区12个，服务站点覆盖率达到80%。\n");
+    let doc = plandiff::parse_text(&text, "plan.txt");
+    assert_eq!(doc.title, "示例区社区服务提升工作方案");
+    assert_eq!(
+        doc.tasks.len(),
+        1,
+        "{:?}",
+        doc.tasks.iter().map(|t| &t.id).collect::<Vec<_>>()
+    );
+    assert!(doc.tasks[0].text.contains("80%"));
+    // An outline of headings alone, not repeated below, is the plan itself.
+    let mut text = String::from("示例区2025年工作要点\n一、经济发展\n");
+    for n in 1..=9 {
+        text.push_str(&format!("{n}.推进第{n}项重点工程\n"));
+    }
+    let doc = plandiff::parse_text(&text, "plan.txt");
+    assert_eq!(doc.tasks.len(), 9);
+}

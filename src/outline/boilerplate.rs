@@ -794,6 +794,24 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
         && !is_chrome(line)
 }
 
+/// Where a first heading glued to the plan's title starts (`示例街道服务工作实施方案模板范文一、
+/// 重点任务`, a document site's page): the `一、` after a title ([`is_title_candidate`], a
+/// site's words such as `模板范文` allowed after it) that ends in a plan's name
+/// ([`NOTICE_OF_PLAN`]); not `一、二、三级`.
+pub fn title_then_first_heading(line: &str) -> Option<usize> {
+    let at = line.find("一、")?;
+    let before = line[..at].trim_end();
+    let after = line[at + "一、".len()..].chars().next()?;
+    if at == 0 || numbering::is_han_numeral_char(after) || !is_title_candidate(before) {
+        return None;
+    }
+    let plain = without_site_suffix(before);
+    NOTICE_OF_PLAN
+        .iter()
+        .any(|e| plain.ends_with(e))
+        .then_some(at)
+}
+
 /// Extensions of a file name written as a title line.
 const FILE_SUFFIXES: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt"];
 

@@ -148,6 +148,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     bullets::number(&mut lines);
     numbering::part_continuing_numbers(&mut lines);
     numbering::part_glued_items(&mut lines);
+    resegment::drop_contents_run(&mut lines);
     appendix::attached_plans(&mut lines);
     appendix::attachment_lists(&mut lines);
     appendix::title_forwarded_plan(&mut lines);

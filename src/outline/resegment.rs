@@ -68,6 +68,11 @@ pub fn split(line: &str) -> Vec<String> {
                 .flat_map(|p| after_units(p.trim_end()))
                 .collect();
         }
+        // `…实施方案模板范文一、重点任务`: a title, then its first heading.
+        if let Some(cut) = boilerplate::title_then_first_heading(line) {
+            let (title, heading) = line.split_at(cut);
+            return vec![title.trim_end().to_string(), heading.to_string()];
+        }
         return match heading_then_item(line) {
             Some(cut) => {
                 let (head, item) = line.split_at(cut);
@@ -422,6 +427,70 @@ fn decimal_goes_on(parts: &[u32], chapter: Option<u32>, last: &[u32]) -> bool {
         ([a, b, 1], [x, y]) => a == x && b == y,
         ([a, b, c], [x, y, z]) => a == x && b == y && *c == z + 1,
         _ => false,
+    }
+}
+
+/// Least entries of a table of contents without page numbers ([`drop_contents_run`]).
+const CONTENTS_MIN: usize = 8;
+
+/// Longest title of an entry of a table of contents, in characters.
+const CONTENTS_TITLE_MAX: usize = 20;
+
+/// Drops a table of contents without page numbers (a document site's page: `一、背景分析` /
+/// `1.1政策背景` / … / `10.4结语`, then the text from `一、背景分析` again, often run on to the
+/// last entry): a run of [`CONTENTS_MIN`] or more numbered title lines whose first entry comes
+/// again after it. Read as items, each entry became an empty task.
+pub fn drop_contents_run(lines: &mut Vec<String>) {
+    let titled = |rest: &str| {
+        let rest = rest.trim();
+        !rest.is_empty()
+            && super::text::at_most_chars(rest, CONTENTS_TITLE_MAX)
+            && !rest.contains(['。', '，', ',', '；', ';', '：', ':'])
+    };
+    let entry = |l: &str| numbering::recognise(l).is_some_and(|(_, rest)| titled(rest));
+    // (An entry whose number does not read as one, `3.2多元共建机制`, is passed in the run.)
+    let unread = |l: &str| numbering::recognise(l).is_none() && titled(l);
+    let Some(start) = lines.iter().position(|l| entry(l)) else {
+        return;
+    };
+    let mut end = start;
+    let mut count = 0;
+    while let Some(l) = lines.get(end) {
+        if l.trim().is_empty() {
+            end += 1;
+        } else if entry(l) {
+            count += 1;
+            end += 1;
+        } else if unread(l)
+            && (lines.iter().skip(end + 1))
+                .find(|n| !n.trim().is_empty())
+                .is_some_and(|n| entry(n))
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if count < CONTENTS_MIN {
+        return;
+    }
+
+    let first = lines[start].trim().to_string();
+    // The first entry again: on a line of its own after the run, or run on to its next line.
+    let again_own = lines.iter().skip(end).any(|l| l.trim() == first);
+    let again_run_on = lines
+        .get(end)
+        .and_then(|l| l.find(&first).filter(|&at| at > 0));
+    match (again_own, again_run_on) {
+        (_, Some(at)) => {
+            let rest = lines[end].split_off(at);
+            lines[end] = rest;
+            lines.drain(start..end);
+        }
+        (true, None) => {
+            lines.drain(start..end);
+        }
+        _ => {}
     }
 }
 
