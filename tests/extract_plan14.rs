@@ -153,3 +153,39 @@ fn a_sites_paywall_note_is_no_part_of_the_last_task() {
     assert!(!last.text.contains("微信"), "{}", last.text);
     assert_eq!(last.targets.len(), 1);
 }
+
+#[test]
+fn who_oversees_or_shares_out_the_work_is_handed_down_to_no_task() {
+    for opening in [
+        "由县委办、县政府办牵头，每季度对以下任务落实情况进行督查通报。",
+        "经县政府研究，确定以下重点工作，由各责任单位负责落实：",
+        "明确以下分工：市政务服务局负责统筹协调，各县区负责具体实施。",
+    ] {
+        let text = format!(
+            "示例县2025年重点工作分工方案\n{opening}\n一、扩大有效投资。完成固定资产投资100亿元。\n二、促进消费升级。社会消费品零售总额增长6%。\n"
+        );
+        let found = units(&text);
+        assert!(
+            found.iter().all(|(_, l, r)| l.is_empty() && r.is_empty()),
+            "{opening}: {found:?}"
+        );
+    }
+    // A section of a bureau (`局科教股`) leads.
+    let text = "示例县农业农村局2025年农技推广工作方案\n由局科教股牵头，县农技推广中心配合，做好以下几方面工作：\n一、开展技术培训。全年培训农民2000人次以上。\n二、推广新品种。推广面积1万亩。\n";
+    assert_eq!(units(text)[0].1, names(&["局科教股"]));
+}
+
+#[test]
+fn a_ranks_measure_and_a_fall_to_a_figure_are_read() {
+    let text = "示例市2025年营商环境工作要点\n一、重点任务\n1.争先进位。营商环境评价进入全省前5名。\n2.表彰先进。对排名前10名的企业给予奖励。\n3.安全生产。事故发生率降为2%。\n4.特色产业。家庭农场发展至300家。\n";
+    let row =
+        |m: &str, c: &str, v: f64, u: &str| (m.to_string(), c.to_string(), Some(v), u.to_string());
+    assert_eq!(
+        targets(text),
+        [
+            row("营商环境评价", "AtMost", 5.0, "名"),
+            row("事故发生率", "AtMost", 2.0, "%"),
+            row("家庭农场", "Equal", 300.0, "家"),
+        ]
+    );
+}

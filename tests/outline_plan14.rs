@@ -143,9 +143,12 @@ fn indicator_blocks_and_expected_outcomes_are_goals() {
 fn items_numbered_di_yi_xiang_are_tasks() {
     // Before: no task at all (`第一条` was read, `第一项` was not).
     let text = "示例县2025年承诺事项工作计划\n第一项：建设示例大桥前期工作，年内完成可行性研究。\n第二项：改善示例机场设施，新建候机楼1座。\n第三项：提升供水能力，日供水能力达到2万吨。\n";
-    assert_eq!(ids(text), ["一", "二", "三"]);
-    // Prose that opens on the words is no item.
-    let text = "示例县2025年工作计划\n一、推进项目建设\n第一项工作是抓好招商引资。\n二、改善民生\n新建学校1所。\n";
+    assert_eq!(ids(text), ["(一)", "(二)", "(三)"]);
+    // Under headings of their own they are their items, a level below.
+    let text = "示例县2025年民生实事\n一、教育类\n第一项：新建示例中学，新增学位1500个。\n第二项：改造薄弱学校3所。\n二、交通类\n第三项：改造农村公路100公里。\n";
+    assert_eq!(ids(text), ["一/(一)", "一/(二)", "二/(三)"]);
+    // Prose that opens on the words is no item, nor a list of them.
+    let text = "示例县2025年工作计划\n一、推进项目建设\n第一项工作是抓好招商引资。\n二、改善民生\n新建学校1所。\n第一项、第二项任务由县发展改革局负责。\n";
     assert_eq!(ids(text), ["一", "二"]);
 }
 
@@ -266,4 +269,31 @@ fn a_document_sites_contents_and_glued_title_are_no_tasks() {
     }
     let doc = plandiff::parse_text(&text, "plan.txt");
     assert_eq!(doc.tasks.len(), 9);
+}
+
+#[test]
+fn references_and_sub_lists_inside_items_are_not_cut() {
+    // A chapter named in a sentence of a run-on page.
+    let text = "示例县2025年安全生产工作计划。一、强化执法检查。依据《示例省安全生产条例》第一章规定，全年检查企业500家。二、开展专项整治。按照《示例办法》第二章要求，整治隐患1000处。三、强化培训。培训1000人次。\n";
+    assert_eq!(ids(text), ["一", "二", "三"]);
+    // An item's own list from 1 after a colon: nothing after it is cut.
+    let text = "示例县2025年城市管理工作计划\n一、重点工作\n1.开展专项整治。重点整治以下问题：1.占道经营。2.乱搭乱建。3.乱贴乱画。\n2.推进垃圾分类。新建分类亭50个。\n3.加强执法队伍建设。组织培训4次。\n";
+    assert_eq!(ids(text), ["一/1", "一/2", "一/3"]);
+    // `计划一、二季度` lists quarters.
+    let text = "示例县2025年工作计划 严格按计划一、二季度完成招标。 一、推进项目建设。开工项目20个。 二、强化要素保障。供地1000亩。\n";
+    assert_eq!(ids(text), ["一", "二"]);
+}
+
+#[test]
+fn headings_of_a_nested_list_with_no_list_of_their_own_stay_tasks() {
+    let text = "示例镇2025年农业工作计划\n1. 粮食生产\n1. 粮食播种面积稳定在5万亩。\n2. 建设高标准农田1万亩。\n2. 特色产业\n1. 发展茶叶种植2000亩。\n2. 培育龙头企业2家。\n3. 农村改革\n深化集体产权制度改革，年内完成股份量化。\n";
+    assert_eq!(ids(text), ["1/(1)", "1/(2)", "2/(1)", "2/(2)", "3"]);
+    let text = "示例县2025年工作计划\n一、重点任务\n1. 加强宣传教育\n1. 发放资料500份。\n2. 开展讲座2场。\n2. 开展专项整治\n3. 加强队伍建设\n1. 组织培训4次。\n";
+    assert_eq!(ids(text), ["一/1/(1)", "一/1/(2)", "一/2", "一/3/(1)"]);
+}
+
+#[test]
+fn safeguards_closing_a_list_of_work_stay_out_of_it() {
+    let text = "示例县2025年工作方案\n一、重点工作\n（一）推进肥料化利用。还田面积20万亩。\n（二）推进饲料化利用。利用量2万吨。\n（三）加强组织领导。各乡镇要成立领导小组。\n（四）加强宣传引导。营造良好氛围。\n";
+    assert!(tasks(text).iter().all(|t| t.1 != "加强组织领导"));
 }

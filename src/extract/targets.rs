@@ -864,6 +864,33 @@ impl Words {
     }
 }
 
+/// Scopes a rank is among (`全省前5名`).
+const RANK_SCOPES: &[&str] = &["全国", "全省", "全市", "全区", "全县", "全州", "同类"];
+
+/// Verbs that reach a rank (`进入全省前5名`, `稳居全市前三位`).
+const RANK_VERBS: &[&str] = &[
+    "进入", "位居", "稳居", "位列", "跻身", "保持", "争创", "排名",
+];
+
+/// What is ranked (`营商环境评价进入全省前` → `营商环境评价`): the measure without the rank's
+/// `前`, scope and verb; the phrase itself when nothing is left.
+fn ranked_measure(m: &str) -> &str {
+    let t = m.strip_suffix('前').unwrap_or(m);
+    let t = RANK_SCOPES
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .unwrap_or(t);
+    let t = RANK_VERBS
+        .iter()
+        .find_map(|v| t.strip_suffix(v))
+        .unwrap_or(t);
+    if t.is_empty() {
+        m
+    } else {
+        t
+    }
+}
+
 /// Units of a place in a ranking (`前8名`, `前三位`).
 const RANK_UNITS: &[&str] = &["名", "位"];
 
@@ -982,6 +1009,10 @@ fn read_quantity(
     let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
     // `事故为零`, `积案清零` (see `quantity::zero_target_at`): the verb commits to it.
     let zero = q.unit.is_empty() && q.value == 0.0 && q.end == q.start + 1;
+    // `进入全省前5名` (not `排名前10名的企业`, who a rank is of): a place to reach.
+    let ranked = RANK_UNITS.contains(&q.unit.as_str())
+        && q.start > 0
+        && clause.get(q.start - 1) == Some(&'前');
     let committed = figures
         || zero
         || named
@@ -991,16 +1022,14 @@ fn read_quantity(
         || quantity::verb_before(clause, 0, q.start)
         || quantity::building_verb_of(clause, floor, q.start, &q.unit)
         || quantity::done_after(clause, q.start, q.end)
-        || quantity::work_done_on(clause, q.start, q.end);
+        || quantity::work_done_on(clause, q.start, q.end)
+        || (ranked && clause.get(q.end) != Some(&'的'));
     if !committed {
         return None;
     }
     let mut comparator = words.comparator(q);
     // `进入全省前8名`: a rank within the first eight, whatever word stands before it.
-    if RANK_UNITS.contains(&q.unit.as_str())
-        && q.start > 0
-        && clause.get(q.start - 1) == Some(&'前')
-    {
+    if ranked {
         comparator = Comparator::AtMost;
     }
     let per = words.per;
@@ -1042,6 +1071,11 @@ fn read_quantity(
     }
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
+    }
+    if ranked {
+        for m in &mut metrics {
+            *m = ranked_measure(m).to_string();
+        }
     }
     // An item of a list of counts reads from its own figure.
     let text_start = match listed {

@@ -146,15 +146,35 @@ pub fn read_scope(paragraph: &str) -> Units {
         if !points || !s.contains(['牵', '负', '配', '协', '参']) {
             continue;
         }
+        // Who oversees the work below (`由县委办牵头，对以下任务进行督查通报`) is not who does it.
+        if OVERSIGHT_WORDS.iter().any(|w| s.contains(w)) {
+            continue;
+        }
         let clauses: Vec<Clause> = (s.split(['，', ',', '：', ':']))
             .filter_map(clause)
+            .filter(|c| c.names.iter().all(|n| !is_role_noun(n)))
             .collect();
-        if clauses.iter().any(|c| c.say != Say::Helps) {
+        // Duties shared out (`甲局负责统筹协调，各县区负责具体实施`) name no one for each task.
+        let leads = clauses.iter().any(|c| c.say == Say::Leads);
+        let shared = s.matches("负责").count() >= 2;
+        if leads || (!clauses.is_empty() && !shared) {
             add_clauses(&clauses, &mut units);
             break;
         }
     }
     units
+}
+
+/// Words of a sentence about overseeing the work below, not doing it.
+const OVERSIGHT_WORDS: &[&str] = &["督查", "督办", "督导", "通报", "汇总", "考核", "调度"];
+
+/// A role named in place of an agency (`各责任单位`, `相关牵头单位`).
+fn is_role_noun(name: &str) -> bool {
+    let bare = ["各", "有关", "相关"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    super::names::ROLE_NAMES.contains(&bare)
 }
 
 /// Words after who leads in a title that groups work by its lead (`县甲局牵头工作（8项）`,

@@ -1320,7 +1320,7 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
                 Some((i, _)) => &after[..i],
                 None => after,
             };
-            let next = (TITLE_ENDINGS.iter())
+            let next = (OF_ENDINGS.iter())
                 .filter_map(|e| window.find(e).map(|i| i + e.len()))
                 .min();
             match next {
@@ -1341,6 +1341,11 @@ const TITLE_CHARS_MAX: usize = 60;
 
 /// Most characters between a run-in title's `的` and the ending it goes on to (`的实施意见`).
 const OF_REACH: usize = 6;
+
+/// Endings of a kind of document a run-in title goes on to past its `的` (not `的主要任务`).
+const OF_ENDINGS: &[&str] = &[
+    "意见", "方案", "计划", "要点", "规划", "通知", "办法", "细则", "纲要", "决定", "措施",
+];
 
 /// The title of a document shown on a file-sharing site, from the site's line naming the file
 /// in the first lines (`《示例县工作方案.docx》由会员分享，可在线阅读…`): the name without its

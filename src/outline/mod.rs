@@ -418,6 +418,18 @@ fn ends_branch(tree: &Tree, item: &Item) -> bool {
         && siblings().any(|s| !is_bare_heading(s))
 }
 
+/// True for a leaf beside items that have sub-items (`2. 开展专项整治` between `1.` and `3.`
+/// over their `(1)`…): a task written as its heading alone, not a section left empty.
+fn among_branches(tree: &Tree, item: &Item) -> bool {
+    let Some(parent) = item.parent.and_then(|p| tree.items.get(p)) else {
+        return false;
+    };
+    item.children.is_empty()
+        && (parent.children.iter())
+            .filter_map(|&c| tree.items.get(c))
+            .any(|s| !s.children.is_empty())
+}
+
 /// True for a heading with nothing under it: no text after its line, no items, and a line
 /// that is a title rather than a sentence.
 fn is_bare_heading(item: &Item) -> bool {
@@ -690,7 +702,9 @@ impl Walk<'_> {
                     && (item.marker.style >= self.style
                         || (item.children.is_empty() && has_body)
                         || only_shi
-                        || (!goal && ends_branch(tree, item) && !self.aux_beside(item)))));
+                        || (!goal
+                            && (ends_branch(tree, item) || among_branches(tree, item))
+                            && !self.aux_beside(item)))));
         Role {
             is_task,
             aux,
@@ -1012,8 +1026,22 @@ fn lost_items(item: &Item) -> Vec<&str> {
     if short_head(&item.first).is_none() {
         return Vec::new();
     }
-    item.body.iter().filter_map(|l| short_head(l)).collect()
+    let heads: Vec<&str> = (item.body.iter())
+        .filter_map(|l| short_head(l))
+        .filter(|h| !NOT_HEADS.iter().any(|w| h.contains(w)))
+        .collect();
+    // One such paragraph may be a short sentence opening the next point; two or more make
+    // a list.
+    if heads.len() >= 2 {
+        heads
+    } else {
+        Vec::new()
+    }
 }
+
+/// Words of a short opening sentence that says something of the item rather than naming
+/// another (`具体时间安排。`, `目标明确。`, `要求如下。`).
+const NOT_HEADS: &[&str] = &["要", "具体", "明确", "如下", "安排", "以下"];
 
 /// [`text::join`] of `b` onto the text `out[start..]`.
 fn join_from(out: &mut String, start: usize, b: &str) {

@@ -294,9 +294,10 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
                 '条' => Style::Article,
                 // `第一，加强…`: points of a plan in prose, at the level of `一、`.
                 '，' | ',' | '、' => Style::Han,
-                // `第一项：落实…`: a list of items, at the level of `一、` (not `第一项工作是`).
-                '项' if matches!(at(2 + n), Some('：' | ':' | '，' | ',' | '、' | ' ')) => {
-                    return Some((Style::Han, value, 3 + n, false));
+                // `第一项：落实…`: a list of items, a level below `一、` (under which a plan may
+                // group them); not `第一项工作是`, nor `第一项、第二项任务由…`.
+                '项' if matches!(at(2 + n), Some('：' | ':' | ' ')) => {
+                    return Some((Style::ParenHan, value, 3 + n, false));
                 }
                 _ => return None,
             };
@@ -462,10 +463,27 @@ fn after_stray_letter(line: &str, last_paren: Option<u32>) -> Option<&str> {
         .then_some(rest)
 }
 
+/// Where an item's text `rest` starts a list of its own from `1.` or `1、` after a mark
+/// (`：1.占道经营。2.乱搭乱建。`): the byte after the mark.
+fn sub_list_at(rest: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = rest.char_indices().collect();
+    chars.windows(4).find_map(|w| {
+        (matches!(w[0].1, '：' | ':' | '。' | '；' | ';' | '，' | ',')
+            && w[1].1 == '1'
+            && matches!(w[2].1, '.' | '．' | '、')
+            && crate::chars::is_common_han(w[3].1))
+        .then_some(w[1].0)
+    })
+}
+
 /// Where in an item's text `rest` the next item starts after a full stop (`。2.优化平台`),
 /// numbered `want` (or `or`), and its value. A list numbered from 1 inside the text is its own
 /// sub-list: nothing is cut.
 fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32)> {
+    // `1.开展整治。重点整治以下问题：1.占道经营。2.…`: in an item, a list from 1 after any
+    // mark is the item's own, and nothing after it is cut (after a heading, a list from 1 is
+    // what is cut).
+    let own_list = (want != 1).then(|| sub_list_at(rest)).flatten();
     let bytes = rest.as_bytes();
     // Most texts hold no digit after a full stop: passed by a byte search for `。` + digit.
     let stop = "。".as_bytes();
@@ -473,6 +491,9 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
     while let Some(k) = memchr::memmem::find(bytes.get(from..)?, stop) {
         let at = from + k + stop.len();
         from = at;
+        if own_list.is_some_and(|l| l < at) {
+            return None;
+        }
         let after = rest.get(at..)?;
         let n = after.bytes().take_while(u8::is_ascii_digit).count();
         if n == 0 || n > GLUED_MAX {

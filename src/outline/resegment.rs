@@ -362,7 +362,15 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
                 }
                 false => bracketed || boundary || glued_arabic,
             };
-        let placed = placed || (divides && prev.is_some_and(super::text::is_wide));
+        // A chapter run on after Chinese text opens the page's outline, before any `一、`, and
+        // a title follows it (`依据《条例》第一章规定` is a reference).
+        let opens_chapter = divides
+            && prev.is_some_and(super::text::is_wide)
+            && !matches!(latest, Some(s) if s >= Style::Han)
+            && !line
+                .get(byte + marker.raw.len()..)
+                .is_some_and(|t| CHAPTER_NOT_TITLES.iter().any(|w| t.starts_with(w)));
+        let placed = placed || opens_chapter;
         if structural && in_sequence && placed {
             latest = Some(marker.style);
             if divides || marker.style == Style::Han {
@@ -429,6 +437,11 @@ fn decimal_goes_on(parts: &[u32], chapter: Option<u32>, last: &[u32]) -> bool {
         _ => false,
     }
 }
+
+/// Words after `第N章` that make it a reference, not a chapter's title (`第一章规定`).
+const CHAPTER_NOT_TITLES: &[&str] = &[
+    "规定", "要求", "执行", "所", "的", "中", "之", "有关", "内容",
+];
 
 /// Least entries of a table of contents without page numbers ([`drop_contents_run`]).
 const CONTENTS_MIN: usize = 8;
@@ -508,9 +521,15 @@ fn glued_first_heading(line: &str) -> Option<usize> {
         let before = line[..at].trim_end();
         let prev = before.chars().next_back()?;
         // (`计划一、`: a title's ending, not `划一`.)
-        let one_word =
-            ONE_WORDS.contains(prev) && !before.ends_with("计划") && !before.ends_with("规划");
-        if one_word {
+        let title = (before.ends_with("计划") || before.ends_with("规划"))
+            && boilerplate::is_title_candidate(before);
+        let one_word = ONE_WORDS.contains(prev) && !title;
+        // `一、二季度`: numerals listed, no heading.
+        let listed = line[at + "一、".len()..]
+            .chars()
+            .next()
+            .is_some_and(numbering::is_han_numeral_char);
+        if one_word || listed {
             continue;
         }
         if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) {

@@ -44,8 +44,17 @@ impl Roles {
                     return flag(&titled, i);
                 };
                 let siblings = &parent.children;
-                let safeguards = siblings.iter().filter(|&&s| flag(&titled, s)).count();
-                flag(&titled, i) && safeguards * 2 > siblings.len()
+                let safeguard = |s: usize| {
+                    flag(&titled, s)
+                        || (tree.items.get(s))
+                            .is_some_and(|it| SAFEGUARD_TOPICS.iter().any(|w| it.first.contains(w)))
+                };
+                let safeguards = siblings.iter().filter(|&&s| safeguard(s)).count();
+                // Safeguards that close the list (`（三）加强组织领导。` `（四）加强宣传引导。`).
+                let closing = (siblings.iter())
+                    .skip_while(|&&s| s != i)
+                    .all(|&s| safeguard(s));
+                flag(&titled, i) && (safeguards * 2 > siblings.len() || closing)
             })
             .collect();
         let mut own = titled;
@@ -96,6 +105,21 @@ impl Roles {
         flag(&self.goal, idx)
     }
 }
+
+/// Topics of the safeguards that close a list of work (`强化宣传引导`, `严格督查考核`,
+/// `强化资金保障`): a list made mostly of them is a safeguards list, whatever its heading.
+const SAFEGUARD_TOPICS: &[&str] = &[
+    "组织领导",
+    "宣传引导",
+    "舆论引导",
+    "督查",
+    "督导",
+    "考核",
+    "保障",
+    "氛围",
+    "统筹协调",
+    "责任落实",
+];
 
 fn flag(v: &[bool], i: usize) -> bool {
     v.get(i).copied().unwrap_or(false)

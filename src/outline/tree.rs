@@ -363,6 +363,8 @@ fn nest_restarted_lists(lines: &mut [Line<'_>]) {
     // The heading's number, and the last number of its list.
     let mut outer: Option<u32> = None;
     let mut last: Option<u32> = None;
+    // Whether an item of the inner list so far reads as a heading.
+    let mut items_headed = false;
     for i in 0..lines.len() {
         let Some(Line::Numbered(m, _)) = lines.get(i) else {
             continue;
@@ -375,14 +377,18 @@ fn nest_restarted_lists(lines: &mut [Line<'_>]) {
             continue;
         }
         let next_heading = outer.is_none_or(|o| o + 1 == m.value);
-        if opens(lines, i) && next_heading {
-            (outer, last) = (Some(m.value), None);
-        } else if outer.is_some_and(|o| o + 1 == m.value) && last.map(|l| l + 1) != Some(m.value) {
-            // A heading with no list of its own.
-            (outer, last) = (Some(m.value), None);
+        // A heading with no list of its own: the next heading's number, not the next item's,
+        // or both, and written as the headings are (a short line, where the items are not).
+        let headed = matches!(lines.get(i), Some(Line::Numbered(_, rest)) if is_heading_like(rest));
+        let next_item = last.map(|l| l + 1) == Some(m.value);
+        let no_list = outer.is_some_and(|o| o + 1 == m.value)
+            && (!next_item || (headed && !items_headed));
+        if (opens(lines, i) && next_heading) || no_list {
+            (outer, last, items_headed) = (Some(m.value), None, false);
         } else if outer.is_some() {
             inner.push(i);
             last = Some(m.value);
+            items_headed |= headed;
         }
     }
     for i in inner {
