@@ -799,7 +799,11 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
 /// site's words such as `模板范文` allowed after it) that ends in a plan's name
 /// ([`NOTICE_OF_PLAN`]); not `一、二、三级`.
 pub fn title_then_first_heading(line: &str) -> Option<usize> {
-    let at = line.find("一、")?;
+    // Asked of every short line: one searcher, built once.
+    static FIRST: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let at = FIRST
+        .get_or_init(|| memchr::memmem::Finder::new("一、"))
+        .find(line.as_bytes())?;
     let before = line[..at].trim_end();
     let after = line[at + "一、".len()..].chars().next()?;
     if at == 0 || numbering::is_han_numeral_char(after) || !is_title_candidate(before) {

@@ -424,12 +424,12 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
         if let Some(item) = after_stray_letter(&line, last_paren) {
             line = item.to_string();
         }
-        if let Some((m, _)) = recognise(&line).filter(|(m, _)| m.style == Style::ParenHan) {
-            last_paren = Some(m.value);
-        }
         loop {
             let marker = recognise(&line);
             let cut = marker.and_then(|(m, rest)| {
+                if m.style == Style::ParenHan {
+                    last_paren = Some(m.value);
+                }
                 let found = match m.style {
                     Style::Han | Style::ParenHan if !m.repaired => glued_item(rest, last)
                         .or_else(|| item_after_stop(rest, 1, last.map(|l| l + 1))),
@@ -466,13 +466,15 @@ fn after_stray_letter(line: &str, last_paren: Option<u32>) -> Option<&str> {
 /// Where an item's text `rest` starts a list of its own from `1.` or `1、` after a mark
 /// (`：1.占道经营。2.乱搭乱建。`): the byte after the mark.
 fn sub_list_at(rest: &str) -> Option<usize> {
-    let chars: Vec<(usize, char)> = rest.char_indices().collect();
-    chars.windows(4).find_map(|w| {
-        (matches!(w[0].1, '：' | ':' | '。' | '；' | ';' | '，' | ',')
-            && w[1].1 == '1'
-            && matches!(w[2].1, '.' | '．' | '、')
-            && crate::chars::is_common_han(w[3].1))
-        .then_some(w[1].0)
+    rest.match_indices('1').find_map(|(i, _)| {
+        let mark = rest[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '：' | ':' | '。' | '；' | ';' | '，' | ','));
+        let mut after = rest[i + 1..].chars();
+        let listed = matches!(after.next(), Some('.' | '．' | '、'))
+            && after.next().is_some_and(crate::chars::is_common_han);
+        (mark && listed).then_some(i)
     })
 }
 
@@ -483,18 +485,14 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
     // `1.开展整治。重点整治以下问题：1.占道经营。2.…`: in an item, a list from 1 after any
     // mark is the item's own, and nothing after it is cut (after a heading, a list from 1 is
     // what is cut).
-    let own_list = (want != 1).then(|| sub_list_at(rest)).flatten();
-    let bytes = rest.as_bytes();
-    // Most texts hold no digit after a full stop: passed by a byte search for `。` + digit.
-    let stop = "。".as_bytes();
-    let mut from = 0;
-    while let Some(k) = memchr::memmem::find(bytes.get(from..)?, stop) {
-        let at = from + k + stop.len();
-        from = at;
-        if own_list.is_some_and(|l| l < at) {
-            return None;
-        }
+    // (Looked for only when an item is found to cut before: most texts have none.)
+    let mut own_list: Option<Option<usize>> = None;
+    for (k, stop) in rest.match_indices('。') {
+        let at = k + stop.len();
         let after = rest.get(at..)?;
+        if !after.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let n = after.bytes().take_while(u8::is_ascii_digit).count();
         if n == 0 || n > GLUED_MAX {
             continue;
@@ -506,6 +504,13 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
             continue;
         }
         let value: u32 = after[..n].parse().ok()?;
+        if want != 1
+            && own_list
+                .get_or_insert_with(|| sub_list_at(rest))
+                .is_some_and(|l| l < at)
+        {
+            return None;
+        }
         if value == want || Some(value) == or {
             return Some((at, value));
         }

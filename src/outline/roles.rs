@@ -36,6 +36,9 @@ impl Roles {
         // (`1、加强组织领导`) is one of its tasks, unless most of its list is titled so too.
         let titled: Vec<bool> = (0..titled.len())
             .map(|i| {
+                if !flag(&titled, i) {
+                    return false;
+                }
                 let parent = (tree.items.get(i))
                     .and_then(|it| it.parent)
                     .and_then(|p| tree.items.get(p))
@@ -54,7 +57,7 @@ impl Roles {
                 let closing = (siblings.iter())
                     .skip_while(|&&s| s != i)
                     .all(|&s| safeguard(s));
-                flag(&titled, i) && (safeguards * 2 > siblings.len() || closing)
+                safeguards * 2 > siblings.len() || closing
             })
             .collect();
         let mut own = titled;

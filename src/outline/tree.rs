@@ -336,21 +336,16 @@ fn infer_list_headings(lines: &mut [Line<'_>]) {
 /// number on from one another, and a higher heading (`（二）`) ends the run.
 fn nest_restarted_lists(lines: &mut [Line<'_>]) {
     let style = Style::Arabic;
-    let used = |s: Style| (lines.iter()).any(|l| matches!(l, Line::Numbered(m, _) if m.style == s));
-    let Some(deeper) = [Style::ParenArabic, Style::Circled]
-        .into_iter()
-        .find(|&s| !used(s))
-    else {
-        return;
-    };
+    // (The cheap look at the next line first: most items are followed by no fresh `1.`.)
     let opens = |lines: &[Line<'_>], i: usize| {
-        let heading = matches!(lines.get(i), Some(Line::Numbered(m, rest)) if m.style == style && is_heading_like(rest));
-        heading
+        let of_style = matches!(lines.get(i), Some(Line::Numbered(m, _)) if m.style == style);
+        of_style
             && next_non_blank(lines, i)
                 .and_then(|j| lines.get(j))
                 .is_some_and(
                     |l| matches!(l, Line::Numbered(m, _) if m.style == style && m.value == 1),
                 )
+            && matches!(lines.get(i), Some(Line::Numbered(_, rest)) if is_heading_like(rest))
     };
     if (0..lines.len())
         .filter(|&i| opens(lines, i))
@@ -359,6 +354,13 @@ fn nest_restarted_lists(lines: &mut [Line<'_>]) {
     {
         return;
     }
+    let used = |s: Style| (lines.iter()).any(|l| matches!(l, Line::Numbered(m, _) if m.style == s));
+    let Some(deeper) = [Style::ParenArabic, Style::Circled]
+        .into_iter()
+        .find(|&s| !used(s))
+    else {
+        return;
+    };
     let mut inner: Vec<usize> = Vec::new();
     // The heading's number, and the last number of its list.
     let mut outer: Option<u32> = None;
@@ -381,8 +383,8 @@ fn nest_restarted_lists(lines: &mut [Line<'_>]) {
         // or both, and written as the headings are (a short line, where the items are not).
         let headed = matches!(lines.get(i), Some(Line::Numbered(_, rest)) if is_heading_like(rest));
         let next_item = last.map(|l| l + 1) == Some(m.value);
-        let no_list = outer.is_some_and(|o| o + 1 == m.value)
-            && (!next_item || (headed && !items_headed));
+        let no_list =
+            outer.is_some_and(|o| o + 1 == m.value) && (!next_item || (headed && !items_headed));
         if (opens(lines, i) && next_heading) || no_list {
             (outer, last, items_headed) = (Some(m.value), None, false);
         } else if outer.is_some() {
