@@ -342,8 +342,6 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
             .find(|(s, _)| *s == marker.style)
             .map_or(1, |(_, v)| v + 1);
         let in_sequence = marker.value == 1 || marker.value == expected;
-        // In a short line, a bracketed marker only after Chinese text (not `"（一）"` quoted
-        // in data).
         // Past the spaces a page set before its markers (`…计划 一、…。 二、…`).
         let solid = (chars.get(..k).unwrap_or_default().iter().rev())
             .map(|x| x.1)
@@ -352,6 +350,8 @@ fn split_markers(line: &str, strict: bool) -> Vec<String> {
             && matches!(marker.style, Style::Han | Style::ParenHan)
             && solid
                 .is_some_and(|p| BOUNDARIES.contains(&p) || (bracketed && super::text::is_wide(p)));
+        // In a short line, a bracketed marker only after Chinese text (not `"（一）"` quoted
+        // in data).
         let placed = Some(byte) == glued_first
             || spaced_after_stop
             || match strict {
