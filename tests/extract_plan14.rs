@@ -189,3 +189,20 @@ fn a_ranks_measure_and_a_fall_to_a_figure_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_breakdown_after_a_target_is_committed_as_it_is() {
+    // Before: the first count after `其中` was missed (and the second with it).
+    let text = "示例省2025年粮食生产工作要点\n一、稳定粮食生产。确保粮食播种面积1000万亩，其中大豆播种面积50.5万亩、玉米播种面积300万亩。\n二、推进园区建设。发展园区5个，其中省级园区2个。\n三、做好统计。全省共有农户300万户，其中种粮大户2万户。\n";
+    let metrics: Vec<String> = targets(text).into_iter().map(|t| t.0).collect();
+    assert_eq!(
+        metrics,
+        [
+            "粮食播种面积",
+            "大豆播种面积",
+            "玉米播种面积",
+            "园区",
+            "省级园区",
+        ]
+    );
+}

@@ -121,6 +121,8 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
     // The index in `out` of a date-only target the heading date of this sentence gave.
     let mut heading_date: Option<usize> = None;
     let mut reference = false;
+    // Whether the clause before gave a target (`确保粮食播种面积1000万亩，其中…`).
+    let mut found_before = false;
     for (k, &clause) in clauses.iter().enumerate() {
         reference |= horizon::is_reference(clause.of(chars));
         if reference {
@@ -149,9 +151,12 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
             prev,
             governing: governing.as_deref(),
             reading,
+            after_target: prev.is_some() && found_before,
         };
         let before = out.len();
-        if let Some(head) = read_clause(chars, &skip, clause, &context, &mut out) {
+        let head = read_clause(chars, &skip, clause, &context, &mut out);
+        found_before = out.len() > before;
+        if let Some(head) = head {
             // The date alone at the head of a sentence, read as a target of its own
             // (`2020年，通过…`), may be no more than the deadline of figures after it.
             let date_only = (before..out.len())
@@ -240,6 +245,8 @@ struct Context<'a> {
     governing: Option<&'a str>,
     /// The document's year and kind.
     reading: Reading,
+    /// True when the clause before, in the same sentence, gave a target.
+    after_target: bool,
 }
 
 /// [`char::is_whitespace`], told at once for the chars past the last white space in Unicode
@@ -410,6 +417,16 @@ fn read_clause(
     let mut noun_end: Option<usize> = None;
     // Whether the quantity before was read as a target.
     let mut last_found = false;
+    // `其中…` after a clause that gave a target: a breakdown of it.
+    let breakdown = context.after_target && {
+        let t: Vec<char> = clause
+            .iter()
+            .copied()
+            .filter(|c| !is_space(*c))
+            .take(2)
+            .collect();
+        t == ['其', '中']
+    };
     for (k, q) in quantities.iter().enumerate() {
         let listed = k > 0
             && respectively.is_some_and(|r| r < quantities[k - 1].start)
@@ -453,13 +470,16 @@ fn read_clause(
                     .is_some_and(|c| COUNT_LIST_JOINS.contains(c))
                     && q.start == end + 1
             }),
-            // (Counts of one kind: `新建学校2所、工期18个月` is no list.)
-            named: last_found
+            // (Counts of one kind: `新建学校2所、工期18个月` is no list.) The first count of a
+            // breakdown of the target before (`…1000万亩，其中大豆播种面积50万亩`) is committed
+            // as that one is.
+            named: (last_found
                 && k > 0
                 && quantities
                     .get(k - 1)
                     .is_some_and(|p| unit_kind(&p.unit) == unit_kind(&q.unit))
-                && clause.get(floor..q.start).is_some_and(names_next_item),
+                && clause.get(floor..q.start).is_some_and(names_next_item))
+                || (k == 0 && breakdown),
         };
         let found = read_quantity(clause, q, &deadlines, lead, prev)
             .map(|ts| governed(ts, context.governing));
