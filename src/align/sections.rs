@@ -11,6 +11,10 @@ use crate::model::Document;
 /// headings has sections too small to pool).
 const SECTION_PAIRS_LIMIT: usize = 250_000;
 
+/// From this many pairs of sections, their cosines are summed on two threads (a long plan's
+/// hundred sections pool thousands of bigrams each).
+const SECTION_PAIRS_PARALLEL: usize = 2_500;
+
 /// How well each task's section matches each section of the other document.
 #[derive(Debug, Clone, Default)]
 pub struct SectionMap {
@@ -54,24 +58,38 @@ impl SectionMap {
             n => (section_of(b), n),
         };
         let own = !a.sections.is_empty() && !b.sections.is_empty();
-        let documents = {
-            let whole_a = pool(&whole(a), pa, 1, vocabulary);
-            let whole_b = pool(&whole(b), pb, 1, vocabulary);
-            match (whole_a.first(), whole_b.first()) {
-                (Some(x), Some(y)) => pooled_cosine(x, y),
-                _ => 0.0,
-            }
+        let aligned = na.saturating_mul(nb) <= SECTION_PAIRS_LIMIT;
+        // Each document's words pooled whole and by section, the two on two threads when
+        // there are many tasks.
+        let many = pa.len() + pb.len() >= crate::par::MIN_ITEMS;
+        let pools = |doc: &Document, tasks: &[Option<usize>], p: &[Profile], n: usize| {
+            let whole = pool(&whole(doc), p, 1, vocabulary)
+                .pop()
+                .unwrap_or_default();
+            let parts = if aligned {
+                pool(tasks, p, n, vocabulary)
+            } else {
+                Vec::new()
+            };
+            (whole, parts)
         };
-        if na.saturating_mul(nb) > SECTION_PAIRS_LIMIT {
+        let ((whole_a, pool_a), (whole_b, pool_b)) = crate::par::join_when(
+            many,
+            || pools(a, &task_a, pa, na),
+            || pools(b, &task_b, pb, nb),
+        );
+        let documents = if whole_a.is_empty() || whole_b.is_empty() {
+            0.0
+        } else {
+            pooled_cosine(&whole_a, &whole_b)
+        };
+        if !aligned {
             return SectionMap {
                 documents,
                 own,
                 ..SectionMap::default()
             };
         }
-        let pool_a = pool(&task_a, pa, na, vocabulary);
-        let pool_b = pool(&task_b, pb, nb, vocabulary);
-        let mut cos = vec![0.0f64; na * nb];
         // Summed through an index of B's pooled terms by bigram id (each id's sections in
         // order): one pass over A's terms per section, bigram by bigram in key order.
         let mut starts = vec![0usize; vocabulary + 1];
@@ -97,15 +115,31 @@ impl SectionMap {
                 }
             }
         }
-        for (x, terms) in pool_a.iter().enumerate() {
+        // Each row of A's section is summed on its own (the halves of the rows on two
+        // threads when there are many sections): the same sums in the same order either way.
+        let row = |terms: &Vec<(u32, f64)>| {
+            let mut cos = vec![0.0f64; nb];
             for &(id, w) in terms {
                 let id = id as usize;
-                let (from, to) = (starts[id], starts[id + 1]);
-                for &(y, wy) in &postings[from..to] {
-                    cos[x * nb + y] += w * wy;
+                let (Some(&from), Some(&to)) = (starts.get(id), starts.get(id + 1)) else {
+                    continue;
+                };
+                for &(y, wy) in postings.get(from..to).unwrap_or_default() {
+                    if let Some(c) = cos.get_mut(y) {
+                        *c += w * wy;
+                    }
                 }
             }
-        }
+            cos
+        };
+        let (top, bottom) = pool_a.split_at(pool_a.len() / 2);
+        let rows = |half: &[Vec<(u32, f64)>]| half.iter().flat_map(row).collect::<Vec<f64>>();
+        let (mut cos, rest) = crate::par::join_when(
+            na.saturating_mul(nb) >= SECTION_PAIRS_PARALLEL,
+            || rows(top),
+            || rows(bottom),
+        );
+        cos.extend(rest);
         let mut best_a = vec![0.0f64; na];
         let mut best_b = vec![0.0f64; nb];
         for x in 0..na {
