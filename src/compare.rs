@@ -139,42 +139,27 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
     // A split or merge is compared as a group: what one partner carries is not new or dropped.
     // Found once for comparing them and for the agencies' table.
     let found_groups = crate::diff::groups::groups(a, b, &pairs);
-    crate::diff::groups::compare_found_groups(a, b, &mut pairs, &found_groups, &|k| scorer.idf(k));
-    // Full coverage in words stands in for a dropped or new 100 % (after the groups have put
-    // each change on its pair).
-    for (pair, p) in pairs.iter_mut().zip(&pairings) {
-        if let (Some(ta), Some(tb)) = (a.tasks.get(p.a), b.tasks.get(p.b)) {
-            crate::diff::coverage::coverage_in_words(ta, tb, &mut pair.targets);
-            pair.changed = crate::diff::is_changed(pair);
-        }
-    }
-    let mut used_a = vec![false; na];
-    let mut used_b = vec![false; nb];
-    for p in &pairings {
-        if let Some(u) = used_a.get_mut(p.a) {
-            *u = true;
-        }
-        if let Some(u) = used_b.get_mut(p.b) {
-            *u = true;
-        }
-    }
-    let a_only: Vec<String> = a
-        .tasks
-        .iter()
-        .zip(&used_a)
-        .filter(|(_, u)| !**u)
-        .map(|(t, _)| t.id.clone())
-        .collect();
-    let b_only: Vec<String> = b
-        .tasks
-        .iter()
-        .zip(&used_b)
-        .filter(|(_, u)| !**u)
-        .map(|(t, _)| t.id.clone())
-        .collect();
+    let (a_only, b_only) = unpaired(&pairings, a, b);
+    // The agencies' table is read off the groups and the tasks left alone while the groups'
+    // changes are compared.
+    let (agencies, ()) = crate::par::join_when(
+        pairings.len() >= crate::par::MIN_ITEMS,
+        || crate::diff::by_agency::by_agency_grouped(a, b, &found_groups, &a_only, &b_only, &keys),
+        || {
+            crate::diff::groups::compare_found_groups(a, b, &mut pairs, &found_groups, &|k| {
+                scorer.idf(k)
+            });
+            // Full coverage in words stands in for a dropped or new 100 % (after the groups
+            // have put each change on its pair).
+            for (pair, p) in pairs.iter_mut().zip(&pairings) {
+                if let (Some(ta), Some(tb)) = (a.tasks.get(p.a), b.tasks.get(p.b)) {
+                    crate::diff::coverage::coverage_in_words(ta, tb, &mut pair.targets);
+                    pair.changed = crate::diff::is_changed(pair);
+                }
+            }
+        },
+    );
     let related = related_links(&found_related, &pairings, a, b);
-    let agencies =
-        crate::diff::by_agency::by_agency_grouped(a, b, &found_groups, &a_only, &b_only, &keys);
     let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
     Parts {
         pairs,
@@ -185,6 +170,27 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         goal_targets: goal_targets(a, b),
         notes,
     }
+}
+
+/// The ids of the tasks of `a` and of `b` that no pairing names, in document order.
+fn unpaired(pairings: &[Pairing], a: &Document, b: &Document) -> (Vec<String>, Vec<String>) {
+    let mut used_a = vec![false; a.tasks.len()];
+    let mut used_b = vec![false; b.tasks.len()];
+    for p in pairings {
+        if let Some(u) = used_a.get_mut(p.a) {
+            *u = true;
+        }
+        if let Some(u) = used_b.get_mut(p.b) {
+            *u = true;
+        }
+    }
+    let ids = |doc: &Document, used: &[bool]| -> Vec<String> {
+        (doc.tasks.iter().zip(used))
+            .filter(|(_, u)| !**u)
+            .map(|(t, _)| t.id.clone())
+            .collect()
+    };
+    (ids(a, &used_a), ids(b, &used_b))
 }
 
 /// `c` with `notes` (those on its rows) in place of its own: the page's notes, written after
