@@ -248,6 +248,20 @@ impl WordSearch {
     }
 }
 
+/// What may follow the `多元` of a sum (`2000多元的补贴`, `500多元以上`, `1000多元、`); any other
+/// Han character makes `多元` the start of a word (`多元化`, `多元协同`, `多元主体`).
+const AFTER_SUM: &str = "的以左之每至到和及或不钱";
+
+/// True when `rest` (what follows a number) opens on `多元` starting a word of its own
+/// (`5.4多元协同机制`, `多元化`) rather than closing a sum (`2000多元`, `500多元的补贴`).
+pub fn opens_diverse_word(mut rest: impl Iterator<Item = char>) -> bool {
+    rest.next() == Some('多')
+        && rest.next() == Some('元')
+        && rest
+            .next()
+            .is_some_and(|c| is_common_han(c) && !AFTER_SUM.contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,25 +2,9 @@
 //! or month (`2025年7月1日正式开馆`, `12月开工建设`), its land and volume (`占地6亩多`,
 //! `库容达15000余立方米`), `再建27公里`, and figures with thousands commas (`3,300 公顷`).
 
-/// A target as `(metric, comparator, value, unit, deadline)`.
-type Row = (String, String, Option<f64>, String, Option<String>);
+mod common;
 
-/// Every target of `text`'s tasks.
-fn targets(text: &str) -> Vec<Row> {
-    let doc = plandiff::parse_text(text, "plan.txt");
-    (doc.tasks.iter())
-        .flat_map(|t| t.targets.iter())
-        .map(|g| {
-            (
-                g.metric.clone(),
-                format!("{:?}", g.comparator),
-                g.value,
-                g.unit.clone(),
-                g.deadline.clone(),
-            )
-        })
-        .collect()
-}
+use common::target_rows as targets;
 
 /// The deadlines of a text's targets.
 fn deadlines(text: &str) -> Vec<String> {

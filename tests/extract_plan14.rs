@@ -1,6 +1,8 @@
 //! Units and targets in forms met in real plans (invented 示例 places): a paragraph that hands
 //! the whole list below it to agencies (`由局生产科牵头，县推广中心配合，做好以下几方面工作：`).
 
+mod common;
+
 /// `(id, lead units, responsible units)` of each task of `text`.
 fn units(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
     let doc = plandiff::parse_text(text, "plan.txt");
@@ -113,17 +115,8 @@ fn a_line_saying_who_leads_the_work_is_read() {
 
 /// `(metric, comparator, value, unit)` of every target of `text`'s tasks.
 fn targets(text: &str) -> Vec<(String, String, Option<f64>, String)> {
-    let doc = plandiff::parse_text(text, "plan.txt");
-    (doc.tasks.iter())
-        .flat_map(|t| t.targets.iter())
-        .map(|g| {
-            (
-                g.metric.clone(),
-                format!("{:?}", g.comparator),
-                g.value,
-                g.unit.clone(),
-            )
-        })
+    (common::target_rows(text).into_iter())
+        .map(|(metric, comparator, value, unit, _)| (metric, comparator, value, unit))
         .collect()
 }
 

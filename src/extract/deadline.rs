@@ -433,6 +433,11 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             continue;
         }
         let end = either_close(chars, end).unwrap_or(end);
+        // `在2024年基础上`, `以2020年为基数`: the level counted from, not a date to meet.
+        if BASELINE_AFTER.iter().any(|w| at(chars, end, w)) {
+            i = end;
+            continue;
+        }
         out.push(Deadline {
             start,
             end,
@@ -442,6 +447,16 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
     }
     out
 }
+
+/// Words after a date that make it the level a measure is counted from (`在2024年基础上`).
+pub const BASELINE_AFTER: &[&str] = &[
+    "基础上",
+    "的基础上",
+    "基础之上",
+    "为基数",
+    "为基准",
+    "为基期",
+];
 
 /// The text of `chars[start..end]` without a weekday in brackets (`4月20日（星期五）前` →
 /// `4月20日前`).

@@ -129,6 +129,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     let mut end = from + 5;
     let tail = YEAR_TAILS.iter().find(|t| at(clause, end, t));
     end += tail.map_or(0, |t| t.chars().count());
+    // `在2024年基础上`: the level counted from.
+    if (super::deadline::BASELINE_AFTER.iter()).any(|w| at(clause, end, w)) {
+        return None;
+    }
     // A bare year must stand alone in its clause (`力争2026年，`); `2023年全市共有` is a date.
     if link.is_none() && tail.is_none() && end != clause.len() {
         return None;

@@ -134,21 +134,85 @@ pub fn respective(metric: &str, n: usize) -> Vec<String> {
     let Some((last, earlier)) = parts.split_last() else {
         return vec![metric.to_string(); n];
     };
+    if parts.len() == 1 && n >= 2 {
+        if let Some(names) = glued_names(metric, n) {
+            return names;
+        }
+    }
     if parts.len() != n || n < 2 || parts.iter().any(|p| p.is_empty()) {
         return vec![metric.to_string(); n];
     }
     let len = earlier[0].chars().count();
     let head: String = last.chars().take(len).collect();
-    // The shared words: what the last part says past the length of the others.
+    // `PM2.5、PM10年平均浓度`: names in Latin letters and digits end where the words start.
+    let name = |c: &char| c.is_ascii_alphanumeric() || *c == '.';
+    let named = last.chars().take_while(name).count();
+    // The shared words: what the last part says past the length of the others (past its name).
     let tail: String = if earlier.iter().all(|p| parallel(p, &head)) {
         last.chars().skip(len).collect()
+    } else if named > 0 && earlier.iter().all(|p| p.chars().all(|c| name(&c))) {
+        last.chars().skip(named).collect()
     } else {
         String::new()
     };
     (earlier.iter())
-        .map(|p| format!("{p}{tail}"))
+        .map(|p| match tail.is_empty() {
+            true => format!("{p}{}", words_after_ending(p, last)),
+            false => format!("{p}{tail}"),
+        })
         .chain(std::iter::once(last.to_string()))
         .collect()
+}
+
+/// `PM2.5PM10年平均浓度` (the `、` between the names lost), 2 → `[PM2.5年平均浓度,
+/// PM10年平均浓度]`: a metric opening on `n` names in Latin letters and digits run together,
+/// each a letter after a digit, each given the words after them. `None` when the names are not
+/// `n`, or no words follow.
+fn glued_names(metric: &str, n: usize) -> Option<Vec<String>> {
+    let chars: Vec<char> = metric.chars().collect();
+    let run = chars
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '.')
+        .count();
+    let words: String = chars.get(run..)?.iter().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut names: Vec<String> = vec![String::new()];
+    for (k, &c) in chars.iter().take(run).enumerate() {
+        let after_digit = k > 0 && chars.get(k - 1).is_some_and(char::is_ascii_digit);
+        if after_digit && c.is_ascii_alphabetic() {
+            names.push(String::new());
+        }
+        names.last_mut()?.push(c);
+    }
+    (names.len() == n).then(|| names.iter().map(|m| format!("{m}{words}")).collect())
+}
+
+/// Characters of an earlier part of a `分别` list that end its noun as the last part's noun
+/// ends: `细颗粒物` and `可吸入颗粒物` both end on `粒物`.
+const SHARED_ENDING: usize = 2;
+
+/// The words the last part of a list (`last`) says after the noun that ends as part `p` does:
+/// `细颗粒物`, `可吸入颗粒物年平均浓度` → `年平均浓度`; empty when `p` ends otherwise.
+fn words_after_ending(p: &str, last: &str) -> String {
+    let ending: Vec<char> = p
+        .chars()
+        .skip(p.chars().count().saturating_sub(SHARED_ENDING))
+        .collect();
+    let last: Vec<char> = last.chars().collect();
+    if ending.len() < SHARED_ENDING || !ending.iter().all(|&c| crate::chars::is_common_han(c)) {
+        return String::new();
+    }
+    (1..last.len())
+        .find(|&k| last.get(k..k + ending.len()) == Some(&ending[..]))
+        .map(|k| {
+            last.get(k + ending.len()..)
+                .unwrap_or_default()
+                .iter()
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// True when `p` and the start `head` of the last part of a list say the same kind of thing:

@@ -9,7 +9,12 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// Units a quantity may carry, longest first; `true` when a Chinese numeral may use it
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
+    ("微克每立方米", false),
+    ("毫克每立方米", false),
     ("微克/立方米", false),
+    ("毫克/立方米", false),
+    ("毫克每升", false),
+    ("毫克/升", false),
     ("个工作日", true),
     ("个百分点", true),
     ("工作日", true),
@@ -79,6 +84,22 @@ pub const UNITS: &[(&str, bool)] = &[
     // `字数不少于2500字`.
     ("字", false),
 ];
+
+/// Units spelt out with `每` and the form they are given in (`微克每立方米` is `微克/立方米`), so
+/// that two plans writing one unit two ways compare alike.
+const SPELT_UNITS: &[(&str, &str)] = &[
+    ("微克每立方米", "微克/立方米"),
+    ("毫克每立方米", "毫克/立方米"),
+    ("毫克每升", "毫克/升"),
+];
+
+/// `unit` in the form it is given in ([`SPELT_UNITS`]).
+fn given_form(unit: &'static str) -> &'static str {
+    SPELT_UNITS
+        .iter()
+        .find(|(spelt, _)| *spelt == unit)
+        .map_or(unit, |(_, given)| given)
+}
 
 /// Units of time: a limit in them (`3个工作日内`) is `within`.
 pub const TIME_UNITS: &[&str] = &[
@@ -516,6 +537,11 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
             && !han
             && !percent
             && unit_at(chars, end + 1, false).is_some();
+        // `5.4多元协同机制`: `多元` opening a word (`多元化`, `多元共治`) after a list number.
+        if odd && diverse_word(chars, end) {
+            i = end.max(i + 1);
+            continue;
+        }
         let end = end + usize::from(odd);
         let found = unit_after(
             chars,
@@ -567,6 +593,12 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         i = unit_end.max(i + 1);
     }
     out
+}
+
+/// True when `多元` at `at` (after a number) opens a word of its own rather than closing a sum
+/// ([`crate::chars::opens_diverse_word`]).
+fn diverse_word(chars: &[char], at: usize) -> bool {
+    crate::chars::opens_diverse_word(chars.get(at..).unwrap_or_default().iter().copied())
 }
 
 /// How far before a number (characters) a `分别` opening its list may stand (`分别不高于`).
@@ -636,7 +668,7 @@ fn unit_after(
         }
     } else {
         match unit_at(chars, end, han) {
-            Some(u) => Some((u.to_string(), end + u.chars().count())),
+            Some(u) => Some((given_form(u).to_string(), end + u.chars().count())),
             // `惠及群众12万以上`, `发案率控制在0.011以内`: a scaled number or a decimal needs no
             // unit when a bound follows.
             // Not a version (`升级至2.0以上版本`).
@@ -1100,11 +1132,11 @@ mod tests {
             let reach = if *u == "岁" { "达" } else { "共" };
             assert_eq!(
                 q(&format!("{reach}3{u}")),
-                vec![(3.0, None, u.to_string())],
+                vec![(3.0, None, given_form(u).to_string())],
                 "{u}"
             );
             let got = q(&format!("开展三{u}"));
-            assert_eq!(got.iter().any(|g| g.2 == *u), *han, "{u}");
+            assert_eq!(got.iter().any(|g| g.2 == given_form(u)), *han, "{u}");
         }
     }
 

@@ -435,7 +435,21 @@ fn read_clause(
                 .is_some_and(|s| !s.is_empty() && s.iter().all(|c| LIST_JOINS.contains(c)));
         if let (true, Some((first, n))) = (listed, list) {
             if let Some(head) = out.get(first).cloned() {
-                let end = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
+                let bound = quantity::after(clause, q.end, &q.unit);
+                let end = bound.as_ref().map_or(q.end, |a| a.span.end);
+                // `分别达到100%、95%以上`: a bound after a figure of the list says how each
+                // figure that a plain `达到` reads is met.
+                if let Some(b) = &bound {
+                    for t in out.get_mut(first..first + n).into_iter().flatten() {
+                        if t.comparator == Comparator::Equal {
+                            t.comparator = b.comparator;
+                        }
+                    }
+                }
+                let comparator = match (&bound, head.comparator) {
+                    (Some(b), Comparator::Equal) => b.comparator,
+                    _ => head.comparator,
+                };
                 out.push(Target {
                     // With the words joining it to the one before (`和7%`); the list's whole
                     // text is given to each once it ends (`finish_list`).
@@ -443,6 +457,7 @@ fn read_clause(
                     value: Some(q.value),
                     value_max: q.value_max,
                     unit: q.unit.clone(),
+                    comparator,
                     ..head
                 });
                 list = Some((first, n + 1));

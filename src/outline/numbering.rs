@@ -621,7 +621,9 @@ fn decimal(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         }
     }
     let next = at(end)?;
-    let word = crate::chars::is_common_han(next) && !QUANTITY_CHARS.contains(next);
+    let word = crate::chars::is_common_han(next)
+        && (!QUANTITY_CHARS.contains(next)
+            || crate::chars::opens_diverse_word(chars.iter().skip(end).map(|&(_, c)| c)));
     let style = match parts {
         2 => Style::Decimal,
         3 => Style::Decimal3,

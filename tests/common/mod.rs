@@ -59,3 +59,23 @@ pub fn target_brief(t: &Target) -> String {
         t.deadline.as_deref().unwrap_or("")
     )
 }
+
+/// A target as `(metric, comparator, value, unit, deadline)`.
+pub type TargetRow = (String, String, Option<f64>, String, Option<String>);
+
+/// Every target of the tasks of `text` (outline and extract stages), as [`TargetRow`]s.
+pub fn target_rows(text: &str) -> Vec<TargetRow> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|g| {
+            (
+                g.metric.clone(),
+                format!("{:?}", g.comparator),
+                g.value,
+                g.unit.clone(),
+                g.deadline.clone(),
+            )
+        })
+        .collect()
+}
