@@ -4,7 +4,7 @@
 //! pairing; kinds and the summary follow them.
 
 use crate::agency::KeyTable;
-use crate::align::related::{parts_of_pairs, Relation};
+use crate::align::related::{bridges, parts_of_pairs, Relation};
 use crate::align::{
     matching::{set_kinds, PART_SHARE},
     Pairing, Scorer,
@@ -125,6 +125,7 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         &mut found_related,
         corrections,
         &|i, j| scorer.score(i, j),
+        &|i, j| scorer.similarity(i, j),
         &|i, j, p| {
             Some(diff_pair(
                 a.tasks.get(i)?,
@@ -322,6 +323,7 @@ fn join_parts(
     related: &mut Vec<Relation>,
     corrections: &Corrections,
     score: &dyn Fn(usize, usize) -> f64,
+    similarity: &dyn Fn(usize, usize) -> f64,
     diff: &dyn Fn(usize, usize, &Pairing) -> Option<TaskPair>,
 ) {
     let (na, nb) = (a.tasks.len(), b.tasks.len());
@@ -344,9 +346,12 @@ fn join_parts(
         let x = best_a.get(i).copied().unwrap_or(0.0);
         x.max(best_b.get(j).copied().unwrap_or(0.0))
     };
-    let parts = parts_of_pairs(related, pairings, (na, nb), &|i, j| {
+    let mut parts = parts_of_pairs(related, pairings, (na, nb), &|i, j| {
         !removed(i, j) && score(i, j) >= PART_SHARE * main(i, j)
     });
+    parts.extend(bridges(related, pairings, (na, nb), similarity, &|i, j| {
+        !removed(i, j) && !parts.contains(&(i, j))
+    }));
     if parts.is_empty() || pairs.len() != pairings.len() {
         return;
     }

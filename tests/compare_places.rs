@@ -100,3 +100,100 @@ fn one_sided_tasks_name_the_place_across_places() {
         "仅 A 有的任务"
     );
 }
+
+/// 示例市's 监督 task names what 示例县 splits in two: the part paired with it (审计、统计监督)
+/// and the county's broad 接受各方面监督 task, which the 1:1 pairing gives to the city's 应诉
+/// task it shares one measure with.
+const SUPERVISION_A: &str = "示例市2024年法治政府建设工作要点\n一、强化行政权力制约监督\n（一）形成监督合力。突出党内监督的主导地位，将法治政府建设情况纳入党内巡察重要内容。推动审计监督、统计监督、财会监督贯通协调。及时向纪检监察机关通报公职人员违法线索。人大代表建议和政协委员提案办理满意度达到95%以上。（牵头单位：市纪委监委；责任单位：市审计局、市统计局）\n（二）加强行政应诉工作。行政机关负责人出庭应诉率达到100%。建立败诉案件分析通报制度。（牵头单位：市司法局）\n（三）推进政务公开。编制政务公开事项标准目录，办好政府开放日活动。（牵头单位：市政府办公室）\n";
+const SUPERVISION_B: &str = "示例县2025年法治政府建设工作要点\n一、健全行政权力监督体系\n（一）自觉接受各方面监督。自觉接受党内监督、人大监督、民主监督、司法监督。认真办理人大代表建议和政协委员提案，满意度达到95%以上。行政机关负责人出庭应诉率达100%。及时向纪检监察机关反馈建议采纳情况。（牵头单位：县纪委监委）\n（二）强化审计和统计监督。推动审计监督、统计监督、财会监督贯通协调，将法治政府建设情况纳入党内巡察重要内容。（牵头单位：县审计局；责任单位：县统计局）\n（三）深化政务公开。编制政务公开事项标准目录，开展政府开放日活动。（牵头单位：县政府办公室）\n";
+
+fn pair_set(c: &Comparison) -> BTreeSet<(String, String)> {
+    c.pairs.iter().map(|p| (p.a.clone(), p.b.clone())).collect()
+}
+
+#[test]
+fn a_task_nearer_to_another_pairs_task_than_to_its_own_partner_joins_it() {
+    let a = plandiff::parse_text(SUPERVISION_A, "a.txt");
+    let b = plandiff::parse_text(SUPERVISION_B, "b.txt");
+    let c = compare(&a, &b);
+    // The county's 接受各方面监督 reads closer to the city's 监督合力 than to the 应诉 task it
+    // pairs with: both pairs stand, and the 监督 link is no longer a mere related link.
+    assert_eq!(
+        pair_set(&c),
+        ids(&[
+            ("一/(一)", "一/(一)"),
+            ("一/(一)", "一/(二)"),
+            ("一/(二)", "一/(一)"),
+            ("一/(三)", "一/(三)"),
+        ])
+    );
+    assert!(c.related.is_empty(), "{:?}", c.related);
+    // The same with the two plans swapped.
+    let back = compare(&b, &a);
+    let mirrored: BTreeSet<(String, String)> =
+        pair_set(&c).into_iter().map(|(x, y)| (y, x)).collect();
+    assert_eq!(pair_set(&back), mirrored);
+}
+
+#[test]
+fn a_link_weaker_than_both_tasks_own_pairs_stays_related() {
+    // The city's 应诉 task now shares the court's cases with the county's broad task: that
+    // pair is closer than the 监督 link, which stays a related link.
+    let a = SUPERVISION_A.replace(
+        "建立败诉案件分析通报制度。",
+        "支持人民法院依法受理行政案件，尊重并执行法院生效裁判。",
+    );
+    let b = SUPERVISION_B
+        .replace(
+            "行政机关负责人出庭应诉率达100%。",
+            "支持人民法院依法受理和审理行政案件，行政机关负责人出庭应诉率达100%。",
+        )
+        .replace("（牵头单位：县纪委监委）", "（牵头单位：县司法局）");
+    let c = compare(
+        &plandiff::parse_text(&a, "a.txt"),
+        &plandiff::parse_text(&b, "b.txt"),
+    );
+    assert_eq!(
+        pair_set(&c),
+        ids(&[
+            ("一/(一)", "一/(二)"),
+            ("一/(二)", "一/(一)"),
+            ("一/(三)", "一/(三)"),
+        ])
+    );
+    let related: Vec<(&str, &str)> = (c.related.iter())
+        .map(|r| (r.a.as_str(), r.b.as_str()))
+        .collect();
+    assert_eq!(related, [("一/(一)", "一/(一)")]);
+}
+
+#[test]
+fn a_task_whose_pair_is_its_copy_takes_no_bridge() {
+    // The county copies the city's 监督合力 task word for word: that task is accounted for, and
+    // the broad 接受各方面监督 task nearest to it stays related.
+    let copied = SUPERVISION_A
+        .lines()
+        .find(|l| l.starts_with("（一）"))
+        .expect("the city's first task");
+    let b = SUPERVISION_B.replace(
+        "（二）强化审计和统计监督。推动审计监督、统计监督、财会监督贯通协调，将法治政府建设情况纳入党内巡察重要内容。（牵头单位：县审计局；责任单位：县统计局）",
+        &copied.replace("（一）", "（二）"),
+    );
+    let c = compare(
+        &plandiff::parse_text(SUPERVISION_A, "a.txt"),
+        &plandiff::parse_text(&b, "b.txt"),
+    );
+    assert_eq!(
+        pair_set(&c),
+        ids(&[
+            ("一/(一)", "一/(二)"),
+            ("一/(二)", "一/(一)"),
+            ("一/(三)", "一/(三)"),
+        ])
+    );
+    assert!(
+        (c.related.iter()).any(|r| (r.a.as_str(), r.b.as_str()) == ("一/(一)", "一/(一)")),
+        "{:?}",
+        c.related
+    );
+}

@@ -1119,14 +1119,30 @@ fn stands_out(s: f64, rival: f64) -> bool {
 pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
     let mut count_a = vec![0usize; na];
     let mut count_b = vec![0usize; nb];
-    for p in pairs.iter() {
-        if let Some(c) = count_a.get_mut(p.a) {
-            *c += 1;
+    // Each task's two best pair scores, for a pair between a split and a merge.
+    let mut top_a = vec![[f64::NEG_INFINITY; 2]; na];
+    let mut top_b = vec![[f64::NEG_INFINITY; 2]; nb];
+    let keep = |top: &mut [f64; 2], s: f64| {
+        if s > top[0] {
+            *top = [s, top[0]];
+        } else if s > top[1] {
+            top[1] = s;
         }
-        if let Some(c) = count_b.get_mut(p.b) {
+    };
+    for p in pairs.iter() {
+        if let (Some(c), Some(t)) = (count_a.get_mut(p.a), top_a.get_mut(p.a)) {
             *c += 1;
+            keep(t, p.score);
+        }
+        if let (Some(c), Some(t)) = (count_b.get_mut(p.b), top_b.get_mut(p.b)) {
+            *c += 1;
+            keep(t, p.score);
         }
     }
+    // The best score of a task's pairs other than the one scoring `s`.
+    let other = |top: Option<&[f64; 2]>, s: f64| {
+        top.map_or(f64::NEG_INFINITY, |t| if t[0] == s { t[1] } else { t[0] })
+    };
     for p in pairs.iter_mut() {
         if p.kind == PairKind::Manual {
             continue;
@@ -1137,6 +1153,18 @@ pub fn set_kinds(pairs: &mut [Pairing], na: usize, nb: usize) {
             PairKind::Split
         } else if cb > 1 && ca <= 1 {
             PairKind::Merged
+        } else if ca > 1 && cb > 1 {
+            // A bridge between a split and a merge ([`super::related::bridges`]): a part of
+            // the task whose other partner is the closer.
+            let (oa, ob) = (
+                other(top_a.get(p.a), p.score),
+                other(top_b.get(p.b), p.score),
+            );
+            if oa >= ob {
+                PairKind::Split
+            } else {
+                PairKind::Merged
+            }
         } else {
             PairKind::Match
         };

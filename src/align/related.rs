@@ -64,6 +64,75 @@ pub struct Relation {
 /// Fewest key phrases a related link that becomes a part rests on.
 const PART_PHRASES: usize = 2;
 
+/// Related links that bridge two pairs: both tasks are paired, but one of them is nearer by
+/// words to the other than to any of its own partners, and the other about as near to it as
+/// to its own ([`BRIDGE_SHARE`]), above the related bar and on two key phrases or more. The 1:1 pairing gave the other to a closer task, yet the two are parts of
+/// one work (a plan's `形成监督合力` pairs with the other plan's `监督` task it is closest to,
+/// while that plan's `自觉接受党内监督…`, paired with a third, is nearest to it). `similarity`
+/// is of the pairs' two tasks, as the links' scores are; `accept` may refuse a link. As
+/// `(a, b)` indices, best first; the rule reads the same with A and B swapped.
+pub fn bridges(
+    related: &[Relation],
+    pairs: &[Pairing],
+    (na, nb): (usize, usize),
+    similarity: &dyn Fn(usize, usize) -> f64,
+    accept: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    // Each task's partners and its best similarity with them.
+    let (mut best_a, mut best_b) = (vec![None::<f64>; na], vec![None::<f64>; nb]);
+    let (mut count_a, mut count_b) = (vec![0usize; na], vec![0usize; nb]);
+    for p in pairs {
+        let s = similarity(p.a, p.b);
+        if let (Some(x), Some(y)) = (best_a.get_mut(p.a), best_b.get_mut(p.b)) {
+            *x = Some(x.map_or(s, |v: f64| v.max(s)));
+            *y = Some(y.map_or(s, |v: f64| v.max(s)));
+        }
+        if let (Some(x), Some(y)) = (count_a.get_mut(p.a), count_b.get_mut(p.b)) {
+            *x += 1;
+            *y += 1;
+        }
+    }
+    let mut links: Vec<&Relation> = (related.iter())
+        .filter(|r| r.score >= RELATED_MIN && phrased(r))
+        .collect();
+    links.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    let mut out = Vec::new();
+    for r in links {
+        let (Some(Some(sa)), Some(Some(sb))) = (best_a.get(r.a), best_b.get(r.b)) else {
+            continue;
+        };
+        let (Some(ca), Some(cb)) = (count_a.get(r.a), count_b.get(r.b)) else {
+            continue;
+        };
+        // One task nearer to the other than to its own partners, and the other about as near
+        // to it as to its own: not a task whose own pair is its copy (a plan's new task that
+        // reuses the words of one kept word for word is only related to it).
+        let nearer = |own: f64, others: f64| r.score > own && r.score >= BRIDGE_SHARE * others;
+        let nearer = nearer(*sb, *sa) || nearer(*sa, *sb);
+        if nearer && ca + 1 < MAX_PARTS && cb + 1 < MAX_PARTS && accept(r.a, r.b) {
+            out.push((r.a, r.b));
+        }
+    }
+    out
+}
+
+/// Least share of a task's best pair that a link bridging it to another pair scores
+/// ([`bridges`]): the link says as much of the same work as its pair does.
+const BRIDGE_SHARE: f64 = 0.7;
+
+/// True when a related link rests on [`PART_PHRASES`] key phrases or more: one shared phrase
+/// (`生态环境`) is a topic.
+fn phrased(r: &Relation) -> bool {
+    (r.shared.iter())
+        .filter(|p| p.chars().count() >= PHRASE_CHARS)
+        .count()
+        >= PART_PHRASES
+}
+
 /// Related links that are parts of a pair: a task with no pair whose closest related task is
 /// paired, by a link that clears the related bar ([`RELATED_MIN`]) on two key phrases or more,
 /// joins that pair (a split
@@ -108,12 +177,6 @@ pub fn parts_of_pairs(
             .is_some_and(|x| x.a == r.a && x.b == r.b)
     };
     // A part rests on two key phrases or more: one shared phrase (`生态环境`) is a topic.
-    let phrased = |r: &Relation| {
-        (r.shared.iter())
-            .filter(|p| p.chars().count() >= PHRASE_CHARS)
-            .count()
-            >= PART_PHRASES
-    };
     let mut links: Vec<&Relation> = (related.iter())
         .filter(|r| r.score >= RELATED_MIN && phrased(r))
         .collect();

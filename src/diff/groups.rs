@@ -182,7 +182,20 @@ fn group_targets(
             })
         };
         let at = match (owner_a, owner_b) {
-            (Some(x), Some(y)) => on(Some(x), Some(y)).or(on(None, Some(y))),
+            // In a group that is a split and a merge at once (a bridge between two pairs) the
+            // two tasks may pair with others only: the closest pair of either, which reads the
+            // same with A and B swapped.
+            (Some(x), Some(y)) => on(Some(x), Some(y)).or_else(|| {
+                (group.pairs.iter().copied())
+                    .filter_map(|i| Some((i, pairs.get(i)?)))
+                    .filter(|(_, p)| p.a == x || p.b == y)
+                    .max_by(|(_, p), (_, q)| {
+                        p.score
+                            .total_cmp(&q.score)
+                            .then(both_ids(q).cmp(&both_ids(p)))
+                    })
+                    .map(|(i, _)| i)
+            }),
             (None, Some(y)) => {
                 let partners = (a, group.a.as_slice());
                 nearest(pairs, group, partners, y, change.b.as_ref(), |p| {
@@ -204,6 +217,12 @@ fn group_targets(
             p.targets.push(change);
         }
     }
+}
+
+/// The two task ids of a pair, the lesser first: the same with A and B swapped.
+fn both_ids(p: &TaskPair) -> (&str, &str) {
+    let (u, v) = (p.a.as_str(), p.b.as_str());
+    (u.min(v), u.max(v))
 }
 
 /// For a target only one side has (dropped from A, or new in B), the pair of its task `owner`
