@@ -126,3 +126,21 @@ fn duo_yuan_opening_a_word_is_no_sum_and_its_number_stays_an_item() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_note_naming_the_first_unit_the_lead_gives_no_names() {
+    let text = "示例市优化营商环境若干措施\n一、营造公平竞争市场环境\n（一）推进PPP项目规范运行，确保项目协议落实到位。\n责任单位：示例市发改委、示例市财政局（第一责任单位为牵头单位，下同）\n（二）严格落实统一的招投标政策。\n责任单位：示例市建设局、示例市公共资源交易中心\n（三）规范政府采购。\n牵头单位为示例市财政局。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let units: Vec<(Vec<String>, Vec<String>)> = (doc.tasks.iter())
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect();
+    let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        units,
+        [
+            (names(&["示例市发改委"]), names(&["示例市财政局"])),
+            (names(&["示例市建设局"]), names(&["示例市公共资源交易中心"])),
+            (names(&["示例市财政局"]), names(&[])),
+        ]
+    );
+}

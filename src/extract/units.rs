@@ -444,15 +444,24 @@ fn find_labels(chars: &[char]) -> Vec<Label> {
     out
 }
 
-/// A label introduces a list only when a colon or bracket follows (`为牵头单位，下同` does not).
+/// A label introduces a list only when a colon or bracket follows (`为牵头单位，下同` does not),
+/// or `为` and a name (`牵头单位为市司法局`; not a note's `第一责任单位为牵头单位`).
 fn followed_by_list(chars: &[char], mut i: usize) -> bool {
     while chars.get(i) == Some(&' ') {
         i += 1;
     }
-    chars
-        .get(i)
-        .is_some_and(|c| matches!(c, ':' | '：' | '(' | '（' | '为' | '】' | ']' | '〕'))
+    match chars.get(i) {
+        Some('为') => !ROLE_AFTER_WEI
+            .iter()
+            .any(|w| super::scan::at(chars, i + 1, w)),
+        Some(c) => matches!(c, ':' | '：' | '(' | '（' | '】' | ']' | '〕'),
+        None => false,
+    }
 }
+
+/// Words after a label's `为` that name a role, not an agency: the label is a note's
+/// (`第一责任单位为牵头单位，下同`).
+const ROLE_AFTER_WEI: &[&str] = &["牵头", "责任单位", "主责", "配合单位", "协办"];
 
 /// The list after a label: past `：` and a misplaced `（`, up to the closing bracket or `end`.
 fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {

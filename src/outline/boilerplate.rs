@@ -105,10 +105,12 @@ const AUXILIARY: &[&str] = &[
     "指导思想",
     "总体要求",
     "总体思路",
+    "主要思路",
     "工作思路",
     "基本思路",
     "发展思路",
     "基本原则",
+    "基本要求",
     "工作原则",
     "工作目标",
     "总体目标",
@@ -142,6 +144,12 @@ const AUXILIARY: &[&str] = &[
     "背景与形势",
     "形势分析",
     "编制依据",
+    "背景介绍",
+    "工作背景",
+    "出台背景",
+    "起草背景",
+    "编制背景",
+    "制定背景",
     "有关事项",
     "几点要求",
     "附则",
@@ -175,6 +183,7 @@ const OF_TOPIC: &[&str] = &[
     "总体要求",
     "指导思想",
     "基本原则",
+    "基本要求",
     "重要意义",
     // `“十三五”时期老龄事业发展面临的形势`: the situation the plan starts from (not the work
     // of `巩固空气质量持续改善的形势`, [`SITUATION_VERBS`]).
@@ -228,6 +237,9 @@ const RETROSPECTIVE_MAX: usize = 20;
 const AUXILIARY_PREFIXES: &[&str] = &[
     "指导思想",
     "总体要求",
+    "总体思路",
+    "主要思路",
+    "工作思路",
     "基本原则",
     "工作原则",
     "总体目标",
@@ -336,13 +348,24 @@ const TOC_LEADERS: usize = 3;
 /// the `目录` heading itself. Its headings come again in the body, where they are read.
 pub fn is_contents_line(line: &str) -> bool {
     let t = line.trim();
-    if t.chars().filter(|c| !c.is_whitespace()).eq("目录".chars()) {
+    let heading = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"【】[]〔〕".contains(*c));
+    if heading.eq("目录".chars()) {
         return true;
     }
-    // The page number, then the leaders before it (spaces between them allowed).
-    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    // The page number (`12`, or a chapter's page `1-15`), then the leaders before it (spaces
+    // between them allowed).
+    let digits = |s: &str| s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let mut body = &t[..digits(t)];
     if body.len() == t.len() || t.len() - body.len() > 3 {
         return false;
+    }
+    if let Some(chapter) = body.strip_suffix(['-', '－']) {
+        let page = &chapter[..digits(chapter)];
+        if page.len() < chapter.len() && chapter.len() - page.len() <= 2 {
+            body = page;
+        }
     }
     let head = body.trim_end();
     let text = head.trim_end_matches(['…', '.', '·', '．', '-', '—', '_', '⋯', ' ', '\u{3000}']);
@@ -412,8 +435,9 @@ pub fn is_auxiliary(title: &str) -> bool {
     let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
     // `深化预算管理制度改革的总体要求`, `充分认识…的重要意义`: a preamble's phrase of a topic
     // (a topic's `主要预期目标` may be work with units, as in a 分工方案).
+    // `加强依法行政的指导思想和基本要求`: each of the phrases joined.
     let of_topic = t.rsplit_once('的').is_some_and(|(_, r)| {
-        OF_TOPIC.contains(&r)
+        r.split(['和', '与', '及']).all(|r| OF_TOPIC.contains(&r))
             && !(r.ends_with("形势") && SITUATION_VERBS.iter().any(|v| t.starts_with(v)))
     });
     AUXILIARY.contains(&t)

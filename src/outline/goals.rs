@@ -237,6 +237,8 @@ pub fn in_body(item: &Item) -> Vec<String> {
 const REQUIREMENT_TITLES: &[&str] = &[
     "总体要求",
     "总体思路",
+    "主要思路",
+    "工作思路",
     "指导思想和目标",
     "指导思想和主要目标",
 ];
@@ -258,12 +260,30 @@ pub fn in_requirements(item: &Item) -> Vec<String> {
         .collect()
 }
 
-/// The part of a paragraph from its first sentence that opens on a year to reach.
+/// Openings of a sentence that states what the plan's span of work is to reach (`通过一年努力，
+/// 全县河湖水质优良比例达到90%以上`).
+const EFFORT_OPENERS: &[&str] = &[
+    "通过一年努力",
+    "通过一年的努力",
+    "通过两年努力",
+    "通过三年努力",
+    "经过一年努力",
+    "经过三年努力",
+    "通过努力",
+];
+
+/// The part of a paragraph from its first sentence that opens on a year to reach, or on the
+/// span of work (`通过一年努力`) with a figure.
 fn horizon_onwards(paragraph: &str) -> Option<&str> {
     let mut start = 0;
     for sentence in paragraph.split_inclusive('。') {
         let s = sentence.trim_start();
         let s = s.strip_prefix("力争").unwrap_or(s);
+        // `通过一年努力，…达到90%以上`: the span of the plan, with a figure to reach.
+        if EFFORT_OPENERS.iter().any(|o| s.starts_with(o)) && s.chars().any(|c| c.is_ascii_digit())
+        {
+            return paragraph.get(start..).map(str::trim);
+        }
         let year = s.strip_prefix('到').or_else(|| s.strip_prefix('至'));
         if let Some(rest) = year {
             let digits = rest.chars().take_while(char::is_ascii_digit).count();
@@ -358,7 +378,27 @@ fn striven_for(line: &str) -> Option<&str> {
     let rest = line.get(at..)?;
     let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
     let aim = rest.get(..end)?;
-    has_figure(aim).then_some(aim)
+    // A year is no figure to reach (`为确保…，制定2024年工作要点如下：` states the purpose).
+    has_figure(&without_years(aim)).then_some(aim)
+}
+
+/// `text` without its years (`2024年` → `年`): four digits before `年`.
+fn without_years(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while let Some(&c) = chars.get(k) {
+        let year = (k..k + 4).all(|i| chars.get(i).is_some_and(char::is_ascii_digit))
+            && chars.get(k + 4) == Some(&'年')
+            && !(k > 0 && chars.get(k - 1).is_some_and(char::is_ascii_digit));
+        if year {
+            k += 4;
+            continue;
+        }
+        out.push(c);
+        k += 1;
+    }
+    out
 }
 
 /// True when `text` names a figure: a digit, `百分之`, or a Chinese numeral before a scale or

@@ -13,6 +13,8 @@ pub enum Style {
     Part,
     /// `第一条`.
     Article,
+    /// `壹、`, `贰、`: formal numerals, a level above `一、` (Taiwan's 施政計畫).
+    Formal,
     /// `一、`.
     Han,
     /// `（一）`, `(一)`, and `一）` / `二)` with the opening bracket lost.
@@ -65,6 +67,41 @@ const HAN_DIGITS: [(char, u32); 12] = [
 /// Value of one Chinese digit character (`三` → 3).
 pub fn han_digit(c: char) -> Option<u32> {
     HAN_DIGITS.iter().find(|(d, _)| *d == c).map(|(_, v)| *v)
+}
+
+/// Formal numeral characters (`壹`…`拾`) and the plain ones they stand for; `参` is how `參`
+/// reads once traditional characters are simplified.
+const FORMAL: &[(char, char)] = &[
+    ('零', '零'),
+    ('壹', '一'),
+    ('贰', '二'),
+    ('叁', '三'),
+    ('参', '三'),
+    ('肆', '四'),
+    ('伍', '五'),
+    ('陆', '六'),
+    ('柒', '七'),
+    ('捌', '八'),
+    ('玖', '九'),
+    ('拾', '十'),
+    ('佰', '百'),
+];
+
+/// The plain numeral a formal numeral character stands for (`贰` → `二`).
+fn formal_plain(c: char) -> Option<char> {
+    FORMAL.iter().find(|(f, _)| *f == c).map(|(_, p)| *p)
+}
+
+/// A value in formal numerals (`拾贰` for 12): the plain numeral's characters made formal.
+fn formal_string(value: u32) -> String {
+    han_string(value)
+        .chars()
+        .map(|c| {
+            (FORMAL.iter().skip(1))
+                .find(|(f, p)| *p == c && *f != '参')
+                .map_or(c, |(f, _)| *f)
+        })
+        .collect()
 }
 
 /// Chinese numeral characters other than digits.
@@ -181,6 +218,7 @@ pub fn number_string(style: Style, value: u32) -> String {
         Style::Part => format!("第{}节", han_string(value)),
         Style::Article => format!("第{}条", han_string(value)),
         Style::Han => han_string(value),
+        Style::Formal => formal_string(value),
         Style::ParenHan => format!("({})", han_string(value)),
         Style::Arabic | Style::Decimal | Style::Decimal3 => value.to_string(),
         Style::ParenArabic => format!("({value})"),
@@ -328,6 +366,18 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
             return Some((Style::ParenArabic, value, 2 + n, false));
         }
         return None;
+    }
+    // 壹、 (formal numerals, a run of them but not `零` alone)
+    let n = count_while(chars, 0, |c| formal_plain(c).is_some());
+    if (1..=HAN_MAX).contains(&n) && chars.first().is_some_and(|(_, c)| *c != '零') {
+        if let Some('、' | '．' | '.') = at(n) {
+            let plain: String = (chars.iter().take(n))
+                .filter_map(|(_, c)| formal_plain(*c))
+                .collect();
+            if let Some(value) = han_value(&plain).filter(|&v| v > 0) {
+                return Some((Style::Formal, value, n + 1, false));
+            }
+        }
     }
     // 一、 一是 一) (lost bracket)
     let n = count_while(chars, 0, is_han_numeral_char);

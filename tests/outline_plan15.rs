@@ -1,0 +1,59 @@
+//! Outline forms met in real plans (invented 示例 places): framing sections named in other
+//! words (`主要思路`, `出台背景`, `加强…的指导思想和基本要求`, a title with its paragraph on one
+//! line), Taiwan's formal numerals (`壹、貳、參、`) under a table of contents whose pages are
+//! numbered by chapter (`……1-15`), and the goals a framing section states.
+
+fn ids(text: &str) -> Vec<String> {
+    let doc = plandiff::parse_text(text, "plan.txt");
+    doc.tasks.iter().map(|t| t.id.clone()).collect()
+}
+
+#[test]
+fn framing_sections_in_other_words_hold_no_tasks() {
+    let text = "示例县2024年水利工作要点\n一、主要思路\n坚持节水优先，强化河湖管护。\n二、主要任务\n（一）加强河湖巡查。各乡镇每月巡查不少于2次。（责任单位：县水利局）\n（二）推进水库除险加固。年底前完成3座小型水库除险加固。（责任单位：县水利局）\n";
+    assert_eq!(ids(text), ["二/(一)", "二/(二)"]);
+    let text = "示例市关于优化营商环境的若干措施\n一、出台背景\n为落实上级部署，制定本措施。\n二、背景介绍\n全市市场主体持续增长。\n三、主要措施\n（一）压减审批时限。审批时限压减至5个工作日。\n（二）推行告知承诺。\n";
+    assert_eq!(ids(text), ["三/(一)", "三/(二)"]);
+}
+
+#[test]
+fn a_verb_and_of_before_framing_phrases_is_still_framing() {
+    let text = "示例区加强依法行政工作意见\n一、充分认识依法行政的重要意义\n1、提高认识。依法行政是建设法治政府的基础。\n二、加强依法行政的指导思想和基本要求\n2、指导思想。坚持以法治思想为指导。\n3、基本要求。做到权责法定、执法严明。\n三、主要任务\n4、完善行政决策机制。重大行政决策合法性审查率达到100%。\n5、加强党对依法行政工作的组织领导。\n";
+    // The party's leadership of the work stays a task: `组织领导` after `的` is work.
+    assert_eq!(ids(text), ["三/4", "三/5"]);
+}
+
+#[test]
+fn a_framing_title_with_its_paragraph_on_one_line_leaves_the_tasks_below_it() {
+    let text = "示例县教育局2024年工作计划\n\n一、总体思路 百年大计，教育为本。坚持立德树人，办好人民满意的教育。\n\n二、目标任务 到2025年，全县义务教育巩固率达到99%以上。\n\n三、主要工作措施 1.2024年工作要点：\n（1）加强党对教育工作的领导。坚持定期议教，落实联校制度。\n（2）推进学前教育普惠发展。新增公办幼儿园学位600个。\n";
+    assert_eq!(ids(text), ["三/(1)", "三/(2)"]);
+}
+
+#[test]
+fn formal_numerals_are_a_level_and_a_chapter_paged_contents_is_dropped() {
+    let text = "示例市政府秘書處中程施政計畫(113至116年度)\n【目 錄】\n壹、 環境情勢分析與優先發展課題 ……………………………1-1\n1、 環境情勢分析…………………………….……1-1\n貳、 策略績效目標與衡量指標……………………1-5\n1、 策略績效目標 …………...…………...……1-5\n參、 計畫內容摘要………………………………1-8\n1、 辦理文書及檔案管理研習 …………………1-8\n壹、環境情勢分析與優先發展課題\n一、環境情勢分析\n本處負責文書、採購及總務管理。\n貳、策略績效目標與衡量指標\n一、強化檔案管理，檔案清查完成率達100%。\n二、提升採購效益，採購案件電子化比例達90%。\n參、計畫內容摘要\n一、辦理文書及檔案管理研習。\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["壹/一", "贰/一", "贰/二", "叁/一"]);
+    assert!(
+        !doc.warnings.iter().any(|w| w.contains("编号")),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(doc.tasks.iter().all(|t| !t.text.contains('…')));
+}
+
+#[test]
+fn a_framing_section_states_the_years_goal_and_a_purpose_clause_states_none() {
+    let text = "示例县2024年水利工作要点\n一、主要思路\n坚持节水优先，强化河湖管护。通过一年努力，全县河湖水质优良比例达到90%以上。\n二、主要任务\n（一）加强河湖巡查。各乡镇每月巡查不少于2次。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals, ["通过一年努力，全县河湖水质优良比例达到90%以上。"]);
+    let text = "示例县2024年河长制工作要点\n2024年是河长制深化之年，为确保全县河长制工作有力推进，根据《示例市河长制工作要点》，结合工作实际，制定2024年工作要点如下：\n一、主要任务\n（一）完善责任体系。全县所有河库落实河长，公示牌设置率达到100%。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    // A figure to secure in the opening paragraph is still a goal.
+    let text = "示例县2024年河长制工作要点\n为推进河长制工作，确保全县河库水质达标率达到95%以上，制定本要点。\n一、主要任务\n（一）完善责任体系。全县所有河库落实河长。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+}
