@@ -57,3 +57,24 @@ fn a_framing_section_states_the_years_goal_and_a_purpose_clause_states_none() {
     let doc = plandiff::parse_text(text, "plan.txt");
     assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
 }
+
+#[test]
+fn a_sites_note_before_the_title_and_a_quoted_report_inside_it_are_no_title() {
+    let text = "示例小学2024年第一学期工作计划\n下载后可任意编辑 示例小学2024年第一学期工作计划\n一、指导思想\n坚持立德树人。\n二、主要工作\n1.加强德育工作。每月开展主题班会。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.title, "示例小学2024年第一学期工作计划");
+    let text = "下载后可任意编辑 示例小学2024年第一学期工作计划\n一、主要工作\n1.加强德育工作。每月开展主题班会。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.title, "示例小学2024年第一学期工作计划");
+    let text = "示例市人民政府办公厅关于印发2024年市《政府工作报告》确定的主要目标任务责任分解方案的通知\n各区人民政府，市人民政府各部门：\n《2024年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意，现印发给你们，并就有关事项通知如下。\n一、层层压实责任。各责任单位要加强组织领导，确保任务落实。\n二、加强督办。各牵头单位于2024年2月8日前报送办理方案。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(
+        doc.title,
+        "2024年市《政府工作报告》确定的主要目标任务责任分解方案"
+    );
+    assert_eq!(doc.kind, plandiff::model::DocKind::Plan);
+    // A title that forwards one quoted plan keeps the quoted name.
+    let text = "示例市人民政府关于印发《示例市数字政府建设实施方案》的通知\n各区人民政府：\n现将《示例市数字政府建设实施方案》印发给你们，请认真贯彻执行。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.title, "示例市数字政府建设实施方案");
+}

@@ -840,6 +840,14 @@ pub fn title_then_first_heading(line: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// Notes a document site puts before a document's title.
+const SITE_PREFIXES: &[&str] = &[
+    "下载后可任意编辑",
+    "本文档下载后可任意编辑",
+    "可编辑版",
+    "精品文档",
+];
+
 /// Extensions of a file name written as a title line.
 const FILE_SUFFIXES: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt"];
 
@@ -851,6 +859,10 @@ const NOTICE_OF_PLAN: &[&str] = &["要点", "计划", "方案", "规划", "清�
 /// (`《示例市2024年工作要点》`), and a `的通知` after a plan's name without `关于` dropped.
 pub fn plain_title(line: &str) -> &str {
     let t = without_page_digit(without_site_suffix(line.trim()));
+    // A document site's note before the title (`下载后可任意编辑 示例小学…工作计划`).
+    let t = (SITE_PREFIXES.iter())
+        .find_map(|p| t.strip_prefix(p))
+        .map_or(t, str::trim_start);
     // A web page's category tag before the title (`【市政府重点工作】滁州市…`).
     let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
         Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
@@ -1196,6 +1208,15 @@ pub fn forwarded_title(title: &str) -> Option<String> {
             }
         },
     };
+    // `关于印发2024年市《政府工作报告》确定的…分解方案的通知`: quotes inside the forwarded
+    // plan's title name another document; the plan is the whole title.
+    let lead = rest.get(..open).map_or(0, |r| r.trim().len());
+    if lead > 0 {
+        let whole = rest.trim().strip_suffix("的通知").map(str::trim);
+        if let Some(whole) = whole.filter(|w| w.chars().count() >= 6 && is_plan_title(w)) {
+            return Some(whole.to_string());
+        }
+    }
     let inner = rest.get(open + '《'.len_utf8()..close)?.trim();
     if inner.contains(closing) {
         // Several plans forwarded at once (`关于印发《甲规划》《乙方案》分工方案的通知`): all
