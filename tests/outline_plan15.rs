@@ -78,3 +78,23 @@ fn a_sites_note_before_the_title_and_a_quoted_report_inside_it_are_no_title() {
     let doc = plandiff::parse_text(text, "plan.txt");
     assert_eq!(doc.title, "示例市数字政府建设实施方案");
 }
+
+#[test]
+fn a_goals_lines_cut_at_a_pages_width_are_one_goal_and_a_plain_list_stays_a_list() {
+    let text = "示例市应急管理局2024年工作要点\n一、主要目标\n——安全生产方面：确保各类生产安全事故起数、死亡\n人数双下降，亿元GDP生产安全事故死亡率控制在\n0.0088以内，全力防范较大及以上生产安全事故。\n——应急救援方面：健全应急救援工作机制，专项预案\n修订率达到100%。\n二、重点工作\n1.推进基层应急站建设。3月底前实现11个镇（街道）应急消防管理站建设全覆盖。\n第1页共4页\n文档评论(0)\n1亿VIP精品文档\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals, [
+        "——安全生产方面：确保各类生产安全事故起数、死亡人数双下降，亿元GDP生产安全事故死亡率控制在0.0088以内，全力防范较大及以上生产安全事故。",
+        "——应急救援方面：健全应急救援工作机制，专项预案修订率达到100%。",
+    ]);
+    let metrics: Vec<&str> = (doc.goals.iter().flat_map(|g| &g.targets))
+        .map(|t| t.metric.as_str())
+        .collect();
+    assert_eq!(metrics, ["亿元GDP生产安全事故死亡率", "专项预案修订率"]);
+    assert!(doc.tasks.iter().all(|t| !t.text.contains("文档评论")));
+    // Goals a line each, none ending a sentence: each its own goal.
+    let text = "示例县2024年经济工作要点\n一、主要目标\n地区生产总值增长6%左右\n一般公共预算收入增长5%\n城镇新增就业3000人\n二、重点工作\n1.扩大有效投资。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.goals.len(), 3, "{:?}", doc.goals);
+}

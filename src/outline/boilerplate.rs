@@ -61,6 +61,9 @@ const CHROME_SHORT: &[&str] = &[
     // sentence is no chrome).
     "我来说两句",
     "发表评论",
+    // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
+    "文档评论",
+    "VIP精品文档",
 ];
 
 /// Title endings of a plan or report (the document itself).

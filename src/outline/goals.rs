@@ -195,11 +195,9 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
     let mut paragraphs = vec![own];
     paragraphs.extend(item.body.iter().map(String::as_str));
     let intro = |p: &str| !item.children.is_empty() && p.ends_with(['：', ':']);
-    out.extend(
-        (paragraphs.into_iter())
-            .filter(|p| !p.trim().is_empty() && !intro(p))
-            .map(str::to_string),
-    );
+    out.extend(joined_lines(
+        (paragraphs.into_iter()).filter(|p| !p.trim().is_empty() && !intro(p)),
+    ));
     for &c in &item.children {
         match tree.items.get(c) {
             Some(child) if after_title(&child.first).is_some() => {
@@ -207,6 +205,32 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
             }
             Some(_) => out.push(full_text(c)),
             None => {}
+        }
+    }
+    out
+}
+
+/// Characters that end a sentence of a goal.
+const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '：', ':'];
+
+/// Lines of a goal block as paragraphs: in a block written in sentences (one line at least
+/// ends on `。`), a line that ends mid-sentence runs on into the next, unless that one opens a
+/// point of its own (`——`, a number): a PDF's lines cut at the page's width (`——安全生产方面：
+/// 确保…死亡` / `人数双下降，…`). A list of lines without sentence ends stays one goal a line.
+fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let lines: Vec<&str> = lines.map(str::trim).collect();
+    let sentences = lines.iter().any(|l| l.ends_with('。'));
+    let opens_point = |l: &str| {
+        l.starts_with(['—', '-', '•', '·', '●', '（', '(', '【'])
+            || crate::outline::numbering::recognise(l).is_some()
+    };
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        match out.last_mut() {
+            Some(last) if sentences && !last.ends_with(SENTENCE_ENDS) && !opens_point(line) => {
+                last.push_str(line);
+            }
+            _ => out.push(line.to_string()),
         }
     }
     out
