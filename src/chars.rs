@@ -248,18 +248,22 @@ impl WordSearch {
     }
 }
 
-/// What may follow the `多元` of a sum (`2000多元的补贴`, `500多元以上`, `1000多元、`); any other
-/// Han character makes `多元` the start of a word (`多元化`, `多元协同`, `多元主体`).
-const AFTER_SUM: &str = "的以左之每至到和及或不钱";
+/// Words `多元` opens (`多元化`, `多元协同`, `多元主体`): after a number, `多元` followed by any
+/// other word closes a sum (`3000多元一次性补助`, `600多元慰问金`).
+const DIVERSE_WORDS: &[&str] = &[
+    "化", "协同", "共治", "共建", "共享", "主体", "参与", "投入", "格局", "融合", "治理", "文化",
+    "一体", "纠纷", "需求", "供给", "解纷", "联动", "合作", "渠道", "模式", "机制", "结构", "综合",
+    "互补", "开放",
+];
 
 /// True when `rest` (what follows a number) opens on `多元` starting a word of its own
 /// (`5.4多元协同机制`, `多元化`) rather than closing a sum (`2000多元`, `500多元的补贴`).
 pub fn opens_diverse_word(mut rest: impl Iterator<Item = char>) -> bool {
-    rest.next() == Some('多')
-        && rest.next() == Some('元')
-        && rest
-            .next()
-            .is_some_and(|c| is_common_han(c) && !AFTER_SUM.contains(c))
+    if rest.next() != Some('多') || rest.next() != Some('元') {
+        return false;
+    }
+    let next: String = rest.take(2).collect();
+    DIVERSE_WORDS.iter().any(|w| next.starts_with(w))
 }
 
 #[cfg(test)]

@@ -144,3 +144,52 @@ fn a_note_naming_the_first_unit_the_lead_gives_no_names() {
         ]
     );
 }
+
+#[test]
+fn sums_with_duo_before_a_noun_and_names_led_by_a_digit_are_read_as_before() {
+    let text = "示例镇2024年民生实事工作计划\n一、重点任务\n（一）发放补助。为困难群众发放3000多元一次性补助。\n（二）开展慰问。春节慰问每户送去600多元慰问金。\n（三）建设网络。5G基站数量分别达到3000个、5000个。\n";
+    let found = targets(text);
+    assert!(
+        found.iter().any(|t| t.2 == 3000.0 && t.3 == "元"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|t| t.2 == 600.0 && t.3 == "元"),
+        "{found:?}"
+    );
+    let networks: Vec<&str> = (found.iter())
+        .filter(|t| t.3 == "个")
+        .map(|t| t.0.as_str())
+        .collect();
+    assert_eq!(networks, ["5G基站数量", "5G基站数量"]);
+}
+
+#[test]
+fn a_date_with_its_month_to_build_on_is_no_deadline_nor_part_of_the_measure() {
+    let text = "示例市2024年就业工作计划\n一、稳定就业\n（一）建设平台。在2024年6月底基础上新建零工市场3个。\n（二）提升服务。在2024年3月31日的基础上新增服务网点10个。\n（三）扩大就业。在2023年底基础上新增城镇就业1万人。\n";
+    assert_eq!(
+        target_rows(text)
+            .into_iter()
+            .map(|r| (r.0, r.4))
+            .collect::<Vec<_>>(),
+        [
+            ("新建零工市场".to_string(), None),
+            ("新增服务网点".to_string(), None),
+            ("新增城镇就业".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_label_saying_who_takes_charge_before_the_names_still_lists_them() {
+    let text = "示例市法治宣传工作要点\n一、重点任务\n（一）推进普法责任制。责任单位为主责部门市司法局及各区县政府。\n（二）开展宪法宣传。（牵头单位：市司法局）\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let first = &doc.tasks[0];
+    let all: Vec<&String> = first
+        .lead_units
+        .iter()
+        .chain(&first.responsible_units)
+        .collect();
+    assert!(!all.is_empty(), "{first:?}");
+    assert!(all.iter().any(|u| u.contains("市司法局")), "{all:?}");
+}

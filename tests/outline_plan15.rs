@@ -98,3 +98,35 @@ fn a_goals_lines_cut_at_a_pages_width_are_one_goal_and_a_plain_list_stays_a_list
     let doc = plandiff::parse_text(text, "plan.txt");
     assert_eq!(doc.goals.len(), 3, "{:?}", doc.goals);
 }
+
+#[test]
+fn work_titles_that_open_like_framing_ones_keep_their_tasks() {
+    // A thinking title joined to the work, a title on innovating the work's thinking, and one
+    // on meeting a trade's basic requirements are work.
+    let text = "示例县2024年文化旅游工作计划\n一、工作思路和重点任务\n（一）打造文旅品牌。全年接待游客500万人次。\n（二）完善公共文化服务。新建农家书屋20个。\n二、工作思路创新\n推行“网格+服务”工作模式，覆盖全县12个乡镇。\n三、落实企业安全生产的基本要求\n督促企业落实主体责任，全年开展企业安全检查120次。\n";
+    assert_eq!(ids(text), ["一/(一)", "一/(二)", "二", "三"]);
+}
+
+#[test]
+fn a_wrapped_line_opening_on_a_list_of_formal_numeral_words_is_no_heading() {
+    let text = "示例市2024年应急管理工作要点\n一、重点任务\n（一）构建立体救援体系。整合各方救援力量，建立\n陆、海、空一体化救援网络，全年开展联合演练6次。牵头单位：市应急管理局。\n（二）加强森林防火。推进防火通道建设，配备\n伍、陆两类专业装备，新建防火通道20公里。牵头单位：市林业局。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/(一)", "一/(二)"]);
+    assert!(doc.tasks[0].text.contains("陆、海、空"));
+    assert_eq!(doc.tasks[1].lead_units, ["市林业局"]);
+}
+
+#[test]
+fn goals_a_line_each_stay_apart_and_a_year_alone_is_no_figure_of_effort() {
+    let text = "示例县2024年教育工作要点\n一、工作目标\n到2024年底，全县教育事业实现以下目标。\n学前教育毛入园率达到92%\n义务教育巩固率达到98%\n高中阶段毛入学率达到95%\n二、重点任务\n（一）扩大学前教育资源。新建幼儿园3所。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.goals.len(), 4, "{:?}", doc.goals);
+    let text = "示例县2024年河湖工作要点\n一、主要思路\n坚持生态优先。通过努力，推动2024年河湖治理工作再上新台阶。\n二、主要任务\n（一）加强河湖巡查。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    // A date to secure in the opening paragraph is still a goal.
+    let text = "示例县2024年污水治理工作计划\n确保2024年底前实现乡镇污水处理设施全覆盖。\n一、重点任务\n（一）新建污水管网。新建污水管网20公里。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+}

@@ -38,6 +38,9 @@ const HEAD_REACH: usize = 8;
 /// Periods of a five-year plan (`十四五期间`, `“十四五”末`), longest first.
 const PLAN_TAILS: &[&str] = &["期间", "时期", "末期", "末", "内"];
 
+/// Most characters of a date's month and day read past its year (`6月30日`).
+const DATE_REST: usize = 8;
+
 /// Reference dates: a year after them is a baseline, not a deadline (`截至2019年末`).
 pub const REFERENCE_WORDS: &[&str] = &["截至", "截止", "截止到", "截至到"];
 
@@ -129,8 +132,16 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     let mut end = from + 5;
     let tail = YEAR_TAILS.iter().find(|t| at(clause, end, t));
     end += tail.map_or(0, |t| t.chars().count());
-    // `在2024年基础上`: the level counted from.
-    if (super::deadline::BASELINE_AFTER.iter()).any(|w| at(clause, end, w)) {
+    // `在2024年基础上`, `在2024年6月底的基础上`: the level counted from.
+    let mut past = end;
+    while past < end + DATE_REST
+        && clause
+            .get(past)
+            .is_some_and(|&c| c.is_ascii_digit() || "月日号底末初中旬".contains(c))
+    {
+        past += 1;
+    }
+    if (super::deadline::BASELINE_AFTER.iter()).any(|w| at(clause, past, w)) {
         return None;
     }
     // A bare year must stand alone in its clause (`力争2026年，`); `2023年全市共有` is a date.

@@ -186,7 +186,10 @@ fn glued_names(metric: &str, n: usize) -> Option<Vec<String>> {
         }
         names.last_mut()?.push(c);
     }
-    (names.len() == n).then(|| names.iter().map(|m| format!("{m}{words}")).collect())
+    // Each a name of letters and digits (`PM10`, `SO2`): not `5G`, `4K`, `H7N9`.
+    let named = |m: &String| m.chars().filter(char::is_ascii_alphabetic).count() >= 2;
+    (names.len() == n && names.iter().all(named))
+        .then(|| names.iter().map(|m| format!("{m}{words}")).collect())
 }
 
 /// Characters of an earlier part of a `分别` list that end its noun as the last part's noun
@@ -374,6 +377,10 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
         if t.len() == before.len() {
             break;
         }
+    }
+    // `在2023年底基础上新增城镇就业`: the level counted from is no part of the measure.
+    if let Some((_, rest)) = t.split_once("基础上").filter(|(_, r)| !r.is_empty()) {
+        t = rest.trim_start_matches(['，', ',']);
     }
     t = strip_year(t);
     // `达标率为100%`, `结余资金为0.5万元`: a `为` after a measure's name is no part of it;

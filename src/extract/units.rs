@@ -451,9 +451,13 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
         i += 1;
     }
     match chars.get(i) {
-        Some('为') => !ROLE_AFTER_WEI
-            .iter()
-            .any(|w| super::scan::at(chars, i + 1, w)),
+        // The role word whole, then the clause's end (`为牵头单位，下同`; not `为主责部门市司法局`).
+        Some('为') => !ROLE_AFTER_WEI.iter().any(|w| {
+            super::scan::at(chars, i + 1, w)
+                && chars
+                    .get(i + 1 + w.chars().count())
+                    .is_none_or(|c| !crate::chars::is_common_han(*c))
+        }),
         Some(c) => matches!(c, ':' | '：' | '(' | '（' | '】' | ']' | '〕'),
         None => false,
     }
@@ -461,7 +465,7 @@ fn followed_by_list(chars: &[char], mut i: usize) -> bool {
 
 /// Words after a label's `为` that name a role, not an agency: the label is a note's
 /// (`第一责任单位为牵头单位，下同`).
-const ROLE_AFTER_WEI: &[&str] = &["牵头", "责任单位", "主责", "配合单位", "协办"];
+const ROLE_AFTER_WEI: &[&str] = &["牵头单位", "责任单位", "主责单位", "配合单位", "协办单位"];
 
 /// The list after a label: past `：` and a misplaced `（`, up to the closing bracket or `end`.
 fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {

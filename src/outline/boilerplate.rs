@@ -186,7 +186,6 @@ const OF_TOPIC: &[&str] = &[
     "总体要求",
     "指导思想",
     "基本原则",
-    "基本要求",
     "重要意义",
     // `“十三五”时期老龄事业发展面临的形势`: the situation the plan starts from (not the work
     // of `巩固空气质量持续改善的形势`, [`SITUATION_VERBS`]).
@@ -240,9 +239,6 @@ const RETROSPECTIVE_MAX: usize = 20;
 const AUXILIARY_PREFIXES: &[&str] = &[
     "指导思想",
     "总体要求",
-    "总体思路",
-    "主要思路",
-    "工作思路",
     "基本原则",
     "工作原则",
     "总体目标",
@@ -253,6 +249,9 @@ const AUXILIARY_PREFIXES: &[&str] = &[
     "工作要求",
     "有关要求",
 ];
+
+/// Thinking titles that may run into their paragraph on one line (`总体思路 百年大计，…`).
+const THINKING: &[&str] = &["总体思路", "主要思路", "工作思路"];
 
 /// Endings of a short auxiliary title (`整治原则`, `方法步骤`): principles and schedules.
 const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
@@ -433,6 +432,15 @@ pub fn is_auxiliary(title: &str) -> bool {
     if AUXILIARY_PREFIXES.iter().any(|a| title.starts_with(a)) {
         return true;
     }
+    // `总体思路 百年大计，…`: a thinking title with its paragraph on one line (not `工作思路和
+    // 重点任务`, a work section joined to it, nor the work title `工作思路创新`).
+    let thinking = THINKING.iter().find_map(|a| title.strip_prefix(a));
+    if thinking.is_some_and(|rest| {
+        let rest = rest.trim_start();
+        !rest.starts_with(['和', '及', '与', '、', '暨']) && rest.contains(['，', ',', '。'])
+    }) {
+        return true;
+    }
     // The phrase itself or, past a lead word, the rest of it: one strip per lead, not one per
     // (lead, phrase) pair.
     let short = t.chars().count() <= AUXILIARY_ENDING_MAX;
@@ -440,7 +448,11 @@ pub fn is_auxiliary(title: &str) -> bool {
     // (a topic's `主要预期目标` may be work with units, as in a 分工方案).
     // `加强依法行政的指导思想和基本要求`: each of the phrases joined.
     let of_topic = t.rsplit_once('的').is_some_and(|(_, r)| {
-        r.split(['和', '与', '及']).all(|r| OF_TOPIC.contains(&r))
+        // `基本要求` only beside another such phrase (`…的基本要求` alone may be work:
+        // `落实企业安全生产的基本要求`).
+        let mut parts = r.split(['和', '与', '及']);
+        parts.clone().any(|p| OF_TOPIC.contains(&p))
+            && parts.all(|p| OF_TOPIC.contains(&p) || p == "基本要求")
             && !(r.ends_with("形势") && SITUATION_VERBS.iter().any(|v| t.starts_with(v)))
     });
     AUXILIARY.contains(&t)

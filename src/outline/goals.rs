@@ -220,21 +220,41 @@ const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '：
 fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let lines: Vec<&str> = lines.map(str::trim).collect();
     let sentences = lines.iter().any(|l| l.ends_with('。'));
+    // The page's width: the longest line's length.
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let opens_point = |l: &str| {
         l.starts_with(['—', '-', '•', '·', '●', '（', '(', '【'])
             || crate::outline::numbering::recognise(l).is_some()
     };
+    // A line cut at the page's width: as long as the longest (within a few characters), and
+    // ending on neither a sentence end nor a figure (`…达到90%`, `…左右`, a goal of its own).
+    let cut = |l: &str| {
+        let n = l.chars().count();
+        n >= WRAPPED_MIN
+            && n + WRAP_SLACK >= width
+            && !l.ends_with(SENTENCE_ENDS)
+            && !l.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '％' | '‰'))
+            && !FIGURE_ENDS.iter().any(|e| l.ends_with(e))
+    };
     let mut out: Vec<String> = Vec::new();
+    let mut open = false;
     for line in lines {
         match out.last_mut() {
-            Some(last) if sentences && !last.ends_with(SENTENCE_ENDS) && !opens_point(line) => {
-                last.push_str(line);
-            }
+            Some(last) if sentences && open && !opens_point(line) => last.push_str(line),
             _ => out.push(line.to_string()),
         }
+        open = cut(line);
     }
     out
 }
+
+/// Shortest line read as cut at a page's width, and how much shorter than the longest line it
+/// may be.
+const WRAPPED_MIN: usize = 15;
+const WRAP_SLACK: usize = 4;
+
+/// Endings of a goal stated in full (`…左右`, `…以上`).
+const FIGURE_ENDS: &[&str] = &["以上", "以下", "以内", "左右", "之内"];
 
 /// Goals written as lines of a preamble item's text: `工作目标：到2025年…` (the rest of the
 /// line), or the paragraphs after a goal title standing on a line of its own, up to the next
@@ -304,7 +324,8 @@ fn horizon_onwards(paragraph: &str) -> Option<&str> {
         let s = sentence.trim_start();
         let s = s.strip_prefix("力争").unwrap_or(s);
         // `通过一年努力，…达到90%以上`: the span of the plan, with a figure to reach.
-        if EFFORT_OPENERS.iter().any(|o| s.starts_with(o)) && s.chars().any(|c| c.is_ascii_digit())
+        if EFFORT_OPENERS.iter().any(|o| s.starts_with(o))
+            && without_years(s).chars().any(|c| c.is_ascii_digit())
         {
             return paragraph.get(start..).map(str::trim);
         }
@@ -402,9 +423,21 @@ fn striven_for(line: &str) -> Option<&str> {
     let rest = line.get(at..)?;
     let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
     let aim = rest.get(..end)?;
-    // A year is no figure to reach (`为确保…，制定2024年工作要点如下：` states the purpose).
-    has_figure(&without_years(aim)).then_some(aim)
+    // `为确保…，制定2024年工作要点如下：`: the plan's purpose clause is no aim (what comes before
+    // it may be one).
+    let aim = match PURPOSE_WORDS.iter().filter_map(|w| aim.find(w)).min() {
+        // The clause of the purpose word cut off whole (`，制定2024年工作要点如下：`).
+        Some(at) => {
+            let before = aim.get(..at)?;
+            before.get(..before.rfind(['，', ',', '；']).unwrap_or(0))?
+        }
+        None => aim,
+    };
+    has_figure(aim).then_some(aim)
 }
+
+/// Words of a plan's purpose clause (`…，制定本要点如下：`, `特制定本方案`).
+const PURPOSE_WORDS: &[&str] = &["如下：", "如下:", "特制定", "制定本", "现制定"];
 
 /// `text` without its years (`2024年` → `年`): four digits before `年`.
 fn without_years(text: &str) -> String {
