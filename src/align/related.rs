@@ -92,16 +92,8 @@ pub fn bridges(
             *y += 1;
         }
     }
-    let mut links: Vec<&Relation> = (related.iter())
-        .filter(|r| r.score >= RELATED_MIN && phrased(r))
-        .collect();
-    links.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
     let mut out = Vec::new();
-    for r in links {
+    for r in phrased_links(related) {
         let (Some(Some(sa)), Some(Some(sb))) = (best_a.get(r.a), best_b.get(r.b)) else {
             continue;
         };
@@ -123,6 +115,20 @@ pub fn bridges(
 /// Least share of a task's best pair that a link bridging it to another pair scores
 /// ([`bridges`]): the link says as much of the same work as its pair does.
 const BRIDGE_SHARE: f64 = 0.7;
+
+/// The related links above the related bar that rest on key phrases ([`phrased`]), best
+/// first, then by index.
+fn phrased_links(related: &[Relation]) -> Vec<&Relation> {
+    let mut links: Vec<&Relation> = (related.iter())
+        .filter(|r| r.score >= RELATED_MIN && phrased(r))
+        .collect();
+    links.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    links
+}
 
 /// True when a related link rests on [`PART_PHRASES`] key phrases or more: one shared phrase
 /// (`生态环境`) is a topic.
@@ -177,16 +183,8 @@ pub fn parts_of_pairs(
             .is_some_and(|x| x.a == r.a && x.b == r.b)
     };
     // A part rests on two key phrases or more: one shared phrase (`生态环境`) is a topic.
-    let mut links: Vec<&Relation> = (related.iter())
-        .filter(|r| r.score >= RELATED_MIN && phrased(r))
-        .collect();
-    links.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
     let mut out = Vec::new();
-    for r in links {
+    for r in phrased_links(related) {
         let (Some(pa), Some(pb)) = (of_a.get(r.a), of_b.get(r.b)) else {
             continue;
         };
