@@ -193,3 +193,20 @@ fn a_label_saying_who_takes_charge_before_the_names_still_lists_them() {
     assert!(!all.is_empty(), "{first:?}");
     assert!(all.iter().any(|u| u.contains("市司法局")), "{all:?}");
 }
+
+#[test]
+fn bare_figures_of_a_longer_list_share_the_unit_said_last() {
+    let text = "示例市2025年生态环境保护工作要点\n一、重点任务\n1.环境空气。细颗粒物、可吸入颗粒物、臭氧浓度分别不高于30、50、150微克/立方米。\n";
+    let found = targets(text);
+    let values: Vec<(f64, &str, &str)> = (found.iter())
+        .map(|t| (t.2, t.1.as_str(), t.3.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (30.0, "AtMost", "微克/立方米"),
+            (50.0, "AtMost", "微克/立方米"),
+            (150.0, "AtMost", "微克/立方米"),
+        ]
+    );
+}

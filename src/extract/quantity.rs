@@ -611,21 +611,36 @@ fn respectively_before(chars: &[char], start: usize) -> bool {
     (from..start).any(|k| at(chars, k, "分别"))
 }
 
-/// The unit of the number right after `end` when only a joining word (`和`, `、`, `及`, `与`)
-/// stands between (`53和32微克/立方米`): a bare Arabic number before it shares that unit. `None`
+/// The unit of the numbers after `end` when only joining words (`和`, `、`, `及`, `与`) stand
+/// between (`53和32微克/立方米`, `30、50、150微克/立方米`): a bare Arabic number before them shares
+/// that unit. `None`
 /// for a Chinese numeral, a percentage or a scaled number, whose words say their own unit.
 fn shared_unit(chars: &[char], end: usize, own_words: bool) -> Option<String> {
-    if own_words || !chars.get(end).is_some_and(|c| "和、及与".contains(*c)) {
+    if own_words {
         return None;
     }
-    let next = end + 1;
-    let (_, next_end, han) = number_at(chars, next)?;
-    if han {
-        return None;
+    // `30、50、150微克/立方米`: bare numbers on to the one that says the unit.
+    let mut at = end;
+    for _ in 0..SHARED_CHAIN {
+        if !chars.get(at).is_some_and(|c| "和、及与".contains(*c)) {
+            return None;
+        }
+        let next = at + 1;
+        let (_, next_end, han) = number_at(chars, next)?;
+        if han {
+            return None;
+        }
+        let mut max = None;
+        if let Some((u, _)) = unit_after(chars, next, next_end, false, false, false, &mut max) {
+            return Some(u);
+        }
+        at = next_end;
     }
-    let mut max = None;
-    unit_after(chars, next, next_end, false, false, false, &mut max).map(|(u, _)| u)
+    None
 }
+
+/// Most bare numbers of a list read on to the one that says their shared unit.
+const SHARED_CHAIN: usize = 8;
 
 /// Measures named in capitals a percentage is a share of (`占GDP16.5%`).
 const SHARE_BASES: &[&str] = &["GDP", "GNP"];
