@@ -370,9 +370,11 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     // 壹、 (formal numerals, a run of them but not `零` alone)
     let n = count_while(chars, 0, |c| formal_plain(c).is_some());
     // Not a list of one-character words (`陆、海、空`, `伍、陆两类`) in a wrapped line.
-    let listed = at(n + 1).is_some_and(|c| formal_plain(c).is_some())
-        || at(n + 2).is_some_and(|c| matches!(c, '、' | '，' | ','));
-    if (1..=HAN_MAX).contains(&n) && chars.first().is_some_and(|(_, c)| *c != '零') && !listed {
+    let listed = || {
+        at(n + 1).is_some_and(|c| formal_plain(c).is_some())
+            || at(n + 2).is_some_and(|c| matches!(c, '、' | '，' | ','))
+    };
+    if (1..=HAN_MAX).contains(&n) && chars.first().is_some_and(|(_, c)| *c != '零') && !listed() {
         if let Some('、' | '．' | '.') = at(n) {
             let plain: String = (chars.iter().take(n))
                 .filter_map(|(_, c)| formal_plain(*c))
