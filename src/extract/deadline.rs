@@ -434,7 +434,8 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         }
         let end = either_close(chars, end).unwrap_or(end);
         // `在2024年基础上`, `以2020年为基数`: the level counted from, not a date to meet.
-        if BASELINE_AFTER.iter().any(|w| at(chars, end, w)) {
+        // `方案于2024年3月5日印发`: the day an act was done on, told as past.
+        if BASELINE_AFTER.iter().any(|w| at(chars, end, w)) || done_on_day(chars, start, end) {
             i = end;
             continue;
         }
@@ -446,6 +447,28 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         i = end;
     }
     out
+}
+
+/// Words before `于` that make a day ahead, not past (`计划于7月1日开馆`, `定于…召开`).
+const AHEAD_WORDS: &[&str] = &["计划", "拟", "预计", "将", "力争", "争取", "确保", "定"];
+
+/// True when the date `chars[start..end]` is a day (`N日`, no `前` after it) told as the day an
+/// act was done on: `于` before it, no [`AHEAD_WORDS`] before that (`于2024年3月5日印发`). A
+/// plan sets its deadlines with `前` or by month (`6月底前印发`); a day after `于` is news.
+fn done_on_day(chars: &[char], start: usize, end: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|yu| past_day(chars, yu, end))
+}
+
+/// [`done_on_day`] for the `于` at `yu` and a date ending at `end`.
+pub(super) fn past_day(chars: &[char], yu: usize, end: usize) -> bool {
+    let ahead = AHEAD_WORDS.iter().any(|w| ends_at(chars, yu, w));
+    chars.get(yu) == Some(&'于')
+        && end >= 1
+        && chars.get(end - 1) == Some(&'日')
+        && !DAY_TAILS.iter().any(|t| at(chars, end, t))
+        && !ahead
 }
 
 /// Words after a date that make it the level a measure is counted from (`在2024年基础上`).

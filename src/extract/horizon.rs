@@ -144,6 +144,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     if (super::deadline::BASELINE_AFTER.iter()).any(|w| at(clause, past, w)) {
         return None;
     }
+    // `于2024年3月5日印发`: the day an act was done on.
+    if link == Some(&"于") && super::deadline::past_day(clause, p, past) {
+        return None;
+    }
     // A bare year must stand alone in its clause (`力争2026年，`); `2023年全市共有` is a date.
     if link.is_none() && tail.is_none() && end != clause.len() {
         return None;

@@ -437,10 +437,16 @@ fn zero_target_at(chars: &[char], i: usize) -> bool {
         && CHANGE_WORDS
             .iter()
             .any(|w| w.chars().eq(chars[i - 3..i - 1].iter().copied()));
+    // `新增职业病为0的工作目标`, `为零的要求`: the clause ends in the goal it names.
+    let goal_after = after == Some(&'的') && {
+        let next: String = (chars.get(i + 2..).unwrap_or(&[]).iter().take(5)).collect();
+        next.contains("目标") || next.starts_with("要求")
+    };
     before.is_some_and(|c| ZERO_VERBS.contains(c))
         && !idiom
         && !change
-        && after.is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '、' | '！'))
+        && (goal_after
+            || after.is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '、' | '！')))
 }
 
 /// The end of the run of digits (or of Chinese numerals) that starts at `i`; `i` when none

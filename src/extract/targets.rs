@@ -978,6 +978,9 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
 /// ([`quantity::CHANGE_WORDS`]): `在园幼儿占比60%` measures a share, not a count.
 const JOINED_WORDS: &[&str] = &["占比"];
 
+/// Words for the aim a figure is said to reach (`…为0的工作目标`, `…的要求`), never what it counts.
+const GOAL_NOUNS: &[&str] = &["目标", "要求"];
+
 /// Which words name the measures of a quantity: the words before it (`pre`, several when it
 /// lists them), between its comparator and number, or the noun after it (`post`); `true`
 /// when they include the noun after.
@@ -1087,6 +1090,15 @@ fn read_quantity(
     });
     let pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
     let (mut post, post_end) = post_noun(clause, q_end);
+    // `新增职业病为0的工作目标`, `新增2万间设施目标`: the goal a figure is said to be is no
+    // noun it counts; what it counts may stand before it.
+    if GOAL_NOUNS.iter().any(|g| post.starts_with(g)) {
+        post.clear();
+    } else if let Some(g) = GOAL_NOUNS.iter().find(|g| post.ends_with(*g)) {
+        post.truncate(post.len() - g.len());
+        let kept = post.trim_end_matches("工作").trim_end_matches('的').len();
+        post.truncate(kept);
+    }
     // `对10个交通拥堵点开展微改造`: the work done on the things counted is no part of their noun.
     if quantity::work_done_on(clause, q.start, q.end) {
         if let Some(k) = (quantity::WORK_ON_VERBS.iter())

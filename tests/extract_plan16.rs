@@ -1,0 +1,78 @@
+//! Targets in forms met in real plans (invented 示例 places): a count held at zero that names
+//! its goal (`新增职业病为0的工作目标`), and the day an act was done on told as past
+//! (`方案于2024年3月5日印发`), which is no deadline.
+
+mod common;
+
+use common::{target_rows, TargetRow};
+
+fn row(metric: &str, comparator: &str, value: Option<f64>, deadline: Option<&str>) -> TargetRow {
+    (
+        metric.to_string(),
+        comparator.to_string(),
+        value,
+        String::new(),
+        deadline.map(str::to_string),
+    )
+}
+
+/// `(metric, comparator, value, deadline)` of every target, the unit left out.
+fn brief(text: &str) -> Vec<TargetRow> {
+    (target_rows(text).into_iter())
+        .map(|(m, c, v, _, d)| (m, c, v, String::new(), d))
+        .collect()
+}
+
+#[test]
+fn a_zero_that_names_its_goal_is_read_with_the_measure_before_it() {
+    let text = "示例公司2024年安全生产工作要点\n一、工作重点\n1.落实责任。全年实现一般事故为零，新增职业病为0的工作目标。\n2.隐患整改。重大隐患为零的要求落实到每个车间。\n";
+    assert_eq!(
+        brief(text),
+        [
+            row("一般事故", "Equal", Some(0.0), None),
+            row("新增职业病", "Equal", Some(0.0), None),
+            row("重大隐患", "Equal", Some(0.0), None),
+        ]
+    );
+    // A zero inside a word or a saying is still none.
+    let text = "示例公司2024年安全生产工作要点\n一、工作重点\n1.化整为零的办法。做好零部件管理。\n";
+    assert_eq!(brief(text), []);
+}
+
+#[test]
+fn the_day_an_act_was_done_on_is_no_deadline() {
+    let text = "示例区2024年政务公开工作要点\n一、重点任务\n1.推进公开。区政府办公室起草了分工方案，于2024年3月5日印发。2024年6月30日前完成目录编制。\n2.召开会议。会议已于3月8日召开，各单位于4月30日前报送清单。\n";
+    assert_eq!(
+        brief(text),
+        [
+            row("目录编制", "By", None, Some("2024年6月30日前")),
+            row("报送清单", "By", None, Some("4月30日前")),
+        ]
+    );
+    // A day ahead (`计划于`, `定于`) or a day with `前` stays a deadline.
+    let text = "示例区2024年文化工作要点\n一、重点任务\n1.建设场馆。示例区图书馆计划于2024年7月1日正式开馆。\n2.举办活动。示例公园定于2024年9月20日开园，方案于2024年5月10日前印发。\n";
+    let found = brief(text);
+    let deadlines: Vec<&str> = found.iter().filter_map(|r| r.4.as_deref()).collect();
+    assert_eq!(
+        deadlines,
+        ["2024年7月1日", "2024年9月20日", "2024年5月10日前"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_goal_word_after_a_figure_is_no_part_of_its_measure() {
+    let text = "示例县2024年农业农村工作要点\n一、重点任务\n1.发展特色产业。力争实现种植面积2100亩的目标。\n2.建设设施。完成新增2万间乡村民宿设施目标。\n3.通路。力争实现村道硬化率100%的目标。\n";
+    let found: Vec<(String, Option<f64>, String)> = (target_rows(text).into_iter())
+        .map(|(m, _, v, u, _)| (m, v, u))
+        .collect();
+    let want = [
+        ("种植面积", 2100.0, "亩"),
+        ("乡村民宿设施", 20000.0, "间"),
+        ("村道硬化率", 100.0, "%"),
+    ];
+    let want: Vec<(String, Option<f64>, String)> = (want.iter())
+        .map(|(m, v, u)| (m.to_string(), Some(*v), u.to_string()))
+        .collect();
+    assert_eq!(found, want);
+}
