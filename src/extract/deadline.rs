@@ -80,6 +80,9 @@ const YEAR_WORDS: &[&str] = &[
     "年内",
 ];
 
+/// Characters before a [`YEAR_WORDS`] word that put it in a year gone by (`上年末`, `去年底`).
+const PAST_YEAR_BEFORE: &[char] = &['上', '去', '前'];
+
 /// Halves of the year (`上半年`); bare, like a bare season, a deadline only at the start of a
 /// clause (`上半年完成评估`), not inside a phrase (`下半年工作要点`).
 const HALF_YEARS: &[&str] = &["上半年", "下半年"];
@@ -380,6 +383,11 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             chars.get(i - 1).copied()
         };
         let year_word = YEAR_WORDS.iter().any(|w| at(chars, i, w));
+        // `比上年末增1亿元`, `去年底`: a year gone by, the level compared with.
+        if year_word && prev.is_some_and(|p| PAST_YEAR_BEFORE.contains(&p)) {
+            i += 1;
+            continue;
+        }
         let start = prefix_start(chars, i, year_word);
         let glued = prev
             .is_some_and(|p| (ascii_digit(p).is_some() && start == i) || is_han_numeral_char(p));

@@ -153,6 +153,9 @@ const AUXILIARY: &[&str] = &[
     "起草背景",
     "编制背景",
     "制定背景",
+    "规划背景",
+    "政策背景",
+    "实施背景",
     "有关事项",
     "几点要求",
     "附则",
@@ -341,6 +344,25 @@ pub fn is_chrome(line: &str) -> bool {
         || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
         || compact.ends_with("印发") && compact.chars().count() <= 30 && has_date(&compact)
         || is_attachment_line(&compact)
+}
+
+/// Longest entry with no leaders of a table of contents, in characters.
+const PAGED_TITLE_MAX: usize = 40;
+
+/// True for a short title that ends in a page number after a space or a leader, no sentence in
+/// it: `壹、当前经济情势 1`, `一、国际经贸动能减弱. 1`. Alone such a line may be a table's row;
+/// under a `目录` heading it is an entry of the contents ([`is_contents_line`] needs leaders).
+pub fn is_paged_title(line: &str) -> bool {
+    let t = line.trim();
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let page = t.len() - body.len();
+    let text = body.trim_end_matches(['…', '.', '·', '．', '⋯', ' ', '\u{3000}']);
+    (1..=3).contains(&page)
+        && text.len() < body.len()
+        && !text.is_empty()
+        && !text.ends_with(|c: char| c.is_ascii_digit())
+        && !text.contains(['。', '；', ';'])
+        && super::text::at_most_chars(text, PAGED_TITLE_MAX)
 }
 
 /// Least run of leader characters before a table of contents' page number.

@@ -401,13 +401,21 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
             if let Some(aim) = striven_for(line) {
                 return Some(aim.to_string());
             }
-            let (lead, rest) = line.split_once(['：', ':'])?;
-            let announces = lead.chars().count() <= GOAL_LEAD_MAX
-                && GOAL_LEADS.iter().any(|g| lead.ends_with(g));
+            // The lead is the sentence before the colon: a paragraph may state its
+            // requirements first (`总体要求是：…。总体目标是：…`).
+            let (_, rest) = (line.match_indices(['：', ':']))
+                .map(|(at, colon)| {
+                    let before = &line[..at];
+                    let sentence = before.rfind('。').map_or(0, |k| k + '。'.len_utf8());
+                    (&before[sentence..], &line[at + colon.len()..])
+                })
+                .find(|(lead, _)| {
+                    lead.chars().count() <= GOAL_LEAD_MAX
+                        && GOAL_LEADS.iter().any(|g| lead.ends_with(g))
+                })?;
             let rest = rest.trim();
             // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
-            let figures = has_figure(rest);
-            (announces && figures).then(|| rest.to_string())
+            has_figure(rest).then(|| rest.to_string())
         })
         .collect()
 }
@@ -420,6 +428,13 @@ const STRIVE_WORDS: &[&str] = &["力争", "确保"];
 /// 综合收入520亿元。`).
 fn striven_for(line: &str) -> Option<&str> {
     let at = STRIVE_WORDS.iter().filter_map(|w| line.find(w)).min()?;
+    // `到2026年，力争…`: the year to reach heads the aim's sentence and is its deadline.
+    let sentence = line[..at].rfind('。').map_or(0, |k| k + '。'.len_utf8());
+    let head = &line[sentence..at];
+    let dated = head.contains('年')
+        && head.contains(|c: char| c.is_ascii_digit())
+        && super::text::at_most_chars(head, YEAR_HEAD_MAX);
+    let at = if dated { sentence } else { at };
     let rest = line.get(at..)?;
     let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
     let aim = rest.get(..end)?;
@@ -435,6 +450,9 @@ fn striven_for(line: &str) -> Option<&str> {
     };
     has_figure(aim).then_some(aim)
 }
+
+/// Longest time phrase heading an aim's sentence (`到2026年底，`), in characters.
+const YEAR_HEAD_MAX: usize = 12;
 
 /// Words of a plan's purpose clause (`…，制定本要点如下：`, `特制定本方案`).
 const PURPOSE_WORDS: &[&str] = &["如下：", "如下:", "特制定", "制定本", "现制定"];

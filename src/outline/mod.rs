@@ -227,6 +227,9 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     doc
 }
 
+/// Least run of entries with no leaders under a `目录` heading that makes them contents.
+const PAGED_CONTENTS_MIN: usize = 3;
+
 /// Which lines are a table of contents ([`boilerplate::is_contents_line`]): such lines come
 /// in runs, so one counts only beside another (blank lines between them passed); the
 /// `目录` heading only above one.
@@ -257,6 +260,24 @@ fn contents_lines(lines: &[String]) -> Vec<bool> {
         } else {
             before.is_some_and(|j| like[j]) || after.is_some_and(entry)
         };
+    }
+    // Under a `目录` heading, entries with no leaders (`壹、当前经济情势 1`, `一、国际经贸. 3`):
+    // the run of short lines that end in a page number.
+    for (k, &i) in filled.iter().enumerate() {
+        let compact = || lines[i].chars().filter(|c| !c.is_whitespace());
+        if !compact().eq("目录".chars()) {
+            continue;
+        }
+        let run: Vec<usize> = (filled.get(k + 1..).unwrap_or_default().iter())
+            .copied()
+            .take_while(|&j| like[j] || boilerplate::is_paged_title(&lines[j]))
+            .collect();
+        if run.len() >= PAGED_CONTENTS_MIN {
+            out[i] = true;
+            for j in run {
+                out[j] = true;
+            }
+        }
     }
     out
 }

@@ -1,0 +1,79 @@
+//! Outline forms met in real plans (invented 示例 places): a table of contents whose entries
+//! have no leaders (`壹、当前经济情势 1`), a background section (`规划背景`), and goals stated
+//! in a preamble after its requirements (`总体要求是：…。总体目标是：…`) or under a year to reach
+//! (`到2026年，力争…`).
+
+/// `(metric, value, deadline)` of each goal target.
+type GoalRow = (String, Option<f64>, Option<String>);
+
+fn goal_rows(doc: &plandiff::Document) -> Vec<GoalRow> {
+    (doc.goals.iter())
+        .flat_map(|g| g.targets.iter())
+        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
+        .collect()
+}
+
+fn row(metric: &str, value: f64, deadline: Option<&str>) -> GoalRow {
+    (
+        metric.to_string(),
+        Some(value),
+        deadline.map(str::to_string),
+    )
+}
+
+#[test]
+fn contents_entries_without_leaders_under_their_heading_are_dropped() {
+    let text = "示例委员会2026年度业务计划\n目 录\n壹、经济情势 1\n一、外需动能减弱. 1\n二、内需温和成长. 2\n贰、施政重点 3\n一、推进数字转型. 3\n二、优化投资环境. 5\n壹、经济情势\n一、外需动能减弱\n出口增速放缓。\n贰、施政重点\n一、推进数字转型。全年培训数字人才不少于5000人次。\n二、优化投资环境。审批时限压减至5个工作日。\n";
+    let doc = plandiff::parse(text.as_bytes(), "plan.txt").expect("parses");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["壹/一", "贰/一", "贰/二"]);
+    assert!(
+        !doc.warnings.iter().any(|w| w.contains("编号重复")),
+        "{:?}",
+        doc.warnings
+    );
+    // Without the heading, short lines ending in a figure are the plan's own (a count, a year).
+    let text = "示例县2026年工作要点\n一、稳定粮食生产。粮食播种面积稳定在 30\n二、推进农田建设。新建高标准农田 2\n三、发展特色产业。新增茶园 5\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.tasks.len(), 3);
+}
+
+#[test]
+fn a_background_section_holds_no_tasks() {
+    let text = "示例市慢性病防治规划(2026—2030年)\n一、规划背景\n近年来，全市创建了2个慢性病综合防控示范区。\n二、主要任务\n(一)开展高血压筛查。每年筛查人数不少于2万人。(责任单位：市卫生健康委)\n(二)推进健康支持环境建设。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["二/(一)", "二/(二)"]);
+}
+
+#[test]
+fn a_goal_lead_after_the_requirements_in_one_paragraph_states_goals() {
+    let text = "示例县安全生产委员会2026年工作要点\n2026年全县安全生产工作的总体要求是：坚持人民至上，统筹发展和安全。总体目标是：生产安全事故死亡人数同比下降5%以上，坚决遏制重特大事故。\n一、压实安全生产责任\n1.健全责任体系。修订成员单位职责清单。(责任单位：县应急管理局)\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+    assert!(doc.goals[0].text.starts_with("生产安全事故"));
+    assert_eq!(doc.goals[0].targets.len(), 1);
+    // Requirements alone state no goal.
+    let text = "示例县安全生产委员会2026年工作要点\n全县安全生产工作的总体要求是：坚持人民至上，确保5项制度落实。\n一、压实安全生产责任\n1.健全责任体系。修订成员单位职责清单。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(
+        !doc.goals.iter().any(|g| g.text.starts_with("坚持")),
+        "{:?}",
+        doc.goals
+    );
+}
+
+#[test]
+fn the_year_heading_an_aim_is_its_deadline_and_last_year_is_no_deadline() {
+    let text = "示例镇2026年工作要点\n到2026年，力争实现地区生产总值达6亿元，比上年末增1亿元；农民人均纯收入达13000元。\n一、重点任务\n(一)发展特色农业。扩大茶叶种植面积。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let rows = goal_rows(&doc);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[0], row("地区生产总值", 6.0, Some("2026年")));
+    assert_eq!(rows[2], row("农民人均纯收入", 13000.0, Some("2026年")));
+    // `上年末` is the level compared with, never the deadline.
+    assert!(
+        rows.iter().all(|r| r.2.as_deref() != Some("年末")),
+        "{rows:?}"
+    );
+}
