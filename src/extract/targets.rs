@@ -496,7 +496,12 @@ fn read_clause(
                 && clause.get(floor..q.start).is_some_and(names_next_item))
                 || (k == 0 && breakdown),
         };
-        let found = read_quantity(clause, q, &deadlines, lead, prev)
+        // The measure of the target just read in this sentence, which a change with none of
+        // its own goes on from.
+        let inherit = ((k == 0 && context.after_target) || (k > 0 && last_found))
+            .then(|| out.last().map(|t| t.metric.clone()))
+            .flatten();
+        let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit.as_deref()))
             .map(|ts| governed(ts, context.governing));
         floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
         if found.is_some() && !q.unit.is_empty() && !percent_or_money(&q.unit) {
@@ -978,6 +983,10 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
 /// ([`quantity::CHANGE_WORDS`]): `在园幼儿占比60%` measures a share, not a count.
 const JOINED_WORDS: &[&str] = &["占比"];
 
+/// Change words an inherited measure may end in, dropped before the new change is added
+/// (`生产总值增加` → `生产总值增长`).
+const CHANGE_WORDS_END: &[&str] = quantity::CHANGE_WORDS;
+
 /// Words for the aim a figure is said to reach (`…为0的工作目标`, `…的要求`), never what it counts.
 const GOAL_NOUNS: &[&str] = &["目标", "要求"];
 
@@ -1034,7 +1043,7 @@ fn read_quantity(
     q: &Quantity,
     deadlines: &[Deadline],
     lead: Lead,
-    prev: &str,
+    (prev, inherit): (&str, Option<&str>),
 ) -> Option<Vec<Target>> {
     let Lead {
         floor,
@@ -1114,7 +1123,20 @@ fn read_quantity(
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
-        metrics = vec![trim_metric(&text_of(clause, floor, per_start), false)];
+        // (A base alone, `比2024年`, names none.)
+        let measure = trim_metric(&text_of(clause, floor, per_start), false);
+        metrics = vec![split_base(&measure).0];
+    }
+    // `全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%`: a change that names no measure is
+    // one of the measure before it in the sentence.
+    if let (Some(measure), Some(change)) = (inherit, words.change) {
+        if metrics.iter().all(String::is_empty) && !measure.ends_with(change) {
+            let measure = CHANGE_WORDS_END
+                .iter()
+                .find_map(|w| measure.strip_suffix(w))
+                .unwrap_or(measure);
+            metrics = vec![format!("{measure}{change}")];
+        }
     }
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
