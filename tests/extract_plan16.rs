@@ -101,3 +101,26 @@ fn a_change_that_names_no_measure_goes_on_from_the_measure_before_it() {
     let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
     assert_eq!(metrics[1], "单位工业增加值能耗", "{metrics:?}");
 }
+
+#[test]
+fn a_respective_list_of_named_rates_reads_each_figure_with_its_name_and_year() {
+    let text = "示例县健康行动实施方案\n一、主要任务\n(一)降低死亡率。到2030年，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到3.5‰、4.8‰、9/10万。\n(二)提升素养。到2025年底和2030年，全县居民健康素养水平分别不低于25%和32%。\n";
+    let found: Vec<(String, Option<f64>, String, Option<String>)> = (target_rows(text).into_iter())
+        .map(|(m, _, v, u, d)| (m, v, u, d))
+        .collect();
+    let want = [
+        ("婴儿死亡率", 3.5, "‰", "2030年"),
+        ("5岁以下儿童死亡率", 4.8, "‰", "2030年"),
+        ("孕产妇死亡率", 9.0, "/10万", "2030年"),
+        ("全县居民健康素养水平", 25.0, "%", "2025年底"),
+        ("全县居民健康素养水平", 32.0, "%", "2030年"),
+    ];
+    let want: Vec<(String, Option<f64>, String, Option<String>)> = (want.iter())
+        .map(|(m, v, u, d)| (m.to_string(), Some(*v), u.to_string(), Some(d.to_string())))
+        .collect();
+    assert_eq!(found, want);
+    // One figure for two names: each name is held to it.
+    let text = "示例县健康工作要点\n一、主要任务\n(一)降低死亡率。婴儿死亡率、孕产妇死亡率分别控制在5‰以下。\n";
+    let names: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["婴儿死亡率", "孕产妇死亡率"]);
+}

@@ -132,6 +132,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     let mut end = from + 5;
     let tail = YEAR_TAILS.iter().find(|t| at(clause, end, t));
     end += tail.map_or(0, |t| t.chars().count());
+    // `到2025年底和2030年，…分别不低于25%和32%`: years in turn, one for each figure of a list.
+    while let Some(next) = next_year(clause, end) {
+        end = next;
+    }
     // `在2024年基础上`, `在2024年6月底的基础上`: the level counted from.
     let mut past = end;
     while past < end + DATE_REST
@@ -161,6 +165,24 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
         end,
         text: text_of(clause, from, end),
     })
+}
+
+/// Words joining the years of a list of deadlines (`2025年底和2030年`).
+pub const YEAR_LIST_JOINS: &[char] = &['和', '、', '及'];
+
+/// The end of a year that goes on a list of deadlines at `end` (`和2030年底`), if one does.
+fn next_year(clause: &[char], end: usize) -> Option<usize> {
+    if !clause.get(end).is_some_and(|c| YEAR_LIST_JOINS.contains(c)) {
+        return None;
+    }
+    let from = end + 1;
+    let digits = clause.get(from..from + 4)?;
+    if !digits.iter().all(char::is_ascii_digit) || clause.get(from + 4) != Some(&'年') {
+        return None;
+    }
+    let past = from + 5;
+    let tail = YEAR_TAILS.iter().find(|t| at(clause, past, t));
+    Some(past + tail.map_or(0, |t| t.chars().count()))
 }
 
 /// `“十四五”期间` → `十四五期间（至2025年底）`.

@@ -454,7 +454,12 @@ fn without_asides(t: &str) -> std::borrow::Cow<'_, str> {
 /// A metric cut to its measure ([`trim_metric`]'s last step).
 fn cut_metric(t: &str, keep_head: bool) -> String {
     let n = t.chars().count();
-    if n <= METRIC_MAX {
+    // `婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率`: a list of measures, each a name of its own.
+    let names = || {
+        let parts = split_metrics(t);
+        parts.len() > 1 && parts.iter().all(|p| p.chars().count() <= METRIC_MAX)
+    };
+    if n <= METRIC_MAX || (n <= 2 * METRIC_NAME_MAX && names()) {
         t.to_string()
     } else if keep_head {
         t.chars().take(METRIC_MAX).collect()

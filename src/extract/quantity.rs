@@ -9,6 +9,10 @@ use crate::outline::numbering::{ascii_digit, han_value, is_han_numeral_char};
 /// Units a quantity may carry, longest first; `true` when a Chinese numeral may use it
 /// (`四次`, `一期`; not `五项程序`, a list size).
 pub const UNITS: &[(&str, bool)] = &[
+    // A rate per so many people (`孕产妇死亡率9/10万`).
+    ("/100万", false),
+    ("/10万", false),
+    ("/万", false),
     ("微克每立方米", false),
     ("毫克每立方米", false),
     ("微克/立方米", false),

@@ -413,6 +413,10 @@ fn read_clause(
     // `out` of the first one's target, and how many).
     let respectively = find(clause, "分别");
     let mut list: Option<(usize, usize)> = None;
+    // `婴儿死亡率、孕产妇死亡率分别下降到3.5‰`: the first figure after `分别` read once per name
+    // (the index in `out` of its first target, and how many), until a second figure makes it
+    // a list.
+    let mut named_first: Option<(usize, usize)> = None;
     // Where the noun after the last count target ends (`2个千亿级产业集群` before `和6个…`).
     let mut noun_end: Option<usize> = None;
     // Whether the quantity before was read as a target.
@@ -433,6 +437,18 @@ fn read_clause(
             && clause
                 .get(floor..q.start)
                 .is_some_and(|s| !s.is_empty() && s.iter().all(|c| LIST_JOINS.contains(c)));
+        // A second figure: the first one's names are the list's, one per figure.
+        if let (true, None, Some((first, m))) = (listed, list, named_first.take()) {
+            if out.len() == first + m {
+                let names: Vec<String> = out.drain(first + 1..).map(|t| t.metric).collect();
+                if let Some(head) = out.get_mut(first) {
+                    for name in names {
+                        head.metric = format!("{}、{name}", head.metric);
+                    }
+                    list = Some((first, 1));
+                }
+            }
+        }
         if let (true, Some((first, n))) = (listed, list) {
             if let Some(head) = out.get(first).cloned() {
                 let bound = quantity::after(clause, q.end, &q.unit);
@@ -503,15 +519,23 @@ fn read_clause(
             .flatten();
         let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit.as_deref()))
             .map(|ts| governed(ts, context.governing));
-        floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
+        // `婴儿死亡率、5岁以下儿童死亡率…分别下降到…`: a figure read as none before `分别` is
+        // part of a name of the list, which is read from the floor before it.
+        let in_names = found.is_none() && respectively.is_some_and(|r| r >= q.end);
+        if !in_names {
+            floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
+        }
         if found.is_some() && !q.unit.is_empty() && !percent_or_money(&q.unit) {
             noun_end = Some(post_noun(clause, floor).1);
         }
         last_found = found.is_some();
         if let Some(targets) = found {
             used_deadline |= targets.iter().any(|t| t.deadline.is_some());
-            if targets.len() == 1 && respectively.is_some_and(|r| r < q.start) {
-                list = Some((out.len(), 1));
+            if respectively.is_some_and(|r| r < q.start) {
+                match targets.len() {
+                    1 => list = Some((out.len(), 1)),
+                    m => named_first = Some((out.len(), m)),
+                }
             }
             out.extend(targets);
         }
@@ -604,6 +628,19 @@ fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
         return;
     };
     let metrics = respective(&targets[0].metric, n);
+    // `到2025年底和2030年，…分别不低于25%和32%`: a list of as many deadlines, one for each.
+    let deadlines: Vec<String> = (targets[0].deadline.as_deref())
+        .map(|d| {
+            d.split(horizon::YEAR_LIST_JOINS)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    if deadlines.len() == n {
+        for (t, d) in targets.iter_mut().zip(deadlines) {
+            t.deadline = Some(d);
+        }
+    }
     // `…分别增长5%` + `和7%`: each figure reads in the whole list, when it is short (a list of
     // thousands would copy its text thousands of times).
     let text: String = targets.iter().map(|t| t.text.as_str()).collect();
