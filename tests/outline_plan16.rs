@@ -77,3 +77,27 @@ fn the_year_heading_an_aim_is_its_deadline_and_last_year_is_no_deadline() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_category_bar_a_subtitle_dash_and_a_record_quoting_the_plan_leave_its_title() {
+    let title = |text: &str| plandiff::parse_text(text, "plan.txt").title;
+    let tail = "一、主要任务\n(一)开展健康知识普及。推广健康读本。\n(二)推进控烟。建设无烟机关。\n";
+    assert_eq!(
+        title(&format!(
+            "图解 | 示例市人民政府推进健康示例行动的实施意见\n{tail}"
+        )),
+        "示例市人民政府推进健康示例行动的实施意见"
+    );
+    assert_eq!(
+        title(&format!(
+            "奋楫扬帆向未来\n——示例县实验小学2026学年度第二学期工作计划\n{tail}"
+        )),
+        "示例县实验小学2026学年度第二学期工作计划"
+    );
+    assert_eq!(
+        title(&format!(
+            "2025年县政府第9次常务会议议定文件——《2026年度示例县乡村振兴行动实施方案》\n{tail}"
+        )),
+        "2026年度示例县乡村振兴行动实施方案"
+    );
+}

@@ -885,6 +885,9 @@ const SITE_PREFIXES: &[&str] = &[
     "精品文档",
 ];
 
+/// Least length of a title after a page's category bar (`图解 | …`), in characters.
+const TITLE_AFTER_BAR_MIN: usize = 6;
+
 /// Extensions of a file name written as a title line.
 const FILE_SUFFIXES: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt"];
 
@@ -903,6 +906,20 @@ pub fn plain_title(line: &str) -> &str {
     // A web page's category tag before the title (`【市政府重点工作】滁州市…`).
     let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
         Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
+        _ => t,
+    };
+    // A page's category before a bar (`图解 | 示例市…实施意见`): the title is the last part.
+    let t = match t.rsplit_once(['|', '｜']) {
+        Some((_, rest)) if rest.trim().chars().count() >= TITLE_AFTER_BAR_MIN => rest.trim(),
+        _ => t,
+    };
+    // A subtitle's dash (`——示例县实验小学…工作计划`), and a record naming the plan in quotes
+    // after one (`常务会议议定文件——《示例县…实施方案》`).
+    let t = t.trim_start_matches(['—', '－']).trim_start();
+    let t = match t.rsplit_once("——《") {
+        Some((_, quoted)) if quoted.ends_with('》') && !quoted.contains('《') => {
+            &t[t.len() - quoted.len() - '《'.len_utf8()..]
+        }
         _ => t,
     };
     // A file name as the first line of a shared document (`…责任分解表.docx`).
