@@ -1,6 +1,7 @@
-//! Targets in forms met in real plans (invented 示例 places): a count held at zero that names
+//! Targets and units in forms met in real plans (invented 示例 places): a count held at zero that names
 //! its goal (`新增职业病为0的工作目标`), and the day an act was done on told as past
-//! (`方案于2024年3月5日印发`), which is no deadline.
+//! (`方案于2024年3月5日印发`), which is no deadline; changes and lists that name their measure
+//! elsewhere; a note naming units for all the tasks below (`以下均需…负责，不再列出`).
 
 mod common;
 
@@ -123,4 +124,22 @@ fn a_respective_list_of_named_rates_reads_each_figure_with_its_name_and_year() {
     let text = "示例县健康工作要点\n一、主要任务\n(一)降低死亡率。婴儿死亡率、孕产妇死亡率分别控制在5‰以下。\n";
     let names: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
     assert_eq!(names, ["婴儿死亡率", "孕产妇死亡率"]);
+}
+
+#[test]
+fn a_standing_note_adds_its_units_to_every_task_from_it_on() {
+    let text = "示例县2026年度河湖长制工作要点\n一、强化河湖长制\n(一)压实河湖长责任。持续推动各级河湖长巡河。(牵头单位：县河长办，配合单位：县水利局。以下均需各乡（镇）政府负责，不再列出。)\n(二)强化河长办职能。完善河湖长动态调整机制。(牵头单位：县河长办，配合单位：县水利局。)\n(三)加强河湖执法。开展河湖清四乱行动。(牵头单位：县水利局。)\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let units: Vec<(Vec<String>, Vec<String>)> = (doc.tasks.iter())
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    assert_eq!(
+        units,
+        [
+            (s(&["县河长办"]), s(&["县水利局", "各乡（镇）政府"])),
+            (s(&["县河长办"]), s(&["县水利局", "各乡（镇）政府"])),
+            (s(&["县水利局"]), s(&["各乡（镇）政府"])),
+        ]
+    );
 }

@@ -85,6 +85,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         task.targets = targets;
     }
     inherit_section_units(doc);
+    apply_standing_notes(&mut doc.tasks);
     drop_placed_full_names(doc);
     if doc.kind == DocKind::Plan {
         for goal in &mut doc.goals {
@@ -107,6 +108,74 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
             missing.join("、")
         ));
+    }
+}
+
+/// Words after `以下` that open a standing note naming who takes part in all the work below
+/// (`以下均需各乡（镇）政府负责，不再列出`).
+const STANDING_OPENERS: &[&str] = &["均需", "均由", "均要"];
+
+/// Verbs that close the names of a standing note.
+const STANDING_VERBS: &[&str] = &["负责", "落实", "配合", "参与", "承担"];
+
+/// Most characters of a standing note's names.
+const STANDING_NAMES_MAX: usize = 30;
+
+/// The units a task's note names for all the tasks from it on (`以下均需各乡（镇）政府负责，
+/// 不再列出` → `各乡（镇）政府`): the names between the note's opener and its verb.
+fn standing_note(text: &str) -> Vec<String> {
+    let Some(at) = text.find("以下") else {
+        return Vec::new();
+    };
+    let rest = &text[at + "以下".len()..];
+    let Some(names) = (STANDING_OPENERS.iter())
+        .find_map(|o| rest.strip_prefix(o))
+        .and_then(|r| {
+            let end = STANDING_VERBS.iter().filter_map(|v| r.find(v)).min()?;
+            r.get(..end)
+        })
+    else {
+        return Vec::new();
+    };
+    if names.is_empty() || !crate::outline::text::at_most_chars(names, STANDING_NAMES_MAX) {
+        return Vec::new();
+    }
+    // Split at the marks outside brackets (`县（市、区）政府` is one name).
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in names.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '、' | '和' | '，' | ',' if depth == 0 => {
+                out.push(&names[from..i]);
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&names[from..]);
+    (out.into_iter().map(str::trim))
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Applies each standing note ([`standing_note`]) to its task and all tasks after it: the
+/// units it names join those a task lists, as responsible units.
+fn apply_standing_notes(tasks: &mut [crate::model::Task]) {
+    let mut standing: Vec<String> = Vec::new();
+    for task in tasks {
+        let noted = standing_note(&task.text);
+        if !noted.is_empty() {
+            standing = noted;
+        }
+        for name in &standing {
+            let listed = task.lead_units.contains(name) || task.responsible_units.contains(name);
+            if !listed {
+                task.responsible_units.push(name.clone());
+            }
+        }
     }
 }
 
