@@ -392,7 +392,8 @@ fn a_plans_approach_and_expected_figures_are_no_tasks() {
     let doc = fixture("targets_levels.txt");
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["三/(一)", "三/(二)", "三/(三)", "三/(四)", "三/(五)"]);
-    // Notes in a unit bracket (`下同`, `以下均需…，不再列出`) name no unit.
+    // Notes in a unit bracket (`下同`, `以下均需…，不再列出`) are no unit names; the standing
+    // note's units join every task from it on.
     let units = |id: &str| {
         let t = task(&doc, id);
         (t.lead_units.clone(), t.responsible_units.clone())
@@ -412,9 +413,10 @@ fn a_plans_approach_and_expected_figures_are_no_tasks() {
         units("三/(二)"),
         (
             vec!["市人力社保局".to_string()],
-            vec!["市医保局".to_string()]
+            vec!["市医保局".to_string(), "各区县".to_string()]
         )
     );
+    assert_eq!(units("三/(三)").1, ["各区县"]);
 }
 
 #[test]
