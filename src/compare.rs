@@ -9,7 +9,7 @@ use crate::align::{
     matching::{set_kinds, PART_SHARE},
     Pairing, Scorer,
 };
-use crate::diff::{diff_targets, diff_targets_weighted, diff_units_keyed, diff_words_with};
+use crate::diff::{diff_goal_targets, diff_targets_weighted, diff_units_keyed, diff_words_with};
 use crate::model::{
     Comparison, Corrections, Document, Ignore, Note, PairKind, RelatedLink, Summary,
     TargetChangeKind, TaskPair,
@@ -239,7 +239,7 @@ fn goal_targets(a: &Document, b: &Document) -> Vec<crate::model::TargetChange> {
     if ta.len().saturating_mul(tb.len()) > GOAL_TARGET_PAIRS_MAX {
         return Vec::new();
     }
-    diff_targets(&ta, &tb)
+    diff_goal_targets(&ta, &tb)
 }
 
 /// The related links as the model names them, leaving out any whose two tasks became a pair

@@ -194,3 +194,31 @@ fn a_task_whose_pair_is_its_copy_takes_no_bridge() {
         c.related
     );
 }
+
+#[test]
+fn two_places_aims_by_one_year_are_two_goals_but_the_same_aim_is_one() {
+    let plan = |place: &str, aim: &str| {
+        format!("{place}健康行动实施方案\n一、总体目标\n到2030年，{aim}。\n二、主要任务\n(一)开展健康讲座。每年举办讲座不少于4次。\n")
+    };
+    let changes = |a: &str, b: &str| -> Vec<(String, plandiff::TargetChangeKind)> {
+        (compare_texts(a, b).goal_targets.into_iter())
+            .map(|t| (t.metric, t.change))
+            .collect()
+    };
+    use plandiff::TargetChangeKind::*;
+    let a = plan("示例甲区", "形成比较完善的全民健康服务体系");
+    let b = plan("示例乙市", "全民健康素养水平全面提升");
+    assert_eq!(
+        changes(&a, &b),
+        [
+            ("全民健康素养水平全面提升".to_string(), New),
+            ("形成比较完善的全民健康服务体系".to_string(), Dropped),
+        ]
+    );
+    // The same aim in both: one goal, kept.
+    let b = plan("示例乙市", "形成比较完善的全民健康服务体系");
+    assert_eq!(
+        changes(&a, &b),
+        [("形成比较完善的全民健康服务体系".to_string(), Same)]
+    );
+}

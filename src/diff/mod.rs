@@ -9,7 +9,7 @@ pub mod targets;
 pub mod units;
 pub mod wording;
 
-pub use targets::{diff_targets, diff_targets_weighted};
+pub use targets::{diff_goal_targets, diff_targets, diff_targets_weighted};
 pub use units::{diff_units, diff_units_keyed};
 pub use wording::{diff_words, diff_words_with};
 

@@ -219,7 +219,11 @@ fn names_differ(a: &Target, b: &Target) -> bool {
 const SUBJECT_CHARS: usize = 3;
 
 /// The score of matching `a` with `b`, or `None` when they cannot be one target.
-fn match_score((a, ka): (&Target, &WeighedKeys), (b, kb): (&Target, &WeighedKeys)) -> Option<f64> {
+fn match_score(
+    (a, ka): (&Target, &WeighedKeys),
+    (b, kb): (&Target, &WeighedKeys),
+    of: Pairing,
+) -> Option<f64> {
     if is_deadline(a) != is_deadline(b) {
         return None;
     }
@@ -227,7 +231,15 @@ fn match_score((a, ka): (&Target, &WeighedKeys), (b, kb): (&Target, &WeighedKeys
     let same_value = a.value == b.value && a.value.is_some();
     let bonus = if same_value { 0.1 } else { 0.0 };
     if is_deadline(a) {
-        return (sim >= SAME_UNIT_MIN).then_some(sim + 0.5);
+        // A goal's deadline target reads as its date alone (`到2030年`): only the aims' words
+        // tell two goals apart.
+        return match of {
+            Pairing::Task => (sim >= SAME_UNIT_MIN).then_some(sim + 0.5),
+            Pairing::Goals => {
+                let sim = Weighed::dice(&ka.metric, &kb.metric);
+                (sim >= GOAL_DEADLINE_MIN).then_some(sim + 0.5)
+            }
+        };
     }
     let same_unit = compared_unit(&a.unit) == compared_unit(&b.unit);
     if names_differ(a, b) {
@@ -258,6 +270,37 @@ pub fn diff_targets_weighted(
     b: &[Target],
     weight: &dyn Fn(u64) -> f64,
 ) -> Vec<TargetChange> {
+    diff_targets_with(a, b, weight, Pairing::Task)
+}
+
+/// Compares the goal targets of two plans: as [`diff_targets`], but the one target of a kind
+/// left on each side is not taken as one reworded. Two plans' goals are not known to be the
+/// same goals, as a pair's tasks are one task (`到2030年，形成…服务体系` and `到2030年，健康素养
+/// 水平全面提升` are two aims).
+pub fn diff_goal_targets(a: &[Target], b: &[Target]) -> Vec<TargetChange> {
+    diff_targets_with(a, b, &|_| 1.0, Pairing::Goals)
+}
+
+/// What the targets compared belong to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    /// One task in both plans (a pair): its targets are likely the same ones, reworded.
+    Task,
+    /// Two plans' goals: a deadline alone is little evidence that two aims are one.
+    Goals,
+}
+
+/// Least metric similarity for two goals' deadlines to be one target.
+const GOAL_DEADLINE_MIN: f64 = 0.5;
+
+/// [`diff_targets_weighted`] for the targets of a task or of goals.
+fn diff_targets_with(
+    a: &[Target],
+    b: &[Target],
+    weight: &dyn Fn(u64) -> f64,
+    of: Pairing,
+) -> Vec<TargetChange> {
+    let last_left = of == Pairing::Task;
     // Keys made and weighed only when there are pairs to score (a side without targets has
     // all of the other's new or dropped).
     let pairs = !a.is_empty() && !b.is_empty();
@@ -268,7 +311,7 @@ pub fn diff_targets_weighted(
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (i, ta) in a.iter().zip(&weighed_a).enumerate() {
         for (j, tb) in b.iter().zip(&weighed_b).enumerate() {
-            if let Some(s) = match_score(ta, tb) {
+            if let Some(s) = match_score(ta, tb, of) {
                 candidates.push((s, i, j));
             }
         }
@@ -284,7 +327,7 @@ pub fn diff_targets_weighted(
             used_b[j] = Some(i);
         }
     }
-    for deadlines in [false, true] {
+    for deadlines in [false, true].into_iter().filter(|_| last_left) {
         let left_a: Vec<usize> = (0..a.len())
             .filter(|&i| !used_a[i] && is_deadline(&a[i]) == deadlines)
             .collect();
