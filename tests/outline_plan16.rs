@@ -1,7 +1,8 @@
 //! Outline forms met in real plans (invented 示例 places): a table of contents whose entries
 //! have no leaders (`壹、当前经济情势 1`), a background section (`规划背景`), and goals stated
 //! in a preamble after its requirements (`总体要求是：…。总体目标是：…`) or under a year to reach
-//! (`到2026年，力争…`).
+//! (`到2026年，力争…`); titles behind a page's category bar or a subtitle's dash; items numbered
+//! with a space before the dot (`2 .落实…`).
 
 /// `(metric, value, deadline)` of each goal target.
 type GoalRow = (String, Option<f64>, Option<String>);
@@ -100,4 +101,21 @@ fn a_category_bar_a_subtitle_dash_and_a_record_quoting_the_plan_leave_its_title(
         )),
         "2026年度示例县乡村振兴行动实施方案"
     );
+}
+
+#[test]
+fn items_numbered_with_a_space_before_the_dot_are_items() {
+    let ids = |text: &str| -> Vec<String> {
+        (plandiff::parse_text(text, "plan.txt").tasks.into_iter())
+            .map(|t| t.id)
+            .collect()
+    };
+    // On lines of their own, and run on after a full stop.
+    let text = "示例县教育局2026年工作要点\n1.坚持党的领导。加强党的建设。\n2 .落实立德树人根本任务。巩固双减成果。\n3 ．推进教育高质量发展。新增学位800个。\n";
+    assert_eq!(ids(text), ["1", "2", "3"]);
+    let text = "示例县教育局2026年工作要点\n1.坚持党的领导。加强党的建设。2 .落实立德树人根本任务。巩固双减成果。3 .推进教育高质量发展。新增学位800个。\n";
+    assert_eq!(ids(text), ["1", "2", "3"]);
+    // A figure with a space before a decimal point is no item.
+    let text = "示例县教育局2026年工作要点\n1.坚持党的领导。加强党的建设。人均经费增长2 .5个百分点。\n2.推进教育高质量发展。\n";
+    assert_eq!(ids(text), ["1", "2"]);
 }

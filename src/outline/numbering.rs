@@ -413,6 +413,12 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
             '.' | '、' | '．' | '。' if after.is_some_and(|c| !matches!(c, '%' | '％')) => {
                 Some((Style::Arabic, value, n + 1, false))
             }
+            // `2 .全面落实…`: a converted document's space before the number's dot.
+            ' ' if matches!(after, Some('.' | '．'))
+                && at(n + 2).is_some_and(crate::chars::is_common_han) =>
+            {
+                Some((Style::Arabic, value, n + 2, false))
+            }
             // `1 总体要求`: a decimal outline's first level, its number and a space.
             ' ' | '\u{3000}' if n <= DECIMAL_PART_MAX && after.is_some_and(heads_a_title) => {
                 Some((Style::Arabic, value, n + 1, false))
@@ -552,7 +558,9 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
         if n == 0 || n > GLUED_MAX {
             continue;
         }
-        let mut tail = after[n..].chars();
+        // (`2 .全面落实…`: a space before the dot, as a converted document has it.)
+        let spaced = after[n..].starts_with(" .") || after[n..].starts_with(" ．");
+        let mut tail = after[n + usize::from(spaced)..].chars();
         let (sep, next) = (tail.next(), tail.next());
         if !matches!(sep, Some('、' | '.' | '．')) || !next.is_some_and(crate::chars::is_common_han)
         {
