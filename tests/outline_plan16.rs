@@ -119,3 +119,23 @@ fn items_numbered_with_a_space_before_the_dot_are_items() {
     let text = "示例县教育局2026年工作要点\n1.坚持党的领导。加强党的建设。人均经费增长2 .5个百分点。\n2.推进教育高质量发展。\n";
     assert_eq!(ids(text), ["1", "2"]);
 }
+
+#[test]
+fn a_policy_reading_is_titled_and_said_to_be_no_plan() {
+    let text = "关于《示例区2026年政务公开工作要点分工方案》的政策解读\n一、出台背景\n为推进政务公开工作，区政府办公室起草了分工方案。\n二、主要内容\n该方案共包括5方面40项任务。一是以公开助力经济发展。二是以公开助力社会稳定。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(
+        doc.title,
+        "关于《示例区2026年政务公开工作要点分工方案》的政策解读"
+    );
+    assert!(
+        (doc.warnings.iter()).any(|w| w.starts_with("政策解读")
+            && w.contains("《示例区2026年政务公开工作要点分工方案》")),
+        "{:?}",
+        doc.warnings
+    );
+    // A plan quoting another document in its title is no reading.
+    let text = "示例区贯彻落实《示例市政务公开工作要点》实施方案\n一、主要任务\n(一)推进决策公开。\n(二)推进执行公开。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(!doc.warnings.iter().any(|w| w.starts_with("政策解读")));
+}

@@ -94,6 +94,8 @@ const TITLE_ENDINGS: &[&str] = &[
     "实事",
     "情况",
     "计划书",
+    // A reading of a plan (`关于《…工作要点》的政策解读`): its title, and a warning says so.
+    "解读",
 ];
 
 /// Title endings of a notice that carries the tasks itself (`关于加强…工作的通知` with
@@ -845,7 +847,9 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
     // Quotes in a cover letter's title (`关于印发《…》的通知`) mark the plan it forwards; in a
     // plan's own title (`示例省贯彻落实《…规划》工作方案`), the plan it carries out.
     let letter = ["关于", "印发", "转发"].iter().any(|w| core.contains(w));
-    if core.contains(['《', '》']) && !quoted_name_first(core) && letter {
+    // (`关于《…》的政策解读` quotes the plan it reads.)
+    if core.contains(['《', '》']) && !quoted_name_first(core) && letter && !core.ends_with("解读")
+    {
         return false;
     }
     // The ending first: it rules out most lines before numbering and chrome are looked for.

@@ -224,6 +224,14 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             "{NOTICE_ONLY}：编号条目是通知对落实工作的要求，不是计划的任务；任务在附件《{plan}》中，请改用附件文件比较"
         ));
     }
+    if doc.title.ends_with("解读") {
+        let plan = (doc.title.split_once('《'))
+            .and_then(|(_, r)| r.split_once('》'))
+            .map_or_else(|| "所解读的文件".to_string(), |(p, _)| format!("《{p}》"));
+        doc.warnings.push(format!(
+            "政策解读：本文件是对{plan}的解读，不是计划正文；编号条目是解读的要点，不是任务；请改用计划原文比较"
+        ));
+    }
     doc
 }
 
