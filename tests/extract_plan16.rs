@@ -50,6 +50,16 @@ fn the_day_an_act_was_done_on_is_no_deadline() {
             row("报送清单", "By", None, Some("4月30日前")),
         ]
     );
+    // Work due by a day after `于` is a deadline: only an act told as done is past.
+    let text = "示例区2024年工作要点\n一、重点任务\n1.摸底。各地于2024年6月30日完成摸底排查。\n2.整改。务必于2024年8月15日完成问题整改。\n";
+    let deadlines: Vec<Option<String>> = target_rows(text).into_iter().map(|r| r.4).collect();
+    assert_eq!(
+        deadlines,
+        [
+            Some("2024年6月30日".to_string()),
+            Some("2024年8月15日".to_string())
+        ]
+    );
     // A day ahead (`计划于`, `定于`) or a day with `前` stays a deadline.
     let text = "示例区2024年文化工作要点\n一、重点任务\n1.建设场馆。示例区图书馆计划于2024年7月1日正式开馆。\n2.举办活动。示例公园定于2024年9月20日开园，方案于2024年5月10日前印发。\n";
     let found = brief(text);
@@ -63,13 +73,14 @@ fn the_day_an_act_was_done_on_is_no_deadline() {
 
 #[test]
 fn a_goal_word_after_a_figure_is_no_part_of_its_measure() {
-    let text = "示例县2024年农业农村工作要点\n一、重点任务\n1.发展特色产业。力争实现种植面积2100亩的目标。\n2.建设设施。完成新增2万间乡村民宿设施目标。\n3.通路。力争实现村道硬化率100%的目标。\n";
+    let text = "示例县2024年农业农村工作要点\n一、重点任务\n1.发展特色产业。力争实现种植面积2100亩的目标。\n2.考核。完成3个目标责任考核，全年完成4项目标任务。\n3.通路。力争实现村道硬化率100%的目标。\n";
     let found: Vec<(String, Option<f64>, String)> = (target_rows(text).into_iter())
         .map(|(m, _, v, u, _)| (m, v, u))
         .collect();
     let want = [
         ("种植面积", 2100.0, "亩"),
-        ("乡村民宿设施", 20000.0, "间"),
+        ("目标责任考核", 3.0, "个"),
+        ("目标任务", 4.0, "项"),
         ("村道硬化率", 100.0, "%"),
     ];
     let want: Vec<(String, Option<f64>, String)> = (want.iter())
@@ -101,6 +112,27 @@ fn a_change_that_names_no_measure_goes_on_from_the_measure_before_it() {
     let text = "示例市2026年工作要点\n一、重点工作\n1.制造业。研发经费支出占营业收入比重达到1%以上，单位工业增加值能耗年均下降5%。\n";
     let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
     assert_eq!(metrics[1], "单位工业增加值能耗", "{metrics:?}");
+    // A deadline between them is passed over: the change is of the count before it.
+    let text = "示例县2026年工作要点\n一、重点工作\n1.建基站。新建5G基站800个，年底前全部投用，增长10%。\n";
+    let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        metrics.last().map(String::as_str),
+        Some("5G基站增长"),
+        "{metrics:?}"
+    );
+    // Names listed before `分别` each take the change said once after them.
+    let text = "示例县2026年工作要点\n一、重点工作\n1.稳增长。规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、8%、5%。\n2.增收。城镇居民人均可支配收入、农村居民人均可支配收入分别增长5%和7%。\n";
+    let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        metrics,
+        [
+            "规模以上工业增加值增长",
+            "固定资产投资增长",
+            "社会消费品零售总额增长",
+            "城镇居民人均可支配收入增长",
+            "农村居民人均可支配收入增长"
+        ]
+    );
 }
 
 #[test]
@@ -140,6 +172,26 @@ fn a_standing_note_adds_its_units_to_every_task_from_it_on() {
             (s(&["县河长办"]), s(&["县水利局", "各乡（镇）政府"])),
             (s(&["县河长办"]), s(&["县水利局", "各乡（镇）政府"])),
             (s(&["县水利局"]), s(&["各乡（镇）政府"])),
+        ]
+    );
+    // Notes that name no units, or say nothing of leaving them out, add none.
+    let text = "示例县2024年工作要点\n一、重点任务\n1.落实制度。以下均要严格落实“三重一大”制度。\n2.按时完成。以下均需按时完成，不得拖延，各单位负责人负责督促。\n3.培训。60周岁以下均需参加培训，由县人社局负责。\n4.报送。以下均需各单位于1月31日前报送，县政务公开办负责汇总。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    let responsible: Vec<&Vec<String>> = doc.tasks.iter().map(|t| &t.responsible_units).collect();
+    assert!(responsible.iter().all(|r| r.is_empty()), "{responsible:?}");
+}
+
+#[test]
+fn a_past_year_is_read_only_as_a_word_of_its_own() {
+    let text = "示例县2026年工作要点\n一、重点任务\n1.建设。在建项目80%以上年底前完工。\n2.迁移。系统迁移至线上年底前完成。\n3.增收。地区生产总值达6亿元，比上年末增1亿元。\n";
+    let deadlines: Vec<Option<String>> = target_rows(text).into_iter().map(|r| r.4).collect();
+    assert_eq!(
+        deadlines,
+        [
+            Some("年底前".to_string()),
+            Some("年底前".to_string()),
+            None,
+            None
         ]
     );
 }

@@ -33,6 +33,14 @@ fn contents_entries_without_leaders_under_their_heading_are_dropped() {
         "{:?}",
         doc.warnings
     );
+    // A `目录` line inside a section heads no contents: the counted items below it stay.
+    let text = "示例县2026年水利工程建设实施方案\n一、建设任务\n目录\n1.新建小型水库 2\n2.改造灌区渠道 15\n3.加固病险水闸 6\n（牵头单位：县水利局）\n二、工作要求\n4.6月底前完成全部项目招标。（牵头单位：县水利局）\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(
+        doc.tasks.iter().any(|t| t.id == "二/4"),
+        "{:?}",
+        doc.tasks.iter().map(|t| &t.id).collect::<Vec<_>>()
+    );
     // Without the heading, short lines ending in a figure are the plan's own (a count, a year).
     let text = "示例县2026年工作要点\n一、稳定粮食生产。粮食播种面积稳定在 30\n二、推进农田建设。新建高标准农田 2\n三、发展特色产业。新增茶园 5\n";
     let doc = plandiff::parse_text(text, "plan.txt");
@@ -54,6 +62,10 @@ fn a_goal_lead_after_the_requirements_in_one_paragraph_states_goals() {
     assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
     assert!(doc.goals[0].text.starts_with("生产安全事故"));
     assert_eq!(doc.goals[0].targets.len(), 1);
+    // Last year's goals, told in the paragraph that sums the year up, are none.
+    let text = "示例县2026年经济工作要点\n2025年，全县经济社会持续健康发展。去年确定的目标：地区生产总值增长6%，实际完成5.2%。主要指标：一般公共预算收入增长4%。\n一、重点任务\n1.新建高标准农田2万亩。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
     // Requirements alone state no goal.
     let text = "示例县安全生产委员会2026年工作要点\n全县安全生产工作的总体要求是：坚持人民至上，确保5项制度落实。\n一、压实安全生产责任\n1.健全责任体系。修订成员单位职责清单。\n";
     let doc = plandiff::parse_text(text, "plan.txt");
@@ -72,6 +84,10 @@ fn the_year_heading_an_aim_is_its_deadline_and_last_year_is_no_deadline() {
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert_eq!(rows[0], row("地区生产总值", 6.0, Some("2026年")));
     assert_eq!(rows[2], row("农民人均纯收入", 13000.0, Some("2026年")));
+    // A year's result before the aim is no year heading it.
+    let text = "示例县2026年工作要点\n2025年增长5%，力争今年地区生产总值增长6%。\n一、重点任务\n(一)发展特色农业。扩大茶叶种植面积。\n";
+    let doc = plandiff::parse_text(text, "plan.txt");
+    assert_eq!(goal_rows(&doc), [row("今年地区生产总值增长", 6.0, None)]);
     // `上年末` is the level compared with, never the deadline.
     assert!(
         rows.iter().all(|r| r.2.as_deref() != Some("年末")),
@@ -129,8 +145,9 @@ fn a_policy_reading_is_titled_and_said_to_be_no_plan() {
         "关于《示例区2026年政务公开工作要点分工方案》的政策解读"
     );
     assert!(
-        (doc.warnings.iter()).any(|w| w.starts_with("政策解读")
-            && w.contains("《示例区2026年政务公开工作要点分工方案》")),
+        (doc.warnings.iter())
+            .any(|w| w.starts_with("政策解读")
+                && w.contains("《示例区2026年政务公开工作要点分工方案》")),
         "{:?}",
         doc.warnings
     );

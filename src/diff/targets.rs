@@ -291,7 +291,7 @@ enum Pairing {
 }
 
 /// Least metric similarity for two goals' deadlines to be one target.
-const GOAL_DEADLINE_MIN: f64 = 0.5;
+const GOAL_DEADLINE_MIN: f64 = 0.35;
 
 /// [`diff_targets_weighted`] for the targets of a task or of goals.
 fn diff_targets_with(

@@ -80,8 +80,20 @@ const YEAR_WORDS: &[&str] = &[
     "年内",
 ];
 
-/// Characters before a [`YEAR_WORDS`] word that put it in a year gone by (`上年末`, `去年底`).
-const PAST_YEAR_BEFORE: &[char] = &['上', '去', '前'];
+/// True when the [`YEAR_WORDS`] word at `i` is of a year gone by: `去年底`, and `上年末`,
+/// `前年底` at the start of a clause or after a word of comparison or reference (`比上年末`,
+/// `截至上年底`), not inside another word (`以上`, `线上`, `提前`).
+fn past_year_before(chars: &[char], i: usize) -> bool {
+    let Some(&p) = i.checked_sub(1).and_then(|k| chars.get(k)) else {
+        return false;
+    };
+    let before = i.checked_sub(2).and_then(|k| chars.get(k));
+    match p {
+        '去' => true,
+        '上' | '前' => before.is_none_or(|b| "比较至止于同".contains(*b) || !b.is_alphanumeric()),
+        _ => false,
+    }
+}
 
 /// Halves of the year (`上半年`); bare, like a bare season, a deadline only at the start of a
 /// clause (`上半年完成评估`), not inside a phrase (`下半年工作要点`).
@@ -383,8 +395,9 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             chars.get(i - 1).copied()
         };
         let year_word = YEAR_WORDS.iter().any(|w| at(chars, i, w));
-        // `比上年末增1亿元`, `去年底`: a year gone by, the level compared with.
-        if year_word && prev.is_some_and(|p| PAST_YEAR_BEFORE.contains(&p)) {
+        // `比上年末增1亿元`, `去年底`: a year gone by, the level compared with (not the `上` of
+        // `以上年底前`, the `前` of `提前年内`).
+        if year_word && past_year_before(chars, i) {
             i += 1;
             continue;
         }
@@ -457,26 +470,40 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
     out
 }
 
-/// Words before `于` that make a day ahead, not past (`计划于7月1日开馆`, `定于…召开`).
-const AHEAD_WORDS: &[&str] = &["计划", "拟", "预计", "将", "力争", "争取", "确保", "定"];
+/// Words before `于` that make a day ahead, not past (`计划于7月1日印发`, `定于…召开`).
+const AHEAD_WORDS: &[&str] = &[
+    "计划", "拟", "预计", "将", "力争", "争取", "确保", "定", "须", "应",
+];
 
-/// True when the date `chars[start..end]` is a day (`N日`, no `前` after it) told as the day an
-/// act was done on: `于` before it, no [`AHEAD_WORDS`] before that (`于2024年3月5日印发`). A
-/// plan sets its deadlines with `前` or by month (`6月底前印发`); a day after `于` is news.
+/// Acts done once on a day (`印发`, `召开`): after `于` and a day, told as past.
+const DAY_ACTS: &[&str] = &[
+    "印发", "发布", "召开", "举行", "成立", "签署", "签订", "通过",
+];
+
+/// True when the date `chars[start..end]` is a day the plan tells as past, `于` before it
+/// ([`past_day`]): `方案于2024年3月5日印发`.
 fn done_on_day(chars: &[char], start: usize, end: usize) -> bool {
     start
         .checked_sub(1)
         .is_some_and(|yu| past_day(chars, yu, end))
 }
 
-/// [`done_on_day`] for the `于` at `yu` and a date ending at `end`.
+/// True for a day (`N日`, no `前` after it) after the `于` at `yu`, ending at `end`, told as
+/// past: `已于…` whatever follows, or an act done once ([`DAY_ACTS`]) right after it with no
+/// [`AHEAD_WORDS`] before `于` (`方案于2024年3月5日印发`). Work due by a day (`各地于6月30日
+/// 完成排查`) is a deadline.
 pub(super) fn past_day(chars: &[char], yu: usize, end: usize) -> bool {
-    let ahead = AHEAD_WORDS.iter().any(|w| ends_at(chars, yu, w));
-    chars.get(yu) == Some(&'于')
+    let day = chars.get(yu) == Some(&'于')
         && end >= 1
         && chars.get(end - 1) == Some(&'日')
-        && !DAY_TAILS.iter().any(|t| at(chars, end, t))
-        && !ahead
+        && !DAY_TAILS.iter().any(|t| at(chars, end, t));
+    if !day {
+        return false;
+    }
+    let done = ends_at(chars, yu, "已");
+    let ahead = AHEAD_WORDS.iter().any(|w| ends_at(chars, yu, w));
+    let act = DAY_ACTS.iter().any(|v| at(chars, end, v));
+    done || (act && !ahead)
 }
 
 /// Words after a date that make it the level a measure is counted from (`在2024年基础上`).

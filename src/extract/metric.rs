@@ -155,9 +155,15 @@ pub fn respective(metric: &str, n: usize) -> Vec<String> {
     } else {
         String::new()
     };
+    // `规模以上工业增加值、固定资产投资、社会消费品零售总额增长`: the change said once, last,
+    // is each one's.
+    let change = (super::quantity::CHANGE_WORDS.iter()).find(|c| last.ends_with(*c));
     (earlier.iter())
         .map(|p| match tail.is_empty() {
-            true => format!("{p}{}", words_after_ending(p, last)),
+            true => match (words_after_ending(p, last), change) {
+                (w, Some(c)) if w.is_empty() && !p.ends_with(c) => format!("{p}{c}"),
+                (w, _) => format!("{p}{w}"),
+            },
             false => format!("{p}{tail}"),
         })
         .chain(std::iter::once(last.to_string()))

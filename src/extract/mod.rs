@@ -155,10 +155,18 @@ fn standing_note(text: &str) -> Vec<String> {
         }
     }
     out.push(&names[from..]);
-    (out.into_iter().map(str::trim))
+    let names: Vec<String> = (out.into_iter().map(str::trim))
         .filter(|n| !n.is_empty())
         .map(str::to_string)
-        .collect()
+        .collect();
+    // A note of who does all the work below says it is not repeated (`不再列出`), and names
+    // units only (not `以下均需按时完成`, `以下均要严格落实…`).
+    let noted = text[at..].contains("不再");
+    if noted && names.iter().all(|n| names::looks_like_org(n)) {
+        names
+    } else {
+        Vec::new()
+    }
 }
 
 /// Applies each standing note ([`standing_note`]) to its task and all tasks after it: the

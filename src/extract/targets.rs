@@ -123,6 +123,8 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
     let mut reference = false;
     // Whether the clause before gave a target (`确保粮食播种面积1000万亩，其中…`).
     let mut found_before = false;
+    // The index in `out` of the first target of this sentence.
+    let mut sentence_from = 0;
     for (k, &clause) in clauses.iter().enumerate() {
         reference |= horizon::is_reference(clause.of(chars));
         if reference {
@@ -152,6 +154,7 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
             governing: governing.as_deref(),
             reading,
             after_target: prev.is_some() && found_before,
+            sentence_from,
         };
         let before = out.len();
         let head = read_clause(chars, &skip, clause, &context, &mut out);
@@ -169,6 +172,7 @@ pub(super) fn extract_headed(chars: &[char], heading: usize, reading: Reading) -
         {
             drop_bare_date(&mut out, heading_date.take());
             governing = None;
+            sentence_from = out.len();
         }
     }
     out.extend(labelled);
@@ -247,6 +251,8 @@ struct Context<'a> {
     reading: Reading,
     /// True when the clause before, in the same sentence, gave a target.
     after_target: bool,
+    /// The index in `out` of the first target of the clause's sentence.
+    sentence_from: usize,
 }
 
 /// [`char::is_whitespace`], told at once for the chars past the last white space in Unicode
@@ -515,7 +521,11 @@ fn read_clause(
         // The measure of the target just read in this sentence, which a change with none of
         // its own goes on from.
         let inherit = ((k == 0 && context.after_target) || (k > 0 && last_found))
-            .then(|| out.last().map(|t| t.metric.clone()))
+            .then(|| {
+                let sentence = out.get(context.sentence_from..).unwrap_or_default();
+                let valued = sentence.iter().rev().find(|t| t.value.is_some());
+                valued.map(|t| t.metric.clone())
+            })
             .flatten();
         let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit.as_deref()))
             .map(|ts| governed(ts, context.governing));
@@ -981,11 +991,49 @@ struct Pre {
     base: Option<String>,
 }
 
+/// Most names of a `分别` list read whole before it.
+const RESPECTIVE_NAMES_MAX: usize = 8;
+
+/// The names of a `分别` list before it (`城镇居民人均可支配收入、农村居民人均可支配收入分别
+/// 增长…`), each kept whole where a long measure would be cut at its last `、`: the first part
+/// trimmed as a measure, the others as they are, when each is a name's length. `None` when
+/// `raw` does not end in `分别` or the names are not a list.
+fn names_before_respectively(raw: &str) -> Option<String> {
+    let raw = raw.strip_suffix("分别")?;
+    if !raw.contains('、') {
+        return None;
+    }
+    let parts: Vec<&str> = raw.split('、').collect();
+    // (Each a name alone: `县级及以上、农村…` joins words inside a part.)
+    let short = |p: &&str| {
+        (2..=METRIC_NAME_CHARS).contains(&p.chars().count()) && !p.contains(['和', '及', '与'])
+    };
+    if parts.len() > RESPECTIVE_NAMES_MAX || !parts.iter().skip(1).all(short) {
+        return None;
+    }
+    let first = trim_metric(parts[0], false);
+    if first.chars().count() < 2 || first.contains(['和', '及', '与']) {
+        return None;
+    }
+    Some(
+        std::iter::once(first.as_str())
+            .chain(parts.iter().skip(1).copied())
+            .collect::<Vec<_>>()
+            .join("、"),
+    )
+}
+
+/// Longest name of a `分别` list's measure, in characters.
+const METRIC_NAME_CHARS: usize = 20;
+
 /// The measure named in `clause[from..to]`, before a quantity whose phrase starts at
 /// `phrase_start`.
 fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, words: &Words) -> Pre {
     let raw = text_of(clause, from, to);
-    let pre = trim_metric(&raw, false);
+    let pre = match names_before_respectively(&raw) {
+        Some(names) => names,
+        None => trim_metric(&raw, false),
+    };
     // Where the measure starts in the clause (fillers trimmed off either end).
     // The first char where `pre` is written (like `raw.find`, without setting up a searcher
     // for these few chars); its char index is counted on the way.
@@ -1136,14 +1184,12 @@ fn read_quantity(
     });
     let pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
     let (mut post, post_end) = post_noun(clause, q_end);
-    // `新增职业病为0的工作目标`, `新增2万间设施目标`: the goal a figure is said to be is no
-    // noun it counts; what it counts may stand before it.
-    if GOAL_NOUNS.iter().any(|g| post.starts_with(g)) {
+    // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said
+    // to be, after `的`, is no noun it counts (`3个目标责任考核`, `4项目标任务` count them).
+    let of_goal = clause.get(q_end) == Some(&'的')
+        && (post.contains("目标") || GOAL_NOUNS.iter().any(|g| post.starts_with(g)));
+    if of_goal {
         post.clear();
-    } else if let Some(g) = GOAL_NOUNS.iter().find(|g| post.ends_with(*g)) {
-        post.truncate(post.len() - g.len());
-        let kept = post.trim_end_matches("工作").trim_end_matches('的').len();
-        post.truncate(kept);
     }
     // `对10个交通拥堵点开展微改造`: the work done on the things counted is no part of their noun.
     if quantity::work_done_on(clause, q.start, q.end) {
@@ -1160,18 +1206,24 @@ fn read_quantity(
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
-        // (A base alone, `比2024年`, names none.)
+        // (A base alone, `比2024年`, names none when a measure before it is gone on from.)
         let measure = trim_metric(&text_of(clause, floor, per_start), false);
-        metrics = vec![split_base(&measure).0];
+        let unbased = split_base(&measure).0;
+        metrics = vec![match inherit {
+            Some(_) => unbased,
+            None => measure,
+        }];
     }
     // `全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%`: a change that names no measure is
     // one of the measure before it in the sentence.
-    if let (Some(measure), Some(change)) = (inherit, words.change) {
-        if metrics.iter().all(String::is_empty) && !measure.ends_with(change) {
-            let measure = CHANGE_WORDS_END
-                .iter()
-                .find_map(|w| measure.strip_suffix(w))
-                .unwrap_or(measure);
+    // (`…增长7%，达到2万元`: a level with no measure is the measure's own.)
+    if let Some(measure) = inherit.filter(|_| metrics.iter().all(String::is_empty)) {
+        let change = words.change.unwrap_or("");
+        let measure = CHANGE_WORDS_END
+            .iter()
+            .find_map(|w| measure.strip_suffix(w))
+            .unwrap_or(measure);
+        if !measure.is_empty() {
             metrics = vec![format!("{measure}{change}")];
         }
     }

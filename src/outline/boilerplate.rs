@@ -889,6 +889,9 @@ const SITE_PREFIXES: &[&str] = &[
     "精品文档",
 ];
 
+/// Longest category before a title's bar (`图解 | …`), in characters.
+const TAG_BEFORE_BAR_MAX: usize = 8;
+
 /// Least length of a title after a page's category bar (`图解 | …`), in characters.
 const TITLE_AFTER_BAR_MIN: usize = 6;
 
@@ -914,7 +917,12 @@ pub fn plain_title(line: &str) -> &str {
     };
     // A page's category before a bar (`图解 | 示例市…实施意见`): the title is the last part.
     let t = match t.rsplit_once(['|', '｜']) {
-        Some((_, rest)) if rest.trim().chars().count() >= TITLE_AFTER_BAR_MIN => rest.trim(),
+        Some((tag, rest))
+            if rest.trim().chars().count() >= TITLE_AFTER_BAR_MIN
+                && (2..=TAG_BEFORE_BAR_MAX).contains(&tag.trim().chars().count()) =>
+        {
+            rest.trim()
+        }
         _ => t,
     };
     // A subtitle's dash (`——示例县实验小学…工作计划`), and a record naming the plan in quotes

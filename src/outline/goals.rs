@@ -389,6 +389,12 @@ fn year_onwards(paragraph: &str, year: Option<u32>) -> Option<&str> {
 /// (`经济社会发展的主要预期目标是：…`, `今年工作的目标为：…`).
 const GOAL_LEADS: &[&str] = &["目标是", "目标为", "目标", "指标是", "指标为", "指标"];
 
+/// Words of a lead that tells last year's goals (`去年确定的目标：…，实际完成5.2%`).
+const PAST_LEADS: &[&str] = &["去年", "上年", "过去"];
+
+/// [`GOAL_LEADS`] that announce goals inside a paragraph, after other sentences.
+const AIM_LEADS: &[&str] = &["目标是", "目标为", "目标"];
+
 /// Farthest into a line (in characters) the colon after a [`GOAL_LEADS`] word may stand.
 const GOAL_LEAD_MAX: usize = 24;
 
@@ -402,17 +408,21 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                 return Some(aim.to_string());
             }
             // The lead is the sentence before the colon: a paragraph may state its
-            // requirements first (`总体要求是：…。总体目标是：…`).
+            // requirements first (`总体要求是：…。总体目标是：…`). Inside a paragraph only a
+            // goal's lead (not `主要指标：`, which may sum up the year gone by).
             let (_, rest) = (line.match_indices(['：', ':']))
                 .map(|(at, colon)| {
                     let before = &line[..at];
                     let sentence = before.rfind('。').map_or(0, |k| k + '。'.len_utf8());
-                    (&before[sentence..], &line[at + colon.len()..])
+                    (sentence, &before[sentence..], &line[at + colon.len()..])
                 })
-                .find(|(lead, _)| {
+                .find(|&(sentence, lead, _)| {
+                    let leads = if sentence == 0 { GOAL_LEADS } else { AIM_LEADS };
                     lead.chars().count() <= GOAL_LEAD_MAX
-                        && GOAL_LEADS.iter().any(|g| lead.ends_with(g))
-                })?;
+                        && leads.iter().any(|g| lead.ends_with(g))
+                        && !PAST_LEADS.iter().any(|w| lead.contains(w))
+                })
+                .map(|(_, lead, rest)| (lead, rest))?;
             let rest = rest.trim();
             // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
             has_figure(rest).then(|| rest.to_string())
@@ -431,9 +441,11 @@ fn striven_for(line: &str) -> Option<&str> {
     // `到2026年，力争…`: the year to reach heads the aim's sentence and is its deadline.
     let sentence = line[..at].rfind('。').map_or(0, |k| k + '。'.len_utf8());
     let head = &line[sentence..at];
-    let dated = head.contains('年')
-        && head.contains(|c: char| c.is_ascii_digit())
-        && super::text::at_most_chars(head, YEAR_HEAD_MAX);
+    // (`2024年，公司确保…`: a short subject may stand between them.)
+    let (year, subject) = head.split_once(['，', ',']).unwrap_or((head, ""));
+    let dated = is_year_head(year)
+        && super::text::at_most_chars(head, YEAR_HEAD_MAX)
+        && !subject.contains(|c: char| c.is_ascii_digit() || "，,。；;".contains(c));
     let at = if dated { sentence } else { at };
     let rest = line.get(at..)?;
     let end = rest.find('。').map_or(rest.len(), |k| k + '。'.len_utf8());
@@ -449,6 +461,22 @@ fn striven_for(line: &str) -> Option<&str> {
         None => aim,
     };
     has_figure(aim).then_some(aim)
+}
+
+/// Words that tie a year heading an aim to it (`到2026年，`), not a reference date (`截至`).
+const YEAR_HEAD_LINKS: &[&str] = &["到", "至", "在"];
+
+/// True for a time phrase alone heading an aim's sentence: `到2026年，`, `到2026年底,`, `2026年，`
+/// (not `截至2025年底，`, a date things stand at, nor `2024年增长5%，`).
+fn is_year_head(head: &str) -> bool {
+    let t = head.trim_end_matches(['，', ',', ' ']);
+    let t = (YEAR_HEAD_LINKS.iter())
+        .find_map(|l| t.strip_prefix(l))
+        .unwrap_or(t);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && t[digits..].starts_with('年')
+        && t[digits..].chars().all(|c| "年底末".contains(c))
 }
 
 /// Longest time phrase heading an aim's sentence (`到2026年底，`), in characters.

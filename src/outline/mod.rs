@@ -270,10 +270,14 @@ fn contents_lines(lines: &[String]) -> Vec<bool> {
         };
     }
     // Under a `目录` heading, entries with no leaders (`壹、当前经济情势 1`, `一、国际经贸. 3`):
-    // the run of short lines that end in a page number.
+    // the run of short lines that end in a page number. Only a heading above the text's first
+    // numbered line: inside a section, such lines are items counted.
+    let first_numbered = (lines.iter())
+        .position(|l| numbering::recognise(l).is_some())
+        .unwrap_or(lines.len());
     for (k, &i) in filled.iter().enumerate() {
         let compact = || lines[i].chars().filter(|c| !c.is_whitespace());
-        if !compact().eq("目录".chars()) {
+        if i > first_numbered || !compact().eq("目录".chars()) {
             continue;
         }
         let run: Vec<usize> = (filled.get(k + 1..).unwrap_or_default().iter())
