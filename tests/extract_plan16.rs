@@ -133,6 +133,22 @@ fn a_change_that_names_no_measure_goes_on_from_the_measure_before_it() {
             "农村居民人均可支配收入增长"
         ]
     );
+    // A list naming nothing before its `分别` is of the figures before it in the sentence.
+    let text = "示例县2026年工作要点\n一、重点工作\n1.旅游。接待游客500万人次，实现旅游收入50亿元，分别增长8%、10%。\n2.粮食。粮食播种面积稳定在50万亩，产量达到30万吨，分别增长1%和2%。\n";
+    let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        metrics,
+        [
+            "接待游客",
+            "旅游收入",
+            "接待游客增长",
+            "旅游收入增长",
+            "粮食播种面积",
+            "产量",
+            "粮食播种面积增长",
+            "产量增长"
+        ]
+    );
 }
 
 #[test]

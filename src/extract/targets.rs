@@ -550,7 +550,17 @@ fn read_clause(
             out.extend(targets);
         }
     }
+    // `接待游客500万人次，实现旅游收入50亿元，分别增长8%、10%`: a list that names nothing
+    // before its `分别` is of the figures before it in the sentence.
+    let unnamed = respectively.is_some_and(|r| {
+        clause
+            .get(..r)
+            .is_some_and(|b| b.iter().all(|&c| is_space(c)))
+    });
     finish_list(out, list);
+    if let Some((first, n)) = list.filter(|l| unnamed && l.1 > 1) {
+        name_from_before(out, context.sentence_from, first, n);
+    }
     if used_deadline || achieved {
         return heading;
     }
@@ -626,6 +636,33 @@ const LIST_JOINS: &[char] = &['、', '和', '及', '与', '，', ','];
 /// Where `word` first stands in `clause`.
 fn find(clause: &[char], word: &str) -> Option<usize> {
     (0..clause.len()).find(|&i| super::scan::at(clause, i, word))
+}
+
+/// Names the `n` figures of a `分别` list at `first` in `out` after the last `n` figures read
+/// before it in its sentence (from `sentence_from`), each with the list's change word
+/// (`接待游客500万人次，实现旅游收入50亿元，分别增长8%、10%` → `接待游客增长`, `旅游收入增长`).
+/// Left as they are when fewer figures come before.
+fn name_from_before(out: &mut [Target], sentence_from: usize, first: usize, n: usize) {
+    let before: Vec<String> = (out.get(sentence_from..first).unwrap_or_default().iter())
+        .filter(|t| t.value.is_some())
+        .map(|t| t.metric.clone())
+        .collect();
+    let Some(names) = before.len().checked_sub(n).and_then(|k| before.get(k..)) else {
+        return;
+    };
+    let Some(list) = out.get_mut(first..first + n) else {
+        return;
+    };
+    let change = (quantity::CHANGE_WORDS.iter())
+        .find(|c| list[0].metric.ends_with(*c))
+        .copied()
+        .unwrap_or("");
+    for (t, name) in list.iter_mut().zip(names) {
+        let name = (CHANGE_WORDS_END.iter())
+            .find_map(|w| name.strip_suffix(w))
+            .unwrap_or(name);
+        t.metric = format!("{name}{change}");
+    }
 }
 
 /// Gives the targets of a `分别` list (`list`: the first one's index in `out` and how many)
