@@ -71,30 +71,35 @@ fn the_day_an_act_was_done_on_is_no_deadline() {
     );
 }
 
+/// `(metric, value, unit)` of every target of `text`'s tasks.
+fn measured(text: &str) -> Vec<(String, Option<f64>, String)> {
+    (target_rows(text).into_iter())
+        .map(|(m, _, v, u, _)| (m, v, u))
+        .collect()
+}
+
+/// [`measured`]'s rows from `(metric, value, unit)`.
+fn rows(want: &[(&str, f64, &str)]) -> Vec<(String, Option<f64>, String)> {
+    (want.iter())
+        .map(|(m, v, u)| (m.to_string(), Some(*v), u.to_string()))
+        .collect()
+}
+
 #[test]
 fn a_goal_word_after_a_figure_is_no_part_of_its_measure() {
     let text = "示例县2024年农业农村工作要点\n一、重点任务\n1.发展特色产业。力争实现种植面积2100亩的目标。\n2.考核。完成3个目标责任考核，全年完成4项目标任务。\n3.通路。力争实现村道硬化率100%的目标。\n";
-    let found: Vec<(String, Option<f64>, String)> = (target_rows(text).into_iter())
-        .map(|(m, _, v, u, _)| (m, v, u))
-        .collect();
     let want = [
         ("种植面积", 2100.0, "亩"),
         ("目标责任考核", 3.0, "个"),
         ("目标任务", 4.0, "项"),
         ("村道硬化率", 100.0, "%"),
     ];
-    let want: Vec<(String, Option<f64>, String)> = (want.iter())
-        .map(|(m, v, u)| (m.to_string(), Some(*v), u.to_string()))
-        .collect();
-    assert_eq!(found, want);
+    assert_eq!(measured(text), rows(&want));
 }
 
 #[test]
 fn a_change_that_names_no_measure_goes_on_from_the_measure_before_it() {
     let text = "示例乡2026年工作要点\n一、重点工作\n1.稳定经济。全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%；农民人均纯收入达11963元，增长11%。\n2.应急演练。每个村每年至少组织2次应急演练，比2025年增加1次。\n";
-    let found: Vec<(String, Option<f64>, String)> = (target_rows(text).into_iter())
-        .map(|(m, _, v, u, _)| (m, v, u))
-        .collect();
     let want = [
         ("全乡生产总值", 2.92, "亿元"),
         ("全乡生产总值增加", 0.26, "亿元"),
@@ -104,10 +109,7 @@ fn a_change_that_names_no_measure_goes_on_from_the_measure_before_it() {
         ("应急演练", 2.0, "次"),
         ("应急演练增加", 1.0, "次"),
     ];
-    let want: Vec<(String, Option<f64>, String)> = (want.iter())
-        .map(|(m, v, u)| (m.to_string(), Some(*v), u.to_string()))
-        .collect();
-    assert_eq!(found, want);
+    assert_eq!(measured(text), rows(&want));
     // A change that names its own measure keeps it.
     let text = "示例市2026年工作要点\n一、重点工作\n1.制造业。研发经费支出占营业收入比重达到1%以上，单位工业增加值能耗年均下降5%。\n";
     let metrics: Vec<String> = target_rows(text).into_iter().map(|r| r.0).collect();
