@@ -213,3 +213,22 @@ fn a_past_year_is_read_only_as_a_word_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn an_average_before_a_noun_names_the_measure_and_before_a_verb_is_its_period() {
+    let text = "示例市2026年生态环境工作要点\n一、重点任务\n1.空气。市区PM2.5年均浓度保持在30微克/立方米以下。\n2.增长。地区生产总值年均增长6%。\n3.培训。年均培训干部不少于500人次。\n";
+    let found: Vec<(String, Option<String>)> = (plandiff::parse_text(text, "plan.txt").tasks)
+        .iter()
+        .flat_map(|t| t.targets.iter())
+        .map(|t| (t.metric.clone(), t.per.clone()))
+        .collect();
+    let per = |m: &str, p: Option<&str>| (m.to_string(), p.map(str::to_string));
+    assert_eq!(
+        found,
+        [
+            per("市区PM2.5年均浓度", None),
+            per("地区生产总值", Some("年均")),
+            per("培训干部", Some("年均")),
+        ]
+    );
+}

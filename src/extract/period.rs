@@ -49,6 +49,40 @@ pub fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
+/// Words after `年均` that make it the period of a change or a level (`年均增长5%`,
+/// `年均达到30人次`), besides the verbs that govern a count (`年均培训干部500人次`); before a
+/// noun it names the measure (`PM2.5年均浓度`, `年均客流量`).
+const AVERAGE_GOES_ON: &[&str] = &[
+    "为",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "下降",
+    "降低",
+    "减少",
+    "达到",
+    "达",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "保持",
+    "控制",
+    "完成",
+    "新增",
+    "开展",
+];
+
+/// True when the `年均` ending at `end` is part of a measure's name, not a period.
+fn names_an_average(clause: &[char], end: usize) -> bool {
+    let next = clause.get(end);
+    let mut verbs = (AVERAGE_GOES_ON.iter())
+        .chain(super::quantity::COUNT_VERBS)
+        .chain(super::quantity::BUILDING_VERBS);
+    !(next.is_some_and(|c| c.is_ascii_digit()) || verbs.any(|w| at(clause, end, w)))
+}
+
 /// How far back (characters) from a count its period word is looked for: `每年…2次` is a
 /// phrase, not a paragraph, and a bound keeps a clause of many counts linear.
 const PERIOD_REACH: usize = 100;
@@ -76,7 +110,11 @@ pub fn period(clause: &[char], pos: usize) -> Option<(&'static str, usize)> {
         }
         for word in PERIODS {
             let end = start + word.chars().count();
-            if end <= pos && at(clause, start, word) && best.is_none_or(|(_, e)| end > e) {
+            if end <= pos
+                && at(clause, start, word)
+                && best.is_none_or(|(_, e)| end > e)
+                && !(*word == "年均" && names_an_average(clause, end))
+            {
                 best = Some((word, end));
             }
         }
