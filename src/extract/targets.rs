@@ -658,7 +658,7 @@ fn name_from_before(out: &mut [Target], sentence_from: usize, first: usize, n: u
         .copied()
         .unwrap_or("");
     for (t, name) in list.iter_mut().zip(names) {
-        let name = (CHANGE_WORDS_END.iter())
+        let name = (quantity::CHANGE_WORDS.iter())
             .find_map(|w| name.strip_suffix(w))
             .unwrap_or(name);
         t.metric = format!("{name}{change}");
@@ -1105,10 +1105,6 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
 /// ([`quantity::CHANGE_WORDS`]): `在园幼儿占比60%` measures a share, not a count.
 const JOINED_WORDS: &[&str] = &["占比"];
 
-/// Change words an inherited measure may end in, dropped before the new change is added
-/// (`生产总值增加` → `生产总值增长`).
-const CHANGE_WORDS_END: &[&str] = quantity::CHANGE_WORDS;
-
 /// Words for the aim a figure is said to reach (`…为0的工作目标`, `…的要求`), never what it counts.
 const GOAL_NOUNS: &[&str] = &["目标", "要求"];
 
@@ -1256,7 +1252,7 @@ fn read_quantity(
     // (`…增长7%，达到2万元`: a level with no measure is the measure's own.)
     if let Some(measure) = inherit.filter(|_| metrics.iter().all(String::is_empty)) {
         let change = words.change.unwrap_or("");
-        let measure = CHANGE_WORDS_END
+        let measure = quantity::CHANGE_WORDS
             .iter()
             .find_map(|w| measure.strip_suffix(w))
             .unwrap_or(measure);
