@@ -226,11 +226,47 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("下降", Comparator::AtLeast),
     ("降低", Comparator::AtLeast),
     ("减少", Comparator::AtLeast),
+    // `比上年增5%`, `同比降3%`: a change said in one character, only right after its base
+    // ([`short_change_at`]).
+    ("增", Comparator::AtLeast),
+    ("降", Comparator::AtLeast),
+    ("减", Comparator::AtLeast),
 ];
 
 /// Comparator words that state a change by an amount rather than a level; the word joins the
 /// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
 pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低", "减少"];
+
+/// Changes said in one character, and the word each stands for in a measure's name
+/// (`比上年增5%` names the measure `…增长` as `比上年增长5%` does).
+const SHORT_CHANGES: &[(&str, &str)] = &[("增", "增长"), ("降", "下降"), ("减", "减少")];
+
+/// The change word ([`CHANGE_WORDS`]) a comparator word in the text states, its one-character
+/// form ([`SHORT_CHANGES`]) read as the whole word.
+pub fn change_word(word: &str) -> Option<&'static str> {
+    (CHANGE_WORDS.iter().copied().find(|w| word == *w))
+        .or_else(|| SHORT_CHANGES.iter().find(|(s, _)| word == *s).map(|s| s.1))
+}
+
+/// True when the one-character change at `p` (`增`, `降`, `减`) is one: right after the base it
+/// is measured against (`比上年增`, `同比降`, `较上年末减`, `比2024年增`) and right before the
+/// number. Elsewhere the character is part of a word (`新增`, `增幅`, `降幅`).
+fn short_change_at(chars: &[char], p: usize, num: usize) -> bool {
+    if p + 1 != num {
+        return false;
+    }
+    let before = chars.get(p.saturating_sub(8)..p).unwrap_or(&[]);
+    // `比2024年`, `较2020年度`: a base year.
+    let year_base = {
+        let t = match before {
+            [t @ .., '年', '度'] | [t @ .., '年'] => t,
+            _ => &[][..],
+        };
+        matches!(t, [.., '比' | '较', a, b, c, d] if [a, b, c, d].iter().all(|c| c.is_ascii_digit()))
+    };
+    let before: String = before.iter().collect();
+    year_base || super::metric::BASES.iter().any(|b| before.ends_with(b))
+}
 
 /// Money units: an amount of money in a plan is a commitment even without a comparator
 /// (`安排专项资金1000万元`).
@@ -878,6 +914,11 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
                     && chars.get(p + 2) == Some(&'值')
                     && !chars.get(p + 3).is_some_and(|c| "班守勤".contains(*c)))
             })
+            .filter(|(w, _)| {
+                w.chars().nth(1).is_some()
+                    || !"增降减".contains(*w)
+                    || short_change_at(chars, p, num)
+            })
             // `申请->受理`, `<<…>>`: an arrow or a doubled mark, no sign.
             .filter(|(w, _)| !(w.starts_with(['<', '>', '=']) && in_arrow(chars, p, w)))
         {
@@ -1274,10 +1315,34 @@ mod tests {
     #[test]
     fn each_before_word() {
         for (w, cmp) in BEFORE {
-            let s: Vec<char> = format!("学法{w}4次").chars().collect();
+            // A change in one character is one only after its base (`比上年增`).
+            let base = if SHORT_CHANGES.iter().any(|s| s.0 == *w) {
+                "比上年"
+            } else {
+                ""
+            };
+            let s: Vec<char> = format!("学法{base}{w}4次").chars().collect();
             let num = s.iter().position(|c| *c == '4').unwrap();
             assert_eq!(before(&s, 0, num).map(|x| x.comparator), Some(*cmp), "{w}");
         }
+    }
+
+    #[test]
+    fn a_change_in_one_character_needs_its_base_right_before() {
+        let bound = |t: &str| {
+            let s: Vec<char> = t.chars().collect();
+            // The last number's first digit.
+            let num = (1..s.len())
+                .rfind(|&k| s[k].is_ascii_digit() && !s[k - 1].is_ascii_digit())
+                .unwrap();
+            before(&s, 0, num).map(|b| b.span.text(&s))
+        };
+        assert_eq!(bound("收入比上年增5%").as_deref(), Some("增"));
+        assert_eq!(bound("能耗较2024年度降3%").as_deref(), Some("降"));
+        assert_eq!(bound("支出同比减2%").as_deref(), Some("减"));
+        assert_eq!(bound("全年新增就业12000人"), None);
+        assert_eq!(bound("收入比上年增幅5%"), None);
+        assert_eq!(bound("比2024年数增5%"), None);
     }
 
     #[test]

@@ -261,7 +261,9 @@ pub(super) fn is_space(c: char) -> bool {
     c <= '\u{3000}' && c.is_whitespace()
 }
 
-/// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed).
+/// Marks positions inside `《…》` and `“…”` (closed at the end of the sentence if unclosed),
+/// and inside an aside that says a figure again in other terms (`12家（即总数的92%）`): one
+/// commitment, read once.
 fn skip_mask(chars: &[char]) -> Vec<bool> {
     let mut mask = vec![false; chars.len()];
     let mut close: Option<char> = None;
@@ -282,6 +284,8 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
                     '《' => Some('》'),
                     '“' => Some('”'),
                     '"' => Some('"'),
+                    '（' if chars.get(i + 1) == Some(&'即') => Some('）'),
+                    '(' if chars.get(i + 1) == Some(&'即') => Some(')'),
                     _ => None,
                 };
                 if close.is_some() {
@@ -914,10 +918,7 @@ impl Words {
             shrink: quantity::shrink_to(clause, 0, q.start),
             per,
             per_word: per.map(|p| p.0).or_else(|| per_slash(clause, q.end)),
-            change: before.and_then(|b| {
-                let word = b.span.text(clause);
-                quantity::CHANGE_WORDS.iter().copied().find(|w| word == *w)
-            }),
+            change: before.and_then(|b| quantity::change_word(&b.span.text(clause))),
             // `约40亿元`, not the `约` of a word (`签约40亿元`, `节约`, `合约`).
             about: q.start > 0
                 && clause.get(q.start - 1) == Some(&'约')

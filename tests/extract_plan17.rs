@@ -1,0 +1,96 @@
+//! Targets in forms met in real plans (invented 示例 places): a change said in one character
+//! after its base (`比上年增5%`), bases of the end of last year or the same period
+//! (`较上年末增长8%`, `比去年同期增10%`), and an aside that says a figure again in other terms
+//! (`12家（即总数的92%）`).
+
+
+use plandiff::{parse_text, Comparator, Target};
+
+/// `(metric, comparator, value, unit, base)` of a target.
+type Change = (String, Comparator, Option<f64>, String, Option<String>);
+
+/// The [`Change`] of every target of every goal and task.
+fn changes(text: &str) -> Vec<Change> {
+    let doc = parse_text(text, "示例.txt");
+    let targets = (doc.goals.iter().flat_map(|g| &g.targets))
+        .chain(doc.tasks.iter().flat_map(|t| &t.targets));
+    targets
+        .map(|t: &Target| {
+            (
+                t.metric.clone(),
+                t.comparator,
+                t.value,
+                t.unit.clone(),
+                t.base.clone(),
+            )
+        })
+        .collect()
+}
+
+fn change(metric: &str, value: f64, unit: &str, base: &str) -> Change {
+    (
+        metric.to_string(),
+        Comparator::AtLeast,
+        Some(value),
+        unit.to_string(),
+        Some(base.to_string()),
+    )
+}
+
+#[test]
+fn a_change_in_one_character_after_its_base_is_a_change() {
+    let text = "示例市2025年经济工作要点\n一、重点任务\n（一）稳定增长。社会消费品零售总额比上年增5%，民间投资同比增7%，单位能耗较2024年降3%。（牵头单位：市发改委）\n";
+    assert_eq!(
+        changes(text),
+        [
+            change("社会消费品零售总额增长", 5.0, "%", "上年"),
+            change("民间投资增长", 7.0, "%", "同比"),
+            change("单位能耗下降", 3.0, "%", "2024年"),
+        ]
+    );
+    // The same targets written with the whole word read alike: a comparer pairs them.
+    let whole = "示例市2025年经济工作要点\n一、重点任务\n（一）稳定增长。社会消费品零售总额比上年增长5%，民间投资同比增长7%，单位能耗较2024年下降3%。（牵头单位：市发改委）\n";
+    assert_eq!(changes(whole), changes(text));
+}
+
+#[test]
+fn a_lone_change_character_inside_a_word_is_no_change() {
+    // `新增`, `增幅`: the character is part of a word; the count is a level, not a change.
+    let text = "示例市2025年就业工作要点\n一、重点任务\n（一）稳就业。全年新增城镇就业1.2万人，增幅保持在5%以上。（牵头单位：市人社局）\n";
+    let found = changes(text);
+    assert!(
+        found
+            .iter()
+            .all(|t| t.1 != Comparator::AtLeast || t.4.is_none()),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|t| !t.0.ends_with("增长")), "{found:?}");
+    assert!(found
+        .iter()
+        .any(|t| t.0.contains("新增城镇就业") && t.2 == Some(1.2)));
+}
+
+#[test]
+fn the_end_of_last_year_and_the_same_period_are_bases() {
+    let text = "示例市2025年工作要点\n一、重点任务\n（一）扩大投资。固定资产投资较上年末增长8%，税收收入比去年同期增10%，新开工项目比上年末增加20个。（牵头单位：市发改委）\n";
+    assert_eq!(
+        changes(text),
+        [
+            change("固定资产投资增长", 8.0, "%", "上年末"),
+            change("税收收入增长", 10.0, "%", "去年同期"),
+            change("新开工项目增加", 20.0, "个", "上年末"),
+        ]
+    );
+}
+
+#[test]
+fn an_aside_saying_a_figure_again_is_not_a_second_target() {
+    let text = "示例市2025年卫生健康工作要点\n一、重点任务\n（一）建强医院。全市二级以上医院达到12家（即总数的92%），床位达到5000张。（牵头单位：市卫健委）\n";
+    let found = changes(text);
+    let values: Vec<Option<f64>> = found.iter().map(|t| t.2).collect();
+    assert_eq!(values, [Some(12.0), Some(5000.0)], "{found:?}");
+    // A breakdown in brackets is still read: its figures are commitments of their own.
+    let text = "示例市2025年教育工作要点\n一、重点任务\n（一）扩充学位。新建学校不少于5所（其中小学不少于3所）。（牵头单位：市教育局）\n";
+    let values: Vec<Option<f64>> = changes(text).iter().map(|t| t.2).collect();
+    assert_eq!(values, [Some(5.0), Some(3.0)]);
+}
