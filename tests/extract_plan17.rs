@@ -3,7 +3,6 @@
 //! (`较上年末增长8%`, `比去年同期增10%`), and an aside that says a figure again in other terms
 //! (`12家（即总数的92%）`).
 
-
 use plandiff::{parse_text, Comparator, Target};
 
 /// `(metric, comparator, value, unit, base)` of a target.
