@@ -357,7 +357,7 @@ fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
         .collect();
     crate::sort::sort(&mut styles);
     styles.dedup();
-    if styles.len() > 1 {
+    if styles.len() > 1 && !points_under_headings(tree, &work, &styles) {
         // `一是`/`二是` enumerate inside a paragraph; with real numbering above, never a level.
         styles.retain(|s| *s != Style::HanShi);
     }
@@ -426,6 +426,34 @@ fn task_style(tree: &Tree, roles: &Roles, tabled: bool) -> Option<Style> {
         chosen = *next;
     }
     Some(chosen)
+}
+
+/// True when the points (`一是`, `二是`, each on a line of its own) are the only numbering below
+/// the top style and at least half of the top items are headings over two or more of them
+/// (`一、打赢污染防治攻坚战` over `一是系统治水，…` `二是系统治气，…`): the headings are themes,
+/// the points the work. Not when the points share one unit bracket after the last (then they
+/// are one task's details).
+fn points_under_headings(tree: &Tree, work: &[usize], styles: &[Style]) -> bool {
+    let [top, Style::HanShi] = styles else {
+        return false;
+    };
+    let tops: Vec<&Item> = (work.iter().filter_map(|&i| tree.items.get(i)))
+        .filter(|it| it.marker.style == *top)
+        .collect();
+    let heads_points = |it: &&Item| {
+        let kids: Vec<&Item> = (it.children.iter().filter_map(|&c| tree.items.get(c))).collect();
+        let owned = kids.iter().filter(|k| names_units(k)).count();
+        let shared = owned == 1 && kids.last().is_some_and(|k| names_units(k));
+        it.body.is_empty()
+            && text::at_most_chars(&it.first, HEADING_MAX)
+            && !it.first.trim_end().ends_with(['；', ';', '：', ':'])
+            && !names_units(it)
+            && kids.len() >= 2
+            && only_points(tree, it)
+            && !(shared && kids.len() > 1)
+    };
+    let heads = tops.iter().filter(|it| heads_points(it)).count();
+    heads > 0 && heads * 2 >= tops.len()
 }
 
 /// True for the heading of a plan's work (`三、重点工作`) with nothing under it: the tasks were
