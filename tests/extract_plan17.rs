@@ -93,3 +93,50 @@ fn an_aside_saying_a_figure_again_is_not_a_second_target() {
     let values: Vec<Option<f64>> = changes(text).iter().map(|t| t.2).collect();
     assert_eq!(values, [Some(5.0), Some(3.0)]);
 }
+
+/// `(id, lead units, responsible units)` of every task.
+fn units(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    (parse_text(text, "示例.txt").tasks.into_iter())
+        .map(|t| (t.id, t.lead_units, t.responsible_units))
+        .collect()
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn role_clauses_before_the_rest_of_a_sentence_name_its_units() {
+    let text = "示例市2025年工作要点\n一、重点任务\n1.推进项目建设。由市发改委牵头，市财政局、市自然资源局配合，年底前完成。\n2.加强学校建设。市教育局负责，各县（市、区）政府按职责分工负责。\n3.推进改革。（牵头单位：市委编办）\n";
+    assert_eq!(
+        units(text),
+        [
+            (
+                "一/1".to_string(),
+                names(&["市发改委"]),
+                names(&["市财政局", "市自然资源局"])
+            ),
+            (
+                "一/2".to_string(),
+                names(&["市教育局"]),
+                names(&["各县（市、区）政府"])
+            ),
+            ("一/3".to_string(), names(&["市委编办"]), names(&[])),
+        ]
+    );
+    // Prose that opens with a clause about an agency is no unit list.
+    let text = "示例市2025年工作要点\n一、重点任务\n1.推进项目建设。市发改委牵头抓总，形成合力，年底前完成。\n";
+    assert_eq!(units(text)[0].2, names(&[]));
+}
+
+#[test]
+fn a_standing_note_may_name_the_work_it_covers() {
+    let text = "示例市2025年数字政府工作要点\n一、重点任务\n1.深化网上办。（牵头单位：市审批局；责任单位：市直有关部门。以下任务均需各区政府、开发区管委会落实，不再一一列出）\n2.优化掌上办。（牵头单位：市大数据局）\n3.推进一网统管。\n";
+    let found = units(text);
+    for (id, _, responsible) in &found {
+        assert!(
+            responsible.ends_with(&names(&["各区政府", "开发区管委会"])),
+            "{id}: {responsible:?}"
+        );
+    }
+}

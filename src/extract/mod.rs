@@ -113,7 +113,10 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
 
 /// Words after `以下` that open a standing note naming who takes part in all the work below
 /// (`以下均需各乡（镇）政府负责，不再列出`).
-const STANDING_OPENERS: &[&str] = &["均需", "均由", "均要"];
+const STANDING_OPENERS: &[&str] = &["均需", "均须", "均由", "均要", "都需", "都由"];
+
+/// What a standing note may name between `以下` and its opener (`以下任务均需…`).
+const STANDING_SUBJECTS: &[&str] = &["各项任务", "各项工作", "任务", "工作", "事项"];
 
 /// Verbs that close the names of a standing note.
 const STANDING_VERBS: &[&str] = &["负责", "落实", "配合", "参与", "承担"];
@@ -128,6 +131,9 @@ fn standing_note(text: &str) -> Vec<String> {
         return Vec::new();
     };
     let rest = &text[at + "以下".len()..];
+    let rest = (STANDING_SUBJECTS.iter())
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     let Some(names) = (STANDING_OPENERS.iter())
         .find_map(|o| rest.strip_prefix(o))
         .and_then(|r| {

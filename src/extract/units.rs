@@ -493,6 +493,9 @@ fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
                 }
                 depth -= 1;
             }
+            // `责任单位：甲局。以下任务均需…落实，不再列出`: a standing note after the list is
+            // read on its own (see `super::standing_note`).
+            '。' if depth == 0 && chars.get(i + 1..i + 3) == Some(&['以', '下'][..]) => break,
             _ => {}
         }
         i += 1;

@@ -31,8 +31,11 @@ const LED_SENTENCE_MAX: usize = 200;
 pub fn read_sentences(text: &str, units: &mut Units) {
     // The sentences that say who does the task are read together (`由甲组总体负责；乙办负责
     // 落实责任；各站所负责具体工作`: one leads, the others take part).
-    let mut all: Vec<Clause> = Vec::new();
-    let mut duties: Vec<Clause> = Vec::new();
+    // In the order written, each marked whether it is a duty's (read only beside a sentence
+    // that says who does the work).
+    let mut all: Vec<(Clause, bool)> = Vec::new();
+    let duties =
+        |all: &mut Vec<(Clause, bool)>, s: &str| all.extend(duty_clause(s).map(|c| (c, true)));
     for sentence in text.split(['。', '；', ';']) {
         let s = sentence.trim();
         // `…营造法治氛围工作，由乡领导小组总体负责`: from a clause opening on `由`, the rest of
@@ -44,12 +47,18 @@ pub fn read_sentences(text: &str, units: &mut Units) {
             Some(rest) => (rest, LED_SENTENCE_MAX),
             None => (s, ROLE_SENTENCE_MAX),
         };
-        // Names and role words only: short, no bracket or label, ending with the role word.
-        if s.chars().count() > most
-            || s.contains(['（', '(', '：', ':'])
-            || !ROLE_ENDINGS.iter().any(|e| s.ends_with(e))
-        {
-            duties.extend(duty_clause(s));
+        // Names and role words only: short, no bracket (but inside a name, `各县（市、区）政府`)
+        // or label, ending with the role word. Or role clauses first and then the rest of the
+        // work (`由市甲局牵头，市乙局、市丙局配合，年底前完成`): the clauses are read.
+        if s.chars().count() > most || s.contains(['：', ':']) || has_outer_bracket(s) {
+            duties(&mut all, s);
+            continue;
+        }
+        if !ROLE_ENDINGS.iter().any(|e| s.ends_with(e)) {
+            match leading_roles(s, led.is_some()) {
+                Some(clauses) => all.extend(clauses.into_iter().map(|c| (c, false))),
+                None => duties(&mut all, s),
+            }
             continue;
         }
         // Every clause of the sentence names units (`加强协调，县甲局负责` is prose).
@@ -63,18 +72,55 @@ pub fn read_sentences(text: &str, units: &mut Units) {
             .collect();
         let clauses: Vec<Clause> = parts.iter().filter_map(|p| clause(p)).collect();
         if clauses.len() == parts.len() {
-            all.extend(clauses);
+            all.extend(clauses.into_iter().map(|c| (c, false)));
         } else {
-            duties.extend(duty_clause(s));
+            duties(&mut all, s);
         }
     }
     // `乡司法所负责制定宣传计划并检查指导` next to a sentence that only says who does the work:
     // one more agency's share of it. Alone, such a sentence is prose about one agency's role
     // (`司法所具体负责…的协调推进`), not the task's units.
-    if !all.is_empty() {
-        all.extend(duties);
+    if all.iter().all(|(_, duty)| *duty) {
+        return;
     }
+    let all: Vec<Clause> = all.into_iter().map(|(c, _)| c).collect();
     add_clauses(&all, units);
+}
+
+/// True when `s` holds a bracket other than one inside a name (`各县（市、区）政府`: a few
+/// characters between two Han characters).
+fn has_outer_bracket(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let han = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|&c| crate::chars::is_common_han(c))
+    };
+    let mut k = 0;
+    while k < chars.len() {
+        if matches!(chars[k], '（' | '(') {
+            let close = (k + 1..chars.len().min(k + 10)).find(|&e| matches!(chars[e], '）' | ')'));
+            match close {
+                Some(e) if k > 0 && han(k - 1) && han(e + 1) => k = e,
+                _ => return true,
+            }
+        } else if matches!(chars[k], '）' | ')') {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The role clauses a sentence opens with before the rest of its work (`由市甲局牵头，市乙局
+/// 配合，年底前完成` → the first two): two or more clauses, the first opening on `由` (`led`) or
+/// one of them leading. One clause alone is read as a sentence led by its names is elsewhere.
+fn leading_roles(s: &str, led: bool) -> Option<Vec<Clause>> {
+    let clauses: Vec<Clause> = (s.split(['，', ',']))
+        .map_while(|p| clause(p.trim()))
+        .collect();
+    let leads = clauses.iter().any(|c| c.say == Say::Leads);
+    (clauses.len() >= 2 && (led || leads)).then_some(clauses)
 }
 
 /// Longest run of names before the `负责` of a duty (`县司法局负责…`).
