@@ -137,3 +137,27 @@ fn coverage_in_words_and_a_split_target_where_it_is_spoken_of() {
     // The summary counts the kept one as kept.
     assert_eq!(c.summary.targets_by_kind.get("same").copied(), Some(2));
 }
+
+#[test]
+fn a_figure_scaled_in_its_unit_is_the_same_figure() {
+    let a = plandiff::parse_text(
+        "示例市2024年就业工作要点\n一、重点任务\n1.稳就业。城镇新增就业1.2万人，体检人数达1000万以上，培训投入3亿元。（市人社局牵头）\n",
+        "a.txt",
+    );
+    let b = plandiff::parse_text(
+        "示例市2025年就业工作要点\n一、重点任务\n1.稳就业。城镇新增就业12000人，体检人数达1000万人以上，培训投入3.5亿元。（市人社局牵头）\n",
+        "b.txt",
+    );
+    let c = compare(&a, &b);
+    let kinds: Vec<(String, TargetChangeKind)> = (c.pairs.iter().flat_map(|p| &p.targets))
+        .map(|t| (t.metric.clone(), t.change))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("城镇新增就业".to_string(), TargetChangeKind::Same),
+            ("体检人数".to_string(), TargetChangeKind::Same),
+            ("培训投入".to_string(), TargetChangeKind::Raised),
+        ]
+    );
+}

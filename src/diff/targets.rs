@@ -28,9 +28,26 @@ pub const UNIT_ALIASES: &[(&str, &str)] = &[
 /// judged, though each keeps its spelling.
 pub const OCCASIONS: &[&str] = &["次", "批次", "轮"];
 
-/// The unit a target is compared in: its [`unit_key`], with counts of occasions as one.
+/// Scales written into a unit (`1.2万人`, `3亿元`), and what each multiplies by.
+const UNIT_SCALES: &[(char, f64)] = &[('万', 1e4), ('亿', 1e8)];
+
+/// A unit without its scale and the factor it takes with it: `万人` → (`人`, 10⁴), `人` →
+/// (`人`, 1). `1.2万人` and `12000人` are one figure.
+fn unscaled(unit: &str) -> (&str, f64) {
+    let mut cs = unit.chars();
+    match (cs.next(), cs.as_str()) {
+        (Some(c), rest) if !rest.is_empty() => UNIT_SCALES
+            .iter()
+            .find(|(s, _)| *s == c)
+            .map_or((unit, 1.0), |&(_, f)| (rest, f)),
+        _ => (unit, 1.0),
+    }
+}
+
+/// The unit a target is compared in: its [`unit_key`] without a scale, with counts of
+/// occasions as one.
 fn compared_unit(unit: &str) -> String {
-    let key = unit_key(unit);
+    let key = unit_key(unscaled(unit).0);
     if OCCASIONS.contains(&key.as_str()) {
         "次".to_string()
     } else {
@@ -420,16 +437,24 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
             (TargetChangeKind::Changed, deadline_dir)
         };
     }
-    if compared_unit(&a.unit) != compared_unit(&b.unit) {
-        return (TargetChangeKind::Changed, None);
-    }
+    let (fa, fb) = (unscaled(&a.unit).1, unscaled(&b.unit).1);
     let (va, vb) = match (a.value, b.value) {
-        (Some(x), Some(y)) => (x, y),
+        (Some(x), Some(y)) => (x * fa, y * fb),
         _ => return (TargetChangeKind::Changed, None),
     };
-    let bound = |t: &Target, v: f64| t.value_max.unwrap_or(v);
-    if (va - vb).abs() > 1e-9 || (bound(a, va) - bound(b, vb)).abs() > 1e-9 {
-        let raised = vb > va || (vb == va && bound(b, vb) > bound(a, va));
+    // A figure with no unit of its own (`1000万以上`, scaled when read) is the same figure as
+    // one with its count's unit (`1000万人以上`).
+    let unit_left_out = (a.unit.is_empty() || b.unit.is_empty()) && near(va, vb);
+    if compared_unit(&a.unit) != compared_unit(&b.unit) && !unit_left_out {
+        return (TargetChangeKind::Changed, None);
+    }
+    // The top of each range (the figure itself when there is none).
+    let (ma, mb) = (
+        a.value_max.map_or(va, |m| m * fa),
+        b.value_max.map_or(vb, |m| m * fb),
+    );
+    if !near(va, vb) || !near(ma, mb) {
+        let raised = vb > va || (near(va, vb) && mb > ma);
         let kind = if raised {
             TargetChangeKind::Raised
         } else {
@@ -480,6 +505,11 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
         }
     }
     (TargetChangeKind::Same, None)
+}
+
+/// True when two figures are one, up to the rounding of a scaled figure (`1.2万` × 10⁴).
+fn near(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
 
 /// Same value, other comparator: `>=` → `>` asks more; `<=` → `<` asks more.
