@@ -35,3 +35,21 @@ fn points_sharing_one_unit_bracket_stay_a_tasks_details() {
     let text = "示例市2025年工作要点\n一、推进政务公开，做好以下工作：\n一是公开预算；\n二是公开决算。\n二、加强政策解读，做好以下工作：\n一是同步解读；\n二是回应关切。\n";
     assert_eq!(ids(text), ["一", "二"]);
 }
+
+#[test]
+fn goal_blocks_titled_for_an_action_or_standing_alone() {
+    // `行动目标` heads a goal block as `工作目标` does, its text on the heading's line.
+    let text = "示例市卫生健康三年行动计划\n一、总体思路\n（一）指导思想。坚持人民至上。\n（二）行动目标。到2025年，基层医疗卫生机构达标率达到90%以上。\n二、重点任务\n（一）加强疾控体系。改造实验室10个。（市卫健委牵头）\n";
+    let doc = parse_text(text, "示例.txt");
+    assert_eq!(doc.goals.len(), 1, "{:?}", doc.goals);
+    assert_eq!(doc.goals[0].targets[0].deadline.as_deref(), Some("2025年"));
+    assert_eq!(ids(text), ["二/(一)"]);
+    // A goal title on a line of its own before the numbered sections: the paragraphs under
+    // it are goals, labelled by field or not, up to another framing label.
+    let text = "示例区2025年应急管理工作要点\n工作目标：\n安全生产方面：到2025年底，生产安全事故起数下降10%。\n防灾减灾方面：预案修订率达到100%。\n基本原则：坚持人民至上。\n一、重点任务\n1.加强统筹。每季度审议1次。（区应急局牵头）\n";
+    let doc = parse_text(text, "示例.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals.len(), 2, "{goals:?}");
+    assert!(goals[0].starts_with("安全生产方面") && goals[1].starts_with("防灾减灾方面"));
+    assert_eq!(ids(text), ["一/1"]);
+}

@@ -22,6 +22,8 @@ const GOAL_TITLES: &[&str] = &[
     "目标指标",
     "发展目标",
     "工作目标",
+    "行动目标",
+    "建设目标",
     "目标任务",
     "任务目标",
     "具体目标",
@@ -399,11 +401,29 @@ const AIM_LEADS: &[&str] = &["目标是", "目标为", "目标"];
 const GOAL_LEAD_MAX: usize = 24;
 
 /// Goals stated in a plan's preamble, before any numbered item: the rest of a line after
-/// words that announce them and a colon (`主要预期目标是：地区生产总值增长6%以上…`).
+/// words that announce them and a colon (`主要预期目标是：地区生产总值增长6%以上…`), or the
+/// paragraphs under a goal title standing alone (`工作目标：`).
 pub fn in_preamble(lines: &[String]) -> Vec<String> {
+    // Under a goal title on a line of its own (`工作目标：`), each paragraph is a goal, labelled
+    // or not (`应急管理方面：到2023年底，…达到100%。`), up to the next title.
+    let mut under_title = false;
     (lines.iter())
         .filter_map(|line| {
             let line = line.trim();
+            if after_title(line) == Some("") {
+                under_title = true;
+                return None;
+            }
+            if under_title {
+                // Another framing label (`基本原则：…`) ends the goals as a title does.
+                let label = line.split_once(['：', ':']).map(|(l, _)| l);
+                let framing = label.is_some_and(boilerplate::is_auxiliary);
+                if framing || (line.chars().count() <= WRAPPED_MIN && !text::ends_complete(line)) {
+                    under_title = false;
+                } else {
+                    return Some(line.to_string());
+                }
+            }
             if let Some(aim) = striven_for(line) {
                 return Some(aim.to_string());
             }
