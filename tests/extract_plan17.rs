@@ -140,3 +140,17 @@ fn a_standing_note_may_name_the_work_it_covers() {
         );
     }
 }
+
+#[test]
+fn a_bare_year_before_the_work_due_is_its_deadline() {
+    let text = "示例县农村改革实施方案\n一、深化改革\n（一）深化农村改革。继续开展确权登记颁证，2026年完成80%以上的确权登记；2027年基本建成信息平台。\n";
+    let doc = parse_text(text, "示例.txt");
+    let deadlines: Vec<Option<&str>> = (doc.tasks.iter().flat_map(|t| &t.targets))
+        .map(|t| t.deadline.as_deref())
+        .collect();
+    assert_eq!(deadlines, [Some("2026年"), Some("2027年")]);
+    // A year that dates a fact is none (`2023年全市共有…`).
+    let text = "示例县工作要点\n一、重点任务\n（一）稳定就业。2023年全市共有企业300家，新增就业不少于500人。\n";
+    let doc = parse_text(text, "示例.txt");
+    assert!((doc.tasks.iter().flat_map(|t| &t.targets)).all(|t| t.deadline.is_none()));
+}

@@ -152,8 +152,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     if link == Some(&"于") && super::deadline::past_day(clause, p, past) {
         return None;
     }
-    // A bare year must stand alone in its clause (`力争2026年，`); `2023年全市共有` is a date.
-    if link.is_none() && tail.is_none() && end != clause.len() {
+    // A bare year must stand alone in its clause (`力争2026年，`) or be the time of the work
+    // that follows it (`2025年完成80%以上`); `2023年全市共有` is a date.
+    let due = DUE_VERBS.iter().any(|v| at(clause, end, v));
+    if link.is_none() && tail.is_none() && end != clause.len() && !due {
         return None;
     }
     // `2023年，我镇将…` in a plan for 2023: the year the plan is for, no deadline.
@@ -166,6 +168,20 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
         text: text_of(clause, from, end),
     })
 }
+
+/// Verbs of work done by a time, which make a bare year before them its deadline
+/// (`2025年完成`, `2026年基本建成`).
+const DUE_VERBS: &[&str] = &[
+    "完成",
+    "实现",
+    "建成",
+    "基本完成",
+    "全面完成",
+    "基本实现",
+    "全面实现",
+    "基本建成",
+    "全面建成",
+];
 
 /// Words joining the years of a list of deadlines (`2025年底和2030年`).
 pub const YEAR_LIST_JOINS: &[char] = &['和', '、', '及'];
