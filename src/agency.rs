@@ -15,6 +15,13 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("资规局", "自然资源和规划局"),
     ("发改委", "发展和改革委员会"),
     ("发改局", "发展和改革局"),
+    // Full names written without `和` or `员会` (`市发展改革委`).
+    ("发展改革委员会", "发展和改革委员会"),
+    ("发展改革委", "发展和改革委员会"),
+    ("发展改革局", "发展和改革局"),
+    ("卫生健康委", "卫生健康委员会"),
+    ("人力资源社会保障局", "人力资源和社会保障局"),
+    ("住房城乡建设局", "住房和城乡建设局"),
     ("卫健委", "卫生健康委员会"),
     ("卫健局", "卫生健康局"),
     ("人社局", "人力资源和社会保障局"),
@@ -187,8 +194,23 @@ impl<'a> KeyTable<'a> {
     }
 }
 
-/// The role key of an agency key (see [`role_key`]).
+/// Functions a city names a commission (`委员会`) and a county or district a bureau (`局`):
+/// one role at either level (`市发展和改革委员会` ≈ `区发展和改革局`).
+const COMMISSION_OR_BUREAU: &[&str] =
+    &["发展和改革", "卫生健康", "教育", "科学技术", "经济和信息化"];
+
+/// The role key of an agency key (see [`role_key`]), a commission of a function the levels
+/// name two ways read as its bureau ([`COMMISSION_OR_BUREAU`]).
 fn role_of_key(key: &str) -> String {
+    let role = place_free(key);
+    match role.strip_suffix("委员会") {
+        Some(stem) if COMMISSION_OR_BUREAU.contains(&stem) => format!("{stem}局"),
+        _ => role,
+    }
+}
+
+/// An agency key without its level or place.
+fn place_free(key: &str) -> String {
     let mut chars = key.char_indices();
     let first = chars.next().map(|(_, c)| c);
     if first == Some('各') {
@@ -332,5 +354,11 @@ mod tests {
         assert_eq!(role_key("市市场监管局"), "市场监督管理局");
         assert_eq!(role_key("各区政府"), "各区政府");
         assert_ne!(role_key("市司法局"), role_key("市公安局"));
+        // A city's commission and a district's bureau of one function; full names written
+        // without `和`.
+        assert_eq!(role_key("区发改局"), role_key("市发展改革委"));
+        assert_eq!(role_key("县卫健局"), role_key("市卫生健康委"));
+        assert_eq!(agency_key("市发展改革委"), agency_key("市发改委"));
+        assert_ne!(role_key("市发改委"), role_key("市财政局"));
     }
 }
