@@ -246,3 +246,25 @@ fn the_cli_writes_the_reports_to_a_pipe() {
         assert_eq!(Ok(out.stdout), made, "{flag}");
     }
 }
+
+#[test]
+fn reports_say_what_the_reader_should_know_of_each_document() {
+    let report = plandiff::parse_text(
+        "示例市2024年法治政府建设年度报告\n一、主要工作\n（一）推进依法决策。全年审查规范性文件30件，备案率达到100%。\n",
+        "report.txt",
+    );
+    let plan = plandiff::parse_text(
+        "示例市2025年法治政府建设工作要点\n一、重点任务\n（一）推进依法决策。备案率达到100%。（牵头单位：市司法局）\n",
+        "plan.txt",
+    );
+    let c = compare(&report, &plan);
+    let md = comparison_markdown(&c);
+    assert!(md.contains("## 解析提示"), "{md}");
+    assert!(md.contains("- A 是工作报告或总结"), "{md}");
+    let html = comparison_html(&c);
+    assert!(html.contains("data-testid=\"notes\""));
+    // Two plans read cleanly: no notes.
+    let c = compare(&plan, &plan);
+    assert!(!comparison_markdown(&c).contains("解析提示"));
+    assert!(!comparison_html(&c).contains("data-testid=\"notes\""));
+}

@@ -52,6 +52,14 @@ pub fn comparison_html(c: &Comparison) -> String {
         doc_name(&c.a),
         doc_name(&c.b)
     );
+    let notes = super::render::document_notes(c);
+    if !notes.is_empty() {
+        let _ = writeln!(out, "<h2>解析提示</h2><ul data-testid=\"notes\">");
+        for n in &notes {
+            let _ = writeln!(out, "<li>{}</li>", escape(n));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
     let _ = writeln!(
         out,
         "<table data-testid=\"summary\" data-pairs=\"{}\" data-a-only=\"{}\" data-b-only=\"{}\" \

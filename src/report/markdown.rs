@@ -39,6 +39,14 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     let _ = writeln!(out, "# 任务对照报告\n");
     let _ = writeln!(out, "- A（基准）：{}", doc_name(&c.a));
     let _ = writeln!(out, "- B（对照）：{}\n", doc_name(&c.b));
+    let notes = render::document_notes(c);
+    if !notes.is_empty() {
+        let _ = writeln!(out, "## 解析提示\n");
+        for n in &notes {
+            let _ = writeln!(out, "- {}", escape(n));
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "## 概况\n");
     let _ = writeln!(out, "| 项目 | 数量 |\n|---|---|");
     let _ = writeln!(out, "| 配对任务 | {} |", s.pairs);

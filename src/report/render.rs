@@ -10,6 +10,22 @@ pub fn doc_name(d: &Document, escape: fn(&str) -> String) -> String {
     escape(labels::document_name(d))
 }
 
+/// What a reader should know of the two documents before reading the comparison, one line
+/// each: a report's figures are results, not targets; and each document's parse warnings.
+/// Empty when there is nothing to say.
+pub fn document_notes(c: &crate::model::Comparison) -> Vec<String> {
+    let mut out = Vec::new();
+    for (side, d) in [("A", &c.a), ("B", &c.b)] {
+        if d.kind == crate::model::DocKind::Report {
+            out.push(format!(
+                "{side} 是工作报告或总结：其中的数字是完成情况，不是目标"
+            ));
+        }
+        out.extend(d.warnings.iter().map(|w| format!("{side}：{w}")));
+    }
+    out
+}
+
 /// `短名（id）` of the task with this id, or the bare id when the document has none.
 pub fn task_label(doc: &Document, id: &str, escape: fn(&str) -> String) -> String {
     match doc.tasks.iter().find(|t| t.id == id) {
