@@ -154,3 +154,24 @@ fn a_bare_year_before_the_work_due_is_its_deadline() {
     let doc = parse_text(text, "示例.txt");
     assert!((doc.tasks.iter().flat_map(|t| &t.targets)).all(|t| t.deadline.is_none()));
 }
+
+#[test]
+fn the_work_due_by_a_deadline_is_named_to_a_word_end() {
+    let metrics = |text: &str| -> Vec<String> {
+        (parse_text(text, "示例.txt")
+            .tasks
+            .iter()
+            .flat_map(|t| &t.targets))
+        .map(|t| t.metric.clone())
+        .collect()
+    };
+    // A quote the first words open is kept to its close.
+    let text = "示例市2025年数字政府工作要点\n一、重点任务\n1.深化网上办。2025年底前基本实现群众企业在线办事“进一个网、办全市事”。\n";
+    assert_eq!(
+        metrics(text),
+        ["基本实现群众企业在线办事“进一个网、办全市事”"]
+    );
+    // A measure's name ends before the verb of its figure.
+    let text = "示例省2025年生态保护工作要点\n一、重点任务\n1.整改问题。2025年底前全省自然保护地重点问题整改率达到国家污染防治考核要求。\n";
+    assert_eq!(metrics(text), ["全省自然保护地重点问题整改率"]);
+}

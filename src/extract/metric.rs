@@ -468,7 +468,7 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
     if n <= METRIC_MAX || (n <= 2 * METRIC_NAME_MAX && names()) {
         t.to_string()
     } else if keep_head {
-        t.chars().take(METRIC_MAX).collect()
+        head_to_close(t).unwrap_or_else(|| whole_head(t))
     } else {
         // The first boundary with at most METRIC_MAX chars after it: the chars before the
         // last METRIC_MAX + 1 are passed untested.
@@ -482,6 +482,41 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
             _ if n <= METRIC_NAME_MAX && has_ending(t) => t.to_string(),
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
+    }
+}
+
+/// The head of a long phrase kept whole to the close of a title or quote its first
+/// [`METRIC_MAX`] characters open (`基本实现在线办事“进一个网、办全市事”`, not `…“进一个网、
+/// 办全”`), when the close comes within [`METRIC_NAME_MAX`] characters.
+fn head_to_close(t: &str) -> Option<String> {
+    let head: String = t.chars().take(METRIC_MAX).collect();
+    let &(_, close) = PAIRED_MARKS.iter().find(|(open, close)| {
+        head.rfind(*open)
+            .is_some_and(|i| !head[i..].contains(*close))
+    })?;
+    let end = t
+        .char_indices()
+        .skip(METRIC_MAX)
+        .take(METRIC_NAME_MAX - METRIC_MAX)
+        .find(|&(_, c)| c == close)?;
+    t.get(..end.0 + close.len_utf8()).map(str::to_string)
+}
+
+/// The first [`METRIC_MAX`] characters of a long phrase, or less where a measure's name ends
+/// before a figure's verb (`重点问题整改率|达到国家…`).
+fn whole_head(t: &str) -> String {
+    let head: String = t.chars().take(METRIC_MAX).collect();
+    let measure = (head.char_indices()).find_map(|(i, c)| {
+        let end = i + c.len_utf8();
+        let named = has_ending(&head[..end]) && head[..end].chars().count() >= 2;
+        let verb = ["达到", "达", "保持", "不低于", "提高到"]
+            .iter()
+            .any(|v| head[end..].starts_with(v));
+        (named && verb).then_some(end)
+    });
+    match measure {
+        Some(end) => head[..end].to_string(),
+        None => head,
     }
 }
 
