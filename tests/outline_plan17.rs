@@ -53,3 +53,12 @@ fn goal_blocks_titled_for_an_action_or_standing_alone() {
     assert!(goals[0].starts_with("安全生产方面") && goals[1].starts_with("防灾减灾方面"));
     assert_eq!(ids(text), ["一/1"]);
 }
+
+#[test]
+fn a_run_on_item_numbered_with_a_space_only_is_cut_when_it_is_next() {
+    let text = "示例县教育局2025年工作要点\n1.坚持党的领导。加强党的建设。2.落实立德树人。做好思政工作。3.推进教育发展。形成特色职业教育。4 加强师资队伍建设。一是完善待遇保障。\n";
+    assert_eq!(ids(text), ["1", "2", "3", "4"]);
+    // A number out of turn with a space is text (`。5 所学校…` after item 2).
+    let text = "示例县教育局2025年工作要点\n1.坚持党的领导。加强党的建设。2.扩充学位。新建学校。5 所学校完成改造。\n";
+    assert_eq!(ids(text), ["1", "2"]);
+}

@@ -562,11 +562,17 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
         let spaced = after[n..].starts_with(" .") || after[n..].starts_with(" ．");
         let mut tail = after[n + usize::from(spaced)..].chars();
         let (sep, next) = (tail.next(), tail.next());
-        if !matches!(sep, Some('、' | '.' | '．')) || !next.is_some_and(crate::chars::is_common_han)
-        {
+        let han = next.is_some_and(crate::chars::is_common_han);
+        // `。4 不断加强…`: a number and a space only, as a page's text loses the mark; taken
+        // only as the very next number of the list.
+        let bare = matches!(sep, Some(' ' | '\u{3000}')) && han;
+        if !(matches!(sep, Some('、' | '.' | '．')) && han) && !bare {
             continue;
         }
         let value: u32 = after[..n].parse().ok()?;
+        if bare && (value != want || want < 2) {
+            continue;
+        }
         if want != 1
             && own_list
                 .get_or_insert_with(|| sub_list_at(rest))
