@@ -566,7 +566,8 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
         // `。4 不断加强…`: a number and a space only, as a page's text loses the mark; taken
         // only as the very next number of the list.
         let bare = matches!(sep, Some(' ' | '\u{3000}')) && han;
-        if !(matches!(sep, Some('、' | '.' | '．')) && han) && !bare {
+        let marked = matches!(sep, Some('、' | '.' | '．')) && han;
+        if !(marked || bare) {
             continue;
         }
         let value: u32 = after[..n].parse().ok()?;
