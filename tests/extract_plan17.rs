@@ -175,3 +175,25 @@ fn the_work_due_by_a_deadline_is_named_to_a_word_end() {
     let text = "示例省2025年生态保护工作要点\n一、重点任务\n1.整改问题。2025年底前全省自然保护地重点问题整改率达到国家污染防治考核要求。\n";
     assert_eq!(metrics(text), ["全省自然保护地重点问题整改率"]);
 }
+
+#[test]
+fn a_clause_of_a_noun_and_a_count_goes_on_the_list_before_it() {
+    let text = "示例镇2025年农业工作计划\n一、发展产业\n1.发展特色养殖。开展山地鸡养殖大户10户，长毛兔养殖大户12户，特种水产养殖120亩。\n";
+    let found: Vec<(String, Option<f64>)> = (parse_text(text, "示例.txt").tasks.iter())
+        .flat_map(|t| &t.targets)
+        .map(|t| (t.metric.clone(), t.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("山地鸡养殖大户".to_string(), Some(10.0)),
+            ("长毛兔养殖大户".to_string(), Some(12.0)),
+            ("特种水产养殖".to_string(), Some(120.0)),
+        ]
+    );
+    // Facts after a fact stay facts; a clause that says more than a noun and a count is read
+    // on its own.
+    let text =
+        "示例镇2025年工作计划\n一、发展产业\n1.摸清底数。全镇现有养殖户300户，耕地5000亩。\n";
+    assert!(parse_text(text, "示例.txt").tasks[0].targets.is_empty());
+}

@@ -520,7 +520,15 @@ fn read_clause(
                     .get(k - 1)
                     .is_some_and(|p| unit_kind(&p.unit) == unit_kind(&q.unit))
                 && clause.get(floor..q.start).is_some_and(names_next_item))
-                || (k == 0 && breakdown),
+                || (k == 0 && breakdown)
+                || (k == 0 && context.after_target && {
+                    // `养殖大户10户，特种水产养殖120亩`: a clause of a noun and a count
+                    // alone goes on the list of the target before it.
+                    let before = out.get(context.sentence_from..).unwrap_or_default();
+                    let last = before.iter().rev().find(|t| t.value.is_some());
+                    last.is_some_and(|t| unit_kind(&t.unit) == unit_kind(&q.unit))
+                        && bare_item(clause, q)
+                }),
         };
         // The measure of the target just read in this sentence, which a change with none of
         // its own goes on from.
@@ -616,6 +624,21 @@ fn names_next_item(between: &[char]) -> bool {
         && !noun.contains(&'已')
         && !noun.last().is_some_and(|c| "前底末内".contains(*c))
         && !["总数", "总量", "累计", "共计"].iter().any(|w| word(w))
+}
+
+/// True when a clause is a short noun and the count `q` alone (`，特种水产养殖120亩`), perhaps
+/// with a bound after it (`以上`): the next item of a list of counts.
+fn bare_item(clause: &[char], q: &Quantity) -> bool {
+    let noun: Vec<char> = (clause.get(..q.start).unwrap_or_default().iter())
+        .copied()
+        .filter(|c| !is_space(*c))
+        .collect();
+    let rest: String = (clause.get(q.end..).unwrap_or_default().iter())
+        .filter(|c| !is_space(**c))
+        .collect();
+    let mut between = vec!['、'];
+    between.extend(&noun);
+    names_next_item(&between) && ["", "以上", "左右", "以内"].contains(&rest.as_str())
 }
 
 /// True for a unit of a share or a sum (`%`, `万元`): not a count of things.
