@@ -62,3 +62,13 @@ fn a_run_on_item_numbered_with_a_space_only_is_cut_when_it_is_next() {
     let text = "示例县教育局2025年工作要点\n1.坚持党的领导。加强党的建设。2.扩充学位。新建学校。5 所学校完成改造。\n";
     assert_eq!(ids(text), ["1", "2"]);
 }
+
+#[test]
+fn goal_points_opened_by_dashes_run_on_over_cut_lines() {
+    let text = "示例区应急管理局2025年工作要点\n一、主要目标\n——应急救援方面：围绕突发事件应急处置能力提升，\n巩固规范化建设成果，专项预案修订率达到100%。\n——基层基础方面：加强基层应急消防治理体系建设\n3月底前实现11个镇（街道）应急消防管理站建设全覆盖\n二、重点工作\n1.高效统筹推进。全面落实任务清单。（区应急局牵头）\n";
+    let doc = parse_text(text, "示例.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals.len(), 2, "{goals:?}");
+    assert!(goals[0].ends_with("专项预案修订率达到100%。"));
+    assert_eq!(doc.goals[1].targets[0].deadline.as_deref(), Some("3月底前"));
+}

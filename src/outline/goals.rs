@@ -218,7 +218,9 @@ const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '：
 /// Lines of a goal block as paragraphs: in a block written in sentences (one line at least
 /// ends on `。`), a line that ends mid-sentence runs on into the next, unless that one opens a
 /// point of its own (`——`, a number): a PDF's lines cut at the page's width (`——安全生产方面：
-/// 确保…死亡` / `人数双下降，…`). A list of lines without sentence ends stays one goal a line.
+/// 确保…死亡` / `人数双下降，…`) or after a comma. In a block of points opened by dashes or
+/// bullets, each point runs on to the next. A list of lines without sentence ends stays one
+/// goal a line.
 fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let lines: Vec<&str> = lines.map(str::trim).collect();
     let sentences = lines.iter().any(|l| l.ends_with('。'));
@@ -238,14 +240,20 @@ fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
             && !l.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '％' | '‰'))
             && !FIGURE_ENDS.iter().any(|e| l.ends_with(e))
     };
+    // Points opened by a dash or a bullet (`——应急救援方面：…`): a line that opens none goes on
+    // the point above, wherever its line was cut.
+    let bullet = |l: &str| l.starts_with(['—', '•', '·', '●', '■', '◆']);
+    let bulleted = lines.iter().filter(|l| bullet(l)).count() >= 2;
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
     for line in lines {
+        let runs_on = (sentences && open) || (bulleted && !bullet(line));
         match out.last_mut() {
-            Some(last) if sentences && open && !opens_point(line) => last.push_str(line),
+            Some(last) if runs_on && !opens_point(line) => last.push_str(line),
             _ => out.push(line.to_string()),
         }
-        open = cut(line);
+        // A line ending on a comma never ends a goal.
+        open = cut(line) || line.ends_with(['，', ',', '、']);
     }
     out
 }
