@@ -197,3 +197,20 @@ fn a_clause_of_a_noun_and_a_count_goes_on_the_list_before_it() {
         "示例镇2025年工作计划\n一、发展产业\n1.摸清底数。全镇现有养殖户300户，耕地5000亩。\n";
     assert!(parse_text(text, "示例.txt").tasks[0].targets.is_empty());
 }
+
+#[test]
+fn what_a_change_word_governs_is_its_measure() {
+    let text = "示例市2025年医保工作要点\n一、重点任务\n1.降本增效。全市降低药品采购成本1.1亿元左右，提高城乡居民医保补助8%，医疗费用增长率降低2个百分点。\n";
+    let metrics: Vec<String> = (parse_text(text, "示例.txt").tasks.iter())
+        .flat_map(|t| &t.targets)
+        .map(|t| t.metric.clone())
+        .collect();
+    assert_eq!(
+        metrics,
+        [
+            "药品采购成本降低",
+            "城乡居民医保补助提高",
+            "医疗费用增长率降低"
+        ]
+    );
+}

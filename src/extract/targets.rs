@@ -1260,6 +1260,16 @@ fn read_quantity(
     let within = comparator == Comparator::Within;
     let between = words.between(clause, q);
     let (mut metrics, uses_post) = measures(&pre.text, &post, &between, within, percent);
+    // `全市降低药品采购成本1.1亿元`, `提高城乡居民收入8%`: what a change word governs is its
+    // measure, as in `药品采购成本降低…`.
+    if let Some(change) = words.change {
+        let governed = between.chars().count() >= 2
+            && between.chars().all(crate::chars::is_common_han)
+            && !between.ends_with(['到', '至']);
+        if governed && !has_ending(&pre.text) {
+            metrics = vec![format!("{between}{change}")];
+        }
+    }
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
