@@ -143,12 +143,25 @@ fn a_standing_note_may_name_the_work_it_covers() {
 
 #[test]
 fn a_bare_year_before_the_work_due_is_its_deadline() {
-    let text = "示例县农村改革实施方案\n一、深化改革\n（一）深化农村改革。继续开展确权登记颁证，2026年完成80%以上的确权登记；2027年基本建成信息平台。\n";
-    let doc = parse_text(text, "示例.txt");
-    let deadlines: Vec<Option<&str>> = (doc.tasks.iter().flat_map(|t| &t.targets))
-        .map(|t| t.deadline.as_deref())
-        .collect();
-    assert_eq!(deadlines, [Some("2026年"), Some("2027年")]);
+    let deadlines = |text: &str| -> Vec<Option<String>> {
+        (parse_text(text, "示例.txt")
+            .tasks
+            .iter()
+            .flat_map(|t| &t.targets))
+        .map(|t| t.deadline.clone())
+        .collect()
+    };
+    // A three-year plan: its span starts in 2025, the years after are ahead.
+    let text = "示例县农村改革三年行动方案（2025—2027年）\n一、深化改革\n（一）深化农村改革。继续开展确权登记颁证，2026年完成80%以上的确权登记；2027年基本建成信息平台。\n";
+    assert_eq!(
+        deadlines(text),
+        [Some("2026年".to_string()), Some("2027年".to_string())]
+    );
+    // Work told as done (`完成的`) is none; nor, in a plan of no known year, a year at all.
+    let text = "示例县2025年农村改革实施方案\n一、深化改革\n（一）巩固成果。2026年完成的改厕要做好回头看，改造完成率达到100%。\n";
+    assert_eq!(deadlines(text), [None]);
+    let text = "示例县农村改革实施方案\n一、深化改革\n（一）深化改革。2023年完成改厕1.2万户。\n";
+    assert!(deadlines(text).iter().all(Option::is_none));
     // A year that dates a fact is none (`2023年全市共有…`).
     let text = "示例县工作要点\n一、重点任务\n（一）稳定就业。2023年全市共有企业300家，新增就业不少于500人。\n";
     let doc = parse_text(text, "示例.txt");
@@ -211,6 +224,42 @@ fn what_a_change_word_governs_is_its_measure() {
             "药品采购成本降低",
             "城乡居民医保补助提高",
             "医疗费用增长率降低"
+        ]
+    );
+}
+
+#[test]
+fn facts_and_figures_per_head_do_not_go_on_a_list() {
+    let text = "示例镇2025年工作计划\n一、重点工作\n1.加强教育。新建幼儿园2所，现有幼儿园15所。\n2.推进产业。新建茶园500亩，全镇茶园面积8000亩。\n3.推进种植。种植烤烟3000亩，户均10亩。\n4.推进小区。建成示范小区3个，每个小区200户。\n";
+    let counts: Vec<usize> = (parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| t.targets.len())
+        .collect();
+    assert_eq!(counts, [1, 1, 1, 1]);
+}
+
+#[test]
+fn a_term_that_starts_with_ji_is_no_aside() {
+    let text = "示例市2025年税务工作要点\n一、重点工作\n1.落实税收政策。落实增值税即征即退政策（即征即退比例不低于70%）。\n";
+    let values: Vec<Option<f64>> = changes(text).iter().map(|t| t.2).collect();
+    assert_eq!(values, [Some(70.0)]);
+}
+
+#[test]
+fn a_standing_note_in_a_tasks_own_bracket_names_no_lead_and_one_lead_clause_is_read() {
+    let text = "示例市2025年重点工作任务\n一、重点任务\n1.深化改革。全面推行一网通办。（责任单位：市政务服务局。以下各项工作均由各县区政府负责，不再列出）\n2.推进招商引资。市商务局牵头，年底前引进项目30个。\n";
+    assert_eq!(
+        units(text),
+        [
+            (
+                "一/1".to_string(),
+                names(&[]),
+                names(&["市政务服务局", "各县区政府"])
+            ),
+            (
+                "一/2".to_string(),
+                names(&["市商务局"]),
+                names(&["各县区政府"])
+            ),
         ]
     );
 }

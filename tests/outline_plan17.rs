@@ -72,3 +72,54 @@ fn goal_points_opened_by_dashes_run_on_over_cut_lines() {
     assert!(goals[0].ends_with("专项预案修订率达到100%。"));
     assert_eq!(doc.goals[1].targets[0].deadline.as_deref(), Some("3月底前"));
 }
+
+#[test]
+fn each_theme_heading_is_weighed_on_its_own() {
+    // A heading with its own paragraph keeps it and its points as one task; a heading whose
+    // points share one bracket or closing line of units is one task too.
+    let text = "示例县2025年农业农村工作计划\n一、稳定粮食生产\n粮食播种面积稳定在50万亩以上。\n一是落实耕地保护责任。\n二是推广良种良法。\n二、推进高标准农田建设\n一是新建高标准农田2万亩。\n二是改造提升高标准农田1万亩。\n三、发展特色产业\n一是发展茶叶。\n二是发展中药材。（责任单位：县农业农村局）\n四、改善人居环境\n一是推进改厕。\n二是治理污水。\n以上工作由县农业农村局牵头，各乡镇负责落实。\n五、加强乡村治理\n一是完善村规民约。\n二是推进积分制管理。\n六、深化农村改革\n一是推进承包地确权。\n二是盘活闲置宅基地。\n";
+    assert_eq!(
+        ids(text),
+        [
+            "一",
+            "二/一是",
+            "二/二是",
+            "三",
+            "四",
+            "五/一是",
+            "五/二是",
+            "六/一是",
+            "六/二是"
+        ]
+    );
+    let doc = parse_text(text, "示例.txt");
+    assert_eq!(doc.tasks[0].targets[0].value, Some(50.0));
+    assert_eq!(doc.tasks[3].responsible_units, ["县农业农村局"]);
+}
+
+#[test]
+fn goals_stop_where_their_paragraphs_stop_stating_aims() {
+    // A preamble's goal title: framing, dated facts and exhortations are no goals.
+    let text = "示例市2025年安全生产工作要点\n工作目标：\n生产安全事故起数和死亡人数实现“双下降”。\n2024年，全市共发生生产安全事故35起。\n各地各部门高度重视，抓好落实。\n为确保上述目标如期实现，现就有关工作安排如下：\n一、重点任务\n1.开展专项整治。完成排查整治1000家次。（牵头单位：市应急局）\n";
+    let doc = parse_text(text, "示例.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals, ["生产安全事故起数和死亡人数实现“双下降”。"]);
+    // A complete sentence after dashed points is a goal of its own.
+    let text = "示例市2025年安全生产工作要点\n一、工作目标\n——生产安全事故起数和死亡人数实现“双下降”。\n——专项整治完成率达到100%。\n力争到2027年，全市安全生产形势实现根本好转。\n二、重点任务\n1.开展专项整治。完成排查整治1000家次。（牵头单位：市应急局）\n";
+    assert_eq!(parse_text(text, "示例.txt").goals.len(), 3);
+    // A work heading that only starts with a goal title is work (`建设目标管理体系`).
+    let text = "示例市2025年考核工作要点\n一、完善考核机制\n1.优化考核指标。修订考核办法。（牵头单位：市委督查室）\n二、建设目标管理体系\n2.建设目标管理平台。年底前建成系统。（牵头单位：市政府办公室）\n";
+    let doc = parse_text(text, "示例.txt");
+    assert!(
+        doc.sections.iter().all(|s| !s.auxiliary),
+        "{:?}",
+        doc.sections
+    );
+    assert_eq!(doc.tasks.len(), 2);
+}
+
+#[test]
+fn a_count_after_a_number_and_a_space_is_no_item() {
+    let text = "示例县教育局2025年工作要点\n1.坚持党的领导。加强党的建设。2.扩充学位供给。新建学校2所。3 大攻坚行动全面启动，年底前完成。\n";
+    assert_eq!(ids(text), ["1", "2"]);
+}

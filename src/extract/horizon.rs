@@ -154,7 +154,15 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     }
     // A bare year must stand alone in its clause (`力争2026年，`) or be the time of the work
     // that follows it (`2025年完成80%以上`); `2023年全市共有` is a date.
-    let due = DUE_VERBS.iter().any(|v| at(clause, end, v));
+    // (Only in a plan whose year is known, the year ahead of it or its own: a plan without one
+    // may tell of work done, `2023年完成改厕1.2万户`.) Not what was done (`2024年完成的…`,
+    // `2024年完成情况`).
+    let due = doc_year.is_some()
+        && DUE_VERBS.iter().any(|v| {
+            at(clause, end, v)
+                && !matches!(clause.get(end + v.chars().count()), Some('的' | '了'))
+                && !at(clause, end + v.chars().count(), "情况")
+        });
     if link.is_none() && tail.is_none() && end != clause.len() && !due {
         return None;
     }

@@ -32,7 +32,8 @@ pub fn annotate(doc: &mut Document) {
 /// for the whole plan.
 pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     let reading = targets::Reading {
-        year: horizon::document_year(&doc.title),
+        // The year a plan's span starts (`（2024—2026年）` → 2024): years after it are ahead.
+        year: crate::outline::boilerplate::first_year(&doc.title),
         kind: match doc.kind {
             DocKind::Plan => TargetKind::Commitment,
             DocKind::Report => TargetKind::Achieved,

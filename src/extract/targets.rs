@@ -284,8 +284,8 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
                     '《' => Some('》'),
                     '“' => Some('”'),
                     '"' => Some('"'),
-                    '（' if chars.get(i + 1) == Some(&'即') => Some('）'),
-                    '(' if chars.get(i + 1) == Some(&'即') => Some(')'),
+                    '（' if restates(chars, i) => Some('）'),
+                    '(' if restates(chars, i) => Some(')'),
                     _ => None,
                 };
                 if close.is_some() {
@@ -297,6 +297,23 @@ fn skip_mask(chars: &[char]) -> Vec<bool> {
         }
     }
     mask
+}
+
+/// True when the bracket opened at `open` says the figure before it again in other terms: `即`
+/// and a share of a whole (`（即总数的92%）`, `（即占全市的三成）`), not a term that starts with
+/// `即` (`（即征即退比例70%）`).
+fn restates(chars: &[char], open: usize) -> bool {
+    if chars.get(open + 1) != Some(&'即') {
+        return false;
+    }
+    let inside = (chars.get(open + 2..).unwrap_or_default().iter())
+        .take_while(|c| !matches!(c, '）' | ')' | '。'))
+        .take(20);
+    let mut of_whole = false;
+    for (k, c) in inside.enumerate() {
+        of_whole |= *c == '的' || (k == 0 && matches!(c, '占' | '约'));
+    }
+    of_whole
 }
 
 /// Labels of a task's units, and their first characters.
@@ -526,8 +543,9 @@ fn read_clause(
                     // alone goes on the list of the target before it.
                     let before = out.get(context.sentence_from..).unwrap_or_default();
                     let last = before.iter().rev().find(|t| t.value.is_some());
-                    last.is_some_and(|t| unit_kind(&t.unit) == unit_kind(&q.unit))
-                        && bare_item(clause, q)
+                    last.is_some_and(|t| {
+                        unit_kind(&t.unit) == unit_kind(&q.unit) && !names_a_fact(&t.metric)
+                    }) && bare_item(clause, q)
                 }),
         };
         // The measure of the target just read in this sentence, which a change with none of
@@ -638,7 +656,21 @@ fn bare_item(clause: &[char], q: &Quantity) -> bool {
         .collect();
     let mut between = vec!['、'];
     between.extend(&noun);
-    names_next_item(&between) && ["", "以上", "左右", "以内"].contains(&rest.as_str())
+    let text: String = noun.iter().collect();
+    !names_a_fact(&text)
+        && names_next_item(&between)
+        && ["", "以上", "左右", "以内"].contains(&rest.as_str())
+}
+
+/// True when a noun names a fact of the whole place (`全镇茶园面积`, `现有幼儿园`) or a figure
+/// per head or per item (`户均`, `每个小区`), not an item of a list of work.
+fn names_a_fact(noun: &str) -> bool {
+    ["全", "每", "户均", "人均", "亩均", "平均"]
+        .iter()
+        .any(|w| noun.starts_with(w))
+        || ["现有", "共有", "已有", "拥有", "面积", "总"]
+            .iter()
+            .any(|w| noun.contains(w))
 }
 
 /// True for a unit of a share or a sum (`%`, `万元`): not a count of things.

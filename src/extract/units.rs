@@ -137,6 +137,14 @@ fn read_led_by(text: &str, units: &mut Units) {
         return;
     }
     for (i, _) in text.match_indices('由') {
+        // A standing note's `以下…均由甲局负责` is of the tasks below (`super::standing_note`).
+        let head = &text[..i];
+        let sentence = (head.char_indices())
+            .rfind(|&(_, c)| matches!(c, '。' | '；' | '（' | '('))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if head[sentence..].starts_with("以下") {
+            continue;
+        }
         let rest = text.get(i + '由'.len_utf8()..).unwrap_or("");
         let Some((names, _)) = LED_BY
             .iter()

@@ -114,13 +114,16 @@ fn has_outer_bracket(s: &str) -> bool {
 
 /// The role clauses a sentence opens with before the rest of its work (`由市甲局牵头，市乙局
 /// 配合，年底前完成` → the first two): two or more clauses, the first opening on `由` (`led`) or
-/// one of them leading. One clause alone is read as a sentence led by its names is elsewhere.
+/// one of them leading, or one clause that leads. (One clause opening on `由` is read as a
+/// sentence led by its names elsewhere.)
 fn leading_roles(s: &str, led: bool) -> Option<Vec<Clause>> {
-    let clauses: Vec<Clause> = (s.split(['，', ',']))
-        .map_while(|p| clause(p.trim()))
-        .collect();
+    let pieces: Vec<&str> = s.split(['，', ',']).collect();
+    let clauses: Vec<Clause> = (pieces.iter()).map_while(|p| clause(p.trim())).collect();
     let leads = clauses.iter().any(|c| c.say == Say::Leads);
-    (clauses.len() >= 2 && (led || leads)).then_some(clauses)
+    // One clause that leads before the work (`市商务局牵头，年底前引进项目30个`) says who does
+    // it too.
+    let one_lead = clauses.len() == 1 && leads && pieces.len() > 1;
+    ((clauses.len() >= 2 && (led || leads)) || one_lead).then_some(clauses)
 }
 
 /// Longest run of names before the `负责` of a duty (`县司法局负责…`).

@@ -246,14 +246,16 @@ fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let bulleted = lines.iter().filter(|l| bullet(l)).count() >= 2;
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
+    let mut ended = false;
     for line in lines {
-        let runs_on = (sentences && open) || (bulleted && !bullet(line));
+        let runs_on = (sentences && open) || (bulleted && !bullet(line) && !ended);
         match out.last_mut() {
             Some(last) if runs_on && !opens_point(line) => last.push_str(line),
             _ => out.push(line.to_string()),
         }
         // A line ending on a comma never ends a goal.
         open = cut(line) || line.ends_with(['，', ',', '、']);
+        ended = line.ends_with(SENTENCE_ENDS);
     }
     out
 }
@@ -423,12 +425,14 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                 return None;
             }
             if under_title {
-                // Another framing label (`基本原则：…`) ends the goals as a title does.
+                // Another framing label (`基本原则：…`) or a line announcing what follows
+                // (`…现就有关工作安排如下：`) ends the goals as a title does.
                 let label = line.split_once(['：', ':']).map(|(l, _)| l);
-                let framing = label.is_some_and(boilerplate::is_auxiliary);
+                let framing =
+                    label.is_some_and(boilerplate::is_auxiliary) || line.ends_with(['：', ':']);
                 if framing || (line.chars().count() <= WRAPPED_MIN && !text::ends_complete(line)) {
                     under_title = false;
-                } else {
+                } else if states_an_aim(line) {
                     return Some(line.to_string());
                 }
             }
@@ -456,6 +460,32 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
             has_figure(rest).then(|| rest.to_string())
         })
         .collect()
+}
+
+/// Verbs of an aim reached (`实现“双下降”`, `控制在0.01以内`, `明显增强`).
+const AIM_VERBS: &[&str] = &[
+    "实现",
+    "达到",
+    "控制在",
+    "提升",
+    "提高",
+    "下降",
+    "增强",
+    "建成",
+    "形成",
+    "保持",
+];
+
+/// True when a paragraph under a goal title states an aim: a figure or a verb of an aim
+/// reached, and neither a purpose that frames the work (`为确保上述目标…`) nor a fact dated by
+/// its year (`2024年，全市共发生…`).
+fn states_an_aim(line: &str) -> bool {
+    let dated = line
+        .get(..4)
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && line[4..].starts_with("年，");
+    let aim = has_figure(line) || AIM_VERBS.iter().any(|v| line.contains(v));
+    aim && !dated && !line.starts_with('为')
 }
 
 /// Words that open what a plan strives for in its opening paragraph (`力争全年接待游客6500万人次`).

@@ -440,20 +440,33 @@ fn points_under_headings(tree: &Tree, work: &[usize], styles: &[Style]) -> bool 
     let tops: Vec<&Item> = (work.iter().filter_map(|&i| tree.items.get(i)))
         .filter(|it| it.marker.style == *top)
         .collect();
-    let heads_points = |it: &&Item| {
-        let kids: Vec<&Item> = (it.children.iter().filter_map(|&c| tree.items.get(c))).collect();
-        let owned = kids.iter().filter(|k| names_units(k)).count();
-        let shared = owned == 1 && kids.last().is_some_and(|k| names_units(k));
-        it.body.is_empty()
-            && text::at_most_chars(&it.first, HEADING_MAX)
-            && !it.first.trim_end().ends_with(['；', ';', '：', ':'])
-            && !names_units(it)
-            && kids.len() >= 2
-            && only_points(tree, it)
-            && !(shared && kids.len() > 1)
-    };
+    let heads_points = |it: &&Item| it.children.len() >= 2 && theme_over_points(tree, it);
     let heads = tops.iter().filter(|it| heads_points(it)).count();
     heads > 0 && heads * 2 >= tops.len()
+}
+
+/// True for a theme heading over points that are its work (`一、打赢污染防治攻坚战` over
+/// `一是…` `二是…`): a short heading with no text, no units and no colon of its own, whose
+/// sub-items are all points that do not share one unit bracket after the last, nor a closing
+/// line for all (`以上工作由县农业农村局牵头`).
+fn theme_over_points(tree: &Tree, it: &Item) -> bool {
+    let kids: Vec<&Item> = (it.children.iter().filter_map(|&c| tree.items.get(c))).collect();
+    let owned = kids.iter().filter(|k| names_units(k)).count();
+    let shared = kids.len() > 1 && owned == 1 && kids.last().is_some_and(|k| names_units(k));
+    let closing = kids.last().is_some_and(|k| {
+        (k.body.iter()).any(|l| {
+            ["以上", "上述"]
+                .iter()
+                .any(|w| l.trim_start().starts_with(w))
+        })
+    });
+    it.body.is_empty()
+        && text::at_most_chars(&it.first, HEADING_MAX)
+        && !it.first.trim_end().ends_with(['；', ';', '：', ':'])
+        && !names_units(it)
+        && only_points(tree, it)
+        && !shared
+        && !closing
 }
 
 /// True for the heading of a plan's work (`三、重点工作`) with nothing under it: the tasks were
@@ -739,7 +752,8 @@ impl Walk<'_> {
         // In a plan, an item whose only sub-items are `一是`/`二是` is the task, they its text;
         // but a section above the task level holding only points has them as its tasks.
         let only_shi = kind == DocKind::Plan && only_points(tree, item);
-        let points_are_tasks = only_shi && item.marker.style < self.style;
+        let points_are_tasks =
+            only_shi && item.marker.style < self.style && theme_over_points(tree, item);
         let only_shi = only_shi && !points_are_tasks;
         // A section's paragraph that lists its points inline (`一是…；二是…`) gives them as tasks.
         let inline = if kind == DocKind::Plan && !aux && item.marker.style < self.style {

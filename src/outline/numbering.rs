@@ -565,7 +565,11 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
         let han = next.is_some_and(crate::chars::is_common_han);
         // `。4 不断加强…`: a number and a space only, as a page's text loses the mark; taken
         // only as the very next number of the list.
-        let bare = matches!(sep, Some(' ' | '\u{3000}')) && han;
+        // (Not a count, `3 大攻坚行动`, `3 季度`, `5 所学校`: a word of size or measure after it.)
+        let bare = matches!(sep, Some(' ' | '\u{3000}'))
+            && han
+            && !next
+                .is_some_and(|c| "大小个项年季月周日所家名户次件条类种批座支万亿千百".contains(c));
         let marked = matches!(sep, Some('、' | '.' | '．')) && han;
         if !(marked || bare) {
             continue;
