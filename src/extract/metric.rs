@@ -502,6 +502,9 @@ fn head_to_close(t: &str) -> Option<String> {
     t.get(..end.0 + close.len_utf8()).map(str::to_string)
 }
 
+/// Verbs that state the level a measure is to reach (`整改率达到…`), after its name.
+const LEVEL_VERBS: &[&str] = &["达到", "达", "保持", "不低于", "提高到"];
+
 /// The first [`METRIC_MAX`] characters of a long phrase, or less where a measure's name ends
 /// before a figure's verb (`重点问题整改率|达到国家…`).
 fn whole_head(t: &str) -> String {
@@ -509,9 +512,7 @@ fn whole_head(t: &str) -> String {
     let measure = (head.char_indices()).find_map(|(i, c)| {
         let end = i + c.len_utf8();
         let named = has_ending(&head[..end]) && head[..end].chars().count() >= 2;
-        let verb = ["达到", "达", "保持", "不低于", "提高到"]
-            .iter()
-            .any(|v| head[end..].starts_with(v));
+        let verb = LEVEL_VERBS.iter().any(|v| head[end..].starts_with(v));
         (named && verb).then_some(end)
     });
     match measure {
