@@ -1348,9 +1348,16 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
     // Not a line between two items one list numbers in turn: it is the items' (a stray line
     // `实施…五年行动` between `5.` and `6.`).
     let markers = markers_of(lines);
+    // The head ends at the first long line (body text), but not before the first numbered
+    // line: a cover letter's paragraph or a page's chrome above the title is passed over.
+    let long = (lines.iter())
+        .position(|l| l.chars().count() > LONE_TITLE_MAX)
+        .unwrap_or(lines.len());
+    let end = markers.first().map_or(long, |&(i, _)| long.max(i));
     let head = || {
         (lines.iter().enumerate())
-            .take_while(|(_, l)| l.chars().count() <= 60)
+            .take(end)
+            .filter(|(_, l)| l.chars().count() <= LONE_TITLE_MAX)
             .filter(|&(i, _)| !inside_list(&markers, i))
             .map(|(_, l)| l)
     };
@@ -1367,6 +1374,9 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
         })
         .cloned()
 }
+
+/// Longest line read as a lone title; a longer line is body text.
+const LONE_TITLE_MAX: usize = 60;
 
 /// Longest title of a cover letter, which may name several plans.
 const FORWARDING_MAX: usize = 120;
@@ -1397,9 +1407,14 @@ pub fn leading_title(lines: &[String]) -> Option<String> {
         .filter_map(|e| head.rfind(e).map(|i| i + e.len()))
         .max()?;
     let title = head.get(..end)?;
-    (4..=60)
-        .contains(&title.chars().count())
-        .then(|| title.to_string())
+    let rest = first.get(end..).unwrap_or("");
+    ((4..=60).contains(&title.chars().count()) && !labels(rest)).then(|| title.to_string())
+}
+
+/// True when the text after a would-be title opens with a colon: the words before it are a
+/// label over its body (`总体思路：坚持…`, `工作任务:`), not the document's title.
+fn labels(rest: &str) -> bool {
+    rest.trim_start().starts_with([':', '：'])
 }
 
 /// A title run into the body of a text that lost its line breaks, at the start of its first
@@ -1446,7 +1461,7 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
             }
         }
         let title = head[..end].trim();
-        if end < first.trim_end().len() && is_title_candidate(title) {
+        if end < first.trim_end().len() && is_title_candidate(title) && !labels(&head[end..]) {
             return Some(title.to_string());
         }
     }

@@ -532,7 +532,10 @@ fn glued_first_heading(line: &str) -> Option<usize> {
         if one_word || listed {
             continue;
         }
-        if !super::text::is_wide(prev) || BOUNDARIES.contains(&prev) {
+        // `…控制在6以内, 一、做强产业`: a page that sets a space before each marker, after a
+        // clause the goals' last line left open.
+        let spaced_comma = before.len() < at && matches!(prev, ',' | '，');
+        if !(super::text::is_wide(prev) || spaced_comma) || BOUNDARIES.contains(&prev) {
             return None;
         }
         let rest = &line[at..];
