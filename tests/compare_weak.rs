@@ -75,3 +75,27 @@ fn the_weak_task_pairs_with_nothing_in_a_plan_on_another_subject() {
     let got = pairs(&a, &b);
     assert!(got.iter().all(|p| p.0 != "五"), "{got:?}");
 }
+
+#[test]
+fn one_shared_term_between_two_short_plans_makes_no_pair() {
+    // Two short plans of one field, one section each: their 行政执法 tasks are different work
+    // (the agencies' powers against the officers' conduct). One section against one tells
+    // nothing, and a weak score with no telling words beyond one term is no pair.
+    let a = plandiff::parse_text(
+        "示例省法治政府建设方案\n五、健全行政执法体制机制\n22.理顺行政执法体制。科学划分省、市、县三级行政执法队伍的执法权限，加快推进执法力量下沉，推进跨部门综合执法。\n",
+        "a.txt",
+    );
+    let b = plandiff::parse_text(
+        "示例县2025年法治建设工作计划\n一、加强法治政府建设\n1.推进政府职能转变，优化政府机构设置。\n2.完善政府依法决策机制，加强决策合法性审查。\n3.严格规范行政执法行为，提高执法公信力。\n",
+        "b.txt",
+    );
+    assert_eq!((a.tasks.len(), b.tasks.len()), (1, 3));
+    let got = pairs(&a, &b);
+    assert!(got.is_empty(), "{got:?}");
+    // A task carried over with one word changed still pairs, one section against one.
+    let b2 = plandiff::parse_text(
+        "示例省法治政府建设方案\n五、健全行政执法体制机制\n22.理顺行政执法体制。科学划分省、市、县三级行政执法队伍的执法权限，加快推进执法力量下沉，推动跨部门综合执法。\n",
+        "b2.txt",
+    );
+    assert_eq!(pairs(&a, &b2).len(), 1);
+}

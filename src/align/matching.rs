@@ -32,15 +32,17 @@ const METRIC_WEIGHT: f64 = 0.05;
 const ORDER_WEIGHT: f64 = 0.02;
 /// Least score for a one-to-one pair.
 const PAIR_MIN: f64 = 0.20;
-/// A weaker pair is still taken when it stands out: both tasks are each other's best among the
-/// tasks left, by this factor over the runner-up on either side.
+/// A weaker pair is still taken when it stands out and rests on telling words: both tasks are
+/// each other's best among the tasks left, by this factor over the runner-up on either side,
+/// and they share key phrases of [`PHRASES_MIN`] (in short plans, having no rival is no
+/// evidence).
 const PAIR_LOW: f64 = 0.14;
 const STAND_OUT: f64 = 1.25;
 /// Below [`PAIR_LOW`] a pair must stand out the further the weaker it is (by
 /// `STAND_OUT · PAIR_LOW / score`), down to this least score of its words alone.
 const PAIR_FLOOR: f64 = 0.10;
 /// Least summed weight of the key phrases of a related link, and of the telling bigrams a pair
-/// below [`PAIR_LOW`] shares ([`Scorer::phrase_bound`]): a weak pair rests on telling words.
+/// below [`PAIR_MIN`] shares ([`Scorer::phrase_bound`]): a weak pair rests on telling words.
 pub(crate) const PHRASES_MIN: f64 = 2.0;
 /// Scores below this are neither pairs nor rivals worth weighing.
 const RIVAL_FLOOR: f64 = 0.04;
@@ -1088,7 +1090,7 @@ fn take_standouts(
             continue;
         }
         let s = competing(score, i, j);
-        if !(PAIR_FLOOR..PAIR_MIN).contains(&s) || (s < PAIR_LOW && !phrased(i, j)) {
+        if !(PAIR_FLOOR..PAIR_MIN).contains(&s) || !phrased(i, j) {
             continue;
         }
         let row_rival = rows

@@ -152,7 +152,8 @@ impl SectionMap {
         let affinity = (0..na * nb)
             .map(|k| {
                 let top = best_a[k / nb].max(best_b[k % nb]);
-                if own && top > 0.0 {
+                // One section against one tells no task from another: no choice was made.
+                if own && top > 0.0 && na * nb > 1 {
                     cos[k] / top
                 } else {
                     0.0
@@ -178,9 +179,9 @@ impl SectionMap {
     }
 
     /// How well the sections of task `i` of A and task `j` of B match, 0.0–1.0: 1.0 when one
-    /// is the other's closest; 0.0 when either task has no section, or either document has
-    /// no sections of its own (its one section covers all of the other's, so it tells none
-    /// of them apart).
+    /// is the other's closest; 0.0 when either task has no section, either document has no
+    /// sections of its own (its one section covers all of the other's, so it tells none of
+    /// them apart), or each has one section (nothing was chosen).
     pub fn affinity(&self, i: usize, j: usize) -> f64 {
         self.of(&self.affinity, i, j)
     }
