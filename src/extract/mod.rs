@@ -147,25 +147,8 @@ fn standing_note(text: &str) -> Vec<String> {
     if names.is_empty() || !crate::outline::text::at_most_chars(names, STANDING_NAMES_MAX) {
         return Vec::new();
     }
-    // Split at the marks outside brackets (`县（市、区）政府` is one name).
-    let mut out = Vec::new();
-    let (mut depth, mut from) = (0usize, 0);
-    for (i, c) in names.char_indices() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            '、' | '和' | '，' | ',' if depth == 0 => {
-                out.push(&names[from..i]);
-                from = i + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    out.push(&names[from..]);
-    let names: Vec<String> = (out.into_iter().map(str::trim))
-        .filter(|n| !n.is_empty())
-        .map(str::to_string)
-        .collect();
+    // Split as any list of names (`县（市、区）政府`, `各县、区人民政府` are one name).
+    let names = names::split_names(names);
     // A note of who does all the work below says it is not repeated (`不再列出`), and names
     // units only (not `以下均需按时完成`, `以下均要严格落实…`).
     let noted = text[at..].contains("不再");

@@ -288,11 +288,12 @@ fn is_clause_separator(c: char) -> bool {
     matches!(c, '，' | ',' | ';' | '；' | '。')
 }
 
-/// Pieces of a list parted by the chars `separator` accepts outside brackets
-/// (`各县（市、区）人民政府` is one).
 /// Administrative levels that a list of one collective name strings together with `、`
 /// (`各县、市、区政府`: the governments of every county, city and district).
 const LEVELS: &[char] = &['省', '市', '县', '区', '旗', '乡', '镇'];
+
+/// Bodies that a collective head and one level name together (`各县、区人民政府`).
+const GOVERNMENTS: &[&str] = &["政府", "管委会"];
 
 /// Pieces of `list` (slices of it, in order) with the levels of one collective name put back
 /// together: `各县`, `市`, `区政府` → `各县、市、区政府`. A piece that is a level alone
@@ -302,7 +303,10 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
         let mut cs = p.trim().chars();
         cs.next().is_some_and(|c| LEVELS.contains(&c)) && cs.next().is_none()
     };
-    if !pieces.iter().any(|p| lone(p)) {
+    let is_head = |p: &str| {
+        p.trim().starts_with('各') && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c))
+    };
+    if !pieces.iter().any(|p| lone(p) || is_head(p)) {
         return pieces;
     }
     let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
@@ -311,8 +315,7 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     while let Some(&p) = pieces.get(k) {
         // `各县` (a collective head ending in a level), then lone levels, then the level that
         // names the body (`区政府`).
-        let head = p.trim().starts_with('各')
-            && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c));
+        let head = is_head(p);
         let mut end = k + 1;
         while head && pieces.get(end).is_some_and(|q| lone(q)) {
             end += 1;
@@ -328,8 +331,17 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
                 .is_some_and(|gap| gap.chars().all(|c| c == '、' || c.is_whitespace())),
             _ => false,
         });
+        // `各县、区人民政府`: a collective head and one government body of the next level.
+        let governs = |q: &str| {
+            let body = q.trim();
+            let body = match body.strip_suffix(['）', ')']) {
+                Some(open) => open.rfind(['（', '(']).map_or(body, |i| &open[..i]),
+                None => body,
+            };
+            GOVERNMENTS.iter().any(|g| body.ends_with(g))
+        };
         match last {
-            Some(q) if end > k + 1 && commas_only => {
+            Some(q) if (end > k + 1 || (head && governs(q))) && commas_only => {
                 out.push(&list[offset(p)..offset(q) + q.len()]);
                 k = end + 1;
             }
@@ -342,6 +354,8 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     out
 }
 
+/// Pieces of a list parted by the chars `separator` accepts outside brackets
+/// (`各县（市、区）人民政府` is one).
 fn split_outside_brackets(list: &str, separator: fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut depth, mut from) = (0i32, 0);
@@ -417,6 +431,19 @@ pub fn looks_like_org(name: &str) -> bool {
     if ORG_ENDINGS.iter().any(|e| name.ends_with(e)) {
         return true;
     }
+    // `区人民政府（管委会）`, `州直相关单位（部门）`: a name with another body's name, or its
+    // kind, in a bracket after it.
+    if let Some(before) = name
+        .strip_suffix(['）', ')'])
+        .and_then(|open| open.rfind(['（', '(']).and_then(|i| open.get(..i)))
+    {
+        let remark = &name[before.len()..];
+        if crate::outline::text::at_most_chars(remark, REMARK_CHARS_MAX)
+            && ORG_ENDINGS.iter().any(|e| before.ends_with(e))
+        {
+            return true;
+        }
+    }
     // `各县（市、区）`: the places before a bracket listing more of them.
     let place = match name.strip_suffix(['）', ')']) {
         Some(open) => open
@@ -428,6 +455,9 @@ pub fn looks_like_org(name: &str) -> bool {
     place.starts_with('各')
         && (PLACE_ENDINGS.iter().chain(VILLAGE_ENDINGS)).any(|e| place.ends_with(e))
 }
+
+/// Most characters of a bracket after a name naming another body or its kind (`（管委会）`).
+const REMARK_CHARS_MAX: usize = 8;
 
 /// Places below a township that a township's plan gives work to as a whole (`各村（社区）`).
 const VILLAGE_ENDINGS: &[&str] = &["村", "社区"];
@@ -499,7 +529,9 @@ mod tests {
             split_names("市交通局等,各县、市、区政府"),
             ["市交通局", "各县、市、区政府"]
         );
-        assert_eq!(split_names("各区、县政府"), ["各区", "县政府"]);
+        // Over two levels: the governments of every district and county.
+        assert_eq!(split_names("各区、县政府"), ["各区、县政府"]);
+        assert_eq!(split_names("各区、县财政局"), ["各区", "县财政局"]);
         // A comma ends the collective name.
         assert!(!split_names("各县、区，市财政局")
             .iter()

@@ -153,7 +153,11 @@ fn duty_clause(sentence: &str) -> Option<Clause> {
 ///
 /// Names with no role phrase share the next clause's (`甲部、乙部，各省级人民政府按职责分工负责`).
 pub fn read(group: &str, units: &mut Units) {
+    // A standing note's sentence (`以下各项工作均需各县、区人民政府落实`) is of the tasks below,
+    // read on its own (`super::standing_note`): its clauses are left out here.
+    let noted = !super::standing_note(group).is_empty();
     let read: Vec<(&str, Option<Clause>)> = (split_clauses(group).into_iter())
+        .filter(|p| !(noted && p.trim_start().starts_with("以下")))
         .map(|p| (p, clause(p)))
         .collect();
     // Most brackets name no units: done before any list is split.

@@ -1,0 +1,40 @@
+//! Units of forms met in real plans (invented 示例 places): names with a bracket after them
+//! (`区人民政府（管委会）`, `州直相关单位（部门）`), one collective name over two levels
+//! (`各县、区人民政府`), and a standing note naming such a unit.
+
+use plandiff::parse_text;
+
+fn units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_with_a_bracketed_body_after_it_is_one_unit() {
+    let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.治理扬尘。年底前完成工地扬尘治理。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实〕\n2.治理油烟。年底前完成餐饮油烟治理。（市生态环境局牵头，州直相关单位（部门）配合）\n3.淘汰车辆。年底前淘汰老旧车辆。（牵头单位：市公安局；责任单位：各县、区人民政府）\n");
+    assert_eq!(got[0].0, ["市生态环境局"]);
+    assert_eq!(got[0].1, ["各县、区人民政府(管委会)"]);
+    assert_eq!(got[1].1, ["州直相关单位（部门）"]);
+    assert_eq!(got[2].1, ["各县、区人民政府"]);
+}
+
+#[test]
+fn a_collective_head_before_a_department_stays_two_units() {
+    // `各县` and a city's bureau are two units; only a government of the next level joins it.
+    let got = units("示例市实施方案\n一、工作任务\n1.整治河道。年底前完成河道整治。（牵头单位：市水务局；责任单位：各县、市财政局）\n2.整治沟渠。年底前完成沟渠整治。（牵头单位：市水务局；责任单位：各县、市、区政府）\n");
+    assert_eq!(got[0].1, ["各县", "市财政局"]);
+    assert_eq!(got[1].1, ["各县、市、区政府"]);
+}
+
+#[test]
+fn a_standing_note_naming_a_bracketed_unit_covers_the_tasks_below() {
+    let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.编制准入清单。完成环境准入清单编制。〔市生态环境局牵头,市发展改革委参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n2.整治燃煤锅炉。10月底前完成燃煤锅炉整治。(市生态环境局牵头,市住房城乡建设局参与)\n");
+    assert_eq!(got[0].0, ["市生态环境局"]);
+    // Named once: the note's half name (`区人民政府(管委会)`) is no unit of its own.
+    assert_eq!(got[0].1, ["市发展改革委", "各县、区人民政府(管委会)"]);
+    assert_eq!(got[1].0, ["市生态环境局"]);
+    assert_eq!(got[1].1, ["市住房城乡建设局", "各县、区人民政府(管委会)"]);
+}
