@@ -38,3 +38,28 @@ fn a_standing_note_naming_a_bracketed_unit_covers_the_tasks_below() {
     assert_eq!(got[1].0, ["市生态环境局"]);
     assert_eq!(got[1].1, ["市住房城乡建设局", "各县、区人民政府(管委会)"]);
 }
+
+/// `(metric, value, deadline)` of every task's targets.
+fn targets(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+    parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .flat_map(|t| &t.targets)
+        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
+        .collect()
+}
+
+#[test]
+fn a_measure_named_before_its_deadline_goes_on_after_it() {
+    let got = targets("示例市2025年环境整治工作要点\n一、整治环境卫生\n1.整治卫生黑点。各部门确定的约600个环境卫生黑点于2025年底前消除至少75%，全市生活垃圾分类覆盖率于6月底前达到95%。（市城管局负责）\n2.整治农村厕所。各乡镇6月底前完成改厕500户，卫生黑点2025年底前消除率达到80%。（市农业农村局负责）\n");
+    let due = |m: &str, v: f64, d: &str| (m.to_string(), Some(v), Some(d.to_string()));
+    assert_eq!(
+        got,
+        [
+            due("环境卫生黑点消除", 75.0, "2025年底前"),
+            due("全市生活垃圾分类覆盖率", 95.0, "6月底前"),
+            due("各乡镇完成改厕", 500.0, "6月底前"),
+            due("卫生黑点消除率", 80.0, "2025年底前"),
+        ]
+    );
+}

@@ -1191,6 +1191,42 @@ fn measures(
     }
 }
 
+/// The words before the deadline that ends at `context_start` (`卫生黑点` of `卫生黑点于6月底前
+/// 消除…`), read from the last deadline, period word or `floor` before it, trimmed as a
+/// measure (its `于`, `在` dropped); `None` when there are none or no deadline ends there.
+fn named_before_deadline(
+    clause: &[char],
+    deadlines: &[Deadline],
+    per: Option<(&str, usize)>,
+    floor: usize,
+    context_start: usize,
+) -> Option<String> {
+    let d = deadlines
+        .iter()
+        .find(|d| d.end == context_start && d.start >= floor)?;
+    let from = (deadlines.iter().map(|e| e.end))
+        .chain(per.map(|p| p.1))
+        .chain(std::iter::once(floor))
+        .filter(|&end| end <= d.start)
+        .max()
+        .unwrap_or(floor);
+    let head = text_of(clause, from, d.start);
+    let head = head.trim_end_matches(DEADLINE_LINKS);
+    // `各部门确定的环境卫生黑点`: what is measured is the noun its qualifier's `的` is of.
+    let head = match head.rsplit_once('的') {
+        Some((_, noun)) if noun.chars().count() >= 2 => noun,
+        _ => head,
+    };
+    let head = trim_metric(head, false);
+    (!head.is_empty()).then_some(head)
+}
+
+/// Words that tie a deadline to the measure before it (`覆盖率于6月底前`, `到2025年底`).
+const DEADLINE_LINKS: &[char] = &['于', '在', '到', '至', '将', '要'];
+
+/// Most characters of a measure's name too bare to stand alone after a deadline (`消除率`).
+const BARE_MEASURE_CHARS: usize = 3;
+
 /// Where the phrase of a quantity starts as it reads (its deadline, measure, comparator, number
 /// and unit): at its deadline when that stands between `floor` and the phrase, else at its
 /// measure (`pre_start`); the period word before either (`每季度至少开展1次…`) included.
@@ -1271,7 +1307,17 @@ fn read_quantity(
     let pre_end = baseline.map_or(phrase_start, |b| {
         b.opener.clamp(context_start, phrase_start)
     });
-    let pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
+    let mut pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
+    // `卫生黑点于6月底前消除75%`, `覆盖率于6月底前达到95%`: the measure is named before the
+    // deadline that stands between it and the phrase, and goes on after it.
+    // (`…消除率达到75%`: a rate's name alone goes on from the thing it is of, too.)
+    let bare = !has_ending(&pre.text) || pre.text.chars().count() <= BARE_MEASURE_CHARS;
+    if bare {
+        if let Some(head) = named_before_deadline(clause, deadlines, per, floor, context_start) {
+            let after = text_of(clause, context_start, pre_end.max(context_start));
+            pre.text = trim_metric(&format!("{head}{}", after.trim()), false);
+        }
+    }
     let (mut post, post_end) = post_noun(clause, q_end);
     // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said
     // to be, after `的`, is no noun it counts (`3个目标责任考核`, `4项目标任务` count them).
