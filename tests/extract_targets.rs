@@ -296,7 +296,14 @@ mod props {
                                   report in any::<bool>()) {
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
             let kind = if report { TargetKind::Achieved } else { TargetKind::Commitment };
-            let targets = extract_in(&text, Reading { year: Some(2024), kind });
+            let targets = extract_in(
+                &text,
+                Reading {
+                    year: Some(2024),
+                    own_year: Some(2024),
+                    kind,
+                },
+            );
             for t in &targets {
                 for v in [t.value, t.value_max, t.baseline].into_iter().flatten() {
                     prop_assert!(v.is_finite() && v >= 0.0, "{}", t.text);

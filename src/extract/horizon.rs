@@ -48,10 +48,10 @@ pub const REFERENCE_WORDS: &[&str] = &["截至", "截止", "截止到", "截至�
 /// `year` is the document's year, for `N年内`.
 ///
 /// `"到2025年"` → `2025年`; `"5年内"` (2024) → `5年内（至2028年底）`; `"截至2019年末"` → none.
-pub fn heading(clause: &[char], year: Option<u32>) -> Option<Deadline> {
+pub fn heading(clause: &[char], year: Option<u32>, own: Option<u32>) -> Option<Deadline> {
     let mut p = skip_openers(clause);
     let limit = p + HEAD_REACH;
-    if let Some(d) = year_phrase(clause, p, year) {
+    if let Some(d) = year_phrase(clause, p, year, own) {
         return Some(d);
     }
     if let Some(d) = plan_period(clause, p) {
@@ -107,7 +107,12 @@ fn skip_openers(clause: &[char]) -> usize {
 }
 
 /// `到2025年`, `在2023年`, `2025年底前`, `力争2026年，`: a year the clause is due by.
-fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadline> {
+fn year_phrase(
+    clause: &[char],
+    p: usize,
+    doc_year: Option<u32>,
+    own: Option<u32>,
+) -> Option<Deadline> {
     // The year's digits start at `p` or after a one-char link: most clauses are passed here.
     if !(clause.get(p..p + 2)?.iter()).any(char::is_ascii_digit) {
         return None;
@@ -157,17 +162,22 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
     // (Only in a plan whose year is known, the year ahead of it or its own: a plan without one
     // may tell of work done, `2023年完成改厕1.2万户`.) Not what was done (`2024年完成的…`,
     // `2024年完成情况`).
+    let verb_at = end
+        + (DUE_DEGREES.iter())
+            .find(|w| at(clause, end, w))
+            .map_or(0, |w| w.chars().count());
     let due = doc_year.is_some()
         && DUE_VERBS.iter().any(|v| {
-            at(clause, end, v)
-                && !matches!(clause.get(end + v.chars().count()), Some('的' | '了'))
-                && !at(clause, end + v.chars().count(), "情况")
+            at(clause, verb_at, v)
+                && !matches!(clause.get(verb_at + v.chars().count()), Some('的' | '了'))
+                && !at(clause, verb_at + v.chars().count(), "情况")
         });
     if link.is_none() && tail.is_none() && end != clause.len() && !due {
         return None;
     }
-    // `2023年，我镇将…` in a plan for 2023: the year the plan is for, no deadline.
-    if link.is_none() && tail.is_none() && doc_year == Some(value) {
+    // `2023年，我镇将…` in a plan for 2023 (`own`): the year the plan is for, no deadline. In
+    // a plan over years (`2022—2024年`) its first year is a milestone (`2022年，新建…`).
+    if link.is_none() && tail.is_none() && own == Some(value) {
         return None;
     }
     Some(Deadline {
@@ -179,17 +189,10 @@ fn year_phrase(clause: &[char], p: usize, doc_year: Option<u32>) -> Option<Deadl
 
 /// Verbs of work done by a time, which make a bare year before them its deadline
 /// (`2025年完成`, `2026年基本建成`).
-const DUE_VERBS: &[&str] = &[
-    "完成",
-    "实现",
-    "建成",
-    "基本完成",
-    "全面完成",
-    "基本实现",
-    "全面实现",
-    "基本建成",
-    "全面建成",
-];
+const DUE_VERBS: &[&str] = &["完成", "实现", "建成", "形成"];
+
+/// Words of how far work is done, before a verb of [`DUE_VERBS`] (`2024年全面实现`).
+const DUE_DEGREES: &[&str] = &["基本", "全面", "初步", "率先"];
 
 /// Words joining the years of a list of deadlines (`2025年底和2030年`).
 pub const YEAR_LIST_JOINS: &[char] = &['和', '、', '及'];
@@ -281,7 +284,7 @@ mod tests {
 
     fn h(s: &str, year: Option<u32>) -> Option<String> {
         let c: Vec<char> = s.chars().collect();
-        heading(&c, year).map(|d| d.text)
+        heading(&c, year, year).map(|d| d.text)
     }
 
     #[test]

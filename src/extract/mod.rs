@@ -34,6 +34,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     let reading = targets::Reading {
         // The year a plan's span starts (`（2024—2026年）` → 2024): years after it are ahead.
         year: crate::outline::boilerplate::first_year(&doc.title),
+        own_year: own_year(&doc.title),
         kind: match doc.kind {
             DocKind::Plan => TargetKind::Commitment,
             DocKind::Report => TargetKind::Achieved,
@@ -89,8 +90,13 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     apply_standing_notes(&mut doc.tasks);
     drop_placed_full_names(doc);
     if doc.kind == DocKind::Plan {
+        // A goal's year is its deadline, the plan's own too (`2025年，…保持在30以下`).
+        let goal_reading = targets::Reading {
+            own_year: None,
+            ..reading
+        };
         for goal in &mut doc.goals {
-            goal.targets = targets::extract(&goal.text);
+            goal.targets = targets::extract_in(&goal.text, goal_reading);
         }
     }
     let with_units = doc
@@ -110,6 +116,14 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             missing.join("、")
         ));
     }
+}
+
+/// The one year a plan's title names (`示例市2024年工作要点` → 2024); `None` for a span
+/// (`（2022—2024年）`) or no year.
+fn own_year(title: &str) -> Option<u32> {
+    use crate::outline::boilerplate::{document_year, first_year};
+    let first = first_year(title)?;
+    (document_year(title) == Some(first)).then_some(first)
 }
 
 /// Words after `以下` that open a standing note naming who takes part in all the work below
@@ -299,6 +313,7 @@ mod tests {
             annotate(&mut doc);
             let reading = targets::Reading {
                 year: Some(2024),
+                own_year: Some(2024),
                 kind: match kind {
                     DocKind::Plan => TargetKind::Commitment,
                     DocKind::Report => TargetKind::Achieved,

@@ -292,9 +292,6 @@ fn is_clause_separator(c: char) -> bool {
 /// (`各县、市、区政府`: the governments of every county, city and district).
 const LEVELS: &[char] = &['省', '市', '县', '区', '旗', '乡', '镇'];
 
-/// Bodies that a collective head and one level name together (`各县、区人民政府`).
-const GOVERNMENTS: &[&str] = &["政府", "管委会"];
-
 /// Pieces of `list` (slices of it, in order) with the levels of one collective name put back
 /// together: `各县`, `市`, `区政府` → `各县、市、区政府`. A piece that is a level alone
 /// (`市`) names nothing, so it and its neighbours are one name.
@@ -303,10 +300,7 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
         let mut cs = p.trim().chars();
         cs.next().is_some_and(|c| LEVELS.contains(&c)) && cs.next().is_none()
     };
-    let is_head = |p: &str| {
-        p.trim().starts_with('各') && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c))
-    };
-    if !pieces.iter().any(|p| lone(p) || is_head(p)) {
+    if !pieces.iter().any(|p| lone(p)) {
         return pieces;
     }
     let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
@@ -315,7 +309,8 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     while let Some(&p) = pieces.get(k) {
         // `各县` (a collective head ending in a level), then lone levels, then the level that
         // names the body (`区政府`).
-        let head = is_head(p);
+        let head = p.trim().starts_with('各')
+            && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c));
         let mut end = k + 1;
         while head && pieces.get(end).is_some_and(|q| lone(q)) {
             end += 1;
@@ -331,17 +326,8 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
                 .is_some_and(|gap| gap.chars().all(|c| c == '、' || c.is_whitespace())),
             _ => false,
         });
-        // `各县、区人民政府`: a collective head and one government body of the next level.
-        let governs = |q: &str| {
-            let body = q.trim();
-            let body = match body.strip_suffix(['）', ')']) {
-                Some(open) => open.rfind(['（', '(']).map_or(body, |i| &open[..i]),
-                None => body,
-            };
-            GOVERNMENTS.iter().any(|g| body.ends_with(g))
-        };
         match last {
-            Some(q) if (end > k + 1 || (head && governs(q))) && commas_only => {
+            Some(q) if end > k + 1 && commas_only => {
                 out.push(&list[offset(p)..offset(q) + q.len()]);
                 k = end + 1;
             }
@@ -529,9 +515,7 @@ mod tests {
             split_names("市交通局等,各县、市、区政府"),
             ["市交通局", "各县、市、区政府"]
         );
-        // Over two levels: the governments of every district and county.
-        assert_eq!(split_names("各区、县政府"), ["各区、县政府"]);
-        assert_eq!(split_names("各区、县财政局"), ["各区", "县财政局"]);
+        assert_eq!(split_names("各区、县政府"), ["各区", "县政府"]);
         // A comma ends the collective name.
         assert!(!split_names("各县、区，市财政局")
             .iter()

@@ -49,6 +49,9 @@ pub fn extract(text: &str) -> Vec<Target> {
 pub struct Reading {
     /// The document's year (`示例市2024年…方案` → 2024), against which relative deadlines resolve.
     pub year: Option<u32>,
+    /// The one year a plan is for (`示例市2024年工作要点`), `None` for a plan over years
+    /// (`（2022—2024年）`): a bare `2024年，` in it names the plan's year, no deadline.
+    pub own_year: Option<u32>,
     /// A plan's commitments, or a report's achieved figures (`办理复议案件120件`): in a report
     /// every figure with a unit is read, with no verb needed, and dates set no deadline.
     pub kind: TargetKind,
@@ -390,7 +393,7 @@ fn read_clause(
     let cskip = span.of(skip);
     // Read on the raw text (`“十四五”期间` is quoted), but not inside a labelled deadline.
     let achieved = context.reading.kind == TargetKind::Achieved;
-    let head = horizon::heading(clause, context.reading.year)
+    let head = horizon::heading(clause, context.reading.year, context.reading.own_year)
         .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
     let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
     // `于2025年6月完成`, `到2025年6月底前`: a deadline that goes on past the year heading the
