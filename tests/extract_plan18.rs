@@ -81,3 +81,23 @@ fn goals_led_by_a_year_of_a_plan_over_years_are_due_then() {
         ]
     );
 }
+
+#[test]
+fn names_listed_before_their_kind_each_take_the_measure() {
+    let got = targets("示例市蓝天行动方案\n一、工作任务\n1.减少排放。到2025年，二氧化硫、氮氧化物和挥发性有机物等主要污染物排放总量比2020年分别下降15%、10%和26%。（市生态环境局负责）\n");
+    let metrics: Vec<(&str, Option<f64>)> = got.iter().map(|t| (t.0.as_str(), t.1)).collect();
+    assert_eq!(
+        metrics,
+        [
+            ("二氧化硫排放总量下降", Some(15.0)),
+            ("氮氧化物排放总量下降", Some(10.0)),
+            ("挥发性有机物排放总量下降", Some(26.0)),
+        ]
+    );
+    assert!(got.iter().all(|t| t.2.as_deref() == Some("2025年")));
+    let doc = parse_text("示例市蓝天行动方案\n一、工作任务\n1.减少排放。到2025年，二氧化硫、氮氧化物和挥发性有机物等主要污染物排放总量比2020年分别下降15%、10%和26%。（市生态环境局负责）\n", "示例.txt");
+    assert!(doc.tasks[0]
+        .targets
+        .iter()
+        .all(|t| t.base.as_deref() == Some("2020年")));
+}

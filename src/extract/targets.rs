@@ -1096,6 +1096,9 @@ const RESPECTIVE_NAMES_MAX: usize = 8;
 /// `raw` does not end in `分别` or the names are not a list.
 fn names_before_respectively(raw: &str) -> Option<String> {
     let raw = raw.strip_suffix("分别")?;
+    if let Some(names) = names_before_kind(raw) {
+        return Some(names);
+    }
     if !raw.contains('、') {
         return None;
     }
@@ -1118,6 +1121,46 @@ fn names_before_respectively(raw: &str) -> Option<String> {
             .join("、"),
     )
 }
+
+/// The names of a `分别` list given before the kind they are of (`二氧化硫、氮氧化物和挥发性
+/// 有机物等主要污染物排放总量比2020年` → `二氧化硫排放总量、氮氧化物排放总量、挥发性有机物排放
+/// 总量比2020年`): each name with the measure said after the kind ([`KIND_NOUNS`]), the base
+/// kept after them. `None` when `raw` names no such list.
+fn names_before_kind(raw: &str) -> Option<String> {
+    let body = split_base(raw).0;
+    let base = raw.strip_prefix(body.as_str())?;
+    let (list, tail) = body.rsplit_once('等')?;
+    let measure = KIND_NOUNS
+        .iter()
+        .filter_map(|k| tail.rfind(k).map(|i| &tail[i + k.len()..]))
+        .min_by_key(|m| m.len())
+        .unwrap_or(tail);
+    let names: Vec<&str> = list.split(RESPECTIVE_LIST_JOINS).collect();
+    let named = |n: &&str| (2..=KIND_NAME_CHARS).contains(&n.chars().count());
+    if names.len() < 2
+        || names.len() > RESPECTIVE_NAMES_MAX
+        || !names.iter().all(named)
+        || measure.chars().count() < 2
+    {
+        return None;
+    }
+    let first = trim_metric(names[0], false);
+    let named: Vec<String> = std::iter::once(first.as_str())
+        .chain(names.iter().skip(1).copied())
+        .map(|n| format!("{n}{measure}"))
+        .collect();
+    Some(format!("{}{base}", named.join("、")))
+}
+
+/// Words joining the names of a list (`二氧化硫、氮氧化物和挥发性有机物`).
+const RESPECTIVE_LIST_JOINS: &[char] = &['、', '和', '及', '与'];
+
+/// Nouns of a kind that a list of names is of, before the measure of each
+/// (`…等主要污染物排放总量`).
+const KIND_NOUNS: &[&str] = &["污染物", "指标", "物质", "产品", "行业"];
+
+/// Longest name of a list before its kind, in characters.
+const KIND_NAME_CHARS: usize = 12;
 
 /// Longest name of a `分别` list's measure, in characters.
 const METRIC_NAME_CHARS: usize = 20;
