@@ -101,3 +101,13 @@ fn names_listed_before_their_kind_each_take_the_measure() {
         .iter()
         .all(|t| t.base.as_deref() == Some("2020年")));
 }
+
+#[test]
+fn a_year_linked_inside_a_clause_is_the_deadline_of_the_level_after_it() {
+    let got = targets("示例市生态建设工作方案\n一、工作任务\n1.提升森林覆盖率。全市森林覆盖率到2025年达到45%，城市污水处理率在2026年提高到95%。（市林业局负责）\n2.控制增长。能源消费总量从2020年到2025年增长不超过10%。（市发展改革委负责）\n");
+    let due = |m: &str, v: f64, d: Option<&str>| (m.to_string(), Some(v), d.map(str::to_string));
+    assert_eq!(got[0], due("全市森林覆盖率", 45.0, Some("2025年")));
+    assert_eq!(got[1], due("城市污水处理率", 95.0, Some("2026年")));
+    // The second year of a span is no deadline.
+    assert!(got[2].2.is_none(), "{:?}", got[2]);
+}

@@ -394,6 +394,15 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         } else {
             chars.get(i - 1).copied()
         };
+        if let Some(end) = linked_year_end(chars, i) {
+            out.push(Deadline {
+                start: i - 1,
+                end,
+                text: text_of(chars, i, end),
+            });
+            i = end;
+            continue;
+        }
         let year_word = YEAR_WORDS.iter().any(|w| at(chars, i, w));
         // `比上年末增1亿元`, `去年底`: a year gone by, the level compared with (not the `上` of
         // `以上年底前`, the `前` of `提前年内`).
@@ -468,6 +477,33 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         i = end;
     }
     out
+}
+
+/// Words that tie a bare year inside a clause to the level due by it (`到2025年达到45%`).
+const LINKED_YEAR_LINKS: &[char] = &['到', '在'];
+
+/// Verbs of a level or work due, after a linked year inside a clause (`覆盖率到2025年达到…`).
+const LINKED_YEAR_VERBS: &[&str] = &[
+    "达到", "实现", "完成", "建成", "提高", "提升", "降低", "下降", "降至", "增长", "增加", "控制",
+    "保持", "突破", "超过", "力争", "基本", "全面", "累计", "新增", "形成",
+];
+
+/// The end of a year at `i` that a link before it ties to the level due after it, inside a
+/// clause (`全市森林覆盖率到2025年达到45%` → after `2025年`); not the second year of a span
+/// (`2020年到2025年`).
+fn linked_year_end(chars: &[char], i: usize) -> Option<usize> {
+    let link = *chars.get(i.checked_sub(1)?)?;
+    if !LINKED_YEAR_LINKS.contains(&link) || ascii_digit(*chars.get(i)?).is_none() {
+        return None;
+    }
+    let digits = chars.get(i..i + 4)?;
+    let year = (digits.iter()).try_fold(0u32, |v, c| Some(v * 10 + ascii_digit(*c)?))?;
+    if !(1990..=2100).contains(&year) || chars.get(i + 4) != Some(&'年') {
+        return None;
+    }
+    let spanned = i >= 2 && chars.get(i - 2).is_some_and(|&c| c == '年' || c == '从');
+    let end = i + 5;
+    (!spanned && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some(end)
 }
 
 /// Words before `于` that make a day ahead, not past (`计划于7月1日印发`, `定于…召开`).
