@@ -365,7 +365,7 @@ fn write_errors_are_reported() {
 }
 
 /// Repairs reach the Document's warnings (and so the page and `--json`): replaced bytes, an
-/// unclosed `<script>` whose page is kept, an unclosed comment.
+/// unclosed `<script>` whose page is kept, an unclosed comment, text garbled by an encoding.
 #[test]
 fn silent_repairs_become_warnings() {
     let dir = temp_dir("warnings");
@@ -386,6 +386,12 @@ fn silent_repairs_become_warnings() {
             "comment.html",
             format!("<html><body><!-- 旧版<p>{paragraphs}</p>").into_bytes(),
             "<!--",
+        ),
+        // A page that read its GBK text one byte off: `（一）紧扣` came out as `?。ㄒ唬┚o扣`.
+        (
+            "garbled.txt",
+            format!("{plan}\n ?。ㄒ唬┚o扣指标任务，统筹推进工作。\n").into_bytes(),
+            "原文有乱码（如“?。ㄒ唬┚o扣”）",
         ),
     ];
     for (name, bytes, warning) in cases {

@@ -422,6 +422,11 @@ fn finish(
         };
         return Err(ParseError::new(name, message).with_kind(kind));
     }
+    if let Some(sample) = script::mojibake_sample(&text) {
+        warnings.push(format!(
+            "原文有乱码（如“{sample}”）：网页或文件的编码转换出了错，这些地方的编号和文字可能丢失；请改用原文件（.docx、.pdf）或原网页另存的文件"
+        ));
+    }
     let (text, original_chars) = simplified(text, &mut warnings);
     Ok(Ingested {
         text,

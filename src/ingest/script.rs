@@ -24,6 +24,33 @@ pub struct Converted {
     pub converted: usize,
 }
 
+/// Characters that Chinese plan text does not hold but text read in the wrong encoding does:
+/// UTF-8 read as GBK (`锛` of `（`, `銆` of `、`/`。`, `鈥` of `“`, `鐨` of `的`, `鏄` of `是`,
+/// `鍦` of `在`). Bopomofo letters, the signature of GBK read one byte off, are told by range.
+const MOJIBAKE_CHARS: &[char] = &['锛', '銆', '鈥', '鐨', '鏄', '鍦'];
+
+/// Characters shown around the first sign of garbled text in [`mojibake_sample`].
+const MOJIBAKE_CONTEXT: usize = 4;
+
+/// A short piece of `text` around its first character that only garbled text holds (a word
+/// read in the wrong encoding, `?。ㄒ唬` for `（一）`), or `None` when it holds none.
+pub fn mojibake_sample(text: &str) -> Option<String> {
+    let telltale = |c: char| {
+        ('\u{3105}'..='\u{312F}').contains(&c)
+            || ('\u{31A0}'..='\u{31BF}').contains(&c)
+            || MOJIBAKE_CHARS.contains(&c)
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars.iter().position(|&c| telltale(c))?;
+    let from = at.saturating_sub(MOJIBAKE_CONTEXT);
+    let to = (at + MOJIBAKE_CONTEXT + 1).min(chars.len());
+    let sample: String = chars[from..to]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    Some(sample)
+}
+
 /// The share of ideographs that must differ in simplified form before a document is taken as
 /// written in traditional characters: 1 in 20. A simplified plan differs in almost none (a
 /// quoted name or two), a traditional one in about a quarter.
@@ -292,6 +319,23 @@ fn is_ideograph(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn garbled_text_is_shown_by_its_first_sign() {
+        // UTF-8 read as GBK: `（一）` → `锛堜竴锛`.
+        assert_eq!(
+            mojibake_sample("二、工作任务\n锛堜竴锛夊姞寮").as_deref(),
+            Some("作任务锛堜竴锛夊")
+        );
+        // Plain plans, traditional ones and pinyin glosses hold no such character.
+        for clean in [
+            "（一）推进依法行政。（市司法局牵头）",
+            "（一）推進依法行政。（市司法局牽頭）",
+            "發(fā)展目標，“十四五”时期",
+        ] {
+            assert_eq!(mojibake_sample(clean), None, "{clean}");
+        }
+    }
 
     #[test]
     fn conversion_keeps_the_length_and_remembers_the_originals() {
