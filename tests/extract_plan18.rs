@@ -111,3 +111,15 @@ fn a_year_linked_inside_a_clause_is_the_deadline_of_the_level_after_it() {
     // The second year of a span is no deadline.
     assert!(got[2].2.is_none(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_dashed_goal_point_keeps_the_deadline_heading_it() {
+    let text = "示例市2025年工作要点\n一、工作目标\n——到2026年底，全市新建充电桩1000个以上。\n——截至2024年底，全市已建成充电桩800个。\n二、重点任务\n1.建设充电桩。年底前新建充电桩500个。（市发展改革委负责）\n";
+    let got = goal_deadlines(text);
+    assert_eq!(
+        got[0],
+        ("全市新建充电桩".to_string(), Some("2026年底".to_string()))
+    );
+    // A reference date after the sign still states a fact, not a target.
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -91,12 +91,18 @@ pub fn is_reference(clause: &[char]) -> bool {
     })
 }
 
-/// Index after the opener words at the start of a clause (`力争`, `确保`).
+/// Signs that open a point of a list (`——`, `●`), before a clause's time phrase.
+const POINT_SIGNS: &[char] = &['—', '－', '-', '●', '•', '·', '■', '◆', '▲', '★', '○'];
+
+/// Index after a point's sign and the opener words at the start of a clause (`力争`, `确保`).
 fn skip_openers(clause: &[char]) -> usize {
     // Run at every clause: most start with none of the openers' first chars.
     static FIRSTS: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
     let firsts = FIRSTS.get_or_init(|| Firsts::of(OPENERS.iter().copied()));
-    let mut p = 0;
+    // A point's sign first (`——到2026年底，…`).
+    let mut p = (clause.iter())
+        .take_while(|c| POINT_SIGNS.contains(c))
+        .count();
     while clause.get(p).is_some_and(|&c| firsts.has(c)) {
         let Some(w) = OPENERS.iter().find(|w| at(clause, p, w)) else {
             break;
