@@ -51,7 +51,8 @@ fn a_measure_named_before_its_deadline_goes_on_after_it() {
         [
             due("环境卫生黑点消除", 75.0, "2025年底前"),
             due("全市生活垃圾分类覆盖率", 95.0, "6月底前"),
-            due("各乡镇完成改厕", 500.0, "6月底前"),
+            // Who does the work is no part of what is counted.
+            due("改厕", 500.0, "6月底前"),
             due("卫生黑点消除率", 80.0, "2025年底前"),
         ]
     );
@@ -78,6 +79,21 @@ fn goals_led_by_a_year_of_a_plan_over_years_are_due_then() {
             due("全市政务信息化项目统筹建设", "2023年"),
             due("全市政务数据共享", "2024年"),
             due("全市新建5G基站", "2023年"),
+        ]
+    );
+}
+
+#[test]
+fn the_doer_or_intent_before_a_deadline_stays_out_of_the_metric() {
+    let got = targets("示例市2025年工作要点\n一、重点任务\n1.推进改厕。市教育局于9月底前新建幼儿园5所，我市力争于2025年底前完成老旧小区改造80%。（市住房城乡建设局负责）\n2.提升绿化。城市建成区的绿化覆盖率于年底前达到40%，初步设计审批完成率达到90%。（市城管局负责）\n");
+    let metrics: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(
+        metrics,
+        [
+            "幼儿园",
+            "老旧小区改造",
+            "城市建成区的绿化覆盖率",
+            "初步设计审批完成率"
         ]
     );
 }

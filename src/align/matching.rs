@@ -846,18 +846,22 @@ struct Part {
     main: f64,
     rival: f64,
     sections: f64,
+    /// The summed weight of the telling bigrams the two share ([`Scorer::phrase_bound`]).
+    phrases: f64,
 }
 
 impl Part {
     /// Whether the task left over joins the pair: well alike and not far below the main pair,
-    /// or clearly the runner-up of the task it joins, in sections that share words.
+    /// or clearly the runner-up of the task it joins, in sections that share words, on
+    /// telling words (in a short plan, having no rival is no evidence).
     fn holds(&self) -> bool {
         let s = self.score;
         (s >= PART_MIN && s >= PART_SHARE * self.main)
             || (s >= RUNNER_MIN
                 && s >= RUNNER_SHARE * self.main
                 && s >= RUNNER_STAND_OUT * self.rival
-                && self.sections >= SECTIONS_SHARED)
+                && self.sections >= SECTIONS_SHARED
+                && self.phrases >= PHRASES_MIN)
     }
 }
 
@@ -881,6 +885,7 @@ fn part_candidates(
                     main: main_score(i, j0),
                     rival: rivals.row_but(i, [j, j0]),
                     sections: scorer.section_cosine(i, j),
+                    phrases: scorer.phrase_bound(i, j),
                 };
                 if part.holds() {
                     parts.push((s, i, j, true));
@@ -896,6 +901,7 @@ fn part_candidates(
                     main: main_score(i0, j),
                     rival: rivals.col_but(j, [i, i0]),
                     sections: scorer.section_cosine(i, j),
+                    phrases: scorer.phrase_bound(i, j),
                 };
                 if part.holds() {
                     parts.push((s, i, j, false));
@@ -1203,6 +1209,7 @@ mod tests {
             main,
             rival,
             sections,
+            phrases: PHRASES_MIN,
         };
         // (part, holds): alike enough on its own, whatever its rivals and sections.
         let rows = [
@@ -1220,6 +1227,12 @@ mod tests {
         for (k, (p, want)) in rows.iter().enumerate() {
             assert_eq!(p.holds(), *want, "row {k}");
         }
+        // The weak runner-up rests on telling words, however far ahead of its rivals.
+        let bare = Part {
+            phrases: PHRASES_MIN / 2.0,
+            ..part(0.12, 0.30, 0.0, 0.20)
+        };
+        assert!(!bare.holds());
     }
 
     #[test]

@@ -503,7 +503,14 @@ fn linked_year_end(chars: &[char], i: usize) -> Option<usize> {
     }
     let spanned = i >= 2 && chars.get(i - 2).is_some_and(|&c| c == '年' || c == '从');
     let end = i + 5;
-    (!spanned && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some(end)
+    // `在2022年基本完成改厕任务基础上`: the level counted from, the work between.
+    let clause = chars.get(end..).unwrap_or_default();
+    let clause = &clause[..clause
+        .iter()
+        .position(|c| matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .unwrap_or(clause.len())];
+    let baseline = clause.windows(3).any(|w| w == ['基', '础', '上']);
+    (!spanned && !baseline && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some(end)
 }
 
 /// Words before `于` that make a day ahead, not past (`计划于7月1日印发`, `定于…召开`).

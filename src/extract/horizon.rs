@@ -159,6 +159,12 @@ fn year_phrase(
     if (super::deadline::BASELINE_AFTER.iter()).any(|w| at(clause, past, w)) {
         return None;
     }
+    // `在2025年基本完成改厕任务基础上`: the level counted from, the work between.
+    if link == Some(&"在")
+        && (clause.get(end..)).is_some_and(|rest| rest.windows(3).any(|w| w == ['基', '础', '上']))
+    {
+        return None;
+    }
     // `于2024年3月5日印发`: the day an act was done on.
     if link == Some(&"于") && super::deadline::past_day(clause, p, past) {
         return None;

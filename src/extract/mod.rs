@@ -122,8 +122,19 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
 /// (`（2022—2024年）`) or no year.
 fn own_year(title: &str) -> Option<u32> {
     use crate::outline::boilerplate::{document_year, first_year};
-    let first = first_year(title)?;
-    (document_year(title) == Some(first)).then_some(first)
+    // A plan quoted in the title (`落实《…（2024—2026年）》2024年工作要点`) is not its span.
+    let mut own = String::with_capacity(title.len());
+    let mut depth = 0usize;
+    for c in title.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => own.push(c),
+            _ => {}
+        }
+    }
+    let first = first_year(&own)?;
+    (document_year(&own) == Some(first)).then_some(first)
 }
 
 /// Words after `以下` that open a standing note naming who takes part in all the work below

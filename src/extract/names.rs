@@ -424,7 +424,15 @@ pub fn looks_like_org(name: &str) -> bool {
         .and_then(|open| open.rfind(['（', '(']).and_then(|i| open.get(..i)))
     {
         let remark = &name[before.len()..];
-        if crate::outline::text::at_most_chars(remark, REMARK_CHARS_MAX)
+        // The bracket names a body or its kind, not a role (`（牵头）`), a short name
+        // (`（简称…）`) or a person.
+        let inner = remark
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')']);
+        let body = (ORG_ENDINGS.iter().chain(BARE_KINDS)).any(|e| inner.ends_with(e))
+            && !inner.contains("简称");
+        if body
+            && crate::outline::text::at_most_chars(remark, REMARK_CHARS_MAX)
             && ORG_ENDINGS.iter().any(|e| before.ends_with(e))
         {
             return true;

@@ -1173,13 +1173,25 @@ fn pre_measure(clause: &[char], from: usize, to: usize, phrase_start: usize, wor
         Some(names) => names,
         None => trim_metric(&raw, false),
     };
-    // Where the measure starts in the clause (fillers trimmed off either end).
-    // The first char where `pre` is written (like `raw.find`, without setting up a searcher
+    // Where the measure starts in the clause (fillers trimmed off either end): where its first
+    // name is written (a list's names may be given words of their kind: `二氧化硫排放总量、…`).
+    // The first char where it is written (like `raw.find`, without setting up a searcher
     // for these few chars); its char index is counted on the way.
-    let found = (!pre.is_empty())
+    let first = match pre.split_once('、') {
+        Some((name, _)) if !raw.contains(name) => {
+            let n = name.chars().count();
+            (1..n)
+                .rev()
+                .map(|k| name.chars().take(k).collect::<String>())
+                .find(|p| raw.contains(p.as_str()))
+                .unwrap_or_default()
+        }
+        _ => pre.clone(),
+    };
+    let found = (!first.is_empty())
         .then(|| {
             (raw.char_indices().enumerate())
-                .find(|(_, (b, _))| raw.get(*b..).is_some_and(|r| r.starts_with(pre.as_str())))
+                .find(|(_, (b, _))| raw.get(*b..).is_some_and(|r| r.starts_with(first.as_str())))
         })
         .flatten();
     let start = match found {
@@ -1257,15 +1269,42 @@ fn named_before_deadline(
         .max()
         .unwrap_or(floor);
     let head = text_of(clause, from, d.start);
+    // `专项资金用于…`: a word's `于`, no link.
+    if WORDS_IN_YU.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
     let head = head.trim_end_matches(DEADLINE_LINKS);
     // `各部门确定的环境卫生黑点`: what is measured is the noun its qualifier's `的` is of.
+    // (A measure's own name keeps its scope: `城市建成区的绿化覆盖率`.)
     let head = match head.rsplit_once('的') {
-        Some((_, noun)) if noun.chars().count() >= 2 => noun,
+        Some((_, noun)) if noun.chars().count() >= 2 && !has_ending(head) => noun,
         _ => head,
     };
+    // Who does the work (`各乡镇`, `市教育局`) or how it is meant (`力争`, `按照…部署`) is no
+    // measure.
+    let doer = head.starts_with('各')
+        || super::names::looks_like_org(head)
+        || NOT_MEASURES.iter().any(|w| head.starts_with(w))
+        || INTENTS.iter().any(|w| head.contains(w));
+    if doer {
+        return None;
+    }
     let head = trim_metric(head, false);
     (!head.is_empty()).then_some(head)
 }
+
+/// Words ending in `于` that are no link to a deadline after them (`用于6月底前…`).
+const WORDS_IN_YU: &[&str] = &[
+    "用于", "属于", "关于", "由于", "等于", "对于", "基于", "利于",
+];
+
+/// Openings of the words before a deadline that name no measure (`按照省统一部署于…`,
+/// `对已建成项目于…`, `我市于…`).
+const NOT_MEASURES: &[&str] = &["按照", "对", "我市", "我县", "我区", "我镇", "我乡", "我省"];
+
+/// Words of intent that make the words before a deadline a sentence, no measure (`我市力争于…`,
+/// `计划于…`).
+const INTENTS: &[&str] = &["力争", "计划", "争取", "确保", "要", "将", "拟"];
 
 /// Words that tie a deadline to the measure before it (`覆盖率于6月底前`, `到2025年底`).
 const DEADLINE_LINKS: &[char] = &['于', '在', '到', '至', '将', '要'];
@@ -1357,10 +1396,10 @@ fn read_quantity(
     // `卫生黑点于6月底前消除75%`, `覆盖率于6月底前达到95%`: the measure is named before the
     // deadline that stands between it and the phrase, and goes on after it.
     // (`…消除率达到75%`: a rate's name alone goes on from the thing it is of, too.)
-    let bare = !has_ending(&pre.text) || pre.text.chars().count() <= BARE_MEASURE_CHARS;
-    if bare {
+    // (Only a verb or a rate's word alone, `消除`, `消除率`: `完成改厕` names what is counted.)
+    let after = text_of(clause, context_start, pre_end.max(context_start));
+    if after.chars().count() <= BARE_MEASURE_CHARS {
         if let Some(head) = named_before_deadline(clause, deadlines, per, floor, context_start) {
-            let after = text_of(clause, context_start, pre_end.max(context_start));
             pre.text = trim_metric(&format!("{head}{}", after.trim()), false);
         }
     }

@@ -1348,16 +1348,12 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
     // Not a line between two items one list numbers in turn: it is the items' (a stray line
     // `实施…五年行动` between `5.` and `6.`).
     let markers = markers_of(lines);
-    // The head ends at the first long line (body text), but not before the first numbered
-    // line: a cover letter's paragraph or a page's chrome above the title is passed over.
     let long = (lines.iter())
         .position(|l| l.chars().count() > LONE_TITLE_MAX)
         .unwrap_or(lines.len());
-    let end = markers.first().map_or(long, |&(i, _)| long.max(i));
     let head = || {
         (lines.iter().enumerate())
-            .take(end)
-            .filter(|(_, l)| l.chars().count() <= LONE_TITLE_MAX)
+            .take(long)
             .filter(|&(i, _)| !inside_list(&markers, i))
             .map(|(_, l)| l)
     };
@@ -1372,8 +1368,50 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
                 && forwarded_title(first).is_some())
             .then_some(first)
         })
+        .or_else(|| quoted_title_below(lines, long, markers.first().map(|m| m.0)))
         .cloned()
 }
+
+/// The title on a line of its own below body text (a cover letter's paragraph, a news page's
+/// lead) and before the first numbered line, when that text names it in `《》` (`《示例市
+/// 2025年工作要点》已经市人民政府同意…` … `示例市2025年工作要点`): a line merely shaped like a
+/// title there is as likely a related link or a sentence.
+fn quoted_title_below(lines: &[String], from: usize, numbered: Option<usize>) -> Option<&String> {
+    let end = numbered?;
+    let above = lines.get(..end)?;
+    let quoted = |title: &str| {
+        above.iter().any(|l| {
+            l.match_indices('《').any(|(i, _)| {
+                l[i + '《'.len_utf8()..]
+                    .split('》')
+                    .next()
+                    .is_some_and(|q| q.trim() == title)
+            })
+        })
+    };
+    let candidates: Vec<&String> = (lines.get(from..end)?.iter())
+        .filter(|l| l.chars().count() <= LONE_TITLE_MAX && is_title_candidate(l))
+        .collect();
+    if let Some(&l) = candidates.iter().find(|l| quoted(plain_title(l))) {
+        return Some(l);
+    }
+    // Unquoted, the one title-like line there that names its place or year and opens on no
+    // verb (not a list of related plans, nor `制定示例市…方案`).
+    let named = |l: &str| {
+        let l = plain_title(l);
+        (document_year(l).is_some() || place_of_title(l).is_some())
+            && !DEED_OPENERS.iter().any(|v| l.starts_with(v))
+    };
+    match candidates.as_slice() {
+        [only] if named(only) => Some(only),
+        _ => None,
+    }
+}
+
+/// Verbs that open a sentence naming a plan to make, not a plan's title (`制定…方案`).
+const DEED_OPENERS: &[&str] = &[
+    "制定", "实施", "完成", "推进", "开展", "编制", "印发", "落实", "出台", "修订",
+];
 
 /// Longest line read as a lone title; a longer line is body text.
 const LONE_TITLE_MAX: usize = 60;
@@ -1408,13 +1446,14 @@ pub fn leading_title(lines: &[String]) -> Option<String> {
         .max()?;
     let title = head.get(..end)?;
     let rest = first.get(end..).unwrap_or("");
-    ((4..=60).contains(&title.chars().count()) && !labels(rest)).then(|| title.to_string())
+    ((4..=60).contains(&title.chars().count()) && !labels(title, rest)).then(|| title.to_string())
 }
 
-/// True when the text after a would-be title opens with a colon: the words before it are a
-/// label over its body (`总体思路：坚持…`, `工作任务:`), not the document's title.
-fn labels(rest: &str) -> bool {
-    rest.trim_start().starts_with([':', '：'])
+/// True when a would-be `title` is a label over its body: the text after it (`rest`) opens
+/// with a colon and it is a preamble's or closing part's name (`总体思路：坚持…`, `保障措施:`;
+/// not `示例县2024年工作要点：为深入贯彻…`).
+fn labels(title: &str, rest: &str) -> bool {
+    rest.trim_start().starts_with([':', '：']) && is_auxiliary(title)
 }
 
 /// A title run into the body of a text that lost its line breaks, at the start of its first
@@ -1461,7 +1500,8 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
             }
         }
         let title = head[..end].trim();
-        if end < first.trim_end().len() && is_title_candidate(title) && !labels(&head[end..]) {
+        if end < first.trim_end().len() && is_title_candidate(title) && !labels(title, &head[end..])
+        {
             return Some(title.to_string());
         }
     }

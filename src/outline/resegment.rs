@@ -534,7 +534,10 @@ fn glued_first_heading(line: &str) -> Option<usize> {
         }
         // `…控制在6以内, 一、做强产业`: a page that sets a space before each marker, after a
         // clause the goals' last line left open.
-        let spaced_comma = before.len() < at && matches!(prev, ',' | '，');
+        // (A heading's title, then its first item: not an inline list `两类, 一、约束性指标。`.)
+        let spaced_comma = before.len() < at
+            && matches!(prev, ',' | '，')
+            && titled_then_first_item(&line[at + "一、".len()..]);
         if !(super::text::is_wide(prev) || spaced_comma) || BOUNDARIES.contains(&prev) {
             return None;
         }
@@ -550,6 +553,22 @@ fn glued_first_heading(line: &str) -> Option<usize> {
     }
     None
 }
+
+/// True when `rest` (after a heading's `一、`) is a short title, a space and a first item
+/// (`做强产业 1.做大…`, `强化基础（一）…`), with no sentence end before it.
+fn titled_then_first_item(rest: &str) -> bool {
+    let title: String = rest
+        .chars()
+        .take(FIRST_ITEM_REACH)
+        .take_while(|c| !FULL_STOPS.contains(c))
+        .collect();
+    ["1.", "1、", "1．", "（一）", "(一)"]
+        .iter()
+        .any(|m| title.find(m).is_some_and(|i| i > 0))
+}
+
+/// Most characters of a heading's title before its first item on one line.
+const FIRST_ITEM_REACH: usize = 24;
 
 /// How many `一、` a line is read for its glued first heading.
 const GLUED_FIRST_LOOKS: usize = 4;
