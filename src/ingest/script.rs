@@ -40,12 +40,26 @@ pub fn mojibake_sample(text: &str) -> Option<String> {
             || ('\u{31A0}'..='\u{31BF}').contains(&c)
             || MOJIBAKE_CHARS.contains(&c)
     };
-    let chars: Vec<char> = text.chars().collect();
-    let at = chars.iter().position(|&c| telltale(c))?;
-    let from = at.saturating_sub(MOJIBAKE_CONTEXT);
-    let to = (at + MOJIBAKE_CONTEXT + 1).min(chars.len());
-    let sample: String = chars[from..to]
-        .iter()
+    // Searched as bytes (a plan is read whole here, and holds none of them): each character's
+    // UTF-8, and the two lead bytes of the bopomofo blocks, each hit then told by its char.
+    let bytes = text.as_bytes();
+    let chars = MOJIBAKE_CHARS.iter().filter_map(|c| {
+        let mut buf = [0u8; 4];
+        memchr::memmem::find(bytes, c.encode_utf8(&mut buf).as_bytes())
+    });
+    let letters = [[0xE3u8, 0x84], [0xE3, 0x86]]
+        .into_iter()
+        .filter_map(|lead| {
+            memchr::memmem::find_iter(bytes, &lead).find(|&i| {
+                text.get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(telltale)
+            })
+        });
+    let at = chars.chain(letters).min()?;
+    let before: Vec<char> = text[..at].chars().rev().take(MOJIBAKE_CONTEXT).collect();
+    let sample: String = (before.into_iter().rev())
+        .chain(text[at..].chars().take(MOJIBAKE_CONTEXT + 1))
         .filter(|c| !c.is_whitespace())
         .collect();
     Some(sample)
