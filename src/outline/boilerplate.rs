@@ -1379,16 +1379,17 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
 fn quoted_title_below(lines: &[String], from: usize, numbered: Option<usize>) -> Option<&String> {
     let end = numbered?;
     let above = lines.get(..end)?;
-    let quoted = |title: &str| {
-        above.iter().any(|l| {
-            l.match_indices('《').any(|(i, _)| {
-                l[i + '《'.len_utf8()..]
-                    .split('》')
-                    .next()
-                    .is_some_and(|q| q.trim() == title)
+    // Every name quoted above, gathered once (a look-up per candidate, not a scan).
+    let names: std::collections::HashSet<&str> = (above.iter())
+        .flat_map(|l| {
+            (l.match_indices('《')).filter_map(move |(i, _)| {
+                l.get(i + '《'.len_utf8()..)
+                    .and_then(|r| r.split('》').next())
+                    .map(str::trim)
             })
         })
-    };
+        .collect();
+    let quoted = |title: &str| names.contains(title);
     let candidates: Vec<&String> = (lines.get(from..end)?.iter())
         .filter(|l| l.chars().count() <= LONE_TITLE_MAX && is_title_candidate(l))
         .collect();
