@@ -139,3 +139,18 @@ fn a_dashed_goal_point_keeps_the_deadline_heading_it() {
     // A reference date after the sign still states a fact, not a target.
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_unit_said_after_the_bound_is_the_figures() {
+    let read = |figure: &str| {
+        let doc = parse_text(
+            &format!("示例市2025年文旅工作要点\n一、重点任务\n1.发展旅游。全年接待游客{figure}。（市文旅局负责）\n"),
+            "示例.txt",
+        );
+        let t = doc.tasks[0].targets[0].clone();
+        (t.metric, t.comparator, t.value, t.unit)
+    };
+    // `1000万以上人次` and `1000万人次以上` say one thing.
+    assert_eq!(read("1000万以上人次"), read("1000万人次以上"));
+    assert_eq!(read("1000万以上人次").3, "人次");
+}

@@ -738,7 +738,14 @@ fn unit_after(
                     at(chars, end, w) && chars.get(end + w.chars().count()) != Some(&'版')
                 }) =>
             {
-                Some((String::new(), end))
+                // `1000万以上人次`: the unit said after the bound is the figure's (the figure
+                // still ends before the bound, which its comparator is read from).
+                let bound = AFTER.iter().find(|(w, _)| at(chars, end, w));
+                let unit = bound.and_then(|(w, _)| unit_at(chars, end + w.chars().count(), han));
+                Some((
+                    unit.map_or_else(String::new, |u| given_form(u).to_string()),
+                    end,
+                ))
             }
             // `发展指数达85`: an index's value has no unit.
             None if !han && names_an_index(chars, start) => Some((String::new(), end)),

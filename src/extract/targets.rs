@@ -1403,7 +1403,17 @@ fn read_quantity(
             pre.text = trim_metric(&format!("{head}{}", after.trim()), false);
         }
     }
-    let (mut post, post_end) = post_noun(clause, q_end);
+    // (`1000万以上人次`: the unit said after the bound is no noun of its own.)
+    let unit_chars = q.unit.chars().count();
+    let after_bound = q_end > q.end
+        && (clause.get(q_end..q_end + unit_chars))
+            .is_some_and(|r| r.iter().copied().eq(q.unit.chars()));
+    let unit_after_bound = if after_bound && unit_chars > 0 {
+        unit_chars
+    } else {
+        0
+    };
+    let (mut post, post_end) = post_noun(clause, q_end + unit_after_bound);
     // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said
     // to be, after `的`, is no noun it counts (`3个目标责任考核`, `4项目标任务` count them).
     let of_goal = clause.get(q_end) == Some(&'的')
@@ -1470,7 +1480,11 @@ fn read_quantity(
         true => phrase_start,
         false => text_start(deadlines, per, floor, phrase_start, pre.start),
     };
-    let text_end = if uses_post { post_end } else { q_end };
+    let text_end = if uses_post {
+        post_end
+    } else {
+        q_end + unit_after_bound
+    };
     let text = text_of(clause, text_start, text_end);
     let deadline = deadlines
         .first()
