@@ -394,9 +394,9 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
         } else {
             chars.get(i - 1).copied()
         };
-        if let Some(end) = linked_year_end(chars, i) {
+        if let Some((start, end)) = linked_year(chars, i) {
             out.push(Deadline {
-                start: i - 1,
+                start,
                 end,
                 text: text_of(chars, i, end),
             });
@@ -480,7 +480,11 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
 }
 
 /// Words that tie a bare year inside a clause to the level due by it (`到2025年达到45%`).
-const LINKED_YEAR_LINKS: &[char] = &['到', '在'];
+const LINKED_YEAR_LINKS: &[char] = &['到', '在', '于'];
+
+/// Chars before a bare year that make it the level compared with or a span's (`比2020年`,
+/// `与2020年持平`, `自2024年起`), or no measure's year (`2023年`, `、2024年`): no deadline.
+const UNLINKED_YEAR_BEFORE: &str = "比较与同自从至和及或年前后起为是的";
 
 /// Verbs of a level or work due, after a linked year inside a clause (`覆盖率到2025年达到…`).
 const LINKED_YEAR_VERBS: &[&str] = &[
@@ -488,20 +492,30 @@ const LINKED_YEAR_VERBS: &[&str] = &[
     "保持", "突破", "超过", "力争", "基本", "全面", "累计", "新增", "形成",
 ];
 
-/// The end of a year at `i` that a link before it ties to the level due after it, inside a
-/// clause (`全市森林覆盖率到2025年达到45%` → after `2025年`); not the second year of a span
-/// (`2020年到2025年`).
-fn linked_year_end(chars: &[char], i: usize) -> Option<usize> {
-    let link = *chars.get(i.checked_sub(1)?)?;
-    if !LINKED_YEAR_LINKS.contains(&link) || ascii_digit(*chars.get(i)?).is_none() {
+/// The span of a year at `i` tied to the level due after it inside a clause: by a link before
+/// it (`全市森林覆盖率到2025年达到45%` → `到2025年`), or written right after the measure's
+/// name (`全市生产总值2026年实现增长6%` → `2026年`); not the second year of a span
+/// (`2020年到2025年`), a base (`比2020年下降`) or a year done (`已于2023年完成`).
+fn linked_year(chars: &[char], i: usize) -> Option<(usize, usize)> {
+    let before = *chars.get(i.checked_sub(1)?)?;
+    ascii_digit(*chars.get(i)?)?;
+    let start = if LINKED_YEAR_LINKS.contains(&before) {
+        let done = i >= 2 && chars.get(i - 2) == Some(&'已');
+        let spanned = i >= 2 && chars.get(i - 2).is_some_and(|&c| c == '年' || c == '从');
+        if done || spanned {
+            return None;
+        }
+        i - 1
+    } else if crate::chars::is_common_han(before) && !UNLINKED_YEAR_BEFORE.contains(before) {
+        i
+    } else {
         return None;
-    }
+    };
     let digits = chars.get(i..i + 4)?;
     let year = (digits.iter()).try_fold(0u32, |v, c| Some(v * 10 + ascii_digit(*c)?))?;
     if !(1990..=2100).contains(&year) || chars.get(i + 4) != Some(&'年') {
         return None;
     }
-    let spanned = i >= 2 && chars.get(i - 2).is_some_and(|&c| c == '年' || c == '从');
     let end = i + 5;
     // `在2022年基本完成改厕任务基础上`: the level counted from, the work between.
     let clause = chars.get(end..).unwrap_or_default();
@@ -510,7 +524,7 @@ fn linked_year_end(chars: &[char], i: usize) -> Option<usize> {
         .position(|c| matches!(c, '，' | ',' | '。' | '；' | ';'))
         .unwrap_or(clause.len())];
     let baseline = clause.windows(3).any(|w| w == ['基', '础', '上']);
-    (!spanned && !baseline && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some(end)
+    (!baseline && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some((start, end))
 }
 
 /// Words before `于` that make a day ahead, not past (`计划于7月1日印发`, `定于…召开`).

@@ -85,6 +85,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("支", false),
     ("分", false),
     ("间", false),
+    // `取得资质8本以上`, `发放手册5000本` (not `一本账`).
+    ("本", false),
     // `字数不少于2500字`.
     ("字", false),
 ];
@@ -287,6 +289,8 @@ const WORD_AFTER_UNIT: &[(&str, &str)] = &[
     ("天", "然"),
     ("件", "事"),
     ("次", "要"),
+    // `2本地企业`, `3本级资金`: a word of its own.
+    ("本", "地土市县区省级单部届年期次科职身色质领位"),
 ];
 
 /// Characters before a Chinese numeral that make it part of a word (`同一`, `统一`, `唯一`,

@@ -158,7 +158,9 @@ pub fn strip_role_phrase(name: String) -> (Vec<String>, Option<Role>) {
 /// - a clause saying `牵头` leads, and then every other clause takes part;
 /// - clauses saying `配合` or `按职责分工`/`分别` take part, with no lead among them;
 /// - with no `牵头`, a clause that only `负责` leads when other clauses take part
-///   (`由甲局负责，乙局参与`); alone, its first name leads (`甲局、乙局负责`).
+///   (`由甲局负责，乙局参与`); alone, its first name leads (`甲局、乙局负责`), unless that
+///   name is a collective (`各县、区人民政府负责`: every county's and district's government,
+///   one body no more than the others).
 pub fn assign(clauses: &[Clause]) -> Vec<(Role, Vec<String>)> {
     let led = clauses.iter().any(|c| c.say == Say::Leads);
     let others = |i: usize| {
@@ -177,6 +179,10 @@ pub fn assign(clauses: &[Clause]) -> Vec<(Role, Vec<String>)> {
             Say::Does if others(i) => out.push((Role::Lead, c.names.clone())),
             Say::Does => {
                 let mut names = c.names.clone();
+                let collective = names.first().is_some_and(|n| n.starts_with('各'));
+                if first_does && names.len() > 1 && collective {
+                    first_does = false;
+                }
                 if first_does && !names.is_empty() {
                     out.push((Role::Lead, vec![names.remove(0)]));
                 }

@@ -1400,7 +1400,14 @@ fn read_quantity(
     let after = text_of(clause, context_start, pre_end.max(context_start));
     if after.chars().count() <= BARE_MEASURE_CHARS {
         if let Some(head) = named_before_deadline(clause, deadlines, per, floor, context_start) {
-            pre.text = trim_metric(&format!("{head}{}", after.trim()), false);
+            let after = trim_metric(after.trim(), false);
+            let joined = trim_metric(&format!("{head}{after}"), false);
+            // (`生产总值到2026年实现增长6%`: the change word is part of the measure, as in
+            // `生产总值增长6%`.)
+            pre.text = match words.change {
+                Some(w) if pre.text.is_empty() && !joined.ends_with(w) => format!("{joined}{w}"),
+                _ => joined,
+            };
         }
     }
     // (`1000万以上人次`: the unit said after the bound is no noun of its own.)

@@ -1,0 +1,82 @@
+//! Forms met in real plans (invented 示例 places): a collective unit listed first leads
+//! nothing by its place; a year written between a measure and its verb is the measure's
+//! deadline; counts of licences and booklets (`8本以上`).
+
+use plandiff::parse_text;
+
+fn units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect()
+}
+
+#[test]
+fn a_collective_listed_first_is_no_lead() {
+    let got = units("示例市2024年工作要点\n一、重点任务\n1.整治农村人居环境。年底前完成村庄清洁行动。各县、区人民政府负责落实。\n2.整治城市扬尘。年底前完成工地扬尘治理。市住房城乡建设局、各区人民政府负责。\n3.整治餐饮油烟。年底前完成油烟治理。市生态环境局、市市场监管局负责。\n");
+    // Every county's and district's government does the work, none of them leads.
+    assert!(got[0].0.is_empty(), "{:?}", got[0]);
+    assert_eq!(got[0].1, ["各县", "区人民政府"]);
+    // A body listed first still leads the others (and a collective after it).
+    assert_eq!(got[1].0, ["市住房城乡建设局"]);
+    assert_eq!(got[1].1, ["各区人民政府"]);
+    assert_eq!(got[2].0, ["市生态环境局"]);
+    assert_eq!(got[2].1, ["市市场监管局"]);
+}
+
+/// `(metric, value, deadline)` of every task's targets.
+fn targets(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+    parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .flat_map(|t| &t.targets)
+        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
+        .collect()
+}
+
+fn target(
+    metric: &str,
+    value: f64,
+    deadline: Option<&str>,
+) -> (String, Option<f64>, Option<String>) {
+    (
+        metric.to_string(),
+        Some(value),
+        deadline.map(str::to_string),
+    )
+}
+
+#[test]
+fn a_year_between_the_measure_and_its_verb_is_its_deadline() {
+    let got = targets("示例市2026年经济工作要点\n一、主要任务\n1.稳住经济增长。全市生产总值2026年实现增长6%左右，森林覆盖率于2027年达到45%。\n2.增加居民收入。农村居民人均可支配收入到2026年增长7%。\n");
+    assert_eq!(
+        got,
+        [
+            target("全市生产总值增长", 6.0, Some("2026年")),
+            target("森林覆盖率", 45.0, Some("2027年")),
+            // (The change word stays in the measure, as without the year: `收入增长7%`.)
+            target("农村居民人均可支配收入增长", 7.0, Some("2026年")),
+        ]
+    );
+}
+
+#[test]
+fn a_year_compared_with_or_done_is_no_deadline() {
+    let got = targets("示例市2026年工作要点\n一、主要任务\n1.减少排放。二氧化硫排放量比2020年下降15%。\n2.巩固成果。全市污水处理率已于2023年达到95%，与2025年持平的项目不少于3个。\n");
+    let deadlines: Vec<_> = got.iter().map(|t| t.2.clone()).collect();
+    assert_eq!(deadlines, [None, None, None], "{got:?}");
+    assert_eq!(got[0].0, "二氧化硫排放量下降");
+}
+
+#[test]
+fn counts_of_licences_and_booklets_are_targets() {
+    let got = targets("示例市2024年工作计划\n一、重点工作\n1.发展军民融合产业。年内取得军工资质8本以上。\n2.开展普法宣传。发放普法宣传手册5000本，建立一本账。\n3.培育本地企业。培育2本地龙头企业。\n");
+    assert_eq!(
+        got,
+        [
+            target("取得军工资质", 8.0, Some("年内")),
+            target("普法宣传手册", 5000.0, None),
+        ]
+    );
+}
