@@ -281,6 +281,9 @@ pub fn summarize_all(c: &Comparison) -> Summary {
     };
     s.a_related_only = has(&c.a_only, |r| r.a.as_str());
     s.b_related_only = has(&c.b_only, |r| r.b.as_str());
+    s.goal_target_changes = (c.goal_targets.iter())
+        .filter(|t| t.change != TargetChangeKind::Same)
+        .count();
     s
 }
 

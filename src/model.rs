@@ -605,6 +605,9 @@ pub struct Summary {
     /// Tasks of B with no pair but some related task in A.
     #[serde(default)]
     pub b_related_only: usize,
+    /// Changes of the two plans' goal targets (`goal_targets`) other than `same`.
+    #[serde(default)]
+    pub goal_target_changes: usize,
 }
 
 /// The comparison of two documents.

@@ -32,7 +32,12 @@ fn csv_has_a_bom_and_one_row_per_pair_target_change_related_link_and_unpaired_ta
     let rows = csv.lines().count();
     assert_eq!(
         rows,
-        1 + c.pairs.len() + targets + c.related.len() + c.a_only.len() + c.b_only.len()
+        1 + c.pairs.len()
+            + targets
+            + c.goal_targets.len()
+            + c.related.len()
+            + c.a_only.len()
+            + c.b_only.len()
     );
     insta::assert_snapshot!("shilishi_csv", csv);
 }

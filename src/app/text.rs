@@ -81,6 +81,8 @@ pub enum Text {
     NewInB,
     DroppedFromA,
     TargetChanges,
+    GoalTargetChanges,
+    GoalTargetsRow,
     UnitChanges,
     Search,
     SearchPlaceholder,
@@ -247,6 +249,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::NewInB, "B 新增", "new in B"),
     (Text::DroppedFromA, "A 删去", "dropped from A"),
     (Text::TargetChanges, "指标变化", "target changes"),
+    (Text::GoalTargetChanges, "总体目标指标变化", "goal target changes"),
+    (Text::GoalTargetsRow, "总体目标", "Goals"),
     (Text::UnitChanges, "单位变化", "unit changes"),
     (Text::Search, "搜索", "Search"),
     (

@@ -49,6 +49,19 @@ pub fn values(a: Option<&Target>, b: Option<&Target>) -> String {
                 format!("{na}→{nb}{}", b.unit)
             }
         }
+        // One figure, its unit written on one side only (`为0` → `0天`): shown once, with it.
+        (Some(a), Some(b))
+            if a.value.is_some()
+                && a.value == b.value
+                && a.value_max == b.value_max
+                && (a.unit.is_empty() || b.unit.is_empty()) =>
+        {
+            if b.unit.is_empty() {
+                shown(a)
+            } else {
+                shown(b)
+            }
+        }
         (Some(a), Some(b)) => {
             let (sa, sb) = (shown(a), shown(b));
             if sa == sb {

@@ -118,6 +118,27 @@ impl Keys {
             text: bigram_set(&t.text),
         }
     }
+
+    /// [`Keys::of`] a goal's target: its text's words alone ([`words_of`]). Two plans' goals
+    /// are not known to be one aim, and one figure (`100%`, `0`) measures many things; a
+    /// pair's task keeps the figure as evidence of its target reworded.
+    fn of_goal(t: &Target) -> Self {
+        Keys {
+            metric: bigram_set(&t.metric),
+            text: bigram_set(&words_of(&t.text)),
+        }
+    }
+}
+
+/// A target's text without its figures: two targets of one value (`水源水质100%达标`,
+/// `安全利用率保持100%`) share the figure's bigrams (`10`, `00`, `0%`), and no word.
+fn words_of(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' | '０'..='９' | '.' | '%' | '％' => ' ',
+            _ => c,
+        })
+        .collect()
 }
 
 /// A list of keys with the weight of each and the weights' sum, weighed once per target for
@@ -321,8 +342,12 @@ fn diff_targets_with(
     // Keys made and weighed only when there are pairs to score (a side without targets has
     // all of the other's new or dropped).
     let pairs = !a.is_empty() && !b.is_empty();
-    let keys_a: Vec<Keys> = a.iter().filter(|_| pairs).map(Keys::of).collect();
-    let keys_b: Vec<Keys> = b.iter().filter(|_| pairs).map(Keys::of).collect();
+    let keys = match of {
+        Pairing::Task => Keys::of,
+        Pairing::Goals => Keys::of_goal,
+    };
+    let keys_a: Vec<Keys> = a.iter().filter(|_| pairs).map(keys).collect();
+    let keys_b: Vec<Keys> = b.iter().filter(|_| pairs).map(keys).collect();
     let weighed_a: Vec<WeighedKeys> = keys_a.iter().map(|k| WeighedKeys::of(k, weight)).collect();
     let weighed_b: Vec<WeighedKeys> = keys_b.iter().map(|k| WeighedKeys::of(k, weight)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
@@ -409,13 +434,18 @@ fn judge(a: &Target, b: &Target) -> TargetChange {
         b.metric.clone()
     };
     let (change, direction) = judge_kind(a, b);
+    // (A turned aim shows its words: `下降8%→增长2%`, not `8→2%`.)
+    let values = match reversed(a, b) {
+        Some((wa, wb)) => format!("{wa}{}→{wb}{}", meaning::shown(a), meaning::shown(b)),
+        None => meaning::values(Some(a), Some(b)),
+    };
     TargetChange {
         metric,
         a: Some(a.clone()),
         b: Some(b.clone()),
         change,
         direction,
-        values: meaning::values(Some(a), Some(b)),
+        values,
     }
 }
 
@@ -436,6 +466,10 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
         } else {
             (TargetChangeKind::Changed, deadline_dir)
         };
+    }
+    // `排放下降8%` → `排放增长2%`: the aim turned round, no level raised or lowered.
+    if reversed(a, b).is_some() {
+        return (TargetChangeKind::Changed, None);
     }
     let (fa, fb) = (unscaled(&a.unit).1, unscaled(&b.unit).1);
     let (va, vb) = match (a.value, b.value) {
@@ -484,7 +518,16 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
             (ca, cb),
             (Comparator::AtLeast, Comparator::Equal) | (Comparator::Equal, Comparator::AtLeast)
         );
-    if ca != cb && !count_alike {
+    // Nothing is below none (`污染天数为0` = `控制在0天`), nor above all (`达到100%` = `不低于
+    // 100%`).
+    let bound_alike = (near(va, 0.0)
+        && matches!(ca, Comparator::Equal | Comparator::AtMost)
+        && matches!(cb, Comparator::Equal | Comparator::AtMost))
+        || (near(va, 100.0)
+            && compared_unit(&a.unit) == "%"
+            && matches!(ca, Comparator::Equal | Comparator::AtLeast)
+            && matches!(cb, Comparator::Equal | Comparator::AtLeast));
+    if ca != cb && !count_alike && !bound_alike {
         return (TargetChangeKind::Changed, comparator_direction(ca, cb));
     }
     if deadline_a != deadline_b {
@@ -505,6 +548,22 @@ fn judge_kind(a: &Target, b: &Target) -> (TargetChangeKind, Option<Direction>) {
         }
     }
     (TargetChangeKind::Same, None)
+}
+
+/// Change words that say a fall (the others of [`crate::extract::quantity::CHANGE_WORDS`] say
+/// a rise).
+const FALLS: &[&str] = &["下降", "降低", "减少"];
+
+/// The change words two targets' measures end on when one says a rise and the other a fall
+/// (`…排放下降` and `…排放增长`).
+fn reversed(a: &Target, b: &Target) -> Option<(&'static str, &'static str)> {
+    let word = |m: &str| {
+        (crate::extract::quantity::CHANGE_WORDS.iter())
+            .find(|w| m.ends_with(*w))
+            .copied()
+    };
+    let (wa, wb) = (word(&a.metric)?, word(&b.metric)?);
+    (FALLS.contains(&wa) != FALLS.contains(&wb)).then_some((wa, wb))
 }
 
 /// True when two figures are one, up to the rounding of a scaled figure (`1.2万` × 10⁴).

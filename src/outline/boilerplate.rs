@@ -1409,6 +1409,45 @@ fn quoted_title_below(lines: &[String], from: usize, numbered: Option<usize>) ->
     }
 }
 
+/// Words right before a quoted name that publish it (`印发了《…》`): the page carries it.
+const ANNOUNCED_BEFORE: &[&str] = &["印发了", "印发", "出台了", "发布了", "公布了", "现将"];
+
+/// Words right after a quoted name that give it below (`《…》全文如下`, `现将《…》印发给你们`).
+const ANNOUNCED_AFTER: &[&str] = &["全文如下", "（全文如下", "(全文如下", "印发给", "如下"];
+
+/// The title of a text with no title line that a news lead or cover letter announces before
+/// the first numbered line, in `《》` (`印发了《示例市…实施方案》`, `《…》全文如下`): a name
+/// shaped as a plan's title ([`is_title_candidate`]) that words of publishing stand beside
+/// (not a plan it cites, `为贯彻落实《…》`); one given below (`全文如下`) first.
+pub fn announced_title(lines: &[String]) -> Option<String> {
+    let end = (lines.iter())
+        .position(|l| numbering::recognise(l).is_some())
+        .unwrap_or(lines.len());
+    let mut before = None;
+    for line in lines.get(..end)? {
+        for (i, _) in line.match_indices('《') {
+            let Some((name, rest)) = line
+                .get(i + '《'.len_utf8()..)
+                .and_then(|r| r.split_once('》'))
+            else {
+                continue;
+            };
+            let name = name.trim();
+            if !is_title_candidate(name) {
+                continue;
+            }
+            if ANNOUNCED_AFTER.iter().any(|w| rest.starts_with(w)) {
+                return Some(name.to_string());
+            }
+            let head = line.get(..i).unwrap_or("");
+            if before.is_none() && ANNOUNCED_BEFORE.iter().any(|w| head.ends_with(w)) {
+                before = Some(name.to_string());
+            }
+        }
+    }
+    before
+}
+
 /// Verbs that open a sentence naming a plan to make, not a plan's title (`制定…方案`).
 const DEED_OPENERS: &[&str] = &[
     "制定", "实施", "完成", "推进", "开展", "编制", "印发", "落实", "出台", "修订",

@@ -180,6 +180,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             .or_else(|| boilerplate::shared_file_title(&lines))
             .or_else(|| boilerplate::metadata_title(&cleaned))
             .or_else(|| boilerplate::lone_title(&lines))
+            .or_else(|| boilerplate::announced_title(&lines))
             .map(|t| {
                 boilerplate::forwarded_title(&t)
                     .unwrap_or_else(|| boilerplate::plain_title(&t).to_string())

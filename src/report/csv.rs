@@ -1,10 +1,10 @@
-//! CSV export: one row per pair, per target change, per related link (its shared phrases in
-//! the 指标 column) and per task left unpaired; UTF-8 with a
+//! CSV export: one row per pair, per target change, per goal target of the two plans, per
+//! related link (its shared phrases in the 指标 column) and per task left unpaired; UTF-8 with a
 //! BOM so Excel shows the Chinese text. A comparison with the reader's notes has a last column,
 //! 备注 (without notes the columns are as they were).
 
 use super::labels;
-use crate::model::{Comparison, Document, TaskPair};
+use crate::model::{Comparison, Document, TargetChangeKind, TaskPair};
 
 const HEADER: &[&str] = &[
     "行类型",
@@ -177,6 +177,35 @@ pub fn comparison_csv(c: &Comparison) -> String {
                 note(c, None, None),
             );
         }
+    }
+    for t in &c.goal_targets {
+        row(
+            &mut out,
+            &[
+                "总体目标指标",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                if t.change == TargetChangeKind::Same {
+                    "否"
+                } else {
+                    "是"
+                },
+                &t.metric,
+                labels::target(t.a.as_ref()),
+                labels::target(t.b.as_ref()),
+                &labels::target_change_values(t),
+                labels::direction(t.direction),
+                "",
+                "",
+                "",
+                "",
+            ],
+            note(c, None, None),
+        );
     }
     for r in &c.related {
         let (ta, tb) = (title(&c.a, &r.a), title(&c.b, &r.b));

@@ -2,7 +2,7 @@
 //! every piece of document text escaped.
 
 use super::{labels, render};
-use crate::model::{Comparison, Document, PairKind, TaskPair};
+use crate::model::{Comparison, Document, PairKind, TargetChange, TaskPair};
 use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\
@@ -77,14 +77,24 @@ pub fn comparison_html(c: &Comparison) -> String {
         (only_a.as_str(), s.a_only),
         (only_b.as_str(), s.b_only),
         ("指标变化（不含不变）", s.target_changes),
+        // (Only when the plans have goal targets: as the Markdown report.)
+        ("总体目标指标变化（不含不变）", s.goal_target_changes),
         ("单位变化", s.unit_changes),
         ("相关（非同一任务）", s.related),
         ("A 中无对应但有相关", s.a_related_only),
         ("B 中无对应但有相关", s.b_related_only),
-    ] {
+    ]
+    .into_iter()
+    .filter(|(label, _)| !label.starts_with("总体目标") || !c.goal_targets.is_empty())
+    {
         let _ = writeln!(out, "<tr><th>{label}</th><td>{n}</td></tr>");
     }
-    out.push_str("</table>\n<h2>配对任务</h2>\n");
+    out.push_str("</table>\n");
+    if !c.goal_targets.is_empty() {
+        out.push_str("<h2>总体目标指标</h2>\n");
+        target_table(&mut out, &c.goal_targets, "goal-target");
+    }
+    out.push_str("<h2>配对任务</h2>\n");
     for p in &c.pairs {
         pair_section(&mut out, c, p);
     }
@@ -95,6 +105,24 @@ pub fn comparison_html(c: &Comparison) -> String {
     only_list(&mut out, c, false, "b-only");
     out.push_str("</body></html>\n");
     out
+}
+
+/// Target changes as a table (measure, A, B, change, direction), each row `data-testid` =
+/// `testid`.
+fn target_table(out: &mut String, targets: &[TargetChange], testid: &str) {
+    out.push_str("<table><tr><th>指标</th><th>A</th><th>B</th><th>变化</th><th>方向</th></tr>\n");
+    for t in targets {
+        let _ = writeln!(
+            out,
+            "<tr data-testid=\"{testid}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&t.metric),
+            escape(labels::target(t.a.as_ref())),
+            escape(labels::target(t.b.as_ref())),
+            labels::target_change_values(t),
+            labels::direction(t.direction)
+        );
+    }
+    out.push_str("</table>\n");
 }
 
 /// The related links as a table, each row `data-testid="related"` with its two task ids.
@@ -151,21 +179,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
-        out.push_str(
-            "<table><tr><th>指标</th><th>A</th><th>B</th><th>变化</th><th>方向</th></tr>\n",
-        );
-        for t in &p.targets {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&t.metric),
-                escape(labels::target(t.a.as_ref())),
-                escape(labels::target(t.b.as_ref())),
-                labels::target_change_values(t),
-                labels::direction(t.direction)
-            );
-        }
-        out.push_str("</table>\n");
+        target_table(out, &p.targets, "target");
     }
     if !p.units.changes.is_empty() {
         out.push_str("<ul>");

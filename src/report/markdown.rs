@@ -2,7 +2,7 @@
 //! changes, agency changes and wording, then the tasks found on one side only.
 
 use super::{labels, render};
-use crate::model::{Comparison, Document, TaskPair, WordOp};
+use crate::model::{Comparison, Document, TargetChange, TaskPair, WordOp};
 use std::fmt::Write;
 
 /// Escapes document text so Markdown shows it as written (`*` `_` `|` `<` … get a `\`).
@@ -63,6 +63,13 @@ pub fn comparison_markdown(c: &Comparison) -> String {
             n
         );
     }
+    if !c.goal_targets.is_empty() {
+        let _ = writeln!(
+            out,
+            "| 总体目标指标变化（不含不变） | {} |",
+            s.goal_target_changes
+        );
+    }
     let _ = writeln!(out, "| 单位变化 | {} |", s.unit_changes);
     let _ = writeln!(out, "| 相关（非同一任务） | {} |", s.related);
     let _ = writeln!(
@@ -70,6 +77,7 @@ pub fn comparison_markdown(c: &Comparison) -> String {
         "| 无对应但有相关（A / B） | {} / {} |\n",
         s.a_related_only, s.b_related_only
     );
+    goal_targets(&mut out, c);
     let _ = writeln!(out, "## 配对任务\n");
     for p in &c.pairs {
         pair_section(&mut out, c, p);
@@ -81,6 +89,32 @@ pub fn comparison_markdown(c: &Comparison) -> String {
     only_list(&mut out, c, false);
     by_agency(&mut out, c);
     out
+}
+
+/// The two plans' goal targets (总体目标, 主要目标) matched by measure, when either has some.
+fn goal_targets(out: &mut String, c: &Comparison) {
+    if c.goal_targets.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## 总体目标指标\n");
+    target_table(out, &c.goal_targets);
+}
+
+/// Target changes as a table: measure, A, B, change and direction.
+fn target_table(out: &mut String, targets: &[TargetChange]) {
+    let _ = writeln!(out, "| 指标 | A | B | 变化 | 方向 |\n|---|---|---|---|---|");
+    for t in targets {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            escape(&t.metric),
+            escape(labels::target(t.a.as_ref())),
+            escape(labels::target(t.b.as_ref())),
+            labels::target_change_values(t),
+            labels::direction(t.direction)
+        );
+    }
+    out.push('\n');
 }
 
 /// The related links: tasks on a shared topic that are not the same task, with the phrases
@@ -152,19 +186,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
-        let _ = writeln!(out, "| 指标 | A | B | 变化 | 方向 |\n|---|---|---|---|---|");
-        for t in &p.targets {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                escape(&t.metric),
-                escape(labels::target(t.a.as_ref())),
-                escape(labels::target(t.b.as_ref())),
-                labels::target_change_values(t),
-                labels::direction(t.direction)
-            );
-        }
-        out.push('\n');
+        target_table(out, &p.targets);
     }
     for u in &p.units.changes {
         let name = render::unit_name(u, escape);

@@ -327,6 +327,26 @@ async function loadNamedPair(page, a, b) {
   await page.waitForFunction(() => !document.querySelector("[data-testid=busy]") && document.querySelector("[data-testid=summary]"));
 }
 
+withCore("goal targets: the summary counts and the targets view lists the two plans' goal target changes as the CLI does", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  const fixtures = join(root, "tests", "fixtures");
+  const [a, b] = [join(fixtures, "compare_goals_a.txt"), join(fixtures, "compare_goals_b.txt")];
+  await loadPair(page, a, b);
+  const cli = cliCompare(a, b);
+  const changed = cli.goal_targets.filter((t) => t.change !== "same").length;
+  assert.ok(changed > 0, "the fixture's goals change");
+  const summary = page.locator("[data-testid=summary]");
+  assert.equal(Number(await summary.getAttribute("data-goal-target-changes")), cli.summary.goal_target_changes);
+  assert.equal(cli.summary.goal_target_changes, changed);
+  await page.locator("[data-testid=view-targets]").click();
+  await page.locator("[data-testid=goal-target-change]").first().waitFor();
+  assert.equal(await page.locator("[data-testid=goal-target-change]").count(), changed);
+  await page.screenshot({ path: join(shots, "goal-targets.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 withCore("a PDF and its .txt twin: read in the worker by the PDF module, compiled only once a PDF arrives; the result equals the CLI", async (browser, base) => {
   const problems = [];
   const { context, page } = await openPage(browser, base, problems);

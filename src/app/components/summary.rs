@@ -139,7 +139,8 @@ pub fn summary(props: &SummaryProps) -> Html {
             data-b-only={s.b_only.to_string()}
             data-target-changes={s.target_changes.to_string()}
             data-unit-changes={s.unit_changes.to_string()}
-            data-related={s.related.to_string()}>
+            data-related={s.related.to_string()}
+            data-goal-target-changes={s.goal_target_changes.to_string()}>
             <ul class="counts">
                 { count(s.pairs, tr(lang, Text::Pairs), "pairs") }
                 { count(s.unchanged, tr(lang, Text::Unchanged), "unchanged") }
@@ -147,6 +148,9 @@ pub fn summary(props: &SummaryProps) -> Html {
                 { count(s.b_only, &only_b, "new") }
                 { count(s.a_only, &only_a, "dropped") }
                 { count(s.target_changes, tr(lang, Text::TargetChanges), "targets") }
+                if !c.goal_targets.is_empty() {
+                    { count(s.goal_target_changes, tr(lang, Text::GoalTargetChanges), "goal-targets") }
+                }
                 { count(s.unit_changes, tr(lang, Text::UnitChanges), "units") }
                 { count(s.related, tr(lang, Text::Related), "related") }
             </ul>

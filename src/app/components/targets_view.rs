@@ -1,5 +1,5 @@
-//! The targets view: every target change of every pair in one table, sortable by task, metric
-//! or kind of change; the search box keeps the changes whose metric, target or task id holds
+//! The targets view: every target change of every pair, and of the two plans' goals, in one
+//! table, sortable by task, metric or kind of change; the search box keeps the changes whose metric, target or task id holds
 //! its text.
 
 use super::sort_header::sort_header;
@@ -30,6 +30,11 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
     let lang = props.lang;
     let c = &props.comparison;
     let (column, ascending) = props.sort;
+    // The plans' goal targets first (row 0, labelled as goals), then each pair's (row i + 1).
+    let goals = tr(lang, Text::GoalTargetsRow);
+    let goal_rows = (c.goal_targets.iter())
+        .filter(|t| t.change != TargetChangeKind::Same)
+        .map(|t| (0, goals, "", t));
     let mut rows: Vec<(usize, &str, &str, &crate::model::TargetChange)> = c
         .pairs
         .iter()
@@ -38,8 +43,9 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
             p.targets
                 .iter()
                 .filter(|t| t.change != TargetChangeKind::Same)
-                .map(move |t| (i, p.a.as_str(), p.b.as_str(), t))
+                .map(move |t| (i + 1, p.a.as_str(), p.b.as_str(), t))
         })
+        .chain(goal_rows)
         .filter(|(_, a, b, t)| {
             let needle = props.search.trim();
             let phrase = |x: &Option<crate::model::Target>| {
@@ -74,10 +80,14 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
             onclick,
         )
     };
-    let body = rows.iter().map(|(_, a, b, t)| {
+    let body = rows.iter().map(|(i, a, b, t)| {
+        let (testid, task) = match i {
+            0 => ("goal-target-change", a.to_string()),
+            _ => ("target-change", format!("{a} → {b}")),
+        };
         html! {
-            <tr data-testid="target-change">
-                <td>{ format!("{a} → {b}") }</td>
+            <tr data-testid={testid}>
+                <td>{ task }</td>
                 { target_cells(lang, t) }
             </tr>
         }

@@ -1,0 +1,117 @@
+//! The two plans' goal targets (总体目标, 主要目标) compared: matched by what they measure, not
+//! by a figure they share; a bound nothing passes (`为0` = `控制在0天`) is no change; an aim
+//! turned round (`下降8%` → `增长2%`) is a change, not a level lowered; and every report, the
+//! summary included, lists them.
+
+use plandiff::model::{Direction, TargetChangeKind};
+use plandiff::report::{comparison_csv, comparison_html, comparison_markdown};
+use plandiff::{compare, parse_text, Comparison};
+
+fn goals_comparison() -> Comparison {
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        parse_text(&std::fs::read_to_string(&path).expect("fixture"), name)
+    };
+    compare(&read("compare_goals_a.txt"), &read("compare_goals_b.txt"))
+}
+
+/// `(change, A's text, B's text)` of the goal target measuring `metric` in either plan.
+fn goal(c: &Comparison, words: &str) -> Vec<(TargetChangeKind, Option<String>, Option<String>)> {
+    let has = |t: &Option<plandiff::Target>| t.as_ref().is_some_and(|t| t.text.contains(words));
+    (c.goal_targets.iter())
+        .filter(|t| has(&t.a) || has(&t.b))
+        .map(|t| {
+            let text = |x: &Option<plandiff::Target>| x.as_ref().map(|x| x.text.clone());
+            (t.change, text(&t.a), text(&t.b))
+        })
+        .collect()
+}
+
+#[test]
+fn goal_targets_of_one_figure_but_other_measures_are_not_one() {
+    let c = goal_comparison_checked();
+    // `饮用水水源水质100%达标` and `建设用地安全利用率保持100%` share only the figure.
+    let water = goal(&c, "饮用水");
+    assert_eq!(water.len(), 1, "{water:?}");
+    assert_eq!(water[0].0, TargetChangeKind::Dropped);
+    let land = goal(&c, "建设用地");
+    assert_eq!(land.len(), 1, "{land:?}");
+    assert_eq!(land[0].0, TargetChangeKind::New);
+    // The same measure reworded still pairs.
+    let section = goal(&c, "断面水质");
+    assert_eq!(section.len(), 1);
+    assert_eq!(section[0].0, TargetChangeKind::Same);
+}
+
+fn goal_comparison_checked() -> Comparison {
+    let c = goals_comparison();
+    assert!(c.goal_targets.len() >= 5, "{:?}", c.goal_targets);
+    c
+}
+
+#[test]
+fn none_is_none_whatever_its_words() {
+    let c = goal_comparison_checked();
+    let days = goal(&c, "污染天数");
+    assert_eq!(days.len(), 1, "{days:?}");
+    assert_eq!(days[0].0, TargetChangeKind::Same);
+    let t = (c.goal_targets.iter())
+        .find(|t| t.metric.contains("污染天数"))
+        .expect("the days");
+    assert_eq!(t.values, "0天");
+}
+
+#[test]
+fn an_aim_turned_round_is_a_change_with_no_direction() {
+    let c = goal_comparison_checked();
+    let t = (c.goal_targets.iter())
+        .find(|t| t.metric.contains("二氧化碳排放"))
+        .expect("the emissions");
+    assert_eq!(t.change, TargetChangeKind::Changed);
+    assert_eq!(t.direction, None);
+    assert_eq!(t.values, "下降8%→增长2%");
+    // A level of one measure lowered keeps its direction.
+    let pm = (c.goal_targets.iter())
+        .find(|t| t.metric.contains("PM2.5"))
+        .expect("PM2.5");
+    assert_eq!(pm.change, TargetChangeKind::Lowered);
+    assert_eq!(pm.direction, Some(Direction::Stricter));
+}
+
+#[test]
+fn the_summary_and_every_report_list_the_goal_targets() {
+    let c = goal_comparison_checked();
+    let changed = (c.goal_targets.iter())
+        .filter(|t| t.change != TargetChangeKind::Same)
+        .count();
+    assert_eq!(c.summary.goal_target_changes, changed);
+    assert!(changed >= 3);
+    let md = comparison_markdown(&c);
+    assert!(md.contains("## 总体目标指标"), "{md}");
+    assert!(md.contains(&format!("| 总体目标指标变化（不含不变） | {changed} |")));
+    assert!(md.contains("下降8%→增长2%"));
+    let html = comparison_html(&c);
+    assert_eq!(
+        html.matches("data-testid=\"goal-target\"").count(),
+        c.goal_targets.len()
+    );
+    let csv = comparison_csv(&c);
+    assert_eq!(
+        csv.lines()
+            .filter(|l| l.starts_with("总体目标指标,"))
+            .count(),
+        c.goal_targets.len()
+    );
+}
+
+#[test]
+fn plans_without_goals_have_no_goal_section() {
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        parse_text(&std::fs::read_to_string(&path).expect("fixture"), name)
+    };
+    let c = compare(&read("compare_weak_a.txt"), &read("compare_weak_b.txt"));
+    assert!(c.goal_targets.is_empty());
+    assert!(!comparison_markdown(&c).contains("总体目标指标"));
+    assert!(!comparison_html(&c).contains("总体目标指标"));
+}
