@@ -80,3 +80,18 @@ fn counts_of_licences_and_booklets_are_targets() {
         ]
     );
 }
+
+#[test]
+fn a_deadlines_aim_is_not_cut_inside_a_word() {
+    let got = targets("示例市推动制造业高质量发展实施方案\n一、主要任务\n1.做强主导产业。到2026年，制造业总量规模、产业结构、质量效益同步提升。\n2.报送情况。每年第一季度向同级司法行政机关报送上一年度责任追究情况。\n3.整改问题。年底前全市自然保护地重点问题整改率达到国家考核标准。\n");
+    let metrics: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(
+        metrics,
+        [
+            "制造业总量规模、产业结构、质量效益同步提升",
+            "向同级司法行政机关报送上一年度责任追究情况",
+            // (A measure's name before its verb is still where the aim is cut.)
+            "全市自然保护地重点问题整改率",
+        ]
+    );
+}

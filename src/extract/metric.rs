@@ -472,7 +472,19 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
     if n <= METRIC_MAX || (n <= 2 * METRIC_NAME_MAX && names()) {
         t.to_string()
     } else if keep_head {
-        head_to_close(t).unwrap_or_else(|| whole_head(t))
+        // (A deadline's object a little longer than a metric is kept whole, not cut inside a
+        // word: `制造业总量规模、产业结构、质量效益同步提升`, not `…同步提`.)
+        // (Not past a measure's name before its verb, `整改率|达到…`, nor over a figure or a
+        // date, `…全覆盖6月底前`.)
+        head_to_close(t).unwrap_or_else(|| {
+            let head = whole_head(t);
+            let cut_at_name = head.chars().count() < METRIC_MAX;
+            let plain = !t.chars().any(|c| c.is_ascii_digit());
+            match n <= METRIC_NAME_MAX && plain && !cut_at_name {
+                true => t.to_string(),
+                false => head,
+            }
+        })
     } else {
         // The first boundary with at most METRIC_MAX chars after it: the chars before the
         // last METRIC_MAX + 1 are passed untested.
