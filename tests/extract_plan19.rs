@@ -95,3 +95,28 @@ fn a_deadlines_aim_is_not_cut_inside_a_word() {
         ]
     );
 }
+
+#[test]
+fn a_year_named_from_the_plans_own_stays_in_the_deadline() {
+    let got = targets("2023年示例区重点任务分解\n一、推进园区建设\n1.建设产业园。实现一期核心区明年年底满园运营，明年6月底前建成3个站点。\n2.改造老旧小区。今年年底前完成改造100户。\n");
+    assert_eq!(
+        got,
+        [
+            ("满园运营".to_string(), None, Some("明年年底".to_string())),
+            target("站点", 3.0, Some("明年6月底前")),
+            target("完成改造", 100.0, Some("今年年底前")),
+        ]
+    );
+}
+
+#[test]
+fn a_deadline_before_a_verb_is_no_part_of_the_measure() {
+    let got = targets("示例市2024年工作要点\n一、重点任务\n1.改造农村危房。2024年底前完成改造100户。\n2.改造城镇危房。年底前，完成改造50户。\n");
+    assert_eq!(
+        got,
+        [
+            target("完成改造", 100.0, Some("2024年底前")),
+            target("完成改造", 50.0, Some("年底前")),
+        ]
+    );
+}

@@ -25,3 +25,14 @@ fn a_plan_cited_in_quotes_is_no_title() {
     let text = "为贯彻落实《示例省法治政府建设实施方案》和上级有关部署要求，结合我区实际情况，现就做好今年有关工作安排如下，请各单位认真抓好落实。\n一、加强组织领导\n二、强化督促检查\n";
     assert_eq!(parse_text(text, "示例区安排.txt").title, "示例区安排");
 }
+
+#[test]
+fn a_heading_is_not_cut_inside_quotes() {
+    let text = "2023年示例区重点任务分解\n一、推进产业园区建设\n1.秉承“深耕一域，做熟一域”的发展思路，大力推进一期核心区建设，确保仓储物流区明年7月份建成，并实现一期核心区明年年底满园运营。\n2.加快建设物流园区，推动仓储设施提档升级，完善园区道路、供水、供电等配套设施，年内完成园区主干道建设。\n";
+    let doc = parse_text(text, "示例.txt");
+    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        ["秉承“深耕一域，做熟一域”的发展思路", "加快建设物流园区"]
+    );
+}

@@ -144,10 +144,12 @@ fn small_number(chars: &[char], i: usize) -> Option<(u32, usize)> {
     None
 }
 
-/// `每年` or a year (`2024年10月`, `2024年底`) right before `i`, as a prefix of the deadline.
+/// `每年`, a year (`2024年10月`, `2024年底`) or a year named from the plan's (`明年年底`) right
+/// before `i`, as a prefix of the deadline.
 fn prefix_start(chars: &[char], i: usize, year_word: bool) -> usize {
     let digit = |k: usize| chars.get(i - k).is_some_and(|c| c.is_ascii_digit());
-    if i >= 2 && at(chars, i - 2, "每年") {
+    if i >= 2 && (at(chars, i - 2, "每年") || RELATIVE_YEARS.iter().any(|y| at(chars, i - 2, y)))
+    {
         i - 2
     } else if year_word && i >= 4 && (1..=4).all(digit) {
         i - 4
@@ -157,6 +159,10 @@ fn prefix_start(chars: &[char], i: usize, year_word: bool) -> usize {
         i
     }
 }
+
+/// Years named from the plan's own (`明年年底`, `今年6月底前`): part of the deadline, which
+/// without them would read as this year's.
+const RELATIVE_YEARS: &[&str] = &["今年", "明年", "次年", "本年"];
 
 /// The core of a deadline starting at `i` (without its prefix): its end, and whether it
 /// needs `每年` (a bare `3月1日` is a date, not a deadline).

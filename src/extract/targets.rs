@@ -1454,7 +1454,19 @@ fn read_quantity(
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
         // (A base alone, `比2024年`, names none when a measure before it is gone on from.)
-        let measure = trim_metric(&text_of(clause, floor, per_start), false);
+        // (Read after a deadline before it: `2024年底前完成改造100户` measures `完成改造`, not
+        // `底前完成改造`; its words kept when trimming leaves none.)
+        let from = (deadlines.iter().map(|d| d.end))
+            .filter(|&e| e >= floor && e <= per_start)
+            .max()
+            .unwrap_or(floor);
+        let raw = text_of(clause, from, per_start);
+        let measure = match trim_metric(&raw, false) {
+            m if m.is_empty() && inherit.is_none() => raw
+                .trim_matches(|c: char| !crate::chars::is_common_han(c))
+                .to_string(),
+            m => m,
+        };
         let unbased = split_base(&measure).0;
         metrics = vec![match inherit {
             Some(_) => unbased,

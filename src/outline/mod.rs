@@ -1249,12 +1249,27 @@ fn shorten(sentence: &str) -> String {
     if sentence.chars().count() <= HEADING_MAX {
         return sentence.to_string();
     }
-    let clause = sentence.split(['，', ',', '；', ';']).next().unwrap_or("");
+    let clause = first_clause(sentence);
     if clause.chars().count() <= 30 {
         clause.to_string()
     } else {
         String::new()
     }
+}
+
+/// The first clause of a sentence: up to its first comma or semicolon outside quotes and
+/// brackets (`秉承“深耕一域，做熟一域”的发展思路`, not `秉承“深耕一域`).
+fn first_clause(sentence: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '“' | '《' | '（' | '(' | '「' | '‘' => depth += 1,
+            '”' | '》' | '）' | ')' | '」' | '’' => depth = (depth - 1).max(0),
+            '，' | ',' | '；' | ';' if depth == 0 => return &sentence[..i],
+            _ => {}
+        }
+    }
+    sentence
 }
 
 fn section_title(first: &str) -> String {
