@@ -120,3 +120,17 @@ fn a_deadline_before_a_verb_is_no_part_of_the_measure() {
         ]
     );
 }
+
+#[test]
+fn a_note_said_once_with_xiatong_covers_the_tasks_below() {
+    let got = units("示例省现代流通体系建设实施方案\n一、深化流通市场化改革\n（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n（二）优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位：省市场监管局〕\n（三）加强反垄断执法。落实公平竞争审查制度。\n");
+    assert_eq!(
+        got[0].1,
+        ["省发展改革委", "省市场监管局", "相关市（州）人民政府"]
+    );
+    assert_eq!(got[1].1, ["省市场监管局", "相关市（州）人民政府"]);
+    assert_eq!(got[2].1, ["相关市（州）人民政府"]);
+    // Without `不再…`, a sentence with `下同` names no unit for the tasks below.
+    let got = units("示例省工作方案\n一、重点任务\n（一）推进甲工作。年底前完成甲工作，具体要求均需参照附件，下同。〔责任单位：省甲局〕\n（二）推进乙工作。〔责任单位：省乙局〕\n");
+    assert_eq!(got[1], (vec![], vec!["省乙局".to_string()]));
+}

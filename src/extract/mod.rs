@@ -154,7 +154,7 @@ const STANDING_NAMES_MAX: usize = 30;
 /// 不再列出` → `各乡（镇）政府`): the names between the note's opener and its verb.
 fn standing_note(text: &str) -> Vec<String> {
     let Some(at) = text.find("以下") else {
-        return Vec::new();
+        return same_below_note(text);
     };
     let rest = &text[at + "以下".len()..];
     let rest = (STANDING_SUBJECTS.iter())
@@ -178,6 +178,45 @@ fn standing_note(text: &str) -> Vec<String> {
     // units only (not `以下均需按时完成`, `以下均要严格落实…`).
     let noted = text[at..].contains("不再");
     if noted && names.iter().all(|n| names::looks_like_org(n)) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Openers of a note that names who takes part in every task, said once with `下同`
+/// (`具体任务均涉及各市人民政府，不再做分工，下同`).
+const SAME_BELOW_OPENERS: &[&str] = &["均涉及", "均需", "均须", "均由"];
+
+/// The units of a standing note said with `下同` (`…均涉及各市人民政府，不再做分工，下同` →
+/// `各市人民政府`): the names from its opener to the clause's end or a role verb, in the
+/// sentence holding `下同` and `不再`.
+fn same_below_note(text: &str) -> Vec<String> {
+    let Some(at) = text.find("下同") else {
+        return Vec::new();
+    };
+    let from = text[..at].rfind(['。', '；', ';']).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &text[from..at];
+    if !sentence.contains("不再") {
+        return Vec::new();
+    }
+    let Some(names) = SAME_BELOW_OPENERS.iter().find_map(|o| {
+        let r = &sentence[sentence.find(o)? + o.len()..];
+        let end = (STANDING_VERBS.iter().filter_map(|v| r.find(v)))
+            .chain(r.find(['，', ',']))
+            .min()
+            .unwrap_or(r.len());
+        r.get(..end)
+    }) else {
+        return Vec::new();
+    };
+    if names.is_empty() || !crate::outline::text::at_most_chars(names, STANDING_NAMES_MAX) {
+        return Vec::new();
+    }
+    let names = names::split_names(names);
+    if names.iter().all(|n| names::looks_like_org(n)) {
         names
     } else {
         Vec::new()
