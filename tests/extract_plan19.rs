@@ -134,3 +134,18 @@ fn a_note_said_once_with_xiatong_covers_the_tasks_below() {
     let got = units("示例省工作方案\n一、重点任务\n（一）推进甲工作。年底前完成甲工作，具体要求均需参照附件，下同。〔责任单位：省甲局〕\n（二）推进乙工作。〔责任单位：省乙局〕\n");
     assert_eq!(got[1], (vec![], vec!["省乙局".to_string()]));
 }
+
+#[test]
+fn a_yearly_change_and_a_listed_gloss_keep_their_measures() {
+    let got = targets("示例省制造业发展方案\n一、主要任务\n1.节能降耗。单位工业增加值能耗年均下降5%，研发投入年均增长10%。\n2.防灾减灾。完成81个县（市、区）地质灾害详细调查。\n");
+    let metrics: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+    // As without `年均` (`能耗下降5%`): a fall and a rise of one measure are not one target.
+    assert_eq!(
+        metrics,
+        [
+            "单位工业增加值能耗下降",
+            "研发投入增长",
+            "县（市、区）地质灾害详细调查"
+        ]
+    );
+}

@@ -307,7 +307,8 @@ pub fn post_noun(clause: &[char], from: usize) -> (String, usize) {
 }
 
 /// Where the bracket opening at `open` closes, when what it holds is a short gloss: at most
-/// four characters, none of them punctuation (`（社区）`, `（居）`; not `（牵头单位：…）`).
+/// four characters, none of them punctuation but a `、` (`（社区）`, `（居）`, `（市、区）`; not
+/// `（牵头单位：…）`).
 fn gloss_end(clause: &[char], open: usize) -> Option<usize> {
     let inner = clause.get(open + 1..)?;
     let close = inner
@@ -315,7 +316,8 @@ fn gloss_end(clause: &[char], open: usize) -> Option<usize> {
         .take(5)
         .position(|&c| matches!(c, ')' | '）'))?;
     let held = inner.get(..close)?;
-    let plain = !held.is_empty() && held.iter().all(|c| c.is_alphanumeric());
+    // (`县（市、区）`: the levels a gloss lists.)
+    let plain = !held.is_empty() && held.iter().all(|&c| c.is_alphanumeric() || c == '、');
     plain.then_some(open + 1 + close)
 }
 

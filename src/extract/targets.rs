@@ -1455,11 +1455,13 @@ fn read_quantity(
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
         // (A base alone, `比2024年`, names none when a measure before it is gone on from.)
         // (Read after a deadline before it: `2024年底前完成改造100户` measures `完成改造`, not
-        // `底前完成改造`; its words kept when trimming leaves none.)
+        // `底前完成改造`.)
         let from = (deadlines.iter().map(|d| d.end))
             .filter(|&e| e >= floor && e <= per_start)
             .max()
             .unwrap_or(floor);
+        // (Its words are kept when trimming leaves none and no measure before it is gone on
+        // from.)
         let raw = text_of(clause, from, per_start);
         let measure = match trim_metric(&raw, false) {
             m if m.is_empty() && inherit.is_none() => raw
@@ -1468,9 +1470,16 @@ fn read_quantity(
             m => m,
         };
         let unbased = split_base(&measure).0;
-        metrics = vec![match inherit {
+        let measure = match inherit {
             Some(_) => unbased,
             None => measure,
+        };
+        // `能耗年均下降5%` measures `能耗下降`, as `能耗下降5%` does.
+        metrics = vec![match (words.change, per) {
+            (Some(w), Some(_)) if !measure.is_empty() && !measure.ends_with(w) => {
+                format!("{measure}{w}")
+            }
+            _ => measure,
         }];
     }
     // `全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%`: a change that names no measure is
