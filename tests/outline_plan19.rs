@@ -36,3 +36,25 @@ fn a_heading_is_not_cut_inside_quotes() {
         ["秉承“深耕一域，做熟一域”的发展思路", "加快建设物流园区"]
     );
 }
+
+#[test]
+fn a_document_sites_download_notes_are_no_tasks_and_the_goals_are_read() {
+    let text = "温馨提示：\n1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题，请放心下载。\n2. 本文档由用户上传，版权归属用户，负责整理代发布。\n3. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载。\n示例区政府2023年度工作计划\n综合考虑各方面因素，2023年经济社会发展的主要预期目标为：地区生产总值增长7.5%左右；地方财政收入增长3%；城镇居民可支配收入增长7.4%。\n为实现上述目标任务，我们将重点做好以下两个方面的工作：\n实施创新引领工程。加快推进创新服务平台建设，新建众创空间3个。\n实施工业提升工程。推动电子信息企业集群集聚发展。\n";
+    let doc = parse_text(text, "示例.txt");
+    assert_eq!(doc.title, "示例区政府2023年度工作计划");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    // The goals a lead announces after a clause of its own (`综合考虑…，…目标为：`), in a plan
+    // with no numbered line.
+    let metrics: Vec<&str> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(|t| t.metric.as_str())
+        .collect();
+    assert_eq!(
+        metrics,
+        [
+            "地区生产总值增长",
+            "地方财政收入增长",
+            "城镇居民可支配收入增长"
+        ]
+    );
+}

@@ -64,6 +64,8 @@ const CHROME_SHORT: &[&str] = &[
     // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
     "文档评论",
     "VIP精品文档",
+    // The heading of a site's download notes.
+    "温馨提示",
 ];
 
 /// Title endings of a plan or report (the document itself).
@@ -317,6 +319,11 @@ const SITE_NOTES: &[&str] = &[
     "本站不保证质量",
     "完整内容已自动隐藏",
     "想阅读全文",
+    // A document site's download notes (`温馨提示：1. …文件下载后无此问题，请放心下载。`).
+    "文件下载后无此问题",
+    "请放心下载",
+    "下载前请仔细阅读",
+    "符合您的需求后进行下载",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.

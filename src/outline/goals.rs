@@ -450,6 +450,8 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                 })
                 .find(|&(sentence, lead, _)| {
                     let leads = if sentence == 0 { GOAL_LEADS } else { AIM_LEADS };
+                    // (Its last clause: `综合考虑各方面因素，2023年…主要预期目标为：`.)
+                    let lead = lead.rsplit(['，', ',']).next().unwrap_or(lead);
                     lead.chars().count() <= GOAL_LEAD_MAX
                         && leads.iter().any(|g| lead.ends_with(g))
                         && !PAST_LEADS.iter().any(|w| lead.contains(w))

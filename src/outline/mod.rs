@@ -189,7 +189,9 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
         ..Document::default()
     };
     doc.kind = boilerplate::kind_of(&doc.title);
-    let numbered = body.iter().position(|l| numbering::recognise(l).is_some());
+    // (A site's numbered notes, `1. 本文档由用户上传…`, are no item.)
+    let numbered =
+        (body.iter()).position(|l| numbering::recognise(l).is_some() && !boilerplate::is_chrome(l));
     let preamble = body.get(..numbered.unwrap_or(0)).unwrap_or(&[]);
     let first_reports = || {
         (tree.roots.first())
@@ -202,12 +204,17 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     {
         doc.kind = DocKind::Report;
     }
-    doc.goals
-        .extend(goals::in_preamble(preamble).into_iter().map(|text| Goal {
-            section: String::new(),
-            text: text::normalise_spaces(&text),
-            targets: Vec::new(),
-        }));
+    // (A plan with no numbered line at all may state its goals anywhere in its prose.)
+    let before_tasks = if numbered.is_none() { body } else { preamble };
+    doc.goals.extend(
+        goals::in_preamble(before_tasks)
+            .into_iter()
+            .map(|text| Goal {
+                section: String::new(),
+                text: text::normalise_spaces(&text),
+                targets: Vec::new(),
+            }),
+    );
     doc.reading.extend(
         (preamble.iter())
             .filter(|l| !l.trim().is_empty() && !boilerplate::is_chrome(l))
