@@ -58,3 +58,16 @@ fn a_document_sites_download_notes_are_no_tasks_and_the_goals_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_forwarded_plan_of_one_item_is_the_plan_not_the_notices_last_requirement() {
+    let text = "示政办字〔2023〕1号\n各县区人民政府，市政府各部门：\n经市政府同意，现将《示例市绿色低碳发展分工落实方案》（以下简称《方案》）印发给你们，请认真贯彻实施。\n一、高度重视，认真研究政策。各县区、各部门要对照《方案》所承担的目标任务，认真学习研究。\n二、压实责任，推动工作落实。各牵头单位要统筹落实任务事项，制定工作推进方案。\n三、加强督导，健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。\n1.示例市绿色低碳发展先行区实现重大突破，形成一批可复制可推广的成功经验。（牵头单位：市发展改革委）\n";
+    let doc = parse_text(text, "示例.txt");
+    assert_eq!(doc.title, "示例市绿色低碳发展分工落实方案");
+    let tasks: Vec<(&str, &[String])> = (doc.tasks.iter())
+        .map(|t| (t.id.as_str(), t.lead_units.as_slice()))
+        .collect();
+    assert_eq!(tasks, [("1", &["市发展改革委".to_string()][..])]);
+    // No task's text holds words the source does not have there.
+    assert!(doc.tasks[0].text.starts_with("示例市绿色低碳发展先行区"));
+}

@@ -64,31 +64,25 @@ fn names_a_document(entry: &str) -> bool {
 /// the plan's name is put on a line before its first item, so the items read as the plan and
 /// the requirements as the notice before it. Only when the plan's items are of another
 /// numbering than the requirements and name their units, and the requirements name none.
-pub fn title_forwarded_plan(lines: &mut Vec<String>) {
-    let Some(name) = lines.iter().find_map(|l| forwarded_name(l)) else {
-        return;
-    };
+/// Returns the name put in, if any.
+pub fn title_forwarded_plan(lines: &mut Vec<String>) -> Option<String> {
+    let name = lines.iter().find_map(|l| forwarded_name(l))?;
     if lines.iter().any(|l| l.trim() == name) {
-        return;
+        return None;
     }
     let marked = |l: &str| numbering::recognise(l.trim()).map(|(m, _)| m.style);
     // A tag or a label and its colon (`牵头单位：`), not `各牵头单位要…` in the notice's prose.
     let has_units = boilerplate::has_unit_tag;
-    let Some(first) = lines.iter().position(|l| marked(l).is_some()) else {
-        return;
-    };
-    let Some(own) = marked(&lines[first]) else {
-        return;
-    };
+    let first = lines.iter().position(|l| marked(l).is_some())?;
+    let own = marked(&lines[first])?;
     // The first item of another, deeper numbering after the notice's own.
-    let Some(k) = (first..lines.len()).find(|&k| marked(&lines[k]).is_some_and(|s| s > own)) else {
-        return;
-    };
+    let k = (first..lines.len()).find(|&k| marked(&lines[k]).is_some_and(|s| s > own))?;
     let requirements = &lines[first..k];
     if requirements.iter().any(|l| has_units(l)) || !has_units(&lines[k]) {
-        return;
+        return None;
     }
-    lines.insert(k, name);
+    lines.insert(k, name.clone());
+    Some(name)
 }
 
 /// The plan a line forwards (`现将《示例市分工落实方案》印发给你们`), when it names a plan.

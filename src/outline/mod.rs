@@ -151,7 +151,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     resegment::drop_contents_run(&mut lines);
     appendix::attached_plans(&mut lines);
     appendix::attachment_lists(&mut lines);
-    appendix::title_forwarded_plan(&mut lines);
+    let forwarded = appendix::title_forwarded_plan(&mut lines);
     join_open_headings(&mut lines);
     if !lines.iter().any(|l| numbering::recognise(l).is_some()) {
         // No numbered line at all: a plan written as prose may list its points inline.
@@ -160,7 +160,12 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             .flat_map(|l| resegment::split_inline_points(l))
             .collect();
     }
-    let title = boilerplate::find_title(&lines);
+    // (The forwarded plan's name put before its items is its title, however few they are.)
+    let title = boilerplate::find_title(&lines).or_else(|| {
+        let text = forwarded?;
+        let line = lines.iter().position(|l| *l == text)?;
+        Some(boilerplate::Title { line, text })
+    });
     let start = title.as_ref().map_or(0, |t| t.line + 1);
     let body = lines.get(start..).unwrap_or(&[]);
     let tree = tree::build(body);
