@@ -71,3 +71,14 @@ fn a_forwarded_plan_of_one_item_is_the_plan_not_the_notices_last_requirement() {
     // No task's text holds words the source does not have there.
     assert!(doc.tasks[0].text.starts_with("示例市绿色低碳发展先行区"));
 }
+
+#[test]
+fn a_part_holding_only_framing_is_no_task() {
+    let text = "关于深化示例市交通运输法治建设的实施意见\n一、坚持以法治思想为指引，努力实现法治建设率先突破\n（一）指导思想。\n坚持以新时代中国特色社会主义思想为指导，加快构建职责明确、依法行政的政府治理体系。\n";
+    assert!(parse_text(text, "示例.txt").tasks.is_empty());
+    // With work beside the framing, the work is the task.
+    let text = "关于深化示例市交通运输法治建设的实施意见\n一、坚持以法治思想为指引，努力实现法治建设率先突破\n（一）指导思想。\n坚持以新时代中国特色社会主义思想为指导，加快构建职责明确、依法行政的政府治理体系。\n（二）完善执法程序。全面推行行政执法公示制度，年底前完成执法事项清单编制。\n";
+    let doc = parse_text(text, "示例.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/(二)"]);
+}

@@ -752,7 +752,11 @@ impl Walk<'_> {
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
         let goal = self.roles.is_goal(idx);
-        let aux = aux_above || looks_back || self.roles.is_own_aux(idx);
+        // An item whose sub-items are all support or framing (`一、坚持…` over `（一）指导思想`
+        // alone) is such a part itself, however its own title reads.
+        let framed =
+            !item.children.is_empty() && (item.children.iter()).all(|&c| self.roles.is_own_aux(c));
+        let aux = aux_above || looks_back || framed || self.roles.is_own_aux(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
         let after_heading = item
