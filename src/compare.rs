@@ -162,13 +162,14 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
     );
     let related = related_links(&found_related, &pairings, a, b);
     let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
+    let goal_targets = goal_targets(a, b, (&a_only, &b_only));
     Parts {
         pairs,
         related,
         a_only,
         b_only,
         agencies,
-        goal_targets: goal_targets(a, b),
+        goal_targets,
         notes,
     }
 }
@@ -227,8 +228,15 @@ fn notes_on_rows(
 const GOAL_TARGET_PAIRS_MAX: usize = 250_000;
 
 /// The targets of A's goals against B's, paired by metric as a pair's targets are; none past
-/// [`GOAL_TARGET_PAIRS_MAX`] (the goals are still listed in each document).
-fn goal_targets(a: &Document, b: &Document) -> Vec<crate::model::TargetChange> {
+/// [`GOAL_TARGET_PAIRS_MAX`] (the goals are still listed in each document). A goal left alone
+/// is then matched with a figure of a task of the other plan that has no pair: one plan may
+/// set its main figures as goals (`主要预期目标：地区生产总值增长5%左右`), the other as
+/// numbered items (`（一）地区生产总值增长7%以上（责任单位：…）`).
+fn goal_targets(
+    a: &Document,
+    b: &Document,
+    (a_only, b_only): (&[String], &[String]),
+) -> Vec<crate::model::TargetChange> {
     let of = |d: &Document| -> Vec<crate::model::Target> {
         d.goals
             .iter()
@@ -239,7 +247,73 @@ fn goal_targets(a: &Document, b: &Document) -> Vec<crate::model::TargetChange> {
     if ta.len().saturating_mul(tb.len()) > GOAL_TARGET_PAIRS_MAX {
         return Vec::new();
     }
-    diff_goal_targets(&ta, &tb)
+    let mut out = diff_goal_targets(&ta, &tb);
+    let (la, lb) = (unpaired_figures(a, a_only), unpaired_figures(b, b_only));
+    // A's goals left alone against B's unpaired tasks' figures, then B's against A's.
+    let left_a: Vec<usize> = (0..out.len()).filter(|&k| out[k].b.is_none()).collect();
+    let left_b: Vec<usize> = (0..out.len()).filter(|&k| out[k].a.is_none()).collect();
+    for (left, figures, a_side) in [(left_a, &lb, true), (left_b, &la, false)] {
+        let goals: Vec<crate::model::Target> = (left.iter())
+            .filter_map(|&k| {
+                if a_side {
+                    out[k].a.clone()
+                } else {
+                    out[k].b.clone()
+                }
+            })
+            .collect();
+        let tasks: Vec<crate::model::Target> = figures.iter().map(|(_, t)| t.clone()).collect();
+        if goals.is_empty()
+            || tasks.is_empty()
+            || goals.len().saturating_mul(tasks.len()) > GOAL_TARGET_PAIRS_MAX
+        {
+            continue;
+        }
+        let found = match a_side {
+            true => diff_goal_targets(&goals, &tasks),
+            false => diff_goal_targets(&tasks, &goals),
+        };
+        let mut taken = vec![false; tasks.len()];
+        for mut change in found.into_iter().filter(|c| c.a.is_some() && c.b.is_some()) {
+            let (goal, task) = match a_side {
+                true => (change.a.as_ref(), change.b.as_ref()),
+                false => (change.b.as_ref(), change.a.as_ref()),
+            };
+            let Some(k) = left.iter().copied().find(|&k| {
+                let own = if a_side { &out[k].a } else { &out[k].b };
+                own.as_ref() == goal && (if a_side { &out[k].b } else { &out[k].a }).is_none()
+            }) else {
+                continue;
+            };
+            let Some(f) = (0..tasks.len()).find(|&f| !taken[f] && Some(&tasks[f]) == task) else {
+                continue;
+            };
+            taken[f] = true;
+            let id = Some(figures[f].0.clone());
+            if a_side {
+                change.b_task = id;
+            } else {
+                change.a_task = id;
+            }
+            out[k] = change;
+        }
+    }
+    out
+}
+
+/// The figures (targets with a value) of the tasks of `d` with these ids, each with its
+/// task's id.
+fn unpaired_figures(d: &Document, ids: &[String]) -> Vec<(String, crate::model::Target)> {
+    let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    crate::sort::sort(&mut ids);
+    (d.tasks.iter())
+        .filter(|t| ids.binary_search(&t.id.as_str()).is_ok())
+        .flat_map(|t| {
+            (t.targets.iter())
+                .filter(|x| x.value.is_some())
+                .map(move |x| (t.id.clone(), x.clone()))
+        })
+        .collect()
 }
 
 /// The related links as the model names them, leaving out any whose two tasks became a pair

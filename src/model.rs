@@ -516,6 +516,14 @@ pub struct TargetChange {
     /// side alone for a new or dropped target (`4次`).
     #[serde(default)]
     pub values: String,
+    /// For a plan's goal target (`goal_targets`) matched with a target of a task of A that
+    /// has no pair, rather than with a goal of A: that task's id.
+    /// (Always written, `null` when none: the page's binary wire format has no optional fields.)
+    #[serde(default)]
+    pub a_task: Option<String>,
+    /// The same for B: the id of B's unpaired task whose target a goal of A matched.
+    #[serde(default)]
+    pub b_task: Option<String>,
 }
 
 /// What happened to one agency between the two tasks of a pair.

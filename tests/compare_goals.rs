@@ -115,3 +115,38 @@ fn plans_without_goals_have_no_goal_section() {
     assert!(!comparison_markdown(&c).contains("总体目标指标"));
     assert!(!comparison_html(&c).contains("总体目标指标"));
 }
+
+#[test]
+fn a_goal_set_in_the_other_plan_as_an_unpaired_task_is_compared_with_it() {
+    let a = parse_text("2023年示例区政府工作报告主要目标任务责任分解方案\n一、主要预期目标\n（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n（二）固定资产投资增长10%以上\n责任单位：区发展和改革局\n二、重点工作任务\n（一）加快建设临空产业园。推进一期核心区建设。\n责任单位：区招商服务中心\n", "a.txt");
+    let b = parse_text("2023年示例县政府工作报告重点任务分解\n2023年经济社会发展的主要预期目标是：全年地区生产总值增长5%左右；固定资产投资增长12%左右；城镇新增就业3000人。\n一、推进产业发展\n1.加快建设临空产业园，推进一期核心区建设。［责任单位：县招商服务中心］\n", "b.txt");
+    let c = compare(&a, &b);
+    let rows: Vec<(TargetChangeKind, Option<&str>, String)> = (c.goal_targets.iter())
+        .map(|t| (t.change, t.a_task.as_deref(), t.values.clone()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                TargetChangeKind::Lowered,
+                Some("一/(一)"),
+                "7→约5%".to_string()
+            ),
+            (
+                TargetChangeKind::Raised,
+                Some("一/(二)"),
+                "10→约12%".to_string()
+            ),
+            (TargetChangeKind::New, None, "3000人".to_string()),
+        ]
+    );
+    // The tasks stay unpaired; the reports name the task a goal was matched in.
+    assert_eq!(c.a_only, ["一/(一)", "一/(二)"]);
+    assert!(comparison_markdown(&c).contains("地区生产总值增长7%以上（任务 一/(一)）"));
+    // Mirrored: B's goal against A's task, named on the other side.
+    let m = compare(&b, &a);
+    assert!(m
+        .goal_targets
+        .iter()
+        .any(|t| t.b_task.as_deref() == Some("一/(一)")));
+}

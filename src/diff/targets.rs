@@ -396,6 +396,8 @@ fn diff_targets_with(
                 change: TargetChangeKind::New,
                 direction: None,
                 values: meaning::values(None, Some(tb)),
+                a_task: None,
+                b_task: None,
             }),
         }
     }
@@ -408,6 +410,8 @@ fn diff_targets_with(
                 change: TargetChangeKind::Dropped,
                 direction: None,
                 values: meaning::values(Some(ta), None),
+                a_task: None,
+                b_task: None,
             });
         }
     }
@@ -446,6 +450,8 @@ fn judge(a: &Target, b: &Target) -> TargetChange {
         change,
         direction,
         values,
+        a_task: None,
+        b_task: None,
     }
 }
 

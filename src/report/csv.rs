@@ -195,8 +195,8 @@ pub fn comparison_csv(c: &Comparison) -> String {
                     "是"
                 },
                 &t.metric,
-                labels::target(t.a.as_ref()),
-                labels::target(t.b.as_ref()),
+                &labels::target_side(t, true),
+                &labels::target_side(t, false),
                 &labels::target_change_values(t),
                 labels::direction(t.direction),
                 "",

@@ -88,6 +88,19 @@ pub fn target(t: Option<&Target>) -> &str {
     t.map_or("", |t| t.text.as_str())
 }
 
+/// One side of a target change as a reader sees it: the target's phrase, and for a goal
+/// matched with a task's figure the task it is in (`地区生产总值增长7%以上（任务 一/(一)）`).
+pub fn target_side(t: &TargetChange, a_side: bool) -> String {
+    let (side, task) = match a_side {
+        true => (t.a.as_ref(), t.a_task.as_deref()),
+        false => (t.b.as_ref(), t.b_task.as_deref()),
+    };
+    match task {
+        Some(id) => format!("{}（任务 {id}）", target(side)),
+        None => target(side).to_string(),
+    }
+}
+
 /// A task's short name: its heading, else the start of its text.
 pub fn task_title(t: &Task) -> String {
     if !t.heading.trim().is_empty() {
@@ -191,6 +204,8 @@ mod tests {
             change,
             direction: None,
             values: values.into(),
+            a_task: None,
+            b_task: None,
         };
         let lowered = change(TargetChangeKind::Lowered, "10→7日");
         assert_eq!(target_change_values(&lowered), "降低（10→7日）");

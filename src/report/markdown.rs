@@ -108,8 +108,8 @@ fn target_table(out: &mut String, targets: &[TargetChange]) {
             out,
             "| {} | {} | {} | {} | {} |",
             escape(&t.metric),
-            escape(labels::target(t.a.as_ref())),
-            escape(labels::target(t.b.as_ref())),
+            escape(&labels::target_side(t, true)),
+            escape(&labels::target_side(t, false)),
             labels::target_change_values(t),
             labels::direction(t.direction)
         );

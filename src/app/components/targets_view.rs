@@ -82,7 +82,12 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
     };
     let body = rows.iter().map(|(i, a, b, t)| {
         let (testid, task) = match i {
-            0 => ("goal-target-change", a.to_string()),
+            // (A goal matched with an unpaired task's figure names that task.)
+            0 => match (&t.a_task, &t.b_task) {
+                (Some(x), _) => ("goal-target-change", format!("{a} ↔ A {x}")),
+                (_, Some(y)) => ("goal-target-change", format!("{a} ↔ B {y}")),
+                _ => ("goal-target-change", a.to_string()),
+            },
             _ => ("target-change", format!("{a} → {b}")),
         };
         html! {
