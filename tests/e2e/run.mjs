@@ -343,6 +343,8 @@ withCore("goal targets: the summary counts and the targets view lists the two pl
   await page.locator("[data-testid=goal-target-change]").first().waitFor();
   assert.equal(await page.locator("[data-testid=goal-target-change]").count(), changed);
   await page.screenshot({ path: join(shots, "goal-targets.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, "goal-targets-390.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
