@@ -4,13 +4,8 @@
 
 use plandiff::parse_text;
 
-fn units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
-    parse_text(text, "示例.txt")
-        .tasks
-        .iter()
-        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
-        .collect()
-}
+mod common;
+use common::{target_deadlines as targets, task_units as units};
 
 #[test]
 fn a_name_with_a_bracketed_body_after_it_is_one_unit() {
@@ -30,16 +25,6 @@ fn a_standing_note_naming_a_bracketed_unit_covers_the_tasks_below() {
     assert_eq!(got[0].1, ["市发展改革委", "各县", "区人民政府(管委会)"]);
     assert_eq!(got[1].0, ["市生态环境局"]);
     assert_eq!(got[1].1, ["市住房城乡建设局", "各县", "区人民政府(管委会)"]);
-}
-
-/// `(metric, value, deadline)` of every task's targets.
-fn targets(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
-    parse_text(text, "示例.txt")
-        .tasks
-        .iter()
-        .flat_map(|t| &t.targets)
-        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
-        .collect()
 }
 
 #[test]

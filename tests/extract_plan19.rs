@@ -2,15 +2,8 @@
 //! nothing by its place; a year written between a measure and its verb is the measure's
 //! deadline; counts of licences and booklets (`8本以上`).
 
-use plandiff::parse_text;
-
-fn units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
-    parse_text(text, "示例.txt")
-        .tasks
-        .iter()
-        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
-        .collect()
-}
+mod common;
+use common::{target_deadlines as targets, task_units as units};
 
 #[test]
 fn a_collective_listed_first_is_no_lead() {
@@ -23,16 +16,6 @@ fn a_collective_listed_first_is_no_lead() {
     assert_eq!(got[1].1, ["各区人民政府"]);
     assert_eq!(got[2].0, ["市生态环境局"]);
     assert_eq!(got[2].1, ["市市场监管局"]);
-}
-
-/// `(metric, value, deadline)` of every task's targets.
-fn targets(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
-    parse_text(text, "示例.txt")
-        .tasks
-        .iter()
-        .flat_map(|t| &t.targets)
-        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
-        .collect()
 }
 
 fn target(

@@ -4,7 +4,7 @@
 //! 备注 (without notes the columns are as they were).
 
 use super::labels;
-use crate::model::{Comparison, Document, TargetChangeKind, TaskPair};
+use crate::model::{Comparison, Document, TargetChange, TargetChangeKind, TaskPair};
 
 const HEADER: &[&str] = &[
     "行类型",
@@ -121,6 +121,34 @@ fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool, note: Option
     );
 }
 
+/// The row of one target change: its kind of row, the seven cells of its pair (tasks, titles,
+/// kind, score, changed), then the change (a goal's side naming the task it was matched in).
+fn target_row(out: &mut String, kind: &str, pair: [&str; 7], t: &TargetChange, note: Option<&str>) {
+    let (a, b) = (labels::target_side(t, true), labels::target_side(t, false));
+    let values = labels::target_change_values(t);
+    let [ida, ta, idb, tb, how, score, changed] = pair;
+    let cells = [
+        kind,
+        ida,
+        ta,
+        idb,
+        tb,
+        how,
+        score,
+        changed,
+        &t.metric,
+        &a,
+        &b,
+        &values,
+        labels::direction(t.direction),
+        "",
+        "",
+        "",
+        "",
+    ];
+    row(out, &cells, note);
+}
+
 /// The Comparison as CSV (UTF-8 with BOM, CRLF line ends).
 pub fn comparison_csv(c: &Comparison) -> String {
     let mut out = String::from("\u{feff}");
@@ -153,59 +181,18 @@ pub fn comparison_csv(c: &Comparison) -> String {
             note(c, Some(&p.a), Some(&p.b)),
         );
         for t in &p.targets {
-            row(
-                &mut out,
-                &[
-                    "指标",
-                    &p.a,
-                    &ta,
-                    &p.b,
-                    &tb,
-                    labels::pair_kind(p.kind),
-                    "",
-                    "",
-                    &t.metric,
-                    labels::target(t.a.as_ref()),
-                    labels::target(t.b.as_ref()),
-                    &labels::target_change_values(t),
-                    labels::direction(t.direction),
-                    "",
-                    "",
-                    "",
-                    "",
-                ],
-                note(c, None, None),
-            );
+            let pair = [&*p.a, &ta, &p.b, &tb, labels::pair_kind(p.kind), "", ""];
+            target_row(&mut out, "指标", pair, t, note(c, None, None));
         }
     }
     for t in &c.goal_targets {
-        row(
-            &mut out,
-            &[
-                "总体目标指标",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                if t.change == TargetChangeKind::Same {
-                    "否"
-                } else {
-                    "是"
-                },
-                &t.metric,
-                &labels::target_side(t, true),
-                &labels::target_side(t, false),
-                &labels::target_change_values(t),
-                labels::direction(t.direction),
-                "",
-                "",
-                "",
-                "",
-            ],
-            note(c, None, None),
-        );
+        let changed = if t.change == TargetChangeKind::Same {
+            "否"
+        } else {
+            "是"
+        };
+        let no_pair = ["", "", "", "", "", "", changed];
+        target_row(&mut out, "总体目标指标", no_pair, t, note(c, None, None));
     }
     for r in &c.related {
         let (ta, tb) = (title(&c.a, &r.a), title(&c.b, &r.b));

@@ -79,3 +79,22 @@ pub fn target_rows(text: &str) -> Vec<TargetRow> {
         })
         .collect()
 }
+
+/// `(lead units, responsible units)` of every task of `text` (outline and extract stages).
+pub fn task_units(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    plandiff::parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .map(|t| (t.lead_units.clone(), t.responsible_units.clone()))
+        .collect()
+}
+
+/// `(metric, value, deadline)` of every task's targets in `text`.
+pub fn target_deadlines(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+    plandiff::parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .flat_map(|t| &t.targets)
+        .map(|t| (t.metric.clone(), t.value, t.deadline.clone()))
+        .collect()
+}
