@@ -274,7 +274,14 @@ fn goal_targets(
             false => diff_goal_targets(&tasks, &goals),
         };
         let mut taken = vec![false; tasks.len()];
-        for mut change in found.into_iter().filter(|c| c.a.is_some() && c.b.is_some()) {
+        // Named nearly alike, as a measure set two ways is (`规上工业增加值增长` and `规模以上
+        // 工业增加值增长`: 0.78); not two measures sharing words (`地区生产总值增长` and `规模以上
+        // 工业增加值增长`: 0.24; `农村生活污水治理率` and `城市生活污水处理率`: 0.5).
+        let alike = |c: &crate::model::TargetChange| match (&c.a, &c.b) {
+            (Some(x), Some(y)) => crate::chars::dice(&x.metric, &y.metric) >= TASK_GOAL_MIN,
+            _ => false,
+        };
+        for mut change in found.into_iter().filter(alike) {
             let (goal, task) = match a_side {
                 true => (change.a.as_ref(), change.b.as_ref()),
                 false => (change.b.as_ref(), change.a.as_ref()),
@@ -300,6 +307,10 @@ fn goal_targets(
     }
     out
 }
+
+/// Least dice of the bigrams of a goal's measure and an unpaired task's for the two to be one
+/// target set two ways.
+const TASK_GOAL_MIN: f64 = 0.6;
 
 /// The figures (targets with a value) of the tasks of `d` with these ids, each with its
 /// task's id.

@@ -150,3 +150,16 @@ fn a_goal_set_in_the_other_plan_as_an_unpaired_task_is_compared_with_it() {
         .iter()
         .any(|t| t.b_task.as_deref() == Some("一/(一)")));
 }
+
+#[test]
+fn a_goal_is_not_compared_with_another_measure_of_an_unpaired_task() {
+    let a = parse_text("示例市2024年重点工作要点\n2024年主要预期目标为：地区生产总值增长6%左右，农村生活污水治理率达到50%。\n一、重点任务\n1.扩大投资。实施重点项目100个。（市发改委牵头）\n", "a.txt");
+    let b = parse_text("示例市2025年重点工作要点\n一、重点任务\n1.扩大投资。实施重点项目120个。（市发改委牵头）\n2.壮大工业。规模以上工业增加值增长8%，城市生活污水处理率达到97%，新增规上企业50家。（市工信局牵头）\n", "b.txt");
+    let c = compare(&a, &b);
+    // Words shared (`增长`, `生活污水…率`) are not one measure set two ways.
+    assert_eq!(c.goal_targets.len(), 2, "{:?}", c.goal_targets);
+    assert!(c
+        .goal_targets
+        .iter()
+        .all(|t| t.change == TargetChangeKind::Dropped && t.b_task.is_none()));
+}

@@ -132,3 +132,33 @@ fn a_yearly_change_and_a_listed_gloss_keep_their_measures() {
         ]
     );
 }
+
+#[test]
+fn the_words_a_deadline_stands_after_stay_in_the_measure() {
+    let got = targets("示例市2024年工作要点\n一、重点任务\n1.改造户厕。农村户厕6月底前完成改造2000户。\n2.建设基站。全市5G基站2025年底前达到3000个。\n3.稳增长。地区生产总值力争2024年增长6%。\n4.改造小区。老旧小区到年底完成改造30个。\n");
+    assert_eq!(
+        got,
+        [
+            target("农村户厕完成改造", 2000.0, Some("6月底前")),
+            target("全市5G基站", 3000.0, Some("2025年底前")),
+            // (The intent between the measure and its year is no part of either.)
+            target("地区生产总值增长", 6.0, Some("2024年")),
+            target("老旧小区完成改造", 30.0, Some("年底")),
+        ]
+    );
+}
+
+#[test]
+fn a_year_compared_with_done_or_cited_is_no_deadline() {
+    let got = targets("示例市2024年重点工作要点\n一、重点任务\n1.节能。单位地区生产总值能耗较之2020年下降13.5%，全市粮食产量同期2023年增长2%。\n2.回顾。我市2023年完成固定资产投资100亿元。示例产业园于2022年建成投产。\n3.对标。对标2025年实现碳达峰的要求，年底前单位生产总值能耗下降3%。\n");
+    let deadlines: Vec<Option<&str>> = got.iter().map(|t| t.2.as_deref()).collect();
+    // A base (`较之`, `同期`), a year before the plan's own, a fact with no figure and an aim
+    // cited give no deadline (and no target of their own).
+    assert_eq!(deadlines, [None, None, None, Some("年底前")], "{got:?}");
+}
+
+#[test]
+fn a_note_naming_who_checks_figures_is_no_standing_note() {
+    let got = units("示例市2024年重点工作要点\n一、重点任务\n1.扩大投资。固定资产投资增长8%。（市发改委牵头；均由市统计局负责数据核定，不再注明，下同）\n2.促进消费。社会消费品零售总额增长7%。（市商务局牵头）\n");
+    assert_eq!(got[1], (vec!["市商务局".to_string()], vec![]));
+}

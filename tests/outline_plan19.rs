@@ -82,3 +82,25 @@ fn a_part_holding_only_framing_is_no_task() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一/(二)"]);
 }
+
+#[test]
+fn a_plan_reported_on_is_no_title() {
+    // `省政府印发了《…》`: the plan this text carries out, not its own title.
+    let text = "近日，省政府印发了《示例省数字经济发展实施方案》，为抓好贯彻落实，我市结合实际制定以下措施：\n一、加快数字基础设施建设。年底前新建5G基站1000个。（市工信局牵头）\n二、推动产业数字化。新增上云企业200家。（市经信局牵头）\n";
+    assert_eq!(parse_text(text, "示例措施.txt").title, "示例措施");
+    // `《…》，内容如下`: given below.
+    let text = "近日，示例省委办公厅、省政府办公厅印发《示例省自然灾害防治能力建设行动方案》，内容如下。\n为全面提高我省自然灾害防治能力，制定本方案。\n一、工作目标。到2025年，重点工程建设目标基本完成。\n二、重点任务。（一）实施灾害风险调查。\n";
+    assert_eq!(
+        parse_text(text, "07.txt").title,
+        "示例省自然灾害防治能力建设行动方案"
+    );
+}
+
+#[test]
+fn a_part_with_work_of_its_own_over_framing_stays_a_task() {
+    let text = "示例市2024年城市更新工作方案\n一、实施老旧小区改造。年底前完成老旧小区改造50个，惠及居民1万户。（市住建局牵头）\n（一）实施步骤。3月底前完成摸底，6月底前开工。\n（二）保障措施。加强资金保障和督导考核。\n二、推进城中村改造。启动改造项目5个。（市住建局牵头）\n";
+    let doc = parse_text(text, "示例.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一", "二"]);
+    assert_eq!(doc.tasks[0].lead_units, ["市住建局"]);
+}

@@ -490,7 +490,7 @@ const LINKED_YEAR_LINKS: &[char] = &['到', '在', '于'];
 
 /// Chars before a bare year that make it the level compared with or a span's (`比2020年`,
 /// `与2020年持平`, `自2024年起`), or no measure's year (`2023年`, `、2024年`): no deadline.
-const UNLINKED_YEAR_BEFORE: &str = "比较与同自从至和及或年前后起为是的";
+const UNLINKED_YEAR_BEFORE: &str = "比较与同自从至和及或年前后起为是的之期标照";
 
 /// Verbs of a level or work due, after a linked year inside a clause (`覆盖率到2025年达到…`).
 const LINKED_YEAR_VERBS: &[&str] = &[
@@ -530,7 +530,12 @@ fn linked_year(chars: &[char], i: usize) -> Option<(usize, usize)> {
         .position(|c| matches!(c, '，' | ',' | '。' | '；' | ';'))
         .unwrap_or(clause.len())];
     let baseline = clause.windows(3).any(|w| w == ['基', '础', '上']);
-    (!baseline && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v))).then_some((start, end))
+    // Without `到`/`在`, only a level due (`…2026年实现增长6%`), no fact nor aim cited
+    // (`于2022年建成投产`, `2025年实现碳达峰的要求`).
+    let loose = start == i || before == '于';
+    let figure = clause.iter().any(|c| ascii_digit(*c).is_some());
+    (!baseline && (figure || !loose) && LINKED_YEAR_VERBS.iter().any(|v| at(chars, end, v)))
+        .then_some((start, end))
 }
 
 /// Words before `于` that make a day ahead, not past (`计划于7月1日印发`, `定于…召开`).

@@ -186,7 +186,8 @@ fn standing_note(text: &str) -> Vec<String> {
 
 /// Openers of a note that names who takes part in every task, said once with `下同`
 /// (`具体任务均涉及各市人民政府，不再做分工，下同`).
-const SAME_BELOW_OPENERS: &[&str] = &["均涉及", "均需", "均须", "均由"];
+/// (Not `均由`: `均由市统计局负责数据核定，不再注明，下同` names who checks figures.)
+const SAME_BELOW_OPENERS: &[&str] = &["均涉及", "均需", "均须"];
 
 /// The units of a standing note said with `下同` (`…均涉及各市人民政府，不再做分工，下同` →
 /// `各市人民政府`): the names from its opener to the clause's end or a role verb, in the

@@ -396,6 +396,12 @@ fn read_clause(
     let head = horizon::heading(clause, context.reading.year, context.reading.own_year)
         .filter(|h| !cskip.get(h.end.saturating_sub(1)).copied().unwrap_or(false));
     let mut deadlines: Vec<Deadline> = deadline::scan(clause, cskip);
+    // A bare year before the plan's own (`我市2023年完成投资100亿元` in a 2024 plan) tells what
+    // was done, not when work is due.
+    if let Some(own) = context.reading.own_year {
+        let bare_year = |t: &str| -> Option<u32> { t.strip_suffix('年')?.parse().ok() };
+        deadlines.retain(|d| bare_year(&d.text).is_none_or(|y| y >= own));
+    }
     // `于2025年6月完成`, `到2025年6月底前`: a deadline that goes on past the year heading the
     // clause is the one meant, heading it from where the year's words start.
     let head =
@@ -1274,6 +1280,12 @@ fn named_before_deadline(
         return None;
     }
     let head = head.trim_end_matches(DEADLINE_LINKS);
+    // `地区生产总值力争2024年增长6%`: the intent between the measure and its year is no part
+    // of it.
+    let head = (INTENTS.iter())
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head)
+        .trim_end_matches(DEADLINE_LINKS);
     // `各部门确定的环境卫生黑点`: what is measured is the noun its qualifier's `的` is of.
     // (A measure's own name keeps its scope: `城市建成区的绿化覆盖率`.)
     let head = match head.rsplit_once('的') {
@@ -1463,11 +1475,38 @@ fn read_quantity(
         // (Its words are kept when trimming leaves none and no measure before it is gone on
         // from.)
         let raw = text_of(clause, from, per_start);
-        let measure = match trim_metric(&raw, false) {
+        let after = match trim_metric(&raw, false) {
             m if m.is_empty() && inherit.is_none() => raw
                 .trim_matches(|c: char| !crate::chars::is_common_han(c))
                 .to_string(),
             m => m,
+        };
+        // The words the deadline stands after name what is done (`农村户厕6月底前完成改造` →
+        // `农村户厕完成改造`); with nothing after it, they are the measure whatever they name
+        // (`全市5G基站2025年底前达到3000个`).
+        let head = (from > floor)
+            .then(|| named_before_deadline(clause, deadlines, per, floor, from))
+            .flatten()
+            .or_else(|| {
+                let d = deadlines
+                    .iter()
+                    .find(|d| d.end == from && d.start >= floor)?;
+                let words = text_of(clause, floor, d.start);
+                let words = words.trim_end_matches(DEADLINE_LINKS);
+                let words = (INTENTS.iter())
+                    .find_map(|w| words.strip_suffix(w))
+                    .unwrap_or(words);
+                (after.is_empty()).then(|| trim_metric(words, false))
+            });
+        let measure = match head {
+            Some(h) if !h.is_empty() => {
+                let joined = trim_metric(&format!("{h}{after}"), false);
+                match words.change {
+                    Some(w) if !joined.ends_with(w) => format!("{joined}{w}"),
+                    _ => joined,
+                }
+            }
+            _ => after,
         };
         let unbased = split_base(&measure).0;
         let measure = match inherit {

@@ -64,8 +64,9 @@ const CHROME_SHORT: &[&str] = &[
     // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
     "文档评论",
     "VIP精品文档",
-    // The heading of a site's download notes.
+    // The heading of a site's download notes, and its help line.
     "温馨提示",
+    "网站客服",
 ];
 
 /// Title endings of a plan or report (the document itself).
@@ -324,6 +325,8 @@ const SITE_NOTES: &[&str] = &[
     "请放心下载",
     "下载前请仔细阅读",
     "符合您的需求后进行下载",
+    "无法下载或下载错误",
+    "未能成功下载",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.
@@ -1416,21 +1419,18 @@ fn quoted_title_below(lines: &[String], from: usize, numbered: Option<usize>) ->
     }
 }
 
-/// Words right before a quoted name that publish it (`印发了《…》`): the page carries it.
-const ANNOUNCED_BEFORE: &[&str] = &["印发了", "印发", "出台了", "发布了", "公布了", "现将"];
-
-/// Words right after a quoted name that give it below (`《…》全文如下`, `现将《…》印发给你们`).
-const ANNOUNCED_AFTER: &[&str] = &["全文如下", "（全文如下", "(全文如下", "印发给", "如下"];
+/// Words right after a quoted name (a comma or bracket between) that give it below
+/// (`《…》全文如下`, `《…》，内容如下`).
+const ANNOUNCED_AFTER: &[&str] = &["全文如下", "内容如下"];
 
 /// The title of a text with no title line that a news lead or cover letter announces before
-/// the first numbered line, in `《》` (`印发了《示例市…实施方案》`, `《…》全文如下`): a name
-/// shaped as a plan's title ([`is_title_candidate`]) that words of publishing stand beside
-/// (not a plan it cites, `为贯彻落实《…》`); one given below (`全文如下`) first.
+/// the first numbered line, in `《》`: a name shaped as a plan's title ([`is_title_candidate`])
+/// given below (`《…》全文如下`) or forwarded (`现将《…》印发给你们`); not a plan the text cites
+/// or reports on (`为贯彻落实《…》`, `省政府印发了《…》`).
 pub fn announced_title(lines: &[String]) -> Option<String> {
     let end = (lines.iter())
         .position(|l| numbering::recognise(l).is_some())
         .unwrap_or(lines.len());
-    let mut before = None;
     for line in lines.get(..end)? {
         for (i, _) in line.match_indices('《') {
             let Some((name, rest)) = line
@@ -1443,16 +1443,15 @@ pub fn announced_title(lines: &[String]) -> Option<String> {
             if !is_title_candidate(name) {
                 continue;
             }
-            if ANNOUNCED_AFTER.iter().any(|w| rest.starts_with(w)) {
-                return Some(name.to_string());
-            }
             let head = line.get(..i).unwrap_or("");
-            if before.is_none() && ANNOUNCED_BEFORE.iter().any(|w| head.ends_with(w)) {
-                before = Some(name.to_string());
+            let forwarded = head.ends_with("现将") && rest.starts_with("印发");
+            let given = rest.trim_start_matches(['，', ',', '（', '(', ' ']);
+            if forwarded || ANNOUNCED_AFTER.iter().any(|w| given.starts_with(w)) {
+                return Some(name.to_string());
             }
         }
     }
-    before
+    None
 }
 
 /// Verbs that open a sentence naming a plan to make, not a plan's title (`制定…方案`).

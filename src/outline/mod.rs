@@ -752,17 +752,21 @@ impl Walk<'_> {
             && !item.children.is_empty()
             && boilerplate::is_retrospective(&item.first);
         let goal = self.roles.is_goal(idx);
-        // An item whose sub-items are all support or framing (`一、坚持…` over `（一）指导思想`
-        // alone) is such a part itself, however its own title reads.
-        let framed =
-            !item.children.is_empty() && (item.children.iter()).all(|&c| self.roles.is_own_aux(c));
-        let aux = aux_above || looks_back || framed || self.roles.is_own_aux(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
         let after_heading = item
             .first
             .split_once(['。', '！', '？'])
             .is_some_and(|(_, rest)| !rest.trim().is_empty());
+        // An item whose sub-items are all support or framing (`一、坚持…` over `（一）指导思想`
+        // alone) is such a part itself, however its own title reads; not one with work of its
+        // own (`一、实施老旧小区改造。年底前完成…（市住建局牵头）` over `实施步骤`, `保障措施`).
+        let framed = !item.children.is_empty()
+            && (item.children.iter()).all(|&c| self.roles.is_own_aux(c))
+            && !after_heading
+            && item.body.is_empty()
+            && !boilerplate::has_unit_tag(&item.first);
+        let aux = aux_above || looks_back || framed || self.roles.is_own_aux(idx);
         let has_body = !item.body.is_empty()
             || !text::at_most_chars(&item.first, HEADING_MAX)
             || after_heading;
