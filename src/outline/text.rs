@@ -116,7 +116,8 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     if trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) && trimmed.chars().count() >= 3 {
         return String::new();
     }
-    let unmarked = without_page_marks(trimmed);
+    let counted = without_page_counts(trimmed);
+    let unmarked = without_page_marks(&counted);
     let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     // `??（一）…`: an indent of wide spaces saved in an encoding without them.
@@ -128,6 +129,62 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     } else {
         normalise(s)
     }
+}
+
+/// A line without the page counts a page's text runs into it (`…确定重点项目。 第1页共4页`, `第 2
+/// 页 共 12 页`): printed furniture wherever it stands, never a plan's words.
+fn without_page_counts(line: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines hold no `页` twice: told by a byte search first.
+    if !line.contains('共') || line.matches('页').count() < 2 {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let at = |k: usize, c: char| chars.get(k).is_some_and(|&(_, x)| x == c);
+    let skip_spaces = |mut k: usize| {
+        while chars.get(k).is_some_and(|&(_, c)| is_space(c)) {
+            k += 1;
+        }
+        k
+    };
+    let digits = |k: usize| {
+        let n = (k..k + 4)
+            .take_while(|&j| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit()))
+            .count();
+        (n > 0).then_some(k + n)
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let end = (at(k, '第'))
+            .then(|| digits(skip_spaces(k + 1)))
+            .flatten()
+            .map(skip_spaces)
+            .filter(|&j| at(j, '页'))
+            .map(|j| skip_spaces(j + 1))
+            .filter(|&j| at(j, '共'))
+            .and_then(|j| digits(skip_spaces(j + 1)))
+            .map(skip_spaces)
+            .filter(|&j| at(j, '页'));
+        match end {
+            Some(j) => {
+                let to = chars.get(j + 1).map_or(line.len(), |&(b, _)| b);
+                cuts.push((chars[k].0, to));
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        out.push_str(&line[from..start]);
+        from = end;
+    }
+    out.push_str(&line[from..]);
+    std::borrow::Cow::Owned(out.trim_matches(is_space).to_string())
 }
 
 /// A line without the page numbers a PDF's text runs into it (`- 1 - 示例县2022年工作计划`,
@@ -423,6 +480,26 @@ mod tests {
             "— 2025年 —",
         ] {
             assert!(!is_page_number(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn page_counts_run_into_a_line_are_dropped() {
+        assert_eq!(
+            clean_line("(1)制定乡村振兴规划，确定重点领域和项目。 第1页共4页"),
+            "(1)制定乡村振兴规划，确定重点领域和项目。"
+        );
+        assert_eq!(
+            clean_line("确定重点领域。第 2 页 共 12 页 2.强化乡村振兴工作"),
+            "确定重点领域。 2.强化乡村振兴工作"
+        );
+        // Not a count of pages: a plan's words.
+        for kept in [
+            "共印发宣传页共计3000页",
+            "第3页共享平台建设",
+            "全书共12页，第3页起为附件",
+        ] {
+            assert_eq!(clean_line(kept), kept);
         }
     }
 
