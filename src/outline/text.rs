@@ -174,17 +174,7 @@ fn without_page_counts(line: &str) -> std::borrow::Cow<'_, str> {
             None => k += 1,
         }
     }
-    if cuts.is_empty() {
-        return std::borrow::Cow::Borrowed(line);
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut from = 0;
-    for (start, end) in cuts {
-        out.push_str(&line[from..start]);
-        from = end;
-    }
-    out.push_str(&line[from..]);
-    std::borrow::Cow::Owned(out.trim_matches(is_space).to_string())
+    without_cuts(line, &cuts)
 }
 
 /// A line without the page numbers a PDF's text runs into it (`- 1 - 示例县2022年工作计划`,
@@ -237,12 +227,18 @@ fn without_page_marks(line: &str) -> std::borrow::Cow<'_, str> {
             k += 1;
         }
     }
+    without_cuts(line, &cuts)
+}
+
+/// `line` without the byte ranges `cuts` (in order, apart), its ends trimmed; as it is when
+/// there are none.
+fn without_cuts<'a>(line: &'a str, cuts: &[(usize, usize)]) -> std::borrow::Cow<'a, str> {
     if cuts.is_empty() {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
     let mut from = 0;
-    for (start, end) in cuts {
+    for &(start, end) in cuts {
         out.push_str(&line[from..start]);
         from = end;
     }
