@@ -46,6 +46,8 @@ const LEADING_FILLERS: &[&str] = &[
     "均",
     "都",
     "于",
+    // (`将参保单位缴费费率由7%降至6%`: what the plan acts on, said before.)
+    "将",
     "开展",
     "举办",
     "召开",
@@ -368,7 +370,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             }
             // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
             if let Some(rest) = t.strip_prefix(f) {
-                if !(is_one_char(rest) && METRIC_ENDINGS.contains(&rest)) {
+                // (`将乐县`, `于都县`: a one-char filler may open a place's name.)
+                let place = is_one_char(f)
+                    && (rest.chars().nth(1)).is_some_and(|c| "县市区镇乡".contains(c));
+                let bare_ending = is_one_char(rest) && METRIC_ENDINGS.contains(&rest);
+                if !(place || bare_ending) {
                     t = rest;
                     first = t.chars().next();
                 }
@@ -482,9 +488,14 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
             let head = whole_head(t);
             let cut_at_name = head.chars().count() < METRIC_MAX;
             let plain = !t.chars().any(|c| c.is_ascii_digit());
-            match n <= METRIC_NAME_MAX && plain && !cut_at_name {
-                true => t.to_string(),
-                false => head,
+            if n <= METRIC_NAME_MAX && plain && !cut_at_name {
+                t.to_string()
+            } else if cut_at_name {
+                head
+            } else {
+                // A long aim read as its gist rather than cut at a length (`建立与…相适应的健康
+                // 促进体系` → `建立健康促进体系`), else cut after a whole word of a list.
+                aim_gist(t).unwrap_or_else(|| head.trim_end_matches(CUT_JOINS).to_string())
             }
         })
     } else {
@@ -493,7 +504,20 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
         let cut = (t.char_indices())
             .skip(n - 1 - METRIC_MAX)
             .find_map(|(i, c)| METRIC_BOUNDARIES.contains(&c).then(|| i + c.len_utf8()));
-        match cut.and_then(|i| t.get(i..)) {
+        // (A cut inside a list of names leaves no joining word first: `…高中|和中等职业…`.)
+        let cut = cut.and_then(|i| t.get(i..)).map(|r| {
+            r.strip_prefix(['和', '及', '与'])
+                .filter(|rest| rest.chars().count() >= 2)
+                // (`和平区`, `和顺县`.)
+                .filter(|rest| {
+                    !rest
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| "县市区镇乡".contains(c))
+                })
+                .unwrap_or(r)
+        });
+        match cut {
             Some(r) if r.chars().count() >= 2 => r.to_string(),
             // A measure's name with no place to cut is kept whole up to a limit, not cut
             // inside a word (`新建社区商业和综合服务设施面积占社区总建筑面积比例`).
@@ -501,6 +525,53 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
+}
+
+/// What a phrase cut at a length does not end on: a list's or a phrase's joining word.
+const CUT_JOINS: &[char] = &['、', '和', '与', '及', '的', '，', ','];
+
+/// Verbs that open an aim (`建立…的健康促进体系`), kept before its head noun.
+const AIM_VERBS: &[&str] = &[
+    "基本建成",
+    "基本建立",
+    "基本形成",
+    "初步建立",
+    "建立",
+    "建成",
+    "建设",
+    "形成",
+    "构建",
+    "打造",
+    "健全",
+];
+
+/// Words closing a phrase of the means an aim is reached by (`通过报刊、网站等方式`).
+const MEANS_ENDS: &[&str] = &["等方式", "等形式", "等渠道", "等途径", "等手段"];
+
+/// Longest head noun of an aim kept after its verb (`健康促进体系`).
+const AIM_HEAD_MAX: usize = 18;
+
+/// The gist of a long aim, if it has one: without the means it is reached by (`年度报告通过
+/// 报刊、网站等方式向社会公开` → `年度报告向社会公开`), or its opening verb and the noun after
+/// its last `的` (`建设与…相匹配的健康促进体系` → `建设健康促进体系`).
+fn aim_gist(t: &str) -> Option<String> {
+    if let Some(at) = t.find("通过") {
+        let end = (MEANS_ENDS.iter())
+            .filter_map(|e| t[at..].find(e).map(|k| at + k + e.len()))
+            .min();
+        if let Some(end) = end {
+            let gist = format!("{}{}", &t[..at], &t[end..]);
+            let n = gist.chars().count();
+            if (4..=METRIC_NAME_MAX).contains(&n) {
+                return Some(gist);
+            }
+        }
+    }
+    let verb = AIM_VERBS.iter().find(|v| t.starts_with(*v))?;
+    let head = &t[t.rfind('的')? + '的'.len_utf8()..];
+    let n = head.chars().count();
+    ((2..=AIM_HEAD_MAX).contains(&n) && head.chars().all(crate::chars::is_common_han))
+        .then(|| format!("{verb}{head}"))
 }
 
 /// The head of a long phrase kept whole to the close of a title or quote its first

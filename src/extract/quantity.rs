@@ -973,6 +973,10 @@ fn in_arrow(chars: &[char], p: usize, w: &str) -> bool {
 /// Words that open the level a target starts from (`由8000户`, `从原来的35%`).
 const BASELINE_OPENERS: &[char] = &['由', '从'];
 
+/// How much farther back a baseline's opener may stand when the levels are per head or per
+/// time (`由每人每年`).
+const PER_REACH: usize = 4;
+
 /// How far back (characters) from its number a baseline's opener may stand (`由原来的`).
 const BASELINE_REACH: usize = 4;
 
@@ -980,9 +984,15 @@ const BASELINE_REACH: usize = 4;
 /// unit, and only a `…到`/`…至` verb between them).
 pub fn baseline_of(chars: &[char], q: &Quantity, next: &Quantity) -> Option<usize> {
     let from = q.start.saturating_sub(BASELINE_REACH);
-    let opener = (from..q.start)
-        .rev()
-        .find(|&i| chars.get(i).is_some_and(|c| BASELINE_OPENERS.contains(c)))?;
+    let opener_in = |from: usize| {
+        (from..q.start)
+            .rev()
+            .find(|&i| chars.get(i).is_some_and(|c| BASELINE_OPENERS.contains(c)))
+    };
+    // `由每人每年670元提高到700元`: who and how often the levels are of may stand between.
+    let per_reach = q.start.saturating_sub(BASELINE_REACH + PER_REACH);
+    let opener = opener_in(from)
+        .or_else(|| opener_in(per_reach).filter(|&o| chars.get(o + 1) == Some(&'每')))?;
     let between = chars.get(q.end..next.start)?;
     let to = matches!(between.last(), Some('到' | '至'));
     let numbers = (chars.get(opener..q.start)?.iter().chain(between))

@@ -457,6 +457,8 @@ fn read_clause(
     let mut noun_end: Option<usize> = None;
     // Whether the quantity before was read as a target.
     let mut last_found = false;
+    // See [`Lead::qualifier`].
+    let mut qualifier: Option<Span> = None;
     // `其中…` after a clause that gave a target: a breakdown of it.
     let breakdown = context.after_target && {
         let t: Vec<char> = clause
@@ -529,6 +531,7 @@ fn read_clause(
         }
         let lead = Lead {
             floor,
+            qualifier: qualifier.take(),
             baseline: baseline.take(),
             figures: achieved,
             listed: noun_end.take().is_some_and(|end| {
@@ -571,6 +574,25 @@ fn read_clause(
         // `婴儿死亡率、5岁以下儿童死亡率…分别下降到…`: a figure read as none before `分别` is
         // part of a name of the list, which is read from the floor before it.
         let in_names = found.is_none() && respectively.is_some_and(|r| r >= q.end);
+        // `纳入国家考核的3个断面水质优良率`: a count that is no target, after words that
+        // qualify what it counts, leaves those words to the measure of the things counted.
+        if found.is_none() && !in_names && !q.unit.is_empty() && unit_kind(&q.unit) == 0 {
+            let before = clause.get(floor..q.start).unwrap_or_default();
+            qualifier = (before.last() == Some(&'的')
+                && before
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take(2)
+                    .all(|&c| crate::chars::is_common_han(c))
+                && clause
+                    .get(q.end)
+                    .is_some_and(|&c| crate::chars::is_common_han(c)))
+            .then_some(Span {
+                start: floor,
+                end: q.start,
+            });
+        }
         if !in_names {
             floor = quantity::after(clause, q.end, &q.unit).map_or(q.end, |a| a.span.end);
         }
@@ -607,6 +629,76 @@ fn read_clause(
         chars, skip, next, clause, &deadlines, prev,
     ));
     heading
+}
+
+/// Places and groups a measure is given for (`农村`, `县(市)`, `城镇居民`), which a share said
+/// for another of them names alone (`…处理率达到100%，农村达到90%`), as words a measure
+/// opens with.
+const PLACES: &[&str] = &[
+    "中心城区",
+    "主城区",
+    "建制镇",
+    "城市",
+    "城镇",
+    "农村",
+    "乡村",
+    "市区",
+    "城区",
+    "县城",
+    "城乡",
+    "乡镇",
+    "山区",
+    "全市",
+    "全县",
+    "全区",
+    "全省",
+];
+
+/// The last characters of a place or group's name (`示范区`, `建制镇`, `农村居民`).
+const PLACE_ENDS: &[&str] = &["区", "县", "镇", "乡", "村", "市", "城", "州", "省", "居民"];
+
+/// `metric` (with its change word, `农村居民增长`) read as the place or group alone that
+/// `measure`, the one before it in the sentence, is now given for: the measure for that
+/// place (`农村生活垃圾无害化处理率`, `农村居民人均可支配收入增长`); `None` when `metric`
+/// names a measure of its own.
+fn for_place(metric: &str, measure: &str) -> Option<String> {
+    let change = (quantity::CHANGE_WORDS.iter().copied()).find(|w| metric.ends_with(w));
+    let place = metric.strip_suffix(change.unwrap_or("")).unwrap_or(metric);
+    // (A gloss of the places it spans is part of the name: `县(市、区)`.)
+    let bare = match place.strip_suffix([')', '）']) {
+        Some(glossed) => glossed.split(['(', '（']).next().unwrap_or(glossed),
+        None => place,
+    };
+    let n = bare.chars().count();
+    let named = (1..=6).contains(&n)
+        && bare.chars().all(crate::chars::is_common_han)
+        && (PLACES.contains(&bare) || PLACE_ENDS.iter().any(|e| bare.ends_with(e)));
+    if !named || measure.starts_with(place) {
+        return None;
+    }
+    let change_before = (quantity::CHANGE_WORDS.iter().copied()).find(|w| measure.ends_with(w));
+    let core = measure
+        .strip_suffix(change_before.unwrap_or(""))
+        .unwrap_or(measure);
+    // The place the measure was given for gives way: its words up to the group's last ones
+    // (`城镇居民` before `农村居民`), or a word of [`PLACES`] it opens with.
+    let group_end = (PLACE_ENDS.iter())
+        .filter(|e| e.chars().count() > 1 && bare.ends_with(*e))
+        .find_map(|e| core.find(e).map(|k| k + e.len()))
+        .filter(|&end| core[..end].chars().count() <= 6);
+    let rest = match group_end {
+        Some(end) => &core[end..],
+        None => (PLACES.iter())
+            .find_map(|p| core.strip_prefix(p))
+            .unwrap_or(core),
+    };
+    if rest.chars().count() < 2 {
+        return None;
+    }
+    Some(format!(
+        "{place}{rest}{}",
+        change.or(change_before).unwrap_or("")
+    ))
 }
 
 /// What joins the counts of a list, each after its noun (`2个…、5个…和1个…`).
@@ -951,6 +1043,9 @@ struct Lead {
     /// True when it goes on a list of targets after the one before, each count after its own
     /// noun (`新增幼儿园学位1500个、高中阶段学位600个`): committed as the first is.
     named: bool,
+    /// The words before a count that is no target, ending in `的`, which qualify the noun
+    /// after the count (`纳入国家考核的` of `纳入国家考核的3个断面水质优良率`).
+    qualifier: Option<Span>,
 }
 
 /// The words around a quantity that say what it commits to.
@@ -1354,6 +1449,7 @@ fn read_quantity(
 ) -> Option<Vec<Target>> {
     let Lead {
         floor,
+        qualifier,
         baseline,
         figures,
         listed,
@@ -1405,6 +1501,12 @@ fn read_quantity(
         b.opener.clamp(context_start, phrase_start)
     });
     let mut pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
+    if let Some(q) = qualifier.filter(|_| context_start == floor && pre.start == floor) {
+        if !pre.text.is_empty() {
+            pre.text = trim_metric(&format!("{}{}", q.text(clause), pre.text), false);
+            pre.start = q.start;
+        }
+    }
     // `卫生黑点于6月底前消除75%`, `覆盖率于6月底前达到95%`: the measure is named before the
     // deadline that stands between it and the phrase, and goes on after it.
     // (`…消除率达到75%`: a rate's name alone goes on from the thing it is of, too.)
@@ -1465,6 +1567,8 @@ fn read_quantity(
     if metrics.iter().all(String::is_empty) {
         // `会前学法每年不少于4次`: the measure stands before the period word.
         let per_start = per.map_or(phrase_start, |p| p.1.saturating_sub(p.0.chars().count()));
+        // (`补助标准由每人每年670元提高到700元`: the measure ends where its first level opens.)
+        let per_start = baseline.map_or(per_start, |b| per_start.min(b.opener).max(floor));
         // (A base alone, `比2024年`, names none when a measure before it is gone on from.)
         // (Read after a deadline before it: `2024年底前完成改造100户` measures `完成改造`, not
         // `底前完成改造`.)
@@ -1536,6 +1640,13 @@ fn read_quantity(
     }
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
+    }
+    // `城市生活垃圾无害化处理率达到100%，农村达到90%`: a share or sum given for another place or
+    // group names only that place; the measure is the one before it in the sentence, for that place.
+    if let (Some(measure), true, [metric]) = (inherit, percent, metrics.as_mut_slice()) {
+        if let Some(of_place) = for_place(metric, measure) {
+            *metric = of_place;
+        }
     }
     if ranked {
         for m in &mut metrics {

@@ -29,14 +29,29 @@ pub fn attachment_lists(lines: &mut [String]) {
             .map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']));
         let opens =
             rest.is_some_and(|r| numbering::recognise(r).is_some_and(|(_, t)| names_a_document(t)));
-        if !opens {
+        // `附件：` on a line of its own: the numbered lines right under it are its entries,
+        // whatever they name (`1.参会单位名单`), so long as they are names and not work.
+        let label_alone = rest.is_some_and(str::is_empty);
+        let entry = |t: &str| match label_alone {
+            true => is_short_name(t),
+            false => names_a_document(t),
+        };
+        let first_entry = (lines.get(i + 1..).unwrap_or_default().iter())
+            .find(|l| !l.trim().is_empty())
+            .and_then(|l| numbering::recognise(l.trim()))
+            .is_some_and(|(_, t)| entry(t));
+        if !(opens || label_alone && first_entry) {
             i += 1;
             continue;
         }
         i += 1;
         while let Some(line) = lines.get_mut(i) {
-            let listed =
-                numbering::recognise(line.trim()).is_some_and(|(_, t)| names_a_document(t));
+            // (Blank lines may part the entries.)
+            if label_alone && line.trim().is_empty() {
+                i += 1;
+                continue;
+            }
+            let listed = numbering::recognise(line.trim()).is_some_and(|(_, t)| entry(t));
             if !listed {
                 break;
             }
@@ -44,6 +59,16 @@ pub fn attachment_lists(lines: &mut [String]) {
             i += 1;
         }
     }
+}
+
+/// True when an entry under an `附件：` label alone is a name: short, no sentence, not work to
+/// do (`2.制定…方案`).
+fn is_short_name(entry: &str) -> bool {
+    let t = entry.trim().trim_start_matches('《');
+    !t.is_empty()
+        && !WORK_VERBS.iter().any(|v| t.starts_with(v))
+        && t.chars().count() <= LISTED_MAX
+        && !t.contains(['。', '；', '，', ',', ';', '：', ':'])
 }
 
 /// True when an entry of an attachment list names a document (`示例区…实施方案`, `《…》`): short,

@@ -749,9 +749,11 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
     let asking = (items.iter())
         .filter(|l| REQUIREMENT_WORDS.iter().any(|w| l.contains(w)))
         .count();
-    let sent = cover.contains("现将")
-        && ["印发", "下发"].iter().any(|w| cover.contains(w))
-        && is_notice_title(title)
+    // (A notice that sends to its readers, `现印发给你们`, is one whatever its title.)
+    let sent_here = sent_by(cover);
+    let sent = sent_here
+        .as_ref()
+        .is_some_and(|(_, addressed)| *addressed || is_notice_title(title))
         && items.len() <= REQUIREMENTS_MAX
         && asking * 2 > items.len()
         && !items.iter().any(|l| has_unit_tag(l));
@@ -765,7 +767,14 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
     };
     let forwarded = (preamble.iter())
         .filter(|l| l.contains("印发给你们") || l.contains("印发给各"))
-        .find_map(|l| quoted(l));
+        .find_map(|l| quoted(l))
+        .or_else(|| {
+            let sent = |l: &String| sent_by(l).map(|(n, _)| n);
+            (preamble.iter().filter_map(sent))
+                .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))))
+        });
+    // A name the notice gives without `《》` (`现将主要目标任务分解下发`): after the title's.
+    let sent_unquoted = || preamble.iter().find_map(|l| sent_by(l).map(|(n, _)| n));
     let attached = rest.iter().find_map(|l| {
         let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
         let name = t
@@ -797,7 +806,7 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
         sent.then(|| forwarded_title(title).or_else(sent_of))
             .flatten()
     };
-    let name = forwarded.or(attached).or_else(cited).or_else(titled)?;
+    let name = (forwarded.or(attached).or_else(cited).or_else(titled)).or_else(sent_unquoted)?;
     // The plan itself after the notice: its title, then its own items.
     let plan_follows = (rest.iter()).any(|l| {
         let t = l.trim();
@@ -1358,8 +1367,9 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
     // Not a line between two items one list numbers in turn: it is the items' (a stray line
     // `实施…五年行动` between `5.` and `6.`).
     let markers = markers_of(lines);
+    // (A row of cells, `索引号 | … | 主题分类 | 政务公开 |`, is a site's metadata, no body.)
     let long = (lines.iter())
-        .position(|l| l.chars().count() > LONE_TITLE_MAX)
+        .position(|l| l.chars().count() > LONE_TITLE_MAX && l.matches(['|', '｜']).count() < 2)
         .unwrap_or(lines.len());
     let head = || {
         (lines.iter().enumerate())
@@ -1423,6 +1433,68 @@ fn quoted_title_below(lines: &[String], from: usize, numbered: Option<usize>) ->
 /// (`《…》全文如下`, `《…》，内容如下`).
 const ANNOUNCED_AFTER: &[&str] = &["全文如下", "内容如下"];
 
+/// A name to be put inside `《》` with the quotes of its own made inner ones
+/// (`2025年市《政府工作报告》…` → `2025年市〈政府工作报告〉…`).
+pub fn quoted_inside(name: &str) -> String {
+    name.replace('《', "〈").replace('》', "〉")
+}
+
+/// Verbs a notice sends a plan with, ending what it names (`现将《…》印发给你们`).
+const SENDING: &[&str] = &["印发", "下发", "转发", "下达", "分解下达"];
+
+/// Words a notice addresses its readers with, after what it sends (`…印发给你们`).
+const ADDRESSED: &[&str] = &["给你们", "给各"];
+
+/// Longest name a notice sends without `《》` (`现将2025年…目标任务责任分解给你们`).
+const SENT_MAX: usize = 60;
+
+/// What a notice's sentence says it sends its readers, and whether it names them:
+/// `现将《X》印发给你们`, `现将X分解下发`, `现将X分解给你们` and `《X》已经…同意，现印发给你们`
+/// give X.
+pub fn sent_by(line: &str) -> Option<(String, bool)> {
+    let quoted = |seg: &str| -> Option<String> {
+        let inner = seg.strip_prefix('《')?.strip_suffix('》')?;
+        (!inner.contains(['《', '》'])).then(|| inner.trim().to_string())
+    };
+    if let Some(at) = line.find("现将") {
+        let after = &line[at + "现将".len()..];
+        let addressed = ADDRESSED.iter().filter_map(|w| after.find(w)).min();
+        let stop = after.find(['，', ',', '。', '；']).unwrap_or(after.len());
+        let end = addressed.filter(|&a| a <= stop).unwrap_or(stop);
+        let seg = after[..end].trim();
+        let seg = SENDING
+            .iter()
+            .find_map(|v| seg.strip_suffix(v))
+            .unwrap_or(seg)
+            .trim();
+        let by_verb = after[..end].trim().len() > seg.len();
+        let name = match quoted(seg) {
+            Some(q) if by_verb || addressed.is_some_and(|a| a <= stop) => Some(q),
+            Some(_) => None,
+            None => ((by_verb || addressed.is_some_and(|a| a <= stop))
+                && (4..=SENT_MAX).contains(&seg.chars().count())
+                && !seg.contains(['：', ':']))
+            .then(|| seg.to_string()),
+        };
+        if let Some(name) = name.filter(|n| !n.is_empty()) {
+            return Some((name, addressed.is_some_and(|a| a <= stop)));
+        }
+    }
+    // `《示例市…分工方案》已经市人民政府同意，现印发给你们`: the plan opens the sentence.
+    let t = line.trim_start();
+    let close = t.find('》')?;
+    let name = quoted(&t[..close + '》'.len_utf8()])?;
+    let rest = &t[close + '》'.len_utf8()..];
+    let agreed = (rest.starts_with("已经") || rest.starts_with('已'))
+        && rest
+            .find("同意")
+            .is_some_and(|g| rest[g..].contains("印发"));
+    (agreed && !name.is_empty()).then(|| {
+        let addressed = ADDRESSED.iter().any(|w| rest.contains(w));
+        (name, addressed)
+    })
+}
+
 /// The title of a text with no title line that a news lead or cover letter announces before
 /// the first numbered line, in `《》`: a name shaped as a plan's title ([`is_title_candidate`])
 /// given below (`《…》全文如下`) or forwarded (`现将《…》印发给你们`); not a plan the text cites
@@ -1444,7 +1516,8 @@ pub fn announced_title(lines: &[String]) -> Option<String> {
                 continue;
             }
             let head = line.get(..i).unwrap_or("");
-            let forwarded = head.ends_with("现将") && rest.starts_with("印发");
+            let forwarded = (head.ends_with("现将") && rest.starts_with("印发"))
+                || (head.trim().is_empty() && sent_by(line).is_some_and(|(n, _)| n == name));
             let given = rest.trim_start_matches(['，', ',', '（', '(', ' ']);
             if forwarded || ANNOUNCED_AFTER.iter().any(|w| given.starts_with(w)) {
                 return Some(name.to_string());
@@ -1589,7 +1662,8 @@ pub fn metadata_title(lines: &[String]) -> Option<String> {
         let at = l.find("标题")?;
         let rest = l[at + "标题".len()..].trim_start_matches([':', '：', ' ']);
         let title = rest.split(['|', '｜']).next()?.trim();
-        is_title_candidate(title).then(|| title.to_string())
+        // (A notice's title gives the plan it sends, as a title line does.)
+        (is_title_candidate(title) || is_notice_title(title)).then(|| title.to_string())
     })
 }
 

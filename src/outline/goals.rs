@@ -543,7 +543,7 @@ fn is_year_head(head: &str) -> bool {
 const YEAR_HEAD_MAX: usize = 12;
 
 /// Words of a plan's purpose clause (`…，制定本要点如下：`, `特制定本方案`).
-const PURPOSE_WORDS: &[&str] = &["如下：", "如下:", "特制定", "制定本", "现制定"];
+const PURPOSE_WORDS: &[&str] = &["如下：", "如下:", "特制定", "制定本", "现制定", "现将"];
 
 /// `text` without its years (`2024年` → `年`): four digits before `年`.
 fn without_years(text: &str) -> String {

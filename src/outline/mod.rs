@@ -234,7 +234,15 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     {
         as_notice(&mut doc);
         doc.warnings.push(format!(
-            "{NOTICE_ONLY}：编号条目是通知对落实工作的要求，不是计划的任务；任务在附件《{plan}》中，请改用附件文件比较"
+            "{NOTICE_ONLY}：编号条目是通知对落实工作的要求，不是计划的任务；任务在附件《{}》中，请改用附件文件比较",
+            boilerplate::quoted_inside(&plan)
+        ));
+    } else if let Some(plan) = numbered.is_none().then(|| sent_alone(body)).flatten() {
+        // A notice with no numbered line: it sends the plan to its readers and no more.
+        as_notice(&mut doc);
+        doc.warnings.push(format!(
+            "{NOTICE_ONLY}：文件只有通知正文，没有计划的任务；任务在附件《{}》中，请改用附件文件比较",
+            boilerplate::quoted_inside(&plan)
         ));
     }
     if doc.title.ends_with("解读") {
@@ -324,6 +332,21 @@ fn join_open_headings(lines: &mut Vec<String>) {
         }
     }
     *lines = out;
+}
+
+/// The plan a text with no numbered line sends its readers (`…现印发给你们`,
+/// [`boilerplate::sent_by`]), when no plan's title stands after the sending line.
+fn sent_alone(body: &[String]) -> Option<String> {
+    let at = body
+        .iter()
+        .position(|l| boilerplate::sent_by(l).is_some_and(|(_, addressed)| addressed))?;
+    let (name, _) = boilerplate::sent_by(&body[at])?;
+    // (The plan sent, set out below under its name or another plan's title: `…任务分解表`.)
+    let follows = body[at + 1..].iter().any(|l| {
+        let t = l.trim();
+        t == name || (boilerplate::is_title_candidate(t) && boilerplate::is_plan_title(t))
+    });
+    (!follows).then_some(name)
 }
 
 /// Start of the warning for a text that is a notice alone ([`boilerplate::notice_only`]).

@@ -1,0 +1,84 @@
+//! Notices and titles of forms met in real plans (invented 示例 places): a notice that sends a
+//! plan without `印发` or with no numbered line, a notice's list of attachments, and titles given
+//! in a site's metadata.
+
+use plandiff::parse_text;
+
+/// Whether the text is told to be a notice alone, and the plan it names.
+fn notice_plan(warnings: &[String]) -> Option<String> {
+    let w = warnings.iter().find(|w| w.starts_with("只有印发通知"))?;
+    let at = w.find("附件《")? + "附件《".len();
+    Some(w[at..].split('》').next()?.to_string())
+}
+
+#[test]
+fn a_notice_handing_out_a_breakdown_is_no_plan() {
+    // `现将…分解给你们`: no `印发`, no `《》` around what is sent.
+    let text = "示例市人民政府办公室关于2025年市《政府工作报告》目标任务责任分解的通知\n各镇人民政府、街道办事处，市直各单位：\n为确保全年各项目标任务圆满完成，现将2025年市《政府工作报告》目标任务责任分解给你们，请各单位认真对照任务，抓好落实。有关事项通知如下：\n一、提高认识，压实责任。各部门要切实提高思想认识，确保各项目标任务不折不扣完成。\n二、细化措施，合力推进。各部门要对照目标，细化任务分解，加强分工协作。\n示例市人民政府办公室\n2025年1月24日\n";
+    let doc = parse_text(text, "通知.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    // The sending sentence is no goal of the year.
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    // The plan's own quotes become inner ones inside the warning's.
+    assert_eq!(
+        notice_plan(&doc.warnings).as_deref(),
+        Some("2025年市〈政府工作报告〉目标任务责任分解")
+    );
+}
+
+#[test]
+fn a_plan_agreed_and_sent_names_the_title_and_the_attachment() {
+    // `《…》已经…同意，现印发给你们`, with no numbered line at all.
+    let text = "各县（区）人民政府，市政府各部门：\n《示例市2022年政务公开工作要点分工方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n各地、各部门要坚持全市政务公开工作一盘棋，建立本地区重点任务台账，确保落实到位。\n示例市人民政府办公厅\n2022年5月10日\n";
+    let doc = parse_text(text, "分工.txt");
+    assert_eq!(doc.title, "示例市2022年政务公开工作要点分工方案");
+    assert_eq!(
+        notice_plan(&doc.warnings).as_deref(),
+        Some("示例市2022年政务公开工作要点分工方案")
+    );
+    assert!(
+        !doc.warnings.iter().any(|w| w.starts_with("未找到编号任务")),
+        "{:?}",
+        doc.warnings
+    );
+    // With a requirement numbered after it, the same.
+    let text = text.replace("各地、各部门要", "一、加强组织领导。各地、各部门要");
+    let doc = parse_text(&text, "分工.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    assert!(notice_plan(&doc.warnings).is_some(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn a_notice_sending_a_plan_set_out_below_keeps_its_tasks() {
+    // The plan follows the notice with its own title: its items are tasks.
+    let text = "各县（区）人民政府，市政府各部门：\n《示例市2024年法治政府建设工作要点》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n示例市人民政府办公室\n示例市2024年法治政府建设工作要点\n一、加强行政执法监督。年内开展执法案卷评查不少于2次。（牵头单位：市司法局）\n二、推进行政复议规范化建设。行政复议案件按期办结率达到100%。（牵头单位：市司法局）\n";
+    let doc = parse_text(text, "要点.txt");
+    assert_eq!(doc.tasks.len(), 2, "{:?}", doc.warnings);
+    assert_eq!(notice_plan(&doc.warnings), None);
+}
+
+#[test]
+fn entries_under_an_attachment_label_are_no_tasks() {
+    let text = "关于召开《示例市健康行动实施方案（征求意见稿）》征求意见会的通知\n市直有关单位：\n市卫健委牵头起草了《示例市健康行动实施方案（征求意见稿）》，拟于近期召开征求意见会，具体时间另行通知。请各参会单位认真研究，提出修改意见。\n附件：\n\n1.参会单位名单\n\n2.《示例市健康行动实施方案（征求意见稿）》（考核指标框架、推进委员会成员名单）\n\n2020年10月21日\n";
+    let doc = parse_text(text, "会议.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    // Work numbered under a label that heads a section of work is still work.
+    let text = "示例区2024年工作计划\n一、重点任务\n1.制定示例区优化营商环境实施方案，年内印发。\n2.开展营商环境评价，形成评价报告。\n";
+    assert_eq!(parse_text(text, "计划.txt").tasks.len(), 2);
+}
+
+#[test]
+fn titles_in_a_sites_metadata_are_read() {
+    // A notice's title in a `标题：` line gives the plan it sends.
+    let text = "- 索 引 号：SL001-2025-00003\n- 发布机构：示例市人民政府办公室\n- 标题：示例市人民政府办公室关于2025年市《政府工作报告》目标任务责任分解的通知\n- 发布日期：2025-01-26\n各镇人民政府、街道办事处，市直各单位：\n为确保全年各项目标任务圆满完成，现将2025年市《政府工作报告》目标任务责任分解给你们。有关事项通知如下：\n一、提高认识，压实责任。各部门要切实提高思想认识。\n二、细化措施，合力推进。各部门要对照目标细化分解。\n";
+    assert_eq!(
+        parse_text(text, "02.txt").title,
+        "2025年市《政府工作报告》目标任务责任分解"
+    );
+    // A row of metadata cells above the title line is no body text.
+    let text = "索引号 | 11330283734263790N/2025-164263 | 组配分类 | 民生实事 | 主题分类 | 政务公开 |\n2025年示例区十大民生实事项目进展表\n示例区持续推进民生实事项目建设，各项目进展顺利，现将进展情况公布如下。\n";
+    assert_eq!(
+        parse_text(text, "15.txt").title,
+        "2025年示例区十大民生实事项目进展表"
+    );
+}
