@@ -124,3 +124,57 @@ fn a_long_aim_with_a_deadline_is_named_by_its_gist() {
     // Before: `将法治政府建设年度报告通过报刊、政府网站`: the means are dropped, not the aim.
     assert_eq!(task, ["法治政府建设年度报告向社会公开"]);
 }
+
+#[test]
+fn an_amount_past_a_figure_is_read() {
+    let got = plandiff::parse_text("示例镇2024年工作计划\n一、重点工作\n（一）办好产业展会。计划于下半年继续举办展览面积超3万平米的产业展会。\n（二）完善商业网点。建设超市3个，全年接待游客超500万人次。\n（三）建设养老设施。新建面积5000平方米的养老服务中心。\n", "镇.txt");
+    let rows: Vec<String> = got
+        .tasks
+        .iter()
+        .flat_map(|t| &t.targets)
+        .map(|t| format!("{} {:?} {:?}{}", t.metric, t.comparator, t.value, t.unit))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            // The area is of the show, not the show itself (before: no target).
+            "展览面积 MoreThan Some(3.0)万平米",
+            // `超市` is no bound.
+            "建设超市 Equal Some(3.0)个",
+            "接待游客 MoreThan Some(5000000.0)人次",
+            // (An amount named by its verb alone is of the thing after it.)
+            "养老服务中心 Equal Some(5000.0)平方米",
+        ]
+    );
+}
+
+#[test]
+fn fillers_are_dropped_before_common_places_and_kept_in_names() {
+    let got = metrics("示例市2024年工作要点\n一、重点任务\n1.巩固生态优势。将全市森林覆盖率提高到45%，将城市建成区黑臭水体消除比例提高到95%。\n2.建设都市圈。都市圈通勤率达到80%，将军镇集镇污水处理率达到85%。\n");
+    assert_eq!(
+        got,
+        [
+            "全市森林覆盖率",
+            "城市建成区黑臭水体消除比例",
+            "都市圈通勤率",
+            "将军镇集镇污水处理率",
+        ]
+    );
+}
+
+#[test]
+fn a_group_or_named_place_gives_way_to_another() {
+    let got = metrics("示例市2024年工作要点\n一、重点任务\n1.扩大社会保障。城乡居民基本养老保险参保率达到95%，城镇职工达到98%。\n2.推进城镇化。示例县常住人口城镇化率达到60%，样例县达到55%。\n3.植树造林。完成造林1.2万亩，农村达到90%。\n");
+    assert_eq!(
+        got,
+        [
+            "城乡居民基本养老保险参保率",
+            "城镇职工基本养老保险参保率",
+            "示例县常住人口城镇化率",
+            "样例县常住人口城镇化率",
+            "造林",
+            // (A share goes on from no count: the place is all it names.)
+            "农村",
+        ]
+    );
+}

@@ -82,3 +82,37 @@ fn titles_in_a_sites_metadata_are_read() {
         "2025年示例区十大民生实事项目进展表"
     );
 }
+
+#[test]
+fn a_plan_handed_out_with_figures_keeps_its_tasks() {
+    // `现将…分解给你们` over items with figures of their own: a plan's tasks, not requirements.
+    let text = "示例区2024年重点工作任务分解\n现将2024年重点工作任务分解给你们，请认真抓好落实。\n1.加快项目建设。各单位要确保全年完成固定资产投资50亿元。\n2.优化营商环境。各部门要确保政务服务事项网上可办率达到98%。\n3.改善民生。各单位要确保新增城镇就业5000人。\n";
+    let doc = parse_text(text, "分解.txt");
+    assert_eq!(doc.tasks.len(), 3, "{:?}", doc.warnings);
+    assert_eq!(notice_plan(&doc.warnings), None);
+    // A notice of results sent (`通报给你们`) sends no plan.
+    let text = "示例市人民政府办公室关于2023年度目标责任考核结果的通报\n各县（区）人民政府，市直各单位：\n根据年度目标责任考核办法，现将2023年度目标责任考核结果通报给你们。希望受表彰的单位再接再厉。\n示例市人民政府办公室\n2024年2月1日\n";
+    assert_eq!(notice_plan(&parse_text(text, "通报.txt").warnings), None);
+}
+
+#[test]
+fn a_plans_items_under_an_attachment_label_stay_tasks() {
+    // Items going on to deeper ones, with figures: the plan attached, set out.
+    let text = "示例区人民政府关于印发2024年重点工作任务的通知\n各街道、区直各部门：\n现将2024年重点工作任务印发给你们，请认真贯彻落实。\n附件：\n一、稳增长\n1.地区生产总值增长6%左右\n2.规上工业增加值增长7%\n二、惠民生\n3.新增城镇就业5000人\n4.城镇调查失业率控制在5.5%以内\n";
+    assert_eq!(parse_text(text, "通知.txt").tasks.len(), 4);
+    // Headings of work under the label are work.
+    let text = "示例区2024年工作要点\n附件：\n1.深化商事制度改革\n2.推动政务服务标准化\n3.加快数字政府建设\n4.优化企业开办流程\n";
+    assert_eq!(parse_text(text, "要点.txt").tasks.len(), 4);
+}
+
+#[test]
+fn an_aim_carried_out_is_no_purpose_clause() {
+    // `实现将…控制在…`: the aim's `将`, not a notice's `现将…`.
+    let text = "示例市2024年大气污染防治工作要点\n力争全年空气质量优良天数比例达到85%以上，实现将PM2.5平均浓度控制在30微克/立方米以内。\n一、重点任务\n1.推进工业污染治理。完成20家企业超低排放改造。\n2.推进移动源治理。淘汰老旧车辆500辆。\n";
+    let doc = parse_text(text, "大气.txt");
+    let metrics: Vec<&str> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(|t| t.metric.as_str())
+        .collect();
+    assert!(metrics.contains(&"PM2.5平均浓度"), "{metrics:?}");
+}

@@ -370,9 +370,13 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             }
             // `改造完成率` keeps its verbs: a bare `率` measures nothing (`时限` does).
             if let Some(rest) = t.strip_prefix(f) {
-                // (`将乐县`, `于都县`: a one-char filler may open a place's name.)
+                // (`将乐县`, `于都县`: a one-char filler may open a county's or city's name;
+                // not `将全市…`, `于城市…`, `的小区…`.)
                 let place = is_one_char(f)
-                    && (rest.chars().nth(1)).is_some_and(|c| "县市区镇乡".contains(c));
+                    && (rest.chars().nth(1)).is_some_and(|c| "县市镇乡".contains(c))
+                    && !(rest.chars().next()).is_some_and(|c| "全各本我该城乡县市省".contains(c));
+                // (`都市圈`.)
+                let place = place || (*f == "都" && rest.starts_with('市'));
                 let bare_ending = is_one_char(rest) && METRIC_ENDINGS.contains(&rest);
                 if !(place || bare_ending) {
                     t = rest;
@@ -509,12 +513,7 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
             r.strip_prefix(['和', '及', '与'])
                 .filter(|rest| rest.chars().count() >= 2)
                 // (`和平区`, `和顺县`.)
-                .filter(|rest| {
-                    !rest
-                        .chars()
-                        .nth(1)
-                        .is_some_and(|c| "县市区镇乡".contains(c))
-                })
+                .filter(|rest| !rest.chars().nth(1).is_some_and(|c| "县市区".contains(c)))
                 .unwrap_or(r)
         });
         match cut {
@@ -568,7 +567,12 @@ fn aim_gist(t: &str) -> Option<String> {
         }
     }
     let verb = AIM_VERBS.iter().find(|v| t.starts_with(*v))?;
-    let head = &t[t.rfind('的')? + '的'.len_utf8()..];
+    // (The `的` of a word, `目的地`, ties nothing.)
+    let tie = (t.match_indices('的'))
+        .filter(|&(k, _)| !t[..k].ends_with('目'))
+        .map(|(k, _)| k)
+        .next_back()?;
+    let head = &t[tie + '的'.len_utf8()..];
     let n = head.chars().count();
     ((2..=AIM_HEAD_MAX).contains(&n) && head.chars().all(crate::chars::is_common_han))
         .then(|| format!("{verb}{head}"))

@@ -210,6 +210,8 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("增至", Comparator::Equal),
     ("占比", Comparator::Equal),
     ("达", Comparator::Equal),
+    // `展览面积超3万平米`: past the figure, as `超过`.
+    ("超", Comparator::MoreThan),
     ("≥", Comparator::AtLeast),
     ("≤", Comparator::AtMost),
     ("＞", Comparator::MoreThan),
@@ -930,6 +932,8 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
                     || !"增降减".contains(*w)
                     || short_change_at(chars, p, num)
             })
+            // `超3万平米`, not `超市3个`, `超额完成`: right before its figure.
+            .filter(|(w, _)| *w != "超" || p + 1 == num)
             // `申请->受理`, `<<…>>`: an arrow or a doubled mark, no sign.
             .filter(|(w, _)| !(w.starts_with(['<', '>', '=']) && in_arrow(chars, p, w)))
         {

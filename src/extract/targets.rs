@@ -562,15 +562,33 @@ fn read_clause(
         };
         // The measure of the target just read in this sentence, which a change with none of
         // its own goes on from.
-        let inherit = ((k == 0 && context.after_target) || (k > 0 && last_found))
+        let inherited = ((k == 0 && context.after_target) || (k > 0 && last_found))
             .then(|| {
                 let sentence = out.get(context.sentence_from..).unwrap_or_default();
                 let valued = sentence.iter().rev().find(|t| t.value.is_some());
-                valued.map(|t| t.metric.clone())
+                valued.map(|t| (t.metric.clone(), t.unit.clone()))
             })
             .flatten();
-        let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit.as_deref()))
-            .map(|ts| governed(ts, context.governing));
+        let inherit = inherited.as_ref().map(|(m, _)| m.as_str());
+        let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit))
+            .map(|ts| governed(ts, context.governing))
+            .map(|mut ts| {
+                // `城市生活垃圾无害化处理率达到100%，农村达到90%`: a share or sum given for
+                // another place or group names only that place; the measure is the one before
+                // it in the sentence (of a figure of the same kind), for that place.
+                let alike = |unit: &str| {
+                    (percent_or_money(unit) && unit_kind(unit) == unit_kind(&q.unit)).then_some(())
+                };
+                if let (Some((measure, unit)), [t]) = (&inherited, ts.as_mut_slice()) {
+                    if let Some(of_place) = alike(unit)
+                        .filter(|_| q.unit == t.unit)
+                        .and_then(|_| for_place(&t.metric, measure))
+                    {
+                        t.metric = of_place;
+                    }
+                }
+                ts
+            });
         // `婴儿死亡率、5岁以下儿童死亡率…分别下降到…`: a figure read as none before `分别` is
         // part of a name of the list, which is read from the floor before it.
         let in_names = found.is_none() && respectively.is_some_and(|r| r >= q.end);
@@ -655,7 +673,16 @@ const PLACES: &[&str] = &[
 ];
 
 /// The last characters of a place or group's name (`示范区`, `建制镇`, `农村居民`).
-const PLACE_ENDS: &[&str] = &["区", "县", "镇", "乡", "村", "市", "城", "州", "省", "居民"];
+const PLACE_ENDS: &[&str] = &[
+    "区", "县", "镇", "乡", "村", "市", "城", "州", "省", "居民", "职工",
+];
+
+/// Last characters of a named place opening a measure (`示例县常住人口城镇化率`), which gives
+/// way to another place; not `区` (`社区卫生服务…` opens on no place of its own).
+const NAMED_PLACE_ENDS: &[char] = &['县', '市', '州', '省'];
+
+/// Longest named place opening a measure ([`NAMED_PLACE_ENDS`]), in characters.
+const NAMED_PLACE_MAX: usize = 5;
 
 /// `metric` (with its change word, `农村居民增长`) read as the place or group alone that
 /// `measure`, the one before it in the sentence, is now given for: the measure for that
@@ -670,7 +697,7 @@ fn for_place(metric: &str, measure: &str) -> Option<String> {
         None => place,
     };
     let n = bare.chars().count();
-    let named = (1..=6).contains(&n)
+    let named = (1..=8).contains(&n)
         && bare.chars().all(crate::chars::is_common_han)
         && (PLACES.contains(&bare) || PLACE_ENDS.iter().any(|e| bare.ends_with(e)));
     if !named || measure.starts_with(place) {
@@ -682,14 +709,22 @@ fn for_place(metric: &str, measure: &str) -> Option<String> {
         .unwrap_or(measure);
     // The place the measure was given for gives way: its words up to the group's last ones
     // (`城镇居民` before `农村居民`), or a word of [`PLACES`] it opens with.
+    // (A group gives way to a group: `城乡居民…参保率` for `城镇职工`.)
+    let group = (PLACE_ENDS.iter()).any(|e| e.chars().count() > 1 && bare.ends_with(*e));
     let group_end = (PLACE_ENDS.iter())
-        .filter(|e| e.chars().count() > 1 && bare.ends_with(*e))
+        .filter(|e| group && e.chars().count() > 1)
         .find_map(|e| core.find(e).map(|k| k + e.len()))
         .filter(|&end| core[..end].chars().count() <= 6);
     let rest = match group_end {
         Some(end) => &core[end..],
         None => (PLACES.iter())
             .find_map(|p| core.strip_prefix(p))
+            .or_else(|| {
+                let (k, c) = (core.char_indices())
+                    .take(NAMED_PLACE_MAX)
+                    .find(|&(k, c)| k > 0 && NAMED_PLACE_ENDS.contains(&c))?;
+                Some(&core[k + c.len_utf8()..])
+            })
             .unwrap_or(core),
     };
     if rest.chars().count() < 2 {
@@ -1326,6 +1361,24 @@ const GOAL_NOUNS: &[&str] = &["目标", "要求"];
 /// Which words name the measures of a quantity: the words before it (`pre`, several when it
 /// lists them), between its comparator and number, or the noun after it (`post`); `true`
 /// when they include the noun after.
+/// `pre` from after the last verb of work in it (`继续举办展览面积` → `展览面积`).
+fn after_work(pre: &str) -> &str {
+    (quantity::COUNT_VERBS.iter().chain(quantity::BUILDING_VERBS))
+        .filter_map(|v| pre.rfind(v).map(|k| k + v.len()))
+        .max()
+        .map_or(pre, |k| &pre[k..])
+}
+
+/// True when `pre` ends in the amount `noun` with words of what it is of, after any verb of
+/// work (`展览面积`; not `新建面积`, whose thing is named after the figure).
+fn named_amount(pre: &str, noun: &str) -> bool {
+    pre.ends_with(noun) && after_work(pre).len() > noun.len()
+}
+
+/// Nouns of an amount measured in a unit of its own (area, length, volume), which name the
+/// measure before the figure whatever follows it.
+const AMOUNT_NOUNS: &[&str] = &["面积", "规模", "总量", "长度", "里程", "容量", "产量"];
+
 fn measures(
     pre: &str,
     post: &str,
@@ -1335,6 +1388,11 @@ fn measures(
 ) -> (Vec<String>, bool) {
     if has_ending(pre) {
         (split_metrics(pre), false)
+    } else if !percent && !post.is_empty() && AMOUNT_NOUNS.iter().any(|n| named_amount(pre, n)) {
+        // `展览面积超3万平米的产业展会`: the amount named before the figure is what it
+        // measures, not the thing after it that has it; read from after the work done
+        // (`继续举办展览面积` measures `展览面积`).
+        (vec![after_work(pre).to_string()], false)
     } else if within && pre.chars().count() >= 2 {
         (vec![pre.to_string()], false)
     } else if pre.is_empty() && !between.is_empty() {
@@ -1502,7 +1560,10 @@ fn read_quantity(
     });
     let mut pre = pre_measure(clause, context_start, pre_end, phrase_start, &words);
     if let Some(q) = qualifier.filter(|_| context_start == floor && pre.start == floor) {
-        if !pre.text.is_empty() {
+        // (`其中的2个县区…`: a filler alone qualifies nothing.)
+        let words = q.text(clause);
+        let own = trim_metric(words.strip_suffix('的').unwrap_or(&words), false);
+        if !pre.text.is_empty() && own.chars().count() >= 2 {
             pre.text = trim_metric(&format!("{}{}", q.text(clause), pre.text), false);
             pre.start = q.start;
         }
@@ -1640,13 +1701,6 @@ fn read_quantity(
     }
     if metrics.iter().all(String::is_empty) {
         metrics = vec![trim_metric(prev, false)];
-    }
-    // `城市生活垃圾无害化处理率达到100%，农村达到90%`: a share or sum given for another place or
-    // group names only that place; the measure is the one before it in the sentence, for that place.
-    if let (Some(measure), true, [metric]) = (inherit, percent, metrics.as_mut_slice()) {
-        if let Some(of_place) = for_place(metric, measure) {
-            *metric = of_place;
-        }
     }
     if ranked {
         for m in &mut metrics {

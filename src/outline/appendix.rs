@@ -13,6 +13,12 @@ const WORK_VERBS: &[&str] = &[
     "研究", "起草",
 ];
 
+/// More verbs that open a task's heading (`深化商事制度改革`), never a document's name.
+const TASK_VERBS: &[&str] = &[
+    "深化", "推动", "加快", "优化", "实施", "加强", "强化", "提升", "提高", "促进", "做好", "抓好",
+    "扎实", "持续", "全面", "着力", "大力", "积极", "稳步", "扩大", "巩固", "筑牢", "守牢",
+];
+
 /// Longest entry of a cover letter's list of attachments.
 const LISTED_MAX: usize = 60;
 
@@ -36,11 +42,17 @@ pub fn attachment_lists(lines: &mut [String]) {
             true => is_short_name(t),
             false => names_a_document(t),
         };
-        let first_entry = (lines.get(i + 1..).unwrap_or_default().iter())
-            .find(|l| !l.trim().is_empty())
-            .and_then(|l| numbering::recognise(l.trim()))
-            .is_some_and(|(_, t)| entry(t));
-        if !(opens || label_alone && first_entry) {
+        // Under a bare label, the entries are a list when they run to a line that is no
+        // item (a date, a signature): a plan's items go on to deeper ones (`一、稳增长` over
+        // `1.地区生产总值增长6%左右`).
+        let first_entry = label_alone && {
+            let mut run = (lines.get(i + 1..).unwrap_or_default().iter())
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| numbering::recognise(l.trim()).map(|(_, t)| entry(t)));
+            let first = run.next().flatten() == Some(true);
+            first && run.find(|e| *e != Some(true)).flatten().is_none()
+        };
+        if !(opens || first_entry) {
             i += 1;
             continue;
         }
@@ -66,7 +78,11 @@ pub fn attachment_lists(lines: &mut [String]) {
 fn is_short_name(entry: &str) -> bool {
     let t = entry.trim().trim_start_matches('《');
     !t.is_empty()
-        && !WORK_VERBS.iter().any(|v| t.starts_with(v))
+        && !WORK_VERBS
+            .iter()
+            .chain(TASK_VERBS)
+            .any(|v| t.starts_with(v))
+        && !boilerplate::holds_figure(t)
         && t.chars().count() <= LISTED_MAX
         && !t.contains(['。', '；', '，', ',', ';', '：', ':'])
 }

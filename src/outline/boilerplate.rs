@@ -751,9 +751,12 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
         .count();
     // (A notice that sends to its readers, `现印发给你们`, is one whatever its title.)
     let sent_here = sent_by(cover);
+    // (Items with figures of their own are a plan's tasks: `现将…任务分解给你们` over
+    // `1.…完成固定资产投资50亿元`.)
+    let figures = items.iter().any(|l| holds_figure(l));
     let sent = sent_here
         .as_ref()
-        .is_some_and(|(_, addressed)| *addressed || is_notice_title(title))
+        .is_some_and(|(_, addressed)| (*addressed && !figures) || is_notice_title(title))
         && items.len() <= REQUIREMENTS_MAX
         && asking * 2 > items.len()
         && !items.iter().any(|l| has_unit_tag(l));
@@ -774,7 +777,11 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
                 .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))))
         });
     // A name the notice gives without `《》` (`现将主要目标任务分解下发`): after the title's.
-    let sent_unquoted = || preamble.iter().find_map(|l| sent_by(l).map(|(n, _)| n));
+    let sent_unquoted = || {
+        (!figures)
+            .then(|| preamble.iter().find_map(|l| sent_by(l).map(|(n, _)| n)))
+            .flatten()
+    };
     let attached = rest.iter().find_map(|l| {
         let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
         let name = t
@@ -1445,6 +1452,21 @@ const SENDING: &[&str] = &["印发", "下发", "转发", "下达", "分解下达
 /// Words a notice addresses its readers with, after what it sends (`…印发给你们`).
 const ADDRESSED: &[&str] = &["给你们", "给各"];
 
+/// Endings of a plan's breakdown a notice sends without `《》` (`…目标任务责任分解给你们`).
+const BREAKDOWNS: &[&str] = &["分解", "分工"];
+
+/// True when a line states a figure other than a date (`50亿元`, `98%`, `5000人`; not
+/// `2024年`, `3月底`): a plan's task, not a notice's requirement.
+pub fn holds_figure(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars.iter().enumerate().any(|(k, c)| {
+        c.is_ascii_digit()
+            && chars
+                .get(k + 1)
+                .is_some_and(|n| !n.is_ascii_digit() && !"年月日号.、）)".contains(*n))
+    })
+}
+
 /// Longest name a notice sends without `《》` (`现将2025年…目标任务责任分解给你们`).
 const SENT_MAX: usize = 60;
 
@@ -1471,7 +1493,9 @@ pub fn sent_by(line: &str) -> Option<(String, bool)> {
         let name = match quoted(seg) {
             Some(q) if by_verb || addressed.is_some_and(|a| a <= stop) => Some(q),
             Some(_) => None,
+            // (Unquoted, a plan or its breakdown sent, not `考核结果通报给你们`.)
             None => ((by_verb || addressed.is_some_and(|a| a <= stop))
+                && (by_verb || is_plan_title(seg) || BREAKDOWNS.iter().any(|b| seg.ends_with(b)))
                 && (4..=SENT_MAX).contains(&seg.chars().count())
                 && !seg.contains(['：', ':']))
             .then(|| seg.to_string()),

@@ -512,7 +512,13 @@ fn striven_for(line: &str) -> Option<&str> {
     let aim = rest.get(..end)?;
     // `为确保…，制定2024年工作要点如下：`: the plan's purpose clause is no aim (what comes before
     // it may be one).
-    let aim = match PURPOSE_WORDS.iter().filter_map(|w| aim.find(w)).min() {
+    // (`实现将PM2.5…控制在…`: `将` of the aim, after `实现`.)
+    let purpose = |w: &&str| {
+        (aim.match_indices(*w))
+            .find(|&(k, _)| !(*w == "现将" && aim[..k].ends_with('实')))
+            .map(|(k, _)| k)
+    };
+    let aim = match PURPOSE_WORDS.iter().filter_map(purpose).min() {
         // The clause of the purpose word cut off whole (`，制定2024年工作要点如下：`).
         Some(at) => {
             let before = aim.get(..at)?;
