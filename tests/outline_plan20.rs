@@ -116,3 +116,20 @@ fn an_aim_carried_out_is_no_purpose_clause() {
         .collect();
     assert!(metrics.contains(&"PM2.5平均浓度"), "{metrics:?}");
 }
+
+#[test]
+fn a_heading_alone_on_its_line_ends_before_its_body() {
+    let text = "示例镇2026年度工作计划\n一、深化基层党建引领\n（一）建强骨干队伍体系\n坚持“书记抓、抓书记”责任链条，升级镇村两级党建责任清单。\n（二）创新党员教育管理，严格落实制度\n确保组织生活全覆盖。\n";
+    let doc = parse_text(text, "镇.txt");
+    let texts: Vec<&str> = doc.tasks.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            // Before: `建强骨干队伍体系坚持“书记抓…`, one run-on sentence.
+            "建强骨干队伍体系。坚持“书记抓、抓书记”责任链条，升级镇村两级党建责任清单。",
+            // (A line with a clause mark may go on below: joined as it is.)
+            "创新党员教育管理，严格落实制度确保组织生活全覆盖。",
+        ]
+    );
+    assert_eq!(doc.tasks[0].heading, "建强骨干队伍体系");
+}

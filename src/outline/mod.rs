@@ -1099,6 +1099,9 @@ fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
     };
     let start = out.len();
     out.push_str(&item.first);
+    if heading_alone(&item.first) && !item.body.is_empty() {
+        out.push('。');
+    }
     for b in &item.body {
         join_from(out, start, b);
     }
@@ -1118,6 +1121,24 @@ fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
             }
         }
     }
+}
+
+/// Longest heading standing alone on its line ([`heading_alone`]), in characters.
+const ALONE_HEADING_MAX: usize = 20;
+
+/// True when an item's first line is a heading alone (`建强骨干队伍体系`, its body on the
+/// lines below): short, no mark of a sentence, ending on a Chinese character. Its text is
+/// ended there (`建强骨干队伍体系。坚持…`), so the body reads as sentences of its own.
+fn heading_alone(first: &str) -> bool {
+    let n = first.chars().count();
+    (2..=ALONE_HEADING_MAX).contains(&n)
+        && !first.contains([
+            '，', ',', '、', '。', '；', ';', '：', ':', '！', '？', '!', '?',
+        ])
+        && first
+            .chars()
+            .last()
+            .is_some_and(crate::chars::is_common_han)
 }
 
 /// Longest heading read as a short one of its own sentence (`补短板。`).
@@ -1352,6 +1373,9 @@ mod tests {
             return String::new();
         };
         let mut s = item.first.clone();
+        if heading_alone(&item.first) && !item.body.is_empty() {
+            s.push('。');
+        }
         for b in &item.body {
             text::join(&mut s, b);
         }
