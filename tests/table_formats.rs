@@ -476,3 +476,24 @@ fn tables_attached_to_a_plan_each_under_its_label() {
     assert!(!task(&doc, "附件/第一部分/2").text.contains("考核指标表"));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
+
+#[test]
+fn a_list_of_projects_with_no_agency_column_is_read() {
+    // `序号 | 项目名称 | 子项目 | 具体内容`: numbered rows of work, a group cell merged down.
+    let text = "2025年示例区十大民生实事项目表\n序号 | 项目名称 | 子项目 | 具体内容 | 进展情况 |\n---|---|---|---|---|\n1 | 一、优质教育提升工程 | 建设示例中学食堂 | 建筑面积4000平方米 | 装饰工程施工 |\n2 | | 实施中小学清凉工程 | 为教室安装空调300台 | 开工建设 |\n3 | 二、医疗健康提升工程 | 建成示例区医疗综合体 | 建设900床综合医院 | 主体施工 |\n";
+    let doc = plandiff::parse_text(text, "实事.txt");
+    let rows: Vec<(&str, &str)> = (doc.tasks.iter())
+        .map(|t| (t.id.as_str(), t.heading.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("一/1", "建设示例中学食堂"),
+            ("一/2", "实施中小学清凉工程"),
+            ("二/3", "建成示例区医疗综合体"),
+        ]
+    );
+    // A table of indicators is no list of work: its rows are figures.
+    let text = "示例区2025年主要指标\n序号 | 指标名称 | 目标值 | 属性 |\n---|---|---|---|\n1 | 地区生产总值增长 | 6% | 预期性 |\n2 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n";
+    assert!(plandiff::parse_text(text, "指标.txt").tasks.is_empty());
+}

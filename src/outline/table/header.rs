@@ -57,6 +57,8 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("时间安排", Column::Deadline),
     ("进度安排", Column::Deadline),
     ("时限", Column::Deadline),
+    // `起止年限`, `建设年限`: a project's years, when it is to be done.
+    ("年限", Column::Deadline),
     ("具体措施", Column::Detail),
     ("工作措施", Column::Detail),
     ("主要措施", Column::Detail),
@@ -394,7 +396,20 @@ pub(super) fn header(raw: &[String]) -> Option<Header> {
         .iter()
         .filter(|(c, _)| *c != Column::Other)
         .count();
-    (task && who_or_when && known * 2 > h.columns.len()).then_some(h)
+    // A list of projects with no agency or date column (`序号 | 项目名称 | 子项目 | 具体内容`)
+    // is one too: numbered rows of work and what each holds; not a table of indicators
+    // (`序号 | 指标名称 | 目标值`), whose rows are figures.
+    let figures = |c: Column| {
+        h.label(c)
+            .is_some_and(|l| ["指标", "目标"].iter().any(|w| l.contains(w)))
+    };
+    let projects = h.has(Column::Number)
+        && h.has(Column::Task)
+        && h.has(Column::Detail)
+        && !figures(Column::Task)
+        && !(h.columns.iter())
+            .any(|(c, l)| *c == Column::Detail && ["指标", "目标"].iter().any(|w| l.contains(w)));
+    (task && (who_or_when || projects) && known * 2 > h.columns.len()).then_some(h)
 }
 
 #[cfg(test)]

@@ -108,7 +108,12 @@ fn grouped(mut row: Row) -> Row {
             .task
             .get(1)
             .is_some_and(|c| numbering::recognise(c).is_some());
-    if two_levels && row.group.is_none() {
+    // (A row numbered in its own column whose first task cell is a heading `一、…`: that
+    // cell is the group it falls under, merged down over its rows.)
+    let numbered_row = !row.number.is_empty()
+        && row.task.len() >= 2
+        && row.task.first().is_some_and(|c| is_group_cell(c));
+    if (two_levels || numbered_row) && row.group.is_none() {
         row.group = Some(row.task.remove(0));
     }
     row
