@@ -133,3 +133,13 @@ fn a_heading_alone_on_its_line_ends_before_its_body() {
     );
     assert_eq!(doc.tasks[0].heading, "建强骨干队伍体系");
 }
+
+#[test]
+fn a_title_broken_over_short_lines_is_read_whole() {
+    // A document site's page: the title set in large type, a word or two a line.
+    let text = "2023\n示例区政府\n年度工作\n计划\n2023年是新一届政府的开局之年，做好今年的政府工作至关重要。\n一、稳定经济增长\n全年地区生产总值增长6%。\n";
+    assert_eq!(
+        parse_text(text, "18.txt").title,
+        "2023示例区政府年度工作计划"
+    );
+}

@@ -1254,6 +1254,18 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
         text = format!("{prev}{text}");
         at = p;
     }
+    // (`2023` on a line of its own over the rest: the year the title opens with.)
+    let year = (0..at)
+        .rev()
+        .find(|&p| !lines[p].trim().is_empty())
+        .map(|p| lines[p].trim())
+        .filter(|l| {
+            let digits = l.trim_end_matches(['年', '度']);
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
+        });
+    if let Some(y) = year.filter(|_| document_year(&text).is_none()) {
+        text = format!("{y}{text}");
+    }
     Some(text)
 }
 
@@ -1384,6 +1396,15 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
             .filter(|&(i, _)| !inside_list(&markers, i))
             .map(|(_, l)| l)
     };
+    // A title broken before its last word (`年度工作` over `计划`): read whole.
+    if let Some(i) = (0..long.min(lines.len()))
+        .find(|&i| !inside_list(&markers, i) && is_title_candidate(&lines[i]))
+    {
+        let next = (i + 1..lines.len()).find(|&k| !lines[k].trim().is_empty());
+        if let Some(k) = next.filter(|&k| PLAN_ENDINGS.contains(&lines[k].trim())) {
+            return join_title_lines(lines, k);
+        }
+    }
     head()
         .find(|l| is_title_candidate(l))
         .or_else(|| head().find(|l| is_notice_title(l)))
