@@ -143,3 +143,20 @@ fn a_title_broken_over_short_lines_is_read_whole() {
         "2023示例区政府年度工作计划"
     );
 }
+
+#[test]
+fn a_speech_is_titled_and_told() {
+    let text = "在全市法治政府建设工作会议上的讲话\n同志们：\n今天召开全市法治政府建设工作会议，主要任务是总结工作、部署任务。下面，我讲三点意见。\n一、充分肯定成绩，进一步增强责任感\n过去一年，全市法治政府建设取得明显成效。\n二、突出工作重点，扎实推进法治政府建设\n（一）要抓好依法决策。各部门要严格执行重大行政决策程序。\n（二）要抓好严格执法。全年开展执法检查不少于4次。\n三、加强组织领导，确保各项任务落到实处\n同志们，让我们共同努力！\n";
+    let doc = parse_text(text, "讲话.txt");
+    assert_eq!(doc.title, "在全市法治政府建设工作会议上的讲话");
+    assert!(
+        doc.warnings.iter().any(|w| w.starts_with("讲话稿")),
+        "{:?}",
+        doc.warnings
+    );
+    // A plan that names a speech it carries out is no speech.
+    let text = "示例市2024年学习贯彻工作要点\n一、深入学习在全市工作会议上的讲话精神\n1.组织专题学习。全年开展专题学习不少于4次。\n2.开展宣讲活动。举办宣讲会10场。\n";
+    let doc = parse_text(text, "要点.txt");
+    assert!(!doc.warnings.iter().any(|w| w.starts_with("讲话稿")));
+    assert_eq!(doc.tasks.len(), 2);
+}

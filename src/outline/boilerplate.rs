@@ -882,9 +882,18 @@ pub(crate) fn is_title_candidate(line: &str) -> bool {
     }
     // The ending first: it rules out most lines before numbering and chrome are looked for.
     let core = strip_draft_note(core);
-    TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+    (TITLE_ENDINGS.iter().any(|e| core.ends_with(e)) || is_speech_title(core))
         && numbering::recognise(line).is_none()
         && !is_chrome(line)
+}
+
+/// Endings of a speech's title after `在…上` (`在全市…工作会议上的讲话`).
+const SPEECH_ENDINGS: &[&str] = &["上的讲话", "上的讲话稿", "上的发言", "上的工作报告"];
+
+/// True for a speech's title (`在全市法治政府建设工作会议上的讲话`): the points it makes are
+/// read as a plan's, and told to be a speech's ([`DocKind`] stays a plan).
+pub fn is_speech_title(title: &str) -> bool {
+    title.starts_with('在') && SPEECH_ENDINGS.iter().any(|e| title.ends_with(e))
 }
 
 /// Where a first heading glued to the plan's title starts (`示例街道服务工作实施方案模板范文一、

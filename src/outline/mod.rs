@@ -245,6 +245,12 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             boilerplate::quoted_inside(&plan)
         ));
     }
+    if boilerplate::is_speech_title(&doc.title) {
+        doc.warnings.push(
+            "讲话稿：本文件是会议讲话，不是计划正文；编号条目按讲话的要点读出，请确认是否有计划原文可比较"
+                .to_string(),
+        );
+    }
     if doc.title.ends_with("解读") {
         let plan = (doc.title.split_once('《'))
             .and_then(|(_, r)| r.split_once('》'))
