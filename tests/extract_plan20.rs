@@ -178,3 +178,10 @@ fn a_group_or_named_place_gives_way_to_another() {
         ]
     );
 }
+
+#[test]
+fn the_topics_of_an_activity_are_no_part_of_its_measure() {
+    let got = metrics("示例街道2026年工作计划\n一、强化党建引领\n（一）深化理论武装。围绕党的二十大精神、上级关于基层治理重要论述等开展专题研讨6次，围绕安全生产、消防等举办培训班3期。\n");
+    // Before: `上级关于基层治理重要论述等开展专题研讨`, cut inside a name.
+    assert_eq!(got, ["专题研讨", "培训班"]);
+}

@@ -100,6 +100,9 @@ const TRAILING_FILLERS: &[&str] = &[
 /// Characters that make a word with a `为` after them (`行为`, `作为`, `认为`, `成为`).
 const WEI_WORDS: &str = "行作认成视称以因更较最尤极广互分改定列转";
 
+/// Verbs of an activity after the topics it is about (`…等开展专题研讨`).
+const TOPIC_VERBS: &[&str] = &["开展", "举办", "组织", "召开", "进行"];
+
 /// Longest metric phrase kept, in characters.
 const METRIC_MAX: usize = 20;
 
@@ -353,6 +356,14 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
             break;
         }
         t = &t[..t.len() - c.len_utf8()];
+    }
+    // `围绕…重要论述等开展专题研讨`: what an activity is about, listed before `等`, is no part
+    // of the activity counted.
+    if let Some(k) = (TOPIC_VERBS.iter())
+        .filter_map(|v| t.rfind(&format!("等{v}")).map(|k| k + '等'.len_utf8()))
+        .max()
+    {
+        t = &t[k..];
     }
     // A list marker left at the start (`1）精简材料`, `二是压缩时限`) is not part of the measure.
     if let Some((_, rest)) = crate::outline::numbering::recognise(t) {
