@@ -185,3 +185,12 @@ fn the_topics_of_an_activity_are_no_part_of_its_measure() {
     // Before: `上级关于基层治理重要论述等开展专题研讨`, cut inside a name.
     assert_eq!(got, ["专题研讨", "培训班"]);
 }
+
+#[test]
+fn a_duty_said_after_a_body_is_no_part_of_its_name() {
+    let got = common::task_units("示例县2025年安全生产工作要点\n一、重点工作\n1.开展宣传教育培训。组织观看专题片。（牵头责任单位：县委宣传部，协同责任单位：县安委会各成员单位。各镇（园区）落实属地管理责任，以下均需各镇（园区）落实属地管理责任，不再重复列出）\n2.推动决策部署落地。持续推动安全生产领域改革发展。\n");
+    assert_eq!(got[0].0, ["县委宣传部"]);
+    // Before: `各镇（园区）落实属地管理责任` as a body of its own.
+    assert_eq!(got[0].1, ["县安委会各成员单位", "各镇（园区）"]);
+    assert_eq!(got[1].1, ["各镇（园区）"]);
+}

@@ -160,3 +160,39 @@ fn a_speech_is_titled_and_told() {
     assert!(!doc.warnings.iter().any(|w| w.starts_with("讲话稿")));
     assert_eq!(doc.tasks.len(), 2);
 }
+
+#[test]
+fn a_long_clause_listing_work_is_named_by_its_first_items() {
+    let text = "示例县2025年法治政府建设工作要点\n一、依法全面履行政府职能\n1.认真落实依法确定权力、科学配置权力、制度约束权力、阳光行使权力、合力监督权力，建立完善配套制度，强化执行职责。\n牵头单位：县政府办\n2.区人大及其常委会要通过听取审议工作报告、执法检查、专题询问、工作评议等方式加强监督。\n3.建立权力清单制度。明确政府部门职能和职责权限。\n（二）\n";
+    let doc = parse_text(text, "要点.txt");
+    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            // Before: no heading.
+            "认真落实依法确定权力、科学配置权力、制度约束权力",
+            // (A clause opening on no work keeps none.)
+            "",
+            "建立权力清单制度",
+        ]
+    );
+}
+
+#[test]
+fn a_number_with_nothing_after_it_is_no_task() {
+    let text = "示例县2025年安全生产工作要点\n一、强化安全生产责任落实\n（一）压实属地责任。各乡镇每季度至少召开1次安全生产会议。\n（二）\n";
+    let doc = parse_text(text, "要点.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/(一)"]);
+}
+
+#[test]
+fn a_members_only_note_and_a_cut_metadata_title_are_chrome() {
+    let text = "示例市2025年安全生产工作要点\n一、健全责任体系\n1.强化属地责任。每季度专题研究一次安全生产工作。\n2.强化部门责任。完善安全生产责任清单。\n（阅读全部图文内容，您需要先登录！）\n";
+    let doc = parse_text(text, "要点.txt");
+    assert_eq!(doc.tasks[1].text, "强化部门责任。完善安全生产责任清单。");
+    // A notice's title the metadata cut short, and broken over two lines below: the plan it
+    // sends is the title.
+    let text = "标      题：关于印发示例市健康行动\n发文字号：示政发〔2025〕7号\n示例市人民政府\n关于印发示例市健康行动\n实施方案的通知\n各县区人民政府：\n现印发给你们，请认真组织实施。\n示例市健康行动实施方案\n为贯彻落实上级文件精神，制定本方案。\n一、总体目标\n到2027年，居民健康素养水平达到30%以上。\n";
+    assert_eq!(parse_text(text, "方案.txt").title, "示例市健康行动实施方案");
+}

@@ -125,6 +125,30 @@ fn without_remark(name: &str) -> &str {
     }
 }
 
+/// Verbs of the duty a body is said to bear after its name (`各镇（园区）落实属地管理责任`).
+const DUTY_VERBS: &[&str] = &["落实", "负责", "做好", "抓好", "履行", "承担"];
+
+/// A name without the duty said after it (`各镇（园区）落实属地管理责任` → `各镇（园区）`), when
+/// the words before the verb name a body.
+fn without_duty(name: &str) -> &str {
+    let cut = (DUTY_VERBS.iter())
+        .filter_map(|v| name.find(v))
+        .filter(|&at| at > 0)
+        .min();
+    match cut {
+        Some(at) => {
+            let body = name[..at].trim_end();
+            let named = looks_like_org(body) || crate::agency::is_collective(body);
+            if named && name[at..].chars().count() > 2 {
+                body
+            } else {
+                name
+            }
+        }
+        None => name,
+    }
+}
+
 /// Kinds of bodies that, standing alone in a list, name no body (`有关部门、单位`).
 const BARE_KINDS: &[&str] = &["单位", "部门", "机构"];
 
@@ -219,7 +243,7 @@ pub fn split_names(list: &str) -> Vec<String> {
             Some(at) => name.get(..at).unwrap_or("").trim(),
             None => name,
         };
-        let name = without_remark(name);
+        let name = without_duty(without_remark(name));
         // `市直有关部门、单位`: a bare kind of body after a list is no name.
         if name.is_empty() || is_time(name) || BARE_KINDS.contains(&name) {
             continue;

@@ -45,6 +45,10 @@ const CHROME: &[&str] = &[
     "资料包下载后",
     "关键字：",
     "关键字:",
+    // A page that shows the rest to members only.
+    "阅读全部图文内容",
+    "您需要先登录",
+    "登录后阅读全文",
 ];
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
@@ -1413,6 +1417,15 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
         if let Some(k) = next.filter(|&k| PLAN_ENDINGS.contains(&lines[k].trim())) {
             return join_title_lines(lines, k);
         }
+        // (`关于印发示例市健康行动` over `实施方案的通知`: a notice's title broken in two.)
+        let notice_below = next.filter(|&k| {
+            lines[i].contains("关于")
+                && lines[k].trim_end().ends_with("通知")
+                && !lines[k].contains('。')
+        });
+        if let Some(k) = notice_below {
+            return join_title_lines(lines, k);
+        }
     }
     head()
         .find(|l| is_title_candidate(l))
@@ -1716,8 +1729,11 @@ pub fn metadata_title(lines: &[String]) -> Option<String> {
         let at = l.find("标题")?;
         let rest = l[at + "标题".len()..].trim_start_matches([':', '：', ' ']);
         let title = rest.split(['|', '｜']).next()?.trim();
-        // (A notice's title gives the plan it sends, as a title line does.)
-        (is_title_candidate(title) || is_notice_title(title)).then(|| title.to_string())
+        // (A notice's title gives the plan it sends, as a title line does; one the metadata
+        // cut short, `关于印发示例市健康行动`, names nothing whole.)
+        let cut =
+            ["关于", "印发", "转发"].iter().any(|w| title.contains(w)) && !is_notice_title(title);
+        ((is_title_candidate(title) || is_notice_title(title)) && !cut).then(|| title.to_string())
     })
 }
 

@@ -856,6 +856,11 @@ impl Walk<'_> {
             return;
         };
         let full = text::normalise_spaces_owned(full_text(tree, idx));
+        // A number with nothing after it (`（二）` where a page's text stops) is no task.
+        if full.trim().is_empty() {
+            closing_of(tree, idx, doc);
+            return;
+        }
         let lost = lost_items(item);
         if !lost.is_empty() {
             doc.warnings.push(format!(
@@ -1323,9 +1328,32 @@ fn shorten(sentence: &str) -> String {
     if clause.chars().count() <= 30 {
         clause.to_string()
     } else {
-        String::new()
+        // A clause listing its work (`认真落实依法确定权力、科学配置权力、…`): its first items,
+        // whole, up to the length of a heading.
+        // (Only work named by its verb: `区人大…要通过听取…、执法检查…` opens on no work.)
+        let head: String = clause.chars().take(30).collect();
+        match head.rfind('、') {
+            Some(k)
+                if head[..k].chars().count() >= LISTED_HEAD_MIN
+                    && WORK_OPENERS.iter().any(|v| head.starts_with(v)) =>
+            {
+                head[..k].to_string()
+            }
+            _ => String::new(),
+        }
     }
 }
+
+/// Words that open a task's work (`认真落实…`, `持续推进…`): a long clause opening so may be
+/// named by its first listed items.
+const WORK_OPENERS: &[&str] = &[
+    "推进", "推动", "落实", "做好", "持续", "加强", "加快", "完善", "建立", "健全", "深化", "认真",
+    "全面", "扎实", "强化", "提升", "优化", "开展", "实施", "积极", "切实", "大力", "着力", "严格",
+    "规范", "深入", "坚持",
+];
+
+/// Fewest characters of a heading made of a long clause's first listed items.
+const LISTED_HEAD_MIN: usize = 8;
 
 /// The first clause of a sentence: up to its first comma or semicolon outside quotes and
 /// brackets (`秉承“深耕一域，做熟一域”的发展思路`, not `秉承“深耕一域`).
