@@ -497,3 +497,19 @@ fn a_list_of_projects_with_no_agency_column_is_read() {
     let text = "示例区2025年主要指标\n序号 | 指标名称 | 目标值 | 属性 |\n---|---|---|---|\n1 | 地区生产总值增长 | 6% | 预期性 |\n2 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n";
     assert!(plandiff::parse_text(text, "指标.txt").tasks.is_empty());
 }
+
+#[test]
+fn a_part_after_a_table_is_no_second_header_row() {
+    // `二、工作要求` after the rows names a header word (`工作要求`), yet opens the next part;
+    // the plan's title broken over two lines below the notice is not set out again.
+    let text = "各行政村、各有关单位：\n现将《示例镇2025年度消防安全检查工作计划》印发给你们，请遵照执行。\n二〇二五年二月一日\n示例镇2025年度消防安全检查\n工作计划\n按照镇政府总体要求，特制定本工作计划。\n一、检查安排表\n检查行业名称 | 时间安排 | 责任单位 |\n商场超市 | 3月份 | 安监办 派出所 |\n小型作坊 | 4月份 | 市场所 |\n二、工作要求\n（一）各责任单位要制定检查方案。\n（二）每月25日前向镇安委会报送检查情况。\n";
+    let doc = plandiff::parse_text(text, "计划.txt");
+    assert_eq!(doc.title, "示例镇2025年度消防安全检查工作计划");
+    assert_eq!(ids(&doc), ["一/1", "一/2"]);
+    let sections: Vec<(&str, &str)> = (doc.sections.iter())
+        .map(|s| (s.id.as_str(), s.title.as_str()))
+        .collect();
+    assert_eq!(sections[..2], [("一", "检查安排表"), ("二", "工作要求")]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    assert_eq!(task(&doc, "一/2").responsible_units, ["市场所"]);
+}

@@ -108,7 +108,16 @@ fn names_a_document(entry: &str) -> bool {
 /// Returns the name put in, if any.
 pub fn title_forwarded_plan(lines: &mut Vec<String>) -> Option<String> {
     let name = lines.iter().find_map(|l| forwarded_name(l))?;
-    if lines.iter().any(|l| l.trim() == name) {
+    // (Its title set out already, on one line or broken over two or three.)
+    let filled: Vec<&str> = (lines.iter().map(|l| l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let titled = (1..=3).any(|n| {
+        filled
+            .windows(n)
+            .any(|w| w.iter().map(|l| l.len()).sum::<usize>() == name.len() && w.concat() == name)
+    });
+    if titled {
         return None;
     }
     let marked = |l: &str| numbering::recognise(l.trim()).map(|(m, _)| m.style);

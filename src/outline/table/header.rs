@@ -180,7 +180,8 @@ impl Header {
 /// A row of header words only (`牵头单位 | 配合单位`) under a header: a second header row.
 pub(super) fn sub_header(cells: &[String]) -> Option<Vec<(Column, String)>> {
     let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-    if cells.is_empty() {
+    // (A numbered line, `二、工作要求`, is the plan's next part after the table.)
+    if cells.is_empty() || (cells.iter()).any(|c| super::numbering::recognise(c.trim()).is_some()) {
         return None;
     }
     cells
