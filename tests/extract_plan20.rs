@@ -194,3 +194,15 @@ fn a_duty_said_after_a_body_is_no_part_of_its_name() {
     assert_eq!(got[0].1, ["县安委会各成员单位", "各镇（园区）"]);
     assert_eq!(got[1].1, ["各镇（园区）"]);
 }
+
+#[test]
+fn a_body_named_for_its_duty_keeps_its_name() {
+    // `落实办` is a body's name, not a duty said after one; `组织` a noun before `覆盖率`.
+    let got = common::task_units("示例县2025年工作要点\n一、重点工作\n1.推进重点项目。全年开工项目20个。（牵头单位：县委落实办；责任单位：区委办公室（区委落实办）、各乡镇落实办）\n");
+    assert_eq!(got[0].0, ["县委落实办"]);
+    assert_eq!(got[0].1, ["区委办公室（区委落实办）", "各乡镇落实办"]);
+    let got = metrics(
+        "示例市2024年工作要点\n一、重点任务\n1.扩大党的组织覆盖。社会组织等组织覆盖率达到90%。\n",
+    );
+    assert_eq!(got, ["社会组织等组织覆盖率"]);
+}

@@ -119,7 +119,8 @@ fn an_aim_carried_out_is_no_purpose_clause() {
 
 #[test]
 fn a_heading_alone_on_its_line_ends_before_its_body() {
-    let text = "示例镇2026年度工作计划\n一、深化基层党建引领\n（一）建强骨干队伍体系\n坚持“书记抓、抓书记”责任链条，升级镇村两级党建责任清单。\n（二）创新党员教育管理，严格落实制度\n确保组织生活全覆盖。\n";
+    // Headings set on lines of their own, their bodies below.
+    let text = "示例镇2026年度工作计划\n一、深化基层党建引领\n（一）建强骨干队伍体系\n坚持“书记抓、抓书记”责任链条，升级镇村两级党建责任清单。\n（二）创新党员教育管理\n严格落实“三会一课”制度，确保组织生活全覆盖。\n";
     let doc = parse_text(text, "镇.txt");
     let texts: Vec<&str> = doc.tasks.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(
@@ -127,11 +128,25 @@ fn a_heading_alone_on_its_line_ends_before_its_body() {
         [
             // Before: `建强骨干队伍体系坚持“书记抓…`, one run-on sentence.
             "建强骨干队伍体系。坚持“书记抓、抓书记”责任链条，升级镇村两级党建责任清单。",
-            // (A line with a clause mark may go on below: joined as it is.)
-            "创新党员教育管理，严格落实制度确保组织生活全覆盖。",
+            "创新党员教育管理。严格落实“三会一课”制度，确保组织生活全覆盖。",
         ]
     );
     assert_eq!(doc.tasks[0].heading, "建强骨干队伍体系");
+    // A sentence wrapped mid-way (a PDF's line ends) is joined as it is: the next line goes
+    // on with it (`达到…`, `等…`), or the plan sets no heading on a line of its own.
+    let text = "示例市2024年工作要点\n一、稳定就业\n（一）全市新增城镇就业人数\n达到5000人以上。\n（二）深入开展危化品烟花爆竹燃气\n等重点行业领域专项整治，全年检查企业300家次。\n（三）创新党员教育管理，严格落实制度\n确保组织生活全覆盖。\n";
+    let doc = parse_text(text, "要点.txt");
+    let texts: Vec<&str> = doc.tasks.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "全市新增城镇就业人数达到5000人以上。",
+            "深入开展危化品烟花爆竹燃气等重点行业领域专项整治，全年检查企业300家次。",
+            "创新党员教育管理，严格落实制度确保组织生活全覆盖。",
+        ]
+    );
+    let metric = &doc.tasks[0].targets[0].metric;
+    assert_eq!(metric, "全市新增城镇就业人数");
 }
 
 #[test]
@@ -195,4 +210,33 @@ fn a_members_only_note_and_a_cut_metadata_title_are_chrome() {
     // sends is the title.
     let text = "标      题：关于印发示例市健康行动\n发文字号：示政发〔2025〕7号\n示例市人民政府\n关于印发示例市健康行动\n实施方案的通知\n各县区人民政府：\n现印发给你们，请认真组织实施。\n示例市健康行动实施方案\n为贯彻落实上级文件精神，制定本方案。\n一、总体目标\n到2027年，居民健康素养水平达到30%以上。\n";
     assert_eq!(parse_text(text, "方案.txt").title, "示例市健康行动实施方案");
+}
+
+#[test]
+fn review_near_misses_keep_their_reading() {
+    // A metadata title of a plan holding `关于` is the title.
+    let text = "标题：示例市关于推进乡村振兴的实施方案\n发布日期：2024-03-01\n为推进乡村振兴，制定本方案。\n到2025年，农村居民人均可支配收入增长7%。\n";
+    assert_eq!(
+        parse_text(text, "x.txt").title,
+        "示例市关于推进乡村振兴的实施方案"
+    );
+    // A year alone above a whole title line is a date the page gives.
+    let text = "发布时间：\n2022\n示例县农业农村工作要点\n一、稳定粮食生产\n1.粮食播种面积稳定在50万亩。\n2.新建高标准农田2万亩。\n";
+    assert_eq!(parse_text(text, "x.txt").title, "示例县农业农村工作要点");
+    // A speech's summary, and one with its speaker named.
+    for title in [
+        "在全市安全生产工作会议上的讲话（摘要）",
+        "张某同志在全县经济工作会议上的讲话",
+    ] {
+        let text = format!("{title}\n同志们：\n一、统一思想\n今年要抓好三件事。\n二、突出重点\n（一）抓好项目建设。全年新开工项目50个。\n（二）抓好招商引资。引进项目20个。\n");
+        let doc = parse_text(&text, "x.txt");
+        assert_eq!(doc.title, title);
+        assert!(
+            doc.warnings.iter().any(|w| w.starts_with("讲话稿")),
+            "{title}"
+        );
+    }
+    // A task table of things, not work, is no task table.
+    let text = "示例市企业开办材料清单\n序号 | 材料名称 | 具体要求 |\n---|---|---|\n1 | 营业执照复印件 | 加盖公章 |\n2 | 法定代表人身份证 | 原件及复印件 |\n";
+    assert!(parse_text(text, "x.txt").tasks.is_empty());
 }

@@ -101,7 +101,8 @@ const TRAILING_FILLERS: &[&str] = &[
 const WEI_WORDS: &str = "行作认成视称以因更较最尤极广互分改定列转";
 
 /// Verbs of an activity after the topics it is about (`…等开展专题研讨`).
-const TOPIC_VERBS: &[&str] = &["开展", "举办", "组织", "召开", "进行"];
+/// (Not `组织`, also a noun: `社会组织等组织覆盖率`.)
+const TOPIC_VERBS: &[&str] = &["开展", "举办", "召开", "进行"];
 
 /// Longest metric phrase kept, in characters.
 const METRIC_MAX: usize = 20;

@@ -131,15 +131,22 @@ const DUTY_VERBS: &[&str] = &["落实", "负责", "做好", "抓好", "履行", 
 /// A name without the duty said after it (`各镇（园区）落实属地管理责任` → `各镇（园区）`), when
 /// the words before the verb name a body.
 fn without_duty(name: &str) -> &str {
+    // (Outside brackets, and not a body's own name: `县委落实办`, `区委办公室（区委落实办）`.)
+    let depth = |at: usize| {
+        let opens = name[..at].matches(['(', '（']).count();
+        let closes = name[..at].matches([')', '）']).count();
+        opens > closes
+    };
     let cut = (DUTY_VERBS.iter())
         .filter_map(|v| name.find(v))
-        .filter(|&at| at > 0)
+        .filter(|&at| at > 0 && !depth(at))
         .min();
     match cut {
         Some(at) => {
             let body = name[..at].trim_end();
             let named = looks_like_org(body) || crate::agency::is_collective(body);
-            if named && name[at..].chars().count() > 2 {
+            let rest = &name[at..];
+            if named && rest.chars().count() > 2 && !looks_like_org(rest) {
                 body
             } else {
                 name

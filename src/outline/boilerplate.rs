@@ -45,11 +45,11 @@ const CHROME: &[&str] = &[
     "资料包下载后",
     "关键字：",
     "关键字:",
-    // A page that shows the rest to members only.
-    "阅读全部图文内容",
-    "您需要先登录",
-    "登录后阅读全文",
 ];
+
+/// A page's note that shows the rest to members only: chrome on a short line of its own
+/// that is no numbered item.
+const MEMBERS_ONLY: &[&str] = &["阅读全部图文内容", "您需要先登录", "登录后阅读全文"];
 
 /// Site-menu words: chrome only on a short line of their own (`无障碍` is also a policy topic).
 const CHROME_SHORT: &[&str] = &[
@@ -182,6 +182,9 @@ const CLOSING: &[&str] = &[
     "舆论引导",
     "督导考核",
     "督查考核",
+    "监督考核",
+    "监督及考核",
+    "考核监督",
     "督促检查",
     "考核评估",
     "资金保障",
@@ -360,6 +363,9 @@ pub fn is_chrome(line: &str) -> bool {
     // (a test checks): no compact copy of each phrase for each line.
     CHROME.iter().any(|p| compact.contains(p))
         || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
+        || (n <= 30
+            && MEMBERS_ONLY.iter().any(|p| compact.contains(p))
+            && numbering::recognise(&compact).is_none())
         || compact.ends_with("印发") && compact.chars().count() <= 30 && has_date(&compact)
         || is_attachment_line(&compact)
 }
@@ -897,8 +903,19 @@ const SPEECH_ENDINGS: &[&str] = &["上的讲话", "上的讲话稿", "上的发�
 /// True for a speech's title (`在全市法治政府建设工作会议上的讲话`): the points it makes are
 /// read as a plan's, and told to be a speech's ([`DocKind`] stays a plan).
 pub fn is_speech_title(title: &str) -> bool {
-    title.starts_with('在') && SPEECH_ENDINGS.iter().any(|e| title.ends_with(e))
+    // (`…上的讲话（摘要）`; `张某某同志在…上的讲话`.)
+    let t = ["（摘要）", "(摘要)", "（节选）", "(节选)"]
+        .iter()
+        .find_map(|n| title.strip_suffix(n))
+        .unwrap_or(title);
+    let opens = t.starts_with('在')
+        || t.find("同志在")
+            .is_some_and(|k| t[..k].chars().count() <= SPEAKER_MAX);
+    opens && SPEECH_ENDINGS.iter().any(|e| t.ends_with(e))
 }
+
+/// Longest name of a speaker before `同志在…` in a speech's title.
+const SPEAKER_MAX: usize = 6;
 
 /// Where a first heading glued to the plan's title starts (`示例街道服务工作实施方案模板范文一、
 /// 重点任务`, a document site's page): the `一、` after a title ([`is_title_candidate`], a
@@ -1276,7 +1293,9 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
             let digits = l.trim_end_matches(['年', '度']);
             digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
         });
-    if let Some(y) = year.filter(|_| document_year(&text).is_none()) {
+    // (Only over a title set a word or two a line: a year alone above a title line whole is
+    // a date the page gives, `发布时间：` / `2022`.)
+    if let Some(y) = year.filter(|_| at < i && document_year(&text).is_none()) {
         text = format!("{y}{text}");
     }
     Some(text)
@@ -1414,7 +1433,8 @@ pub fn lone_title(lines: &[String]) -> Option<String> {
         .find(|&i| !inside_list(&markers, i) && is_title_candidate(&lines[i]))
     {
         let next = (i + 1..lines.len()).find(|&k| !lines[k].trim().is_empty());
-        if let Some(k) = next.filter(|&k| PLAN_ENDINGS.contains(&lines[k].trim())) {
+        let whole = is_plan_title(&lines[i]);
+        if let Some(k) = next.filter(|&k| !whole && PLAN_ENDINGS.contains(&lines[k].trim())) {
             return join_title_lines(lines, k);
         }
         // (`关于印发示例市健康行动` over `实施方案的通知`: a notice's title broken in two.)
@@ -1731,8 +1751,9 @@ pub fn metadata_title(lines: &[String]) -> Option<String> {
         let title = rest.split(['|', '｜']).next()?.trim();
         // (A notice's title gives the plan it sends, as a title line does; one the metadata
         // cut short, `关于印发示例市健康行动`, names nothing whole.)
-        let cut =
-            ["关于", "印发", "转发"].iter().any(|w| title.contains(w)) && !is_notice_title(title);
+        let cut = ["印发", "转发"].iter().any(|w| title.contains(w))
+            && !is_notice_title(title)
+            && !is_plan_title(title);
         ((is_title_candidate(title) || is_notice_title(title)) && !cut).then(|| title.to_string())
     })
 }

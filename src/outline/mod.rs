@@ -1110,7 +1110,7 @@ fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
     };
     let start = out.len();
     out.push_str(&item.first);
-    if heading_alone(&item.first) && !item.body.is_empty() {
+    if ends_at_heading(tree, item) {
         out.push('。');
     }
     for b in &item.body {
@@ -1132,24 +1132,6 @@ fn push_full_text(tree: &Tree, idx: usize, out: &mut String) {
             }
         }
     }
-}
-
-/// Longest heading standing alone on its line ([`heading_alone`]), in characters.
-const ALONE_HEADING_MAX: usize = 20;
-
-/// True when an item's first line is a heading alone (`建强骨干队伍体系`, its body on the
-/// lines below): short, no mark of a sentence, ending on a Chinese character. Its text is
-/// ended there (`建强骨干队伍体系。坚持…`), so the body reads as sentences of its own.
-fn heading_alone(first: &str) -> bool {
-    let n = first.chars().count();
-    (2..=ALONE_HEADING_MAX).contains(&n)
-        && !first.contains([
-            '，', ',', '、', '。', '；', ';', '：', ':', '！', '？', '!', '?',
-        ])
-        && first
-            .chars()
-            .last()
-            .is_some_and(crate::chars::is_common_han)
 }
 
 /// Longest heading read as a short one of its own sentence (`补短板。`).
@@ -1209,7 +1191,16 @@ fn join_from(out: &mut String, start: usize, b: &str) {
 /// its own line), without a unit bracket; a first sentence too long to be a heading falls back
 /// to its first clause.
 fn heading(item: &Item) -> String {
-    let first = item.first.as_str();
+    // A first line that the next goes on from (`全市新增城镇就业人数` over `达到5000人以上。`,
+    // a PDF's wrap) is read with it.
+    let wrapped = (item.body.first())
+        .filter(|b| !item.first.contains(['。', '！', '？']) && text::goes_on(b))
+        .map(|b| {
+            let mut line = item.first.clone();
+            text::join(&mut line, b.trim());
+            line
+        });
+    let first = wrapped.as_deref().unwrap_or(&item.first);
     // `【完善决策机制】制定…`: a title set in brackets before the text is the heading.
     if let Some((title, _)) = bracketed_title(first) {
         return shorten(title);
@@ -1332,7 +1323,17 @@ fn shorten(sentence: &str) -> String {
         // whole, up to the length of a heading.
         // (Only work named by its verb: `区人大…要通过听取…、执法检查…` opens on no work.)
         let head: String = clause.chars().take(30).collect();
-        match head.rfind('、') {
+        let mut depth = 0i32;
+        let mut last = None;
+        for (k, c) in head.char_indices() {
+            match c {
+                '“' | '《' | '（' | '(' | '「' | '‘' => depth += 1,
+                '”' | '》' | '）' | ')' | '」' | '’' => depth = (depth - 1).max(0),
+                '、' if depth == 0 => last = Some(k),
+                _ => {}
+            }
+        }
+        match last {
             Some(k)
                 if head[..k].chars().count() >= LISTED_HEAD_MIN
                     && WORK_OPENERS.iter().any(|v| head.starts_with(v)) =>
@@ -1344,12 +1345,20 @@ fn shorten(sentence: &str) -> String {
     }
 }
 
+/// True when an item's text ends at its first line, a heading alone over its body
+/// ([`text::ends_at_heading`]): in a plan that sets its headings so, or a heading that opens on
+/// its work (`提高普法针对性`) over a body line of its own.
+fn ends_at_heading(tree: &Tree, item: &tree::Item) -> bool {
+    text::ends_at_heading(&item.first, &item.body)
+        && (tree.headings_alone || WORK_OPENERS.iter().any(|v| item.first.starts_with(v)))
+}
+
 /// Words that open a task's work (`认真落实…`, `持续推进…`): a long clause opening so may be
 /// named by its first listed items.
 const WORK_OPENERS: &[&str] = &[
     "推进", "推动", "落实", "做好", "持续", "加强", "加快", "完善", "建立", "健全", "深化", "认真",
     "全面", "扎实", "强化", "提升", "优化", "开展", "实施", "积极", "切实", "大力", "着力", "严格",
-    "规范", "深入", "坚持",
+    "规范", "深入", "坚持", "提高",
 ];
 
 /// Fewest characters of a heading made of a long clause's first listed items.
@@ -1407,7 +1416,7 @@ mod tests {
             return String::new();
         };
         let mut s = item.first.clone();
-        if heading_alone(&item.first) && !item.body.is_empty() {
+        if ends_at_heading(tree, item) {
             s.push('。');
         }
         for b in &item.body {

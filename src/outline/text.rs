@@ -382,6 +382,61 @@ pub fn ends_complete(s: &str) -> bool {
     })
 }
 
+/// Longest heading standing alone on its line ([`heading_alone`]), in characters.
+const ALONE_HEADING_MAX: usize = 20;
+
+/// True when an item's first line is a heading alone (`建强骨干队伍体系`, its body on the
+/// lines below): short, no mark of a sentence, ending on a Chinese character.
+pub fn heading_alone(first: &str) -> bool {
+    let n = first.chars().count();
+    (2..=ALONE_HEADING_MAX).contains(&n)
+        && !first.contains([
+            '，', ',', '、', '。', '；', ';', '：', ':', '！', '？', '!', '?',
+        ])
+        && first
+            .chars()
+            .last()
+            .is_some_and(crate::chars::is_common_han)
+}
+
+/// Words a line opens with when it goes on with the line above (a PDF's wrap: `…就业人数` over
+/// `达到5000人以上`, `…燃气` over `等重点行业`), not a body under a heading.
+const GOES_ON: &[&str] = &[
+    "等",
+    "的",
+    "和",
+    "及",
+    "与",
+    "或",
+    "达到",
+    "达",
+    "为",
+    "在",
+    "是",
+    "并",
+    "以",
+    "将",
+    "不少于",
+    "不低于",
+    "控制在",
+    "提高到",
+    "提升",
+    "保持",
+];
+
+/// True when an item's text ends at its first line: a heading alone ([`heading_alone`]) over
+/// body lines that start anew. Where a plan sets its headings so (told on the whole tree), the
+/// text reads `建强骨干队伍体系。坚持…`, so targets are not read across it.
+pub fn ends_at_heading(first: &str, body: &[String]) -> bool {
+    heading_alone(first) && body.first().is_some_and(|b| !goes_on(b))
+}
+
+/// True when a line opens with words that go on with the line above ([`GOES_ON`]).
+pub fn goes_on(line: &str) -> bool {
+    let t = line.trim_start();
+    GOES_ON.iter().any(|w| t.starts_with(w))
+}
+
 /// True when a line stops on a mark that cannot end a heading or a sentence (`、`, `，`, an
 /// opening bracket or quote): what follows on the next line goes on with it.
 pub fn ends_open(s: &str) -> bool {

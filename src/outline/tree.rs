@@ -70,6 +70,10 @@ pub struct Tree {
     pub roots: Vec<usize>,
     /// Warnings about the numbering, in Chinese.
     pub warnings: Vec<String>,
+    /// True when the plan sets its headings on lines of their own, their bodies below
+    /// ([`text::ends_at_heading`] of two items or more): a short line over another there is
+    /// a heading, not a sentence wrapped.
+    pub headings_alone: bool,
 }
 
 /// A line sorted by what it is.
@@ -483,6 +487,10 @@ pub fn build(lines: &[String]) -> Tree {
         let pending = std::mem::take(&mut item.pending);
         item.closing.extend(pending);
     }
+    tree.headings_alone = (tree.items.iter())
+        .filter(|it| text::ends_at_heading(&it.first, &it.body))
+        .nth(1)
+        .is_some();
     if repaired > 0 {
         tree.warnings.push(format!(
             "编号不完整：有 {repaired} 处编号缺括号或缺编号（如“二)”），已按上下文补全，请核对原文"

@@ -57,8 +57,10 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     ("时间安排", Column::Deadline),
     ("进度安排", Column::Deadline),
     ("时限", Column::Deadline),
-    // `起止年限`, `建设年限`: a project's years, when it is to be done.
-    ("年限", Column::Deadline),
+    // `起止年限`, `建设年限`: a project's years, when it is to be done (not `工作年限`).
+    ("起止年限", Column::Deadline),
+    ("建设年限", Column::Deadline),
+    ("实施年限", Column::Deadline),
     ("具体措施", Column::Detail),
     ("工作措施", Column::Detail),
     ("主要措施", Column::Detail),
@@ -83,6 +85,10 @@ const HEADER_WORDS: &[(&str, Column)] = &[
     // `攻坚目标`, `年度目标`: what a task is to reach, after its name.
     ("目标", Column::Detail),
 ];
+
+/// Words of a task column's label that name work (`项目名称`, `重点任务`), not things
+/// (`材料名称`).
+const PROJECT_WORDS: &[&str] = &["项目", "任务", "工作", "事项", "工程", "实事", "措施"];
 
 /// A header row: the column of each cell and the cell's own label.
 #[derive(Debug, Clone)]
@@ -404,8 +410,11 @@ pub(super) fn header(raw: &[String]) -> Option<Header> {
         h.label(c)
             .is_some_and(|l| ["指标", "目标"].iter().any(|w| l.contains(w)))
     };
+    let work = h
+        .label(Column::Task)
+        .is_some_and(|l| PROJECT_WORDS.iter().any(|w| l.contains(w)));
     let projects = h.has(Column::Number)
-        && h.has(Column::Task)
+        && work
         && h.has(Column::Detail)
         && !figures(Column::Task)
         && !(h.columns.iter())
