@@ -206,3 +206,19 @@ fn a_body_named_for_its_duty_keeps_its_name() {
     );
     assert_eq!(got, ["社会组织等组织覆盖率"]);
 }
+
+#[test]
+fn a_count_of_what_a_measure_is_of_is_no_target() {
+    let got = targets("示例市2024年工作要点\n一、重点任务\n1.做强园区。建成的3个示范园区入驻率达到80%。\n2.新建园区。新建3个示范园区，新建2个园区达到省级标准。\n");
+    let rows: Vec<(&str, Option<f64>)> = got.iter().map(|t| (t.0.as_str(), t.1)).collect();
+    assert_eq!(
+        rows,
+        [
+            // Before: a junk count `示范园区入驻率达到80% = 3个` beside the rate.
+            ("建成的示范园区入驻率", Some(80.0)),
+            // (A count whose things are then said to reach a standard, no figure, stays.)
+            ("示范园区", Some(3.0)),
+            ("园区达到省级标准", Some(2.0)),
+        ]
+    );
+}

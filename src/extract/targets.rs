@@ -1375,6 +1375,23 @@ fn named_amount(pre: &str, noun: &str) -> bool {
     pre.ends_with(noun) && after_work(pre).len() > noun.len()
 }
 
+/// Verbs that bring a measure to a level, before its figure (`入驻率达到80%`).
+const LEVEL_VERBS: &[&str] = &["达到", "不低于", "不少于", "保持在", "控制在", "提高到"];
+
+/// True when a count's noun goes on to a measure brought to a figure of its own
+/// (`示范园区入驻率达到80%`): a measure's name, its verb, then a digit.
+fn levels_a_figure(post: &str) -> bool {
+    LEVEL_VERBS.iter().any(|v| {
+        post.match_indices(v).any(|(k, _)| {
+            has_ending(&post[..k])
+                && post[k + v.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Nouns of an amount measured in a unit of its own (area, length, volume), which name the
 /// measure before the figure whatever follows it.
 const AMOUNT_NOUNS: &[&str] = &["面积", "规模", "总量", "长度", "里程", "容量", "产量"];
@@ -1596,6 +1613,11 @@ fn read_quantity(
         0
     };
     let (mut post, post_end) = post_noun(clause, q_end + unit_after_bound);
+    // `建成的3个示范园区入驻率达到80%`: the things counted are what the next figure is of; the
+    // count only says which, and is no target.
+    if !percent && !q.unit.is_empty() && levels_a_figure(&post) {
+        return None;
+    }
     // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said
     // to be, after `的`, is no noun it counts (`3个目标责任考核`, `4项目标任务` count them).
     let of_goal = clause.get(q_end) == Some(&'的')
