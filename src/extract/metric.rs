@@ -360,10 +360,11 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     }
     // `围绕…重要论述等开展专题研讨`: what an activity is about, listed before `等`, is no part
     // of the activity counted.
-    if let Some(k) = (TOPIC_VERBS.iter())
-        .filter_map(|v| t.rfind(&format!("等{v}")).map(|k| k + '等'.len_utf8()))
-        .max()
-    {
+    // (Most metrics hold no `等`: one walk over the chars tells.)
+    let topics = (t.char_indices().filter(|&(_, c)| c == '等'))
+        .map(|(k, c)| k + c.len_utf8())
+        .rfind(|&k| TOPIC_VERBS.iter().any(|v| t[k..].starts_with(v)));
+    if let Some(k) = topics {
         t = &t[k..];
     }
     // A list marker left at the start (`1）精简材料`, `二是压缩时限`) is not part of the measure.

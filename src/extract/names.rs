@@ -131,6 +131,13 @@ const DUTY_VERBS: &[&str] = &["落实", "负责", "做好", "抓好", "履行", 
 /// A name without the duty said after it (`各镇（园区）落实属地管理责任` → `各镇（园区）`), when
 /// the words before the verb name a body.
 fn without_duty(name: &str) -> &str {
+    // (Most names hold none of the verbs' first chars: one walk over the chars tells.)
+    if !name
+        .chars()
+        .any(|c| matches!(c, '落' | '负' | '做' | '抓' | '履' | '承'))
+    {
+        return name;
+    }
     // (Outside brackets, and not a body's own name: `县委落实办`, `区委办公室（区委落实办）`.)
     let depth = |at: usize| {
         let opens = name[..at].matches(['(', '（']).count();
