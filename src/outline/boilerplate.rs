@@ -1510,7 +1510,7 @@ pub fn quoted_inside(name: &str) -> String {
 }
 
 /// Verbs a notice sends a plan with, ending what it names (`现将《…》印发给你们`).
-const SENDING: &[&str] = &["印发", "下发", "转发", "下达", "分解下达"];
+const SENDING: &[&str] = &["印发", "下发", "转发", "下达"];
 
 /// Words a notice addresses its readers with, after what it sends (`…印发给你们`).
 const ADDRESSED: &[&str] = &["给你们", "给各"];
