@@ -38,6 +38,7 @@ mod sort;
 pub mod task_index;
 pub mod track;
 pub mod wire;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

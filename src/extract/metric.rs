@@ -3,6 +3,7 @@
 //! documents.
 
 use super::scan::Firsts;
+use crate::words::LEVEL_VERBS;
 
 /// Characters that end a clause (also trimmed from a metric's ends).
 const BREAKS: &[char] = &['。', '！', '？', '；', ';', '，', ',', '：', ':', '!', '?'];
@@ -607,9 +608,6 @@ fn head_to_close(t: &str) -> Option<String> {
         .find(|&(_, c)| c == close)?;
     t.get(..end.0 + close.len_utf8()).map(str::to_string)
 }
-
-/// Verbs that state the level a measure is to reach (`整改率达到…`), after its name.
-const LEVEL_VERBS: &[&str] = &["达到", "达", "保持", "不低于", "提高到"];
 
 /// The first [`METRIC_MAX`] characters of a long phrase, or less where a measure's name ends
 /// before a figure's verb (`重点问题整改率|达到国家…`).

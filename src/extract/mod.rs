@@ -81,6 +81,10 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         if first_leads {
             units::apply_first_leads(&mut u);
         }
+        // A unit said to lead one part of the task and help with another (`甲局负责，…乙局配合` then
+        // `乙局负责，甲局配合`) is listed once, as a lead.
+        let (lead, responsible) = (&u.lead, &mut u.responsible);
+        responsible.retain(|n| !lead.contains(n));
         task.full_names = u.full_names();
         task.lead_units = u.lead;
         task.responsible_units = u.responsible;

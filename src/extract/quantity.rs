@@ -18,6 +18,13 @@ pub const UNITS: &[(&str, bool)] = &[
     ("微克/立方米", false),
     ("毫克/立方米", false),
     ("毫克每升", false),
+    // Energy in coal equivalent (`能耗0.45吨标准煤/万元`, `总量1200万吨标准煤`).
+    ("吨标准煤/万元", false),
+    ("吨标煤/万元", false),
+    ("万吨标准煤", false),
+    ("万吨标煤", false),
+    ("吨标准煤", false),
+    ("吨标煤", false),
     ("毫克/升", false),
     ("个工作日", true),
     ("个百分点", true),

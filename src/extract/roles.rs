@@ -40,6 +40,8 @@ pub const ROLE_WORDS: &[(&str, Say)] = &[
     ("各自", Say::Shares),
     ("共同", Say::Shares),
     ("负责", Say::Does),
+    // `由乡农技站承办，乡卫生院配合`: undertakes the work.
+    ("承办", Say::Does),
     ("落实", Say::Does),
     ("组织", Say::Does),
     ("实施", Say::Does),

@@ -5,6 +5,7 @@
 
 use super::names::PLACE_ENDINGS;
 use crate::model::FullName;
+use crate::words::PROVINCES;
 
 /// Levels a name may start with, shared by the names after it that start with none.
 const LEVELS: &[char] = &['省', '市', '县', '区'];
@@ -113,7 +114,9 @@ fn carry_levels(names: &[&str], out: &mut Vec<FullName>) {
             && name
                 .chars()
                 .take(PLACE_REACH)
-                .any(|c| PLACE_CHARS.contains(&c));
+                .any(|c| PLACE_CHARS.contains(&c))
+            // (A province named without `省`: `福建出入境检验检疫局`.)
+            || PROVINCES.iter().any(|p| name.starts_with(p));
         let local = LOCAL_ENDINGS.iter().any(|e| name.ends_with(e))
             && !NATIONAL_ENDINGS.iter().any(|e| name.ends_with(e));
         if own_place || !local || out.iter().any(|f| f.written == name) {

@@ -17,6 +17,7 @@ use super::period::{per_slash, period};
 use super::quantity::{self, Bound, Quantity, TIME_UNITS};
 use super::scan::{at, text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
+use crate::words::LEVEL_VERBS;
 
 /// True for a character that ends a clause (asked of every char of every task: a match, not a
 /// walk over a list).
@@ -1153,6 +1154,12 @@ impl Words {
             // A change by an amount (`增长6%`) is at least that change, unless the text says
             // it is about it (`增长6%左右`).
             (Some(_), Some(Comparator::About)) if self.change.is_some() => Comparator::About,
+            // A ceiling word keeps a level (`控制在`) the words after the figure say more of:
+            // `控制在85%以上` is a floor, `控制在8%左右` about it.
+            (
+                Some(Comparator::AtMost),
+                Some(a @ (Comparator::AtLeast | Comparator::MoreThan | Comparator::About)),
+            ) => a,
             (
                 Some(
                     b @ (Comparator::AtLeast
@@ -1374,9 +1381,6 @@ fn after_work(pre: &str) -> &str {
 fn named_amount(pre: &str, noun: &str) -> bool {
     pre.ends_with(noun) && after_work(pre).len() > noun.len()
 }
-
-/// Verbs that bring a measure to a level, before its figure (`入驻率达到80%`).
-const LEVEL_VERBS: &[&str] = &["达到", "不低于", "不少于", "保持在", "控制在", "提高到"];
 
 /// True when a count's noun goes on to a measure brought to a figure of its own
 /// (`示范园区入驻率达到80%`): a measure's name, its verb, then a digit.

@@ -3,21 +3,7 @@
 
 use super::names::{looks_like_org, split_clauses, split_names, Units};
 use super::roles::{assign, clause, Clause, Say};
-
-/// Words that end a sentence saying only who does the task (`县甲局负责。`).
-const ROLE_ENDINGS: &[&str] = &[
-    "负责落实",
-    "牵头落实",
-    "负责",
-    "牵头",
-    "配合",
-    "参与",
-    "协助",
-    "组织实施",
-    "具体实施",
-    "落实责任",
-    "具体工作",
-];
+use crate::words::ROLE_ENDINGS;
 
 /// Longest sentence read as saying only who does a task.
 const ROLE_SENTENCE_MAX: usize = 60;

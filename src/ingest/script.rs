@@ -97,10 +97,10 @@ pub fn to_simplified(text: &str) -> Option<Converted> {
     {
         return None;
     }
-    if head.len() < text.len() && !is_traditional(head, &fast2s::convert(head)).0 {
+    if head.len() < text.len() && !is_traditional(head, &convert(head)).0 {
         return None;
     }
-    let simplified = fast2s::convert(text);
+    let simplified = convert(text);
     let (traditional, converted) = is_traditional(text, &simplified);
     if !traditional {
         return None;
@@ -136,10 +136,50 @@ pub fn to_simplified(text: &str) -> Option<Converted> {
     })
 }
 
+/// Variant forms `fast2s` leaves as they are (`羣众`, `峯值`), with their simplified forms: a
+/// supplement to its table, one for one.
+const VARIANTS: &[(char, char)] = &[
+    ('羣', '群'),
+    ('峯', '峰'),
+    ('値', '值'),
+    ('敎', '教'),
+    ('眞', '真'),
+    ('淸', '清'),
+    ('靑', '青'),
+    ('冐', '冒'),
+    ('晩', '晚'),
+    ('卽', '即'),
+    ('旣', '既'),
+    ('槪', '概'),
+    ('涙', '泪'),
+    ('鑛', '矿'),
+];
+
+/// Words whose `覆` is `复` in simplified text (`回覆` → `回复`; `覆盖` keeps it).
+const FU_WORDS: &[&str] = &["回覆", "答覆", "批覆", "函覆"];
+
+/// `text` in simplified characters one for one: `fast2s`, then the variants and words it
+/// leaves ([`VARIANTS`], [`FU_WORDS`]).
+fn convert(text: &str) -> String {
+    let mut out: String = fast2s::convert(text)
+        .chars()
+        .map(|c| match VARIANTS.iter().find(|(v, _)| *v == c) {
+            Some(&(_, simple)) => simple,
+            None => c,
+        })
+        .collect();
+    if out.contains('覆') {
+        for word in FU_WORDS {
+            out = out.replace(word, &word.replace('覆', "复"));
+        }
+    }
+    out
+}
+
 /// `text` in simplified characters, one for one, whatever it is written in (for a short piece of
 /// a document already found to be traditional, such as its page title).
 pub fn simplify(text: &str) -> String {
-    fast2s::convert(text)
+    convert(text)
 }
 
 /// Whether `text`, converted to `simplified`, is written in traditional characters; and how many

@@ -5,19 +5,8 @@
 
 use super::{boilerplate, collect, numbering, text, tree};
 use crate::model::{Document, Section, Task};
+use crate::words::{self, MAKING_VERBS};
 use std::collections::HashMap;
-
-/// Verbs that open an item of work rather than a document's name.
-const WORK_VERBS: &[&str] = &[
-    "制定", "修订", "出台", "印发", "编制", "完善", "建立", "健全", "开展", "推进", "落实", "组织",
-    "研究", "起草",
-];
-
-/// More verbs that open a task's heading (`深化商事制度改革`), never a document's name.
-const TASK_VERBS: &[&str] = &[
-    "深化", "推动", "加快", "优化", "实施", "加强", "强化", "提升", "提高", "促进", "做好", "抓好",
-    "扎实", "持续", "全面", "着力", "大力", "积极", "稳步", "扩大", "巩固", "筑牢", "守牢",
-];
 
 /// Longest entry of a cover letter's list of attachments.
 const LISTED_MAX: usize = 60;
@@ -78,10 +67,7 @@ pub fn attachment_lists(lines: &mut [String]) {
 fn is_short_name(entry: &str) -> bool {
     let t = entry.trim().trim_start_matches('《');
     !t.is_empty()
-        && !WORK_VERBS
-            .iter()
-            .chain(TASK_VERBS)
-            .any(|v| t.starts_with(v))
+        && !words::opens_work(t)
         && !boilerplate::holds_figure(t)
         && t.chars().count() <= LISTED_MAX
         && !t.contains(['。', '；', '，', ',', ';', '：', ':'])
@@ -92,7 +78,7 @@ fn is_short_name(entry: &str) -> bool {
 fn names_a_document(entry: &str) -> bool {
     let t = entry.trim().trim_start_matches('《').trim_end_matches('》');
     // `2.制定示例市优化营商环境实施方案` is work to do, not a document attached.
-    if WORK_VERBS.iter().any(|v| t.starts_with(v)) {
+    if MAKING_VERBS.iter().any(|v| t.starts_with(v)) {
         return false;
     }
     t.chars().count() <= LISTED_MAX

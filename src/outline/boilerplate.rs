@@ -773,19 +773,10 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
     if !cover.contains("通知如下") && !sent {
         return None;
     }
-    let quoted = |l: &str| -> Option<String> {
-        let open = l.find('《')?;
-        let close = l[open..].find('》')? + open;
-        Some(l[open + '《'.len_utf8()..close].to_string())
-    };
+    // A plan the notice sends by its name in `《》` (`现将《X》印发给你们`).
     let forwarded = (preamble.iter())
-        .filter(|l| l.contains("印发给你们") || l.contains("印发给各"))
-        .find_map(|l| quoted(l))
-        .or_else(|| {
-            let sent = |l: &String| sent_by(l).map(|(n, _)| n);
-            (preamble.iter().filter_map(sent))
-                .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))))
-        });
+        .filter_map(|l| sent_by(l).map(|(n, _)| n))
+        .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))));
     // A name the notice gives without `《》` (`现将主要目标任务分解下发`): after the title's.
     let sent_unquoted = || {
         (!figures)
@@ -1512,6 +1503,9 @@ pub fn quoted_inside(name: &str) -> String {
 /// Verbs a notice sends a plan with, ending what it names (`现将《…》印发给你们`).
 const SENDING: &[&str] = &["印发", "下发", "转发", "下达"];
 
+/// Words that open what a notice sends now (`现将…`, `特将…`).
+const SENDS_NOW: &[&str] = &["现将", "特将", "兹将"];
+
 /// Words a notice addresses its readers with, after what it sends (`…印发给你们`).
 const ADDRESSED: &[&str] = &["给你们", "给各"];
 
@@ -1534,15 +1528,18 @@ pub fn holds_figure(line: &str) -> bool {
 const SENT_MAX: usize = 60;
 
 /// What a notice's sentence says it sends its readers, and whether it names them:
-/// `现将《X》印发给你们`, `现将X分解下发`, `现将X分解给你们` and `《X》已经…同意，现印发给你们`
-/// give X.
+/// `现将《X》印发给你们` (or `特将`, `兹将`), `现将X分解下发`, `现将X分解给你们` and
+/// `《X》已经…同意，现印发给你们` give X.
 pub fn sent_by(line: &str) -> Option<(String, bool)> {
     let quoted = |seg: &str| -> Option<String> {
         let inner = seg.strip_prefix('《')?.strip_suffix('》')?;
         (!inner.contains(['《', '》'])).then(|| inner.trim().to_string())
     };
-    if let Some(at) = line.find("现将") {
-        let after = &line[at + "现将".len()..];
+    let openers = SENDS_NOW
+        .iter()
+        .filter_map(|w| line.find(w).map(|at| at + w.len()));
+    for at in openers {
+        let after = &line[at..];
         let addressed = ADDRESSED.iter().filter_map(|w| after.find(w)).min();
         let stop = after.find(['，', ',', '。', '；']).unwrap_or(after.len());
         let end = addressed.filter(|&a| a <= stop).unwrap_or(stop);

@@ -360,14 +360,46 @@ pub fn in_lead(item: &Item, year: Option<u32>) -> Vec<String> {
     let after_heading = item.first.split_once('。').map(|(_, rest)| rest);
     (after_heading.into_iter())
         .chain(item.body.iter().map(String::as_str))
-        .filter_map(|p| year_onwards(p, year))
-        .filter(|goal| {
-            // A figure past the year itself.
-            let past_year = goal.split_once('年').map_or("", |(_, rest)| rest);
-            past_year.chars().any(|c| c.is_ascii_digit())
+        .filter_map(|p| {
+            let by_year = year_onwards(p, year).filter(|goal| {
+                // A figure past the year itself.
+                let past_year = goal.split_once('年').map_or("", |(_, rest)| rest);
+                past_year.chars().any(|c| c.is_ascii_digit())
+            });
+            by_year.or_else(|| labelled_aim(p))
         })
         .map(str::to_string)
         .collect()
+}
+
+/// Longest label of a section's own goals inside its lead paragraph (`治理工作目标：`).
+const AIM_LABEL_MAX: usize = 10;
+
+/// The sentence after a goal's label inside a lead paragraph (`由市农业局承办，…。治理工作目标：
+/// 水产品抽检合格率达96%以上；…。主要措施：` → `水产品抽检合格率达96%以上；…。`), when it
+/// names a figure: a short label ending on `目标` (not last year's, `去年目标`).
+fn labelled_aim(paragraph: &str) -> Option<&str> {
+    let mut start = 0;
+    for sentence in paragraph.split_inclusive('。') {
+        let at = start;
+        start += sentence.len();
+        let Some((label, rest)) = sentence.split_once(['：', ':']) else {
+            continue;
+        };
+        let label = label.trim();
+        let label = ["是", "为"]
+            .iter()
+            .find_map(|j| label.strip_suffix(j))
+            .unwrap_or(label);
+        let aim = label.ends_with("目标")
+            && label.chars().count() <= AIM_LABEL_MAX
+            && !PAST_LEADS.iter().any(|w| label.contains(w));
+        if aim && has_figure(rest) {
+            let from = at + sentence.len() - rest.len();
+            return paragraph.get(from..start).map(str::trim);
+        }
+    }
+    None
 }
 
 /// The part of `paragraph` from its first sentence that opens on a year, to reach or to be in

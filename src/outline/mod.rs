@@ -18,6 +18,7 @@ pub mod text;
 pub mod tree;
 
 use crate::model::{DocKind, Document, Goal, Passage, Section, Task};
+use crate::words;
 use numbering::Style;
 use roles::Roles;
 use std::collections::{HashMap, HashSet};
@@ -1239,6 +1240,7 @@ fn heading(item: &Item) -> String {
             return shorten(label.trim());
         }
     }
+    let sentence = past_roles(sentence);
     // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
     let sentence = match sentence.split_once(['，', ',']) {
         Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
@@ -1249,6 +1251,34 @@ fn heading(item: &Item) -> String {
     shorten(unbracketed(
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
+}
+
+/// Longest clause read as saying who does an item's work before the work itself.
+const ROLE_CLAUSE_MAX: usize = 40;
+
+/// A sentence past the clauses that open it saying who does the work (`由市农业局负责，市市场
+/// 监管局配合，加强养殖基地用药监管` → `加强养殖基地用药监管`): the first opens on `由`, each
+/// ends on a role word; the sentence whole when nothing else is in it.
+fn past_roles(sentence: &str) -> &str {
+    if !sentence.starts_with('由') {
+        return sentence;
+    }
+    let mut rest = sentence;
+    while let Some((clause, after)) = rest.split_once(['，', ',']) {
+        let role = clause.chars().count() <= ROLE_CLAUSE_MAX
+            && words::ROLE_ENDINGS
+                .iter()
+                .any(|e| clause.trim().ends_with(e));
+        if !role {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    if rest.chars().count() >= LABEL_MIN && rest.len() < sentence.len() {
+        rest
+    } else {
+        sentence
+    }
 }
 
 /// Labels before a colon that name a field, not the item (`时间：…`, `工作措施：…`).
@@ -1334,10 +1364,7 @@ fn shorten(sentence: &str) -> String {
             }
         }
         match last {
-            Some(k)
-                if head[..k].chars().count() >= LISTED_HEAD_MIN
-                    && WORK_OPENERS.iter().any(|v| head.starts_with(v)) =>
-            {
+            Some(k) if head[..k].chars().count() >= LISTED_HEAD_MIN && words::opens_work(&head) => {
                 head[..k].to_string()
             }
             _ => String::new(),
@@ -1350,16 +1377,8 @@ fn shorten(sentence: &str) -> String {
 /// its work (`提高普法针对性`) over a body line of its own.
 fn ends_at_heading(tree: &Tree, item: &tree::Item) -> bool {
     text::ends_at_heading(&item.first, &item.body)
-        && (tree.headings_alone || WORK_OPENERS.iter().any(|v| item.first.starts_with(v)))
+        && (tree.headings_alone || words::opens_work(&item.first))
 }
-
-/// Words that open a task's work (`认真落实…`, `持续推进…`): a long clause opening so may be
-/// named by its first listed items.
-const WORK_OPENERS: &[&str] = &[
-    "推进", "推动", "落实", "做好", "持续", "加强", "加快", "完善", "建立", "健全", "深化", "认真",
-    "全面", "扎实", "强化", "提升", "优化", "开展", "实施", "积极", "切实", "大力", "着力", "严格",
-    "规范", "深入", "坚持", "提高",
-];
 
 /// Fewest characters of a heading made of a long clause's first listed items.
 const LISTED_HEAD_MIN: usize = 8;

@@ -121,9 +121,23 @@ pub fn ends_with_unit_block(s: &str) -> bool {
         from += 1;
     }
     let t = &t[from..];
-    // Walked back over the block's chars, Han ones passed with one range test.
-    let opens = |c: char| !crate::chars::is_common_han(c) && matches!(c, '(' | '（' | '〔' | '【');
-    let open = t.rfind(opens).unwrap_or(0);
+    // Walked back over the block's chars to the bracket that opens the last one, past any
+    // pair inside it (`〔…各乡镇人民政府（街道办事处）〕`); Han chars passed with one range test.
+    let mut depth = 0usize;
+    let open = (t.char_indices().rev())
+        .filter(|&(_, c)| !crate::chars::is_common_han(c))
+        .find_map(|(i, c)| match c {
+            ')' | '）' | '〕' | '】' => {
+                depth += 1;
+                None
+            }
+            '(' | '（' | '〔' | '【' => {
+                depth = depth.saturating_sub(1);
+                (depth == 0).then_some(i)
+            }
+            _ => None,
+        })
+        .unwrap_or(0);
     let group = t.get(open..).unwrap_or("");
     let labelled = UNIT_LABELS.iter().any(|l| group.contains(l));
     labelled || group.contains("负责") || group.contains("牵头")

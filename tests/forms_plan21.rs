@@ -1,0 +1,206 @@
+//! Forms met in real plans (invented 示例 places): a ceiling word whose figure is said to be a
+//! floor or about a level (`控制在85%以上`), energy in coal equivalent, the short level verbs
+//! (`达`, `保持`), and a notice that sends its plan with `特将`/`兹将`.
+
+mod common;
+use common::target_rows;
+use plandiff::parse_text;
+
+/// `(metric, comparator, value, unit)` of every target of a one-task plan holding `sentence`.
+fn rows(sentences: &str) -> Vec<(String, String, Option<f64>, String)> {
+    let text = format!("示例市2024年工作要点\n一、重点任务\n1.推进工作。{sentences}\n");
+    (target_rows(&text).into_iter())
+        .map(|(m, c, v, u, _)| (m, c, v, u))
+        .collect()
+}
+
+fn row(m: &str, c: &str, v: f64, u: &str) -> (String, String, Option<f64>, String) {
+    (m.to_string(), c.to_string(), Some(v), u.to_string())
+}
+
+#[test]
+fn a_ceiling_word_gives_way_to_the_bound_said_after_the_figure() {
+    let got = rows("断面水质优良率控制在85%以上，人口自然增长率控制在5‰左右，城镇登记失业率控制在4.5%以内，重污染天数控制在0天。");
+    assert_eq!(
+        got,
+        [
+            // Before: `AtMost` for all four, the words after the figure unread.
+            row("断面水质优良率", "AtLeast", 85.0, "%"),
+            row("人口自然增长率", "About", 5.0, "‰"),
+            row("城镇登记失业率", "AtMost", 4.5, "%"),
+            // A count of days kept at a level is a ceiling, not a time to finish within.
+            row("重污染天数", "AtMost", 0.0, "天"),
+        ]
+    );
+}
+
+#[test]
+fn a_floor_word_stays_a_floor_whatever_follows() {
+    let got = rows("培训不少于100人左右，开工率不低于90%以上。");
+    assert_eq!(
+        got,
+        [
+            row("培训", "AtLeast", 100.0, "人"),
+            row("开工率", "AtLeast", 90.0, "%"),
+        ]
+    );
+}
+
+#[test]
+fn energy_in_coal_equivalent_is_a_unit() {
+    let got = rows("单位GDP能耗下降到0.45吨标准煤/万元，能源消费总量控制在1200万吨标准煤以内，能源消费增量不超过5万吨标煤。");
+    assert_eq!(
+        got,
+        [
+            // Before: metric `标准煤/万元` in `吨`.
+            row("单位GDP能耗", "AtMost", 0.45, "吨标准煤/万元"),
+            row("能源消费总量", "AtMost", 1200.0, "万吨标准煤"),
+            row("能源消费增量", "AtMost", 5.0, "万吨标煤"),
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_what_a_measure_brought_by_a_short_verb_is_of_is_no_target() {
+    let got = rows("建成的3个示范园区入驻率达80%，新建的5个产业园区入驻率保持90%以上。");
+    let metrics: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    // Before: junk counts `示范园区入驻率达80% = 3个` and `产业园区入驻率保持90%以上 = 5个`.
+    assert_eq!(metrics, ["建成的示范园区入驻率", "产业园区入驻率"]);
+}
+
+#[test]
+fn a_notice_sending_its_plan_with_te_jiang_is_a_notice_alone() {
+    for opener in ["特将", "兹将", "现将"] {
+        let text = format!("示例市人民政府办公室关于印发示例市2024年安全生产工作要点的通知\n各区人民政府，市政府各部门：\n{opener}《示例市2024年安全生产工作要点》印发给你们，请结合实际认真贯彻落实。\n一、提高认识，加强领导。各区各部门要高度重视。\n二、强化督查，确保实效。各单位要按时报送进展。\n");
+        let doc = parse_text(&text, "通知.txt");
+        // Before, with `特将`: the two requirements read as the plan's tasks.
+        assert!(doc.tasks.is_empty(), "{opener}: {:?}", doc.tasks);
+        assert!(
+            (doc.warnings.iter()).any(
+                |w| w.starts_with("只有印发通知") && w.contains("示例市2024年安全生产工作要点")
+            ),
+            "{opener}: {:?}",
+            doc.warnings
+        );
+    }
+}
+
+#[test]
+fn a_notice_citing_a_plan_before_sending_another_names_the_one_sent() {
+    // Before: the first `《》` of a line that says `印发给你们`, the plan cited.
+    let text = "示例市人民政府办公室关于印发示例市2024年安全生产工作要点的通知\n各区人民政府，市政府各部门：\n根据《示例省安全生产条例》，现将《示例市2024年安全生产工作要点》印发给你们，请认真贯彻落实。\n一、提高认识，加强领导。各区各部门要高度重视。\n二、强化督查，确保实效。各单位要按时报送进展。\n";
+    let doc = parse_text(text, "通知.txt");
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    let w = (doc.warnings.iter())
+        .find(|w| w.starts_with("只有印发通知"))
+        .expect("a notice alone");
+    assert!(w.contains("示例市2024年安全生产工作要点"), "{w}");
+    assert!(!w.contains("条例"), "{w}");
+}
+
+#[test]
+fn an_item_after_a_unit_bracket_holding_brackets_opens_anew() {
+    // A PDF's lines run together after a unit bracket that itself holds `（街道办事处）`.
+    let text = "示例县2024年依法行政工作计划\n一、加强学习培训 1.组织干部学法。每年组织集中学法不少于2次。\n〔牵头单位：县司法局；责任单位：县直各部门，各乡镇人民政府（街道办事处）〕 二、完善决策机制\n2.规范重大决策程序。重大决策事项全部经过合法性审查。〔牵头单位：县政府办公室；责任单位：各乡镇人民政府（街道办事处）〕 3.推行法律顾问制度。县直部门法律顾问覆盖率达到100%。〔牵头单位：县司法局〕\n";
+    let doc = parse_text(text, "计划.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    // Before: `一/1`, `一/2` — section 二 lost, item 3 inside item 2 with its target.
+    assert_eq!(ids, ["一/1", "二/2", "二/3"]);
+    assert_eq!(doc.tasks[1].lead_units, ["县政府办公室"]);
+    assert!(
+        doc.tasks[1].targets.is_empty(),
+        "{:?}",
+        doc.tasks[1].targets
+    );
+    assert_eq!(doc.tasks[2].lead_units, ["县司法局"]);
+    assert_eq!(doc.tasks[2].targets.len(), 1);
+}
+
+#[test]
+fn a_unit_undertaking_the_work_leads_and_its_helpers_are_responsible() {
+    let text = "示例乡2025年食品放心工程工作方案\n一、治理水产品污染\n由乡农技站承办，乡卫生院、派出所、市场监管所配合。\n二、治理蔬菜农药残留\n由乡农技站承办，乡卫生院协办。\n";
+    let got = common::task_units(text);
+    // Before: no unit at all for either.
+    assert_eq!(
+        got,
+        [
+            (
+                vec!["乡农技站".to_string()],
+                vec!["乡卫生院".to_string(), "派出所".into(), "市场监管所".into()]
+            ),
+            (vec!["乡农技站".to_string()], vec!["乡卫生院".to_string()]),
+        ]
+    );
+}
+
+#[test]
+fn a_heading_starts_past_the_clauses_saying_who_does_the_work() {
+    let text = "示例市2025年食品放心工程工作方案\n一、治理水产品污染\n（一）由市农业局负责，市市场监管局配合，加强养殖基地用药监管，建立用药记录制度。\n（二）由市市场监管局负责，加强市场销售环节抽检。\n（三）由各区负责落实。\n（四）由点到面推进，扩大检测范围。\n";
+    let doc = parse_text(text, "方案.txt");
+    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            // Before: the whole sentence, `由市农业局负责，…`.
+            "加强养殖基地用药监管，建立用药记录制度",
+            "加强市场销售环节抽检",
+            // Nothing but who does it: the sentence stays.
+            "由各区负责落实",
+            // `由` that opens no role clause.
+            "由点到面推进，扩大检测范围",
+        ]
+    );
+    assert_eq!(doc.tasks[0].lead_units, ["市农业局"]);
+}
+
+#[test]
+fn a_unit_leading_one_part_and_helping_with_another_is_listed_once() {
+    let text = "示例省食品放心工程工作方案\n一、治理畜牧业产品污染\n（一）由省商务厅负责，省农业厅、甲检验检疫局配合，加快无公害畜禽基地建设。甲检验检疫局负责，省农业厅配合，强化出口备案基地监管。\n";
+    let got = common::task_units(text);
+    // Before: `甲检验检疫局` both a lead and responsible.
+    assert_eq!(got[0].0, ["省商务厅", "甲检验检疫局"]);
+    assert_eq!(got[0].1, ["省农业厅"]);
+}
+
+#[test]
+fn a_unit_named_with_its_province_takes_no_level_from_the_list() {
+    let text = "示例省食品放心工程工作方案\n一、治理畜牧业产品污染\n（一）加快无公害畜禽基地建设。（牵头单位：省商务厅；责任单位：省农业厅、环保局、福建出入境检验检疫局）\n";
+    let doc = parse_text(text, "方案.txt");
+    let full: Vec<(&str, &str)> = (doc.tasks[0].full_names.iter())
+        .map(|f| (f.written.as_str(), f.full.as_str()))
+        .collect();
+    // Before: also `福建出入境检验检疫局 → 省福建出入境检验检疫局`.
+    assert_eq!(full, [("环保局", "省环保局")]);
+}
+
+#[test]
+fn a_labelled_aim_in_a_sections_lead_paragraph_is_a_goal() {
+    let text = "示例市2025年食品放心工程工作方案\n一、治理水产品污染\n由市农业局承办，市市场监管局协办。治理工作目标：水产品抽检合格率达96%以上；违禁药物检出率控制在1%以内。主要措施：\n（一）加强养殖基地用药监管。\n（二）加强市场销售环节抽检。\n二、治理蔬菜污染\n去年目标：蔬菜抽检合格率达到95%。\n（一）加强农药监管。\n";
+    let doc = parse_text(text, "方案.txt");
+    let goals: Vec<(&str, &str)> = (doc.goals.iter())
+        .map(|g| (g.section.as_str(), g.text.as_str()))
+        .collect();
+    // Before: none; the section's targets were lost. Last year's aim is no goal.
+    assert_eq!(
+        goals,
+        [(
+            "一",
+            "水产品抽检合格率达96%以上；违禁药物检出率控制在1%以内。"
+        )]
+    );
+    let metrics: Vec<&str> = (doc.goals[0].targets.iter())
+        .map(|t| t.metric.as_str())
+        .collect();
+    assert_eq!(metrics, ["水产品抽检合格率", "违禁药物检出率"]);
+}
+
+#[test]
+fn variant_characters_and_words_of_traditional_text_are_simplified() {
+    let text = "示例市2024年政務公開工作要點\n一、加強政策解讀\n1.做好政策解讀工作。及時回覆羣衆留言，峯值時段加強値守，擴大覆蓋面。（責任單位：市政府辦公室）\n";
+    let doc = plandiff::parse(text.as_bytes(), "要點.txt").expect("parsed");
+    // Before: `回覆羣众`, `峯值`, `値守` stayed as written; `覆盖` keeps its `覆`.
+    assert_eq!(
+        doc.tasks[0].text,
+        "做好政策解读工作。及时回复群众留言，峰值时段加强值守，扩大覆盖面。（责任单位：市政府办公室）"
+    );
+}
