@@ -204,3 +204,42 @@ fn variant_characters_and_words_of_traditional_text_are_simplified() {
         "做好政策解读工作。及时回复群众留言，峰值时段加强值守，扩大覆盖面。（责任单位：市政府办公室）"
     );
 }
+
+/// `(metric, value, base)` of every goal target of `text`.
+fn goal_rows(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+    let doc = parse_text(text, "意见.txt");
+    (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(|t| (t.metric.clone(), t.value, t.base.clone()))
+        .collect()
+}
+
+#[test]
+fn a_measure_for_a_list_of_places_keeps_every_place() {
+    let got = goal_rows("示例省大气污染防治实施意见\n一、工作目标\n具体指标：到2017年，全省可吸入颗粒物年均浓度较2012年下降12%。其中，甲市、乙市、丙市可吸入颗粒物年均浓度较2012年下降18%；丁市、戊州可吸入颗粒物年均浓度较2012年下降10%。\n二、主要任务\n（一）加强工业污染治理。2014年底前完成燃煤机组脱硝改造。\n");
+    let metrics: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        metrics,
+        [
+            "全省可吸入颗粒物年均浓度下降",
+            // Before: `丙市…` and `戊州…`, the list cut to its last place.
+            "甲市、乙市、丙市可吸入颗粒物年均浓度下降",
+            "丁市、戊州可吸入颗粒物年均浓度下降",
+        ]
+    );
+    assert!(got.iter().all(|r| r.2.as_deref() == Some("2012年")));
+}
+
+#[test]
+fn a_base_year_and_a_latin_gloss_do_not_crowd_out_the_measure() {
+    let got = goal_rows("示例省大气污染防治实施方案\n一、总体目标\n到2017年，全省可吸入颗粒物（PM10）平均浓度比2012年下降10%以上。\n二、主要任务\n（一）加强工业污染治理。2014年底前完成燃煤机组脱硝改造。\n");
+    // Before: `入颗粒物（PM10）平均浓度下降`, cut at 20 characters counting the base year.
+    assert_eq!(
+        got,
+        [(
+            "全省可吸入颗粒物（PM10）平均浓度下降".to_string(),
+            Some(10.0),
+            Some("2012年".to_string())
+        )]
+    );
+}

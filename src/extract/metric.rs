@@ -495,7 +495,10 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
         let parts = split_metrics(t);
         parts.len() > 1 && parts.iter().all(|p| p.chars().count() <= METRIC_MAX)
     };
-    if n <= METRIC_MAX || (n <= 2 * METRIC_NAME_MAX && names()) {
+    // (A base year and a Latin gloss are dropped or read apart later: `可吸入颗粒物（PM10）
+    // 平均浓度比2012年下降` is a measure of 12 characters.)
+    let whole = n <= METRIC_MAX || (n <= METRIC_NAME_MAX && n - ballast(t) <= METRIC_MAX);
+    if whole || (n <= 2 * METRIC_NAME_MAX && names()) {
         t.to_string()
     } else if keep_head {
         // (A deadline's object a little longer than a metric is kept whole, not cut inside a
@@ -522,6 +525,8 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
         let cut = (t.char_indices())
             .skip(n - 1 - METRIC_MAX)
             .find_map(|(i, c)| METRIC_BOUNDARIES.contains(&c).then(|| i + c.len_utf8()));
+        // (A list of places the measure is of stays whole: `甲市、乙市、丙市可吸入颗粒物…`.)
+        let cut = cut.map(|i| listed_places_from(t, i));
         // (A cut inside a list of names leaves no joining word first: `…高中|和中等职业…`.)
         let cut = cut.and_then(|i| t.get(i..)).map(|r| {
             r.strip_prefix(['和', '及', '与'])
@@ -538,6 +543,60 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }
+}
+
+/// Characters of `t` a measure's name does not keep or that say no more of it: a base year
+/// (`比2012年`) and a gloss in Latin letters (`（PM10）`).
+fn ballast(t: &str) -> usize {
+    let chars: Vec<char> = t.chars().collect();
+    let mut n = 0;
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        let year = YEAR_BASE_WORDS.contains(&c)
+            && chars
+                .get(k + 1..k + 5)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && chars.get(k + 5) == Some(&'年');
+        let gloss = matches!(c, '（' | '(')
+            .then(|| (k + 1..chars.len()).find(|&j| matches!(chars[j], '）' | ')')))
+            .flatten()
+            .filter(|&j| j > k + 1 && chars[k + 1..j].iter().all(char::is_ascii_alphanumeric));
+        match (year, gloss) {
+            (true, _) => {
+                n += 6;
+                k += 6;
+            }
+            (false, Some(j)) => {
+                n += j + 1 - k;
+                k = j + 1;
+            }
+            _ => k += 1,
+        }
+    }
+    n
+}
+
+/// Longest place in a list the measure is of (`甲市、乙市`), in characters.
+const LISTED_PLACE_MAX: usize = 6;
+
+/// Where a metric cut at byte `i` starts once the places listed before it are taken in: a cut
+/// right after `、` moves back over each short place (`甲市、乙市、` before `丙市可吸入…`).
+fn listed_places_from(t: &str, mut i: usize) -> usize {
+    while let Some(before) = t.get(..i).and_then(|b| b.strip_suffix('、')) {
+        let start = before
+            .rfind(['、', '，', ',', '：', ':', '；', ';', '。'])
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let place = &before[start..];
+        let short = (2..=LISTED_PLACE_MAX).contains(&place.chars().count());
+        if !(short && place.ends_with(['市', '县', '区', '州', '省', '旗', '盟'])) {
+            break;
+        }
+        i = start;
+    }
+    i
 }
 
 /// What a phrase cut at a length does not end on: a list's or a phrase's joining word.
