@@ -243,3 +243,25 @@ fn a_base_year_and_a_latin_gloss_do_not_crowd_out_the_measure() {
         )]
     );
 }
+
+#[test]
+fn a_viewers_chunks_opening_on_a_year_are_joined() {
+    // A document site's viewer cut the text into chunks of some 200 characters, `1、` `2、`
+    // each but the last ending inside a word; the first opens on the plan's year.
+    let body = "2025年示例县安全生产工作要点2025年全县安全生产工作的总体要求是：坚持人民至上、生命至上，统筹发展和安全，坚持安全第一、预防为主，深化源头治理、系统治理和综合治理，强化安全生产责任落实，全面排查整治各类风险隐患，持续提升本质安全水平，推动全县安全生产形势持续稳定向好，坚决遏制较大以上生产安全事故，确保人民群众生命财产安全。一、健全安全生产责任体系1.严格落实党政领导责任。县委常委会、县政府常务会议每季度至少研究一次安全生产工作，督促各镇各部门严格落实安全生产责任制，推动形成齐抓共管的工作格局，切实把安全责任落实到岗位、落实到人。（县应急局负责）2.严格落实部门监管责任。各行业主管部门按照管行业必须管安全、管业务必须管安全、管生产经营必须管安全的要求，全面加强本行业领域安全监管，年内开展专项检查不少于4次。（县级各有关部门负责）";
+    let chars: Vec<char> = body.chars().collect();
+    let mut text = String::from("《2025年示例县安全生产工作要点.docx》由会员分享，可在线阅读。\n");
+    for (k, chunk) in chars.chunks(210).enumerate() {
+        text.push_str(&format!(
+            "{}、{}\n",
+            k + 1,
+            chunk.iter().collect::<String>()
+        ));
+    }
+    let doc = parse_text(&text, "要点.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    // Before: the chunk numbers read as tasks `2`, `3`, … (the first, on a year, unread).
+    assert_eq!(ids, ["一/1", "一/2"]);
+    assert_eq!(doc.tasks[0].heading, "严格落实党政领导责任");
+    assert_eq!(doc.tasks[1].lead_units, ["县级各有关部门"]);
+}

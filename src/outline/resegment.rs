@@ -22,7 +22,8 @@ const CHUNK_MIN: usize = 200;
 /// numbers are the viewer's, not the plan's. The chunks' text without the numbers is put on the
 /// first chunk's line; the other lines are left empty (each line keeps its place).
 pub fn join_viewer_chunks(lines: &mut [String]) {
-    let Some(first) = lines.iter().position(|l| numbering::recognise(l).is_some()) else {
+    // (The first chunk may open on a year, `1、2023年XX县…`, which no item's number does.)
+    let Some(first) = lines.iter().position(|l| chunk_number(l).is_some()) else {
         return;
     };
     let chunks: Vec<usize> = (first..lines.len())
@@ -33,10 +34,10 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
     }
     let mut texts = Vec::with_capacity(chunks.len());
     for (k, &i) in chunks.iter().enumerate() {
-        let Some((marker, rest)) = numbering::recognise(&lines[i]) else {
+        let Some((number, rest)) = chunk_number(&lines[i]) else {
             return;
         };
-        let own = marker.style == Style::Arabic && marker.value as usize == k + 1;
+        let own = number == k + 1;
         let last = k + 1 == chunks.len();
         let cut = !super::text::at_most_chars(rest, CHUNK_MIN)
             && rest
@@ -52,6 +53,15 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
         lines[i].clear();
     }
     lines[first] = texts.concat();
+}
+
+/// A viewer's chunk number and the text after it (`2、制较大…` → `(2, "制较大…")`).
+fn chunk_number(line: &str) -> Option<(usize, &str)> {
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = line.get(digits..)?.strip_prefix('、')?;
+    let number = line.get(..digits)?.parse().ok()?;
+    (1..=3).contains(&digits).then_some((number, rest))
 }
 
 /// Splits `line` before each marker that starts an item: a bracketed marker (`（二）`) anywhere
