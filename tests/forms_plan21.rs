@@ -265,3 +265,32 @@ fn a_viewers_chunks_opening_on_a_year_are_joined() {
     assert_eq!(doc.tasks[0].heading, "严格落实党政领导责任");
     assert_eq!(doc.tasks[1].lead_units, ["县级各有关部门"]);
 }
+
+#[test]
+fn a_news_reports_year_to_reach_with_figures_is_a_goal() {
+    let text = "示例市启动学前教育提升行动\n近日，示例市出台《示例市学前教育发展提升行动计划》，进一步推动学前教育普及普惠发展。\n据介绍，方案明确了提升行动目标。到2025年，全市学前三年毛入园率保持在98%以上，普惠性幼儿园覆盖率保持在90%以上。\n截至2024年底，全市已建成普惠性幼儿园120所。到2024年底已累计新增学位5000个。\n到2030年，学前教育普及普惠水平进一步提升。\n";
+    let doc = parse_text(text, "新闻.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    // Before: none. What is done (`已`, `累计`) and an aim with no figure are no goals.
+    assert_eq!(
+        goals,
+        ["到2025年，全市学前三年毛入园率保持在98%以上，普惠性幼儿园覆盖率保持在90%以上。"]
+    );
+    let deadlines: Vec<Option<&str>> = (doc.goals[0].targets.iter())
+        .map(|t| t.deadline.as_deref())
+        .collect();
+    assert_eq!(deadlines, [Some("2025年"), Some("2025年")]);
+}
+
+#[test]
+fn a_run_in_title_goes_on_to_the_plan_carrying_out_another() {
+    let text = "示例县2025年政务公开工作要点实施方案为深入贯彻落实示例省人民政府办公厅关于印发2025年全省政务公开工作要点的通知（示政办发〔2025〕12号）精神，进一步提升政务公开质量和实效，更好服务全县经济社会高质量发展，结合本县实际，制定本方案。一、工作目标进一步加大政务公开力度。二、工作任务（一）围绕法治政府推进公开。1.及时公开政策文件。除依法需要保密的外应及时公开。\n";
+    let doc = parse_text(text, "方案.txt");
+    // Before: `…工作要点`, its `实施方案` left in the body.
+    assert_eq!(doc.title, "示例县2025年政务公开工作要点实施方案");
+    let text = "示例县2025年政务公开工作要点为深入贯彻落实示例省人民政府办公厅关于印发2025年全省政务公开工作要点的通知精神，进一步提升政务公开质量和实效，更好服务全县经济社会高质量发展，实施方案另行制定。一、工作任务（一）推进公开。1.及时公开政策文件。除依法需要保密的外应及时公开。\n";
+    assert_eq!(
+        parse_text(text, "要点.txt").title,
+        "示例县2025年政务公开工作要点"
+    );
+}

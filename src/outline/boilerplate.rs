@@ -1687,6 +1687,15 @@ pub fn run_in_title(lines: &[String]) -> Option<String> {
                 end += e.len();
                 continue;
             }
+            // (`…工作要点` + `实施方案`: a plan carrying out another.)
+            let carried = head[end..].strip_prefix("实施").and_then(|after| {
+                let e = TITLE_ENDINGS.iter().find(|e| after.starts_with(*e))?;
+                Some("实施".len() + e.len())
+            });
+            if let Some(n) = carried {
+                end += n;
+                continue;
+            }
             let Some(after) = head[end..].strip_prefix('的') else {
                 break;
             };

@@ -429,6 +429,34 @@ fn year_onwards(paragraph: &str, year: Option<u32>) -> Option<&str> {
     None
 }
 
+/// The sentence of a preamble paragraph that opens on a year to reach and names a figure past
+/// it (`到2025年，全市学前三年毛入园率保持在98%以上，…。`): a goal the plan sets, as a news
+/// report of it or a cover letter gives it. Not one telling what is done (`已`, `累计`).
+fn year_to_reach(line: &str) -> Option<&str> {
+    let mut start = 0;
+    for sentence in line.split_inclusive('。') {
+        let at = start;
+        start += sentence.len();
+        let s = sentence.trim_start();
+        let s = s.strip_prefix("力争").unwrap_or(s);
+        let Some(rest) = s.strip_prefix('到').or_else(|| s.strip_prefix('至')) else {
+            continue;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(after) = rest.get(digits..).filter(|_| digits == 4) else {
+            continue;
+        };
+        let Some(after) = after.strip_prefix('年') else {
+            continue;
+        };
+        let done = ["已", "累计"].iter().any(|w| after.contains(w));
+        if !done && after.chars().any(|c| c.is_ascii_digit()) && has_figure(after) {
+            return line.get(at..start).map(str::trim);
+        }
+    }
+    None
+}
+
 /// Endings of the words before a colon that announce a plan's goals in running prose
 /// (`经济社会发展的主要预期目标是：…`, `今年工作的目标为：…`).
 const GOAL_LEADS: &[&str] = &["目标是", "目标为", "目标", "指标是", "指标为", "指标"];
@@ -468,7 +496,7 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                     return Some(line.to_string());
                 }
             }
-            if let Some(aim) = striven_for(line) {
+            if let Some(aim) = striven_for(line).or_else(|| year_to_reach(line)) {
                 return Some(aim.to_string());
             }
             // The lead is the sentence before the colon: a paragraph may state its
