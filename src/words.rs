@@ -2,14 +2,18 @@
 //! bring a measure to its level and the words that say who does a task. One list each, so the
 //! outline and the extractors agree on what reads as work.
 
-/// Verbs that open an item of work (`深化商事制度改革`, `认真落实…`, `制定…方案`): a line
-/// opening so is a task to do, never the name of a document attached.
+/// Verbs that open an item of work (`深化商事制度改革`, `制定…方案`): a line opening so is a
+/// task to do, never the name of a document attached.
 pub const WORK_VERBS: &[&str] = &[
     "推进", "推动", "落实", "做好", "抓好", "持续", "加强", "加快", "完善", "建立", "健全", "深化",
-    "认真", "全面", "扎实", "强化", "提升", "优化", "开展", "实施", "积极", "切实", "大力", "着力",
-    "严格", "规范", "深入", "坚持", "提高", "促进", "稳步", "扩大", "巩固", "筑牢", "守牢", "制定",
-    "修订", "出台", "印发", "编制", "组织", "研究", "起草",
+    "全面", "扎实", "强化", "提升", "优化", "开展", "实施", "积极", "大力", "着力", "提高", "促进",
+    "稳步", "扩大", "巩固", "筑牢", "守牢", "制定", "修订", "出台", "印发", "编制", "组织", "研究",
+    "起草",
 ];
+
+/// Words of manner that open a clause of work (`认真落实…`, `严格执行…`) but also a name
+/// (`规范性文件…`, `深入…的报告`): read as work only where a sentence is expected.
+pub const MANNER_WORDS: &[&str] = &["认真", "切实", "严格", "规范", "深入", "坚持"];
 
 /// The verbs of [`WORK_VERBS`] that make or set up something (`制定…实施方案`): what a numbered
 /// line naming a plan or a scheme opens with when it is work to do rather than a document
@@ -92,4 +96,9 @@ pub const PROVINCES: &[&str] = &[
 /// True when `text` opens with a verb of work.
 pub fn opens_work(text: &str) -> bool {
     WORK_VERBS.iter().any(|v| text.starts_with(v))
+}
+
+/// True when a clause opens on work: a verb of work or a word of manner before one.
+pub fn opens_work_clause(text: &str) -> bool {
+    opens_work(text) || MANNER_WORDS.iter().any(|v| text.starts_with(v))
 }

@@ -294,3 +294,89 @@ fn a_run_in_title_goes_on_to_the_plan_carrying_out_another() {
         "示例县2025年政务公开工作要点"
     );
 }
+
+// Limits of the rules above, from a review's invented cases.
+
+#[test]
+fn an_attachment_named_with_a_word_of_manner_stays_a_name() {
+    let text = "示例市2024年法治政府建设工作要点\n一、重点任务\n1.推进规范性文件备案审查。（牵头单位：市司法局）\n2.开展行政执法监督检查。（牵头单位：市司法局）\n附件：\n1.规范性文件备案审查工作流程\n2.示例市行政执法事项清单\n示例市人民政府办公室\n2024年3月1日\n";
+    let doc = parse_text(text, "要点.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+}
+
+#[test]
+fn a_notice_sending_its_plan_in_other_words_or_a_revised_one_names_it() {
+    for sending in [
+        "经市政府同意，《示例市2024年优化营商环境工作要点》现印发给你们",
+        "经市政府同意，现将修订后的《示例市2024年优化营商环境工作要点》印发给你们",
+        "现将《示例市2024年优化营商环境工作要点》（修订稿）印发给你们",
+    ] {
+        let text = format!("示例市人民政府办公室关于印发示例市2024年优化营商环境工作要点的通知\n各县（区）人民政府，市直各部门：\n{sending}，请认真贯彻执行，并通知如下：\n一、加强组织领导。各地各部门要高度重视，明确专人负责。\n二、强化督查考核。市政府督查室要定期督办，确保各项任务落到实处。\n");
+        let doc = parse_text(&text, "通知.txt");
+        assert!(doc.tasks.is_empty(), "{sending}: {:?}", doc.tasks);
+        let w = (doc.warnings.iter())
+            .find(|w| w.starts_with("只有印发通知"))
+            .expect("a notice alone");
+        assert!(
+            w.contains("附件《示例市2024年优化营商环境工作要点》中"),
+            "{sending}: {w}"
+        );
+    }
+}
+
+#[test]
+fn fu_in_a_word_of_covering_stays() {
+    let text = "示例市2024年政務服務工作要點\n一、重點任務\n1.推進網上審批覆蓋全部政務服務事項，網上審批覆蓋率達到100%。（牽頭單位：市政務服務中心）\n2.對群眾諮詢及時答覆，反覆核對。（牽頭單位：市政務服務中心）\n";
+    let doc = plandiff::parse(text.as_bytes(), "要點.txt").expect("parsed");
+    assert_eq!(doc.tasks[0].targets[0].metric, "网上审批覆盖率");
+    assert!(
+        doc.tasks[1].text.contains("及时答复，反复核对"),
+        "{}",
+        doc.tasks[1].text
+    );
+}
+
+#[test]
+fn a_plans_long_items_after_its_headings_are_no_viewer_chunks() {
+    let item = "坚持人民至上、生命至上，统筹发展和安全，严格落实安全生产责任制，深入开展重点行业领域安全隐患排查整治，聚焦危险化学品、道路交通、建筑施工、消防、燃气、特种设备等重点领域，建立隐患排查、登记、整改、销号闭环管理机制，对排查出的重大隐患实行挂牌督办，做到整改责任、措施、资金、时限和预案五落实，确保全县不发生较大以上生产安全事故。责任单位：县应急局";
+    let text = format!("示例县2024年安全生产工作要点\n一、总体要求\n坚持安全第一、预防为主、综合治理。\n二、重点任务\n1、{item}\n2、{item}、县住建局\n");
+    let doc = parse_text(&text, "要点.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["二/1", "二/2"]);
+}
+
+#[test]
+fn an_earlier_years_aim_or_one_kept_elsewhere_is_no_goal() {
+    for label in [
+        "2023年目标：定点屠宰率达90%以上，已全面完成。",
+        "上一年度目标：定点屠宰率达90%以上。",
+        "绩效目标：详见附件3。",
+    ] {
+        let text = format!("示例市2024年治理餐桌污染工作方案\n一、治理畜牧业产品污染\n由市农业局承办。{label}主要措施：\n（一）加强定点屠宰管理。（牵头单位：市农业局）\n（二）加强兽药监管。（牵头单位：市农业局）\n");
+        let doc = parse_text(&text, "方案.txt");
+        assert!(doc.goals.is_empty(), "{label}: {:?}", doc.goals);
+    }
+}
+
+#[test]
+fn a_count_named_before_its_figure_stays_beside_a_measure_after_it() {
+    let got = rows("全年新增高新技术企业50家，产值占比达30%。");
+    assert_eq!(got[0], row("新增高新技术企业", "Equal", 50.0, "家"));
+    let got = rows("全年新增高新技术企业50家产值占比达30%。");
+    assert!(got.iter().any(|r| r.2 == Some(50.0)), "{got:?}");
+}
+
+#[test]
+fn a_role_clause_followed_by_no_work_keeps_its_sentence() {
+    let text = "示例市2024年重点工作要点\n一、重点任务\n1.由市住建局负责，确保完成。\n2.由市发改委牵头，认真落实支持民营经济发展的政策措施。\n";
+    let doc = parse_text(text, "要点.txt");
+    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "由市住建局负责，确保完成",
+            "认真落实支持民营经济发展的政策措施"
+        ]
+    );
+}

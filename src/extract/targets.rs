@@ -1623,7 +1623,13 @@ fn read_quantity(
     let (mut post, post_end) = post_noun(clause, q_end + unit_after_bound);
     // `建成的3个示范园区入驻率达到80%`: the things counted are what the next figure is of; the
     // count only says which, and is no target.
-    if !percent && !q.unit.is_empty() && levels_a_figure(&post) {
+    // (Not a count whose things are named before it, `新增高新技术企业50家`, then a measure of
+    // something else.)
+    let named_before = {
+        let things = after_work(pre.text.trim());
+        things.chars().count() >= 2 && !things.ends_with('的')
+    };
+    if !percent && !q.unit.is_empty() && !named_before && levels_a_figure(&post) {
         return None;
     }
     // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said

@@ -155,25 +155,39 @@ const VARIANTS: &[(char, char)] = &[
     ('鑛', '矿'),
 ];
 
-/// Words whose `覆` is `复` in simplified text (`回覆` → `回复`; `覆盖` keeps it).
-const FU_WORDS: &[&str] = &["回覆", "答覆", "批覆", "函覆"];
+/// Words whose `覆` is `复` in simplified text (`回覆` → `回复`; `覆盖` keeps it, also after one
+/// of them: `审批覆盖`).
+const FU_WORDS: &[&str] = &[
+    "回覆", "答覆", "批覆", "函覆", "反覆", "覆核", "覆议", "覆查",
+];
 
 /// `text` in simplified characters one for one: `fast2s`, then the variants and words it
 /// leaves ([`VARIANTS`], [`FU_WORDS`]).
 fn convert(text: &str) -> String {
-    let mut out: String = fast2s::convert(text)
+    let out: String = fast2s::convert(text)
         .chars()
         .map(|c| match VARIANTS.iter().find(|(v, _)| *v == c) {
             Some(&(_, simple)) => simple,
             None => c,
         })
         .collect();
-    if out.contains('覆') {
-        for word in FU_WORDS {
-            out = out.replace(word, &word.replace('覆', "复"));
+    if !out.contains('覆') {
+        return out;
+    }
+    let chars: Vec<char> = out.chars().collect();
+    let mut fixed = chars.clone();
+    for (k, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '覆') {
+        let covers = chars.get(k + 1) == Some(&'盖');
+        let in_word = FU_WORDS.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            let at = w.iter().position(|&c| c == '覆').unwrap_or(0);
+            k >= at && chars.get(k - at..k - at + w.len()) == Some(&w[..])
+        });
+        if in_word && !covers {
+            fixed[k] = '复';
         }
     }
-    out
+    fixed.into_iter().collect()
 }
 
 /// `text` in simplified characters, one for one, whatever it is written in (for a short piece of

@@ -773,10 +773,21 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
     if !cover.contains("通知如下") && !sent {
         return None;
     }
-    // A plan the notice sends by its name in `《》` (`现将《X》印发给你们`).
+    // A plan the notice sends by its name in `《》` (`现将《X》印发给你们`), else the first
+    // `《》` of a line that sends one (`经市政府同意，《X》现印发给你们`).
+    let first_quoted = |l: &str| -> Option<String> {
+        let open = l.find('《')?;
+        let close = l[open..].find('》')? + open;
+        Some(l[open + '《'.len_utf8()..close].to_string())
+    };
     let forwarded = (preamble.iter())
         .filter_map(|l| sent_by(l).map(|(n, _)| n))
-        .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))));
+        .find(|n| preamble.iter().any(|l| l.contains(&format!("《{n}》"))))
+        .or_else(|| {
+            (preamble.iter())
+                .filter(|l| l.contains("印发给你们") || l.contains("印发给各"))
+                .find_map(|l| first_quoted(l))
+        });
     // A name the notice gives without `《》` (`现将主要目标任务分解下发`): after the title's.
     let sent_unquoted = || {
         (!figures)
@@ -1535,6 +1546,21 @@ pub fn sent_by(line: &str) -> Option<(String, bool)> {
         let inner = seg.strip_prefix('《')?.strip_suffix('》')?;
         (!inner.contains(['《', '》'])).then(|| inner.trim().to_string())
     };
+    // What is sent opening or closing on a name in `《》`: that name (`《X》（修订稿）`,
+    // `《X》和《Y》`, `修订后的《X》`); not one inside a phrase (`市《政府工作报告》目标任务分解`).
+    let named = |seg: &str| -> Option<String> {
+        quoted(seg).or_else(|| {
+            let inner = if seg.starts_with('《') {
+                seg.get('《'.len_utf8()..seg.find('》')?)?
+            } else if seg.ends_with('》') {
+                let open = seg.rfind('《')?;
+                seg.get(open + '《'.len_utf8()..seg.len() - '》'.len_utf8())?
+            } else {
+                return None;
+            };
+            (!inner.is_empty() && !inner.contains(['《', '》'])).then(|| inner.trim().to_string())
+        })
+    };
     let openers = SENDS_NOW
         .iter()
         .filter_map(|w| line.find(w).map(|at| at + w.len()));
@@ -1550,7 +1576,7 @@ pub fn sent_by(line: &str) -> Option<(String, bool)> {
             .unwrap_or(seg)
             .trim();
         let by_verb = after[..end].trim().len() > seg.len();
-        let name = match quoted(seg) {
+        let name = match named(seg) {
             Some(q) if by_verb || addressed.is_some_and(|a| a <= stop) => Some(q),
             Some(_) => None,
             // (Unquoted, a plan or its breakdown sent, not `考核结果通报给你们`.)

@@ -366,7 +366,7 @@ pub fn in_lead(item: &Item, year: Option<u32>) -> Vec<String> {
                 let past_year = goal.split_once('年').map_or("", |(_, rest)| rest);
                 past_year.chars().any(|c| c.is_ascii_digit())
             });
-            by_year.or_else(|| labelled_aim(p))
+            by_year.or_else(|| labelled_aim(p, year))
         })
         .map(str::to_string)
         .collect()
@@ -378,7 +378,7 @@ const AIM_LABEL_MAX: usize = 10;
 /// The sentence after a goal's label inside a lead paragraph (`由市农业局承办，…。治理工作目标：
 /// 水产品抽检合格率达96%以上；…。主要措施：` → `水产品抽检合格率达96%以上；…。`), when it
 /// names a figure: a short label ending on `目标` (not last year's, `去年目标`).
-fn labelled_aim(paragraph: &str) -> Option<&str> {
+fn labelled_aim(paragraph: &str, year: Option<u32>) -> Option<&str> {
     let mut start = 0;
     for sentence in paragraph.split_inclusive('。') {
         let at = start;
@@ -391,9 +391,18 @@ fn labelled_aim(paragraph: &str) -> Option<&str> {
             .iter()
             .find_map(|j| label.strip_suffix(j))
             .unwrap_or(label);
+        // (Not an earlier year's, `2023年目标：`, nor one kept elsewhere, `详见附件3`.)
+        let digits: String = label.chars().filter(char::is_ascii_digit).collect();
+        let earlier = digits
+            .parse::<u32>()
+            .ok()
+            .zip(year)
+            .is_some_and(|(y, plan)| y < plan);
         let aim = label.ends_with("目标")
             && label.chars().count() <= AIM_LABEL_MAX
-            && !PAST_LEADS.iter().any(|w| label.contains(w));
+            && !earlier
+            && !PAST_LEADS.iter().any(|w| label.contains(w))
+            && !rest.contains("附件");
         if aim && has_figure(rest) {
             let from = at + sentence.len() - rest.len();
             return paragraph.get(from..start).map(str::trim);
@@ -462,7 +471,7 @@ fn year_to_reach(line: &str) -> Option<&str> {
 const GOAL_LEADS: &[&str] = &["目标是", "目标为", "目标", "指标是", "指标为", "指标"];
 
 /// Words of a lead that tells last year's goals (`去年确定的目标：…，实际完成5.2%`).
-const PAST_LEADS: &[&str] = &["去年", "上年", "过去"];
+const PAST_LEADS: &[&str] = &["去年", "上年", "上一年", "过去"];
 
 /// [`GOAL_LEADS`] that announce goals inside a paragraph, after other sentences.
 const AIM_LEADS: &[&str] = &["目标是", "目标为", "目标"];

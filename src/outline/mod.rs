@@ -1258,7 +1258,7 @@ const ROLE_CLAUSE_MAX: usize = 40;
 
 /// A sentence past the clauses that open it saying who does the work (`由市农业局负责，市市场
 /// 监管局配合，加强养殖基地用药监管` → `加强养殖基地用药监管`): the first opens on `由`, each
-/// ends on a role word; the sentence whole when nothing else is in it.
+/// ends on a role word; the sentence whole when no work follows them.
 fn past_roles(sentence: &str) -> &str {
     if !sentence.starts_with('由') {
         return sentence;
@@ -1274,7 +1274,8 @@ fn past_roles(sentence: &str) -> &str {
         }
         rest = after.trim_start();
     }
-    if rest.chars().count() >= LABEL_MIN && rest.len() < sentence.len() {
+    // (Only work after them: `由市住建局负责，确保完成` keeps its sentence.)
+    if rest.len() < sentence.len() && words::opens_work_clause(rest) {
         rest
     } else {
         sentence
@@ -1364,7 +1365,10 @@ fn shorten(sentence: &str) -> String {
             }
         }
         match last {
-            Some(k) if head[..k].chars().count() >= LISTED_HEAD_MIN && words::opens_work(&head) => {
+            Some(k)
+                if head[..k].chars().count() >= LISTED_HEAD_MIN
+                    && words::opens_work_clause(&head) =>
+            {
                 head[..k].to_string()
             }
             _ => String::new(),
@@ -1377,7 +1381,7 @@ fn shorten(sentence: &str) -> String {
 /// its work (`提高普法针对性`) over a body line of its own.
 fn ends_at_heading(tree: &Tree, item: &tree::Item) -> bool {
     text::ends_at_heading(&item.first, &item.body)
-        && (tree.headings_alone || words::opens_work(&item.first))
+        && (tree.headings_alone || words::opens_work_clause(&item.first))
 }
 
 /// Fewest characters of a heading made of a long clause's first listed items.

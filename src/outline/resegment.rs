@@ -26,6 +26,13 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
     let Some(first) = lines.iter().position(|l| chunk_number(l).is_some()) else {
         return;
     };
+    // (A plan's own items after its headings, `一、…` then `1、…`, are no viewer's chunks.)
+    if lines[..first]
+        .iter()
+        .any(|l| numbering::recognise(l).is_some())
+    {
+        return;
+    }
     let chunks: Vec<usize> = (first..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
