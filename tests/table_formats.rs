@@ -513,3 +513,33 @@ fn a_part_after_a_table_is_no_second_header_row() {
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     assert_eq!(task(&doc, "一/2").responsible_units, ["市场所"]);
 }
+
+#[test]
+fn a_breakdown_under_a_caption_of_its_own_gives_the_tasks_above_their_offices() {
+    // A department's plan: its tasks as paragraphs, then `二、重点工作任务分解` over a table
+    // naming the office of each (`负责科室`).
+    let text = "示例局2025年政务公开工作要点\n一、工作要点\n1.做好政策解读。对本局起草的政策文件全部进行解读。\n2.及时回应关切。对群众来信来电及时答复。\n二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n政策解读 | 对本局起草的政策文件全部进行解读。 | 法规科 |\n回应关切 | 对群众来信来电及时答复。 | 办公室 |\n信息发布 | 及时发布部门预决算信息。 | 综合科 |\n";
+    let doc = plandiff::parse_text(text, "要点.txt");
+    let rows: Vec<(&str, &[String])> = (doc.tasks.iter())
+        .map(|t| (t.id.as_str(), t.responsible_units.as_slice()))
+        .collect();
+    // Before: one task `二` holding the whole table, no unit for 1 and 2.
+    assert_eq!(
+        rows,
+        [
+            ("一/1", &["法规科".to_string()][..]),
+            ("一/2", &["办公室".to_string()][..]),
+            // A row naming no paragraph's task stays a task, under the caption's number.
+            ("二/3", &["综合科".to_string()][..]),
+        ]
+    );
+}
+
+#[test]
+fn a_breakdown_caption_over_the_only_tasks_keeps_them_as_its_own() {
+    let text = "示例局2025年政务公开工作要点\n一、总体要求\n坚持公开为常态、不公开为例外。\n二、重点工作任务分工\n重点任务 | 工作内容 | 负责科室 |\n政策解读 | 对本局起草的政策文件全部进行解读。 | 法规科 |\n回应关切 | 对群众来信来电及时答复。 | 办公室 |\n";
+    let doc = plandiff::parse_text(text, "要点.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["二/1", "二/2"]);
+    assert_eq!(doc.tasks[0].responsible_units, ["法规科"]);
+}

@@ -209,6 +209,42 @@ pub fn attached_plans(lines: &mut [String]) {
 /// Above this many row × task comparisons, only exact heading matches are tried.
 const FUZZY_BUDGET: usize = 1_000_000;
 
+/// Endings of a numbered heading that captions a breakdown of the tasks above it
+/// (`二、重点工作任务分解`).
+const BREAKDOWN_CAPTIONS: &[&str] = &[
+    "任务分解",
+    "任务分工",
+    "责任分解",
+    "责任分工",
+    "分解表",
+    "分工表",
+];
+
+/// Longest caption of a breakdown table, in characters.
+const CAPTION_MAX: usize = 20;
+
+/// Where a table that breaks down the tasks above it is captioned by a numbered heading of its
+/// own, after the plan's numbered paragraphs (`1.做好政策解读。…` … `二、重点工作任务分解` over
+/// `重点任务 | 工作内容 | 负责科室 |`): the caption's line and its number and title. Its rows
+/// repeat the paragraphs' tasks and add who does them, as an attachment's do.
+pub fn caption(before: &[String]) -> Option<(usize, String, String)> {
+    let last = before.iter().rposition(|l| !l.trim().is_empty())?;
+    let line = text::clean_line(&before[last]);
+    let (marker, title) = numbering::recognise(&line)?;
+    let title = title.trim().trim_end_matches(['：', ':']);
+    let captions = BREAKDOWN_CAPTIONS.iter().any(|e| title.ends_with(e))
+        && title.chars().count() <= CAPTION_MAX
+        && !title.contains(['。', '，', '；']);
+    // (Paragraphs with tasks above it: two numbered lines at least, one a sentence.)
+    let above = before[..last]
+        .iter()
+        .map(|l| text::clean_line(l))
+        .filter(|l| numbering::recognise(l).is_some())
+        .collect::<Vec<_>>();
+    let tasks = above.len() >= 2 && above.iter().any(|l| l.contains('。'));
+    (captions && tasks).then(|| (last, marker.number, title.to_string()))
+}
+
 /// True when the lines before a table end a plan's numbered paragraphs and announce an
 /// attachment (`附件：…任务分工表`, `附表`) after the last of them.
 pub fn is_attached(before: &[String]) -> bool {
@@ -247,8 +283,9 @@ fn unit_block(text: &str) -> Option<&str> {
         .or_else(|| block.contains("完成时限").then_some(block))
 }
 
-/// Merges the attached table's rows (`lines`, already rewritten) into `doc`.
-pub fn merge(doc: &mut Document, lines: &[String]) {
+/// Merges the attached table's rows (`lines`, already rewritten) into `doc`; the rows that
+/// name no task of it go under the section `root` (`(id, title)`), else under `附件`.
+pub fn merge(doc: &mut Document, lines: &[String], root: Option<(String, String)>) {
     let cleaned: Vec<String> = lines.iter().map(|l| text::clean_line(l)).collect();
     let tree = tree::build(&cleaned);
     let mut rows = Document {
@@ -290,24 +327,24 @@ pub fn merge(doc: &mut Document, lines: &[String]) {
     if unmatched.is_empty() {
         return;
     }
-    const ROOT: &str = "附件";
+    let (root, title) = root.unwrap_or_else(|| ("附件".to_string(), "附件".to_string()));
     doc.sections.push(Section {
-        id: ROOT.to_string(),
-        number: ROOT.to_string(),
-        title: ROOT.to_string(),
+        id: root.clone(),
+        number: root.clone(),
+        title,
         auxiliary: false,
     });
     for s in rows.sections {
         doc.sections.push(Section {
-            id: format!("{ROOT}/{}", s.id),
+            id: format!("{root}/{}", s.id),
             ..s
         });
     }
     for mut t in unmatched {
-        t.id = format!("{ROOT}/{}", t.id);
+        t.id = format!("{root}/{}", t.id);
         t.section = Some(match t.section {
-            Some(s) => format!("{ROOT}/{s}"),
-            None => ROOT.to_string(),
+            Some(s) => format!("{root}/{s}"),
+            None => root.clone(),
         });
         doc.tasks.push(t);
     }

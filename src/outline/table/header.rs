@@ -304,9 +304,10 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
         .iter()
         .find(|(w, _)| compact.contains(w))
         .map(|(_, c)| *c);
-    // A lead or responsible column worded at length: `牵头组织实施单位`, `具体落实部门`.
+    // A lead or responsible column worded at length: `牵头组织实施单位`, `具体落实部门`,
+    // `负责科室` (a department's own offices).
     named.or_else(|| {
-        if !(compact.ends_with("单位") || compact.ends_with("部门")) {
+        if !BODY_ENDINGS.iter().any(|e| compact.ends_with(e)) {
             return None;
         }
         let doing = || {
@@ -321,6 +322,9 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
         }
     })
 }
+
+/// Endings of a header naming who does the work, worded at length ([`column_of`]).
+const BODY_ENDINGS: &[&str] = &["单位", "部门", "科室", "处室", "股室"];
 
 /// A header whose labels are parted by single spaces (`序号 类别 主要任务 牵头单位 责任单位`):
 /// its rows cannot be cut into cells (a cell's own text holds such spaces), but the header
