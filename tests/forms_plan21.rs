@@ -380,3 +380,20 @@ fn a_role_clause_followed_by_no_work_keeps_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_year_alone_is_no_figure_of_an_aim_and_a_sub_title_no_goal() {
+    // The purpose sentence of a preamble names its plan's year, no figure to reach.
+    let text = "示例区2025年安全生产委员会工作要点\n为全面贯彻安全生产决策部署，有效防范较大事故，确保全年安全生产形势持续稳定，制定2025年工作要点。\n一、健全安全生产责任体系\n1.深入学习安全生产重要论述。将安全生产纳入理论学习中心组学习内容。\n";
+    let doc = parse_text(text, "要点.txt");
+    // Before: `确保全年安全生产形势持续稳定，制定2025年工作要点。` as a goal.
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    // A goal block's sub-title on its own line states nothing; its goal does (before: both).
+    let text = "示例市第三期学前教育行动计划\n一、主要目标\n学前教育发展目标\n大力发展公办幼儿园，到2020年学前三年毛入园率达到90%以上。\n二、重点任务\n（一）扩大普惠性资源。新建幼儿园10所。\n";
+    let doc = parse_text(text, "计划.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(
+        goals,
+        ["大力发展公办幼儿园，到2020年学前三年毛入园率达到90%以上。"]
+    );
+}

@@ -197,8 +197,16 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
     let mut paragraphs = vec![own];
     paragraphs.extend(item.body.iter().map(String::as_str));
     let intro = |p: &str| !item.children.is_empty() && p.ends_with(['：', ':']);
+    // (A sub-title of the block on a line of its own, `（一）总体目标` however garbled, states
+    // nothing.)
+    let sub_title = |p: &str| {
+        let t = p.trim().trim_end_matches(['：', ':']);
+        (t.ends_with("目标") || t.ends_with("指标"))
+            && text::at_most_chars(t, SUB_TITLE_MAX)
+            && !has_figure(&without_years(t))
+    };
     out.extend(joined_lines(
-        (paragraphs.into_iter()).filter(|p| !p.trim().is_empty() && !intro(p)),
+        (paragraphs.into_iter()).filter(|p| !p.trim().is_empty() && !intro(p) && !sub_title(p)),
     ));
     for &c in &item.children {
         match tree.items.get(c) {
@@ -211,6 +219,9 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
     }
     out
 }
+
+/// Longest line of a goal block read as a sub-title (`（一）总体目标`), in characters.
+const SUB_TITLE_MAX: usize = 15;
 
 /// Characters that end a sentence of a goal.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '：', ':'];
@@ -594,6 +605,11 @@ fn striven_for(line: &str) -> Option<&str> {
             before.get(..before.rfind(['，', ',', '；']).unwrap_or(0))?
         }
         None => aim,
+    };
+    // `确保…稳定，制定2025年工作要点。`: a last clause making the plan is its purpose too.
+    let aim = match aim.rfind(['，', ',']) {
+        Some(k) if aim[k..].trim_start_matches(['，', ',']).starts_with("制定") => &aim[..k],
+        _ => aim,
     };
     has_figure(aim).then_some(aim)
 }
