@@ -26,6 +26,12 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("卫健局", "卫生健康局"),
     ("人社局", "人力资源和社会保障局"),
     ("住建局", "住房和城乡建设局"),
+    ("应急局", "应急管理局"),
+    ("交通局", "交通运输局"),
+    ("文旅局", "文化和旅游局"),
+    ("文化旅游局", "文化和旅游局"),
+    ("医保局", "医疗保障局"),
+    ("退役军人局", "退役军人事务局"),
     ("编办", "机构编制委员会办公室"),
     ("检察院", "人民检察院"),
     ("法院", "人民法院"),
@@ -335,6 +341,17 @@ mod tests {
         assert_eq!(agency_key("市综合执法局"), agency_key("市综合行政执法局"));
         assert_eq!(agency_key("市政府办"), agency_key("市政府办公室"));
         assert_eq!(agency_key(" 市 司法局 "), "市司法局");
+    }
+
+    #[test]
+    fn short_names_of_county_agencies_fold() {
+        // Two places write one agency short and in full: a unit change only in name before.
+        assert_eq!(agency_key("县应急局"), agency_key("县应急管理局"));
+        assert_eq!(agency_key("县交通局"), agency_key("县交通运输局"));
+        assert_eq!(agency_key("县文旅局"), agency_key("县文化和旅游局"));
+        assert_eq!(agency_key("县医保局"), agency_key("县医疗保障局"));
+        assert_eq!(role_key("县退役军人局"), "退役军人事务局");
+        assert_ne!(agency_key("县应急局"), agency_key("县交通局"));
     }
 
     #[test]

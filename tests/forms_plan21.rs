@@ -397,3 +397,29 @@ fn a_year_alone_is_no_figure_of_an_aim_and_a_sub_title_no_goal() {
         ["大力发展公办幼儿园，到2020年学前三年毛入园率达到90%以上。"]
     );
 }
+
+#[test]
+fn a_clause_carrying_out_work_shared_before_it_leads_nothing() {
+    let got = common::task_units("示例县2025年安全生产工作要点\n一、强化安全生产责任\n1.推动安全生产纳入理论学习中心组学习内容。（县委宣传部、县应急管理局分工负责，各乡镇负责落实）\n2.开展安全生产执法检查。（县应急管理局负责，各乡镇按职责分工落实）\n");
+    // Before: `各乡镇` the lead of the first.
+    assert!(got[0].0.is_empty(), "{:?}", got[0]);
+    assert_eq!(got[0].1, ["县委宣传部", "县应急管理局", "各乡镇"]);
+    // The clause that does the work first still leads.
+    assert_eq!(got[1].0, ["县应急管理局"]);
+    assert_eq!(got[1].1, ["各乡镇"]);
+}
+
+#[test]
+fn a_viewers_chunk_may_end_after_a_comma() {
+    let first = "示例县秋季秸秆禁烧工作实施方案为切实做好秋季秸秆禁烧与综合利用工作，改善空气质量，保障人民群众身体健康，根据上级有关文件精神，结合我县实际，制定本方案。一、工作目标在全县范围全面禁止露天焚烧农作物秸秆，秸秆综合利用率达到92%以上。二、重点任务1.严格落实禁烧责任。各乡镇对辖区禁烧工作负总责，层层签订责任书，把禁烧任务落实到村组、地块和责任人，做到横向到边、纵向到底，不留死角，全面推行网格化管理，落实巡查值守，";
+    let second = "切实做到早发现、早处置。（各乡镇人民政府负责）2.推进秸秆综合利用。大力推广秸秆还田、饲料化和能源化利用，全年新建秸秆收储点10个。（县农业农村局负责）";
+    assert!(first.chars().count() >= 200);
+    let text = format!(
+        "《示例县秋季秸秆禁烧工作实施方案.doc》由会员分享，可在线阅读。\n1、{first}\n2、{second}\n"
+    );
+    let doc = parse_text(&text, "方案.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    // Before: tasks `1` and `2`, the viewer's chunks.
+    assert_eq!(ids, ["二/1", "二/2"]);
+    assert_eq!(doc.tasks[0].lead_units, ["各乡镇人民政府"]);
+}

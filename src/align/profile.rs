@@ -119,12 +119,36 @@ pub fn work_text(task: &Task) -> &str {
     let cut = last.iter().flatten().min().copied().unwrap_or(text.len());
     // Step back over an opening bracket just before the label.
     let head = &text[..cut];
-    let trimmed = head.trim_end_matches(['(', '（', ' ', '　']);
+    let mut trimmed = head.trim_end_matches(['(', '（', ' ', '　']);
+    // An unlabelled one closing the text names agencies too (`（县委宣传部分工负责）`).
+    if crate::outline::tree::ends_with_unit_block(trimmed) {
+        if let Some(open) = unit_block_start(trimmed) {
+            trimmed = trimmed[..open].trim_end();
+        }
+    }
     if trimmed.is_empty() {
         text
     } else {
         trimmed
     }
+}
+
+/// Where the bracket closing `text` opens, past any pair inside it (`（…政府（办）负责）`).
+fn unit_block_start(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' | '）' | '〕' | '】' => depth += 1,
+            '(' | '（' | '〔' | '【' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A task's distinct bigrams, sorted by key: `(key, count, id)`, the id filled in by
@@ -688,6 +712,27 @@ mod tests {
             ..Task::default()
         };
         assert_eq!(work_text(&t), t.text);
+    }
+
+    #[test]
+    fn work_text_leaves_out_an_unlabelled_unit_bracket_closing_it() {
+        // Who does the work (`分工负责`) is no topic two tasks share.
+        for (text, work) in [
+            ("开展安全宣传。（县委宣传部分工负责）", "开展安全宣传。"),
+            (
+                "开展安全宣传。（各乡镇人民政府（街道办事处）负责）",
+                "开展安全宣传。",
+            ),
+            // A bracket of the work itself stays.
+            ("开展安全宣传（每季度1次）。", "开展安全宣传（每季度1次）。"),
+            ("开展安全宣传（含专题片）", "开展安全宣传（含专题片）"),
+        ] {
+            let t = Task {
+                text: text.into(),
+                ..Task::default()
+            };
+            assert_eq!(work_text(&t), work, "{text}");
+        }
     }
 
     #[test]

@@ -160,7 +160,8 @@ pub fn strip_role_phrase(name: String) -> (Vec<String>, Option<Role>) {
 /// - a clause saying `牵头` leads, and then every other clause takes part;
 /// - clauses saying `配合` or `按职责分工`/`分别` take part, with no lead among them;
 /// - with no `牵头`, a clause that only `负责` leads when other clauses take part
-///   (`由甲局负责，乙局参与`); alone, its first name leads (`甲局、乙局负责`), unless that
+///   (`由甲局负责，乙局参与`) — not after one sharing the work (`甲局、乙局分工负责，各乡镇负责
+///   落实`); alone, its first name leads (`甲局、乙局负责`), unless that
 ///   name is a collective (`各县、区人民政府负责`: every county's and district's government,
 ///   one body no more than the others).
 pub fn assign(clauses: &[Clause]) -> Vec<(Role, Vec<String>)> {
@@ -178,7 +179,12 @@ pub fn assign(clauses: &[Clause]) -> Vec<(Role, Vec<String>)> {
             Say::Leads => out.push((Role::Lead, c.names.clone())),
             Say::Helps | Say::Shares => out.push((Role::Responsible, c.names.clone())),
             Say::Does if led => out.push((Role::Responsible, c.names.clone())),
-            Say::Does if others(i) => out.push((Role::Lead, c.names.clone())),
+            // (After a clause sharing the work, `甲局、乙局分工负责，各乡镇负责落实`, a clause
+            // that does it carries it out locally: no lead.)
+            Say::Does if others(i) && !clauses[..i].iter().any(|c| c.say == Say::Shares) => {
+                out.push((Role::Lead, c.names.clone()))
+            }
+            Say::Does if others(i) => out.push((Role::Responsible, c.names.clone())),
             Say::Does => {
                 let mut names = c.names.clone();
                 let collective = names.first().is_some_and(|n| n.starts_with('各'));

@@ -18,9 +18,9 @@ const CHUNK_MIN: usize = 200;
 
 /// Joins a text that a document viewer cut into numbered chunks of equal size (`1、…平安XX、法`
 /// / `2、治XX提供…`): from the first numbered line on, every line is `1、`, `2、`, … in turn,
-/// each but the last at least [`CHUNK_MIN`] characters long and ending inside a word, so the
-/// numbers are the viewer's, not the plan's. The chunks' text without the numbers is put on the
-/// first chunk's line; the other lines are left empty (each line keeps its place).
+/// each but the last at least [`CHUNK_MIN`] characters long and ending inside a word or after a
+/// comma, so the numbers are the viewer's, not the plan's. The chunks' text without the numbers
+/// is put on the first chunk's line; the other lines are left empty (each line keeps its place).
 pub fn join_viewer_chunks(lines: &mut [String]) {
     // (The first chunk may open on a year, `1、2023年XX县…`, which no item's number does.)
     let Some(first) = lines.iter().position(|l| chunk_number(l).is_some()) else {
@@ -46,11 +46,12 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
         };
         let own = number == k + 1;
         let last = k + 1 == chunks.len();
+        // (Inside a word or after a comma: mid-sentence either way.)
         let cut = !super::text::at_most_chars(rest, CHUNK_MIN)
             && rest
                 .chars()
                 .next_back()
-                .is_some_and(crate::chars::is_common_han);
+                .is_some_and(|c| crate::chars::is_common_han(c) || matches!(c, '，' | ',' | '、'));
         if !own || !(last || cut) {
             return;
         }
