@@ -423,3 +423,41 @@ fn a_viewers_chunk_may_end_after_a_comma() {
     assert_eq!(ids, ["二/1", "二/2"]);
     assert_eq!(doc.tasks[0].lead_units, ["各乡镇人民政府"]);
 }
+
+#[test]
+fn a_notice_announcing_its_requirements_is_a_notice_however_they_are_worded() {
+    let text = "关于印发示例县贯彻落实2025年政务公开工作要点任务分工的通知\n各乡镇人民政府、县直单位：\n为贯彻落实《示例省2025年政务公开工作要点》，经领导小组同意，现将《示例县贯彻落实2025年政务公开工作要点任务分工》印发给你们，并提出如下工作要求，请认真抓好贯彻落实。\n一、提高认识，切实增强工作责任。推行政务公开是建设法治政府的重要措施，各单位必须充分认识其重大意义。\n二、明确任务，扎实做好各项工作。各乡镇、县直单位严格按照任务分工逐项对照，责任到人。\n三、加大力度，定期开展督查督办。县政务公开办将定期开展督查。\n";
+    let doc = parse_text(text, "通知.txt");
+    // Before: the three requirements as a plan's tasks (only one asks in the listed words).
+    assert!(doc.tasks.is_empty(), "{:?}", doc.tasks);
+    assert!(doc.warnings.iter().any(|w| w.starts_with("只有印发通知")));
+}
+
+#[test]
+fn a_goal_lead_wins_over_what_its_sentence_strives_for() {
+    let text = "示例市2025年乡村振兴工作要点\n主要指标：农业增加值增长2.5%，力争3%；城乡居民收入比缩小至1.8以内。\n一、实施农业提效行动\n（一）稳定粮食生产。建设高标准农田1万亩。\n";
+    let doc = parse_text(text, "要点.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    // Before: `力争3%；城乡居民收入比缩小至1.8以内。`, the first figure lost.
+    assert_eq!(
+        goals,
+        ["农业增加值增长2.5%，力争3%；城乡居民收入比缩小至1.8以内。"]
+    );
+    assert_eq!(doc.goals[0].targets[0].metric, "农业增加值增长");
+}
+
+#[test]
+fn a_year_after_striving_is_the_aims_deadline() {
+    let text = "示例县秸秆禁烧工作方案\n一、工作目标\n积极推广秸秆综合利用，力争2025年全县秸秆综合利用率不低于90%，焚烧现象得到基本遏制。\n二、工作措施\n（一）加强领导。成立工作领导小组。\n";
+    let doc = parse_text(text, "方案.txt");
+    let t = &doc.goals[0].targets[0];
+    assert_eq!(t.metric, "全县秸秆综合利用率");
+    // Before: no deadline.
+    assert_eq!(t.deadline.as_deref(), Some("2025年"));
+    // A year that names whose it is (`力争2026年的…`) is no deadline.
+    let got = target_rows(
+        "示例市2025年工作要点\n一、重点任务\n1.推进工作。力争2026年的试点覆盖率达到80%。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].4, None, "{got:?}");
+}

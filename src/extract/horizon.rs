@@ -184,7 +184,12 @@ fn year_phrase(
                 && !matches!(clause.get(verb_at + v.chars().count()), Some('的' | '了'))
                 && !at(clause, verb_at + v.chars().count(), "情况")
         });
-    if link.is_none() && tail.is_none() && end != clause.len() && !due {
+    // `力争2025年全县…不低于90%`: the year an aim is striven for by, after its opener.
+    let signs = (clause.iter())
+        .take_while(|c| POINT_SIGNS.contains(c))
+        .count();
+    let striven = p > signs && !at(clause, from + 5, "的");
+    if link.is_none() && tail.is_none() && end != clause.len() && !due && !striven {
         return None;
     }
     // `2023年，我镇将…` in a plan for 2023 (`own`): the year the plan is for, no deadline. In

@@ -742,6 +742,16 @@ const REQUIREMENT_WORDS: &[&str] = &[
     "督办",
 ];
 
+/// Words of a notice's sending sentence that announce its requirements after it (`…印发给你们，
+/// 并提出如下工作要求`): the numbered items are those, however they are worded.
+const REQUIREMENTS_ANNOUNCED: &[&str] = &[
+    "如下工作要求",
+    "如下要求",
+    "要求如下",
+    "以下要求",
+    "以下工作要求",
+];
+
 /// The plan a notice forwards when the text is the notice alone: its numbered items follow
 /// `…通知如下：` and tell how to carry out a plan that is not in the text — named in the notice
 /// (`现将《…方案》印发给你们`) or as its attachment (`附件：…任务分解表`) — and no plan title
@@ -768,7 +778,7 @@ pub fn notice_only(preamble: &[String], rest: &[String], title: &str) -> Option<
         .as_ref()
         .is_some_and(|(_, addressed)| (*addressed && !figures) || is_notice_title(title))
         && items.len() <= REQUIREMENTS_MAX
-        && asking * 2 > items.len()
+        && (asking * 2 > items.len() || REQUIREMENTS_ANNOUNCED.iter().any(|w| cover.contains(w)))
         && !items.iter().any(|l| has_unit_tag(l));
     if !cover.contains("通知如下") && !sent {
         return None;

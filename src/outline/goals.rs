@@ -516,13 +516,11 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                     return Some(line.to_string());
                 }
             }
-            if let Some(aim) = striven_for(line).or_else(|| year_to_reach(line)) {
-                return Some(aim.to_string());
-            }
             // The lead is the sentence before the colon: a paragraph may state its
             // requirements first (`总体要求是：…。总体目标是：…`). Inside a paragraph only a
             // goal's lead (not `主要指标：`, which may sum up the year gone by).
-            let (_, rest) = (line.match_indices(['：', ':']))
+            // (Before what a sentence strives for: `主要指标：…增长2.5%，力争3%` is one goal.)
+            let led = (line.match_indices(['：', ':']))
                 .map(|(at, colon)| {
                     let before = &line[..at];
                     let sentence = before.rfind('。').map_or(0, |k| k + '。'.len_utf8());
@@ -536,10 +534,12 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                         && leads.iter().any(|g| lead.ends_with(g))
                         && !PAST_LEADS.iter().any(|w| lead.contains(w))
                 })
-                .map(|(_, lead, rest)| (lead, rest))?;
-            let rest = rest.trim();
-            // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
-            has_figure(rest).then(|| rest.to_string())
+                .map(|(_, _, rest)| rest.trim())
+                // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
+                .filter(|rest| has_figure(rest));
+            led.or_else(|| striven_for(line))
+                .or_else(|| year_to_reach(line))
+                .map(str::to_string)
         })
         .collect()
 }
