@@ -461,3 +461,14 @@ fn a_year_after_striving_is_the_aims_deadline() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].4, None, "{got:?}");
 }
+
+#[test]
+fn a_notices_title_broken_over_three_lines_is_the_plan_it_sends() {
+    let text = "示例省人民政府办公厅关于印发示例省\n贯彻落实国务院办公厅2025年政务公开\n工作要点分工方案的通知\n各市人民政府，省政府各部门：\n《示例省贯彻落实国务院办公厅2025年政务公开工作要点分工方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n示例省人民政府办公厅\n2025年5月20日\n";
+    let doc = parse_text(text, "通知.txt");
+    // Before: `工作要点分工方案`, the last line's part.
+    assert_eq!(
+        doc.title,
+        "示例省贯彻落实国务院办公厅2025年政务公开工作要点分工方案"
+    );
+}

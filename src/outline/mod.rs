@@ -238,10 +238,18 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     collect(&tree, &mut doc, tabled);
     doc.warnings.extend(tree.warnings.iter().cloned());
     let rest = body.get(numbered.unwrap_or(body.len())..).unwrap_or(&[]);
+    // A title found as the end of the plan a notice sends (its title broken over three lines:
+    // `…关于印发示例省` / `贯彻落实…政务公开` / `工作要点分工方案的通知`) is that plan's name.
+    let whole_title = |doc: &mut Document, plan: &str| {
+        if !doc.title.is_empty() && plan.len() > doc.title.len() && plan.ends_with(&doc.title) {
+            doc.title = plan.to_string();
+        }
+    };
     if let Some(plan) = (numbered.is_some())
         .then(|| boilerplate::notice_only(preamble, rest, &doc.title))
         .flatten()
     {
+        whole_title(&mut doc, &plan);
         as_notice(&mut doc);
         doc.warnings.push(format!(
             "{NOTICE_ONLY}：编号条目是通知对落实工作的要求，不是计划的任务；任务在附件《{}》中，请改用附件文件比较",
@@ -249,6 +257,7 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
         ));
     } else if let Some(plan) = numbered.is_none().then(|| sent_alone(body)).flatten() {
         // A notice with no numbered line: it sends the plan to its readers and no more.
+        whole_title(&mut doc, &plan);
         as_notice(&mut doc);
         doc.warnings.push(format!(
             "{NOTICE_ONLY}：文件只有通知正文，没有计划的任务；任务在附件《{}》中，请改用附件文件比较",
