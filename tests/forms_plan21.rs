@@ -472,3 +472,27 @@ fn a_notices_title_broken_over_three_lines_is_the_plan_it_sends() {
         "示例省贯彻落实国务院办公厅2025年政务公开工作要点分工方案"
     );
 }
+
+#[test]
+fn a_lead_gives_way_to_an_aim_in_a_later_sentence_and_aims_stay_aims() {
+    let text = "示例县2025年工作要点\n2024年，全县主要经济指标：地区生产总值增长5.2%，一般公共预算收入增长3%。2025年，力争地区生产总值增长6%。\n一、重点任务\n（一）扩大有效投资。新开工项目30个。\n";
+    let doc = parse_text(text, "要点.txt");
+    let goals: Vec<&str> = doc.goals.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(goals, ["2025年，力争地区生产总值增长6%。"]);
+    // Other work after the aim (`制定出台扶持政策3项`) is no purpose clause.
+    let text = "示例县2025年工作要点\n2025年，全县将力争新增市场主体500户，制定出台扶持政策3项。\n一、重点任务\n（一）扩大有效投资。新开工项目30个。\n";
+    let doc = parse_text(text, "要点.txt");
+    assert!(
+        doc.goals[0].text.ends_with("制定出台扶持政策3项。"),
+        "{:?}",
+        doc.goals
+    );
+    // Lines of aims ending on `目标`/`指标` are no sub-titles.
+    let text = "示例县2025年生态环境保护工作要点\n一、工作目标\n实现重大环境污染事件零发生目标\n确保完成市下达的减排指标\n优良天数比例达到85%。\n二、重点任务\n1.开展大气污染防治。完成10家企业超低排放改造。\n";
+    let doc = parse_text(text, "要点.txt");
+    assert!(
+        doc.goals.iter().any(|g| g.text.contains("零发生目标")),
+        "{:?}",
+        doc.goals
+    );
+}

@@ -543,3 +543,28 @@ fn a_breakdown_caption_over_the_only_tasks_keeps_them_as_its_own() {
     assert_eq!(ids, ["二/1", "二/2"]);
     assert_eq!(doc.tasks[0].responsible_units, ["法规科"]);
 }
+
+#[test]
+fn a_breakdown_ends_with_its_rows_and_matches_a_row_by_its_words() {
+    // Rows keyed by a topic of their own (`热点回应`) name a task by the words of its work; the
+    // plan's part after the table stays its own.
+    let text = "示例县2025年政务公开工作要点\n一、重点工作任务\n1.做好政策解读。对县政府出台的政策文件进行全面解读，解读率达到100%。\n2.注重回应关切。对群众关注的热点问题及时回应。\n二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n政策解读 | 对县政府出台的政策文件进行全面解读，解读率达到100%。 | 综合科 |\n热点回应 | 对群众关注的热点问题及时回应。 | 各业务科室 |\n\n三、其他重点工作\n1.推进数据开放。全年新开放数据集50个。（牵头单位：县数据局）\n";
+    let doc = plandiff::parse_text(text, "要点.txt");
+    let rows: Vec<(&str, &[String], &[String])> = (doc.tasks.iter())
+        .map(|t| {
+            (
+                t.id.as_str(),
+                t.lead_units.as_slice(),
+                t.responsible_units.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("一/1", &[][..], &["综合科".to_string()][..]),
+            ("一/2", &[][..], &["各业务科室".to_string()][..]),
+            ("三/1", &["县数据局".to_string()][..], &[][..]),
+        ]
+    );
+}

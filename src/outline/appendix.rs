@@ -209,7 +209,7 @@ pub fn attached_plans(lines: &mut [String]) {
 /// Above this many row × task comparisons, only exact heading matches are tried.
 const FUZZY_BUDGET: usize = 1_000_000;
 
-/// Endings of a numbered heading that captions a breakdown of the tasks above it
+/// Endings of a section's title that captions a breakdown of the tasks above it
 /// (`二、重点工作任务分解`).
 const BREAKDOWN_CAPTIONS: &[&str] = &[
     "任务分解",
@@ -223,26 +223,85 @@ const BREAKDOWN_CAPTIONS: &[&str] = &[
 /// Longest caption of a breakdown table, in characters.
 const CAPTION_MAX: usize = 20;
 
-/// Where a table that breaks down the tasks above it is captioned by a numbered heading of its
-/// own, after the plan's numbered paragraphs (`1.做好政策解读。…` … `二、重点工作任务分解` over
-/// `重点任务 | 工作内容 | 负责科室 |`): the caption's line and its number and title. Its rows
-/// repeat the paragraphs' tasks and add who does them, as an attachment's do.
-pub fn caption(before: &[String]) -> Option<(usize, String, String)> {
-    let last = before.iter().rposition(|l| !l.trim().is_empty())?;
-    let line = text::clean_line(&before[last]);
-    let (marker, title) = numbering::recognise(&line)?;
-    let title = title.trim().trim_end_matches(['：', ':']);
-    let captions = BREAKDOWN_CAPTIONS.iter().any(|e| title.ends_with(e))
-        && title.chars().count() <= CAPTION_MAX
-        && !title.contains(['。', '，', '；']);
-    // (Paragraphs with tasks above it: two numbered lines at least, one a sentence.)
-    let above = before[..last]
+/// Shortest part of a row's text found in a task's text that names that task (`对本局起草的
+/// 政策文件全部进行解读`).
+const ROW_BODY_MIN: usize = 8;
+
+/// Folds a breakdown of the plan's tasks into them: a section after the tasks, captioned as one
+/// (`二、重点工作任务分解` over `重点任务 | 工作内容 | 负责科室 |`), whose rows repeat tasks above
+/// and add who does them. A row naming a task above — by its heading or its words — gives it
+/// the row's unit bracket and is dropped; a row naming none stays a task of the section.
+pub fn fold_breakdown(doc: &mut Document) {
+    let Some(caption) = (doc.sections.iter())
+        .find(|s| {
+            let title = s.title.trim().trim_end_matches(['：', ':']);
+            BREAKDOWN_CAPTIONS.iter().any(|e| title.ends_with(e))
+                && title.chars().count() <= CAPTION_MAX
+        })
+        .map(|s| s.id.clone())
+    else {
+        return;
+    };
+    let under = |t: &Task| {
+        t.section.as_deref().is_some_and(|s| {
+            s == caption
+                || s.strip_prefix(caption.as_str())
+                    .is_some_and(|r| r.starts_with('/'))
+        })
+    };
+    let rows: Vec<usize> = (0..doc.tasks.len())
+        .filter(|&i| under(&doc.tasks[i]))
+        .collect();
+    let above: Vec<usize> = (0..doc.tasks.len())
+        .filter(|&i| !under(&doc.tasks[i]))
+        .collect();
+    // (Tasks of sentences above it, two at least: else the rows are the plan's tasks.)
+    let told = above
         .iter()
-        .map(|l| text::clean_line(l))
-        .filter(|l| numbering::recognise(l).is_some())
-        .collect::<Vec<_>>();
-    let tasks = above.len() >= 2 && above.iter().any(|l| l.contains('。'));
-    (captions && tasks).then(|| (last, marker.number, title.to_string()))
+        .filter(|&&i| doc.tasks[i].text.contains('。'))
+        .count();
+    if rows.is_empty() || told < 2 {
+        return;
+    }
+    let mut dropped: Vec<usize> = Vec::new();
+    for &r in &rows {
+        let row = &doc.tasks[r];
+        let k = key(&row.heading);
+        let body = key(row
+            .text
+            .strip_prefix(row.heading.as_str())
+            .unwrap_or(&row.text));
+        let body = unit_block(&row.text).map_or(body.clone(), |b| {
+            body.strip_suffix(key(b).as_str())
+                .map_or(body.clone(), str::to_string)
+        });
+        let hit = (above.iter().copied()).find(|&i| {
+            let task = &doc.tasks[i];
+            let own = key(&task.heading);
+            (!k.is_empty() && same_task(&own, &k))
+                || (body.chars().count() >= ROW_BODY_MIN && key(&task.text).contains(&body))
+        });
+        let Some(i) = hit else {
+            continue;
+        };
+        if let Some(block) = unit_block(&doc.tasks[r].text).map(str::to_string) {
+            if !tree::ends_with_unit_block(&doc.tasks[i].text) {
+                text::join(&mut doc.tasks[i].text, &block);
+            }
+        }
+        dropped.push(r);
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    let ids: Vec<String> = dropped.iter().map(|&r| doc.tasks[r].id.clone()).collect();
+    let mut k = 0;
+    doc.tasks.retain(|_| {
+        k += 1;
+        !dropped.contains(&(k - 1))
+    });
+    doc.reading
+        .retain(|p| !matches!(p, crate::model::Passage::Task(id) if ids.contains(id)));
 }
 
 /// True when the lines before a table end a plan's numbered paragraphs and announce an
@@ -283,9 +342,8 @@ fn unit_block(text: &str) -> Option<&str> {
         .or_else(|| block.contains("完成时限").then_some(block))
 }
 
-/// Merges the attached table's rows (`lines`, already rewritten) into `doc`; the rows that
-/// name no task of it go under the section `root` (`(id, title)`), else under `附件`.
-pub fn merge(doc: &mut Document, lines: &[String], root: Option<(String, String)>) {
+/// Merges the attached table's rows (`lines`, already rewritten) into `doc`.
+pub fn merge(doc: &mut Document, lines: &[String]) {
     let cleaned: Vec<String> = lines.iter().map(|l| text::clean_line(l)).collect();
     let tree = tree::build(&cleaned);
     let mut rows = Document {
@@ -327,24 +385,24 @@ pub fn merge(doc: &mut Document, lines: &[String], root: Option<(String, String)
     if unmatched.is_empty() {
         return;
     }
-    let (root, title) = root.unwrap_or_else(|| ("附件".to_string(), "附件".to_string()));
+    const ROOT: &str = "附件";
     doc.sections.push(Section {
-        id: root.clone(),
-        number: root.clone(),
-        title,
+        id: ROOT.to_string(),
+        number: ROOT.to_string(),
+        title: ROOT.to_string(),
         auxiliary: false,
     });
     for s in rows.sections {
         doc.sections.push(Section {
-            id: format!("{root}/{}", s.id),
+            id: format!("{ROOT}/{}", s.id),
             ..s
         });
     }
     for mut t in unmatched {
-        t.id = format!("{root}/{}", t.id);
+        t.id = format!("{ROOT}/{}", t.id);
         t.section = Some(match t.section {
-            Some(s) => format!("{root}/{s}"),
-            None => root.clone(),
+            Some(s) => format!("{ROOT}/{s}"),
+            None => ROOT.to_string(),
         });
         doc.tasks.push(t);
     }

@@ -204,6 +204,8 @@ pub fn texts(tree: &Tree, idx: usize, full_text: &dyn Fn(usize) -> String) -> Ve
         (t.ends_with("目标") || t.ends_with("指标"))
             && text::at_most_chars(t, SUB_TITLE_MAX)
             && !has_figure(&without_years(t))
+            // (Not an aim itself: `实现重大环境污染事件零发生目标`, `确保完成减排指标`.)
+            && !(AIM_VERBS.iter().chain(STRIVE_WORDS)).any(|v| t.starts_with(v))
     };
     out.extend(joined_lines(
         (paragraphs.into_iter()).filter(|p| !p.trim().is_empty() && !intro(p) && !sub_title(p)),
@@ -537,9 +539,16 @@ pub fn in_preamble(lines: &[String]) -> Vec<String> {
                 .map(|(_, _, rest)| rest.trim())
                 // Goals are figures (`为实现上述目标：重点抓好以下工作` announces none).
                 .filter(|rest| has_figure(rest));
-            led.or_else(|| striven_for(line))
-                .or_else(|| year_to_reach(line))
-                .map(str::to_string)
+            // (The lead only over an aim striven for in its own sentence: `2024年，主要经济
+            // 指标：…。2025年，力争…` aims at the second.)
+            let striven = striven_for(line);
+            let own_sentence = |led: &str| led.split_inclusive('。').next().unwrap_or(led).len();
+            match (led, striven) {
+                (Some(led), Some(aim)) if !led[..own_sentence(led)].contains(aim) => Some(aim),
+                (Some(led), _) => Some(led),
+                (None, aim) => aim.or_else(|| year_to_reach(line)),
+            }
+            .map(str::to_string)
         })
         .collect()
 }
@@ -606,9 +615,18 @@ fn striven_for(line: &str) -> Option<&str> {
         }
         None => aim,
     };
-    // `确保…稳定，制定2025年工作要点。`: a last clause making the plan is its purpose too.
+    // `确保…稳定，制定2025年工作要点。`: a last clause making the plan is its purpose too (not
+    // other work, `制定出台扶持政策3项`).
+    let makes_plan = |clause: &str| {
+        let clause = clause.trim_end_matches(['。', '；', ';']);
+        clause.starts_with("制定")
+            && (clause.starts_with("制定本")
+                || ["要点", "方案", "计划", "意见"]
+                    .iter()
+                    .any(|e| clause.ends_with(e)))
+    };
     let aim = match aim.rfind(['，', ',']) {
-        Some(k) if aim[k..].trim_start_matches(['，', ',']).starts_with("制定") => &aim[..k],
+        Some(k) if makes_plan(aim[k..].trim_start_matches(['，', ','])) => &aim[..k],
         _ => aim,
     };
     has_figure(aim).then_some(aim)

@@ -48,27 +48,18 @@ pub fn outline(text: &str) -> Document {
     let raw: Vec<&str> = rows.iter().map(|l| l.as_ref()).collect();
     let rewritten = table::rewrite(&raw);
     let all = rewritten.lines.as_slice();
-    // A task table after numbered paragraphs is an attachment (`附件：任务分工表`), or their
-    // breakdown under a caption of its own (`二、重点工作任务分解`).
-    let before = |t: usize| all.get(..t).unwrap_or(&[]);
-    let caption = (rewritten.first_table)
-        .filter(|&t| !appendix::is_attached(before(t)))
-        .and_then(|t| Some((t, appendix::caption(before(t))?)));
-    let split =
-        (rewritten.first_table).filter(|&t| appendix::is_attached(before(t)) || caption.is_some());
+    // A task table after numbered paragraphs is an attachment (`附件：任务分工表`).
+    let split = rewritten
+        .first_table
+        .filter(|&t| appendix::is_attached(all.get(..t).unwrap_or(&[])));
     let (main, attached) = match split {
         Some(t) => all.split_at(t.min(all.len())),
         None => (all, &[][..]),
     };
-    // (The caption's own line is no task: its rows go under its number.)
-    let (main, root) = match caption {
-        Some((_, (line, number, title))) => (&main[..line], Some((number, title))),
-        None => (main, None),
-    };
     let spaceless = rewritten.spaceless.get(..main.len()).unwrap_or(&[]);
     let mut doc = outline_lines(main, spaceless, rewritten.first_table.is_some());
     if !attached.is_empty() {
-        appendix::merge(&mut doc, attached, root);
+        appendix::merge(&mut doc, attached);
     }
     let unread = rewritten
         .unread_header
@@ -236,6 +227,9 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             .map(|l| Passage::Text(text::normalise_spaces(l))),
     );
     collect(&tree, &mut doc, tabled);
+    if tabled {
+        appendix::fold_breakdown(&mut doc);
+    }
     doc.warnings.extend(tree.warnings.iter().cloned());
     let rest = body.get(numbered.unwrap_or(body.len())..).unwrap_or(&[]);
     // A title found as the end of the plan a notice sends (its title broken over three lines:
