@@ -263,6 +263,11 @@ pub fn fold_breakdown(doc: &mut Document) {
     if rows.is_empty() || told < 2 {
         return;
     }
+    // The tasks' keys made once; past the budget, only exact headings are tried.
+    let keys: Vec<(String, String)> = (above.iter())
+        .map(|&i| (key(&doc.tasks[i].heading), key(&doc.tasks[i].text)))
+        .collect();
+    let fuzzy = rows.len().saturating_mul(above.len()) <= FUZZY_BUDGET;
     let mut dropped: Vec<usize> = Vec::new();
     for &r in &rows {
         let row = &doc.tasks[r];
@@ -275,12 +280,11 @@ pub fn fold_breakdown(doc: &mut Document) {
             body.strip_suffix(key(b).as_str())
                 .map_or(body.clone(), str::to_string)
         });
-        let hit = (above.iter().copied()).find(|&i| {
-            let task = &doc.tasks[i];
-            let own = key(&task.heading);
-            (!k.is_empty() && same_task(&own, &k))
-                || (body.chars().count() >= ROW_BODY_MIN && key(&task.text).contains(&body))
-        });
+        let named = |(own, text): &(String, String)| {
+            (!k.is_empty() && (*own == k || (fuzzy && same_task(own, &k))))
+                || (fuzzy && body.chars().count() >= ROW_BODY_MIN && text.contains(&body))
+        };
+        let hit = (above.iter().zip(&keys)).find_map(|(&i, ks)| named(ks).then_some(i));
         let Some(i) = hit else {
             continue;
         };
