@@ -1625,11 +1625,12 @@ fn read_quantity(
     // count only says which, and is no target.
     // (Not a count whose things are named before it, `新增高新技术企业50家`, then a measure of
     // something else.)
-    let named_before = {
+    // (Asked last: a search per verb of work.)
+    let named_before = || {
         let things = after_work(pre.text.trim());
         things.chars().count() >= 2 && !things.ends_with('的')
     };
-    if !percent && !q.unit.is_empty() && !named_before && levels_a_figure(&post) {
+    if !percent && !q.unit.is_empty() && levels_a_figure(&post) && !named_before() {
         return None;
     }
     // `新增职业病为0的工作目标`, `种植面积2100亩的目标`, `为零的要求`: the goal a figure is said
