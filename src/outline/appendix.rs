@@ -6,7 +6,7 @@
 use super::{boilerplate, collect, numbering, text, tree};
 use crate::model::{Document, Section, Task};
 use crate::words::{self, MAKING_VERBS};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Longest entry of a cover letter's list of attachments.
 const LISTED_MAX: usize = 60;
@@ -298,12 +298,8 @@ pub fn fold_breakdown(doc: &mut Document) {
     if dropped.is_empty() {
         return;
     }
-    let ids: Vec<String> = dropped.iter().map(|&r| doc.tasks[r].id.clone()).collect();
-    let mut k = 0;
-    doc.tasks.retain(|_| {
-        k += 1;
-        !dropped.contains(&(k - 1))
-    });
+    let ids: HashSet<String> = dropped.iter().map(|&r| doc.tasks[r].id.clone()).collect();
+    doc.tasks.retain(|t| !ids.contains(&t.id));
     doc.reading
         .retain(|p| !matches!(p, crate::model::Passage::Task(id) if ids.contains(id)));
 }
