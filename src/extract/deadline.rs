@@ -462,6 +462,10 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Deadline> {
             .then(|| range_close(chars, core_end))
             .flatten()
             .filter(|&close| bracketed(start, close));
+        // `5月底到9月底`: a span from one month's end to another's is one time, not two
+        // deadlines (the second's `到` no opener of a measure).
+        let ranged =
+            ranged.or_else(|| (!needs_every_year).then(|| range_close(chars, core_end))?);
         let end = ranged.unwrap_or(core_end);
         let dated = ranged.is_some() || at(chars, start, "每年") || (season && start == 0);
         if needs_every_year && !dated {
@@ -888,6 +892,10 @@ mod tests {
         assert_eq!(d("于4月20日（星期五）前上报"), ["4月20日前"]);
         assert_eq!(d("6月30日(周五)前完成"), ["6月30日前"]);
         assert_eq!(d("开展活动（6月1日至30日）"), ["6月1日至30日"]);
+        // A span from one month's end to another's is one time.
+        assert_eq!(d("2025年5月底到9月底全县禁烧"), ["2025年5月底到9月底"]);
+        assert_eq!(d("9月底—10月底开展验收"), ["9月底—10月底"]);
+        assert_eq!(d("5月底到位，9月底完成"), ["5月底", "9月底"]);
         assert!(d("对（2021年1月1日至2023年12月31日）期间立项的项目").is_empty());
         assert!(d("执行期限（2024年1月1日至2026年12月31日）").is_empty());
         assert_eq!(

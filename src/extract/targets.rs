@@ -570,7 +570,7 @@ fn read_clause(
                 valued.map(|t| (t.metric.clone(), t.unit.clone()))
             })
             .flatten();
-        let inherit = inherited.as_ref().map(|(m, _)| m.as_str());
+        let inherit = (inherited.as_ref()).map(|(m, u)| (m.as_str(), u.as_str()));
         let found = read_quantity(clause, q, &deadlines, lead, (prev, inherit))
             .map(|ts| governed(ts, context.governing))
             .map(|mut ts| {
@@ -1522,13 +1522,16 @@ fn text_start(
         .unwrap_or(start)
 }
 
+/// Words naming a change's rate (`收入增速`), no level (`收入达到4万元`).
+const RATE_WORDS: &[&str] = &["增长率", "增长幅度", "增速", "增幅"];
+
 /// One quantity → its targets (several when one phrase names several measures).
 fn read_quantity(
     clause: &[char],
     q: &Quantity,
     deadlines: &[Deadline],
     lead: Lead,
-    (prev, inherit): (&str, Option<&str>),
+    (prev, inherit): (&str, Option<(&str, &str)>),
 ) -> Option<Vec<Target>> {
     let Lead {
         floor,
@@ -1725,13 +1728,19 @@ fn read_quantity(
     }
     // `全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%`: a change that names no measure is
     // one of the measure before it in the sentence.
-    // (`…增长7%，达到2万元`: a level with no measure is the measure's own.)
-    if let Some(measure) = inherit.filter(|_| metrics.iter().all(String::is_empty)) {
+    // (`…增长7%，达到2万元`: a level with no measure is the measure's own, and a rate's
+    // `增速` names no level; `增长2.5%，力争3%`: a figure of the same kind with no change word
+    // of its own is the same measure's, change and all.)
+    if let Some((measure, unit)) = inherit.filter(|_| metrics.iter().all(String::is_empty)) {
         let change = words.change.unwrap_or("");
-        let measure = quantity::CHANGE_WORDS
-            .iter()
-            .find_map(|w| measure.strip_suffix(w))
-            .unwrap_or(measure);
+        let kind = unit_kind(&q.unit);
+        let alike = q.unit == unit || (kind != 0 && kind == unit_kind(unit));
+        let measure = match alike && change.is_empty() {
+            true => measure,
+            false => (quantity::CHANGE_WORDS.iter().chain(RATE_WORDS))
+                .find_map(|w| measure.strip_suffix(w))
+                .unwrap_or(measure),
+        };
         if !measure.is_empty() {
             metrics = vec![format!("{measure}{change}")];
         }

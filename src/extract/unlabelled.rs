@@ -137,7 +137,8 @@ fn duty_clause(sentence: &str) -> Option<Clause> {
 /// `甲负责落实` / `甲牵头，乙、丙负责落实` / `甲、乙等按职责分工负责。列第一位者为牵头单位`:
 /// the clauses of an unlabelled bracket that name units (others, like a time, are passed).
 ///
-/// Names with no role phrase share the next clause's (`甲部、乙部，各省级人民政府按职责分工负责`).
+/// Names with no role phrase share the next clause's (`甲部、乙部，各省级人民政府按职责分工负责`);
+/// after the last clause they take part (`甲局、乙局分工负责，县安委办；各乡镇`).
 pub fn read(group: &str, units: &mut Units) {
     // A standing note's sentence (`以下各项工作均需各县、区人民政府落实`) is of the tasks below,
     // read on its own (`super::standing_note`): its clauses are left out here.
@@ -165,6 +166,12 @@ pub fn read(group: &str, units: &mut Units) {
         } else {
             pending.extend(names);
         }
+    }
+    if !clauses.is_empty() && !pending.is_empty() {
+        clauses.push(Clause {
+            names: pending,
+            say: Say::Helps,
+        });
     }
     add_clauses(&clauses, units);
 }
@@ -342,6 +349,20 @@ mod tests {
         assert_eq!(
             u("推进。（甲部、乙部，各省级人民政府按职责分工负责）"),
             (v(&[]), v(&["甲部", "乙部", "各省级人民政府"]))
+        );
+        // Names after the last clause take part in the work.
+        assert_eq!(
+            u("推进。（县甲局、县乙局分工负责，县安委办；各乡镇）"),
+            (v(&[]), v(&["县甲局", "县乙局", "县安委办", "各乡镇"]))
+        );
+        assert_eq!(
+            u("推进。（县甲局牵头，县乙局、县丙局）"),
+            (v(&["县甲局"]), v(&["县乙局", "县丙局"]))
+        );
+        // A time after them is no name.
+        assert_eq!(
+            u("推进。（县甲局牵头，2025年底前）"),
+            (v(&["县甲局"]), v(&[]))
         );
         // A role phrase run into a labelled name is no part of it.
         assert_eq!(

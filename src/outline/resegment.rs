@@ -83,6 +83,15 @@ pub fn split(line: &str) -> Vec<String> {
     if line.len() <= FLATTENED || line.chars().count() <= FLATTENED {
         if let Some(cuts) = inline_paren_items(line) {
             return (pieces(line, &cuts).iter())
+                .flat_map(|p| match inline_sub_items(p) {
+                    Some(sub) => pieces(p, &sub),
+                    None => vec![p.clone()],
+                })
+                .flat_map(|p| after_units(p.trim_end()))
+                .collect();
+        }
+        if let Some(cuts) = inline_sub_items(line) {
+            return (pieces(line, &cuts).iter())
                 .flat_map(|p| after_units(p.trim_end()))
                 .collect();
         }
@@ -172,6 +181,52 @@ fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
         }
     }
     (found.len() >= 2).then(|| found.into_iter().filter(|&b| b > 0).collect())
+}
+
+/// The second sub-item's marker, looked for before a line is read for [`inline_sub_items`].
+const SECOND_SUB: [&str; 7] = ["2.", "2、", "2．", "（2）", "(2)", "（2)", "(2）"];
+
+/// Where a heading's line runs its own numbered sub-items together after its first sentence
+/// (`（三）加强阻隔建设。1.隔离带建设。…。2.人工除草。…`, a page's lines lost): two or more
+/// items of one style deeper than the line's (`1.` or `（1）`) in turn from 1, the first after a
+/// sentence's end or a colon, the later ones after a full stop (`；` parts one sentence's list).
+fn inline_sub_items(line: &str) -> Option<Vec<usize>> {
+    // Most lines hold no second sub-item: passed by byte searches, before any marker is read.
+    if !line.contains('2') || !SECOND_SUB.iter().any(|m| line.contains(m)) {
+        return None;
+    }
+    let (lead, rest) = numbering::recognise(line)?;
+    if lead.repaired || !matches!(lead.style, Style::Han | Style::ParenHan) {
+        return None;
+    }
+    let start = line.len() - rest.len();
+    let mut found: Vec<usize> = Vec::new();
+    let mut style: Option<Style> = None;
+    let mut prev: Option<char> = None;
+    for (byte, c) in line.char_indices().filter(|&(b, _)| b >= start) {
+        let stops = if found.is_empty() {
+            ITEM_STOPS
+        } else {
+            FULL_STOPS
+        };
+        let placed = prev.is_some_and(|p| stops.contains(&p));
+        if placed && (c.is_ascii_digit() || matches!(c, '（' | '(')) {
+            let item = (line.get(byte..).and_then(numbering::recognise)).filter(|(m, _)| {
+                !m.repaired
+                    && matches!(m.style, Style::Arabic | Style::ParenArabic)
+                    && style.is_none_or(|s| s == m.style)
+                    && m.value == found.len() as u32 + 1
+            });
+            if let Some((m, _)) = item {
+                style = Some(m.style);
+                found.push(byte);
+            }
+        }
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
+    }
+    (found.len() >= 2).then_some(found)
 }
 
 /// [`split`] of a line of a text that has no numbered line at all, however short the line:
@@ -702,6 +757,31 @@ mod tests {
         let mut short = vec!["1、推进改革".to_string(), "2、优化服务".to_string()];
         join_viewer_chunks(&mut short);
         assert_eq!(short, ["1、推进改革", "2、优化服务"]);
+    }
+
+    #[test]
+    fn a_headings_own_sub_items_run_into_its_line_are_cut() {
+        let line = "（三）加强阻隔建设。1.隔离带建设。在林地边缘建设。2.人工除草。开展除草。";
+        assert_eq!(
+            split(line),
+            [
+                "（三）加强阻隔建设。",
+                "1.隔离带建设。在林地边缘建设。",
+                "2.人工除草。开展除草。"
+            ]
+        );
+        // Run on after other items too.
+        let run = "（一）落实责任。明确责任人。（二）加强建设。1.隔离带。建设。2.除草。开展。";
+        assert_eq!(split(run).len(), 4);
+        // A list inside one sentence, a lone first item, a decimal: one line.
+        for line in [
+            "（三）加强建设。做到：1.建隔离带；2.除草。",
+            "（三）加强建设。1.隔离带建设。在林地边缘建设。",
+            "二、加强建设。比上年提高1.5个百分点。2.5万亩。",
+            "1.加强建设。（1）隔离带。（2）除草。",
+        ] {
+            assert_eq!(split(line), [line], "{line}");
+        }
     }
 
     #[test]

@@ -1,0 +1,94 @@
+//! Forms met in real plans (invented 示例 places): names closing a unit bracket after its role
+//! clauses, a heading's sub-items run into its line, a span of months, and a stretch figure
+//! after a change (`增长2.5%，力争3%`).
+
+mod common;
+use common::{target_rows, task_units};
+use plandiff::parse_text;
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn names_after_the_last_role_clause_of_a_bracket_take_part() {
+    let text = "示例县2025年安全生产工作要点\n一、强化安全生产责任\n\
+        1.组织企业负责人开展安全培训。（县应急管理局、县人社局分工负责；各乡镇）\n\
+        2.开展学习成效随机抽考。（县委组织部、各行业主管部门分工负责，县安委办；各乡镇）\n\
+        3.开展执法检查。（县应急管理局牵头，县市场监管局、县消防救援大队）\n";
+    assert_eq!(
+        task_units(text),
+        [
+            // Before: `各乡镇`, `县安委办` and the helpers after `牵头` were dropped.
+            (names(&[]), names(&["县应急管理局", "县人社局", "各乡镇"])),
+            (
+                names(&[]),
+                names(&["县委组织部", "各行业主管部门", "县安委办", "各乡镇"])
+            ),
+            (
+                names(&["县应急管理局"]),
+                names(&["县市场监管局", "县消防救援大队"])
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_headings_sub_items_run_into_its_line_are_its_tasks() {
+    let broken = "示例区2025年森林防火工作实施方案\n一、主要任务\n（一）全面落实责任。乡镇长是第一责任人。\n\
+        （二）加强阻隔工程建设。\n1.隔离带建设。在林地边缘开展阻隔带建设。\n2.人工除草。开展清坟头除草。\n";
+    let run_on = "示例区2025年森林防火工作实施方案\n一、主要任务\n（一）全面落实责任。乡镇长是第一责任人。\n\
+        （二）加强阻隔工程建设。1.隔离带建设。在林地边缘开展阻隔带建设。2.人工除草。开展清坟头除草。\n";
+    let ids = |text: &str| -> Vec<String> {
+        (parse_text(text, "示例.txt").tasks.iter())
+            .map(|t| format!("{} {}", t.id, t.heading))
+            .collect()
+    };
+    // Before: the run-on line was one task, `一/(二)`, with both sub-items in its text.
+    assert_eq!(
+        ids(run_on),
+        [
+            "一/(一) 全面落实责任",
+            "一/(二)/1 隔离带建设",
+            "一/(二)/2 人工除草"
+        ]
+    );
+    assert_eq!(ids(run_on), ids(broken));
+}
+
+#[test]
+fn a_span_from_one_months_end_to_anothers_is_one_time() {
+    let text = "示例县2025年秸秆禁烧工作要点\n一、重点任务\n1.落实禁烧。2025年5月底到9月底全县秸秆禁烧。\n";
+    let got: Vec<(String, Option<String>)> = (target_rows(text).into_iter())
+        .map(|(m, _, _, _, d)| (m, d))
+        .collect();
+    // Before: `到9月底全县秸秆禁烧` by `2025年5月底`, and `全县秸秆禁烧` by `9月底`.
+    assert_eq!(
+        got,
+        [(
+            "全县秸秆禁烧".to_string(),
+            Some("2025年5月底到9月底".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_stretch_figure_after_a_change_is_the_same_measure_and_a_level_drops_the_rate() {
+    let text = "示例市2025年乡村振兴工作要点\n一、重点任务\n\
+        1.促进增收。农业增加值增长2.5%，力争3%；农民人均可支配收入增速高于城镇居民1个百分点，力争达到40000元。\n";
+    let got: Vec<(String, Option<f64>, String)> = (target_rows(text).into_iter())
+        .map(|(m, _, v, u, _)| (m, v, u))
+        .collect();
+    let row = |m: &str, v: f64, u: &str| (m.to_string(), Some(v), u.to_string());
+    assert_eq!(
+        got,
+        [
+            row("农业增加值增长", 2.5, "%"),
+            // Before: `农业增加值`, a level of 3%.
+            row("农业增加值增长", 3.0, "%"),
+            row("农民人均可支配收入增速", 1.0, "个百分点"),
+            // Before: `农民人均可支配收入增速` of 40000元.
+            row("农民人均可支配收入", 40000.0, "元"),
+        ]
+    );
+}
