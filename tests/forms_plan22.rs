@@ -92,3 +92,51 @@ fn a_stretch_figure_after_a_change_is_the_same_measure_and_a_level_drops_the_rat
         ]
     );
 }
+
+#[test]
+fn items_after_a_preambles_own_under_its_heading_are_work() {
+    let ids = |text: &str| -> Vec<String> {
+        (parse_text(text, "示例.txt").tasks.iter())
+            .map(|t| format!("{} {}", t.id, t.heading))
+            .collect()
+    };
+    // A plan numbering its items across sections, the heading of its work lost.
+    let lost = "示例市打赢蓝天保卫战实施方案\n一、总体要求\n（一）指导思想。以新思想为指导。\n\
+        （二）目标指标。到2020年，PM2.5浓度下降20%以上。\n\
+        （三）优化产业布局。完成“三线一单”编制工作。\n（四）严控“两高”行业产能。淘汰落后产能10家。\n";
+    // Before: no task, both items auxiliary under `总体要求`.
+    assert_eq!(
+        ids(lost),
+        ["一/(三) 优化产业布局", "一/(四) 严控“两高”行业产能"]
+    );
+    // A preamble of its own kinds alone, or closed by one item not opening on work, holds none.
+    let preamble = "示例市打赢蓝天保卫战实施方案\n一、总体要求\n（一）指导思想。以新思想为指导。\n\
+        （二）基本原则。坚持系统治理。\n（三）实施范围。全市各乡镇。\n二、重点任务\n\
+        （四）优化产业布局。完成编制工作。\n";
+    assert_eq!(ids(preamble), ["二/(四) 优化产业布局"]);
+    let principles =
+        "示例市打赢蓝天保卫战实施方案\n一、总体要求\n（一）指导思想。以新思想为指导。\n\
+        （二）坚持系统治理。统筹推进。\n（三）坚持源头防控。加强管控。\n二、重点任务\n\
+        （四）优化产业布局。完成编制工作。\n";
+    assert_eq!(ids(principles), ["二/(四) 优化产业布局"]);
+}
+
+#[test]
+fn a_page_run_into_one_line_with_numbers_that_lost_their_dots_gives_its_tasks() {
+    // A PDF's text: one line, its sub-items' numbers `1 ` without their dots.
+    let text = "一、工作目标以落实四项责任为着力点，构建社会消防安全防火墙。二、工作任务（一）落实四项责任\
+        1 落实政府领导责任。各地政府要将消防工作纳入发展计划。2 落实部门监管责任。各有关部门要开展消防安全检查。\
+        3 落实设施建设责任。各地政府要加强公共消防设施建设。\n";
+    let got: Vec<String> = (parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| format!("{} {}", t.id, t.heading))
+        .collect();
+    // Before: no task, the whole line one section's title.
+    assert_eq!(
+        got,
+        [
+            "二/(一)/1 落实政府领导责任",
+            "二/(一)/2 落实部门监管责任",
+            "二/(一)/3 落实设施建设责任"
+        ]
+    );
+}

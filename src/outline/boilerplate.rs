@@ -509,6 +509,15 @@ pub fn is_auxiliary(title: &str) -> bool {
             .any(|l| t.strip_prefix(l).is_some_and(|r| AUXILIARY.contains(&r)))
 }
 
+/// Headings of a plan's preamble that hold its guiding thought, principles and aims
+/// (`一、总体要求`).
+const PREAMBLE_HEADINGS: &[&str] = &["总体要求", "总体思路", "总的要求"];
+
+/// True for the heading of a plan's preamble (`总体要求`), over its 指导思想 and 目标.
+pub fn is_preamble_heading(title: &str) -> bool {
+    PREAMBLE_HEADINGS.contains(&head_phrase(title))
+}
+
 /// Titles of the section that holds a plan's work (`二、重点任务`, `三、主要任务和措施`).
 const WORK_HEADINGS: &[&str] = &[
     "重点任务",

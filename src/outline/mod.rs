@@ -134,8 +134,16 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
     // A text with no numbered line lost its line breaks (a page or a PDF run into one
     // paragraph): its lines are cut before their markers however short.
     // (A site's numbered notes, `1、部分资料下载需要金币`, are no lines of the text.)
-    let unbroken =
-        !(cleaned.iter()).any(|l| numbering::recognise(l).is_some() && !boilerplate::is_chrome(l));
+    // So did one whose only numbered line runs on to the next heading (`一、…。二、…`).
+    let numbered = (cleaned.iter())
+        .filter(|l| numbering::recognise(l).is_some() && !boilerplate::is_chrome(l))
+        .take(2)
+        .count();
+    let unbroken = numbered == 0
+        || (numbered == 1
+            && cleaned
+                .iter()
+                .any(|l| resegment::runs_on_to_next_heading(l)));
     // Told on the lines as they came: cleaning closes the spaces that part a table's cells.
     let contents = contents_lines(raw);
     let mut lines: Vec<String> = (cleaned.iter().zip(&contents))
@@ -966,6 +974,7 @@ impl Walk<'_> {
             });
         }
         for &child in &item.children {
+            let aux = aux && !self.roles.is_freed(child);
             self.visit(child, id, Some(id), aux, doc);
         }
         push_texts(doc, &item.closing);

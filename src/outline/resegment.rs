@@ -83,15 +83,13 @@ pub fn split(line: &str) -> Vec<String> {
     if line.len() <= FLATTENED || line.chars().count() <= FLATTENED {
         if let Some(cuts) = inline_paren_items(line) {
             return (pieces(line, &cuts).iter())
-                .flat_map(|p| match inline_sub_items(p) {
-                    Some(sub) => pieces(p, &sub),
-                    None => vec![p.clone()],
-                })
+                .flat_map(|p| sub_items(p))
                 .flat_map(|p| after_units(p.trim_end()))
                 .collect();
         }
-        if let Some(cuts) = inline_sub_items(line) {
-            return (pieces(line, &cuts).iter())
+        let subs = sub_items(line);
+        if subs.len() > 1 {
+            return (subs.iter())
                 .flat_map(|p| after_units(p.trim_end()))
                 .collect();
         }
@@ -110,7 +108,7 @@ pub fn split(line: &str) -> Vec<String> {
             None => after_units(line),
         };
     }
-    split_markers(line, false)
+    split_run(line, false)
 }
 
 /// Full stops before an inline `（二）` that starts the next item of a run on one line.
@@ -183,6 +181,28 @@ fn inline_paren_items(line: &str) -> Option<Vec<usize>> {
     (found.len() >= 2).then(|| found.into_iter().filter(|&b| b > 0).collect())
 }
 
+/// True for a line opening on a heading (`一、`) that holds the next one after a sentence's
+/// end (`…工程。二、工作任务…`): in a text with no other numbered line, a page's lines run
+/// together, however short.
+pub fn runs_on_to_next_heading(line: &str) -> bool {
+    // Most lines hold no `、` after a full stop: passed before any marker is read.
+    if !line.contains("。") || !line.contains('、') {
+        return false;
+    }
+    let Some((m, _)) = numbering::recognise(line) else {
+        return false;
+    };
+    if m.repaired || m.style != Style::Han {
+        return false;
+    }
+    let next = format!("{}、", numbering::han_string(m.value + 1));
+    line.match_indices(&next).any(|(at, _)| {
+        let before = line.get(..at).unwrap_or("");
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || "“”\"'".contains(c));
+        before.ends_with(FULL_STOPS)
+    })
+}
+
 /// The second sub-item's marker, looked for before a line is read for [`inline_sub_items`].
 const SECOND_SUB: [&str; 7] = ["2.", "2、", "2．", "（2）", "(2)", "（2)", "(2）"];
 
@@ -229,13 +249,81 @@ fn inline_sub_items(line: &str) -> Option<Vec<usize>> {
     (found.len() >= 2).then_some(found)
 }
 
+/// `line` cut before its own sub-items run into it ([`inline_sub_items`], or
+/// [`bare_number_items`] with their lost dots put back); `line` alone when it holds none.
+fn sub_items(line: &str) -> Vec<String> {
+    if let Some(cuts) = inline_sub_items(line) {
+        return pieces(line, &cuts);
+    }
+    let Some(cuts) = bare_number_items(line) else {
+        return vec![line.to_string()];
+    };
+    let mut out = pieces(line, &cuts);
+    for piece in out.iter_mut().skip(1) {
+        let digits = piece.bytes().take_while(u8::is_ascii_digit).count();
+        let space = piece[digits..].chars().next().map_or(0, char::len_utf8);
+        piece.replace_range(digits..digits + space, ".");
+    }
+    out
+}
+
+/// Measure words a count is of (`1 次`, `2 家`): a number before one is no item's.
+const COUNTED: &str = "次个项家人名年月日天元亿万千百户件处所座条批场期份台辆吨亩平米公里";
+
+/// Where a heading's line runs on into sub-items whose numbers lost their dots (`（一）落实四项
+/// 责任1 落实领导责任。…。2 落实监管责任。…`, a PDF's text): numbers in turn from 1, each
+/// followed by a space and a Han character, the first after Chinese text or a stop, the later
+/// ones after a full stop; two or more of them.
+fn bare_number_items(line: &str) -> Option<Vec<usize>> {
+    if !line.contains("2 ") && !line.contains("2\u{3000}") {
+        return None;
+    }
+    let (lead, rest) = numbering::recognise(line)?;
+    if lead.repaired || !matches!(lead.style, Style::Han | Style::ParenHan) {
+        return None;
+    }
+    let start = line.len() - rest.len();
+    let mut found: Vec<usize> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (byte, c) in line.char_indices().filter(|&(b, _)| b >= start) {
+        let next = found.len() as u32 + 1;
+        let placed = prev.is_some_and(|p| match found.is_empty() {
+            true => super::text::is_wide(p) || ITEM_STOPS.contains(&p),
+            false => FULL_STOPS.contains(&p),
+        });
+        if placed && c.is_ascii_digit() {
+            let after = line.get(byte..).unwrap_or("");
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let mut tail = after[digits..].chars();
+            let spaced = matches!(tail.next(), Some(' ' | '\u{3000}'));
+            // (Not a count of something, `检查1 次`: a measure word after the space.)
+            let han = (tail.next())
+                .is_some_and(|h| crate::chars::is_common_han(h) && !COUNTED.contains(h));
+            if spaced && han && after[..digits].parse() == Ok(next) {
+                found.push(byte);
+            }
+        }
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
+    }
+    (found.len() >= 2).then_some(found)
+}
+
 /// [`split`] of a line of a text that has no numbered line at all, however short the line:
 /// a page whose line breaks were all lost (`…工作一、认真贯彻…1、认真贯彻…。2、推动…`).
 pub fn split_unbroken(line: &str) -> Vec<String> {
     if line.len() > FLATTENED && line.chars().count() > FLATTENED {
-        return split_markers(line, false);
+        return split_run(line, false);
     }
-    split_markers(line, true)
+    split_run(line, true)
+}
+
+/// [`split_markers`], then each piece's own sub-items run into it ([`sub_items`]).
+fn split_run(line: &str, strict: bool) -> Vec<String> {
+    (split_markers(line, strict).iter())
+        .flat_map(|p| sub_items(p))
+        .collect()
 }
 
 /// A line cut after a unit bracket when a numbered item follows it on the same line
@@ -782,6 +870,44 @@ mod tests {
         ] {
             assert_eq!(split(line), [line], "{line}");
         }
+    }
+
+    #[test]
+    fn sub_items_whose_numbers_lost_their_dots_are_cut_and_mended() {
+        let line = "（一）落实四项责任1 落实领导责任。纳入计划。2 落实监管责任。开展检查。";
+        assert_eq!(
+            split(line),
+            [
+                "（一）落实四项责任",
+                "1.落实领导责任。纳入计划。",
+                "2.落实监管责任。开展检查。"
+            ]
+        );
+        for line in [
+            "（一）开展检查。每季度检查1 次。全年复查2 次。",
+            "（一）落实责任1 落实领导责任，2 落实监管责任。",
+        ] {
+            assert_eq!(split(line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_run_into_one_short_line_is_cut_at_its_headings() {
+        let line = "一、工作目标以落实责任为着力点。二、工作任务（一）落实责任。纳入计划。";
+        assert!(runs_on_to_next_heading(line));
+        assert_eq!(
+            split_unbroken(line),
+            [
+                "一、工作目标",
+                "以落实责任为着力点。",
+                "二、工作任务",
+                "（一）落实责任。纳入计划。"
+            ]
+        );
+        // `二、` inside a sentence is none.
+        assert!(!runs_on_to_next_heading(
+            "一、加强建设。按照文件第二、三条办理。"
+        ));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::boilerplate;
 use super::goals;
 use super::tree::{Item, Tree};
+use crate::words::WORK_VERBS;
 
 /// What each item of a tree is.
 pub struct Roles {
@@ -15,6 +16,8 @@ pub struct Roles {
     aux: Vec<bool>,
     /// The item is a goal block.
     goal: Vec<bool>,
+    /// The item is work though under a preamble's heading ([`work_after_preamble`]).
+    freed: Vec<bool>,
 }
 
 impl Roles {
@@ -89,8 +92,24 @@ impl Roles {
                 }
             }
         }
-        let aux = inherit(tree, &own);
-        Roles { own, aux, goal }
+        // `一、总体要求` over `（一）指导思想` `（二）目标指标` and then `（三）优化产业布局。…`:
+        // a plan numbering its items across sections, the heading of its work lost. The
+        // items after the preamble's own are work.
+        let freed = work_after_preamble(tree, &own);
+        for (o, f) in own.iter_mut().zip(&freed) {
+            *o = *o && !*f;
+        }
+        let mut aux: Vec<bool> = Vec::with_capacity(own.len());
+        for (i, item) in tree.items.iter().enumerate() {
+            let above = item.parent.is_some_and(|p| flag(&aux, p)) && !flag(&freed, i);
+            aux.push(above || flag(&own, i));
+        }
+        Roles {
+            own,
+            aux,
+            goal,
+            freed,
+        }
     }
 
     /// The item or one of its ancestors is auxiliary: not counted when the task level is chosen.
@@ -106,6 +125,12 @@ impl Roles {
     /// The item is a goal block.
     pub fn is_goal(&self, idx: usize) -> bool {
         flag(&self.goal, idx)
+    }
+
+    /// The item is work though its parent is a preamble's heading: it takes no part of the
+    /// parent's role.
+    pub fn is_freed(&self, idx: usize) -> bool {
+        flag(&self.freed, idx)
     }
 }
 
@@ -123,6 +148,49 @@ const SAFEGUARD_TOPICS: &[&str] = &[
     "统筹协调",
     "责任落实",
 ];
+
+/// Items that are work though under a preamble's heading (`一、总体要求` over `（一）指导思想`
+/// `（二）目标指标` `（三）优化产业布局。…` `（四）严控…产能。…`): the run of items closing its
+/// list after at least one of the preamble's own, none of them auxiliary, two or more or one
+/// opening on a verb of work and its object.
+fn work_after_preamble(tree: &Tree, own: &[bool]) -> Vec<bool> {
+    let mut out = vec![false; tree.items.len()];
+    for (i, item) in tree.items.iter().enumerate() {
+        if !flag(own, i) || !boilerplate::is_preamble_heading(&item.first) {
+            continue;
+        }
+        let kids = &item.children;
+        // (Principles listed after the guiding thought, `（二）坚持人民至上。`, are none.)
+        let run = (kids.iter().rev())
+            .take_while(|&&c| {
+                !flag(own, c)
+                    && (tree.items.get(c)).is_some_and(|it| !it.first.starts_with(PRINCIPLE_LEAD))
+            })
+            .count();
+        if run == 0 || run == kids.len() {
+            continue;
+        }
+        let first = kids.get(kids.len() - run).and_then(|&c| tree.items.get(c));
+        // (A verb before an object of its own, not a noun of the plan's scope: `实施范围`.)
+        let verb = first.is_some_and(|it| {
+            let head = it
+                .first
+                .split(['。', '，', ',', '：', ':'])
+                .next()
+                .unwrap_or("");
+            (WORK_VERBS.iter())
+                .any(|v| head.strip_prefix(v).is_some_and(|o| o.chars().count() >= 3))
+        });
+        if run >= 2 || verb {
+            for &c in &kids[kids.len() - run..] {
+                if let Some(o) = out.get_mut(c) {
+                    *o = true;
+                }
+            }
+        }
+    }
+    out
+}
 
 fn flag(v: &[bool], i: usize) -> bool {
     v.get(i).copied().unwrap_or(false)
