@@ -61,11 +61,18 @@ struct Parts {
     agencies: Vec<crate::model::AgencyLoad>,
     goal_targets: Vec<crate::model::TargetChange>,
     notes: Vec<Note>,
+    /// Which document alone names no units (`true` for B), if one does.
+    unitless: Option<bool>,
 }
 
 impl Parts {
     /// The comparison of `a` and `b`, with its summary.
-    fn into_comparison(self, a: Document, b: Document) -> Comparison {
+    fn into_comparison(self, mut a: Document, mut b: Document) -> Comparison {
+        match self.unitless {
+            Some(true) => b.warnings.push(NO_UNITS_NOTE.to_string()),
+            Some(false) => a.warnings.push(NO_UNITS_NOTE.to_string()),
+            None => {}
+        }
         let mut c = Comparison {
             a,
             b,
@@ -160,6 +167,26 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
             }
         },
     );
+    // A plan naming no unit for any of its tasks (its units in an attached table) says
+    // nothing of who does the work: the other's units are neither removed nor added, nor
+    // is a lead gained or lost.
+    let unitless = (names_no_units(a), names_no_units(b));
+    let unitless = match unitless {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    };
+    let mut agencies = agencies;
+    if unitless.is_some() {
+        for pair in &mut pairs {
+            pair.units.changes.clear();
+            pair.changed = crate::diff::is_changed(pair);
+        }
+        for load in &mut agencies {
+            load.gained.clear();
+            load.lost.clear();
+        }
+    }
     let related = related_links(&found_related, &pairings, a, b);
     let notes = notes_on_rows(&corrections.notes, &pairs, &a_only, &b_only);
     let goal_targets = goal_targets(a, b, (&a_only, &b_only));
@@ -171,8 +198,19 @@ fn compare_parts(a: &Document, b: &Document, corrections: &Corrections, ignore: 
         agencies,
         goal_targets,
         notes,
+        unitless,
     }
 }
+
+/// True for a plan with tasks none of which names a unit.
+fn names_no_units(d: &Document) -> bool {
+    !d.tasks.is_empty()
+        && (d.tasks.iter()).all(|t| t.lead_units.is_empty() && t.responsible_units.is_empty())
+}
+
+/// The note on the document that names no units while the other does.
+const NO_UNITS_NOTE: &str =
+    "未列出任何任务的牵头或责任单位（可能在附件的任务分解表中）：对照时不比较单位变化";
 
 /// The ids of the tasks of `a` and of `b` that no pairing names, in document order.
 fn unpaired(pairings: &[Pairing], a: &Document, b: &Document) -> (Vec<String>, Vec<String>) {

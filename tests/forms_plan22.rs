@@ -140,3 +140,43 @@ fn a_page_run_into_one_line_with_numbers_that_lost_their_dots_gives_its_tasks() 
         ]
     );
 }
+
+#[test]
+fn a_plan_naming_no_units_neither_loses_nor_gains_any() {
+    let a = parse_text(
+        "示例市大气污染防治工作方案\n一、主要任务\n\
+         1.优化产业布局。完成“三线一单”编制工作。（市生态环境局牵头，市发改委、市经信局参与）\n\
+         2.严控“两高”产能。淘汰落后产能10家。（市发改委牵头）\n",
+        "a.txt",
+    );
+    let b = parse_text(
+        "示例县大气污染防治工作方案\n附件：目标任务分解表\n一、重点任务\n\
+         1.优化产业布局。完成“三线一单”和环境准入清单编制工作。\n\
+         2.严控“两高”产能。淘汰落后产能12家。\n",
+        "b.txt",
+    );
+    let c = plandiff::compare(&a, &b);
+    assert_eq!(c.pairs.len(), 2);
+    // Before: 4 unit changes, every unit of A `removed`, each lead `lost`.
+    assert_eq!(c.summary.unit_changes, 0);
+    assert!(c.pairs.iter().all(|p| p.units.changes.is_empty()));
+    assert!(c
+        .agencies
+        .iter()
+        .all(|r| r.lost.is_empty() && r.gained.is_empty()));
+    assert!(c.agencies.iter().any(|r| r.a.len() == 1));
+    assert!(c
+        .b
+        .warnings
+        .iter()
+        .any(|w| w.contains("未列出任何任务的牵头或责任单位")));
+    assert!(!c.a.warnings.iter().any(|w| w.contains("未列出")));
+    // With units on both sides they are compared.
+    let b2 = parse_text(
+        "示例县大气污染防治工作方案\n一、重点任务\n\
+         1.优化产业布局。完成“三线一单”编制工作。（县生态环境局牵头）\n\
+         2.严控“两高”产能。淘汰落后产能12家。\n",
+        "b.txt",
+    );
+    assert!(plandiff::compare(&a, &b2).summary.unit_changes > 0);
+}
