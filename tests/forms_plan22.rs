@@ -180,3 +180,22 @@ fn a_plan_naming_no_units_neither_loses_nor_gains_any() {
     );
     assert!(plandiff::compare(&a, &b2).summary.unit_changes > 0);
 }
+
+#[test]
+fn points_run_into_one_line_are_read_as_when_each_opens_a_line() {
+    let run_on = "示例市2023年教育工作要点\n一、加快推进教育项目建设\n\
+        一是加快项目建设进度，增加学前公办学位供给。二是整合优化教育布局，小学向城镇聚集。三是盘活资源，统筹配套教育设施建设。\n\
+        二、推进各类教育协调发展\n1.推动学前教育普及普惠发展\n一是做好迎国检工作。二是推进示范园创建工作。\n";
+    let broken =
+        run_on
+            .replacen("。二是整合", "。\n二是整合", 1)
+            .replacen("。三是盘活", "。\n三是盘活", 1);
+    let ids = |text: &str| -> Vec<String> {
+        (parse_text(text, "示例.txt").tasks.iter())
+            .map(|t| t.id.clone())
+            .collect()
+    };
+    // Before: `一/一是` alone, its text holding the other two points.
+    assert_eq!(ids(run_on), ["一/一是", "一/二是", "一/三是", "二/1"]);
+    assert_eq!(ids(run_on), ids(&broken));
+}

@@ -87,6 +87,14 @@ pub fn split(line: &str) -> Vec<String> {
                 .flat_map(|p| after_units(p.trim_end()))
                 .collect();
         }
+        // `一是…。二是…。三是…`: a line of points, one line each (as they are when they open
+        // lines of their own).
+        if line.starts_with("一是") {
+            let points = split_inline_points(line);
+            if points.len() > 1 {
+                return points;
+            }
+        }
         let subs = sub_items(line);
         if subs.len() > 1 {
             return (subs.iter())
@@ -739,8 +747,9 @@ const SHI_BOUNDARIES: &[char] = &['。', '；', ';', '：', ':', '，', ','];
 
 /// Splits a paragraph that enumerates its points inline (`…行动。一是…；二是…；三是…。各单位
 ///要…`) into its intro, one line per point and the closing remark, when the points run
-/// `一是`, `二是`, … from one and there are at least two. Used only for text that has no
-/// numbered line at all, where these points are the plan's tasks. When the points are
+/// `一是`, `二是`, … from one and there are at least two. Used for text that has no numbered
+/// line at all, where these points are the plan's tasks, and for a line opening on `一是`.
+/// When the points are
 /// separated by `；`, the last one ends at its sentence's `。`: what follows closes the list.
 pub fn split_inline_points(line: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
