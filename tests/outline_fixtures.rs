@@ -127,7 +127,15 @@ fn narrative_report_is_recognised() {
     assert_eq!(doc.kind, DocKind::Report);
     assert_eq!(
         ids(&doc),
-        ["一", "二/(一)", "二/(二)", "三/一是", "四/(一)", "四/(二)"]
+        [
+            "一",
+            "二/(一)",
+            "二/(二)",
+            "三/一是",
+            "三/二是",
+            "四/(一)",
+            "四/(二)"
+        ]
     );
     assert!(doc.tasks[1].text.contains("2.优化营商环境"));
     // A report's figures are achievements, not commitments.
