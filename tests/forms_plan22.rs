@@ -199,3 +199,26 @@ fn points_run_into_one_line_are_read_as_when_each_opens_a_line() {
     assert_eq!(ids(run_on), ["一/一是", "一/二是", "一/三是", "二/1"]);
     assert_eq!(ids(run_on), ids(&broken));
 }
+
+#[test]
+fn a_goals_figures_after_its_horizon_are_due_by_it() {
+    let text = "示例市空气质量改善方案\n一、目标指标\n\
+        到2020年，全面完成“十三五”约束性指标。全市PM2.5浓度比2015年下降22%以上，空气质量优良天数比率达到80%以上。\
+        到2025年底，优良天数比率达到85%。\n二、主要任务\n（一）优化产业布局。完成三线一单编制。\n";
+    let doc = parse_text(text, "示例.txt");
+    let got: Vec<(String, Option<String>)> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .filter(|t| t.value.is_some())
+        .map(|t| (t.value.unwrap_or_default().to_string(), t.deadline.clone()))
+        .collect();
+    let due = |v: &str, d: &str| (v.to_string(), Some(d.to_string()));
+    // Before: no deadline for 22% and 80%.
+    assert_eq!(
+        got,
+        [
+            due("22", "2020年"),
+            due("80", "2020年"),
+            due("85", "2025年底")
+        ]
+    );
+}

@@ -101,6 +101,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         };
         for goal in &mut doc.goals {
             goal.targets = targets::extract_in(&goal.text, goal_reading);
+            carry_horizon(&mut goal.targets);
         }
     }
     let with_units = doc
@@ -120,6 +121,29 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             missing.join("、")
         ));
     }
+}
+
+/// A goal's figures after its horizon (`到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，
+/// 优良天数比率达到80%以上。`): a goal is set for one time, so a figure with no deadline of its
+/// own is due by the year before it (a year alone, `2020年`, `2020年底`), until another.
+fn carry_horizon(targets: &mut [crate::model::Target]) {
+    let mut horizon: Option<String> = None;
+    for t in targets.iter_mut() {
+        match &t.deadline {
+            Some(d) => horizon = is_year_alone(d).then(|| d.clone()),
+            None => t.deadline.clone_from(&horizon),
+        }
+    }
+}
+
+/// True for a deadline that is a year alone (`2020年`, `2025年底`, `2025年底前`).
+fn is_year_alone(deadline: &str) -> bool {
+    let digits = deadline.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && matches!(
+            &deadline[digits..],
+            "年" | "年底" | "年末" | "年底前" | "年前"
+        )
 }
 
 /// The one year a plan's title names (`示例市2024年工作要点` → 2024); `None` for a span
