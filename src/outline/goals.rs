@@ -231,7 +231,8 @@ const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '：
 /// Lines of a goal block as paragraphs: in a block written in sentences (one line at least
 /// ends on `。`), a line that ends mid-sentence runs on into the next, unless that one opens a
 /// point of its own (`——`, a number): a PDF's lines cut at the page's width (`——安全生产方面：
-/// 确保…死亡` / `人数双下降，…`) or after a comma. In a block of points opened by dashes or
+/// 确保…死亡` / `人数双下降，…`), after a comma, or mid-clause before a figure (`…控制率在` /
+/// `5公顷/次以下；`). In a block of points opened by dashes or
 /// bullets, each point runs on to the next. A list of lines without sentence ends stays one
 /// goal a line.
 fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
@@ -260,8 +261,13 @@ fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
     let mut ended = false;
+    // The last line ends mid-clause (`…控制率在平均`): a figure opening the next is its
+    // (a PDF's lines broken before each figure, however short).
+    let mut mid_clause = false;
     for line in lines {
-        let runs_on = (sentences && open) || (bulleted && !bullet(line) && !ended);
+        let figure = line.starts_with(|c: char| c.is_ascii_digit());
+        let runs_on = (sentences && (open || (mid_clause && figure)))
+            || (bulleted && !bullet(line) && !ended);
         match out.last_mut() {
             Some(last) if runs_on && !opens_point(line) => last.push_str(line),
             _ => out.push(line.to_string()),
@@ -269,6 +275,7 @@ fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
         // A line ending on a comma never ends a goal.
         open = cut(line) || line.ends_with(['，', ',', '、']);
         ended = line.ends_with(SENTENCE_ENDS);
+        mid_clause = line.ends_with(crate::chars::is_common_han);
     }
     out
 }
@@ -705,6 +712,20 @@ fn is_label_or_title(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_ending_mid_clause_runs_on_into_a_figure_opening_the_next() {
+        let lines = [
+            "确保森林火灾受害率控制在",
+            "0.1‰以下；森林火灾控制率在平均",
+            "5公顷/次以下；森林火灾案件查处率在",
+            "85%以上；确保无重大森林火灾发生。",
+        ];
+        assert_eq!(joined_lines(lines.into_iter()), [lines.concat()]);
+        // A line ending on its sentence, or a figure after a figure, opens anew.
+        let lines = ["受害率控制在1‰以下。", "2025年，查处率达到90%。"];
+        assert_eq!(joined_lines(lines.into_iter()), lines);
+    }
 
     #[test]
     fn a_year_before_the_plans_opens_what_was_done() {
