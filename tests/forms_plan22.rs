@@ -222,3 +222,17 @@ fn a_goals_figures_after_its_horizon_are_due_by_it() {
         ]
     );
 }
+
+#[test]
+fn a_paying_sites_cut_and_bookmark_are_no_text_of_the_plan() {
+    let text = "示例市创建文明城市工作推进措施\n一、主要任务\n\
+        1.整治突出问题。逐项整治背街小巷环境。\n\
+        2.提升市民素质。结合年度创\n\
+        ……(某文秘网https://www.example.cn省略691字,正式会员可完整阅读)\n\
+        ……(未完,全文共3842字,当前仅显示1941字,请阅读下面提示信息。\n\
+        收藏《示例市创建文明城市工作推进措施》)\n";
+    let doc = parse_text(text, "示例.txt");
+    let last = doc.tasks.last().expect("tasks");
+    // Before: the three lines ran on into task 2's text.
+    assert_eq!(last.text, "提升市民素质。结合年度创");
+}

@@ -334,6 +334,10 @@ const SITE_NOTES: &[&str] = &[
     "符合您的需求后进行下载",
     "无法下载或下载错误",
     "未能成功下载",
+    // A paying site's cut (`……(某文秘网省略691字,正式会员可完整阅读)`, `(未完,全文共3842字,当前仅显示1941字…`).
+    "正式会员可完整阅读",
+    "当前仅显示",
+    "请阅读下面提示信息",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.
@@ -367,6 +371,8 @@ pub fn is_chrome(line: &str) -> bool {
             && MEMBERS_ONLY.iter().any(|p| compact.contains(p))
             && numbering::recognise(&compact).is_none())
         || compact.ends_with("印发") && compact.chars().count() <= 30 && has_date(&compact)
+        // A site's bookmark link to the page (`收藏《创建文明城市工作推进措施》)`).
+        || compact.starts_with("收藏《") && compact.trim_end_matches([')', '）']).ends_with('》')
         || is_attachment_line(&compact)
 }
 
