@@ -91,6 +91,14 @@ fn a_stretch_figure_after_a_change_is_the_same_measure_and_a_level_drops_the_rat
             row("农民人均可支配收入", 40000.0, "元"),
         ]
     );
+    // A figure with a word of its own after a change is a level.
+    let text = "示例市2025年工作要点\n一、重点任务\n\
+        1.改善环境。优良天数比率提高3%，达到88%；失业率下降0.5%，控制在4%以内。\n";
+    let metrics: Vec<String> = (target_rows(text).into_iter()).map(|r| r.0).collect();
+    assert_eq!(
+        metrics,
+        ["优良天数比率提高", "优良天数比率", "失业率下降", "失业率"]
+    );
 }
 
 #[test]
@@ -119,6 +127,11 @@ fn items_after_a_preambles_own_under_its_heading_are_work() {
         （二）坚持系统治理。统筹推进。\n（三）坚持源头防控。加强管控。\n二、重点任务\n\
         （四）优化产业布局。完成编制工作。\n";
     assert_eq!(ids(principles), ["二/(四) 优化产业布局"]);
+    // With a heading of work of its own, the plan's preamble holds none.
+    let scoped = "示例市扬尘整治实施方案\n一、总体要求\n（一）指导思想。以新思想为指导。\n\
+        （二）整治范围。全市建成区。\n（三）统筹兼顾，突出重点。分类施策。\n二、重点任务\n\
+        （一）加强工地扬尘管控。落实六个百分之百。\n";
+    assert_eq!(ids(scoped), ["二/(一) 加强工地扬尘管控"]);
 }
 
 #[test]
@@ -212,7 +225,7 @@ fn a_goals_figures_after_its_horizon_are_due_by_it() {
         .map(|t| (t.value.unwrap_or_default().to_string(), t.deadline.clone()))
         .collect();
     let due = |v: &str, d: &str| (v.to_string(), Some(d.to_string()));
-    // Before: no deadline for 22% and 80%.
+    // Before: no deadline for 22% and 80%. (Not carried past a time said otherwise: below.)
     assert_eq!(
         got,
         [
@@ -235,4 +248,39 @@ fn a_paying_sites_cut_and_bookmark_are_no_text_of_the_plan() {
     let last = doc.tasks.last().expect("tasks");
     // Before: the three lines ran on into task 2's text.
     assert_eq!(last.text, "提升市民素质。结合年度创");
+}
+
+#[test]
+fn a_figure_picking_out_the_things_a_target_is_for_is_none() {
+    let text = "示例县2020年大气污染防治攻坚方案\n一、重点任务\n\
+        1.改善空气质量。2019年PM2.5平均浓度超过70微克/立方米的甲镇、乙镇的PM2.5平均浓度均下降至70微克/立方米及以下。\n\
+        2.巩固改善成果。在2019年PM2.5平均浓度低于50微克/立方米的丙乡确保不出现反弹。\n\
+        3.扶持企业。年产值2000万元以上的企业达到50家，开展2次以上的业务培训，实现90%以上的行政村通客车。\n";
+    let got: Vec<String> = (target_rows(text).into_iter())
+        .map(|(m, c, v, u, d)| format!("{m} {c} {v:?} {u} {d:?}"))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // Before: also `PM2.5平均浓度 > 70`, and the metric opened on `的`.
+            "甲镇、乙镇的PM2.5平均浓度 AtMost Some(70.0) 微克/立方米 None",
+            // Before: `PM2.5平均浓度 < 50` by 2019年.
+            "企业 Equal Some(50.0) 家 None",
+            "业务培训 AtLeast Some(2.0) 次 None",
+            "行政村通客车 AtLeast Some(90.0) % None",
+        ]
+    );
+}
+
+#[test]
+fn a_goals_horizon_stops_at_a_time_said_otherwise() {
+    let text = "示例市空气质量改善方案\n一、工作目标\n\
+        2024年，全市PM2.5浓度下降至35微克/立方米。今后三年，优良天数比率提高到88%。\n\
+        二、主要任务\n（一）优化产业布局。完成三线一单编制。\n";
+    let doc = parse_text(text, "示例.txt");
+    let deadlines: Vec<Option<String>> = (doc.goals.iter())
+        .flat_map(|g| &g.targets)
+        .map(|t| t.deadline.clone())
+        .collect();
+    assert_eq!(deadlines, [Some("2024年".to_string()), None]);
 }

@@ -101,7 +101,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         };
         for goal in &mut doc.goals {
             goal.targets = targets::extract_in(&goal.text, goal_reading);
-            carry_horizon(&mut goal.targets);
+            carry_horizon(&goal.text, &mut goal.targets);
         }
     }
     let with_units = doc
@@ -126,15 +126,37 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
 /// A goal's figures after its horizon (`到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，
 /// 优良天数比率达到80%以上。`): a goal is set for one time, so a figure with no deadline of its
 /// own is due by the year before it (a year alone, `2020年`, `2020年底`), until another.
-fn carry_horizon(targets: &mut [crate::model::Target]) {
+/// Not past another time said without a date (`今后三年，…`), nor to a figure counted per
+/// period of time (`年均下降3%`, `每年…`).
+fn carry_horizon(text: &str, targets: &mut [crate::model::Target]) {
     let mut horizon: Option<String> = None;
+    // Where the last target's text was found in `text`.
+    let mut at = 0;
     for t in targets.iter_mut() {
+        let found = text
+            .get(at..)
+            .and_then(|rest| rest.find(&t.text))
+            .map(|k| at + k);
+        let between = found.map_or("", |k| text.get(at..k).unwrap_or(""));
+        if OTHER_TIMES.iter().any(|w| between.contains(w)) {
+            horizon = None;
+        }
+        at = found.map_or(at, |k| k + t.text.len());
         match &t.deadline {
             Some(d) => horizon = is_year_alone(d).then(|| d.clone()),
-            None => t.deadline.clone_from(&horizon),
+            None if !(t.per.as_deref()).is_some_and(|p| p.contains(TIME_CHARS)) => {
+                t.deadline.clone_from(&horizon)
+            }
+            None => {}
         }
     }
 }
+
+/// Characters of a period of time (`每年`, `年均`, `每季度`), not of a count (`每百户`).
+const TIME_CHARS: &[char] = &['年', '月', '季', '周', '日', '天'];
+
+/// Words of a time said without a date, which ends a goal's horizon (`今后三年`, `期间`).
+const OTHER_TIMES: &[&str] = &["今后", "未来", "期间", "年内", "长期", "逐年"];
 
 /// True for a deadline that is a year alone (`2020年`, `2025年底`, `2025年底前`).
 fn is_year_alone(deadline: &str) -> bool {

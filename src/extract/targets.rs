@@ -458,6 +458,8 @@ fn read_clause(
     let mut noun_end: Option<usize> = None;
     // Whether the quantity before was read as a target.
     let mut last_found = false;
+    // Where the words picking out the things a target is for end (`…低于50微克/立方米的`).
+    let mut qualified = 0;
     // See [`Lead::qualifier`].
     let mut qualifier: Option<Span> = None;
     // `其中…` after a clause that gave a target: a breakdown of it.
@@ -521,6 +523,14 @@ fn read_clause(
             }
         }
         finish_list(out, list.take());
+        // `超过70微克/立方米的甲镇、乙镇的PM2.5浓度下降至70`: a figure bounding what comes after
+        // it (`的` and what is so) picks out the things the target is for; it is none.
+        if let Some(after) = qualifies_what_follows(clause, q) {
+            floor = after;
+            qualified = after;
+            last_found = false;
+            continue;
+        }
         if let Some(opener) =
             (quantities.get(k + 1)).and_then(|n| quantity::baseline_of(clause, q, n))
         {
@@ -644,10 +654,56 @@ fn read_clause(
     if used_deadline || achieved {
         return heading;
     }
+    // (A year among the words picking out the things is when they were so, no deadline:
+    // `在2019年PM2.5浓度低于50的丙乡…`.)
+    let deadlines: Vec<Deadline> = (deadlines.into_iter())
+        .filter(|d| d.start >= qualified)
+        .collect();
     out.extend(deadline_targets(
         chars, skip, next, clause, &deadlines, prev,
     ));
     heading
+}
+
+/// Words after `的` that a figure before it is the level of (`下降3%的目标`, `90%以上的要求`):
+/// the figure is still one to reach.
+const AIM_NOUNS: &[&str] = &[
+    "目标", "任务", "要求", "指标", "水平", "标准", "幅度", "比例",
+];
+
+/// Ends of units that measure a thing rather than count things (`平方米`, `吨`, `公顷`).
+const PROPERTY_UNIT_ENDS: &[&str] = &["米", "吨", "克", "公顷", "亩", "瓦", "升", "度"];
+
+/// Where the words after a figure start when it bounds what follows it (`超过70微克/立方米的`
+/// `甲镇`, `低于50的丙乡`, `面积1000平方米以上的商场`): a bound said by a word (`超过`, `以上`)
+/// and then `的` before a thing, not an aim (`下降3%的目标`) nor a share of the things
+/// (`90%以上的行政村`). `None` otherwise.
+fn qualifies_what_follows(clause: &[char], q: &Quantity) -> Option<usize> {
+    let after = quantity::after(clause, q.end, &q.unit);
+    let end = after.as_ref().map_or(q.end, |a| a.span.end);
+    // (A share of the things after it is one to reach: `90%以上的行政村通客车`.)
+    if clause.get(end) != Some(&'的') || unit_kind(&q.unit) == 3 || q.unit == "‰" {
+        return None;
+    }
+    // A level of a measure of each thing (`2000万元以上的企业`, `70微克/立方米以上的`), or any
+    // figure after a word bounding it (`超过100人的`); not a count of the things themselves
+    // (`开展2次以上的培训`, `3个以上的项目`).
+    let property = unit_kind(&q.unit) == 1
+        || unit_kind(&q.unit) == 2
+        || q.unit.contains('/')
+        || PROPERTY_UNIT_ENDS.iter().any(|e| q.unit.ends_with(e));
+    let bounded = (after.is_some() && property) || {
+        let before: String = clause[q.start.saturating_sub(2)..q.start].iter().collect();
+        ["超过", "低于", "高于", "大于", "小于", "不足"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    let rest = clause.get(end + 1..).unwrap_or_default();
+    let aim = AIM_NOUNS.iter().any(|w| at(rest, 0, w));
+    let thing = rest
+        .first()
+        .is_some_and(|&c| crate::chars::is_common_han(c));
+    (bounded && thing && !aim).then_some(end + 1)
 }
 
 /// Places and groups a measure is given for (`农村`, `县(市)`, `城镇居民`), which a share said
@@ -1729,13 +1785,16 @@ fn read_quantity(
     // `全乡生产总值达2.92亿元，比上年增加0.26亿元，增长10%`: a change that names no measure is
     // one of the measure before it in the sentence.
     // (`…增长7%，达到2万元`: a level with no measure is the measure's own, and a rate's
-    // `增速` names no level; `增长2.5%，力争3%`: a figure of the same kind with no change word
-    // of its own is the same measure's, change and all.)
+    // `增速` names no level; `增长2.5%，力争3%`: a figure of the same kind with no word of its
+    // own is the same measure's, change and all.)
     if let Some((measure, unit)) = inherit.filter(|_| metrics.iter().all(String::is_empty)) {
         let change = words.change.unwrap_or("");
         let kind = unit_kind(&q.unit);
         let alike = q.unit == unit || (kind != 0 && kind == unit_kind(unit));
-        let measure = match alike && change.is_empty() {
+        // (A figure with a word of its own, `提高3%，达到88%`, `下降0.5%，控制在4%以内`, is a
+        // level.)
+        let bare = change.is_empty() && words.before.is_none() && !words.shrink;
+        let measure = match alike && bare {
             true => measure,
             false => (quantity::CHANGE_WORDS.iter().chain(RATE_WORDS))
                 .find_map(|w| measure.strip_suffix(w))

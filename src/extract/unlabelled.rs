@@ -167,13 +167,26 @@ pub fn read(group: &str, units: &mut Units) {
             pending.extend(names);
         }
     }
-    if !clauses.is_empty() && !pending.is_empty() {
+    if !clauses.is_empty() && !pending.is_empty() && pending.iter().all(|n| names_a_body(n)) {
         clauses.push(Clause {
             names: pending,
             say: Say::Helps,
         });
     }
     add_clauses(&clauses, units);
+}
+
+/// True for a name after a bracket's role clauses that names a body taking part
+/// (`县安委办`, `各乡镇`), not a note on the work (`挂牌督办`, `对接市住建局`, `全县推行`,
+/// `县政府办督办`, `县级领导包联`, `省级示范中心`): it opens on a place's level or `各`, says
+/// nothing of overseeing, and is no rank of a place (`县级…`) but for its departments.
+fn names_a_body(name: &str) -> bool {
+    let mut chars = name.chars();
+    let opens = chars
+        .next()
+        .is_some_and(|c| "省市州县区旗乡镇各".contains(c));
+    let rank = chars.next() == Some('级') && !name.ends_with("部门") && !name.ends_with("单位");
+    opens && !rank && !OVERSIGHT_WORDS.iter().any(|w| name.contains(w)) && !name.contains("领导")
 }
 
 /// Words that point a sentence at the work listed after it (`做好以下几方面工作`, `下列任务`).
@@ -359,11 +372,23 @@ mod tests {
             u("推进。（县甲局牵头，县乙局、县丙局）"),
             (v(&["县甲局"]), v(&["县乙局", "县丙局"]))
         );
-        // A time after them is no name.
-        assert_eq!(
-            u("推进。（县甲局牵头，2025年底前）"),
-            (v(&["县甲局"]), v(&[]))
-        );
+        // A time or a note after them is no name.
+        for note in [
+            "2025年底前",
+            "挂牌督办",
+            "对接市住建局",
+            "全县推行",
+            "县政府办督办",
+            "县级领导包联",
+            "省级示范中心",
+            "会同县乙局",
+        ] {
+            assert_eq!(
+                u(&format!("推进。（县甲局牵头，{note}）")),
+                (v(&["县甲局"]), v(&[])),
+                "{note}"
+            );
+        }
         // A role phrase run into a labelled name is no part of it.
         assert_eq!(
             u("推进。（牵头单位：市甲局；责任单位：市乙局按职责组织，负责）"),

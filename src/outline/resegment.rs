@@ -205,6 +205,11 @@ pub fn runs_on_to_next_heading(line: &str) -> bool {
     }
     let next = format!("{}、", numbering::han_string(m.value + 1));
     line.match_indices(&next).any(|(at, _)| {
+        // (`二、三季度`: a list of numbers, no heading.)
+        let after = line.get(at + next.len()..).unwrap_or("");
+        if after.starts_with(numbering::is_han_numeral_char) {
+            return false;
+        }
         let before = line.get(..at).unwrap_or("");
         let before = before.trim_end_matches(|c: char| c.is_whitespace() || "“”\"'".contains(c));
         before.ends_with(FULL_STOPS)
@@ -276,7 +281,8 @@ fn sub_items(line: &str) -> Vec<String> {
 }
 
 /// Measure words a count is of (`1 次`, `2 家`): a number before one is no item's.
-const COUNTED: &str = "次个项家人名年月日天元亿万千百户件处所座条批场期份台辆吨亩平米公里";
+const COUNTED: &str =
+    "次个项家人名年月日天元亿万千百户件处所座条批场期份台辆吨亩平米公里轮栋幢套支张部间级类号门节册本篇";
 
 /// Where a heading's line runs on into sub-items whose numbers lost their dots (`（一）落实四项
 /// 责任1 落实领导责任。…。2 落实监管责任。…`, a PDF's text): numbers in turn from 1, each
@@ -894,6 +900,7 @@ mod tests {
         );
         for line in [
             "（一）开展检查。每季度检查1 次。全年复查2 次。",
+            "（一）开展培训。培训1 轮。2 轮以上考核合格后上岗。",
             "（一）落实责任1 落实领导责任，2 落实监管责任。",
         ] {
             assert_eq!(split(line), [line], "{line}");
@@ -916,6 +923,9 @@ mod tests {
         // `二、` inside a sentence is none.
         assert!(!runs_on_to_next_heading(
             "一、加强建设。按照文件第二、三条办理。"
+        ));
+        assert!(!runs_on_to_next_heading(
+            "一、加强建设。二、三季度重点抓好整改。"
         ));
     }
 

@@ -152,11 +152,18 @@ const SAFEGUARD_TOPICS: &[&str] = &[
 /// Items that are work though under a preamble's heading (`一、总体要求` over `（一）指导思想`
 /// `（二）目标指标` `（三）优化产业布局。…` `（四）严控…产能。…`): the run of items closing its
 /// list after at least one of the preamble's own, none of them auxiliary, two or more or one
-/// opening on a verb of work and its object.
+/// opening on a verb of work and its object; only in a plan whose other headings are all
+/// auxiliary (the heading of its work lost).
 fn work_after_preamble(tree: &Tree, own: &[bool]) -> Vec<bool> {
     let mut out = vec![false; tree.items.len()];
+    // Only where the plan has no other heading of work (the preamble's the only one left).
+    let work_elsewhere = |i: usize| (tree.roots.iter()).any(|&r| r != i && !flag(own, r));
     for (i, item) in tree.items.iter().enumerate() {
-        if !flag(own, i) || !boilerplate::is_preamble_heading(&item.first) {
+        if !flag(own, i)
+            || !boilerplate::is_preamble_heading(&item.first)
+            || item.parent.is_some()
+            || work_elsewhere(i)
+        {
             continue;
         }
         let kids = &item.children;
