@@ -284,3 +284,30 @@ fn a_goals_horizon_stops_at_a_time_said_otherwise() {
         .collect();
     assert_eq!(deadlines, [Some("2024年".to_string()), None]);
 }
+
+#[test]
+fn a_cell_per_line_table_with_a_wrapped_label_and_status_columns_is_read_by_position() {
+    let text = "2024年示例县重点工作目标任务分解表\n序号 |\n目标与任务 |\n牵头责任 单位 |\n完成情况 |\n督查 情况 |\n\
+        1 |\n新增托位数400个以上，推动义务教育优质均衡发展。 |\n县教育局 |\n已开工建设托育中心2个。 |\n已完成 |\n\
+        2 |\n积极创建“枫桥式”司法所，加强法治基层基础建设。 |\n县司法局 |\n3个司法所完成验收。 |\n已完成 |\n";
+    let doc = parse_text(text, "示例.txt");
+    // Before: the title `完成情况督查情况`, the units and the status cells run into the text.
+    assert_eq!(doc.title, "2024年示例县重点工作目标任务分解表");
+    let got: Vec<(String, Vec<String>)> = (doc.tasks.iter())
+        .map(|t| (t.heading.clone(), t.lead_units.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "新增托位数400个以上，推动义务教育优质均衡发展".to_string(),
+                names(&["县教育局"])
+            ),
+            (
+                "积极创建“枫桥式”司法所，加强法治基层基础建设".to_string(),
+                names(&["县司法局"])
+            ),
+        ]
+    );
+    assert!(doc.tasks.iter().all(|t| !t.text.contains("完成")));
+}

@@ -56,13 +56,22 @@ fn label(line: &str) -> Option<&str> {
         // Each piece a character or a short word (`分 管 县领导`).
         let single = t.split(is_space).all(|w| w.chars().count() <= 3)
             && t.split(is_space).any(|w| w.chars().count() == 1);
-        (single && compact.chars().count() <= LABEL_MAX).then_some(compact)
+        // Or a label broken by a space where its cell wrapped (`牵头责任 单位`, `督查 情况`):
+        // two pieces that are one label together.
+        let wrapped = t.split(is_space).filter(|w| !w.is_empty()).count() == 2;
+        ((single || wrapped) && compact.chars().count() <= LABEL_MAX).then_some(compact)
     } else {
         Some(t.to_string())
     };
     let word = word.filter(|w| short || spaced && !w.is_empty())?;
-    (plain && column_of(&word).is_some() && numbering::recognise(t).is_none()).then_some(t)
+    // (A report's column on the work, `完成情况`, `督查情况`, is one not read.)
+    let status = word.ends_with("情况") && word.chars().count() <= STATUS_LABEL_MAX;
+    (plain && (column_of(&word).is_some() || status) && numbering::recognise(t).is_none())
+        .then_some(t)
 }
+
+/// Longest label of a column on how the work went (`完成情况`, `督查情况`).
+const STATUS_LABEL_MAX: usize = 6;
 
 /// A label broken over line `j`, no label alone, and the next filled line (`责任` / `领导`,
 /// `完成` / `时限`), both a few Han characters: the label and the line of its second half.
@@ -247,6 +256,9 @@ pub(super) fn rows(
     h: &Header,
     out: &mut Vec<String>,
 ) -> Option<usize> {
+    if let Some(end) = positional_rows(lines, from, h, out) {
+        return Some(end);
+    }
     let unit_cols: Vec<Column> = (h.columns.iter())
         .map(|(c, _)| *c)
         .filter(|c| matches!(c, Column::Lead | Column::Responsible | Column::Units))
@@ -423,6 +435,67 @@ pub(super) fn rows(
         return None;
     }
     out.extend(written);
+    Some(end)
+}
+
+/// Reads the rows of a one-cell-per-line table whose header opens on its number column, when
+/// every row has one cell per header label (`1` / task / lead / `已开工…` / `已完成`): each cell
+/// is the column its position names, whatever it holds (a status column's sentence is no part
+/// of the task, a short agency name no text). Rows run from number 1 in turn; the table ends
+/// where the next cell is not the next number. `None` (nothing written) when fewer than two
+/// rows read so, or a row's cells hold the next number early (a row with a cell left out).
+fn positional_rows(
+    lines: &[&str],
+    from: usize,
+    h: &Header,
+    out: &mut Vec<String>,
+) -> Option<usize> {
+    let n = h.columns.len();
+    if n < 3 || !matches!(h.columns.first(), Some((Column::Number, _))) {
+        return None;
+    }
+    let number = |cell: &str| -> Option<u32> {
+        is_number_cell(cell)
+            .then(|| cell.trim_end_matches(['.', '、', '．']).parse().ok())
+            .flatten()
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut j, mut end) = (from, from);
+    loop {
+        let next = rows.len() as u32 + 1;
+        let mut cells: Vec<String> = Vec::with_capacity(n);
+        while cells.len() < n {
+            let Some(line) = lines.get(j) else { break };
+            j += 1;
+            let cell = trimmed(line);
+            if !cell.is_empty() {
+                cells.push(cell.to_string());
+            }
+        }
+        let numbered = cells.first().and_then(|c| number(c)) == Some(next);
+        if cells.len() < n && numbered {
+            // A row with a cell left empty (and so lost), not read by position.
+            return None;
+        }
+        if !numbered {
+            break;
+        }
+        // A row short of a cell runs into the next row's number or the plan's next heading.
+        let overrun = |c: &String| number(c) == Some(next + 1) || numbering::recognise(c).is_some();
+        if cells[1..].iter().any(overrun) {
+            return None;
+        }
+        rows.push(cells);
+        end = j;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut counter = 0;
+    out.extend(
+        rows.iter()
+            .map(|cells| render(&super::assign(cells, h), h, &mut counter)),
+    );
     Some(end)
 }
 
