@@ -311,3 +311,28 @@ fn a_cell_per_line_table_with_a_wrapped_label_and_status_columns_is_read_by_posi
     );
     assert!(doc.tasks.iter().all(|t| !t.text.contains("完成")));
 }
+
+#[test]
+fn a_document_sites_file_list_empty_quotes_and_a_plan_with_its_summary() {
+    // A document site's list of other files after a cut plan: no tasks.
+    let listed = "2026年度爱国卫生运动工作计划\n一、深化城乡环境综合整治\n（一）城乡环境卫生提质工程\n\
+        1.城区重点区域整治：3月底前完成主城区12条背街小巷整治。\n您可能关注的文档\n最近下载\n\
+        - 新高考地理一轮复习微专题(解析版).docx VIP\n- 压裂施工曲线分析课件.ppt VIP\n- 透析室库房管理规范.pptx VIP\n";
+    let doc = parse_text(listed, "示例.txt");
+    // Before: three tasks `一/(一)/1/(1)`… named after the files, the plan's item lost.
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/(一)/1"]);
+    // Empty quotes where a page lost its characters hold nothing (`2“”、`).
+    let garbled = "2024“”“”年，基础教育工作要做好各项工作。1、构建学前教育体系。(1)贯彻幼儿教育纲要。(2)加快乡镇中心幼儿园建设。\
+        2“”、推进义务教育均衡(1)贯彻义务教育实施办法。(2)做好课程改革工作。\n";
+    let ids: Vec<String> = (parse_text(garbled, "示例.txt").tasks.iter())
+        .map(|t| t.id.clone())
+        .collect();
+    // Before: `1/(1)#2`, `1/(2)#2`, item 2 lost.
+    assert_eq!(ids, ["1/(1)", "1/(2)", "2/(1)", "2/(2)"]);
+    // A plan titled with its summary is a plan: its 力争 figures are planned.
+    let both = "示例县科技局工作计划和总结\n一、发挥创新主体作用\n\
+        1.发展高新技术产业。全年力争培育高新技术企业5家以上。\n";
+    let doc = parse_text(both, "示例.txt");
+    assert_eq!(doc.kind, plandiff::model::DocKind::Plan);
+}

@@ -13,6 +13,9 @@ const CHROME: &[&str] = &[
     "相关文档",
     "关联稿件",
     "您访问的链接即将离开",
+    // A document site's lists of other files (`您可能关注的文档`, `最近下载`).
+    "您可能关注的文档",
+    "相关文档推荐",
     "是否继续",
     "【字体",
     "字体：",
@@ -71,6 +74,7 @@ const CHROME_SHORT: &[&str] = &[
     // The heading of a site's download notes, and its help line.
     "温馨提示",
     "网站客服",
+    "最近下载",
 ];
 
 /// Title endings of a plan or report (the document itself).
@@ -374,6 +378,23 @@ pub fn is_chrome(line: &str) -> bool {
         // A site's bookmark link to the page (`收藏《创建文明城市工作推进措施》)`).
         || compact.starts_with("收藏《") && compact.trim_end_matches([')', '）']).ends_with('》')
         || is_attachment_line(&compact)
+        || is_file_link(&compact)
+}
+
+/// Ends of a document site's link to a file (`- 压裂施工课件.ppt VIP`), its name ending in
+/// the file's kind.
+const FILE_KINDS: &[&str] = &[
+    ".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".wps",
+];
+
+/// True for a line that is a link in a document site's list of other files
+/// (`-新高考地理练习.docx VIP`, `- 透析室库房管理规范.pptx`): a bullet or a `VIP` mark, and a
+/// name ending in a file's kind (the page's own file name, `…实施方案.docx`, names the plan).
+fn is_file_link(compact: &str) -> bool {
+    let marked = compact.strip_suffix("VIP");
+    let listed = marked.is_some() || compact.starts_with(['-', '•', '·']);
+    let lower = marked.unwrap_or(compact).to_ascii_lowercase();
+    listed && FILE_KINDS.iter().any(|k| lower.ends_with(k))
 }
 
 /// Longest entry with no leaders of a table of contents, in characters.
@@ -707,7 +728,11 @@ pub fn first_year(title: &str) -> Option<u32> {
 /// The document's kind from its title: `…年度报告` is a report.
 pub fn kind_of(title: &str) -> DocKind {
     let t = strip_draft_note(title);
-    if REPORT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("请示") {
+    // `工作计划和总结`: a plan that also looks back (its review sections are told apart).
+    let planned = ["计划和总结", "计划及总结", "计划与总结", "要点和总结"]
+        .iter()
+        .any(|w| t.contains(w));
+    if REPORT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("请示") && !planned {
         DocKind::Report
     } else {
         DocKind::Plan

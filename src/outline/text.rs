@@ -116,6 +116,14 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     if trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) && trimmed.chars().count() >= 3 {
         return String::new();
     }
+    // `2024“”“”年`, `2“”、`: empty quotes where a page's characters were lost hold nothing.
+    let unquoted;
+    let trimmed = if trimmed.contains("“”") {
+        unquoted = trimmed.replace("“”", "");
+        unquoted.as_str()
+    } else {
+        trimmed
+    };
     let counted = without_page_counts(trimmed);
     let unmarked = without_page_marks(&counted);
     let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');
