@@ -87,6 +87,28 @@ impl Serialize for Document {
 }
 
 impl Document {
+    /// The index of the last task when the text stops inside it, mid-sentence (a page or a copy
+    /// cut off there: `（六）积极推进内部公开。在推进行政权力公开透明运行的基`): its body begun
+    /// after its heading and not ended, and nothing read after it. Its words are only part of
+    /// its work.
+    pub fn cut_off_task(&self) -> Option<usize> {
+        let last = self.tasks.len().checked_sub(1)?;
+        let task = self.tasks.get(last)?;
+        let read_last = match self.reading.last() {
+            Some(Passage::Task(id)) => *id == task.id,
+            Some(_) => false,
+            // (A document from JSON has no reading order: its last task is taken as last.)
+            None => true,
+        };
+        let text = task.text.trim_end();
+        // The words after the last sentence's end: a sentence begun, not a labelled line
+        // (`时间：年底前`, `责任单位：市甲局`), which ends with no stop.
+        let tail = text.rsplit(['。', '；', ';']).next().unwrap_or(text);
+        let begun = tail.len() < text.len() && !tail.contains(['：', ':']);
+        let ended = text.ends_with(|c: char| "。；;！!？?）)】」”』…".contains(c));
+        (read_last && begun && !ended).then_some(last)
+    }
+
     /// `text` (read from this document) in the document's own characters: the traditional ones
     /// back for a document read converted, else `text` itself.
     pub fn as_written<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {

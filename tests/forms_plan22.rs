@@ -336,3 +336,33 @@ fn a_document_sites_file_list_empty_quotes_and_a_plan_with_its_summary() {
     let doc = parse_text(both, "示例.txt");
     assert_eq!(doc.kind, plandiff::model::DocKind::Plan);
 }
+
+#[test]
+fn a_task_cut_off_at_the_texts_end_is_told_of_and_makes_no_weak_pair() {
+    let a = "示例省2011年政务公开工作要点\n二、大力推进行政权力公开透明运行\n\
+        （四）推行行政决策公开。坚持依法科学民主决策，扩大行政决策公开的领域和范围。\n\
+        （五）增强行政权力运行透明度。全面推进清权确权工作，编制行政职权目录，及时向社会公布。\n\
+        （六）积极推进内部公开。在推进行政权力公开透明运行的基";
+    let b = "样例市2012年政务公开工作要点\n二、深入推进行政权力公开透明运行\n\
+        （四）推进重大决策公开。重大行政决策草案向社会公布，广泛听取意见。\n\
+        （五）继续深化行政权力网上公开透明运行。加快建设网上办事大厅，实现审批事项网上运行全覆盖。\n";
+    let (a, b) = (parse_text(a, "a.txt"), parse_text(b, "b.txt"));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("文本不完整") && w.contains("二/(六)")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(!b.warnings.iter().any(|w| w.contains("文本不完整")));
+    let c = plandiff::compare(&a, &b);
+    // Before: `二/(六)` paired with `二/(五)` on the fragment repeating the section's title.
+    assert!(
+        c.pairs.iter().all(|p| p.a != "二/(六)"),
+        "{:?}",
+        c.pairs
+            .iter()
+            .map(|p| (&p.a, &p.b, p.score))
+            .collect::<Vec<_>>()
+    );
+}

@@ -738,6 +738,10 @@ fn align_with(
     let (best_a, best_b) = best_partners(scored, na, nb);
     let parts = part_candidates(scorer, &rivals, &partner_a, &partner_b, &best_a, &best_b);
     add_parts(&mut pairs, parts, &partner_a, &partner_b);
+    // A task whose text stops in the middle (a copy cut off there) pairs only at the full
+    // bar: what is left of it is too little for a weak pair, a part or a stand-out, to rest on.
+    let (cut_a, cut_b) = (a.cut_off_task(), b.cut_off_task());
+    pairs.retain(|p| p.score >= PAIR_MIN || (cut_a != Some(p.a) && cut_b != Some(p.b)));
     set_kinds(&mut pairs, na, nb);
     crate::sort::sort_by_distinct_key(&mut pairs, |p| (p.b, p.a));
     pairs

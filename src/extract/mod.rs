@@ -104,24 +104,43 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             carry_horizon(&goal.text, &mut goal.targets);
         }
     }
+    // The last task, when the text stops inside it, is told of once (its units may be in the
+    // part cut off).
+    let cut = doc.cut_off_task();
+    if let Some(task) = cut.and_then(|k| doc.tasks.get(k)) {
+        let end: String = (task.text.chars().rev().take(CUT_END_CHARS))
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        doc.warnings.push(format!(
+            "文本不完整：最后一项任务 {} 在句中中断（“…{end}”），可能复制不全或文件被截断；该任务只按已有文字解析和比较，请核对原文",
+            task.id
+        ));
+    }
     let with_units = doc
         .tasks
         .iter()
         .filter(|t| !t.lead_units.is_empty() || !t.responsible_units.is_empty())
         .count();
     if with_units * 2 > doc.tasks.len() && with_units < doc.tasks.len() {
-        let missing: Vec<&str> = doc
-            .tasks
-            .iter()
-            .filter(|t| t.lead_units.is_empty() && t.responsible_units.is_empty())
-            .map(|t| t.id.as_str())
+        let missing: Vec<&str> = (doc.tasks.iter().enumerate())
+            .filter(|(k, t)| {
+                t.lead_units.is_empty() && t.responsible_units.is_empty() && cut != Some(*k)
+            })
+            .map(|(_, t)| t.id.as_str())
             .collect();
-        doc.warnings.push(format!(
-            "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
-            missing.join("、")
-        ));
+        if !missing.is_empty() {
+            doc.warnings.push(format!(
+                "缺少单位：任务 {} 没有找到牵头单位或责任单位（其他任务大多有），请核对原文",
+                missing.join("、")
+            ));
+        }
     }
 }
+
+/// Characters of a cut-off task's end quoted in its warning.
+const CUT_END_CHARS: usize = 12;
 
 /// A goal's figures after its horizon (`到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，
 /// 优良天数比率达到80%以上。`): a goal is set for one time, so a figure with no deadline of its
