@@ -219,6 +219,13 @@ pub fn runs_on_to_next_heading(line: &str) -> bool {
 /// The second sub-item's marker, looked for before a line is read for [`inline_sub_items`].
 const SECOND_SUB: [&str; 7] = ["2.", "2、", "2．", "（2）", "(2)", "（2)", "(2）"];
 
+/// Where the text of a line opening on a heading's marker (`一、`, `（三）`) starts.
+fn after_heading_marker(line: &str) -> Option<usize> {
+    let (lead, rest) = numbering::recognise(line)?;
+    let heading = !lead.repaired && matches!(lead.style, Style::Han | Style::ParenHan);
+    heading.then(|| line.len() - rest.len())
+}
+
 /// Where a heading's line runs its own numbered sub-items together after its first sentence
 /// (`（三）加强阻隔建设。1.隔离带建设。…。2.人工除草。…`, a page's lines lost): two or more
 /// items of one style deeper than the line's (`1.` or `（1）`) in turn from 1, the first after a
@@ -228,11 +235,7 @@ fn inline_sub_items(line: &str) -> Option<Vec<usize>> {
     if !line.contains('2') || !SECOND_SUB.iter().any(|m| line.contains(m)) {
         return None;
     }
-    let (lead, rest) = numbering::recognise(line)?;
-    if lead.repaired || !matches!(lead.style, Style::Han | Style::ParenHan) {
-        return None;
-    }
-    let start = line.len() - rest.len();
+    let start = after_heading_marker(line)?;
     let mut found: Vec<usize> = Vec::new();
     let mut style: Option<Style> = None;
     let mut prev: Option<char> = None;
@@ -292,11 +295,7 @@ fn bare_number_items(line: &str) -> Option<Vec<usize>> {
     if !line.contains("2 ") && !line.contains("2\u{3000}") {
         return None;
     }
-    let (lead, rest) = numbering::recognise(line)?;
-    if lead.repaired || !matches!(lead.style, Style::Han | Style::ParenHan) {
-        return None;
-    }
-    let start = line.len() - rest.len();
+    let start = after_heading_marker(line)?;
     let mut found: Vec<usize> = Vec::new();
     let mut prev: Option<char> = None;
     for (byte, c) in line.char_indices().filter(|&(b, _)| b >= start) {
@@ -877,12 +876,17 @@ mod tests {
         let run = "（一）落实责任。明确责任人。（二）加强建设。1.隔离带。建设。2.除草。开展。";
         assert_eq!(split(run).len(), 4);
         // A list inside one sentence, a lone first item, a decimal: one line.
-        for line in [
+        assert_kept(&[
             "（三）加强建设。做到：1.建隔离带；2.除草。",
             "（三）加强建设。1.隔离带建设。在林地边缘建设。",
             "二、加强建设。比上年提高1.5个百分点。2.5万亩。",
             "1.加强建设。（1）隔离带。（2）除草。",
-        ] {
+        ]);
+    }
+
+    /// Asserts that [`split`] keeps each line whole.
+    fn assert_kept(lines: &[&str]) {
+        for &line in lines {
             assert_eq!(split(line), [line], "{line}");
         }
     }
@@ -898,13 +902,11 @@ mod tests {
                 "2.落实监管责任。开展检查。"
             ]
         );
-        for line in [
+        assert_kept(&[
             "（一）开展检查。每季度检查1 次。全年复查2 次。",
             "（一）开展培训。培训1 轮。2 轮以上考核合格后上岗。",
             "（一）落实责任1 落实领导责任，2 落实监管责任。",
-        ] {
-            assert_eq!(split(line), [line], "{line}");
-        }
+        ]);
     }
 
     #[test]
