@@ -114,7 +114,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             .rev()
             .collect();
         doc.warnings.push(format!(
-            "文本不完整：最后一项任务 {} 在句中中断（“…{end}”），可能复制不全或文件被截断；该任务只按已有文字解析和比较，请核对原文",
+            "文本可能不完整：最后一项任务 {} 的末句没有结束（“…{end}”），原文可能在此中断（复制不全或文件被截断）；该任务只按已有文字解析和比较，请核对原文",
             task.id
         ));
     }

@@ -480,15 +480,32 @@ fn positional_rows(
         if !numbered {
             break;
         }
-        // A row short of a cell runs into the next row's number or the plan's next heading.
+        // A row short of a cell runs into the next row's number or the plan's next heading;
+        // one with a cell over two lines puts a line of text in an agency's or a time's place.
         let overrun = |c: &String| number(c) == Some(next + 1) || numbering::recognise(c).is_some();
-        if cells[1..].iter().any(overrun) {
+        let misplaced = (cells.iter().zip(&h.columns)).any(|(c, (col, _))| match col {
+            Column::Lead | Column::Responsible | Column::Units => {
+                !(is_org_cell(c) || is_name_list(c))
+            }
+            Column::Deadline => !is_time_cell(c),
+            _ => false,
+        });
+        if cells[1..].iter().any(overrun) || misplaced {
             return None;
         }
         rows.push(cells);
         end = j;
     }
-    if rows.len() < 2 {
+    // The table ends where the next cell is no row's number: not where more rows follow.
+    let rest = (lines.get(end..).unwrap_or_default().iter())
+        .map(|l| trimmed(l))
+        .filter(|c| !c.is_empty())
+        .take(h.columns.len() + 1);
+    if rows.len() < 2
+        || rest
+            .clone()
+            .any(|c| number(c) == Some(rows.len() as u32 + 1))
+    {
         return None;
     }
     let mut counter = 0;
