@@ -490,7 +490,13 @@ fn positional_rows(
             Column::Deadline => !is_time_cell(c),
             _ => false,
         });
-        if cells[1..].iter().any(overrun) || misplaced {
+        // (The last row of a text cut off inside it may end in a cut cell: `市发`.)
+        let at_end = lines
+            .get(j..)
+            .unwrap_or_default()
+            .iter()
+            .all(|l| trimmed(l).is_empty());
+        if cells[1..].iter().any(overrun) || (misplaced && !at_end) {
             return None;
         }
         rows.push(cells);
