@@ -656,9 +656,7 @@ fn read_clause(
     }
     // (A year among the words picking out the things is when they were so, no deadline:
     // `在2019年PM2.5浓度低于50的丙乡…`.)
-    let deadlines: Vec<Deadline> = (deadlines.into_iter())
-        .filter(|d| d.start >= qualified)
-        .collect();
+    deadlines.retain(|d| d.start >= qualified);
     out.extend(deadline_targets(
         chars, skip, next, clause, &deadlines, prev,
     ));
