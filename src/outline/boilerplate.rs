@@ -1345,9 +1345,11 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
             let digits = l.trim_end_matches(['年', '度']);
             digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
         });
-    // (Only over a title set a word or two a line: a year alone above a title line whole is
-    // a date the page gives, `发布时间：` / `2022`.)
-    if let Some(y) = year.filter(|_| at < i && document_year(&text).is_none()) {
+    // (Only over a title set a word or two a line, or one that opens on the year's `年`
+    // (`2016` / `年示例县…要点`): a year alone above a title line whole is a date the page
+    // gives, `发布时间：` / `2022`.)
+    let cut_year = |y: &str| text.starts_with('年') && !y.ends_with(['年', '度']);
+    if let Some(y) = year.filter(|y| (at < i || cut_year(y)) && document_year(&text).is_none()) {
         text = format!("{y}{text}");
     }
     Some(text)

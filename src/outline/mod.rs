@@ -1214,9 +1214,12 @@ fn join_from(out: &mut String, start: usize, b: &str) {
 /// to its first clause.
 fn heading(item: &Item) -> String {
     // A first line that the next goes on from (`全市新增城镇就业人数` over `达到5000人以上。`,
-    // a PDF's wrap) is read with it.
+    // a PDF's wrap; `深入实施` over its object) is read with it.
     let wrapped = (item.body.first())
-        .filter(|b| !item.first.contains(['。', '！', '？']) && text::goes_on(b))
+        .filter(|b| {
+            !item.first.contains(['。', '！', '？'])
+                && (text::goes_on(b) || text::wants_object(&item.first))
+        })
         .map(|b| {
             let mut line = item.first.clone();
             text::join(&mut line, b.trim());

@@ -436,7 +436,53 @@ const GOES_ON: &[&str] = &[
 /// body lines that start anew. Where a plan sets its headings so (told on the whole tree), the
 /// text reads `建强骨干队伍体系。坚持…`, so targets are not read across it.
 pub fn ends_at_heading(first: &str, body: &[String]) -> bool {
-    heading_alone(first) && body.first().is_some_and(|b| !goes_on(b))
+    heading_alone(first) && !wants_object(first) && body.first().is_some_and(|b| !goes_on(b))
+}
+
+/// Verbs of work that take an object (`实施` what), and words of manner that can stand before
+/// them (`深入`): a heading made of these alone stops before its object.
+const OBJECT_VERBS: &[&str] = &[
+    "实施", "推进", "加强", "深化", "开展", "建立", "健全", "推动", "贯彻", "推行", "执行",
+];
+const MANNER: &[&str] = &[
+    "深入",
+    "全面",
+    "大力",
+    "积极",
+    "扎实",
+    "持续",
+    "切实",
+    "加快",
+    "不断",
+    "进一步",
+    "稳步",
+    "着力",
+    "认真",
+    "严格",
+    "统筹",
+    "有序",
+    "继续",
+    "坚决",
+    "努力",
+];
+
+/// True when a heading alone is only verbs of work and words of manner ([`OBJECT_VERBS`],
+/// [`MANNER`]): a line broken before the verb's object (`深入实施` / `政府信息公开条例。`),
+/// whose next line goes on with it (not `组织实施`, `狠抓落实`: whole headings).
+pub fn wants_object(first: &str) -> bool {
+    let mut rest = first.trim();
+    let mut verb = false;
+    while !rest.is_empty() {
+        if let Some(v) = OBJECT_VERBS.iter().find(|v| rest.starts_with(*v)) {
+            rest = &rest[v.len()..];
+            verb = true;
+        } else if let Some(m) = MANNER.iter().find(|m| rest.starts_with(*m)) {
+            rest = &rest[m.len()..];
+        } else {
+            return false;
+        }
+    }
+    verb
 }
 
 /// True when a line opens with words that go on with the line above ([`GOES_ON`]).
@@ -466,6 +512,22 @@ pub fn open_brackets(s: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_of_verbs_alone_wants_its_object() {
+        for h in ["深入实施", "全面推进", "建立健全", "进一步加强"] {
+            assert!(wants_object(h), "{h}");
+        }
+        for h in [
+            "组织实施",
+            "狠抓落实",
+            "加强组织领导",
+            "能力提升",
+            "实施方案",
+        ] {
+            assert!(!wants_object(h), "{h}");
+        }
+    }
 
     #[test]
     fn has_dash_finds_each_page_dash() {
