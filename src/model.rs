@@ -86,11 +86,14 @@ impl Serialize for Document {
     }
 }
 
+/// Longest last task read as a heading cut off alone ([`Document::cut_off_task`]).
+const BARE_HEADING_MAX: usize = 30;
+
 impl Document {
     /// The index of the last task when the text stops inside it, mid-sentence (a page or a copy
     /// cut off there: `（六）积极推进内部公开。在推进行政权力公开透明运行的基`): its body begun
-    /// after its heading and not ended, and nothing read after it. Its words are only part of
-    /// its work.
+    /// after its heading and not ended, or its heading alone and unended after tasks with
+    /// bodies, and nothing read after it. Its words are only part of its work.
     pub fn cut_off_task(&self) -> Option<usize> {
         let last = self.tasks.len().checked_sub(1)?;
         let task = self.tasks.get(last)?;
@@ -106,7 +109,16 @@ impl Document {
         let tail = text.rsplit(['。', '；', ';']).next().unwrap_or(text);
         let begun = tail.len() < text.len() && !tail.contains(['：', ':']);
         let ended = text.ends_with(|c: char| "。；;！!？?）)】」”』…".contains(c));
-        (read_last && begun && !ended).then_some(last)
+        // A heading alone, cut (`（二）突出学习宣传宪`), where the tasks before it have
+        // bodies of sentences: not a list of one-line tasks, whose last is as bare as the rest.
+        let others = self.tasks.get(..last).unwrap_or_default();
+        let with_bodies = others.iter().filter(|t| t.text.contains('。')).count();
+        let bare_heading = tail.len() == text.len()
+            && !text.contains(['：', ':'])
+            && text.chars().count() <= BARE_HEADING_MAX
+            && !others.is_empty()
+            && with_bodies * 2 >= others.len();
+        (read_last && (begun || bare_heading) && !ended).then_some(last)
     }
 
     /// `text` (read from this document) in the document's own characters: the traditional ones

@@ -1,7 +1,16 @@
 //! Forms met in real plans (invented 示例 places): a heading broken before its verb's object,
-//! a title whose year stands on the line above.
+//! a title whose year stands on the line above, goals said without a verb or in a
+//! requirements section, an excerpt cut after a bare heading, a viewer's lone first chunk.
 
+mod common;
+use common::target_brief;
 use plandiff::parse_text;
+
+fn goal_targets(text: &str) -> Vec<String> {
+    (parse_text(text, "示例.txt").goals.iter())
+        .flat_map(|g| g.targets.iter().map(target_brief))
+        .collect()
+}
 
 fn headings(text: &str) -> Vec<String> {
     (parse_text(text, "示例.txt").tasks.iter())
@@ -42,4 +51,79 @@ fn a_year_alone_over_a_title_opening_on_its_year_word_is_the_titles() {
         parse_text(dated, "示例.txt").title,
         "示例县2016年教育局工作要点"
     );
+}
+
+#[test]
+fn goal_figures_said_without_a_verb_or_past_a_negation_are_read() {
+    let text = "示例县2023年空气质量改善行动方案\n一、工作目标\n\
+        2023年，优良天数287天，PM2.5平均浓度不超过39微克立方米，每日PM10浓度均未超过70微克/立方米。\n\
+        二、主要任务\n1.严格项目管理。严禁新增钢铁产能。\n";
+    // Before: no target for the days nor the slashless unit; `均未超过` read as `>`, its
+    // metric ending `均未`.
+    assert_eq!(
+        goal_targets(text),
+        [
+            "优良天数|=|287|天|2023年",
+            "PM2.5平均浓度|<=|39|微克/立方米|2023年",
+            "每日PM10浓度|<=|70|微克/立方米|2023年",
+        ]
+    );
+    // A count the place has is no target.
+    let facts = "示例县2023年民政工作要点\n一、工作目标\n全县现有户数1200户，全市总人数33万人。\n\
+        二、主要任务\n1.推进社区建设。新建社区服务站5个。\n";
+    assert!(goal_targets(facts).is_empty(), "{:?}", goal_targets(facts));
+}
+
+#[test]
+fn a_requirements_section_states_the_years_figure_over_broken_lines() {
+    // A PDF's lines cut at the page's width, the figure's clause across two.
+    let text = "示例县2023年安全生产工作要点\n一、总体思路\n\
+        以习近平新时代中国特色社会主义思想为指引，坚持人民至上、生\n\
+        命至上，统筹发展和安全，构建大安全大应急框架，以新安全\n\
+        格局保障新发展格局。全年生产安全事故死亡人数同比下\n\
+        降3%，严控一般事故，坚决遏制较大事故发生。\n\
+        二、重点任务\n1.实施城市安全数字赋能行动。建设城市安全智慧大脑。\n";
+    // Before: no goal (only a sentence opening on a year to reach was read there).
+    assert_eq!(goal_targets(text), ["生产安全事故死亡人数下降|>=|3|%|"]);
+    let doc = parse_text(text, "示例.txt");
+    assert!(doc.goals[0]
+        .text
+        .starts_with("全年生产安全事故死亡人数同比下降3%"));
+    // A clause on the year with no figure is no goal.
+    let plain = text.replace("同比下\n降3%", "持续下\n降");
+    assert!(parse_text(&plain, "示例.txt").goals.is_empty());
+}
+
+#[test]
+fn an_excerpt_cut_after_a_bare_heading_is_flagged() {
+    let cut = "示例市2023年普法依法治理工作要点\n一、突出学习宣传重点\n\
+        1.深入学习宣传党的二十大精神。把学习宣传贯彻党的二十大精神作为首要政治任务。\n\
+        2.突出学习宣传宪";
+    let doc = parse_text(cut, "示例.txt");
+    assert_eq!(doc.cut_off_task(), Some(1));
+    assert!(doc
+        .warnings
+        .iter()
+        .any(|w| w.contains("文本可能不完整") && w.contains("突出学习宣传宪")));
+    // A list of one-line tasks ends as bare as it goes.
+    let list = "示例县2024年工作要点\n一、重点任务\n1.健全合法性审核机制\n2.推进决策程序规范化\n3.加强执法人员管理";
+    assert_eq!(parse_text(list, "示例.txt").cut_off_task(), None);
+}
+
+#[test]
+fn a_viewers_lone_first_chunk_holding_the_plans_headings_is_no_task() {
+    let text = format!(
+        "《示例县蓝天保卫战工作方案.docx》由会员分享，可在线阅读，更多相关《示例县蓝天保卫战工作方案.docx(11页)》请在示例文库上搜索。\n\
+        1、示例县蓝天保卫战工作方案为全面贯彻落实上级关于打好污染防治攻坚战的决策部署，{}制定本方案。\
+        一、工作目标进一步巩固空气质量改善成果，确保各项指标达到考核要求。\
+        二、突出重点(一)全力打好重污染天气消除攻坚战。以秋冬季细颗粒物污染防治为重点，持续开展攻坚行动。\
+        (二)推进柴油货车污染治理。开展路检路查，{}",
+        "扎实推进大气污染防治工作，持续改善环境空气质量，".repeat(3),
+        "严查超标排放车辆。".repeat(3)
+    );
+    let doc = parse_text(&text, "示例.txt");
+    // Before: one task `1`, the whole text, under the title `《示例县蓝天保卫战工作方案`.
+    assert_eq!(doc.title, "示例县蓝天保卫战工作方案");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["二/(一)", "二/(二)"]);
 }

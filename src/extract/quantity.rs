@@ -15,6 +15,8 @@ pub const UNITS: &[(&str, bool)] = &[
     ("/万", false),
     ("微克每立方米", false),
     ("毫克每立方米", false),
+    ("微克立方米", false),
+    ("毫克立方米", false),
     ("微克/立方米", false),
     ("毫克/立方米", false),
     ("毫克每升", false),
@@ -102,6 +104,9 @@ pub const UNITS: &[(&str, bool)] = &[
 /// that two plans writing one unit two ways compare alike.
 const SPELT_UNITS: &[(&str, &str)] = &[
     ("微克每立方米", "微克/立方米"),
+    // A slash lost in a copy (`39微克立方米`).
+    ("微克立方米", "微克/立方米"),
+    ("毫克立方米", "毫克/立方米"),
     ("毫克每立方米", "毫克/立方米"),
     ("毫克每升", "毫克/升"),
 ];
@@ -132,6 +137,10 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("不低于", Comparator::AtLeast),
     ("不小于", Comparator::AtLeast),
     ("不超过", Comparator::AtMost),
+    // `均未超过33微克/立方米`: has not passed, the same bound as `不超过`.
+    ("未超过", Comparator::AtMost),
+    ("未高于", Comparator::AtMost),
+    ("未低于", Comparator::AtLeast),
     // `不能超过`, `不得低于`: must not, the same bound.
     ("不能超过", Comparator::AtMost),
     ("不得超过", Comparator::AtMost),

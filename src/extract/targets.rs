@@ -1576,6 +1576,33 @@ fn text_start(
         .unwrap_or(start)
 }
 
+/// What a measure named `…X数` counts (`优良天数`, `参训人数`), and the units it is counted in.
+const NAMED_COUNTS: &[(char, &[&str])] = &[
+    ('天', &["天"]),
+    ('人', &["人", "人次", "万人", "万人次"]),
+    ('次', &["次", "场", "场次"]),
+    ('户', &["户", "万户"]),
+    ('件', &["件"]),
+];
+
+/// True when the figure `q` comes right after a measure that names a count of its unit
+/// (`优良天数287天`, `参训人数500人`): the level of that measure, stated without a verb. Not
+/// a count the place has (`总人数`, `现有户数`: [`names_a_fact`]).
+fn named_count(clause: &[char], q: &Quantity) -> bool {
+    let Some(s) = q.start.checked_sub(2).and_then(|k| clause.get(k..q.start)) else {
+        return false;
+    };
+    let before: String = clause.get(..q.start).unwrap_or_default().iter().collect();
+    s[1] == '数'
+        && NAMED_COUNTS
+            .iter()
+            .any(|(c, units)| s[0] == *c && units.contains(&q.unit.as_str()))
+        && !before.ends_with("总人数")
+        && !["现有", "共有", "已有", "拥有", "总"]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
 /// Words naming a change's rate (`收入增速`), no level (`收入达到4万元`).
 const RATE_WORDS: &[&str] = &["增长率", "增长幅度", "增速", "增幅"];
 
@@ -1613,7 +1640,8 @@ fn read_quantity(
         || quantity::building_verb_of(clause, floor, q.start, &q.unit)
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end)
-        || (ranked && clause.get(q.end) != Some(&'的'));
+        || (ranked && clause.get(q.end) != Some(&'的'))
+        || named_count(clause, q);
     if !committed {
         return None;
     }

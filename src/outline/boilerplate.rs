@@ -1054,6 +1054,12 @@ pub fn plain_title(line: &str) -> &str {
             return inner;
         }
     }
+    // A file name quoted by a sharing site, its close cut with the extension
+    // (`《示例县工作方案.docx》由会员分享`).
+    let t = match t.strip_prefix('《') {
+        Some(inner) if !inner.contains(['《', '》']) => inner,
+        _ => t,
+    };
     match t.strip_suffix("的通知") {
         Some(core)
             if !core.contains("关于") && NOTICE_OF_PLAN.iter().any(|e| core.ends_with(e)) =>

@@ -329,8 +329,10 @@ pub fn in_requirements(item: &Item) -> Vec<String> {
     }
     // The heading line's own text after its title sentence counts as a paragraph too.
     let after_heading = title.split_once('。').map(|(_, rest)| rest);
+    // A PDF's lines cut at the page's width are read as the paragraphs they were.
+    let body = joined_lines(item.body.iter().map(String::as_str));
     (after_heading.into_iter())
-        .chain(item.body.iter().map(String::as_str))
+        .chain(body.iter().map(String::as_str))
         .filter_map(horizon_onwards)
         .map(str::to_string)
         .collect()
@@ -368,7 +370,36 @@ fn horizon_onwards(paragraph: &str) -> Option<&str> {
                 return paragraph.get(start..).map(str::trim);
             }
         }
+        // `以控大事故为目标，全年生产安全事故死亡人数同比下降3%，…`: a clause on the plan's own
+        // year with a figure.
+        if let Some(at) = year_clause(sentence) {
+            return paragraph.get(start + at..).map(str::trim);
+        }
         start += sentence.len();
+    }
+    None
+}
+
+/// Words a clause on the plan's own year opens with.
+const THIS_YEAR: &[&str] = &["全年", "年内", "今年"];
+
+/// Where, in a sentence, the clause opens that states a figure for the plan's own year
+/// ([`THIS_YEAR`], after `力争`/`确保`): `全年…下降3%`, not `全年举办` with no figure, nor
+/// a year alone (`全年2024年…`).
+fn year_clause(sentence: &str) -> Option<usize> {
+    let mut at = 0;
+    for clause in sentence.split_inclusive(['，', ',', '；', ';', '。']) {
+        let c = clause.trim_start();
+        let c = ["力争", "确保"]
+            .iter()
+            .find_map(|w| c.strip_prefix(w))
+            .unwrap_or(c);
+        if THIS_YEAR.iter().any(|w| c.starts_with(w))
+            && without_years(c).chars().any(|ch| ch.is_ascii_digit())
+        {
+            return Some(at + (clause.len() - clause.trim_start().len()));
+        }
+        at += clause.len();
     }
     None
 }

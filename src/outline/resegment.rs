@@ -36,7 +36,7 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
     let chunks: Vec<usize> = (first..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
-    if chunks.len() < 2 {
+    if chunks.len() < 2 && !lone_chunk(chunks.first().map(|&i| lines[i].as_str())) {
         return;
     }
     let mut texts = Vec::with_capacity(chunks.len());
@@ -61,6 +61,18 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
         lines[i].clear();
     }
     lines[first] = texts.concat();
+}
+
+/// True when the one numbered line of a text is a viewer's first chunk cut short (an
+/// excerpt's first page): `1、` then, run together, the plan's own top headings (`…制定本方案。
+/// 一、工作目标…。二、…`), which no item 1 holds.
+fn lone_chunk(line: Option<&str>) -> bool {
+    let Some((1, rest)) = line.and_then(chunk_number) else {
+        return false;
+    };
+    !super::text::at_most_chars(rest, CHUNK_MIN)
+        && rest.contains("。一、")
+        && rest.contains("。二、")
 }
 
 /// A viewer's chunk number and the text after it (`2、制较大…` → `(2, "制较大…")`).
