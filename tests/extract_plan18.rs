@@ -11,10 +11,11 @@ use common::{target_deadlines as targets, task_units as units};
 fn a_name_with_a_bracketed_body_after_it_is_one_unit() {
     let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.治理扬尘。年底前完成工地扬尘治理。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实〕\n2.治理油烟。年底前完成餐饮油烟治理。（市生态环境局牵头，州直相关单位（部门）配合）\n3.淘汰车辆。年底前淘汰老旧车辆。（牵头单位：市公安局；责任单位：各县、区人民政府）\n");
     assert_eq!(got[0].0, ["市生态环境局"]);
-    // (`各县、区…` is read as the two collective units it names, as without the bracket.)
-    assert_eq!(got[0].1, ["各县", "区人民政府(管委会)"]);
+    // (`各县、区人民政府` is the governments of both levels: one collective name, with the
+    // bracket or without.)
+    assert_eq!(got[0].1, ["各县、区人民政府(管委会)"]);
     assert_eq!(got[1].1, ["州直相关单位（部门）"]);
-    assert_eq!(got[2].1, ["各县", "区人民政府"]);
+    assert_eq!(got[2].1, ["各县、区人民政府"]);
 }
 
 #[test]
@@ -22,9 +23,9 @@ fn a_standing_note_naming_a_bracketed_unit_covers_the_tasks_below() {
     let got = units("示例市空气质量提升实施方案\n二、工作任务\n1.编制准入清单。完成环境准入清单编制。〔市生态环境局牵头,市发展改革委参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n2.整治燃煤锅炉。10月底前完成燃煤锅炉整治。(市生态环境局牵头,市住房城乡建设局参与)\n");
     assert_eq!(got[0].0, ["市生态环境局"]);
     // Named once each, though the note names them again.
-    assert_eq!(got[0].1, ["市发展改革委", "各县", "区人民政府(管委会)"]);
+    assert_eq!(got[0].1, ["市发展改革委", "各县、区人民政府(管委会)"]);
     assert_eq!(got[1].0, ["市生态环境局"]);
-    assert_eq!(got[1].1, ["市住房城乡建设局", "各县", "区人民政府(管委会)"]);
+    assert_eq!(got[1].1, ["市住房城乡建设局", "各县、区人民政府(管委会)"]);
 }
 
 #[test]

@@ -10,7 +10,7 @@ fn a_collective_listed_first_is_no_lead() {
     let got = units("示例市2024年工作要点\n一、重点任务\n1.整治农村人居环境。年底前完成村庄清洁行动。各县、区人民政府负责落实。\n2.整治城市扬尘。年底前完成工地扬尘治理。市住房城乡建设局、各区人民政府负责。\n3.整治餐饮油烟。年底前完成油烟治理。市生态环境局、市市场监管局负责。\n");
     // Every county's and district's government does the work, none of them leads.
     assert!(got[0].0.is_empty(), "{:?}", got[0]);
-    assert_eq!(got[0].1, ["各县", "区人民政府"]);
+    assert_eq!(got[0].1, ["各县、区人民政府"]);
     // A body listed first still leads the others (and a collective after it).
     assert_eq!(got[1].0, ["市住房城乡建设局"]);
     assert_eq!(got[1].1, ["各区人民政府"]);

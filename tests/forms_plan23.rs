@@ -127,3 +127,18 @@ fn a_viewers_lone_first_chunk_holding_the_plans_headings_is_no_task() {
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["二/(一)", "二/(二)"]);
 }
+
+#[test]
+fn a_purpose_clause_naming_the_plans_year_is_no_goal() {
+    let text = "示例县2023年空气质量改善行动方案\n\
+        为了扎实做好大气污染防治工作，确保完成全县2023年空气质量改善目标任务，针对目前影响空气质量的主要问题，结合我县实际，制定本方案。\n\
+        一、重点任务\n1.严格项目管理。严禁新增钢铁、焦化产能。\n";
+    // Before: the purpose clause was a goal (its year read as a figure).
+    assert!(parse_text(text, "示例.txt").goals.is_empty());
+    // The year an aim is due by still makes one.
+    let due = text.replace(
+        "为了扎实做好大气污染防治工作，确保完成全县2023年空气质量改善目标任务，",
+        "力争2023年获批创建省级大气污染防治示范县，",
+    );
+    assert_eq!(parse_text(&due, "示例.txt").goals.len(), 1);
+}

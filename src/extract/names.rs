@@ -338,7 +338,23 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
         let mut cs = p.trim().chars();
         cs.next().is_some_and(|c| LEVELS.contains(&c)) && cs.next().is_none()
     };
-    if !pieces.iter().any(|p| lone(p)) {
+    // `市政府` after `各区`: the government of each of the two levels (`各区、市政府`).
+    let level_government = |p: &str| {
+        let mut cs = p.trim().chars();
+        let level = cs.next().is_some_and(|c| LEVELS.contains(&c));
+        // (A body in brackets after it, `区人民政府（管委会）`, is part of the name.)
+        let rest = cs.as_str();
+        let rest = rest.find(['（', '(']).map_or(rest, |k| &rest[..k]);
+        level && matches!(rest, "政府" | "人民政府")
+    };
+    let collective_head = |p: &str| {
+        let p = p.trim();
+        p.starts_with('各') && p.chars().last().is_some_and(|c| LEVELS.contains(&c))
+    };
+    let paired = pieces
+        .windows(2)
+        .any(|w| collective_head(w[0]) && level_government(w[1]));
+    if !paired && !pieces.iter().any(|p| lone(p)) {
         return pieces;
     }
     let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
@@ -347,12 +363,13 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     while let Some(&p) = pieces.get(k) {
         // `各县` (a collective head ending in a level), then lone levels, then the level that
         // names the body (`区政府`).
-        let head = p.trim().starts_with('各')
-            && p.trim().chars().last().is_some_and(|c| LEVELS.contains(&c));
+        let head = collective_head(p);
         let mut end = k + 1;
         while head && pieces.get(end).is_some_and(|q| lone(q)) {
             end += 1;
         }
+        // (`各区、市政府`: no lone level between the head and the government.)
+        let governed = head && pieces.get(end).is_some_and(|q| level_government(q));
         let last = pieces
             .get(end)
             .filter(|q| q.trim().chars().next().is_some_and(|c| LEVELS.contains(&c)));
@@ -365,7 +382,7 @@ fn glue_levels<'a>(list: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
             _ => false,
         });
         match last {
-            Some(q) if end > k + 1 && commas_only => {
+            Some(q) if (end > k + 1 || governed) && commas_only => {
                 out.push(&list[offset(p)..offset(q) + q.len()]);
                 k = end + 1;
             }
@@ -561,7 +578,14 @@ mod tests {
             split_names("市交通局等,各县、市、区政府"),
             ["市交通局", "各县、市、区政府"]
         );
-        assert_eq!(split_names("各区、县政府"), ["各区", "县政府"]);
+        // `各区、市政府`: each district's and county-level city's government, one name.
+        assert_eq!(
+            split_names("各区、市政府，市财政局"),
+            ["各区、市政府", "市财政局"]
+        );
+        assert_eq!(split_names("各区，市政府"), ["各区", "市政府"]);
+        assert_eq!(split_names("各区、县人民政府"), ["各区、县人民政府"]);
+        assert_eq!(split_names("各区、县财政局"), ["各区", "县财政局"]);
         // A comma ends the collective name.
         assert!(!split_names("各县、区，市财政局")
             .iter()

@@ -188,7 +188,12 @@ pub fn assign(clauses: &[Clause]) -> Vec<(Role, Vec<String>)> {
             Say::Does => {
                 let mut names = c.names.clone();
                 let collective = names.first().is_some_and(|n| n.starts_with('各'));
-                if first_does && names.len() > 1 && collective {
+                // (`各县、区人民政府`: one name over several levels, as many bodies as two names;
+                // not `各县（市、区）`, one name of one level.)
+                let levels = (names.first())
+                    .and_then(|n| n.split(['（', '(']).next())
+                    .is_some_and(|n| n.contains('、'));
+                if first_does && (names.len() > 1 || levels) && collective {
                     first_does = false;
                 }
                 if first_does && !names.is_empty() {

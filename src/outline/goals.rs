@@ -667,7 +667,18 @@ fn striven_for(line: &str) -> Option<&str> {
         Some(k) if makes_plan(aim[k..].trim_start_matches(['，', ','])) => &aim[..k],
         _ => aim,
     };
-    has_figure(aim).then_some(aim)
+    // (A year alone is no figure, `确保完成全县2023年空气质量改善目标任务，…制定本方案`, but
+    // for the year an aim is due by, `力争2023年获批…`.)
+    let due = STRIVE_WORDS
+        .iter()
+        .find_map(|w| aim.strip_prefix(w))
+        .map(|r| r.trim_start_matches(['到', '至']))
+        .is_some_and(|r| {
+            r.len() > 4
+                && r.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && r[4..].starts_with('年')
+        });
+    (has_figure(&without_years(aim)) || (due && has_figure(aim))).then_some(aim)
 }
 
 /// Words that tie a year heading an aim to it (`到2026年，`), not a reference date (`截至`).
