@@ -550,6 +550,58 @@ const TRAILING_PARTICLES: &[char] = &[
     '的', '和', '及', '与', '并', '向', '对', '将', '等', '或', '在',
 ];
 
+/// Words of time or turn a count ends in (`2024年`, `三期`, `第五届`, `两轮`).
+const COUNTERS: &[char] = &['年', '期', '届', '轮'];
+
+/// Han numerals a count is written in.
+const HAN_NUMERALS: &[char] = &[
+    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '百', '千',
+];
+
+/// Words that stand before the noun they qualify (`综合执法`, `重大决策`): a shared run that ends
+/// on one stops before the word that tells what it is of (`应急管理综合` of `…综合执法队伍` and
+/// `…综合信息系统`, `建立重大` of `建立重大事项…` and `建立重大决策…`).
+const MODIFIERS: &[&str] = &[
+    "综合", "重大", "重点", "相关", "有关", "主要", "专项", "各类", "各级", "一般", "全面", "突发",
+];
+
+/// A shared run (`start..end` in `walk`; `walk`'s character `first` stands at `at` in
+/// `other`) without a count's word at its start (`年义务教育` of `2024年义务教育` and `九年义务教育`, `期学前教育`: the word after a
+/// number, when it makes no common word with the next character) and without qualifying
+/// words at its end ([`MODIFIERS`]).
+fn counted_and_modifiers(
+    walk: &Words,
+    other: &Words,
+    (mut start, mut end): (usize, usize),
+    (first, at): (usize, usize),
+) -> (usize, usize) {
+    let numeral = |w: &Words, k: Option<usize>| {
+        k.is_some_and(|k| {
+            w.digits.binary_search(&(k as u32)).is_ok()
+                || w.chars.get(k).is_some_and(|c| HAN_NUMERALS.contains(c))
+        })
+    };
+    let counted = |start: usize| {
+        let (Some(&c0), Some(&c1)) = (walk.chars.get(start), walk.chars.get(start + 1)) else {
+            return false;
+        };
+        let before_other = (at + start).checked_sub(first + 1);
+        COUNTERS.contains(&c0)
+            && super::background::weight(bigram_key((c0, c1))) >= 1.0
+            && (numeral(walk, start.checked_sub(1)) || numeral(other, before_other))
+    };
+    if end >= start + PHRASE_CHARS && counted(start) {
+        start += 1;
+    }
+    while let Some(m) = MODIFIERS.iter().find(|m| {
+        let n = m.chars().count();
+        end >= start + n && walk.chars[end - n..end].iter().copied().eq(m.chars())
+    }) {
+        end -= m.chars().count();
+    }
+    (start, end)
+}
+
 /// `chars[start..end]` without particles at its two ends.
 fn trim_particles(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
     while start < end
@@ -654,6 +706,9 @@ pub fn shared_phrases(x: &str, y: &str, telling: &dyn Fn(u64) -> f64) -> Vec<Str
 pub struct Words {
     chars: Vec<char>,
     grams: Vec<u64>,
+    /// Where digits were blanked, in order: a count's word after them (`2024年义务教育`) is
+    /// the figure's, not a phrase's.
+    digits: Vec<u32>,
 }
 
 /// A character that can be part of a key phrase.
@@ -925,14 +980,17 @@ impl Words {
     fn masked(text: &str, names: &[&str]) -> Self {
         // Each UTF-8 character of a Chinese text takes three bytes.
         let mut chars: Vec<char> = Vec::with_capacity(text.len() / 3 + 1);
+        let mut digits = Vec::new();
         for c in text.chars() {
             // Most characters are Han of the common block: kept as they are.
             let c = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
                 c
             } else {
-                Some(fold(c))
-                    .filter(|&f| is_phrase_char(f))
-                    .unwrap_or(BLANK)
+                let f = fold(c);
+                if f.is_ascii_digit() {
+                    digits.push(chars.len() as u32);
+                }
+                Some(f).filter(|&f| is_phrase_char(f)).unwrap_or(BLANK)
             };
             chars.push(c);
         }
@@ -965,7 +1023,11 @@ impl Words {
         }
         crate::sort::sort_keys(&mut grams);
         grams.dedup();
-        Words { chars, grams }
+        Words {
+            chars,
+            grams,
+            digits,
+        }
     }
 }
 
@@ -1022,7 +1084,9 @@ fn phrase_spans_in<'w>(
         let Some(at) = find_run(&other.chars, &walk.chars[start..end]) else {
             return;
         };
+        let first = start;
         let (start, end) = word_edges(walk, other, (start, end), at);
+        let (start, end) = counted_and_modifiers(walk, other, (start, end), (first, at));
         if end < start + PHRASE_CHARS {
             return;
         }
@@ -1298,6 +1362,38 @@ mod tests {
         );
         // Nothing is left of a run that is a particle and two characters.
         assert!(shared_phrases("向社会", "并向社会", &flat).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_leaves_out_a_counts_word_and_a_dangling_qualifier() {
+        // `年` is the count's (`2024年`, `九年`), `期` the plan's term (`三期`).
+        assert_eq!(
+            shared_phrases(
+                "推进2024年义务教育均衡发展",
+                "巩固九年义务教育均衡发展成果",
+                &flat
+            ),
+            vec!["义务教育均衡发展".to_string()]
+        );
+        assert_eq!(
+            shared_phrases("实施第三期学前教育行动", "落实二期学前教育行动计划", &flat),
+            vec!["学前教育行动".to_string()]
+        );
+        // A count's word that opens a common word stays (`年度`).
+        assert_eq!(
+            shared_phrases("完成2024年度考核评价", "开展2023年度考核评价", &flat),
+            vec!["年度考核评价".to_string()]
+        );
+        // `综合` qualifies the word after it, which the two texts do not share.
+        assert_eq!(
+            shared_phrases(
+                "组建应急管理综合执法队伍",
+                "建设应急管理综合信息系统",
+                &flat
+            ),
+            vec!["应急管理".to_string()]
+        );
+        assert!(shared_phrases("建立重大事项报告制度", "建立重大决策风险评估", &flat).is_empty());
     }
 
     #[test]
