@@ -142,3 +142,28 @@ fn a_purpose_clause_naming_the_plans_year_is_no_goal() {
     );
     assert_eq!(parse_text(&due, "示例.txt").goals.len(), 1);
 }
+
+#[test]
+fn a_titles_set_spaces_and_a_title_given_twice_are_tidied() {
+    let body = "\n一、推进依法治教\n（一）完善章程建设。各校年内修订章程。\n（二）加强普法教育。开展宪法进校园活动。\n";
+    let title = |t: &str| parse_text(&format!("{t}{body}"), "示例.txt").title;
+    // Before: the spaces stayed (`示例市 2024 年工作要点`).
+    assert_eq!(
+        title("示例市 2024 年教育工作要点"),
+        "示例市2024年教育工作要点"
+    );
+    assert_eq!(
+        title("2023 年示例县教育 工作要点"),
+        "2023年示例县教育工作要点"
+    );
+    // A space beside a Latin word stays.
+    assert_eq!(
+        title("示例市落实 RCEP 工作要点"),
+        "示例市落实 RCEP 工作要点"
+    );
+    // A viewer's heading before the document's own title (`…要点 …要点`).
+    assert_eq!(
+        title("2023年示例市妇联工作要点 2023年示例市妇联工作要点"),
+        "2023年示例市妇联工作要点"
+    );
+}

@@ -1070,6 +1070,44 @@ pub fn plain_title(line: &str) -> &str {
     }
 }
 
+/// A title without the spaces a PDF or a typesetter sets between its characters (`2023 年全县…`,
+/// `示例市 2024 年工作要点`, `工作 要点`): a space between two Chinese characters, or between a
+/// figure and a Chinese character, goes; one beside a Latin word stays (`RCEP 实施方案`).
+pub fn without_set_spaces(title: &str) -> String {
+    let chars: Vec<char> = title.chars().collect();
+    let han = |c: Option<&char>| c.is_some_and(|&c| crate::chars::is_common_han(c));
+    let digit = |c: Option<&char>| c.is_some_and(char::is_ascii_digit);
+    (0..chars.len())
+        .filter(|&k| {
+            let c = chars[k];
+            if c != ' ' && c != '\u{3000}' {
+                return true;
+            }
+            let before = (0..k).rev().map(|j| &chars[j]).find(|c| **c != ' ');
+            let after = chars[k + 1..].iter().find(|c| **c != ' ');
+            !((han(before) && (han(after) || digit(after))) || (digit(before) && han(after)))
+        })
+        .map(|k| chars[k])
+        .collect()
+}
+
+/// A title a page gives twice over (`示例市2023年工作要点 示例市2023年工作要点`, a viewer's
+/// heading before the document's own): once.
+pub fn once(title: &str) -> &str {
+    let t = title.trim();
+    let chars = t.chars().count();
+    if chars % 2 == 0 {
+        let mid = t.char_indices().nth(chars / 2).map_or(t.len(), |(k, _)| k);
+        if t[..mid] == t[mid..] {
+            return &t[..mid];
+        }
+    }
+    match t.split_once(' ') {
+        Some((a, b)) if a == b.trim() => a,
+        _ => t,
+    }
+}
+
 /// A title without a PDF page's number run into its year (`12023年街道工作规划` →
 /// `2023年街道工作规划`): one or two digits before a four-digit year of this century or the last.
 fn without_page_digit(title: &str) -> &str {

@@ -196,8 +196,9 @@ fn outline_lines(raw: &[String], spaceless: &[bool], tabled: bool) -> Document {
             .or_else(|| boilerplate::lone_title(&lines))
             .or_else(|| boilerplate::announced_title(&lines))
             .map(|t| {
-                boilerplate::forwarded_title(&t)
-                    .unwrap_or_else(|| boilerplate::plain_title(&t).to_string())
+                let t = boilerplate::forwarded_title(&t)
+                    .unwrap_or_else(|| boilerplate::plain_title(&t).to_string());
+                boilerplate::once(&boilerplate::without_set_spaces(&t)).to_string()
             })
             .unwrap_or_default(),
         ..Document::default()
