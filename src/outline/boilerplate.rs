@@ -1096,7 +1096,7 @@ pub fn without_set_spaces(title: &str) -> String {
 pub fn once(title: &str) -> &str {
     let t = title.trim();
     let chars = t.chars().count();
-    if chars % 2 == 0 {
+    if chars.is_multiple_of(2) {
         let mid = t.char_indices().nth(chars / 2).map_or(t.len(), |(k, _)| k);
         if t[..mid] == t[mid..] {
             return &t[..mid];
