@@ -167,3 +167,23 @@ fn a_titles_set_spaces_and_a_title_given_twice_are_tidied() {
         "2023年示例市妇联工作要点"
     );
 }
+
+#[test]
+fn a_viewers_line_of_headings_set_apart_from_their_items_is_cut() {
+    let text = "示例市2023年妇联工作要点 一、 推进妇女权益保障 1. 加强法律宣传教育:开展法律讲座,提升妇女维权意识。 \
+        2. 推进性别平等:促进妇女平等参与社会事务。 二、 健全妇女服务体系 1. 提升服务能力:加强服务中心建设。 \
+        2. 关爱特殊群体:关心留守妇女的需求。";
+    // Before: `一` and `二`, each with its items in its text.
+    assert_eq!(
+        headings(text),
+        [
+            "一/1 加强法律宣传教育",
+            "一/2 推进性别平等",
+            "二/1 提升服务能力",
+            "二/2 关爱特殊群体"
+        ]
+    );
+    // A heading sentence running on before its space is no heading alone: its figures stay.
+    let run_on = "示例市2023年妇联工作要点 一、 推进妇女权益保障工作，全年举办培训 2. 5万人次以上。 二、 健全妇女服务体系。加强服务中心建设。";
+    assert_eq!(headings(run_on).len(), 2, "{:?}", headings(run_on));
+}

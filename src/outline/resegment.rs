@@ -238,6 +238,11 @@ fn after_heading_marker(line: &str) -> Option<usize> {
     heading.then(|| line.len() - rest.len())
 }
 
+/// Most bytes of a heading set apart from its first sub-item by a space (twenty Chinese
+/// characters and the spaces around them): a longer run before the space is no heading alone,
+/// and is not read.
+const SET_APART_BYTES: usize = 64;
+
 /// Where a heading's line runs its own numbered sub-items together after its first sentence
 /// (`（三）加强阻隔建设。1.隔离带建设。…。2.人工除草。…`, a page's lines lost): two or more
 /// items of one style deeper than the line's (`1.` or `（1）`) in turn from 1, the first after a
@@ -251,13 +256,22 @@ fn inline_sub_items(line: &str) -> Option<Vec<usize>> {
     let mut found: Vec<usize> = Vec::new();
     let mut style: Option<Style> = None;
     let mut prev: Option<char> = None;
+    let mut spaced = false;
     for (byte, c) in line.char_indices().filter(|&(b, _)| b >= start) {
         let stops = if found.is_empty() {
             ITEM_STOPS
         } else {
             FULL_STOPS
         };
-        let placed = prev.is_some_and(|p| stops.contains(&p));
+        // (`一、 继续推进权益保障 1. 加强宣传…`: a short heading set apart by a space, a
+        // viewer's one line of the page.)
+        let set_apart = found.is_empty()
+            && spaced
+            && byte - start <= SET_APART_BYTES
+            && line
+                .get(start..byte)
+                .is_some_and(|h| super::text::heading_alone(h.trim()));
+        let placed = prev.is_some_and(|p| stops.contains(&p)) || set_apart;
         if placed && (c.is_ascii_digit() || matches!(c, '（' | '(')) {
             let item = (line.get(byte..).and_then(numbering::recognise)).filter(|(m, _)| {
                 !m.repaired
@@ -270,6 +284,7 @@ fn inline_sub_items(line: &str) -> Option<Vec<usize>> {
                 found.push(byte);
             }
         }
+        spaced = c.is_whitespace();
         if !c.is_whitespace() {
             prev = Some(c);
         }
