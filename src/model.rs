@@ -89,6 +89,9 @@ impl Serialize for Document {
 /// Longest last task read as a heading cut off alone ([`Document::cut_off_task`]).
 const BARE_HEADING_MAX: usize = 30;
 
+/// Endings of a plan's closing item, whole on its own line (`其他工作`, `交办的其他任务`).
+const CLOSING_ENDS: &[&str] = &["工作", "任务", "事项", "事宜"];
+
 impl Document {
     /// The index of the last task when the text stops inside it, mid-sentence (a page or a copy
     /// cut off there: `（六）积极推进内部公开。在推进行政权力公开透明运行的基`): its body begun
@@ -109,15 +112,20 @@ impl Document {
         let tail = text.rsplit(['。', '；', ';']).next().unwrap_or(text);
         let begun = tail.len() < text.len() && !tail.contains(['：', ':']);
         let ended = text.ends_with(|c: char| "。；;！!？?）)】」”』…".contains(c));
-        // A heading alone, cut (`（二）突出学习宣传宪`), where the tasks before it have
-        // bodies of sentences: not a list of one-line tasks, whose last is as bare as the rest.
+        // A heading alone, cut (`（二）突出学习宣传宪`), where every task before it has a body
+        // after its heading: not a list of one-line tasks, whose last is as bare as the rest,
+        // nor a closing item (`（三）完成市委交办的其他工作`).
         let others = self.tasks.get(..last).unwrap_or_default();
-        let with_bodies = others.iter().filter(|t| t.text.contains('。')).count();
+        let has_body = |t: &Task| {
+            let t = t.text.trim_end().trim_end_matches(['。', '；', ';']);
+            t.contains(['。', '；', ';'])
+        };
         let bare_heading = tail.len() == text.len()
             && !text.contains(['：', ':'])
             && text.chars().count() <= BARE_HEADING_MAX
+            && !CLOSING_ENDS.iter().any(|e| text.ends_with(e))
             && !others.is_empty()
-            && with_bodies * 2 >= others.len();
+            && others.iter().all(has_body);
         (read_last && (begun || bare_heading) && !ended).then_some(last)
     }
 

@@ -302,6 +302,7 @@ mod props {
                     year: Some(2024),
                     own_year: Some(2024),
                     kind,
+                    goal: false,
                 },
             );
             for t in &targets {

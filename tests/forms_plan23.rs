@@ -161,6 +161,10 @@ fn a_titles_set_spaces_and_a_title_given_twice_are_tidied() {
         title("示例市落实 RCEP 工作要点"),
         "示例市落实 RCEP 工作要点"
     );
+    assert_eq!(
+        title("示例市 5G 网络建设 2024 年工作要点"),
+        "示例市 5G 网络建设2024年工作要点"
+    );
     // A viewer's heading before the document's own title (`…要点 …要点`).
     assert_eq!(
         title("2023年示例市妇联工作要点 2023年示例市妇联工作要点"),
@@ -186,4 +190,58 @@ fn a_viewers_line_of_headings_set_apart_from_their_items_is_cut() {
     // A heading sentence running on before its space is no heading alone: its figures stay.
     let run_on = "示例市2023年妇联工作要点 一、 推进妇女权益保障工作，全年举办培训 2. 5万人次以上。 二、 健全妇女服务体系。加强服务中心建设。";
     assert_eq!(headings(run_on).len(), 2, "{:?}", headings(run_on));
+}
+
+#[test]
+fn near_misses_of_the_forms_above_keep_their_old_reading() {
+    // A heading of verbs over a body with its own subject stays whole.
+    let subject = "示例市2024年河长制工作要点\n一、重点工作\n（一）推进实施\n\
+        各区要按照河长制工作方案要求，全年巡河不少于12次。（责任单位：各区政府）\n\
+        （二）开展河湖清四乱。全年清理问题50个。（责任单位：市水务局）\n";
+    assert_eq!(
+        headings(subject),
+        ["一/(一) 推进实施", "一/(二) 开展河湖清四乱"]
+    );
+    // A count named `…人数` in a task's text may be a fact: only a goal's is read bare.
+    let fact = "示例县2024年就业工作要点\n一、重点任务\n\
+        1.稳定重点群体就业。全县从业人数3500人，新增城镇就业2000人以上。（责任单位：县人社局）\n";
+    let doc = parse_text(fact, "示例.txt");
+    let metrics: Vec<&str> = doc.tasks[0]
+        .targets
+        .iter()
+        .map(|t| t.metric.as_str())
+        .collect();
+    assert_eq!(metrics, ["新增城镇就业"]);
+    // The year told, not aimed at, is no goal.
+    for told in [
+        "今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。",
+        "2023年，全县安全形势稳定。全年共发生生产安全事故5起，同比下降16.7%。",
+        "坚持以人民为中心，全年重点抓好3件大事，确保各项工作落到实处。",
+    ] {
+        let text = format!(
+            "示例县2024年安全生产工作要点\n一、总体要求\n{told}\n二、重点任务\n\
+             （一）开展隐患排查。全年排查企业500家。（责任单位：县应急局）\n"
+        );
+        assert!(parse_text(&text, "示例.txt").goals.is_empty(), "{told}");
+    }
+    // A closing item and a list of one-line items end complete.
+    let closing = "示例市2024年普法工作要点\n（一）加强宪法学习。组织开展宪法宣传周活动。（责任单位：市司法局）\n\
+        （二）推进民法典宣传。开展民法典进社区活动。（责任单位：市司法局）\n\
+        （三）完成市委、市政府交办的其他工作\n";
+    assert_eq!(parse_text(closing, "示例.txt").cut_off_task(), None);
+    let one_line = "示例市2024年普法工作要点\n一、主要任务\n1.开展宪法宣传周活动。\n2.推进民法典进社区。\n3.加强普法队伍建设\n";
+    assert_eq!(parse_text(one_line, "示例.txt").cut_off_task(), None);
+    // A long first item quoting another document's headings stays an item.
+    let quoting = format!(
+        "示例县2024年人居环境整治工作方案\n为推进工作，制定本方案。\n\
+         1、认真学习文件精神。组织学习示例县的整治意见全文。一、总体目标：全年完成农村改厕1000户，{}。二、重点任务：推进农村厕所革命，{}。（责任单位：各乡镇）\n",
+        "各乡镇要对照目标逐项落实".repeat(8),
+        "加强生活垃圾治理".repeat(8)
+    );
+    let ids: Vec<String> = parse_text(&quoting, "示例.txt")
+        .tasks
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    assert_eq!(ids, ["1"]);
 }

@@ -39,6 +39,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
             DocKind::Plan => TargetKind::Commitment,
             DocKind::Report => TargetKind::Achieved,
         },
+        goal: false,
     };
     // A task's text is decoded once for its units and its targets (read without white space,
     // which most tasks have none of).
@@ -97,6 +98,7 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
         // A goal's year is its deadline, the plan's own too (`2025年，…保持在30以下`).
         let goal_reading = targets::Reading {
             own_year: None,
+            goal: true,
             ..reading
         };
         for goal in &mut doc.goals {
@@ -438,6 +440,7 @@ mod tests {
                     DocKind::Plan => TargetKind::Commitment,
                     DocKind::Report => TargetKind::Achieved,
                 },
+                goal: false,
             };
             for (task, text) in doc.tasks.iter().zip(texts) {
                 let u = units::extract(text);

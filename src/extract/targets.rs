@@ -56,6 +56,9 @@ pub struct Reading {
     /// A plan's commitments, or a report's achieved figures (`办理复议案件120件`): in a report
     /// every figure with a unit is read, with no verb needed, and dates set no deadline.
     pub kind: TargetKind,
+    /// A goal's text (`2023年，优良天数287天`): a level stated with no verb is what the goal
+    /// sets; in a task's text it may be a fact about the place.
+    pub goal: bool,
 }
 
 /// [`extract`] for a document read as `reading` says: relative deadlines resolve against its
@@ -462,6 +465,8 @@ fn read_clause(
     let mut qualified = 0;
     // See [`Lead::qualifier`].
     let mut qualifier: Option<Span> = None;
+    // See [`Lead::verb_floor`].
+    let mut verb_floor: Option<usize> = None;
     // `其中…` after a clause that gave a target: a breakdown of it.
     let breakdown = context.after_target && {
         let t: Vec<char> = clause
@@ -526,6 +531,7 @@ fn read_clause(
         // `超过70微克/立方米的甲镇、乙镇的PM2.5浓度下降至70`: a figure bounding what comes after
         // it (`的` and what is so) picks out the things the target is for; it is none.
         if let Some(after) = qualifies_what_follows(clause, q) {
+            verb_floor.get_or_insert(floor);
             floor = after;
             qualified = after;
             last_found = false;
@@ -542,9 +548,11 @@ fn read_clause(
         }
         let lead = Lead {
             floor,
+            verb_floor: verb_floor.take().unwrap_or(floor),
             qualifier: qualifier.take(),
             baseline: baseline.take(),
             figures: achieved,
+            goal: context.reading.goal,
             listed: noun_end.take().is_some_and(|end| {
                 clause
                     .get(end)
@@ -1136,6 +1144,11 @@ struct Lead {
     /// The words before a count that is no target, ending in `的`, which qualify the noun
     /// after the count (`纳入国家考核的` of `纳入国家考核的3个断面水质优良率`).
     qualifier: Option<Span>,
+    /// True in a goal's text ([`Reading::goal`]).
+    goal: bool,
+    /// Where a building verb before it is looked for: before the words that pick out the things
+    /// counted (`新建` of `新建500平方米以上的日间照料中心10个`), else `floor`.
+    verb_floor: usize,
 }
 
 /// The words around a quantity that say what it commits to.
@@ -1586,8 +1599,8 @@ const NAMED_COUNTS: &[(char, &[&str])] = &[
 ];
 
 /// True when the figure `q` comes right after a measure that names a count of its unit
-/// (`优良天数287天`, `参训人数500人`): the level of that measure, stated without a verb. Not
-/// a count the place has (`总人数`, `现有户数`: [`names_a_fact`]).
+/// (`优良天数287天`, `参训人数500人`): in a goal, the level of that measure, stated without a
+/// verb. Not a count the place has (`总人数`, `现有户数`).
 fn named_count(clause: &[char], q: &Quantity) -> bool {
     let Some(s) = q.start.checked_sub(2).and_then(|k| clause.get(k..q.start)) else {
         return false;
@@ -1616,6 +1629,8 @@ fn read_quantity(
 ) -> Option<Vec<Target>> {
     let Lead {
         floor,
+        verb_floor,
+        goal,
         qualifier,
         baseline,
         figures,
@@ -1637,11 +1652,11 @@ fn read_quantity(
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
-        || quantity::building_verb_of(clause, floor, q.start, &q.unit)
+        || quantity::building_verb_of(clause, verb_floor, q.start, &q.unit)
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end)
         || (ranked && clause.get(q.end) != Some(&'的'))
-        || named_count(clause, q);
+        || (goal && named_count(clause, q));
     if !committed {
         return None;
     }

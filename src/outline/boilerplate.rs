@@ -1077,15 +1077,24 @@ pub fn without_set_spaces(title: &str) -> String {
     let chars: Vec<char> = title.chars().collect();
     let han = |c: Option<&char>| c.is_some_and(|&c| crate::chars::is_common_han(c));
     let digit = |c: Option<&char>| c.is_some_and(char::is_ascii_digit);
+    let blank = |c: char| c == ' ' || c == '\u{3000}';
+    // A figure that is part of a Latin word (`5G`, `G20`) keeps its space.
+    let latin = |run: &mut dyn Iterator<Item = &char>| {
+        run.take_while(|c| c.is_ascii_alphanumeric())
+            .any(char::is_ascii_alphabetic)
+    };
     (0..chars.len())
         .filter(|&k| {
-            let c = chars[k];
-            if c != ' ' && c != '\u{3000}' {
+            if !blank(chars[k]) {
                 return true;
             }
-            let before = (0..k).rev().map(|j| &chars[j]).find(|c| **c != ' ');
-            let after = chars[k + 1..].iter().find(|c| **c != ' ');
-            !((han(before) && (han(after) || digit(after))) || (digit(before) && han(after)))
+            let b = (0..k).rev().find(|&j| !blank(chars[j]));
+            let a = (k + 1..chars.len()).find(|&j| !blank(chars[j]));
+            let (before, after) = (b.map(|j| &chars[j]), a.map(|j| &chars[j]));
+            let digit_after = digit(after) && !a.is_some_and(|a| latin(&mut chars[a..].iter()));
+            let digit_before =
+                digit(before) && !b.is_some_and(|b| latin(&mut chars[..=b].iter().rev()));
+            !((han(before) && (han(after) || digit_after)) || (digit_before && han(after)))
         })
         .map(|k| chars[k])
         .collect()

@@ -383,9 +383,35 @@ fn horizon_onwards(paragraph: &str) -> Option<&str> {
 /// Words a clause on the plan's own year opens with.
 const THIS_YEAR: &[&str] = &["全年", "年内", "今年"];
 
+/// Words of a level or change aimed at, one of which such a clause needs (`同比下降3%`,
+/// `达到95%`), not a count of work (`全年重点抓好3件大事`).
+const YEAR_AIMS: &[&str] = &[
+    "下降",
+    "降低",
+    "减少",
+    "提高",
+    "提升",
+    "增长",
+    "增加",
+    "达到",
+    "控制在",
+    "保持在",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "以上",
+    "以下",
+    "以内",
+];
+
+/// Words of a year told, not aimed at (`今年是…75周年`, `全年共发生事故5起`, `今年以来`).
+const YEAR_FACTS: &[&str] = &["是", "共", "累计", "发生", "以来", "已", "完成了", "实现了"];
+
 /// Where, in a sentence, the clause opens that states a figure for the plan's own year
-/// ([`THIS_YEAR`], after `力争`/`确保`): `全年…下降3%`, not `全年举办` with no figure, nor
-/// a year alone (`全年2024年…`).
+/// ([`THIS_YEAR`], after `力争`/`确保`) as a level or change to reach ([`YEAR_AIMS`]):
+/// `全年…下降3%`, not `全年举办` with no figure, a year alone (`全年2024年…`), nor a year told
+/// ([`YEAR_FACTS`]: `今年是…75周年`, `全年共发生事故5起，同比下降16.7%`).
 fn year_clause(sentence: &str) -> Option<usize> {
     let mut at = 0;
     for clause in sentence.split_inclusive(['，', ',', '；', ';', '。']) {
@@ -394,9 +420,12 @@ fn year_clause(sentence: &str) -> Option<usize> {
             .iter()
             .find_map(|w| c.strip_prefix(w))
             .unwrap_or(c);
-        if THIS_YEAR.iter().any(|w| c.starts_with(w))
-            && without_years(c).chars().any(|ch| ch.is_ascii_digit())
-        {
+        let year_word = THIS_YEAR.iter().find_map(|w| c.strip_prefix(w));
+        if year_word.is_some_and(|rest| {
+            without_years(rest).chars().any(|ch| ch.is_ascii_digit())
+                && YEAR_AIMS.iter().any(|w| rest.contains(w))
+                && !YEAR_FACTS.iter().any(|w| rest.contains(w))
+        }) {
             return Some(at + (clause.len() - clause.trim_start().len()));
         }
         at += clause.len();

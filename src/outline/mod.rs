@@ -1219,7 +1219,7 @@ fn heading(item: &Item) -> String {
     let wrapped = (item.body.first())
         .filter(|b| {
             !item.first.contains(['。', '！', '？'])
-                && (text::goes_on(b) || text::wants_object(&item.first))
+                && (text::goes_on(b) || text::object_of(&item.first, b))
         })
         .map(|b| {
             let mut line = item.first.clone();

@@ -64,16 +64,27 @@ pub fn join_viewer_chunks(lines: &mut [String]) {
 }
 
 /// True when the one numbered line of a text is a viewer's first chunk cut short (an
-/// excerpt's first page): `1、` then, run together, the plan's own top headings (`…制定本方案。
-/// 一、工作目标…。二、…`), which no item 1 holds.
+/// excerpt's first page): `1、` then the plan's title and, run together, its own top headings
+/// (`1、示例县…工作方案为…制定本方案。一、工作目标…。二、…`), which no item 1 holds (not an
+/// item quoting another document's headings, `1、认真学习文件精神。…一、…二、…`).
 fn lone_chunk(line: Option<&str>) -> bool {
     let Some((1, rest)) = line.and_then(chunk_number) else {
         return false;
     };
-    !super::text::at_most_chars(rest, CHUNK_MIN)
+    // (The page opens on the plan's title: `1、示例县…工作方案为全面贯彻…`.)
+    let opening: String = rest.chars().take(TITLED_CHUNK_CHARS).collect();
+    let opening = opening.split('。').next().unwrap_or_default();
+    let titled = ["方案", "要点", "计划", "意见", "规划"]
+        .iter()
+        .any(|k| opening.contains(k));
+    titled
+        && !super::text::at_most_chars(rest, CHUNK_MIN)
         && rest.contains("。一、")
         && rest.contains("。二、")
 }
+
+/// Characters at the start of a viewer's lone chunk its plan's title is looked for in.
+const TITLED_CHUNK_CHARS: usize = 40;
 
 /// A viewer's chunk number and the text after it (`2、制较大…` → `(2, "制较大…")`).
 fn chunk_number(line: &str) -> Option<(usize, &str)> {

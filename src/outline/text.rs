@@ -436,7 +436,10 @@ const GOES_ON: &[&str] = &[
 /// body lines that start anew. Where a plan sets its headings so (told on the whole tree), the
 /// text reads `建强骨干队伍体系。坚持…`, so targets are not read across it.
 pub fn ends_at_heading(first: &str, body: &[String]) -> bool {
-    heading_alone(first) && !wants_object(first) && body.first().is_some_and(|b| !goes_on(b))
+    heading_alone(first)
+        && body
+            .first()
+            .is_some_and(|b| !goes_on(b) && !object_of(first, b))
 }
 
 /// Verbs of work that take an object (`实施` what), and words of manner that can stand before
@@ -469,7 +472,26 @@ const MANNER: &[&str] = &[
 /// True when a heading alone is only verbs of work and words of manner ([`OBJECT_VERBS`],
 /// [`MANNER`]): a line broken before the verb's object (`深入实施` / `政府信息公开条例。`),
 /// whose next line goes on with it (not `组织实施`, `狠抓落实`: whole headings).
-pub fn wants_object(first: &str) -> bool {
+/// Most characters of a verb's object on the line after a heading that stops before it.
+const OBJECT_MAX: usize = 16;
+
+/// True when `next` opens with the object a heading of verbs alone ([`wants_object`]) stops
+/// before: a short first sentence with no comma, list mark or figure (`政府信息公开条例。`), not a
+/// body that has its own subject (`各区要按照…要求，…`).
+pub fn object_of(first: &str, next: &str) -> bool {
+    if !wants_object(first) {
+        return false;
+    }
+    let next = next.trim_start();
+    let Some((object, _)) = next.split_once('。') else {
+        return false;
+    };
+    at_most_chars(object, OBJECT_MAX)
+        && !object.contains(['，', ',', '、', '；', ';', '：', ':'])
+        && !object.chars().any(|c| c.is_ascii_digit())
+}
+
+fn wants_object(first: &str) -> bool {
     let mut rest = first.trim();
     let mut verb = false;
     while !rest.is_empty() {
