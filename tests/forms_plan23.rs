@@ -3,7 +3,7 @@
 //! requirements section, an excerpt cut after a bare heading, a viewer's lone first chunk.
 
 mod common;
-use common::target_brief;
+use common::{target_brief, target_rows};
 use plandiff::parse_text;
 
 fn goal_targets(text: &str) -> Vec<String> {
@@ -244,4 +244,23 @@ fn near_misses_of_the_forms_above_keep_their_old_reading() {
         .map(|t| t.id.clone())
         .collect();
     assert_eq!(ids, ["1"]);
+}
+
+#[test]
+fn a_count_after_the_words_picking_out_its_things_is_committed_by_the_verb_before_them() {
+    let text = "示例区2025年民生实事工作要点\n一、重点任务\n\
+        1.完善养老服务。新建500平方米以上的日间照料中心10个。（责任单位：区民政局）\n\
+        2.建设口袋公园。建成占地1000平方米以上的口袋公园8个。（责任单位：区住建局）\n";
+    let got: Vec<(String, Option<f64>, String)> = target_rows(text)
+        .into_iter()
+        .map(|(metric, _, value, unit, _)| (metric, value, unit))
+        .collect();
+    // Before: nothing (the qualifier's figure is none, and the verb stands before it).
+    assert_eq!(
+        got,
+        [
+            ("日间照料中心".to_string(), Some(10.0), "个".to_string()),
+            ("口袋公园".to_string(), Some(8.0), "个".to_string()),
+        ]
+    );
 }

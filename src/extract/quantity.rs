@@ -1195,7 +1195,7 @@ pub fn work_done_on(chars: &[char], start: usize, end: usize) -> bool {
 
 /// True when `chars` hold a number that is not part of a term's name: digits followed by a
 /// Latin letter name a thing (`5G基站`, `4K频道`, `3D打印`), not a count.
-fn has_count(chars: &[char]) -> bool {
+pub fn has_count(chars: &[char]) -> bool {
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         if ascii_digit(c).is_none() {

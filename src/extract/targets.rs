@@ -465,8 +465,8 @@ fn read_clause(
     let mut qualified = 0;
     // See [`Lead::qualifier`].
     let mut qualifier: Option<Span> = None;
-    // See [`Lead::verb_floor`].
-    let mut verb_floor: Option<usize> = None;
+    // See [`Lead::qualified_from`].
+    let mut qualified_from: Option<(usize, usize)> = None;
     // `其中…` after a clause that gave a target: a breakdown of it.
     let breakdown = context.after_target && {
         let t: Vec<char> = clause
@@ -531,7 +531,7 @@ fn read_clause(
         // `超过70微克/立方米的甲镇、乙镇的PM2.5浓度下降至70`: a figure bounding what comes after
         // it (`的` and what is so) picks out the things the target is for; it is none.
         if let Some(after) = qualifies_what_follows(clause, q) {
-            verb_floor.get_or_insert(floor);
+            qualified_from.get_or_insert((floor, q.start));
             floor = after;
             qualified = after;
             last_found = false;
@@ -548,7 +548,7 @@ fn read_clause(
         }
         let lead = Lead {
             floor,
-            verb_floor: verb_floor.take().unwrap_or(floor),
+            qualified_from: qualified_from.take(),
             qualifier: qualifier.take(),
             baseline: baseline.take(),
             figures: achieved,
@@ -1146,9 +1146,10 @@ struct Lead {
     qualifier: Option<Span>,
     /// True in a goal's text ([`Reading::goal`]).
     goal: bool,
-    /// Where a building verb before it is looked for: before the words that pick out the things
-    /// counted (`新建` of `新建500平方米以上的日间照料中心10个`), else `floor`.
-    verb_floor: usize,
+    /// When words picking out the things counted stand before it (`新建500平方米以上的日间照料
+    /// 中心10个`): where they were read from and where their figure starts, so that a building
+    /// verb before them (`新建`) commits the count.
+    qualified_from: Option<(usize, usize)>,
 }
 
 /// The words around a quantity that say what it commits to.
@@ -1629,7 +1630,7 @@ fn read_quantity(
 ) -> Option<Vec<Target>> {
     let Lead {
         floor,
-        verb_floor,
+        qualified_from,
         goal,
         qualifier,
         baseline,
@@ -1652,7 +1653,11 @@ fn read_quantity(
         || percent
         || words.commit()
         || quantity::verb_before(clause, 0, q.start)
-        || quantity::building_verb_of(clause, verb_floor, q.start, &q.unit)
+        || quantity::building_verb_of(clause, floor, q.start, &q.unit)
+        || qualified_from.is_some_and(|(from, figure)| {
+            quantity::building_verb_of(clause, from, figure, &q.unit)
+                && !quantity::has_count(clause.get(floor..q.start).unwrap_or_default())
+        })
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end)
         || (ranked && clause.get(q.end) != Some(&'的'))
