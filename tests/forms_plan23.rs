@@ -264,3 +264,21 @@ fn a_count_after_the_words_picking_out_its_things_is_committed_by_the_verb_befor
         ]
     );
 }
+
+#[test]
+fn an_interviews_speaker_and_answer_mark_are_no_part_of_the_plan() {
+    let text = "【主要负责人解读】张三局长示例市2020年全面推行河湖长制工作要点\n\n问：具体措施有哪些？\n\n\
+        答：一、坚持节水优先，加强水资源管理保护\n\n\
+        1.落实最严格水资源管理制度。全市用水总量控制在4.74亿立方米以内。\n\
+        2.加强饮用水水源保护。开展水源地环境整治。\n";
+    let doc = parse_text(text, "示例.txt");
+    // Before: `张三局长示例市…`, and tasks `1`, `2` with no heading above them.
+    assert_eq!(doc.title, "示例市2020年全面推行河湖长制工作要点");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2"]);
+    // What the speaker does is no office before a place (`王五书记谈…`).
+    let said = text.replace("张三局长示例市", "王五书记谈示例市");
+    assert!(parse_text(&said, "示例.txt")
+        .title
+        .starts_with("王五书记谈"));
+}

@@ -999,6 +999,11 @@ const SITE_PREFIXES: &[&str] = &[
     "精品文档",
 ];
 
+/// Offices of a speaker named before a plan's title ([`plain_title`]).
+const SPEAKER_OFFICES: &[&str] = &[
+    "局长", "主任", "书记", "市长", "县长", "区长", "厅长", "部长", "处长", "镇长", "乡长",
+];
+
 /// Longest category before a title's bar (`图解 | …`), in characters.
 const TAG_BEFORE_BAR_MAX: usize = 8;
 
@@ -1025,6 +1030,20 @@ pub fn plain_title(line: &str) -> &str {
         Some((_, rest)) if rest.trim().chars().count() >= 4 => rest.trim(),
         _ => t,
     };
+    // A speaker before the plan he presents (`张三局长示例市2020年…工作要点`, an interview's
+    // headline): a name of two to four characters and an office, then a place.
+    let t = SPEAKER_OFFICES
+        .iter()
+        .find_map(|o| {
+            let at = t.find(o)?;
+            let name = t[..at].chars().count();
+            let rest = &t[at + o.len()..];
+            // (Not what the speaker does, `谈…`, `在…会议上`.)
+            let said = rest.starts_with(['谈', '说', '讲', '在', '就', '对']);
+            let placed = place_of_title(rest).is_some_and(|p| rest.starts_with(p));
+            ((2..=4).contains(&name) && placed && !said).then_some(rest)
+        })
+        .unwrap_or(t);
     // A page's category before a bar (`图解 | 示例市…实施意见`): the title is the last part.
     let t = match t.rsplit_once(['|', '｜']) {
         Some((tag, rest))

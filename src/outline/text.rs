@@ -132,6 +132,12 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     if s.starts_with("??") {
         s = s.trim_start_matches('?').trim_start_matches(is_space);
     }
+    // `答：一、坚持节水优先…`: an interview's answer giving the plan's heading.
+    if let Some(rest) = s.strip_prefix("答：").or_else(|| s.strip_prefix("答:")) {
+        if crate::outline::numbering::recognise(rest.trim_start()).is_some() {
+            s = rest.trim_start_matches(is_space);
+        }
+    }
     if s.contains("**") || s.contains("__") {
         normalise(&strip_emphasis(&strip_emphasis(s, "**"), "__"))
     } else {
