@@ -282,3 +282,35 @@ fn an_interviews_speaker_and_answer_mark_are_no_part_of_the_plan() {
         .title
         .starts_with("王五书记谈"));
 }
+
+#[test]
+fn a_pages_marks_around_a_plan_are_read_through() {
+    // A bullet before the goal block's number; a year before a field's goal title.
+    let bulleted = "示例市水利局2024年工作思路\n  • 一、总体目标\n    全年完成水利投资200亿元以上。\n    二、主要任务\n    1.推进续建项目。完成年度投资155亿元。\n    2.提高开工率。新开工项目10个以上。\n";
+    let doc = parse_text(bulleted, "示例.txt");
+    // Before: no goal, and a warning that the numbering starts at 二.
+    assert_eq!(goal_targets(bulleted), ["水利投资|>=|200|亿元|"]);
+    assert!(!doc.warnings.iter().any(|w| w.contains("编号不连续")));
+    let dated = "示例县2023年体育工作计划\n一、2023年体育工作目标\n1. 提高群众健身意识。\n2. 增强体育公共服务能力。\n二、具体工作内容\n1. 开展全民健身宣传月活动。\n2. 完善体育场地设施建设。\n";
+    // Before: the two aims were tasks `一/1`, `一/2`.
+    assert_eq!(
+        headings(dated),
+        ["二/1 开展全民健身宣传月活动", "二/2 完善体育场地设施建设"]
+    );
+    assert_eq!(parse_text(dated, "示例.txt").goals.len(), 2);
+    // Quotes closed by `〞`; a title ending `工作谋划`; a site's `计划总结` category is a plan's.
+    let quoted = "示例县文广旅局2023年工作谋划\n1、提升公共服务水平。利用“舞台车〞下基层服务,每月每车下乡不低于2次。\n2、加快道路建设。完成农村公路新改建50公里。\n";
+    let doc = parse_text(quoted, "示例.txt");
+    assert_eq!(doc.title, "示例县文广旅局2023年工作谋划");
+    assert_eq!(
+        (doc.tasks[0].targets.iter())
+            .map(target_brief)
+            .collect::<Vec<_>>(),
+        ["每车下乡|>=|2|次|"]
+    );
+    let category = "示例市水利局\n计划总结\n2024年全市水利工作的总体思路是：推进水网建设。\n一、补短板\n1.谋划重大项目。全年计划完成水利投资26亿元。\n2.实施流域治理。实施项目22个。\n";
+    assert_eq!(
+        parse_text(category, "示例.txt").kind,
+        plandiff::model::DocKind::Plan
+    );
+}

@@ -81,6 +81,7 @@ const CHROME_SHORT: &[&str] = &[
 const TITLE_ENDINGS: &[&str] = &[
     "要点",
     "计划",
+    "谋划",
     "方案",
     "任务",
     "意见",
@@ -728,10 +729,17 @@ pub fn first_year(title: &str) -> Option<u32> {
 /// The document's kind from its title: `…年度报告` is a report.
 pub fn kind_of(title: &str) -> DocKind {
     let t = strip_draft_note(title);
-    // `工作计划和总结`: a plan that also looks back (its review sections are told apart).
-    let planned = ["计划和总结", "计划及总结", "计划与总结", "要点和总结"]
-        .iter()
-        .any(|w| t.contains(w));
+    // `工作计划和总结`: a plan that also looks back (its review sections are told apart); a
+    // site's category `计划总结` over a plan, too.
+    let planned = [
+        "计划和总结",
+        "计划及总结",
+        "计划与总结",
+        "要点和总结",
+        "计划总结",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
     if REPORT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("请示") && !planned {
         DocKind::Report
     } else {
@@ -752,7 +760,7 @@ const ADDRESSEE_MAX: usize = 40;
 /// (`…工作总结和2025年工作计划` may report `如下` on last year first).
 const PLAN_ENDINGS: &[&str] = &[
     "要点", "计划", "方案", "任务", "安排", "规划", "意见", "措施", "清单", "分工", "打算", "思路",
-    "纲要", "细则", "办法",
+    "纲要", "细则", "办法", "谋划",
 ];
 
 /// True when a title commits to work by its ending ([`PLAN_ENDINGS`]).

@@ -31,6 +31,15 @@ pub fn number(lines: &mut [String]) {
     {
         return;
     }
+    // `• 一、总体目标`: a bullet before a numbered line is the page's, the number the plan's.
+    for line in lines.iter_mut() {
+        let numbered = bullet_text(line)
+            .filter(|t| numbering::recognise(t).is_some())
+            .map(str::to_string);
+        if let Some(text) = numbered {
+            *line = text;
+        }
+    }
     let deepest = lines
         .iter()
         .filter_map(|l| numbering::recognise(l).map(|(m, _)| m.style))

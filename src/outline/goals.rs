@@ -104,13 +104,18 @@ const GOAL_SCOPES: &[&str] = &["经济社会发展", "发展", "全年", "年度
 /// not a task or a section aiming at goals (`盯紧全年主要目标`, `监测主要指标`).
 fn ends_in_goal_title(line: &str) -> bool {
     let t = line.trim().trim_end_matches(['：', ':']);
+    let undated = t;
     let t = boilerplate::without_year(t);
+    let dated = t.len() < undated.len();
     let t = GOAL_SCOPES
         .iter()
         .find_map(|s| t.strip_prefix(s))
         .unwrap_or(t);
     let title = |x: &str| GOAL_TITLES.iter().any(|g| *g == x && *g != "目标");
+    // (`2023年体育工作目标`: a field's goals after the year.)
+    let dated_field = dated && names_a_field_goal(t);
     title(t)
+        || dated_field
         || t.split_once('和')
             .is_some_and(|(a, b)| title(a) && title(b))
 }

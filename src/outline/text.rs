@@ -124,6 +124,14 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     } else {
         trimmed
     };
+    // `“舞台车〞`: the low and the double prime quotes of some fonts close as `”` does.
+    let requoted;
+    let trimmed = if trimmed.contains('〞') || trimmed.contains('〝') {
+        requoted = trimmed.replace(['〝'], "“").replace(['〞', '〟'], "”");
+        requoted.as_str()
+    } else {
+        trimmed
+    };
     let counted = without_page_counts(trimmed);
     let unmarked = without_page_marks(&counted);
     let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');

@@ -127,8 +127,30 @@ pub fn looks_like_html(text: &str) -> bool {
     .iter()
     .any(|tag| {
         (start.get(..tag.len())).is_some_and(|head| head.eq_ignore_ascii_case(tag.as_bytes()))
-    })
+    }) || tagged_lines(text)
 }
+
+/// Lines looked at by [`tagged_lines`].
+const TAGGED_REACH: usize = 200;
+
+/// True when most lines near a text's start open on a tag (`<p style="…">…</p>` after a copied
+/// page's plain first lines, `发表于…` / `全市…计划出炉!`): a page's markup saved as text.
+fn tagged_lines(text: &str) -> bool {
+    let (mut lines, mut tagged) = (0usize, 0usize);
+    for line in text.lines().take(TAGGED_REACH) {
+        let t = line.trim_start().as_bytes();
+        if t.is_empty() {
+            continue;
+        }
+        lines += 1;
+        let tag = t.first() == Some(&b'<') && t.get(1).is_some_and(u8::is_ascii_alphabetic);
+        tagged += usize::from(tag && t.contains(&b'>'));
+    }
+    tagged >= TAGGED_MIN && tagged * 2 >= lines
+}
+
+/// Fewest lines opening on a tag for [`tagged_lines`].
+const TAGGED_MIN: usize = 3;
 
 /// How far into a page its `<title>` is looked for (it sits in the `<head>`).
 const TITLE_REACH: usize = 64 * 1024;
@@ -363,6 +385,15 @@ fn tidy_lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_after_plain_first_lines_is_html() {
+        let page = "user 发表于 2024-5-24\n\n示例市公路建设计划出炉!\n<p style=\"x\"><strong>示例市2024年公路建设计划</strong></p>\n<p>完成投资<strong>3.38亿元</strong>;</p>\n<p>完成农村公路新改建300公里;</p>\n";
+        assert!(looks_like_html(page));
+        // A plan quoting a tag or two stays text.
+        let plan = "示例市2024年工作要点\n一、推进网站建设\n1.规范<p>标签的使用。\n2.完善栏目。\n3.加强监管。\n<br>\n";
+        assert!(!looks_like_html(plan));
+    }
 
     #[test]
     fn span_soup_joins_and_paragraphs_break() {
