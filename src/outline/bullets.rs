@@ -31,11 +31,15 @@ pub fn number(lines: &mut [String]) {
     {
         return;
     }
-    // `• 一、总体目标`: a bullet before a numbered line is the page's, the number the plan's.
+    // `• 一、总体目标`: a bullet before a heading's number is the page's, the number the
+    // plan's (not a site's numbered notes, `- 1、本文档由用户上传…`, nor `- 10.27 KB`).
     for line in lines.iter_mut() {
-        let numbered = bullet_text(line)
-            .filter(|t| numbering::recognise(t).is_some())
-            .map(str::to_string);
+        let heading = |t: &&str| {
+            numbering::recognise(t).is_some_and(|(m, _)| {
+                !m.repaired && matches!(m.style, Style::Han | Style::ParenHan)
+            })
+        };
+        let numbered = bullet_text(line).filter(heading).map(str::to_string);
         if let Some(text) = numbered {
             *line = text;
         }
