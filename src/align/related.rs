@@ -561,8 +561,19 @@ const HAN_NUMERALS: &[char] = &[
 /// Words that stand before the noun they qualify (`综合执法`, `重大决策`): a shared run that ends
 /// on one stops before the word that tells what it is of (`应急管理综合` of `…综合执法队伍` and
 /// `…综合信息系统`, `建立重大` of `建立重大事项…` and `建立重大决策…`).
-const MODIFIERS: &[&str] = &[
-    "综合", "重大", "重点", "相关", "有关", "主要", "专项", "各类", "各级", "一般", "全面", "突发",
+const MODIFIERS: &[[char; 2]] = &[
+    ['综', '合'],
+    ['重', '大'],
+    ['重', '点'],
+    ['相', '关'],
+    ['有', '关'],
+    ['主', '要'],
+    ['专', '项'],
+    ['各', '类'],
+    ['各', '级'],
+    ['一', '般'],
+    ['全', '面'],
+    ['突', '发'],
 ];
 
 /// A shared run (`start..end` in `walk`; `walk`'s character `first` stands at `at` in
@@ -593,11 +604,13 @@ fn counted_and_modifiers(
     if end >= start + PHRASE_CHARS && counted(start) {
         start += 1;
     }
-    while let Some(m) = MODIFIERS.iter().find(|m| {
-        let n = m.chars().count();
-        end >= start + n && walk.chars[end - n..end].iter().copied().eq(m.chars())
-    }) {
-        end -= m.chars().count();
+    while end >= start + 2
+        && walk
+            .chars
+            .get(end - 2..end)
+            .is_some_and(|w| MODIFIERS.iter().any(|m| m[..] == *w))
+    {
+        end -= 2;
     }
     (start, end)
 }
