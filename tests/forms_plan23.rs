@@ -263,6 +263,12 @@ fn a_count_after_the_words_picking_out_its_things_is_committed_by_the_verb_befor
             ("口袋公园".to_string(), Some(8.0), "个".to_string()),
         ]
     );
+    // What there is already is no target.
+    let had = text.replace(
+        "新建500平方米以上的日间照料中心10个",
+        "新建成的500平方米以上的日间照料中心已有10个",
+    );
+    assert_eq!(target_rows(&had).len(), 1);
 }
 
 #[test]
@@ -276,11 +282,25 @@ fn an_interviews_speaker_and_answer_mark_are_no_part_of_the_plan() {
     assert_eq!(doc.title, "示例市2020年全面推行河湖长制工作要点");
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一/1", "一/2"]);
-    // What the speaker does is no office before a place (`王五书记谈…`).
+    // What the speaker does is no office before a place (`王五书记谈…`), nor is the end of a
+    // place before the next (`示例市长河县`).
     let said = text.replace("张三局长示例市", "王五书记谈示例市");
     assert!(parse_text(&said, "示例.txt")
         .title
         .starts_with("王五书记谈"));
+    let placed = text.replace("张三局长示例市", "示例市长河县");
+    assert!(parse_text(&placed, "示例.txt")
+        .title
+        .starts_with("示例市长河县"));
+    // An answer that is prose keeps its old reading: no heading of its own.
+    let prose = text.replace(
+        "答：一、坚持节水优先，加强水资源管理保护",
+        "答：（一）季度末前报送",
+    );
+    assert!(parse_text(&prose, "示例.txt")
+        .tasks
+        .iter()
+        .all(|t| !t.id.starts_with('一')));
 }
 
 #[test]
@@ -291,6 +311,15 @@ fn a_pages_marks_around_a_plan_are_read_through() {
     // Before: no goal, and a warning that the numbering starts at 二.
     assert_eq!(goal_targets(bulleted), ["水利投资|>=|200|亿元|"]);
     assert!(!doc.warnings.iter().any(|w| w.contains("编号不连续")));
+    // An item opening on a numeral after its bullet (`• 一、二级公路…`), and a site's dashed
+    // note, stay what they were.
+    let listed = "示例县2024年交通工作要点\n一、加快公路建设\n1.完成农村公路新改建300公里。\n\
+        • 一、二级公路改造提升50公里。\n二、提升运输服务\n1.新开通城乡公交线路5条。\n- 二、如有侵权请联系删除\n";
+    let ids: Vec<String> = (parse_text(listed, "示例.txt").tasks.iter())
+        .map(|t| t.id.clone())
+        .collect();
+    assert!(ids.iter().all(|id| !id.contains('#')), "{ids:?}");
+    assert!(ids.contains(&"二/1".to_string()), "{ids:?}");
     let dated = "示例县2023年体育工作计划\n一、2023年体育工作目标\n1. 提高群众健身意识。\n2. 增强体育公共服务能力。\n二、具体工作内容\n1. 开展全民健身宣传月活动。\n2. 完善体育场地设施建设。\n";
     // Before: the two aims were tasks `一/1`, `一/2`.
     assert_eq!(

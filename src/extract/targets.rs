@@ -1655,8 +1655,12 @@ fn read_quantity(
         || quantity::verb_before(clause, 0, q.start)
         || quantity::building_verb_of(clause, floor, q.start, &q.unit)
         || qualified_from.is_some_and(|(from, figure)| {
+            let noun = clause.get(floor..q.start).unwrap_or_default();
+            // (Not what there is already: `…的日间照料中心已有10个`, `…共10个`.)
+            let told = noun.iter().any(|c| "已共有计".contains(*c));
             quantity::building_verb_of(clause, from, figure, &q.unit)
-                && !quantity::has_count(clause.get(floor..q.start).unwrap_or_default())
+                && !quantity::has_count(noun)
+                && !told
         })
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end)

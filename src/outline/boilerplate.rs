@@ -81,7 +81,7 @@ const CHROME_SHORT: &[&str] = &[
 const TITLE_ENDINGS: &[&str] = &[
     "要点",
     "计划",
-    "谋划",
+    "工作谋划",
     "方案",
     "任务",
     "意见",
@@ -330,6 +330,7 @@ const SITE_NOTES: &[&str] = &[
     "本文档由用户上传",
     "本文档内容版权",
     "本站不保证质量",
+    "如有侵权请联系",
     "完整内容已自动隐藏",
     "想阅读全文",
     // A document site's download notes (`温馨提示：1. …文件下载后无此问题，请放心下载。`).
@@ -759,8 +760,22 @@ const ADDRESSEE_MAX: usize = 40;
 /// Title endings that commit to work: a title ending so is a plan, whatever its preamble says
 /// (`…工作总结和2025年工作计划` may report `如下` on last year first).
 const PLAN_ENDINGS: &[&str] = &[
-    "要点", "计划", "方案", "任务", "安排", "规划", "意见", "措施", "清单", "分工", "打算", "思路",
-    "纲要", "细则", "办法", "谋划",
+    "要点",
+    "计划",
+    "方案",
+    "任务",
+    "安排",
+    "规划",
+    "意见",
+    "措施",
+    "清单",
+    "分工",
+    "打算",
+    "思路",
+    "纲要",
+    "细则",
+    "办法",
+    "工作谋划",
 ];
 
 /// True when a title commits to work by its ending ([`PLAN_ENDINGS`]).
@@ -1008,9 +1023,9 @@ const SITE_PREFIXES: &[&str] = &[
 ];
 
 /// Offices of a speaker named before a plan's title ([`plain_title`]).
-const SPEAKER_OFFICES: &[&str] = &[
-    "局长", "主任", "书记", "市长", "县长", "区长", "厅长", "部长", "处长", "镇长", "乡长",
-];
+/// (Not `市长`, `县长`, `区长`: the end of a place and the start of the next, `示例市长河县`,
+/// `西安市长安区`.)
+const SPEAKER_OFFICES: &[&str] = &["局长", "主任", "书记", "厅长", "部长", "处长"];
 
 /// Longest category before a title's bar (`图解 | …`), in characters.
 const TAG_BEFORE_BAR_MAX: usize = 8;

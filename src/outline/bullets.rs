@@ -34,9 +34,14 @@ pub fn number(lines: &mut [String]) {
     // `• 一、总体目标`: a bullet before a heading's number is the page's, the number the
     // plan's (not a site's numbered notes, `- 1、本文档由用户上传…`, nor `- 10.27 KB`).
     for line in lines.iter_mut() {
+        // (A heading alone, `• 一、总体目标`: not a list's item opening on a numeral,
+        // `• 一、二级公路改造提升50公里。`.)
         let heading = |t: &&str| {
-            numbering::recognise(t).is_some_and(|(m, _)| {
-                !m.repaired && matches!(m.style, Style::Han | Style::ParenHan)
+            numbering::recognise(t).is_some_and(|(m, rest)| {
+                !m.repaired
+                    && matches!(m.style, Style::Han | Style::ParenHan)
+                    && super::text::heading_alone(rest.trim())
+                    && !super::boilerplate::is_chrome(t)
             })
         };
         let numbered = bullet_text(line).filter(heading).map(str::to_string);

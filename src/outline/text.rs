@@ -140,9 +140,12 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     if s.starts_with("??") {
         s = s.trim_start_matches('?').trim_start_matches(is_space);
     }
-    // `答：一、坚持节水优先…`: an interview's answer giving the plan's heading.
+    // `答：一、坚持节水优先…`: an interview's answer giving the plan's heading (not an answer
+    // that is prose, `答：（一）季度末前报送`).
     if let Some(rest) = s.strip_prefix("答：").or_else(|| s.strip_prefix("答:")) {
-        if crate::outline::numbering::recognise(rest.trim_start()).is_some() {
+        let heading = crate::outline::numbering::recognise(rest.trim_start())
+            .is_some_and(|(m, _)| m.style == crate::outline::numbering::Style::Han);
+        if heading {
             s = rest.trim_start_matches(is_space);
         }
     }

@@ -130,24 +130,37 @@ pub fn looks_like_html(text: &str) -> bool {
     }) || tagged_lines(text)
 }
 
-/// Lines looked at by [`tagged_lines`].
-const TAGGED_REACH: usize = 200;
+/// Lines with text looked at by [`tagged_lines`]: a plan's own lines come first, before any
+/// table of markup appended to it.
+const TAGGED_REACH: usize = 20;
 
-/// True when most lines near a text's start open on a tag (`<p style="…">…</p>` after a copied
+/// True when half the lines near a text's start open on a tag (`<p style="…">…</p>` after a copied
 /// page's plain first lines, `发表于…` / `全市…计划出炉!`): a page's markup saved as text.
 fn tagged_lines(text: &str) -> bool {
     let (mut lines, mut tagged) = (0usize, 0usize);
-    for line in text.lines().take(TAGGED_REACH) {
+    let mut first_tagged = None;
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(TAGGED_REACH)
+    {
         let t = line.trim_start().as_bytes();
-        if t.is_empty() {
-            continue;
-        }
         lines += 1;
         let tag = t.first() == Some(&b'<') && t.get(1).is_some_and(u8::is_ascii_alphabetic);
-        tagged += usize::from(tag && t.contains(&b'>'));
+        if tag && t.contains(&b'>') {
+            tagged += 1;
+            first_tagged.get_or_insert(lines);
+        }
     }
-    tagged >= TAGGED_MIN && tagged * 2 >= lines
+    // (The markup opens the page after a line or two of its own: a plan's lines before a
+    // table of markup appended to it are text.)
+    let early = first_tagged.is_some_and(|k| k <= TAGGED_LEAD_MAX);
+    early && tagged >= TAGGED_MIN && tagged * 2 >= lines
 }
+
+/// Most plain lines (a post's author and date, a headline) before the first line of markup of
+/// a page saved as text.
+const TAGGED_LEAD_MAX: usize = 4;
 
 /// Fewest lines opening on a tag for [`tagged_lines`].
 const TAGGED_MIN: usize = 3;
@@ -393,6 +406,12 @@ mod tests {
         // A plan quoting a tag or two stays text.
         let plan = "示例市2024年工作要点\n一、推进网站建设\n1.规范<p>标签的使用。\n2.完善栏目。\n3.加强监管。\n<br>\n";
         assert!(!looks_like_html(plan));
+        // A plan with a table of markup appended below its own lines stays text.
+        let appended = format!(
+            "示例县2024年交通工作要点\n一、加快公路建设\n1.完成新改建300公里。\n2.推进国道改线。\n二、提升运输服务\n1.新开通公交线路5条。\n附表：重点项目清单\n<table>\n{}</table>\n",
+            "<tr><td>1</td><td>示例项目</td></tr>\n".repeat(12)
+        );
+        assert!(!looks_like_html(&appended));
     }
 
     #[test]
