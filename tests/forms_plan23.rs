@@ -343,3 +343,16 @@ fn a_pages_marks_around_a_plan_are_read_through() {
         plandiff::model::DocKind::Plan
     );
 }
+
+#[test]
+fn a_sections_label_before_the_list_is_no_title_under_one() {
+    let text = "示例市体育局重点工作计划\n\n时间：2022-09-12\n\n示例市体育局重点工作计划\n\n2014年，市体育局将重点抓好群众体育。\n\n2014年主要任务\n\n（一）加快推进体育基础设施建设。\n\n新建一批体育设施。\n\n（二）广泛开展全民健身活动。\n\n举办多项赛事。\n";
+    // Before: `2014年主要任务`.
+    assert_eq!(
+        parse_text(text, "示例.txt").title,
+        "示例市体育局重点工作计划"
+    );
+    // Alone, the label is all the title there is.
+    let alone = "主要任务\n一、推进改革\n1.完成清单编制。\n2.开展检查。\n";
+    assert_eq!(parse_text(alone, "示例.txt").title, "主要任务");
+}

@@ -1364,11 +1364,35 @@ pub fn find_title(lines: &[String]) -> Option<Title> {
             .rev()
             .find(|&i| candidate(i) && named(i))
             .or(last),
+        // `2014年主要任务` under `体育局重点工作计划`: a section's label, not the title.
+        Some(l) if lines.get(l).is_some_and(|t| section_label(t)) => (first..l)
+            .rev()
+            .find(|&i| candidate(i) && lines.get(i).is_some_and(|t| !section_label(t)))
+            .or(last),
         _ => last,
     };
     let i = best?;
     let text = join_title_lines(lines, i)?;
     Some(Title { line: i, text })
+}
+
+/// Labels of a plan's own sections (`主要任务`, `2014年重点工作`): a title only when no
+/// other is above them.
+const SECTION_LABELS: &[&str] = &[
+    "主要任务",
+    "重点任务",
+    "工作任务",
+    "具体任务",
+    "重点工作",
+    "主要工作",
+    "工作重点",
+];
+
+/// True when a line is a section's label, perhaps after a year (`2014年主要任务`).
+fn section_label(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['：', ':']);
+    let t = without_year(t);
+    SECTION_LABELS.contains(&t)
 }
 
 /// A line that counts the tasks below it (`8个具体建设任务`, `十项重点工作`) with neither a
