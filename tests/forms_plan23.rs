@@ -356,3 +356,16 @@ fn a_sections_label_before_the_list_is_no_title_under_one() {
     let alone = "主要任务\n一、推进改革\n1.完成清单编制。\n2.开展检查。\n";
     assert_eq!(parse_text(alone, "示例.txt").title, "主要任务");
 }
+
+#[test]
+fn a_name_opening_on_most_is_no_bound() {
+    let text = "示例市2024年民政工作要点\n一、兜牢民生底线\n\
+        1.提高救助标准。特困人员基本生活标准不低于当地最低生活保障标准的1.3倍。\n\
+        2.落实补贴。最高补贴5000元。\n";
+    let doc = parse_text(text, "示例.txt");
+    let got: Vec<String> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter().map(target_brief))
+        .collect();
+    // Before: `特困人员基本生活标准不低于当地|>=|1.3|倍` (the `最低` of the name as the bound).
+    assert_eq!(got, ["特困人员基本生活标准|>=|1.3|倍|", "补贴|<=|5000|元|"]);
+}

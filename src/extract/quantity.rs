@@ -950,6 +950,9 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
             })
             // `超3万平米`, not `超市3个`, `超额完成`: right before its figure.
             .filter(|(w, _)| *w != "超" || p + 1 == num)
+            // `最低15%`, `最高补贴5000元`, not the `最低` of a name (`当地最低工资的1.2倍`,
+            // `最低生活保障标准`, `最多跑一次`).
+            .filter(|(w, _)| !(w.starts_with('最') && names_with_most(chars, p)))
             // `申请->受理`, `<<…>>`: an arrow or a doubled mark, no sign.
             .filter(|(w, _)| !(w.starts_with(['<', '>', '=']) && in_arrow(chars, p, w)))
         {
@@ -979,6 +982,15 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
         return None;
     }
     Some(bound)
+}
+
+/// Names that open on `最低`/`最高`/`最多` (`最低生活保障`, `最低工资标准`, `最高人民法院`,
+/// `最多跑一次`): no bound on a figure.
+const MOST_NAMES: &[&str] = &["最低生活", "最低工资", "最低收购", "最高人民", "最多跑"];
+
+/// True when the `最…` word at `p` opens a name ([`MOST_NAMES`]).
+fn names_with_most(chars: &[char], p: usize) -> bool {
+    MOST_NAMES.iter().any(|n| at(chars, p, n))
 }
 
 /// True when the plain-keyboard sign `w` at `p` is part of an arrow or a doubled mark
