@@ -486,9 +486,6 @@ const MANNER: &[&str] = &[
     "努力",
 ];
 
-/// True when a heading alone is only verbs of work and words of manner ([`OBJECT_VERBS`],
-/// [`MANNER`]): a line broken before the verb's object (`深入实施` / `政府信息公开条例。`),
-/// whose next line goes on with it (not `组织实施`, `狠抓落实`: whole headings).
 /// Most characters of a verb's object on the line after a heading that stops before it.
 const OBJECT_MAX: usize = 16;
 
@@ -508,6 +505,9 @@ pub fn object_of(first: &str, next: &str) -> bool {
         && !object.chars().any(|c| c.is_ascii_digit())
 }
 
+/// True when a heading alone is only verbs of work and words of manner ([`OBJECT_VERBS`],
+/// [`MANNER`]): a line broken before the verb's object (`深入实施` / `政府信息公开条例。`),
+/// whose next line may go on with it (not `组织实施`, `狠抓落实`: whole headings).
 fn wants_object(first: &str) -> bool {
     let mut rest = first.trim();
     let mut verb = false;
