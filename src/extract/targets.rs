@@ -1606,15 +1606,17 @@ fn named_count(clause: &[char], q: &Quantity) -> bool {
     let Some(s) = q.start.checked_sub(2).and_then(|k| clause.get(k..q.start)) else {
         return false;
     };
-    let before: String = clause.get(..q.start).unwrap_or_default().iter().collect();
-    s[1] == '数'
+    let counted = s[1] == '数'
         && NAMED_COUNTS
             .iter()
-            .any(|(c, units)| s[0] == *c && units.contains(&q.unit.as_str()))
-        && !before.ends_with("总人数")
-        && !["现有", "共有", "已有", "拥有", "总"]
+            .any(|(c, units)| s[0] == *c && units.contains(&q.unit.as_str()));
+    // (The words before it read only for a count so named.)
+    counted && {
+        let before: String = clause.get(..q.start).unwrap_or_default().iter().collect();
+        !["现有", "共有", "已有", "拥有", "总"]
             .iter()
             .any(|w| before.contains(w))
+    }
 }
 
 /// Words naming a change's rate (`收入增速`), no level (`收入达到4万元`).
