@@ -262,6 +262,10 @@ fn range_close(chars: &[char], end: usize) -> Option<usize> {
         .take_while(|c| c.is_ascii_digit())
         .count();
     if digits == 4 && chars.get(from + 4) == Some(&'年') {
+        // `到2027年底`: a year's end closes the span as a month's would.
+        if let Some(word) = YEAR_WORDS.iter().find(|w| at(chars, from + 4, w)) {
+            return Some(from + 4 + word.chars().count());
+        }
         from += 5;
     }
     // `至30日`: a day of the same month.
@@ -894,6 +898,12 @@ mod tests {
         assert_eq!(d("开展活动（6月1日至30日）"), ["6月1日至30日"]);
         // A span from one month's end to another's is one time.
         assert_eq!(d("2025年5月底到9月底全县禁烧"), ["2025年5月底到9月底"]);
+        // From one year's end to another's: one time, due by the second.
+        assert_eq!(
+            d("2025年底到2027年底，完成改造120个"),
+            ["2025年底到2027年底"]
+        );
+        assert_eq!(d("2024年底至2026年末完成"), ["2024年底至2026年末"]);
         assert_eq!(d("9月底—10月底开展验收"), ["9月底—10月底"]);
         assert_eq!(d("5月底到位，9月底完成"), ["5月底", "9月底"]);
         assert!(d("对（2021年1月1日至2023年12月31日）期间立项的项目").is_empty());
