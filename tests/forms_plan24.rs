@@ -20,3 +20,80 @@ fn a_span_from_one_years_end_to_anothers_is_the_time_of_the_count() {
         )]
     );
 }
+
+fn tasks(text: &str) -> Vec<String> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| format!("{} {}", t.id, t.heading))
+        .collect()
+}
+
+#[test]
+fn an_activity_plans_frame_is_no_task_and_its_content_items_are() {
+    let text = "示例镇2025年“安全生产月”活动方案\n一、活动主题\n守护平安，共建共享。\n\
+        二、活动时间\n2025年6月1日至6月30日。\n三、组织机构\n牵头单位：镇安办\n配合单位：各村委会。\n\
+        四、活动内容\n1. 开展安全宣传。在集市设置咨询台。（镇宣传办负责）\n\
+        2. 组织应急演练。各村开展演练不少于1次。（镇应急办负责）\n";
+    // Before: `一 活动主题`, `二 活动时间`, `三 组织机构` (with 镇安办 as its lead) and `四 活动内容`
+    // holding both items.
+    assert_eq!(tasks(text), ["四/1 开展安全宣传", "四/2 组织应急演练"]);
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert_eq!(doc.tasks[1].lead_units, ["镇应急办"]);
+}
+
+#[test]
+fn an_activity_target_block_holds_goals() {
+    let text =
+        "示例镇2025年“安全生产月”活动方案\n一、活动目标\n1. 群众安全知识知晓率达到90%以上。\n\
+        2. 排查整改隐患，杜绝较大事故。\n二、活动内容\n1. 开展安全宣传。在集市设置咨询台。\n\
+        2. 组织应急演练。各村开展演练1次。\n";
+    assert_eq!(tasks(text), ["二/1 开展安全宣传", "二/2 组织应急演练"]);
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert!(doc
+        .goals
+        .iter()
+        .any(|g| g.targets.iter().any(|t| t.value == Some(90.0))));
+}
+
+#[test]
+fn a_plan_whose_work_is_all_under_its_phases_keeps_it() {
+    let text = "示例县2025年“安全生产月”活动方案\n一、主要任务\n（一）宣传发动阶段\n\
+        1. 召开动员会。部署全县活动。\n2. 开展安全培训。组织培训不少于3次。\n\
+        （二）排查整治阶段\n1. 开展隐患排查。对重点企业逐一检查。\n";
+    // Before: no task (the items under a phase were taken for work of another kind, which made
+    // the phases, and all under them, auxiliary).
+    assert_eq!(
+        tasks(text),
+        [
+            "一/(一)/1 召开动员会",
+            "一/(一)/2 开展安全培训",
+            "一/(二)/1 开展隐患排查"
+        ]
+    );
+    // With work of its own elsewhere, the phases stay the schedule.
+    let text = "示例县2025年“安全生产月”活动方案\n一、主要任务\n（一）开展隐患排查。对重点企业逐一检查。\n\
+        （二）开展安全培训。组织培训不少于3次。\n二、实施步骤\n（一）宣传发动阶段\n1. 召开动员会。部署全县活动。\n\
+        （二）总结阶段\n1. 报送总结。\n";
+    assert_eq!(
+        tasks(text),
+        ["一/(一) 开展隐患排查", "一/(二) 开展安全培训"]
+    );
+}
+
+#[test]
+fn items_opening_on_their_date_are_items() {
+    let text = "示例市2025年安全生产月活动方案\n一、宣传报道\n1、6月1日召开启动会。此项工作由市应急局负责。\n\
+        2、6月5日至20日开设专栏。此项工作由市融媒体中心负责。\n3、2025年6月底前评选优秀作品。此项工作由市文联负责。\n";
+    // Before: one task, `一 宣传报道`, with the first item's unit as lead and the others' as
+    // responsible.
+    let doc = plandiff::parse_text(text, "示例.txt");
+    let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["一/1", "一/2", "一/3"]);
+    assert_eq!(doc.tasks[1].lead_units, ["市融媒体中心"]);
+    // A list of numbers is no item: `1、2、3号线`.
+    let text =
+        "示例市2025年轨道交通工作要点\n一、推进线网建设\n（一）加快建设。\n1、2、3号线全线贯通。\n";
+    assert!(plandiff::parse_text(text, "示例.txt")
+        .tasks
+        .iter()
+        .all(|t| t.id != "一/(一)/1"));
+}

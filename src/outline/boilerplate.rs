@@ -175,6 +175,21 @@ const AUXILIARY: &[&str] = &[
     "有关事项",
     "几点要求",
     "附则",
+    // The frame of an activity plan (活动方案), around its `活动内容`.
+    "活动主题",
+    "活动口号",
+    "活动时间",
+    "活动目标",
+    "活动目的",
+    "活动对象",
+    "活动范围",
+    "活动地点",
+    "参加对象",
+    "参加人员",
+    "参与对象",
+    "实施时间",
+    "工作目的",
+    "目的意义",
 ];
 
 /// Titles of a plan's closing sections that are also the names of work (a 宣传思想 plan's
@@ -201,6 +216,15 @@ const CLOSING: &[&str] = &[
 /// `强化宣传引导`): auxiliary when the section is prose alone at the top level.
 pub fn is_closing(title: &str) -> bool {
     CLOSING.contains(&head_phrase(title))
+}
+
+/// Titles of the bodies that run a plan (`三、组织机构` over `牵头单位：…` `配合单位：…`): their
+/// units organise the whole plan, no task of their own.
+const ORGANISERS: &[&str] = &["组织机构", "领导机构", "机构设置"];
+
+/// True when `title` names the bodies that run the plan exactly ([`ORGANISERS`]).
+pub fn names_organisers(title: &str) -> bool {
+    ORGANISERS.contains(&head_phrase(title))
 }
 
 /// Preamble phrases that stay auxiliary after a topic and `的` ([`is_auxiliary`]).

@@ -39,6 +39,7 @@ const GOAL_TITLES: &[&str] = &[
     "目标设定",
     "预期成效",
     "预期效果",
+    "活动目标",
     // Last: a section's own `目标：…` line beside its `措施：` (the longer titles first).
     "目标",
 ];

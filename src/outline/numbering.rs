@@ -406,6 +406,11 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let value = arabic_value(chars, 0, n)?;
         let next = at(n)?;
         let after = at(n + 1);
+        // `1、6月1日召开…`, `2、2024年底前完成…`: an item opening on its date (`、` joins no
+        // decimal; a list of numbers, `1、2、3号`, goes on with another `、`).
+        if value != 0 && next == '、' && dated(chars, n + 1) {
+            return Some((Style::Arabic, value, n + 1, false));
+        }
         if value == 0 || after.is_some_and(|c| ascii_digit(c).is_some()) {
             return decimal(chars);
         }
@@ -428,6 +433,23 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         };
     }
     None
+}
+
+/// True when a month (`6月`, not `6月份`, a span of months) or a year (`2024年`) opens at
+/// char `i`.
+fn dated(chars: &[(usize, char)], i: usize) -> bool {
+    let digit = |k: usize| chars.get(k).and_then(|(_, c)| ascii_digit(*c));
+    let at = |k: usize| chars.get(k).map(|(_, c)| *c);
+    let n = (i..chars.len()).take_while(|&k| digit(k).is_some()).count();
+    let month = match n {
+        1 => digit(i),
+        2 => Some(digit(i).unwrap_or(0) * 10 + digit(i + 1).unwrap_or(0)),
+        _ => None,
+    };
+    let month = month.is_some_and(|m| (1..=12).contains(&m))
+        && at(i + n) == Some('月')
+        && at(i + n + 1) != Some('份');
+    month || (n == 4 && at(i + 4) == Some('年'))
 }
 
 /// The longest number read as one that continues the items above (`11.12345热线` after `10.`).

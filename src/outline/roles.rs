@@ -24,7 +24,7 @@ impl Roles {
     /// The roles of every item of `tree`.
     pub fn of(tree: &Tree) -> Roles {
         // A leaf naming its own units is work whatever its title (`（四）加强督查考核。每季度
-        // 督查1次。（责任单位：县督查室）`).
+        // 督查1次。（责任单位：县督查室）`), but for the bodies that run the plan (`组织机构`).
         // A closing section (`三、组织机构`) is one at the top level with prose alone under it.
         let titled: Vec<bool> = (tree.items.iter())
             .map(|it| {
@@ -32,7 +32,9 @@ impl Roles {
                     && it.children.is_empty()
                     && boilerplate::is_closing(&it.first);
                 (boilerplate::is_auxiliary(&it.first) || closing)
-                    && !(it.children.is_empty() && names_units(it))
+                    && !(it.children.is_empty()
+                        && names_units(it)
+                        && !boilerplate::names_organisers(&it.first))
             })
             .collect();
         // Under a heading of work (`一、重点任务`), an item titled like a safeguard
@@ -67,10 +69,12 @@ impl Roles {
         let form = by_form(tree);
         // Phases and principles are auxiliary when the plan has work of another kind: a plan
         // made only of phases keeps them as its tasks.
+        // (The items under a phase, `1. 举办启动仪式。`, are its work, not work of another kind.)
         let above = inherit(tree, &own);
+        let in_form = inherit(tree, &form);
         let other_work = (0..tree.items.len()).any(|i| {
             let leaf = tree.items.get(i).is_some_and(|it| it.children.is_empty());
-            leaf && !flag(&above, i) && !flag(&form, i)
+            leaf && !flag(&above, i) && !flag(&in_form, i)
         });
         if other_work {
             for (o, f) in own.iter_mut().zip(&form) {
