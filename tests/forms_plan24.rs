@@ -97,3 +97,70 @@ fn items_opening_on_their_date_are_items() {
         .iter()
         .all(|t| t.id != "一/(一)/1"));
 }
+
+#[test]
+fn a_unit_list_ends_before_the_sentence_after_it() {
+    let text = "示例县2025年防灾减灾宣传周工作方案\n一、开展防灾知识进校园活动\n牵头单位：县应急局\n\
+        配合单位：各乡镇，县教育局、县气象局。\n为确保活动取得实效，经研究，决定成立工作专班，由张某同志任组长。\n\
+        二、开展避险演练\n各学校组织演练1次。（县教育局负责）\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: `为确保活动取得实效`, `经研究`, `由张某同志任组长` and more were read as units.
+    assert_eq!(doc.tasks[0].lead_units, ["县应急局"]);
+    assert_eq!(
+        doc.tasks[0].responsible_units,
+        ["各乡镇", "县教育局", "县气象局"]
+    );
+}
+
+#[test]
+fn a_pages_links_after_a_cut_are_no_tasks() {
+    let text = "示例县水利局2025年工作要点\n一、加强防汛能力建设\n加固堤防3处，确保安全度汛。\n\
+        二、推进节水型社会建设\n阅读全文\n(想阅读完全部内容，您需要先登录！)\n分享:\n    • 本周热门\n    • 本月热门\n二维码\n";
+    // Before: tasks `二/1 本周热门`, `二/2 本月热门`.
+    assert_eq!(
+        tasks(text),
+        ["一 加强防汛能力建设", "二 推进节水型社会建设"]
+    );
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert!(doc.warnings.iter().any(|w| w.contains("二")));
+}
+
+fn targets(text: &str) -> Vec<String> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .flat_map(|t| t.targets.iter().map(common::target_brief))
+        .collect()
+}
+
+#[test]
+fn one_work_measured_two_ways_gives_both_figures() {
+    let text = "示例县2025年水利工作要点\n一、实施河道整治。年内整治河道及沟渠60条、75.5公里。\n";
+    // Before: only the 60条.
+    let t = targets(text);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(t[1].contains("75.5") && t[1].contains("公里"), "{t:?}");
+    assert!(t[1].contains("整治河道及沟渠"), "{t:?}");
+    // Two counts of one unit are no such pair.
+    assert_eq!(
+        targets("示例县2025年工作要点\n一、建设学校。新建小学2所、3所。\n").len(),
+        1
+    );
+}
+
+#[test]
+fn a_new_level_reached_is_a_figure_of_speech() {
+    let text = "示例县2025年气象工作要点\n一、提升服务能力。推动气象服务水平提升一个新台阶。\n\
+        二、建设站点。新建两个新型自动气象站。\n";
+    // Before: `新台阶 >= 1个`.
+    let t = targets(text);
+    assert!(t.iter().all(|x| !x.contains("台阶")), "{t:?}");
+    assert!(t.iter().any(|x| x.contains('2')), "{t:?}");
+}
+
+#[test]
+fn a_measure_opening_on_zhong_keeps_it() {
+    let text = "示例市2025年食品安全工作要点\n一、加强餐饮监管。学校食堂达标率100%，\
+        中型以上公共餐饮服务单位“明厨亮灶”覆盖率100%。\n";
+    // Before: `型以上公共餐饮服务单位“明厨亮灶”覆盖率` (cut after 中 as after `工作中`).
+    let t = targets(text);
+    assert!(t.iter().any(|x| x.contains("中型以上公共餐饮")), "{t:?}");
+}

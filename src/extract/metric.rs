@@ -114,6 +114,10 @@ const METRIC_NAME_MAX: usize = 30;
 /// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
 const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
+/// Characters after `中` that make it the start of a word (`中型`, `中小学`, `中心`, `中医`),
+/// not the end of `…工作中`.
+const CENTRE_WORDS: &str = "型小心医学等央国级高职华部药期长";
+
 /// True when `s` ends like the name of a measure (`…率`, `…时限`).
 pub fn has_ending(s: &str) -> bool {
     !s.is_empty() && METRIC_ENDINGS.iter().any(|e| s.ends_with(e))
@@ -522,9 +526,18 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
     } else {
         // The first boundary with at most METRIC_MAX chars after it: the chars before the
         // last METRIC_MAX + 1 are passed untested.
+        // (`中` opening a word, `中型以上…`, `中小学…`, is no place to cut.)
+        let word_of_centre = |i: usize| {
+            t.get(i + '中'.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| CENTRE_WORDS.contains(c))
+        };
         let cut = (t.char_indices())
             .skip(n - 1 - METRIC_MAX)
-            .find_map(|(i, c)| METRIC_BOUNDARIES.contains(&c).then(|| i + c.len_utf8()));
+            .find_map(|(i, c)| {
+                (METRIC_BOUNDARIES.contains(&c) && !(c == '中' && word_of_centre(i)))
+                    .then(|| i + c.len_utf8())
+            });
         // (A list of places the measure is of stays whole: `甲市、乙市、丙市可吸入颗粒物…`.)
         let cut = cut.map(|i| listed_places_from(t, i));
         // (A cut inside a list of names leaves no joining word first: `…高中|和中等职业…`.)
@@ -535,11 +548,15 @@ fn cut_metric(t: &str, keep_head: bool) -> String {
                 .filter(|rest| !rest.chars().nth(1).is_some_and(|c| "县市区".contains(c)))
                 .unwrap_or(r)
         });
+        // (A cut leaving a bare measure word, `覆盖率`, says less than a whole name that fits.)
+        let whole = n <= METRIC_NAME_MAX && has_ending(t);
         match cut {
-            Some(r) if r.chars().count() >= 2 => r.to_string(),
+            Some(r) if r.chars().count() >= 2 && !(whole && r.chars().count() <= 3) => {
+                r.to_string()
+            }
             // A measure's name with no place to cut is kept whole up to a limit, not cut
             // inside a word (`新建社区商业和综合服务设施面积占社区总建筑面积比例`).
-            _ if n <= METRIC_NAME_MAX && has_ending(t) => t.to_string(),
+            _ if whole => t.to_string(),
             _ => t.chars().skip(n - METRIC_MAX).collect(),
         }
     }

@@ -387,6 +387,18 @@ const PLACE_ENDINGS: &[char] = &['区', '县', '镇', '乡', '城', '省', '市'
 /// How far (characters) the noun after a count is read for a place ending.
 const NAME_REACH: usize = 6;
 
+/// Nouns of a level reached that make a Chinese count before them a figure of speech
+/// (`上一个新台阶`).
+const FIGURES_OF_SPEECH: &[&str] = &[
+    "台阶",
+    "新台阶",
+    "新高度",
+    "新水平",
+    "新境界",
+    "新局面",
+    "新起点",
+];
+
 /// True when the words after a Chinese count make it part of a name: another numeral
 /// (`五个一工程`), a slogan in quotes (`两个“全覆盖”`) or a place ending the phrase
 /// (`两个新城区，`).
@@ -396,6 +408,13 @@ fn names_a_set(chars: &[char], unit_end: usize) -> bool {
     if rest
         .first()
         .is_some_and(|&c| is_han_numeral_char(c) || c == '“' || c == '"')
+    {
+        return true;
+    }
+    // `提升一个新台阶`, `迈上一个新高度`: a figure of speech.
+    if FIGURES_OF_SPEECH
+        .iter()
+        .any(|w| w.chars().zip(rest).filter(|(a, b)| a == *b).count() == w.chars().count())
     {
         return true;
     }

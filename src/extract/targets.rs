@@ -527,6 +527,16 @@ fn read_clause(
                 continue;
             }
         }
+        // `整治河道及沟渠85条、96.5公里`: the same work measured a second way, the figure
+        // right after the first one's with only `、` between: the same measure in its unit.
+        if let Some(t) = (k > 0 && last_found && list.is_none())
+            .then(|| second_measure(clause, floor, q, &quantities[k - 1], out.last()))
+            .flatten()
+        {
+            floor = t.1;
+            out.push(t.0);
+            continue;
+        }
         finish_list(out, list.take());
         // `超过70微克/立方米的甲镇、乙镇的PM2.5浓度下降至70`: a figure bounding what comes after
         // it (`的` and what is so) picks out the things the target is for; it is none.
@@ -669,6 +679,42 @@ fn read_clause(
         chars, skip, next, clause, &deadlines, prev,
     ));
     heading
+}
+
+/// The target of figure `q` when it measures the work of the target before it (`head`, read
+/// from figure `prev`) a second way (`85条、96.5公里`): only `、` between them, units of
+/// things, not the same; and where its words end.
+fn second_measure(
+    clause: &[char],
+    floor: usize,
+    q: &Quantity,
+    prev: &Quantity,
+    head: Option<&Target>,
+) -> Option<(Target, usize)> {
+    let head = head?;
+    let joined = clause.get(floor..q.start) == Some(&['、'][..]);
+    let things = |u: &str| !u.is_empty() && !percent_or_money(u);
+    if !joined
+        || !things(&q.unit)
+        || !things(&prev.unit)
+        || q.unit == prev.unit
+        || head.unit != prev.unit
+        || head.value.is_none()
+    {
+        return None;
+    }
+    let bound = quantity::after(clause, q.end, &q.unit);
+    let end = bound.as_ref().map_or(q.end, |a| a.span.end);
+    let comparator = bound.as_ref().map_or(head.comparator, |b| b.comparator);
+    let target = Target {
+        text: format!("{}{}", head.text, text_of(clause, floor, end)),
+        value: Some(q.value),
+        value_max: q.value_max,
+        unit: q.unit.clone(),
+        comparator,
+        ..head.clone()
+    };
+    Some((target, end))
 }
 
 /// Words after `的` that a figure before it is the level of (`下降3%的目标`, `90%以上的要求`):

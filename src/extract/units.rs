@@ -504,12 +504,24 @@ fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
             // `责任单位：甲局。以下任务均需…落实，不再列出`: a standing note after the list is
             // read on its own (see `super::standing_note`).
             '。' if depth == 0 && chars.get(i + 1..i + 3) == Some(&['以', '下'][..]) => break,
+            // `配合单位：甲局、乙局。为推进…，经研究，决定…`: a sentence after the list, its
+            // clauses parted by commas, is none of it (a stop inside a list, `各。区政府`, is
+            // scraping damage and the list goes on).
+            '。' if depth == 0 && sentence_follows(chars, i + 1, end) => break,
             _ => {}
         }
         i += 1;
     }
     // The list is the run of chars passed, borrowed from the text.
     decoded.cut(start, i)
+}
+
+/// True when the run of chars from `from` to the next stop (or `end`) holds a comma: a
+/// sentence of its own, not more names.
+fn sentence_follows(chars: &[char], from: usize, end: usize) -> bool {
+    (chars.get(from..end).unwrap_or(&[]).iter())
+        .take_while(|&&c| c != '。')
+        .any(|&c| matches!(c, '，' | ','))
 }
 
 /// A task's text with its chars decoded once and the byte offset where each starts, so that a

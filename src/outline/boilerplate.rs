@@ -68,6 +68,17 @@ const CHROME_SHORT: &[&str] = &[
     // sentence is no chrome).
     "我来说两句",
     "发表评论",
+    // A page's links around the text (`• 本周热门`, `阅读全文`, `上一篇：…`).
+    "本周热门",
+    "本月热门",
+    "热门推荐",
+    "热门文章",
+    "相关推荐",
+    "猜你喜欢",
+    "阅读全文",
+    "二维码",
+    "上一篇",
+    "下一篇",
     // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
     "文档评论",
     "VIP精品文档",
