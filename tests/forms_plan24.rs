@@ -164,3 +164,50 @@ fn a_measure_opening_on_zhong_keeps_it() {
     let t = targets(text);
     assert!(t.iter().any(|x| x.contains("中型以上公共餐饮")), "{t:?}");
 }
+
+#[test]
+fn a_body_with_a_second_nameplate_or_in_square_brackets_leads() {
+    let text = "示例区2025年粮食安全工作安排\n一、重点任务\n\
+        1.实施标准宣贯。加强粮油标准落实。（区发展改革委（区粮食和储备局）负责）\n\
+        2.开展质量抽检。扩大抽检覆盖面。[区市场监管局负责]\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: no unit in either.
+    assert_eq!(doc.tasks[0].lead_units, ["区发展改革委（区粮食和储备局）"]);
+    assert_eq!(doc.tasks[1].lead_units, ["区市场监管局"]);
+}
+
+#[test]
+fn a_central_bodys_office_in_a_place_takes_no_level_from_the_list() {
+    let text = "示例省2025年食品放心工程实施方案\n一、治理畜产品污染\n\
+        （一）由省商务厅负责，省农业农村厅、生态环境厅、示例出入境检验检疫局配合，加快无公害基地建设。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    let t = &doc.tasks[0];
+    assert_eq!(t.full_name("生态环境厅"), "省生态环境厅");
+    // Before: `省示例出入境检验检疫局`.
+    assert_eq!(t.full_name("示例出入境检验检疫局"), "示例出入境检验检疫局");
+}
+
+#[test]
+fn a_heading_over_a_body_opening_on_its_own_frame_stays_alone() {
+    let text = "示例省气象局2025年科技工作计划\n一、加强科技支撑\n1.研发城市精细化预报平台\n\
+        在常规要素预报的基础上，开展交通、电力等行业影响预报，开发城市内\n涝预警产品。\n\
+        2.建设数值预报系统\n完善区域数值模式。\n";
+    // Before: `研发城市精细化预报平台在常规要素预报的基础上`.
+    assert_eq!(
+        tasks(text),
+        ["一/1 研发城市精细化预报平台", "一/2 建设数值预报系统"]
+    );
+}
+
+#[test]
+fn a_first_sub_item_on_its_parents_line_is_no_gap() {
+    let text = "示例县河长制任务清单\n1、健全河长组织体系。\n2、①关闭禁养区养殖场。\n②推进规模养殖场改造。\n\
+        3、整治黑臭水体。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: `编号不连续：“2”下第一项编号是 ②`.
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号不连续")),
+        "{:?}",
+        doc.warnings
+    );
+}

@@ -505,8 +505,9 @@ pub fn looks_like_org(name: &str) -> bool {
         && (PLACE_ENDINGS.iter().chain(VILLAGE_ENDINGS)).any(|e| place.ends_with(e))
 }
 
-/// Most characters of a bracket after a name naming another body or its kind (`（管委会）`).
-const REMARK_CHARS_MAX: usize = 8;
+/// Most characters of a bracket after a name naming another body or its kind (`（管委会）`),
+/// or the body's second nameplate (`区发展改革委（区粮食和储备局）`).
+const REMARK_CHARS_MAX: usize = 12;
 
 /// Places below a township that a township's plan gives work to as a whole (`各村（社区）`).
 const VILLAGE_ENDINGS: &[&str] = &["村", "社区"];

@@ -24,12 +24,23 @@ const BARE_MAX: usize = 5;
 /// How near its start (in characters) a name with its own place has it.
 const PLACE_REACH: usize = 4;
 
-/// Endings of an agency a city or county has its own of (`财政局`, `发展改革委`): only these
+/// Endings of an agency a province, city or county has its own of (`财政局`, `发展改革委`,
+/// `生态环境厅`): only these
 /// take a level from the list (`市场监管总局`, `财政部` are national).
-const LOCAL_ENDINGS: &[&str] = &["局", "委", "办", "中心", "院", "队", "站", "所"];
+const LOCAL_ENDINGS: &[&str] = &["局", "委", "办", "厅", "中心", "院", "队", "站", "所"];
 
-/// Endings that are national even though they end like a local agency.
-const NATIONAL_ENDINGS: &[&str] = &["总局", "总署", "总队"];
+/// Endings that are national even though they end like a local agency, and those of the
+/// central bodies' offices in a place, named by that place (`示例出入境检验检疫局`, `示例海关`,
+/// `人民银行示例中心支行`): no level of the list is theirs.
+const NATIONAL_ENDINGS: &[&str] = &[
+    "总局",
+    "总署",
+    "总队",
+    "出入境检验检疫局",
+    "海关",
+    "支行",
+    "分行",
+];
 
 /// Words starting with a level character that are no level (`市场监管局`, `区域中心`).
 const NOT_LEVELS: &[&str] = &["市场", "区域", "县域", "省份"];

@@ -589,13 +589,13 @@ fn bracket_groups<'a>(decoded: &Decoded<'a>) -> Vec<Group<'a>> {
             continue;
         }
         match c {
-            '(' | '（' | '〔' | '【' => {
+            '(' | '（' | '〔' | '【' | '[' | '［' => {
                 if depth == 0 {
                     from = i + 1;
                 }
                 depth += 1;
             }
-            ')' | '）' | '〕' | '】' if depth > 0 => {
+            ')' | '）' | '〕' | '】' | ']' | '］' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     let at_end = chars

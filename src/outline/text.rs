@@ -527,7 +527,19 @@ fn wants_object(first: &str) -> bool {
 /// True when a line opens with words that go on with the line above ([`GOES_ON`]).
 pub fn goes_on(line: &str) -> bool {
     let t = line.trim_start();
-    GOES_ON.iter().any(|w| t.starts_with(w))
+    GOES_ON.iter().any(|w| t.starts_with(w)) && !frames_a_sentence(t)
+}
+
+/// Ends of a frame that opens a sentence of its own (`在…的基础上，`, `在…过程中，`).
+const FRAME_ENDS: &[&str] = &["基础上", "前提下", "过程中", "框架下", "背景下", "同时"];
+
+/// True when a line opens on a frame of its own sentence (`在常规要素预报的基础上，开展…`):
+/// a first clause from `在` to a frame's end.
+fn frames_a_sentence(t: &str) -> bool {
+    t.starts_with('在')
+        && t.split(['，', ','])
+            .next()
+            .is_some_and(|c| FRAME_ENDS.iter().any(|e| c.ends_with(e)))
 }
 
 /// True when a line stops on a mark that cannot end a heading or a sentence (`、`, `，`, an

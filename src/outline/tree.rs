@@ -629,6 +629,16 @@ fn check_sequence(tree: &mut Tree, stack: &[usize], marker: &Marker, last: &[(St
     if marker.style == Style::HanShi && marker.value == 1 {
         return;
     }
+    // `2、①关闭…` over `②推进…`: the first sub-item on its parent's line.
+    let parent = stack.last().and_then(|&p| tree.items.get(p));
+    let on_parents_line = local.is_none()
+        && marker.value == 2
+        && parent
+            .and_then(|p| numbering::recognise(&p.first))
+            .is_some_and(|(m, _)| m.style == marker.style && m.value == 1);
+    if on_parents_line {
+        return;
+    }
     let where_ = stack
         .last()
         .and_then(|&p| tree.items.get(p))
