@@ -211,3 +211,100 @@ fn a_first_sub_item_on_its_parents_line_is_no_gap() {
         doc.warnings
     );
 }
+
+#[test]
+fn dashes_leading_work_are_a_list_and_dashed_aims_stay_goal_lines() {
+    let text = "示例市科协2025年工作要点\n一、强化科普阵地\n——推进科普馆改造。年内完成展项更新。\n\
+        ——开展科普进社区活动。全年举办讲座50场以上。\n——培育科普志愿者队伍。新增志愿者300名。\n";
+    // Before: one task `一`, its text all three.
+    assert_eq!(
+        tasks(text),
+        [
+            "一/1 推进科普馆改造",
+            "一/2 开展科普进社区活动",
+            "一/3 培育科普志愿者队伍"
+        ]
+    );
+    let text = "示例市2025年安全生产工作要点\n一、工作目标\n——事故起数实现“双下降”。\n——专项整治完成率达到100%。\n\
+        力争到2027年，全市安全形势实现根本好转。\n二、重点任务\n1.开展专项整治。完成排查1000家次。\n";
+    assert_eq!(plandiff::parse_text(text, "示例.txt").goals.len(), 3);
+}
+
+#[test]
+fn a_year_in_brackets_under_the_title_is_no_item() {
+    let text = "示例省推进质量强省建设年度工作指引\n(2025)\n为做好质量工作，制定本指引。\n\
+        一、重点任务\n(一)提升产品质量。开展质量提升行动10项。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: the title was the file's name and `(2025)` an item, with a gap warning.
+    assert_eq!(doc.title, "示例省推进质量强省建设年度工作指引");
+    assert!(
+        doc.warnings.iter().all(|w| !w.contains("编号")),
+        "{:?}",
+        doc.warnings
+    );
+    assert_eq!(tasks(text), ["一/(一) 提升产品质量"]);
+}
+
+#[test]
+fn an_account_of_the_field_and_the_bodies_running_the_plan_are_no_tasks() {
+    let text = "示例县2025年地质灾害防治方案\n一、2024年地质灾害概况\n（一）隐患点情况\n\
+        全县共有隐患点8处，潜在经济损失3000万元。\n二、2025年趋势预测\n预计汛期降水偏多，6月中旬入梅。\n\
+        三、组织机构\n成立防治工作领导小组。\n主要职责：\n1.负责统筹协调；\n2.办公地点：县自然资源局。\n\
+        四、防治措施\n（一）开展汛前排查。4月底前完成隐患点排查。（县自然资源局牵头）\n";
+    // Before: `一/(一) 隐患点情况` (its loss a target), `二 …趋势预测` (入梅 a deadline) and the
+    // duties under 组织机构 were tasks.
+    assert_eq!(tasks(text), ["四/(一) 开展汛前排查"]);
+    // Work on the situation is work.
+    let text = "示例县2025年工作要点\n一、摸清隐患基本情况。开展全面排查。\n二、开展汛前检查。4月底前完成。\n";
+    assert_eq!(tasks(text).len(), 2);
+}
+
+#[test]
+fn a_pdf_line_holding_the_next_items_and_section_is_cut_into_them() {
+    let text = "示例县2025年河道保洁工作方案\n一、重点任务\n1. 成立保洁专班，统筹协调。\n\
+        2. 设立巡查队，落实日常巡查。 3. 建立保洁台账，按月通报。\n4. 加强与各镇沟通，形成合力。 二、专项行动\n\
+        1. 每周清理漂浮物不少于2次。\n";
+    // Before: item 3 inside item 2, the heading `二、专项行动` inside item 4, and its items
+    // numbered on under `一`.
+    assert_eq!(
+        tasks(text),
+        [
+            "一/1 成立保洁专班，统筹协调",
+            "一/2 设立巡查队，落实日常巡查",
+            "一/3 建立保洁台账，按月通报",
+            "一/4 加强与各镇沟通，形成合力",
+            "二/1 每周清理漂浮物不少于2次"
+        ]
+    );
+}
+
+#[test]
+fn near_misses_of_this_sessions_rules_read_as_before() {
+    // Another thing counted after the second figure is its own target.
+    let t = targets("示例县2025年工作要点\n一、建设管网。新建污水管网15公里、8座泵站。\n");
+    assert!(t.iter().any(|x| x.starts_with("泵站")), "{t:?}");
+    // A numbered heading naming a QR code is no page link.
+    let text = "示例县2025年政务工作要点\n一、推进数字政务\n（一）推广电子证照二维码\n实现亮码办事。（县大数据局负责）\n\
+        （二）推进一网通办\n年内事项网上可办率达到95%。（县大数据局负责）\n";
+    assert_eq!(tasks(text).len(), 2);
+    // A wrapped list of months is no item: `…重点在` / `3、4月开展。`.
+    let text = "示例县2025年工作要点\n一、重点任务\n1、开展造林。\n2、开展春季植树，重点在\n3、4月开展。\n3、加强管护。\n";
+    assert_eq!(tasks(text).len(), 3, "{:?}", tasks(text));
+    // More names after a stop go on with a unit list.
+    let text = "示例县2025年工作要点\n一、加强监管。开展检查。\n配合单位：县市场监管局、县公安局。各乡镇（街道），各村（社区）。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert!(doc.tasks[0]
+        .responsible_units
+        .iter()
+        .any(|u| u == "各村（社区）"));
+    // A count before a noun that only starts like a figure of speech is a count.
+    let t = targets("示例县2025年工作要点\n一、建设停车场。新建两个台阶式停车场。\n");
+    assert_eq!(t.len(), 1, "{t:?}");
+    // A `厅` takes no city's level.
+    let text = "示例市2025年工作要点\n一、优化服务。（市政务服务中心、办公厅负责）\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert_eq!(doc.tasks[0].full_name("办公厅"), "办公厅");
+    // A heading cut on a word that wants more goes on into the next line.
+    let text = "示例县2025年工作要点\n一、重点任务\n（一）推进乡村振兴，要\n在巩固脱贫成果的基础上，全面推进乡村振兴。\n";
+    assert!(tasks(text)[0].contains("巩固脱贫成果"), "{:?}", tasks(text));
+}

@@ -114,9 +114,9 @@ const METRIC_NAME_MAX: usize = 30;
 /// Where a long metric phrase may be cut, keeping what follows (`试点在|部分行业覆盖率`).
 const METRIC_BOUNDARIES: &[char] = &['的', '在', '对', '将', '使', '中', '”', '、'];
 
-/// Characters after `中` that make it the start of a word (`中型`, `中小学`, `中心`, `中医`),
-/// not the end of `…工作中`.
-const CENTRE_WORDS: &str = "型小心医学等央国级高职华部药期长";
+/// Characters after `中` that make it the start of a word (`中型`, `中心`, `中医`), not the end
+/// of `…工作中` (`中小`, `中高` may be either: `行动中|小微企业`).
+const CENTRE_WORDS: &str = "型心医等央级职华药";
 
 /// True when `s` ends like the name of a measure (`…率`, `…时限`).
 pub fn has_ending(s: &str) -> bool {

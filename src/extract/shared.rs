@@ -25,8 +25,8 @@ const BARE_MAX: usize = 5;
 const PLACE_REACH: usize = 4;
 
 /// Endings of an agency a province, city or county has its own of (`财政局`, `发展改革委`,
-/// `生态环境厅`): only these
-/// take a level from the list (`市场监管总局`, `财政部` are national).
+/// a province's `生态环境厅`): only these take a level from the list (`市场监管总局`, `财政部`
+/// are national).
 const LOCAL_ENDINGS: &[&str] = &["局", "委", "办", "厅", "中心", "院", "队", "站", "所"];
 
 /// Endings that are national even though they end like a local agency, and those of the
@@ -129,7 +129,9 @@ fn carry_levels(names: &[&str], out: &mut Vec<FullName>) {
             // (A province named without `省`: `福建出入境检验检疫局`.)
             || PROVINCES.iter().any(|p| name.starts_with(p));
         let local = LOCAL_ENDINGS.iter().any(|e| name.ends_with(e))
-            && !NATIONAL_ENDINGS.iter().any(|e| name.ends_with(e));
+            && !NATIONAL_ENDINGS.iter().any(|e| name.ends_with(e))
+            // (A `厅` is a province's: `市政务服务中心、办公厅` carries no `市`.)
+            && (!name.ends_with('厅') || level == Some('省'));
         if own_place || !local || out.iter().any(|f| f.written == name) {
             continue;
         }
@@ -168,12 +170,15 @@ mod tests {
     #[test]
     fn each_level_is_carried() {
         for e in LOCAL_ENDINGS {
+            // (A `厅` only a province's.)
+            let level = if *e == "厅" { "省" } else { "市" };
             assert_eq!(
-                full(&["市甲局", &format!("乙{e}")]),
-                pairs(&[(&format!("乙{e}"), &format!("市乙{e}"))]),
+                full(&[&format!("{level}甲局"), &format!("乙{e}")]),
+                pairs(&[(&format!("乙{e}"), &format!("{level}乙{e}"))]),
                 "{e}"
             );
         }
+        assert!(full(&["市政务服务中心", "办公厅"]).is_empty());
         for l in LEVELS {
             assert_eq!(
                 full(&[&format!("{l}发展改革委"), "财政局", "商务局"]),

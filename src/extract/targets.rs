@@ -705,6 +705,13 @@ fn second_measure(
     }
     let bound = quantity::after(clause, q.end, &q.unit);
     let end = bound.as_ref().map_or(q.end, |a| a.span.end);
+    // Nothing of its own after it (`15公里、8座泵站` counts another thing).
+    if clause
+        .get(end)
+        .is_some_and(|&c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '）' | ')'))
+    {
+        return None;
+    }
     let comparator = bound.as_ref().map_or(head.comparator, |b| b.comparator);
     let target = Target {
         text: format!("{}{}", head.text, text_of(clause, floor, end)),

@@ -516,12 +516,17 @@ fn list_after<'a>(decoded: &Decoded<'a>, from: usize, end: usize) -> &'a str {
     decoded.cut(start, i)
 }
 
-/// True when the run of chars from `from` to the next stop (or `end`) holds a comma: a
-/// sentence of its own, not more names.
+/// True when the run of chars from `from` to the next stop (or `end`) holds a comma and
+/// something else than names: a sentence of its own.
 fn sentence_follows(chars: &[char], from: usize, end: usize) -> bool {
-    (chars.get(from..end).unwrap_or(&[]).iter())
+    let next: String = (chars.get(from..end).unwrap_or(&[]).iter())
         .take_while(|&&c| c != '。')
-        .any(|&c| matches!(c, '，' | ','))
+        .collect();
+    // (More names parted by commas, `各乡镇（街道），各村（社区）`, go on with the list.)
+    next.contains(['，', ','])
+        && !split_names(&next)
+            .iter()
+            .all(|n| super::names::looks_like_org(n))
 }
 
 /// A task's text with its chars decoded once and the byte offset where each starts, so that a

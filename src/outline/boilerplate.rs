@@ -68,7 +68,18 @@ const CHROME_SHORT: &[&str] = &[
     // sentence is no chrome).
     "我来说两句",
     "发表评论",
-    // A page's links around the text (`• 本周热门`, `阅读全文`, `上一篇：…`).
+    // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
+    "文档评论",
+    "VIP精品文档",
+    // The heading of a site's download notes, and its help line.
+    "温馨提示",
+    "网站客服",
+    "最近下载",
+];
+
+/// A page's links around the text (`• 本周热门`, `阅读全文`, `上一篇：…`): chrome on a short
+/// line that opens with one (after a bullet) and is no numbered item (`（二）推广电子证照二维码`).
+const PAGE_LINKS: &[&str] = &[
     "本周热门",
     "本月热门",
     "热门推荐",
@@ -79,14 +90,23 @@ const CHROME_SHORT: &[&str] = &[
     "二维码",
     "上一篇",
     "下一篇",
-    // A document site's footer (`文档评论(0)`, `1亿VIP精品文档`).
-    "文档评论",
-    "VIP精品文档",
-    // The heading of a site's download notes, and its help line.
-    "温馨提示",
-    "网站客服",
-    "最近下载",
 ];
+
+/// True for a line that is a page's link ([`PAGE_LINKS`]): opening with one after a bullet
+/// (`•本周热门`, `上一篇：示例…`), or, numbered (a bullet the list reader numbered), the link
+/// alone (`2.本月热门`; not `（二）二维码门牌推广`).
+fn is_page_link(compact: &str) -> bool {
+    match numbering::recognise(compact) {
+        Some((_, rest)) => {
+            let rest = rest.trim_end_matches(|c: char| !crate::chars::is_common_han(c));
+            PAGE_LINKS.contains(&rest)
+        }
+        None => {
+            let link = compact.trim_start_matches(|c: char| !crate::chars::is_common_han(c));
+            PAGE_LINKS.iter().any(|p| link.starts_with(p))
+        }
+    }
+}
 
 /// Title endings of a plan or report (the document itself).
 const TITLE_ENDINGS: &[&str] = &[
@@ -117,6 +137,9 @@ const TITLE_ENDINGS: &[&str] = &[
     "实事",
     "情况",
     "计划书",
+    // `计畫` as Taiwan writes it (`施政計畫`), and a year's guidance (`年度工作指引`).
+    "计画",
+    "指引",
     // A reading of a plan (`关于《…工作要点》的政策解读`): its title, and a warning says so.
     "解读",
 ];
@@ -201,6 +224,10 @@ const AUXILIARY: &[&str] = &[
     "实施时间",
     "工作目的",
     "目的意义",
+    // The bodies that run the plan, with their members and duties (`主要职责：1.…`).
+    "组织机构",
+    "领导机构",
+    "机构设置",
 ];
 
 /// Titles of a plan's closing sections that are also the names of work (a 宣传思想 plan's
@@ -313,6 +340,17 @@ const THINKING: &[&str] = &["总体思路", "主要思路", "工作思路"];
 /// Endings of a short auxiliary title (`整治原则`, `方法步骤`): principles and schedules.
 const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
 
+/// Endings of a section that gives an account of the field (`…灾害概况`, `…趋势预测`).
+const FIELD_ACCOUNTS: &[&str] = &["概况", "基本情况", "趋势预测", "形势预测", "现状分析"];
+
+/// Verbs of finding out that make a title ending like an account work (`摸清隐患基本情况`).
+const FINDING_VERBS: &[&str] = &[
+    "摸清", "查清", "掌握", "了解", "调查", "分析", "梳理", "核查", "统计", "更新", "做好", "开展",
+];
+
+/// Longest title read as an account by its ending ([`FIELD_ACCOUNTS`]).
+const FIELD_ACCOUNT_MAX: usize = 20;
+
 /// Longest title read by its ending ([`AUXILIARY_ENDINGS`]).
 const AUXILIARY_ENDING_MAX: usize = 8;
 
@@ -408,6 +446,7 @@ pub fn is_chrome(line: &str) -> bool {
     // (a test checks): no compact copy of each phrase for each line.
     CHROME.iter().any(|p| compact.contains(p))
         || (n <= 15 && CHROME_SHORT.iter().any(|p| compact.contains(p)))
+        || (n <= 30 && is_page_link(&compact))
         || (n <= 30
             && MEMBERS_ONLY.iter().any(|p| compact.contains(p))
             && numbering::recognise(&compact).is_none())
@@ -565,7 +604,14 @@ pub fn is_auxiliary(title: &str) -> bool {
             && parts.all(|p| OF_TOPIC.contains(&p) || p == "基本要求")
             && !(r.ends_with("形势") && SITUATION_VERBS.iter().any(|v| t.starts_with(v)))
     });
+    // `2022年地质灾害概况`, `汛期趋势预测`: an account of the year before or to come, not
+    // work on it (`摸清隐患基本情况`).
+    let account = t.chars().count() <= FIELD_ACCOUNT_MAX
+        && FIELD_ACCOUNTS.iter().any(|e| t.ends_with(e))
+        && !crate::words::opens_work_clause(without_year(t))
+        && !FINDING_VERBS.iter().any(|v| without_year(t).starts_with(v));
     AUXILIARY.contains(&t)
+        || account
         || of_topic
         || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))
         || AUXILIARY_LEADS
@@ -797,6 +843,8 @@ const ADDRESSEE_MAX: usize = 40;
 const PLAN_ENDINGS: &[&str] = &[
     "要点",
     "计划",
+    "计画",
+    "工作指引",
     "方案",
     "任务",
     "安排",

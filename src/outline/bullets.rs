@@ -9,8 +9,19 @@ const SPACED_BULLETS: &[char] = &['-', '*', '+'];
 /// Bullet signs that stand alone (`●推进…`).
 const BULLETS: &[char] = &['•', '●', '◆', '■', '▪', '○'];
 
-/// The text after a bullet sign, if the line starts with one.
-fn bullet_text(line: &str) -> Option<&str> {
+/// A dash that leads an item of a plan's list (`——推进科普馆提档升级。`).
+const DASH: &str = "——";
+
+/// The text after a bullet sign, if the line starts with one (a list's dash only with
+/// `dashes`).
+fn bullet_text(line: &str, dashes: bool) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix(DASH).filter(|_| dashes) {
+        // Words after it (not a dash drawn longer, `————`, nor a figure, `——5%`).
+        let text = rest.trim_start();
+        return text
+            .starts_with(|c: char| crate::chars::is_common_han(c) || c == '“')
+            .then_some(text);
+    }
     let (rest, spaced) = match line.strip_prefix(SPACED_BULLETS) {
         Some(rest) => (rest, true),
         None => (line.strip_prefix(BULLETS)?, false),
@@ -19,15 +30,35 @@ fn bullet_text(line: &str) -> Option<&str> {
     (!text.is_empty() && (!spaced || text.len() < rest.len())).then_some(text)
 }
 
+/// True when a line starts with a bullet sign or a list's dash.
+fn starts_bulleted(l: &str) -> bool {
+    l.starts_with(SPACED_BULLETS) || l.starts_with(BULLETS) || l.starts_with(DASH)
+}
+
 /// Rewrites bulleted lines as numbered ones (`- 推进甲` → `1.推进甲`), numbering each run from
 /// one again after any numbered line; left alone when the plan already uses the deepest
 /// styles. In a plan with numbered lines, bullets above the first of
 /// them are page chrome (`• 来源：…`), not items.
 pub fn number(lines: &mut [String]) {
     // Most plans have no bullet: a cheap look before reading every line's numbering.
-    if !lines
-        .iter()
-        .any(|l| l.starts_with(SPACED_BULLETS) || l.starts_with(BULLETS))
+    if !lines.iter().any(|l| starts_bulleted(l)) {
+        return;
+    }
+    // Dashes lead a list of work (`——推进…`, `——开展…`): two or more, most opening on a verb
+    // of work (half or more). One dash is one in the text (`——在全市大会上的讲话`), and dashed aims
+    // (`——专项整治完成率达到100%。`) are lines of a goal, each a sentence.
+    let dashed: Vec<&str> = (lines.iter())
+        .filter(|l| l.starts_with(DASH))
+        .filter_map(|l| bullet_text(l, true))
+        .collect();
+    let work = (dashed.iter())
+        .filter(|t| crate::words::opens_work_clause(t))
+        .count();
+    let dash_list = dashed.len() >= 2 && work * 2 >= dashed.len();
+    if !dash_list
+        && !lines
+            .iter()
+            .any(|l| !l.starts_with(DASH) && starts_bulleted(l))
     {
         return;
     }
@@ -44,7 +75,9 @@ pub fn number(lines: &mut [String]) {
                     && !super::boilerplate::is_chrome(t)
             })
         };
-        let numbered = bullet_text(line).filter(heading).map(str::to_string);
+        let numbered = bullet_text(line, dash_list)
+            .filter(heading)
+            .map(str::to_string);
         if let Some(text) = numbered {
             *line = text;
         }
@@ -67,13 +100,15 @@ pub fn number(lines: &mut [String]) {
     let mut n = 0u32;
     for k in first_numbered..lines.len() {
         // A heading follows a whole bullet (not the wrapped rest of one ending `，`).
-        let bulleted_next = lines.get(k + 1).is_some_and(|l| bullet_text(l).is_some())
+        let bulleted_next = lines
+            .get(k + 1)
+            .is_some_and(|l| bullet_text(l, dash_list).is_some())
             && (k.checked_sub(1).and_then(|p| lines.get(p)))
                 .is_none_or(|l| !l.trim_end().ends_with(['，', ',', '、', '（', '(']));
         let Some(line) = lines.get_mut(k) else {
             break;
         };
-        let Some(text) = bullet_text(line) else {
+        let Some(text) = bullet_text(line, dash_list) else {
             // A group's heading over its bullets (`巩固提升自身优势` / `- …`) starts a run of
             // its own, as a numbered line does.
             if numbering::recognise(line).is_some() || (bulleted_next && is_group_heading(line)) {

@@ -1219,7 +1219,9 @@ fn heading(item: &Item) -> String {
     let wrapped = (item.body.first())
         .filter(|b| {
             !item.first.contains(['。', '！', '？'])
-                && (text::goes_on(b) || text::object_of(&item.first, b))
+                && (text::goes_on(b)
+                    || text::ends_mid_clause(&item.first)
+                    || text::object_of(&item.first, b))
         })
         .map(|b| {
             let mut line = item.first.clone();

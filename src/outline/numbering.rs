@@ -363,6 +363,10 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let n = count_while(chars, 1, |c| ascii_digit(c).is_some());
         if (1..=ARABIC_MAX).contains(&n) && at(1 + n).is_some_and(is_close) {
             let value = arabic_value(chars, 1, 1 + n)?;
+            // `(2025)` alone on a line: the year under a title (`…年度工作指引` / `(2025)`).
+            if n == 4 && (1900..=2100).contains(&value) && chars.len() == 2 + n {
+                return None;
+            }
             return Some((Style::ParenArabic, value, 2 + n, false));
         }
         return None;
@@ -408,7 +412,7 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         let after = at(n + 1);
         // `1、6月1日召开…`, `2、2024年底前完成…`: an item opening on its date (`、` joins no
         // decimal; a list of numbers, `1、2、3号`, goes on with another `、`).
-        if value != 0 && next == '、' && dated(chars, n + 1) {
+        if value != 0 && next == '、' && dated(chars, n + 1, value) {
             return Some((Style::Arabic, value, n + 1, false));
         }
         if value == 0 || after.is_some_and(|c| ascii_digit(c).is_some()) {
@@ -435,9 +439,10 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
     None
 }
 
-/// True when a month (`6月`, not `6月份`, a span of months) or a year (`2024年`) opens at
-/// char `i`.
-fn dated(chars: &[(usize, char)], i: usize) -> bool {
+/// True when a date opens at char `i`, after item number `item`: a month (`6月`; not `6月份`,
+/// nor the month after the number, `3、4月开展`, a list of months wrapped onto a line) or a
+/// year's time (`2024年底前`, `2025年6月`; not a year's name, `2025年地质灾害…`).
+fn dated(chars: &[(usize, char)], i: usize, item: u32) -> bool {
     let digit = |k: usize| chars.get(k).and_then(|(_, c)| ascii_digit(*c));
     let at = |k: usize| chars.get(k).map(|(_, c)| *c);
     let n = (i..chars.len()).take_while(|&k| digit(k).is_some()).count();
@@ -446,10 +451,17 @@ fn dated(chars: &[(usize, char)], i: usize) -> bool {
         2 => Some(digit(i).unwrap_or(0) * 10 + digit(i + 1).unwrap_or(0)),
         _ => None,
     };
-    let month = month.is_some_and(|m| (1..=12).contains(&m))
+    let day = (i + n + 1..chars.len())
+        .take_while(|&k| digit(k).is_some())
+        .last()
+        .is_some_and(|k| at(k + 1) == Some('日'));
+    let month = month.is_some_and(|m| (1..=12).contains(&m) && (m != item + 1 || day))
         && at(i + n) == Some('月')
         && at(i + n + 1) != Some('份');
-    month || (n == 4 && at(i + 4) == Some('年'))
+    let year_time = n == 4
+        && at(i + 4) == Some('年')
+        && at(i + 5).is_some_and(|c| "底末内前上下".contains(c) || ascii_digit(c).is_some());
+    month || year_time
 }
 
 /// The longest number read as one that continues the items above (`11.12345热线` after `10.`).
@@ -502,6 +514,8 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
     let mut last: Option<u32> = None;
     // The last `（一）`'s number, for a stray letter before the next (`f(三)`).
     let mut last_paren: Option<u32> = None;
+    // The last `一、`'s number, for the next one run into an item's line.
+    let mut last_han: Option<u32> = None;
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     for mut line in lines.drain(..) {
         if let Some(item) = after_stray_letter(&line, last_paren) {
@@ -513,6 +527,9 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
                 if m.style == Style::ParenHan {
                     last_paren = Some(m.value);
                 }
+                if m.style == Style::Han && !m.repaired {
+                    last_han = Some(m.value);
+                }
                 let found = match m.style {
                     Style::Han | Style::ParenHan if !m.repaired => glued_item(rest, last)
                         .or_else(|| item_after_stop(rest, 1, last.map(|l| l + 1))),
@@ -522,6 +539,14 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
                     }
                     _ => None,
                 };
+                let found = found.map(|(at, value)| (at, Some(value)));
+                // `4. 加强沟通。 三、专项行动`: the next section's heading after an item's stop.
+                let found = found.or_else(|| {
+                    (m.style > Style::Han)
+                        .then(|| heading_after_stop(rest, last_han?.checked_add(1)?))
+                        .flatten()
+                        .map(|at| (at, None))
+                });
                 found.map(|(at, value)| (line.len() - rest.len() + at, value))
             });
             let Some((at, value)) = cut else {
@@ -531,10 +556,26 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
             let item = line.split_off(at);
             out.push(line.trim_end().to_string());
             line = item;
-            last = Some(value);
+            last = value;
         }
     }
     *lines = out;
+}
+
+/// Where the heading `want、` (`三、专项行动`) starts after a stop and spaces in an item's text
+/// `rest`: a PDF's line that ran an item into the next section. Only the next section's
+/// number, and Chinese text after it.
+fn heading_after_stop(rest: &str, want: u32) -> Option<usize> {
+    rest.match_indices('。').find_map(|(k, stop)| {
+        let spaced = rest.get(k + stop.len()..)?;
+        let at = rest.len() - spaced.trim_start_matches([' ', '\u{3000}']).len();
+        let (m, text) = recognise(rest.get(at..)?)?;
+        (m.style == Style::Han
+            && !m.repaired
+            && m.value == want
+            && text.starts_with(crate::chars::is_common_han))
+        .then_some(at)
+    })
 }
 
 /// A PDF's stray letter before a bracketed item (`f(三)加强沟通…` after `（二）`): the item
@@ -571,7 +612,9 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
     // (Looked for only when an item is found to cut before: most texts have none.)
     let mut own_list: Option<Option<usize>> = None;
     for (k, stop) in rest.match_indices('。') {
-        let at = k + stop.len();
+        // (`。 3. 建立台账`: a PDF's line keeps a space after the stop.)
+        let spaced = rest.get(k + stop.len()..)?;
+        let at = rest.len() - spaced.trim_start_matches([' ', '\u{3000}']).len();
         let after = rest.get(at..)?;
         if !after.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
@@ -583,7 +626,9 @@ fn item_after_stop(rest: &str, want: u32, or: Option<u32>) -> Option<(usize, u32
         // (`2 .全面落实…`: a space before the dot, as a converted document has it.)
         let spaced = after[n..].starts_with(" .") || after[n..].starts_with(" ．");
         let mut tail = after[n + usize::from(spaced)..].chars();
-        let (sep, next) = (tail.next(), tail.next());
+        let sep = tail.next();
+        // (`3. 建立台账`: a space after the mark.)
+        let next = tail.find(|c| !matches!(c, ' ' | '\u{3000}'));
         let han = next.is_some_and(crate::chars::is_common_han);
         // `。4 不断加强…`: a number and a space only, as a page's text loses the mark; taken
         // only as the very next number of the list.
