@@ -308,3 +308,37 @@ fn near_misses_of_this_sessions_rules_read_as_before() {
     let text = "示例县2025年工作要点\n一、重点任务\n（一）推进乡村振兴，要\n在巩固脱贫成果的基础上，全面推进乡村振兴。\n";
     assert!(tasks(text)[0].contains("巩固脱贫成果"), "{:?}", tasks(text));
 }
+
+#[test]
+fn a_rate_held_to_a_figure_is_at_most_it() {
+    let text = "示例镇2025年森林防火工作方案\n一、工作目标\n森林火灾受害率控制为0.05‰，森林火灾发生率控制为0.01%。\n\
+        二、工作措施\n（一）加强巡护。每个村配备护林员2名。\n";
+    let goals: Vec<String> = (plandiff::parse_text(text, "示例.txt").goals.iter())
+        .flat_map(|g| g.targets.iter().map(common::target_brief))
+        .collect();
+    // Before: `森林火灾发生率控制 = 0.01%`, and the 0.05‰ unread.
+    assert_eq!(
+        goals,
+        ["森林火灾受害率|<=|0.05|‰|", "森林火灾发生率|<=|0.01|%|"]
+    );
+}
+
+#[test]
+fn a_count_picking_out_what_is_involved_is_no_target() {
+    let text = "示例县信访工作实施方案\n一、工作任务\n1.规范转办。涉及两个以上部门的事项，由县信访局确定主办单位；\
+        承办单位应在3个工作日内签收。\n";
+    // Before: `事项 >= 2个`.
+    let t = targets(text);
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert!(t[0].contains("3|个工作日"), "{t:?}");
+}
+
+#[test]
+fn a_years_tasks_said_as_figures_are_goals() {
+    let text = "示例区2025年招商引资实施方案\n一、年度工作任务\n引进亿元以上项目8个，其中工业项目不少于4个。\n\
+        二、主要推进措施\n（一）拓展园区空间。年内新增工业用地300亩。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: `一 年度工作任务` a task with the year's figures.
+    assert_eq!(tasks(text), ["二/(一) 拓展园区空间"]);
+    assert_eq!(doc.goals.iter().map(|g| g.targets.len()).sum::<usize>(), 2);
+}

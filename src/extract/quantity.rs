@@ -203,6 +203,9 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("减至", Comparator::AtMost),
     ("升至", Comparator::Equal),
     ("控制在", Comparator::AtMost),
+    // `发生率控制为0.01%`: held to the figure at most, as `控制在`.
+    ("控制为", Comparator::AtMost),
+    ("控制到", Comparator::AtMost),
     ("保持在", Comparator::Equal),
     ("稳定在", Comparator::Equal),
     ("保持", Comparator::Equal),

@@ -733,6 +733,10 @@ const AIM_NOUNS: &[&str] = &[
 /// Ends of units that measure a thing rather than count things (`平方米`, `吨`, `公顷`).
 const PROPERTY_UNIT_ENDS: &[&str] = &["米", "吨", "克", "公顷", "亩", "瓦", "升", "度"];
 
+/// Most characters between a count after `涉及` and the `的` of the things it picks out
+/// (`涉及两个以上部门的事项`).
+const INVOLVED_NOUN_MAX: usize = 6;
+
 /// Where the words after a figure start when it bounds what follows it (`超过70微克/立方米的`
 /// `甲镇`, `低于50的丙乡`, `面积1000平方米以上的商场`): a bound said by a word (`超过`, `以上`)
 /// and then `的` before a thing, not an aim (`下降3%的目标`) nor a share of the things
@@ -740,6 +744,16 @@ const PROPERTY_UNIT_ENDS: &[&str] = &["米", "吨", "克", "公顷", "亩", "瓦
 fn qualifies_what_follows(clause: &[char], q: &Quantity) -> Option<usize> {
     let after = quantity::after(clause, q.end, &q.unit);
     let end = after.as_ref().map_or(q.end, |a| a.span.end);
+    // `涉及两个以上部门的事项`: the things the work is for are those involving so many.
+    let involving = q.start >= 2 && super::scan::at(clause, q.start - 2, "涉及");
+    if involving {
+        let noun = (clause.get(end..).unwrap_or_default().iter())
+            .take(INVOLVED_NOUN_MAX + 1)
+            .position(|&c| c == '的');
+        if let Some(k) = noun {
+            return Some(end + k + 1);
+        }
+    }
     // (A share of the things after it is one to reach: `90%以上的行政村通客车`.)
     if clause.get(end) != Some(&'的') || unit_kind(&q.unit) == 3 || q.unit == "‰" {
         return None;

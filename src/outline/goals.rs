@@ -28,6 +28,9 @@ const GOAL_TITLES: &[&str] = &[
     "任务目标",
     "具体目标",
     "年度目标",
+    // A year's figures said as its tasks (`二、年度工作任务` over `引进亿元以上项目8个…`).
+    "年度工作任务",
+    "年度任务",
     "阶段目标",
     "目标要求",
     "任务指标",
