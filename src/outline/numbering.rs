@@ -568,8 +568,13 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
 fn heading_after_stop(rest: &str, want: u32) -> Option<usize> {
     rest.match_indices('。').find_map(|(k, stop)| {
         let spaced = rest.get(k + stop.len()..)?;
-        let at = rest.len() - spaced.trim_start_matches([' ', '\u{3000}']).len();
-        let (m, text) = recognise(rest.get(at..)?)?;
+        let after = spaced.trim_start_matches([' ', '\u{3000}']);
+        // (Most sentences open on no numeral: told before the marker is read.)
+        if !after.starts_with(is_han_numeral_char) {
+            return None;
+        }
+        let at = rest.len() - after.len();
+        let (m, text) = recognise(after)?;
         (m.style == Style::Han
             && !m.repaired
             && m.value == want
