@@ -342,3 +342,52 @@ fn a_years_tasks_said_as_figures_are_goals() {
     assert_eq!(tasks(text), ["二/(一) 拓展园区空间"]);
     assert_eq!(doc.goals.iter().map(|g| g.targets.len()).sum::<usize>(), 2);
 }
+
+#[test]
+fn a_single_spaced_table_keeps_its_rows_past_an_empty_or_wrapped_cell() {
+    let text = "示例市河长制主要任务分解表\n\n序号 类别 主要任务 细化措施 牵头单位 配合单位\n\
+        1 水资源保 护 严守用水总量红线 实施总量控制。到2025年，用水总量控制在5亿立方米以内。 市水利局 市发展改革委\n\
+        2  严守用水效率红线 推进节水改造。 市水利局 市工业和信息化局\n\
+        3 水污染防治 加强排污口监管 开展排污口排查。 市生态环境局 市水利局\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: no task (a wrapped cell), or only the rows before the empty cell.
+    let leads: Vec<&str> = (doc.tasks.iter())
+        .flat_map(|t| t.lead_units.iter().map(String::as_str))
+        .collect();
+    assert_eq!(leads, ["市水利局", "市水利局", "市生态环境局"]);
+    assert_eq!(doc.tasks[1].responsible_units, ["市工业和信息化局"]);
+}
+
+#[test]
+fn near_misses_of_the_later_rules_read_as_before() {
+    // A complete heading ending on 为/与/向 does not take the body's first sentence.
+    let text = "示例县2025年工作要点\n一、重点任务\n（一）规范行政执法行为\n严格落实三项制度，案卷合格率达到95%。\n";
+    assert_eq!(tasks(text), ["一/(一) 规范行政执法行为"]);
+    // Work on an account is work.
+    let text = "示例市2025年地质灾害防治工作方案\n一、防治措施\n（一）编写全市地质灾害概况。形成年度报告1份。\n\
+        （二）形成汛期形势预测。全年会商12次。\n（三）完成全县耕地现状分析。年底前完成。\n";
+    assert_eq!(tasks(text).len(), 3, "{:?}", tasks(text));
+    // A reform plan's 机构设置 section holds its work.
+    let text = "示例市2025年机构改革实施方案\n一、机构设置\n（一）组建市数据局。6月底前挂牌。\n\
+        （二）组建市金融办。9月底前到位。\n二、保障措施\n（一）加强组织领导。\n";
+    assert_eq!(tasks(text).len(), 2, "{:?}", tasks(text));
+    // A list the item quotes is no section: `结构为：一、总则。 二、职责。`.
+    let text = "示例县2025年立法工作要点\n一、重点任务\n1. 起草管理条例。条例结构为：一、总则。 二、职责分工。 三、附则。\n\
+        2. 开展立法调研。\n二、保障措施\n1. 加强领导。\n";
+    assert_eq!(tasks(text)[..2], ["一/1 起草管理条例", "一/2 开展立法调研"]);
+    // `控制为期3个月`, `控制到每一个环节` hold no bound.
+    let t = targets(
+        "示例县2025年工作要点\n一、规范招聘。开展为期3个月的招聘。将质量控制到每一个环节。\n",
+    );
+    assert!(t.iter().all(|x| !x.contains("<=")), "{t:?}");
+    // A count of the work after 涉及 is a target: `完成涉及500户的棚户区改造`.
+    let t = targets("示例县2025年工作要点\n一、推进改造。年内完成涉及500户的棚户区改造。\n");
+    assert!(t.iter().any(|x| x.contains("500|户")), "{t:?}");
+    // Numbered work under `年度工作任务` stays work.
+    let text = "示例区2025年工作方案\n一、年度工作任务\n1.推进项目建设。开工项目10个。\n2.优化营商环境。\n\
+        二、保障措施\n1.加强领导。\n";
+    assert_eq!(tasks(text).len(), 2, "{:?}", tasks(text));
+    // A speech's dashed points are no plan.
+    let text = "在示例县2025年经济工作会议上的讲话\n同志们：\n——推进高质量发展，抓项目；\n——加强作风建设，抓落实；\n";
+    assert!(plandiff::parse_text(text, "示例.txt").tasks.is_empty());
+}

@@ -437,7 +437,9 @@ fn web_table_cells_between_bar_lines() {
 
 #[test]
 fn a_table_header_whose_rows_cannot_be_read_is_said() {
-    let text = "示例市全面推行河长制主要任务分解表\n序号 类别 主要任务 牵头单位 责任单位\n1 加强水资源保 护 严守用水总量控制红线 市水利局 各县(市、区)人民政府\n";
+    // (Two cells wrapped with a space inside: one short tail, `水资源保 护`, is joined back
+    // since session 31; two long ones cannot be told from cells.)
+    let text = "示例市全面推行河长制主要任务分解表\n序号 类别 主要任务 牵头单位 责任单位\n1 加强水资 源保护 严守用水总量 控制红线 市水利局 各县(市、区)人民政府\n";
     let doc = plandiff::parse(text.as_bytes(), "spaced.txt").expect("reads");
     assert!(doc.tasks.is_empty());
     assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);

@@ -974,6 +974,8 @@ pub fn before(chars: &[char], floor: usize, num: usize) -> Option<Bound> {
             })
             // `超3万平米`, not `超市3个`, `超额完成`: right before its figure.
             .filter(|(w, _)| *w != "超" || p + 1 == num)
+            // `控制为0.01%`, not `控制为期3个月`, `控制到每一个环节`: right before its figure.
+            .filter(|(w, _)| !matches!(*w, "控制为" | "控制到") || p + 3 == num)
             // `最低15%`, `最高补贴5000元`, not the `最低` of a name (`当地最低工资的1.2倍`,
             // `最低生活保障标准`, `最多跑一次`).
             .filter(|(w, _)| !(w.starts_with('最') && names_with_most(chars, p)))

@@ -745,7 +745,8 @@ fn qualifies_what_follows(clause: &[char], q: &Quantity) -> Option<usize> {
     let after = quantity::after(clause, q.end, &q.unit);
     let end = after.as_ref().map_or(q.end, |a| a.span.end);
     // `涉及两个以上部门的事项`: the things the work is for are those involving so many.
-    let involving = q.start >= 2 && super::scan::at(clause, q.start - 2, "涉及");
+    // (A bound says so, `以上`: `完成涉及500户的棚户区改造` counts the work.)
+    let involving = q.start >= 2 && super::scan::at(clause, q.start - 2, "涉及") && after.is_some();
     if involving {
         let noun = (clause.get(end..).unwrap_or_default().iter())
             .take(INVOLVED_NOUN_MAX + 1)

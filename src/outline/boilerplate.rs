@@ -224,10 +224,6 @@ const AUXILIARY: &[&str] = &[
     "实施时间",
     "工作目的",
     "目的意义",
-    // The bodies that run the plan, with their members and duties (`主要职责：1.…`).
-    "组织机构",
-    "领导机构",
-    "机构设置",
 ];
 
 /// Titles of a plan's closing sections that are also the names of work (a 宣传思想 plan's
@@ -346,7 +342,11 @@ const FIELD_ACCOUNTS: &[&str] = &["概况", "基本情况", "趋势预测", "形
 /// Verbs of finding out that make a title ending like an account work (`摸清隐患基本情况`).
 const FINDING_VERBS: &[&str] = &[
     "摸清", "查清", "掌握", "了解", "调查", "分析", "梳理", "核查", "统计", "更新", "做好", "开展",
+    "形成", "编写", "编制", "完成", "提出", "发布", "报送", "汇总",
 ];
+
+/// Longest title read as an account by its ending without a year before it (`灾害概况`).
+const FIELD_ACCOUNT_SHORT: usize = 8;
 
 /// Longest title read as an account by its ending ([`FIELD_ACCOUNTS`]).
 const FIELD_ACCOUNT_MAX: usize = 20;
@@ -606,10 +606,14 @@ pub fn is_auxiliary(title: &str) -> bool {
     });
     // `2022年地质灾害概况`, `汛期趋势预测`: an account of the year before or to come, not
     // work on it (`摸清隐患基本情况`).
+    // (A year first, `2024年…概况`, or a short title, `灾害概况`: not work on an account,
+    // `完成全县耕地现状分析`.)
+    let plain = without_year(t);
     let account = t.chars().count() <= FIELD_ACCOUNT_MAX
         && FIELD_ACCOUNTS.iter().any(|e| t.ends_with(e))
-        && !crate::words::opens_work_clause(without_year(t))
-        && !FINDING_VERBS.iter().any(|v| without_year(t).starts_with(v));
+        && (plain.len() < t.len() || plain.chars().count() <= FIELD_ACCOUNT_SHORT)
+        && !crate::words::opens_work_clause(plain)
+        && !FINDING_VERBS.iter().any(|v| plain.starts_with(v));
     AUXILIARY.contains(&t)
         || account
         || of_topic

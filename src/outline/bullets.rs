@@ -9,6 +9,12 @@ const SPACED_BULLETS: &[char] = &['-', '*', '+'];
 /// Bullet signs that stand alone (`●推进…`).
 const BULLETS: &[char] = &['•', '●', '◆', '■', '▪', '○'];
 
+/// Verbs opening a dashed item of work besides those of [`crate::words::opens_work_clause`]
+/// (`——培育科普志愿者队伍。`, `——举办人才沙龙。`).
+const MORE_WORK_VERBS: &[&str] = &[
+    "培育", "举办", "组织", "打造", "建设", "提升", "强化", "实施",
+];
+
 /// A dash that leads an item of a plan's list (`——推进科普馆提档升级。`).
 const DASH: &str = "——";
 
@@ -45,16 +51,21 @@ pub fn number(lines: &mut [String]) {
         return;
     }
     // Dashes lead a list of work (`——推进…`, `——开展…`): two or more, most opening on a verb
-    // of work (half or more). One dash is one in the text (`——在全市大会上的讲话`), and dashed aims
+    // of work (more than half). One dash is one in the text (`——在全市大会上的讲话`), and dashed aims
     // (`——专项整治完成率达到100%。`) are lines of a goal, each a sentence.
     let dashed: Vec<&str> = (lines.iter())
         .filter(|l| l.starts_with(DASH))
         .filter_map(|l| bullet_text(l, true))
         .collect();
     let work = (dashed.iter())
-        .filter(|t| crate::words::opens_work_clause(t))
+        .filter(|t| {
+            crate::words::opens_work_clause(t) || MORE_WORK_VERBS.iter().any(|v| t.starts_with(v))
+        })
         .count();
-    let dash_list = dashed.len() >= 2 && work * 2 >= dashed.len();
+    // (In a plan with numbered lines: a speech's dashed points are no plan of their own.)
+    let dash_list = dashed.len() >= 2
+        && work * 2 > dashed.len()
+        && lines.iter().any(|l| numbering::recognise(l).is_some());
     if !dash_list
         && !lines
             .iter()

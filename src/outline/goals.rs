@@ -47,6 +47,9 @@ const GOAL_TITLES: &[&str] = &[
     "目标",
 ];
 
+/// Goal titles that head the year's work when items are under them ([`blocks`]).
+const YEARS_TASKS: &[&str] = &["年度工作任务", "年度任务"];
+
 /// Words that may join a goal title to its text (`总体目标是：`, `主要目标为`).
 const JOINERS: &[&str] = &["设置为", "设定为", "如下", "是", "为"];
 
@@ -161,6 +164,10 @@ pub fn blocks(tree: &Tree, aux: &[bool]) -> Vec<bool> {
             // A field's goals (`水环境质量目标`) only as a block of prose: with items under it,
             // such a title heads work.
             let field = item.children.is_empty() && names_a_field_goal(&item.first);
+            // A year's tasks (`年度工作任务`) are its goals only as prose: over items, its work.
+            if !item.children.is_empty() && YEARS_TASKS.iter().any(|t| item.first.starts_with(t)) {
+                return false;
+            }
             if after_title(&item.first).is_none() && !field && !ends_in_goal_title(&item.first) {
                 return false;
             }

@@ -566,6 +566,10 @@ pub fn part_glued_items(lines: &mut Vec<String>) {
 /// `rest`: a PDF's line that ran an item into the next section. Only the next section's
 /// number, and Chinese text after it.
 fn heading_after_stop(rest: &str, want: u32) -> Option<usize> {
+    // Not a list the item quotes (`条例结构为：一、总则。 二、职责分工。`).
+    if rest.contains(['：', ':']) {
+        return None;
+    }
     rest.match_indices('。').find_map(|(k, stop)| {
         let spaced = rest.get(k + stop.len()..)?;
         let after = spaced.trim_start_matches([' ', '\u{3000}']);

@@ -31,7 +31,9 @@ impl Roles {
                 let closing = it.parent.is_none()
                     && it.children.is_empty()
                     && boilerplate::is_closing(&it.first);
-                (boilerplate::is_auxiliary(&it.first) || closing)
+                // `组织机构` over its roster (`组长：…`, `成员：…`) and their duties.
+                let roster = boilerplate::names_organisers(&it.first) && holds_roster(tree, it);
+                (boilerplate::is_auxiliary(&it.first) || closing || roster)
                     && !(it.children.is_empty()
                         && names_units(it)
                         && !boilerplate::names_organisers(&it.first))
@@ -243,6 +245,34 @@ fn by_form(tree: &Tree) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Labels of a roster's lines (`组长：张三`, `成员：各部门负责人`).
+const ROSTER_LABELS: &[&str] = &[
+    "组长",
+    "副组长",
+    "指挥长",
+    "副指挥长",
+    "成员",
+    "主任",
+    "副主任",
+];
+
+/// True when an item's own lines, or its sub-items' first lines, hold a roster line
+/// (`组长：…`) or set up a leading group (`成立…领导小组`): the bodies that run the plan.
+fn holds_roster(tree: &Tree, item: &Item) -> bool {
+    let roster_line = |l: &str| {
+        let t = l.trim();
+        ROSTER_LABELS.iter().any(|r| {
+            t.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with(['：', ':']))
+        }) || (t.starts_with("成立") && (t.contains("领导小组") || t.contains("指挥部")))
+    };
+    let kids = (item.children.iter()).filter_map(|&c| tree.items.get(c));
+    std::iter::once(&item.first)
+        .chain(&item.body)
+        .chain(kids.flat_map(|k| std::iter::once(&k.first).chain(&k.body)))
+        .any(|l| roster_line(l))
 }
 
 /// How a principle starts (`坚持人民至上。`).

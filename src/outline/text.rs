@@ -551,15 +551,17 @@ pub fn ends_open(s: &str) -> bool {
         .is_some_and(|c| matches!(c, '、' | '，' | ',' | '（' | '(' | '“' | '《'))
 }
 
-/// Words no heading ends on (`推进乡村振兴，要`): a line so cut goes on in the next.
-const MID_CLAUSE_ENDS: &[char] = &[
-    '要', '将', '把', '对', '为', '在', '和', '与', '及', '的', '并', '以', '向',
+/// Ends no heading stops on (`推进乡村振兴，要`, `…的`): a line so cut goes on in the next. (Not
+/// a word's last character, `行为`, `参与`, `导向`, `纲要`: only after a comma or as `的`.)
+const MID_CLAUSE_ENDS: &[&str] = &[
+    "的", "，要", "，将", "，把", "，在", "，对", "，以", ",要", ",将",
 ];
 
 /// True when a line stops where no heading or sentence can: on an open mark ([`ends_open`]) or
 /// a word that wants more after it ([`MID_CLAUSE_ENDS`]).
 pub fn ends_mid_clause(s: &str) -> bool {
-    ends_open(s) || s.trim_end().ends_with(MID_CLAUSE_ENDS)
+    let t = s.trim_end();
+    ends_open(t) || MID_CLAUSE_ENDS.iter().any(|e| t.ends_with(e))
 }
 
 /// Balance of round brackets: > 0 when a `（` is still open at the end of `s`.

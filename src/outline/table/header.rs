@@ -355,14 +355,43 @@ fn is_year(s: &str) -> bool {
 }
 
 /// The words of a line of a table whose `width` cells are parted by single spaces, when it is
-/// a row: a row number (`1`, `81`) first and one word for each other cell. A row with more
-/// words has a cell with a space inside (a wrapped `加强水资源保 护`), and cannot be cut.
+/// a row: a row number (`1`, `81`) first and one word for each other cell. A cell left empty
+/// (merged with the one above) shows as two spaces (`2  严守…`); a cell wrapped inside shows as
+/// a short tail after a space (`水资源保 护`), joined back when it is the one word too many.
 pub(super) fn spaced_row(raw: &str, width: usize) -> Option<Vec<String>> {
-    let words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
+    let mut words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
     let number = words.first()?.trim_end_matches(['.', '、', '．']);
     let numbered = (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
-    (numbered && words.len() >= 3 && words.len() == width).then_some(words)
+    if !numbered || words.len() < 3 {
+        return None;
+    }
+    if words.len() < width {
+        // Each run of two spaces an empty cell (`2  严守…`: the category merged above).
+        let kept: Vec<String> = raw.trim().split(' ').map(str::to_string).collect();
+        let empties = kept.iter().filter(|w| w.is_empty()).count();
+        let doubled = !raw.trim().contains("   ");
+        if kept.len() == width && empties + words.len() == width && doubled {
+            return Some(kept);
+        }
+    }
+    if words.len() == width + 1 {
+        // The one short Han tail of a wrapped cell (`水资源保 护`), after a Han word.
+        let han = |w: &str| w.chars().all(crate::chars::is_common_han);
+        let tails: Vec<usize> = (2..words.len())
+            .filter(|&k| {
+                han(&words[k]) && words[k].chars().count() <= WRAP_TAIL_MAX && han(&words[k - 1])
+            })
+            .collect();
+        if let [k] = tails[..] {
+            let tail = words.remove(k);
+            words[k - 1].push_str(&tail);
+        }
+    }
+    (words.len() == width).then_some(words)
 }
+
+/// Longest tail of a cell wrapped inside a single-spaced row (`水资源保 护`).
+const WRAP_TAIL_MAX: usize = 2;
 
 /// Reads a header row: every non-empty cell names a column, one of them the task and one an
 /// agency or a deadline.
