@@ -82,13 +82,15 @@ fn a_plan_whose_work_is_all_under_its_phases_keeps_it() {
 #[test]
 fn items_opening_on_their_date_are_items() {
     let text = "示例市2025年安全生产月活动方案\n一、宣传报道\n1、6月1日召开启动会。此项工作由市应急局负责。\n\
-        2、6月5日至20日开设专栏。此项工作由市融媒体中心负责。\n3、2025年6月底前评选优秀作品。此项工作由市文联负责。\n";
+        2、6月5日至20日，开设安全专栏。此项工作由市融媒体中心负责。\n3、2025年6月底前评选优秀作品。此项工作由市文联负责。\n";
     // Before: one task, `一 宣传报道`, with the first item's unit as lead and the others' as
     // responsible.
     let doc = plandiff::parse_text(text, "示例.txt");
     let ids: Vec<&str> = doc.tasks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["一/1", "一/2", "一/3"]);
     assert_eq!(doc.tasks[1].lead_units, ["市融媒体中心"]);
+    // Named by its work, not by the clause that dates it.
+    assert_eq!(doc.tasks[1].heading, "开设安全专栏");
     // A list of numbers is no item: `1、2、3号线`.
     let text =
         "示例市2025年轨道交通工作要点\n一、推进线网建设\n（一）加快建设。\n1、2、3号线全线贯通。\n";
@@ -390,4 +392,26 @@ fn near_misses_of_the_later_rules_read_as_before() {
     // A speech's dashed points are no plan.
     let text = "在示例县2025年经济工作会议上的讲话\n同志们：\n——推进高质量发展，抓项目；\n——加强作风建设，抓落实；\n";
     assert!(plandiff::parse_text(text, "示例.txt").tasks.is_empty());
+}
+
+#[test]
+fn a_text_of_goals_cut_inside_its_last_one_is_told_of() {
+    let text = "示例县2025年气象工作实施方案\n一、发展目标\n到2027年，灾害性天气监测率达到90%以上，暴雨预警准确率达到\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: only `未找到编号任务`.
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.starts_with("文本可能不完整") && w.contains("准确率达到")),
+        "{:?}",
+        doc.warnings
+    );
+    // A whole goal is no cut.
+    let text =
+        "示例县2025年气象工作实施方案\n一、发展目标\n到2027年，灾害性天气监测率达到90%以上。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert!(doc
+        .warnings
+        .iter()
+        .all(|w| !w.starts_with("文本可能不完整")));
 }

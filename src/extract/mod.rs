@@ -109,15 +109,29 @@ pub fn annotate_noted(doc: &mut Document, first_leads: bool) {
     // The last task, when the text stops inside it, is told of once (its units may be in the
     // part cut off).
     let cut = doc.cut_off_task();
-    if let Some(task) = cut.and_then(|k| doc.tasks.get(k)) {
-        let end: String = (task.text.chars().rev().take(CUT_END_CHARS))
+    let last_chars = |text: &str| -> String {
+        (text.chars().rev().take(CUT_END_CHARS))
             .collect::<Vec<char>>()
             .into_iter()
             .rev()
-            .collect();
+            .collect()
+    };
+    if let Some(task) = cut.and_then(|k| doc.tasks.get(k)) {
+        let end = last_chars(&task.text);
         doc.warnings.push(format!(
             "文本可能不完整：最后一项任务 {} 的末句没有结束（“…{end}”），原文可能在此中断（复制不全或文件被截断）；该任务只按已有文字解析和比较，请核对原文",
             task.id
+        ));
+    }
+    // A text of goals alone that stops inside its last one (`…暴雨预警准确率达到`): cut there.
+    let cut_goal = (doc.tasks.is_empty())
+        .then(|| doc.goals.last())
+        .flatten()
+        .filter(|g| sentence_begun_unended(&g.text));
+    if let Some(goal) = cut_goal {
+        let end = last_chars(&goal.text);
+        doc.warnings.push(format!(
+            "文本可能不完整：最后一段目标的末句没有结束（“…{end}”），原文可能在此中断（复制不全或文件被截断），任务可能在中断之后；请核对原文"
         ));
     }
     let with_units = doc
@@ -259,6 +273,16 @@ fn standing_note(text: &str) -> Vec<String> {
 /// (`具体任务均涉及各市人民政府，不再做分工，下同`).
 /// (Not `均由`: `均由市统计局负责数据核定，不再注明，下同` names who checks figures.)
 const SAME_BELOW_OPENERS: &[&str] = &["均涉及", "均需", "均须"];
+
+/// True when a text's last sentence is begun and not ended (`…准确率达到`): no stop, bracket
+/// or quote closes it, and it is no labelled line (`时间：年底前`).
+fn sentence_begun_unended(text: &str) -> bool {
+    let text = text.trim_end();
+    let tail = text.rsplit(['。', '；', ';']).next().unwrap_or(text);
+    !tail.is_empty()
+        && !tail.contains(['：', ':'])
+        && !text.ends_with(|c: char| "。；;！!？?）)】」”』…".contains(c))
+}
 
 /// The units of a standing note said with `下同` (`…均涉及各市人民政府，不再做分工，下同` →
 /// `各市人民政府`): the names from its opener to the clause's end or a role verb, in the

@@ -1267,7 +1267,7 @@ fn heading(item: &Item) -> String {
             return shorten(label.trim());
         }
     }
-    let sentence = past_roles(sentence);
+    let sentence = past_date(past_roles(sentence));
     // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
     let sentence = match sentence.split_once(['，', ',']) {
         Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
@@ -1279,6 +1279,27 @@ fn heading(item: &Item) -> String {
         sentence.trim_end_matches(['；', ';', '，', ',', ' ']),
     ))
 }
+
+/// A sentence past a first clause that only dates it (`6月1日上午，召开新闻发布会` → `召开新闻
+/// 发布会`): an item opening on its date is named by its work.
+fn past_date(sentence: &str) -> &str {
+    let Some((clause, rest)) = sentence.split_once(['，', ',']) else {
+        return sentence;
+    };
+    let dated = clause.starts_with(|c: char| c.is_ascii_digit())
+        && clause.contains(['月', '日'])
+        && clause
+            .chars()
+            .all(|c| c.is_ascii_digit() || DATE_CHARS.contains(c));
+    if dated && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        sentence
+    }
+}
+
+/// Characters of a clause that only dates an item (`6月1日上午`, `6月2日至30日`).
+const DATE_CHARS: &str = "年月日号至到—－-~～上下午中旬底初前起";
 
 /// Longest clause read as saying who does an item's work before the work itself.
 const ROLE_CLAUSE_MAX: usize = 40;
