@@ -415,3 +415,19 @@ fn a_text_of_goals_cut_inside_its_last_one_is_told_of() {
         .iter()
         .all(|w| !w.starts_with("文本可能不完整")));
 }
+
+#[test]
+fn a_count_gathered_or_signed_is_a_target() {
+    // Before: no target in either.
+    let t = targets("示例县2025年招商引资工作计划\n一、完善机制。收集有效招商线索200条。\n二、开展招商。全年签约项目30个。\n");
+    assert!(
+        t.iter()
+            .any(|x| x.contains("招商线索") && x.contains("200|条")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|x| x.contains("签约项目") && x.contains("30|个")),
+        "{t:?}"
+    );
+}
