@@ -431,3 +431,12 @@ fn a_count_gathered_or_signed_is_a_target() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_building_verb_reaches_past_a_list_of_items() {
+    // Before: two items read (`小麦、大豆…各2万亩`), three not (the verb beyond reach).
+    let t = targets(
+        "示例县2025年农业工作要点\n一、建设基地。建设小麦、大豆、油菜、玉米示范基地各2万亩。\n",
+    );
+    assert!(t.iter().any(|x| x.contains("2|万亩")), "{t:?}");
+}

@@ -359,6 +359,9 @@ const ENSURED_NOT: &[&str] = &["名", "人", "个", "家", "所", "户", "次", 
 /// How far (in characters) a building verb reaches to the number it governs.
 const BUILDING_REACH: usize = 12;
 
+/// Characters of a list's item a building verb reaches past for free (`小麦、大豆、`).
+const LIST_ITEM_CHARS: usize = 2;
+
 /// Words before `至` that make it a limit (`时限压缩…至`).
 const SHRINK_WORDS: &[&str] = &["压缩", "压减", "缩短", "缩减", "减少", "降低", "控制"];
 
@@ -1094,13 +1097,15 @@ pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
 /// (`实施100天攻坚行动`, `发展15分钟健身圈`), and `确保` no count of people or things (`确保
 /// 全市2.3万名考生考试安全`), only a measure (`确保粮食播种面积917万亩`).
 pub fn building_verb_of(chars: &[char], floor: usize, num: usize, unit: &str) -> bool {
-    // The reach counts the words only: an aside in brackets (`乡镇（街道）`) is passed over.
+    // The reach counts the words only: an aside in brackets (`乡镇（街道）`) is passed over, and
+    // a list's items count as one more word each (`建设小麦、大豆、油菜示范基地各2万亩`).
     let (mut from, mut words, mut depth) = (num, 0, 0usize);
     while from > floor && words < BUILDING_REACH {
         from -= 1;
         match chars.get(from) {
             Some('）' | ')') => depth += 1,
             Some('（' | '(') => depth = depth.saturating_sub(1),
+            Some('、') if depth == 0 => words = words.saturating_sub(LIST_ITEM_CHARS),
             _ if depth == 0 => words += 1,
             _ => {}
         }
