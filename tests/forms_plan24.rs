@@ -440,3 +440,31 @@ fn a_building_verb_reaches_past_a_list_of_items() {
     );
     assert!(t.iter().any(|x| x.contains("2|万亩")), "{t:?}");
 }
+
+#[test]
+fn near_misses_of_the_last_rules_read_as_before() {
+    // A whole goal ending on its figure, or a title's closing mark, is no cut.
+    for end in [
+        "毛入园率达到95%",
+        "城镇新增就业1.2万人",
+        "落实《示例市教育规划纲要》",
+    ] {
+        let text = format!("示例县2025年教育工作要点\n一、发展目标\n到2027年，{end}\n");
+        let doc = plandiff::parse_text(&text, "示例.txt");
+        assert!(
+            doc.warnings
+                .iter()
+                .all(|w| !w.starts_with("文本可能不完整")),
+            "{end}: {:?}",
+            doc.warnings
+        );
+    }
+    // What was gathered last year, and for how long, are no targets.
+    let t = targets("示例县2025年工作要点\n一、开展调研。去年共收集意见建议200条。\n二、征集意见。征集意见时间为30天。\n");
+    assert!(t.is_empty(), "{t:?}");
+    // A date that is the subject of its clause stays in the heading.
+    let text = "示例市2025年安全生产月活动方案\n一、宣传活动\n1、6月16日，为全国安全生产咨询日，各部门设点咨询。\n\
+        2、6月20日，开展应急演练。\n";
+    assert!(tasks(text)[0].contains("6月16日"), "{:?}", tasks(text));
+    assert_eq!(tasks(text)[1], "一/2 开展应急演练");
+}

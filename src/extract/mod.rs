@@ -279,9 +279,12 @@ const SAME_BELOW_OPENERS: &[&str] = &["均涉及", "均需", "均须"];
 fn sentence_begun_unended(text: &str) -> bool {
     let text = text.trim_end();
     let tail = text.rsplit(['。', '；', ';']).next().unwrap_or(text);
+    // (A figure at the end is an indicator's, complete: `毛入园率达到95%`, `新增就业1.2万人`.)
+    let figure = text.chars().rev().take(4).any(|c| c.is_ascii_digit());
     !tail.is_empty()
+        && !figure
         && !tail.contains(['：', ':'])
-        && !text.ends_with(|c: char| "。；;！!？?）)】」”』…".contains(c))
+        && !text.ends_with(|c: char| "。；;！!？?）)】」”』…》〕]．.".contains(c))
 }
 
 /// The units of a standing note said with `下同` (`…均涉及各市人民政府，不再做分工，下同` →

@@ -344,9 +344,17 @@ pub const BUILDING_VERBS: &[&str] = &[
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
     "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
     "改建", "实施", "再建", "占地", "申请", "接待",
-    // Gathering and signing (`收集有效招商线索200条`, `签约项目30个`).
-    "收集", "征集", "采集", "编印", "签约", "签订", "储备",
+    // Gathering and signing (`收集有效招商线索200条`, `签约项目30个`; [`GATHERING_VERBS`]).
+    "收集", "征集", "编印", "签约", "签订", "储备",
 ];
+
+/// Building verbs of gathering and signing, which also tell what was done (`去年共收集意见200
+/// 条`) and for how long (`征集意见时间为30天`): they govern a count of things only, in a clause
+/// saying nothing of the past.
+const GATHERING_VERBS: &[&str] = &["收集", "征集", "编印", "签约", "签订", "储备"];
+
+/// Words before a gathering verb that make its count a fact of the past (`去年共收集…`).
+const PAST_MARKS: &[&str] = &["去年", "上年", "共", "累计", "已"];
 
 /// Building verbs that also say much else (`确保高中三个年级…`, `…人大四次会议`, `实施三大工程`):
 /// they govern a count in figures only (`确保粮食播种面积917万亩`, `新发展20名党员`, `实施29个
@@ -1135,6 +1143,15 @@ pub fn building_verb_of(chars: &[char], floor: usize, num: usize, unit: &str) ->
             || (at(chars, verb, "确保") && ENSURED_NOT.contains(&unit)))
     {
         return false;
+    }
+    if GATHERING_VERBS.iter().any(|v| at(chars, verb, v)) {
+        let before: String = chars.get(floor..verb).unwrap_or(&[]).iter().collect();
+        if TIME_UNITS.contains(&unit)
+            || unit == "年"
+            || PAST_MARKS.iter().any(|m| before.contains(m))
+        {
+            return false;
+        }
     }
     let between = chars.get(verb..num).unwrap_or(&[]);
     !has_count(between)

@@ -1267,7 +1267,7 @@ fn heading(item: &Item) -> String {
             return shorten(label.trim());
         }
     }
-    let sentence = past_date(past_roles(sentence));
+    let sentence = past_roles(past_date(sentence));
     // A point (`一是深化审批改革，全面推行…`) is named by its first clause.
     let sentence = match sentence.split_once(['，', ',']) {
         Some((clause, _)) if item.marker.style == Style::HanShi && clause.chars().count() >= 2 => {
@@ -1291,7 +1291,9 @@ fn past_date(sentence: &str) -> &str {
         && clause
             .chars()
             .all(|c| c.is_ascii_digit() || DATE_CHARS.contains(c));
-    if dated && !rest.trim().is_empty() {
+    // (Not a date that is the subject: `6月16日，为全国安全生产咨询日`.)
+    let rest_t = rest.trim_start();
+    if dated && !rest_t.is_empty() && !rest_t.starts_with(['为', '是']) {
         rest.trim_start()
     } else {
         sentence
