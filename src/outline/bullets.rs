@@ -50,9 +50,9 @@ pub fn number(lines: &mut [String]) {
     if !lines.iter().any(|l| starts_bulleted(l)) {
         return;
     }
-    // Dashes lead a list of work (`——推进…`, `——开展…`): two or more, most opening on a verb
-    // of work (more than half). One dash is one in the text (`——在全市大会上的讲话`), and dashed aims
-    // (`——专项整治完成率达到100%。`) are lines of a goal, each a sentence.
+    // Dashes lead a list of work (`——推进…`, `——开展…`): two or more, more than half of them
+    // opening on a verb of work. One dash is one in the text (`——在全市大会上的讲话`), and
+    // dashed aims (`——专项整治完成率达到100%。`) are lines of a goal, each a sentence.
     let dashed: Vec<&str> = (lines.iter())
         .filter(|l| l.starts_with(DASH))
         .filter_map(|l| bullet_text(l, true))
