@@ -430,10 +430,7 @@ fn names_a_set(chars: &[char], unit_end: usize) -> bool {
     // `提升一个新台阶`, `迈上一个新高度`: a figure of speech.
     // (Not a noun going on, `两个台阶式停车场`.)
     let ends_at = |k: usize| rest.get(k).is_none_or(|c| !crate::chars::is_common_han(*c));
-    if FIGURES_OF_SPEECH.iter().any(|w| {
-        let n = w.chars().count();
-        w.chars().zip(rest).filter(|(a, b)| a == *b).count() == n && ends_at(n)
-    }) {
+    if (FIGURES_OF_SPEECH.iter()).any(|w| at(rest, 0, w) && ends_at(w.chars().count())) {
         return true;
     }
     let noun = rest
