@@ -222,3 +222,41 @@ fn two_places_aims_by_one_year_are_two_goals_but_the_same_aim_is_one() {
         [("形成比较完善的全民健康服务体系".to_string(), Same)]
     );
 }
+
+/// Across two places no one raised, added or dropped anything: the reports say which place has
+/// the higher target or a target of its own (`示例县较高`, `仅示例县有`), never the words of a
+/// year's change (`提高`, `新增`, `删去`, `放宽`), in every export and in the summary counts.
+#[test]
+fn two_places_are_worded_as_differences_not_as_changes_over_time() {
+    use plandiff::report::{comparison_csv, comparison_html, comparison_markdown};
+    let c = places();
+    let md = comparison_markdown(&c);
+    let csv = comparison_csv(&c);
+    let html = comparison_html(&c);
+    for (name, report) in [("md", &md), ("csv", &csv), ("html", &html)] {
+        assert!(report.contains("示例县较高（2→3次）"), "{name}");
+        assert!(report.contains("仅示例县有"), "{name}");
+        for time_word in ["提高", "新增", "删去", "放宽", "不再牵头"] {
+            assert!(!report.contains(time_word), "{name} says {time_word}");
+        }
+    }
+    assert!(md.contains("| 指标·示例县较高 | 1 |"));
+    assert!(md.contains("单位角色不同：示例市市场监管局 → 示例县市场监管局（牵头 → 责任）"));
+    assert!(
+        md.contains("仅示例县牵头"),
+        "the by-agency columns name the places"
+    );
+}
+
+/// The same place's two years keep the words of time.
+#[test]
+fn one_place_over_two_years_keeps_the_words_of_time() {
+    use plandiff::report::comparison_markdown;
+    let a = parse("compare_places_a.txt");
+    let mut b = parse("compare_places_b.txt");
+    b.title = "示例市2025年法治政府建设实施方案".to_string();
+    let md = comparison_markdown(&compare(&a, &b));
+    assert!(md.contains("提高（2→3次）"));
+    assert!(md.contains("| 指标·新增 |"));
+    assert!(!md.contains("较高"));
+}

@@ -141,6 +141,10 @@ pub enum Text {
     ShowRow,
     LegendDeleted,
     LegendInserted,
+    /// Legend: text only A has (two places).
+    LegendOnlyA,
+    /// Legend: text only B has (two places).
+    LegendOnlyB,
     NoChanges,
     ChangeNav,
     IgnoreLegend,
@@ -277,6 +281,8 @@ const TABLE: &[(Text, &str, &str)] = &[
     (Text::ShowRow, "在“按任务”中查看", "Show in By task"),
     (Text::LegendDeleted, "A 中删去的文字", "text deleted from A"),
     (Text::LegendInserted, "B 中新增的文字", "text inserted in B"),
+    (Text::LegendOnlyA, "仅 A 有的文字", "text only in A"),
+    (Text::LegendOnlyB, "仅 B 有的文字", "text only in B"),
     (Text::NoChanges, "没有改动的任务", "No changed tasks"),
     (Text::ChangeNav, "逐处查看改动", "Visit the changes"),
     (Text::FilterAll, "全部", "all"),
@@ -401,6 +407,7 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
 }
 
 use crate::model::{Comparison, PairKind, TargetChangeKind, UnitChangeKind};
+pub use crate::report::labels::Voice;
 
 /// Target change kinds: (kind, JSON name, 中文).
 const TARGET_CHANGES: [(TargetChangeKind, &str, &str); 6] = [
@@ -420,37 +427,59 @@ pub fn target_change_code(kind: TargetChangeKind) -> &'static str {
         .map_or("", |row| row.1)
 }
 
-/// How a target change reads (`raised` → 提高).
-pub fn target_change(lang: Lang, kind: TargetChangeKind) -> &'static str {
-    TARGET_CHANGES
-        .iter()
-        .find(|row| row.0 == kind)
-        .map_or("", |row| if lang == Lang::Zh { row.2 } else { row.1 })
+/// How a target change reads (`raised` → 提高; across two places `海原县较高`, see
+/// [`Voice`]).
+pub fn target_change(lang: Lang, voice: &Voice, kind: TargetChangeKind) -> String {
+    match (lang, voice) {
+        (Lang::Zh, _) => voice.target_change(kind),
+        (Lang::En, Voice::Time) => target_change_code(kind).to_string(),
+        (Lang::En, Voice::Places(a, b)) => match kind {
+            TargetChangeKind::Same => "same".to_string(),
+            TargetChangeKind::Raised => format!("higher in {b}"),
+            TargetChangeKind::Lowered => format!("lower in {b}"),
+            TargetChangeKind::New => format!("only in {b}"),
+            TargetChangeKind::Dropped => format!("only in {a}"),
+            TargetChangeKind::Changed => "different".to_string(),
+        },
+    }
 }
 
 /// How a target change named by its JSON name reads (`raised` → 提高); unknown names as is.
-pub fn target_change_named(lang: Lang, code: &str) -> String {
+pub fn target_change_named(lang: Lang, voice: &Voice, code: &str) -> String {
     TARGET_CHANGES
         .iter()
         .find(|row| row.1 == code)
-        .map_or(code.to_string(), |row| {
-            target_change(lang, row.0).to_string()
-        })
+        .map_or(code.to_string(), |row| target_change(lang, voice, row.0))
 }
 
-/// How a unit change reads (`added` → 新增): in Chinese the exports' own word, so the page and
-/// its exports agree.
-pub fn unit_change(lang: Lang, kind: UnitChangeKind) -> &'static str {
-    let en = match kind {
-        UnitChangeKind::Added => "added",
-        UnitChangeKind::Removed => "removed",
-        UnitChangeKind::Moved => "moved",
-        UnitChangeKind::Renamed => "renamed",
-    };
-    if lang == Lang::Zh {
-        crate::report::labels::unit_change(kind)
-    } else {
-        en
+/// How a unit change reads (`added` → 新增, across two places `仅海原县有`): in Chinese the
+/// exports' own word, so the page and its exports agree.
+pub fn unit_change(lang: Lang, voice: &Voice, kind: UnitChangeKind) -> String {
+    match (lang, voice) {
+        (Lang::Zh, _) => voice.unit_change(kind),
+        (Lang::En, Voice::Places(a, b)) => match kind {
+            UnitChangeKind::Added => format!("only in {b}"),
+            UnitChangeKind::Removed => format!("only in {a}"),
+            UnitChangeKind::Moved => "other role".to_string(),
+            UnitChangeKind::Renamed => "other name".to_string(),
+        },
+        (Lang::En, Voice::Time) => match kind {
+            UnitChangeKind::Added => "added",
+            UnitChangeKind::Removed => "removed",
+            UnitChangeKind::Moved => "moved",
+            UnitChangeKind::Renamed => "renamed",
+        }
+        .to_string(),
+    }
+}
+
+/// The headings of an agency's tasks led in B and not in A, and in A and not in B: `新增牵头`
+/// / `gained`, across two places `仅海原县牵头` / `only in 海原县`.
+pub fn lead_columns(lang: Lang, voice: &Voice) -> (String, String) {
+    match (lang, voice) {
+        (Lang::Zh, _) => voice.lead_columns(),
+        (Lang::En, Voice::Time) => (tr(lang, Text::Gained).into(), tr(lang, Text::Lost).into()),
+        (Lang::En, Voice::Places(a, b)) => (format!("only in {b}"), format!("only in {a}")),
     }
 }
 

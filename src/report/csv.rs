@@ -64,11 +64,11 @@ fn title(doc: &Document, id: &str) -> String {
         .unwrap_or_default()
 }
 
-fn unit_summary(p: &TaskPair) -> String {
+fn unit_summary(voice: &labels::Voice, p: &TaskPair) -> String {
     p.units
         .changes
         .iter()
-        .map(|u| format!("{}{}", labels::unit_change(u.change), labels::unit_name(u)))
+        .map(|u| format!("{}{}", voice.unit_change(u.change), labels::unit_name(u)))
         .collect::<Vec<_>>()
         .join("；")
 }
@@ -123,9 +123,16 @@ fn one_side(out: &mut String, doc: &Document, id: &str, in_a: bool, note: Option
 
 /// The row of one target change: its kind of row, the seven cells of its pair (tasks, titles,
 /// kind, score, changed), then the change (a goal's side naming the task it was matched in).
-fn target_row(out: &mut String, kind: &str, pair: [&str; 7], t: &TargetChange, note: Option<&str>) {
+fn target_row(
+    out: &mut String,
+    voice: &labels::Voice,
+    kind: &str,
+    pair: [&str; 7],
+    t: &TargetChange,
+    note: Option<&str>,
+) {
     let (a, b) = (labels::target_side(t, true), labels::target_side(t, false));
-    let values = labels::target_change_values(t);
+    let values = voice.target_change_values(t);
     let [ida, ta, idb, tb, how, score, changed] = pair;
     let cells = [
         kind,
@@ -140,7 +147,7 @@ fn target_row(out: &mut String, kind: &str, pair: [&str; 7], t: &TargetChange, n
         &a,
         &b,
         &values,
-        labels::direction(t.direction),
+        voice.direction(t.direction),
         "",
         "",
         "",
@@ -153,10 +160,11 @@ fn target_row(out: &mut String, kind: &str, pair: [&str; 7], t: &TargetChange, n
 pub fn comparison_csv(c: &Comparison) -> String {
     let mut out = String::from("\u{feff}");
     row(&mut out, HEADER, (!c.notes.is_empty()).then_some("备注"));
+    let voice = labels::Voice::of(c);
     for p in &c.pairs {
         let (ta, tb) = (title(&c.a, &p.a), title(&c.b, &p.b));
         let score = crate::fixed::fixed(p.score, 3);
-        let units = unit_summary(p);
+        let units = unit_summary(&voice, p);
         row(
             &mut out,
             &[
@@ -182,7 +190,7 @@ pub fn comparison_csv(c: &Comparison) -> String {
         );
         for t in &p.targets {
             let pair = [&*p.a, &ta, &p.b, &tb, labels::pair_kind(p.kind), "", ""];
-            target_row(&mut out, "指标", pair, t, note(c, None, None));
+            target_row(&mut out, &voice, "指标", pair, t, note(c, None, None));
         }
     }
     for t in &c.goal_targets {
@@ -192,7 +200,14 @@ pub fn comparison_csv(c: &Comparison) -> String {
             "是"
         };
         let no_pair = ["", "", "", "", "", "", changed];
-        target_row(&mut out, "总体目标指标", no_pair, t, note(c, None, None));
+        target_row(
+            &mut out,
+            &voice,
+            "总体目标指标",
+            no_pair,
+            t,
+            note(c, None, None),
+        );
     }
     for r in &c.related {
         let (ta, tb) = (title(&c.a, &r.a), title(&c.b, &r.b));

@@ -92,7 +92,12 @@ pub fn comparison_html(c: &Comparison) -> String {
     out.push_str("</table>\n");
     if !c.goal_targets.is_empty() {
         out.push_str("<h2>总体目标指标</h2>\n");
-        target_table(&mut out, &c.goal_targets, "goal-target");
+        target_table(
+            &mut out,
+            &labels::Voice::of(c),
+            &c.goal_targets,
+            "goal-target",
+        );
     }
     out.push_str("<h2>配对任务</h2>\n");
     for p in &c.pairs {
@@ -109,7 +114,7 @@ pub fn comparison_html(c: &Comparison) -> String {
 
 /// Target changes as a table (measure, A, B, change, direction), each row `data-testid` =
 /// `testid`.
-fn target_table(out: &mut String, targets: &[TargetChange], testid: &str) {
+fn target_table(out: &mut String, voice: &labels::Voice, targets: &[TargetChange], testid: &str) {
     out.push_str("<table><tr><th>指标</th><th>A</th><th>B</th><th>变化</th><th>方向</th></tr>\n");
     for t in targets {
         let _ = writeln!(
@@ -118,8 +123,8 @@ fn target_table(out: &mut String, targets: &[TargetChange], testid: &str) {
             escape(&t.metric),
             escape(&labels::target_side(t, true)),
             escape(&labels::target_side(t, false)),
-            labels::target_change_values(t),
-            labels::direction(t.direction)
+            voice.target_change_values(t),
+            voice.direction(t.direction)
         );
     }
     out.push_str("</table>\n");
@@ -179,7 +184,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
-        target_table(out, &p.targets, "target");
+        target_table(out, &labels::Voice::of(c), &p.targets, "target");
     }
     if !p.units.changes.is_empty() {
         out.push_str("<ul>");
@@ -188,7 +193,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
             let _ = write!(
                 out,
                 "<li>单位{}：{}（{}{}{}）</li>",
-                labels::unit_change(u.change),
+                labels::Voice::of(c).unit_change(u.change),
                 name,
                 labels::role(u.role_a),
                 if u.role_a.is_some() && u.role_b.is_some() && u.role_a != u.role_b {

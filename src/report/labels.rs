@@ -29,29 +29,19 @@ pub fn target_change(k: TargetChangeKind) -> &'static str {
 
 /// A target change kind by its JSON name (`raised` → `提高`; an unknown name → `变化`).
 pub fn target_change_named(kind: &str) -> &'static str {
+    target_change(kind_named(kind))
+}
+
+/// A target change kind by its JSON name (an unknown name → `changed`).
+fn kind_named(kind: &str) -> TargetChangeKind {
     use TargetChangeKind::*;
-    let k = match kind {
+    match kind {
         "same" => Same,
         "raised" => Raised,
         "lowered" => Lowered,
         "new" => New,
         "dropped" => Dropped,
         _ => Changed,
-    };
-    target_change(k)
-}
-
-/// A change with the values it moved between: `降低（10→7个工作日）`; a target kept, new or
-/// dropped reads as its kind alone (its text stands beside it).
-pub fn target_change_values(t: &TargetChange) -> String {
-    let moved = matches!(
-        t.change,
-        TargetChangeKind::Raised | TargetChangeKind::Lowered | TargetChangeKind::Changed
-    );
-    if moved && !t.values.is_empty() {
-        format!("{}（{}）", target_change(t.change), t.values)
-    } else {
-        target_change(t.change).to_string()
     }
 }
 
@@ -137,6 +127,93 @@ pub fn places(c: &Comparison) -> Option<(String, String)> {
     (a != b && c.a.kind == c.b.kind).then_some((a, b))
 }
 
+/// How a comparison words its changes: over time (last year → this year: `提高`, `新增`,
+/// `删去`, `放宽`) or across two places ([`places`]: `海原县较高`, `仅海口市有`, `更宽`), where
+/// words of time would tell a reader that one place changed what the other wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// Two versions of one place's plan.
+    #[default]
+    Time,
+    /// Plans of two places, A's and B's.
+    Places(String, String),
+}
+
+impl Voice {
+    /// The voice of comparison `c`.
+    pub fn of(c: &Comparison) -> Self {
+        places(c).map_or(Voice::Time, |(a, b)| Voice::Places(a, b))
+    }
+
+    /// A target change kind: `提高`, or across places `海原县较高`.
+    pub fn target_change(&self, k: TargetChangeKind) -> String {
+        let Voice::Places(a, b) = self else {
+            return target_change(k).to_string();
+        };
+        match k {
+            TargetChangeKind::Same => "相同".to_string(),
+            TargetChangeKind::Raised => format!("{b}较高"),
+            TargetChangeKind::Lowered => format!("{b}较低"),
+            TargetChangeKind::New => format!("仅{b}有"),
+            TargetChangeKind::Dropped => format!("仅{a}有"),
+            TargetChangeKind::Changed => "不同".to_string(),
+        }
+    }
+
+    /// A target change kind by its JSON name (`raised`), as [`Voice::target_change`] words it.
+    pub fn target_change_named(&self, kind: &str) -> String {
+        match self {
+            Voice::Time => target_change_named(kind).to_string(),
+            Voice::Places(..) => self.target_change(kind_named(kind)),
+        }
+    }
+
+    /// A change with the values it moved between: `降低（10→7个工作日）`; a target kept, new or
+    /// dropped reads as its kind alone (its text stands beside it).
+    pub fn target_change_values(&self, t: &TargetChange) -> String {
+        let moved = matches!(
+            t.change,
+            TargetChangeKind::Raised | TargetChangeKind::Lowered | TargetChangeKind::Changed
+        );
+        let kind = self.target_change(t.change);
+        if moved && !t.values.is_empty() {
+            format!("{kind}（{}）", t.values)
+        } else {
+            kind
+        }
+    }
+
+    /// `更严`; a looser target reads `放宽` over time, `更宽` across places.
+    pub fn direction(&self, d: Option<Direction>) -> &'static str {
+        match (self, d) {
+            (Voice::Places(..), Some(Direction::Looser)) => "更宽",
+            _ => direction(d),
+        }
+    }
+
+    /// The headings of the tasks an agency leads in B and not in A, and in A and not in B:
+    /// `新增牵头`, `不再牵头`, or across places `仅海原县牵头`, `仅海口市牵头`.
+    pub fn lead_columns(&self) -> (String, String) {
+        match self {
+            Voice::Time => ("新增牵头".to_string(), "不再牵头".to_string()),
+            Voice::Places(a, b) => (format!("仅{b}牵头"), format!("仅{a}牵头")),
+        }
+    }
+
+    /// A unit change kind: `新增`, or across places `仅海原县有`.
+    pub fn unit_change(&self, k: UnitChangeKind) -> String {
+        let Voice::Places(a, b) = self else {
+            return unit_change(k).to_string();
+        };
+        match k {
+            UnitChangeKind::Added => format!("仅{b}有"),
+            UnitChangeKind::Removed => format!("仅{a}有"),
+            UnitChangeKind::Moved => "角色不同".to_string(),
+            UnitChangeKind::Renamed => "名称不同".to_string(),
+        }
+    }
+}
+
 /// The heading of the tasks only in A (`in_a`) or only in B: `仅 A 有的任务`, or across two
 /// places `仅海口市有的任务`.
 pub fn only_in(c: &Comparison, in_a: bool) -> String {
@@ -208,9 +285,9 @@ mod tests {
             b_task: None,
         };
         let lowered = change(TargetChangeKind::Lowered, "10→7日");
-        assert_eq!(target_change_values(&lowered), "降低（10→7日）");
+        assert_eq!(Voice::Time.target_change_values(&lowered), "降低（10→7日）");
         let kept = change(TargetChangeKind::Same, "7日");
-        assert_eq!(target_change_values(&kept), "不变");
+        assert_eq!(Voice::Time.target_change_values(&kept), "不变");
         assert_eq!(role(Some(Role::Lead)), "牵头");
     }
 

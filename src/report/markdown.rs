@@ -59,7 +59,7 @@ pub fn comparison_markdown(c: &Comparison) -> String {
         let _ = writeln!(
             out,
             "| 指标·{} | {} |",
-            labels::target_change_named(kind),
+            labels::Voice::of(c).target_change_named(kind),
             n
         );
     }
@@ -97,11 +97,11 @@ fn goal_targets(out: &mut String, c: &Comparison) {
         return;
     }
     let _ = writeln!(out, "## 总体目标指标\n");
-    target_table(out, &c.goal_targets);
+    target_table(out, &labels::Voice::of(c), &c.goal_targets);
 }
 
 /// Target changes as a table: measure, A, B, change and direction.
-fn target_table(out: &mut String, targets: &[TargetChange]) {
+fn target_table(out: &mut String, voice: &labels::Voice, targets: &[TargetChange]) {
     let _ = writeln!(out, "| 指标 | A | B | 变化 | 方向 |\n|---|---|---|---|---|");
     for t in targets {
         let _ = writeln!(
@@ -110,8 +110,8 @@ fn target_table(out: &mut String, targets: &[TargetChange]) {
             escape(&t.metric),
             escape(&labels::target_side(t, true)),
             escape(&labels::target_side(t, false)),
-            labels::target_change_values(t),
-            labels::direction(t.direction)
+            voice.target_change_values(t),
+            voice.direction(t.direction)
         );
     }
     out.push('\n');
@@ -152,9 +152,10 @@ fn by_agency(out: &mut String, c: &Comparison) {
         out.push_str("无\n\n");
         return;
     }
+    let (gained, lost) = labels::Voice::of(c).lead_columns();
     let _ = writeln!(
         out,
-        "| 单位 | A 中牵头 | B 中牵头 | 新增牵头 | 不再牵头 |\n|---|---|---|---|---|"
+        "| 单位 | A 中牵头 | B 中牵头 | {gained} | {lost} |\n|---|---|---|---|---|"
     );
     let ids = |list: &[String]| escape(&labels::task_ids(list));
     for r in rows {
@@ -186,7 +187,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         if p.changed { "有变化" } else { "无变化" }
     );
     if !p.targets.is_empty() {
-        target_table(out, &p.targets);
+        target_table(out, &labels::Voice::of(c), &p.targets);
     }
     for u in &p.units.changes {
         let name = render::unit_name(u, escape);
@@ -199,7 +200,7 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
         let _ = writeln!(
             out,
             "- 单位{}：{}{}",
-            labels::unit_change(u.change),
+            labels::Voice::of(c).unit_change(u.change),
             name,
             roles
         );
@@ -215,7 +216,10 @@ fn pair_section(out: &mut String, c: &Comparison, p: &TaskPair) {
             elsewhere: ["〔", "〕"],
         };
         render::push_wording(out, &p.wording, escape, &marks);
-        out.push_str("\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增");
+        out.push_str(match labels::Voice::of(c) {
+            labels::Voice::Time => "\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 新增",
+            labels::Voice::Places(..) => "\n\n（~~删除线~~ 为 A 有 B 无，**粗体** 为 B 有 A 无",
+        });
         if p.wording.iter().any(|w| w.partner.is_some()) {
             out.push_str("，〔… → 编号〕为拆分、合并中由另一项对照的部分");
         }

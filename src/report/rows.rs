@@ -95,7 +95,7 @@ fn section_of(doc: &Document, task: Option<&Task>) -> String {
 }
 
 /// A target change as a line: `metric：A → B（提高，更严）`.
-pub fn target_line(t: &TargetChange) -> ChangeLine {
+pub fn target_line(voice: &labels::Voice, t: &TargetChange) -> ChangeLine {
     let (a, b) = (labels::target(t.a.as_ref()), labels::target(t.b.as_ref()));
     let values = match (a.is_empty(), b.is_empty()) {
         (false, false) if a == b => a.to_string(),
@@ -103,9 +103,9 @@ pub fn target_line(t: &TargetChange) -> ChangeLine {
         (false, true) => a.to_string(),
         _ => b.to_string(),
     };
-    let judged = match labels::direction(t.direction) {
-        "" => labels::target_change(t.change).to_string(),
-        d => format!("{}，{d}", labels::target_change(t.change)),
+    let judged = match voice.direction(t.direction) {
+        "" => voice.target_change(t.change),
+        d => format!("{}，{d}", voice.target_change(t.change)),
     };
     let tone = match (t.change, t.direction) {
         (TargetChangeKind::Same, _) => Tone::Plain,
@@ -119,8 +119,8 @@ pub fn target_line(t: &TargetChange) -> ChangeLine {
     }
 }
 
-fn pair_changes(p: &TaskPair) -> Vec<ChangeLine> {
-    let mut lines: Vec<ChangeLine> = p.targets.iter().map(target_line).collect();
+fn pair_changes(voice: &labels::Voice, p: &TaskPair) -> Vec<ChangeLine> {
+    let mut lines: Vec<ChangeLine> = p.targets.iter().map(|t| target_line(voice, t)).collect();
     for u in &p.units.changes {
         let tone = match u.change {
             UnitChangeKind::Added => Tone::Stricter,
@@ -131,7 +131,7 @@ fn pair_changes(p: &TaskPair) -> Vec<ChangeLine> {
         lines.push(ChangeLine {
             text: format!(
                 "单位{}：{}（{role}）",
-                labels::unit_change(u.change),
+                voice.unit_change(u.change),
                 labels::unit_name(u)
             ),
             tone,
@@ -170,6 +170,7 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
     let index_a = TaskIndex::of(&c.a);
     let index_b = TaskIndex::of(&c.b);
     let nb = c.b.tasks.len();
+    let voice = labels::Voice::of(c);
     let mut out: Vec<(usize, ReportRow)> = Vec::new();
     for p in &c.pairs {
         let (ta, tb) = (task_of(&c.a, &p.a), task_of(&c.b, &p.b));
@@ -180,7 +181,7 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
                 a: ta.map(row_task),
                 b: tb.map(row_task),
                 kind: labels::pair_kind(p.kind).to_string(),
-                changes: pair_changes(p),
+                changes: pair_changes(&voice, p),
                 changed: p.changed,
                 note: c
                     .note(Some(&p.a), Some(&p.b))
@@ -226,6 +227,7 @@ pub fn report_rows(c: &Comparison) -> Vec<ReportRow> {
 /// The summary as (label, count) lines, as the Markdown and HTML reports word them.
 pub fn summary_lines(c: &Comparison) -> Vec<(String, usize)> {
     let s = &c.summary;
+    let voice = labels::Voice::of(c);
     let mut lines = vec![
         ("配对任务".to_string(), s.pairs),
         ("其中无变化".to_string(), s.unchanged),
@@ -235,7 +237,7 @@ pub fn summary_lines(c: &Comparison) -> Vec<(String, usize)> {
         ("指标变化（不含不变）".to_string(), s.target_changes),
     ];
     for (kind, n) in &s.targets_by_kind {
-        lines.push((format!("指标·{}", labels::target_change_named(kind)), *n));
+        lines.push((format!("指标·{}", voice.target_change_named(kind)), *n));
     }
     lines.push(("单位变化".to_string(), s.unit_changes));
     lines.push(("相关（非同一任务）".to_string(), s.related));

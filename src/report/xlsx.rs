@@ -236,30 +236,33 @@ fn targets_sheet(c: &Comparison) -> Sheet {
     let changes = (c.pairs.iter())
         .flat_map(|p| p.targets.iter().map(move |t| (p, t)))
         .filter(|(_, t)| t.change != TargetChangeKind::Same);
+    let voice = labels::Voice::of(c);
     for (p, t) in changes {
+        let change = voice.target_change(t.change);
         let cells = [
             p.a.as_str(),
             &p.b,
             &t.metric,
             labels::target(t.a.as_ref()),
             labels::target(t.b.as_ref()),
-            labels::target_change(t.change),
-            labels::direction(t.direction),
+            &change,
+            voice.direction(t.direction),
         ];
-        ws.row(&cells, target_line(t).tone.into());
+        ws.row(&cells, target_line(&voice, t).tone.into());
     }
     ws
 }
 
 fn agencies_sheet(c: &Comparison) -> Sheet {
+    let (gained, lost) = labels::Voice::of(c).lead_columns();
     let mut ws = Sheet::new(
         "按单位",
         &[
             ("单位", 28.0),
             ("A中牵头", 30.0),
             ("B中牵头", 30.0),
-            ("新增牵头", 24.0),
-            ("不再牵头", 24.0),
+            (&gained, 24.0),
+            (&lost, 24.0),
         ],
     );
     let ids = |list: &[String]| {

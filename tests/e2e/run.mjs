@@ -536,6 +536,26 @@ const fixtures = join(root, "tests", "fixtures");
 const wordingA = join(fixtures, "compare_wording_a.txt");
 const wordingB = join(fixtures, "compare_wording_b.txt");
 
+withCore("two places: the page words targets and agencies as differences (示例县较高, 仅示例县有), not as a year's changes", async (browser, base) => {
+  const problems = [];
+  const { context, page } = await openPage(browser, base, problems);
+  await loadPair(page, join(fixtures, "compare_places_a.txt"), join(fixtures, "compare_places_b.txt"));
+  const badges = await page.locator("[data-testid=pair] .badge").allTextContents();
+  assert.ok(badges.some((t) => t.includes("示例县较高")), `badges: ${badges.join(" | ")}`);
+  assert.ok(badges.some((t) => t.includes("仅示例县有")), `badges: ${badges.join(" | ")}`);
+  assert.ok(!badges.some((t) => /提高|新增|删去/.test(t)), `badges: ${badges.join(" | ")}`);
+  await page.locator("[data-testid=pair].changed > .row-head").first().click();
+  const chips = await page.locator("[data-testid=detail] .chip-kind").allTextContents();
+  assert.ok(chips.length > 0 && chips.every((t) => !/新增|移除/.test(t)), `unit chips: ${chips.join(" | ")}`);
+  await page.screenshot({ path: join(shots, "places.png"), fullPage: true });
+  await page.locator("[data-testid=view-by-agency]").click();
+  await page.locator("[data-testid=agency]").first().waitFor();
+  const heads = await page.locator("table th").allTextContents();
+  assert.ok(heads.some((t) => t.includes("仅示例县牵头")), `agency columns: ${heads.join(" | ")}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** The pairs the page shows as changed (`a|b`), sorted. */
 const changedOnPage = (page) =>
   page.$$eval("[data-testid=pair].changed", (els) => els.map((e) => `${e.dataset.a}|${e.dataset.b}`).sort());

@@ -5,7 +5,7 @@
 
 use super::sort_header::sort_header;
 use crate::app::state::{Action, Shared};
-use crate::app::text::{tr, Lang, Text};
+use crate::app::text::{lead_columns, tr, Lang, Text, Voice};
 use crate::model::{AgencyLoad, Comparison, Document};
 use crate::report::labels::task_title;
 use yew::prelude::*;
@@ -106,6 +106,7 @@ pub fn agency_view(props: &AgencyViewProps) -> Html {
     if !ascending {
         rows.reverse();
     }
+    let (gained, lost) = lead_columns(lang, &Voice::of(c));
     let header = COLUMNS.iter().map(|&(col, label)| {
         let onclick = {
             let sort = sort.clone();
@@ -121,11 +122,12 @@ pub fn agency_view(props: &AgencyViewProps) -> Html {
                 ));
             })
         };
-        sort_header(
-            tr(lang, label),
-            (col == column).then_some(ascending),
-            onclick,
-        )
+        let label = match col {
+            Column::Gained => gained.clone(),
+            Column::Lost => lost.clone(),
+            _ => tr(lang, label).to_string(),
+        };
+        sort_header(&label, (col == column).then_some(ascending), onclick)
     });
     let dispatch = &props.dispatch;
     let body = rows.iter().map(|leads| {
@@ -134,8 +136,8 @@ pub fn agency_view(props: &AgencyViewProps) -> Html {
                 <th scope="row">{ name(leads) }</th>
                 <td data-label={tr(lang, Text::LeadsInA)}>{ task_links(lang, &c.a, &leads.a, true, dispatch) }</td>
                 <td data-label={tr(lang, Text::LeadsInB)}>{ task_links(lang, &c.b, &leads.b, false, dispatch) }</td>
-                <td class="gained" data-label={tr(lang, Text::Gained)}>{ task_links(lang, &c.b, &leads.gained, false, dispatch) }</td>
-                <td class="lost" data-label={tr(lang, Text::Lost)}>{ task_links(lang, &c.a, &leads.lost, true, dispatch) }</td>
+                <td class="gained" data-label={gained.clone()}>{ task_links(lang, &c.b, &leads.gained, false, dispatch) }</td>
+                <td class="lost" data-label={lost.clone()}>{ task_links(lang, &c.a, &leads.lost, true, dispatch) }</td>
             </tr>
         }
     });

@@ -333,6 +333,8 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
     let guard = use_mut_ref(|| Cell::new([NONE; 2]));
     let count = view.changes.len();
     let current = props.spot.change.filter(|&k| k < count);
+    // Across two places neither text was deleted nor inserted: each place has its own.
+    let across = crate::report::labels::places(&c).is_some();
 
     // Next / previous: the buttons and the n / p keys.
     let go = {
@@ -382,8 +384,8 @@ pub fn side_by_side_view(props: &SideBySideProps) -> Html {
                 <button type="button" data-testid="next-change" onclick={next} disabled={at_last}
                     aria-keyshortcuts="n">{ format!("↓ {}", tr(lang, Text::NextChange)) }</button>
                 <span class="legend">
-                    <del>{ tr(lang, Text::LegendDeleted) }</del>
-                    <ins>{ tr(lang, Text::LegendInserted) }</ins>
+                    <del>{ tr(lang, if across { Text::LegendOnlyA } else { Text::LegendDeleted }) }</del>
+                    <ins>{ tr(lang, if across { Text::LegendOnlyB } else { Text::LegendInserted }) }</ins>
                 </span>
             </div>
             <p class="hint">{ tr(lang, Text::ChangesHint) }</p>

@@ -2,7 +2,7 @@
 //! the search box.
 
 use crate::app::state::{Action, Filter, Shared, View, FILTERS};
-use crate::app::text::{only_in, target_change_named, tr, Lang, Text};
+use crate::app::text::{only_in, target_change_named, tr, Lang, Text, Voice};
 use crate::model::Comparison;
 use yew::prelude::*;
 
@@ -119,7 +119,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         .iter()
         .filter(|(kind, n)| kind.as_str() != "same" && **n > 0)
         .map(|(kind, n)| {
-            let label = target_change_named(lang, kind);
+            let label = target_change_named(lang, &Voice::of(c), kind);
             html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
         });
     let by_task = props.view == View::ByTask;

@@ -1,6 +1,6 @@
 //! A pair's targets side by side: metric, A, B, change, stricter or looser.
 
-use crate::app::text::{target_change, target_change_code, tr, Lang, Text};
+use crate::app::text::{target_change, target_change_code, tr, Lang, Text, Voice};
 use crate::model::{Direction, Target, TargetChange};
 use yew::prelude::*;
 
@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct TargetTableProps {
     /// The page's language.
     pub lang: Lang,
+    /// How changes are worded (over time or across two places).
+    pub voice: Voice,
     /// The core's target changes of one pair.
     pub targets: Vec<TargetChange>,
 }
@@ -28,13 +30,13 @@ pub fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str 
 }
 
 /// The five cells of a target change: metric, A, B, change, direction.
-pub fn target_cells(lang: Lang, t: &TargetChange) -> Html {
+pub fn target_cells(lang: Lang, voice: &Voice, t: &TargetChange) -> Html {
     html! {
         <>
             <td>{ &t.metric }</td>
             <td>{ target_text(t.a.as_ref()) }</td>
             <td>{ target_text(t.b.as_ref()) }</td>
-            <td>{ target_change(lang, t.change) }</td>
+            <td>{ target_change(lang, voice, t.change) }</td>
             <td>{ direction_text(lang, t.direction) }</td>
         </>
     }
@@ -51,7 +53,7 @@ pub fn target_table(props: &TargetTableProps) -> Html {
         let change = target_change_code(t.change);
         html! {
             <tr class={format!("target-{change}")}>
-                { target_cells(lang, t) }
+                { target_cells(lang, &props.voice, t) }
             </tr>
         }
     });

@@ -5,7 +5,7 @@
 use super::sort_header::sort_header;
 use super::target_table::target_cells;
 use crate::app::state::{Action, Shared, TargetColumn};
-use crate::app::text::{tr, Lang, Text};
+use crate::app::text::{tr, Lang, Text, Voice};
 use crate::model::{Comparison, TargetChangeKind};
 use yew::prelude::*;
 
@@ -29,6 +29,7 @@ pub struct TargetsViewProps {
 pub fn targets_view(props: &TargetsViewProps) -> Html {
     let lang = props.lang;
     let c = &props.comparison;
+    let voice = Voice::of(c);
     let (column, ascending) = props.sort;
     // The plans' goal targets first (row 0, labelled as goals), then each pair's (row i + 1).
     let goals = tr(lang, Text::GoalTargetsRow);
@@ -93,7 +94,7 @@ pub fn targets_view(props: &TargetsViewProps) -> Html {
         html! {
             <tr data-testid={testid}>
                 <td>{ task }</td>
-                { target_cells(lang, t) }
+                { target_cells(lang, &voice, t) }
             </tr>
         }
     });

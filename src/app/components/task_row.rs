@@ -9,7 +9,7 @@ use super::wording_diff::WordingDiff;
 use crate::app::rows::{has_target_change, Row};
 use crate::app::state::{Action, Shared};
 use crate::app::text::{
-    only_in, pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text,
+    only_in, pair_kind, pair_kind_code, target_change, target_change_code, tr, Lang, Text, Voice,
 };
 use crate::model::{
     Comparison, Direction, Document, Note, PairKind, TargetChange, TargetChangeKind, Task, TaskPair,
@@ -123,6 +123,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         }
     };
     let (a_id, b_id) = row.ids(c);
+    let voice = Voice::of(c);
     let row_note = RowNote {
         a: a_id.map(str::to_string),
         b: b_id.map(str::to_string),
@@ -133,7 +134,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             let find = |tasks: &'_ [Task], id: &str| tasks.iter().position(|t| t.id == id);
             let ta = find(&c.a.tasks, &pair.a).and_then(|i| c.a.tasks.get(i));
             let tb = find(&c.b.tasks, &pair.b).and_then(|i| c.b.tasks.get(i));
-            let row_head = head(ta, tb, pair_badges(lang, pair));
+            let row_head = head(ta, tb, pair_badges(lang, &voice, pair));
             pair_row(lang, c, pair, (&key, open), row_head, &row_note, dispatch)
         }),
         Row::AOnly(i) => {
@@ -169,7 +170,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
 
 /// A target change's badge, coloured by what the change means (stricter / looser), said in
 /// words too.
-fn target_badge(lang: Lang, t: &TargetChange) -> Html {
+fn target_badge(lang: Lang, voice: &Voice, t: &TargetChange) -> Html {
     let code = target_change_code(t.change);
     let meaning = t.direction.map(|d| match d {
         Direction::Stricter => "meaning-stricter",
@@ -178,7 +179,7 @@ fn target_badge(lang: Lang, t: &TargetChange) -> Html {
     let said = direction_text(lang, t.direction);
     html! {
         <span class={classes!("badge", format!("target-{code}"), meaning)}>
-            { format!("{} {}", target_change(lang, t.change), t.metric) }
+            { format!("{} {}", target_change(lang, voice, t.change), t.metric) }
             if !t.values.is_empty() {
                 { " " }<span class="values">{ &t.values }</span>
             }
@@ -191,10 +192,10 @@ fn target_badge(lang: Lang, t: &TargetChange) -> Html {
 
 /// A pair's badges: its kind (unless one to one), its target changes, its unit changes, or
 /// unchanged.
-fn pair_badges(lang: Lang, pair: &TaskPair) -> Html {
+fn pair_badges(lang: Lang, voice: &Voice, pair: &TaskPair) -> Html {
     let targets = (pair.targets.iter())
         .filter(|t| t.change != TargetChangeKind::Same)
-        .map(|t| target_badge(lang, t));
+        .map(|t| target_badge(lang, voice, t));
     html! {
         <>
             if pair.kind != PairKind::Match {
@@ -222,6 +223,7 @@ fn pair_row(
     note: &RowNote,
     dispatch: &Callback<Action>,
 ) -> Html {
+    let voice = Voice::of(c);
     let unpair = {
         let dispatch = dispatch.clone();
         let (pa, pb) = (pair.a.clone(), pair.b.clone());
@@ -243,8 +245,8 @@ fn pair_row(
                 <div class="detail" data-testid="detail">
                     <h4>{ tr(lang, Text::Wording) }</h4>
                     <WordingDiff {lang} ops={pair.wording.clone()} />
-                    <TargetTable {lang} targets={pair.targets.clone()} />
-                    <UnitChips {lang} changes={pair.units.changes.clone()} />
+                    <TargetTable {lang} voice={voice.clone()} targets={pair.targets.clone()} />
+                    <UnitChips {lang} voice={voice.clone()} changes={pair.units.changes.clone()} />
                     { related_list(lang, c, Side::A, &pair.a) }
                     { related_list(lang, c, Side::B, &pair.b) }
                     <NoteEditor {lang} note={note.clone()} dispatch={dispatch.clone()} />

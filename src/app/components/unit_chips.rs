@@ -1,6 +1,6 @@
 //! A pair's agency changes as chips: added, removed, moved (role changed), renamed.
 
-use crate::app::text::{tr, unit_change, Lang, Text};
+use crate::app::text::{tr, unit_change, Lang, Text, Voice};
 use crate::model::{Role, UnitChange, UnitChangeKind};
 use yew::prelude::*;
 
@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct UnitChipsProps {
     /// The page's language.
     pub lang: Lang,
+    /// How changes are worded (over time or across two places).
+    pub voice: Voice,
     /// The core's unit changes of one pair.
     pub changes: Vec<UnitChange>,
 }
@@ -52,7 +54,7 @@ pub fn unit_chips(props: &UnitChipsProps) -> Html {
         };
         html! {
             <li class={classes!("chip", class)}>
-                <span class="chip-kind">{ unit_change(lang, c.change) }</span>{ " " }{ label }
+                <span class="chip-kind">{ unit_change(lang, &props.voice, c.change) }</span>{ " " }{ label }
             </li>
         }
     });
