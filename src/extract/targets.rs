@@ -992,8 +992,14 @@ fn name_from_before(out: &mut [Target], sentence_from: usize, first: usize, n: u
 }
 
 /// Gives the targets of a `分别` list (`list`: the first one's index in `out` and how many)
-/// each its own measure ([`respective`]) and the list's whole text.
-fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
+/// each its own measure ([`respective`]) and the list's whole text. A single figure after
+/// `分别` is each named thing's (`二氧化硫、氮氧化物排放总量分别比2015年下降16%`: two targets of
+/// 16%).
+fn finish_list(out: &mut Vec<Target>, list: Option<(usize, usize)>) {
+    if let Some((first, 1)) = list {
+        one_figure_each(out, first);
+        return;
+    }
     let Some((first, n)) = list.filter(|l| l.1 > 1) else {
         return;
     };
@@ -1024,6 +1030,43 @@ fn finish_list(out: &mut [Target], list: Option<(usize, usize)>) {
             t.text.clone_from(&text);
         }
     }
+}
+
+/// Most things a single figure after `分别` is given to, one target each.
+const EACH_MAX: usize = 6;
+
+/// The target at `first`, a single figure after `分别`, made one per thing its measure lists
+/// (`二氧化硫、氮氧化物排放总量分别下降`): each named as [`respective`] names a list's measures.
+/// Left as it is when its measure lists one thing, or more than [`EACH_MAX`].
+fn one_figure_each(out: &mut Vec<Target>, first: usize) {
+    let Some(t) = out.get(first) else {
+        return;
+    };
+    let metric = t.metric.replacen("分别", "", 1);
+    // Things listed with `、` (a `和`, `及` may be inside a word: `及时率`).
+    let parts = metric.split('、').count();
+    if !(2..=EACH_MAX).contains(&parts) || metric.split('、').any(str::is_empty) {
+        return;
+    }
+    // `全市、各县区分别完成…的30%`: places doing their share, not measures of their own.
+    // (A named place is three characters or more: not `城镇`.)
+    let place = |p: &str| {
+        p.starts_with(['全', '各'])
+            || (p.chars().count() >= 3 && p.ends_with(['省', '市', '县', '区', '乡', '镇']))
+    };
+    if metric.split('、').next().is_some_and(place) {
+        return;
+    }
+    let names = respective(&metric, parts);
+    if (1..names.len()).any(|k| names[..k].contains(&names[k])) {
+        return;
+    }
+    let head = t.clone();
+    let each = names.into_iter().map(|name| Target {
+        metric: name,
+        ..head.clone()
+    });
+    out.splice(first..=first, each);
 }
 
 /// Verbs after a deadline that close the work named before it (`建立台账，6月底前完成`).
