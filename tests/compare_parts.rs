@@ -162,3 +162,25 @@ fn a_sentence_shared_with_a_plan_on_another_subject_makes_no_part() {
     );
     assert!(c.pairs.is_empty(), "{:?}", pairs_of(&c));
 }
+
+/// 示例市's broad `加强行政应诉工作` pairs with 示例县's `出庭应诉` task; 示例县's focused
+/// `巩固行政应诉突出问题专项治理成果` reads like nothing else half as well, and the broad task like
+/// nothing but its own pair better: it is a part of the broad task, not only a related link
+/// (before: related, 0.11, far below the pair's 0.56).
+#[test]
+fn a_focused_task_whose_one_clear_partner_is_a_broad_task_is_its_part() {
+    let a = parse("compare_focused_a.txt");
+    let c = compare(&a, &parse("compare_focused_b.txt"));
+    let got = pairs_of(&c);
+    for (b, kind) in [("一/1", PairKind::Split), ("一/2", PairKind::Split)] {
+        assert!(
+            got.contains(&("一".to_string(), b.to_string(), format!("{kind:?}"))),
+            "{got:?}"
+        );
+    }
+    // When the broad task reads more like another of 示例县's tasks (复议 with its own 通报 and
+    // 剖析), the focused one stays a related link.
+    let c = compare(&a, &parse("compare_focused_b_rival.txt"));
+    assert!(c.pairs.iter().all(|p| p.b != "一/2"), "{:?}", pairs_of(&c));
+    assert!(c.related.iter().any(|r| r.a == "一" && r.b == "一/2"));
+}

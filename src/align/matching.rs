@@ -57,6 +57,12 @@ pub(crate) const PART_SHARE: f64 = 0.45;
 const RUNNER_MIN: f64 = 0.10;
 const RUNNER_SHARE: f64 = 0.30;
 const RUNNER_STAND_OUT: f64 = 1.5;
+/// A weak part is also taken when the task left over has one clear partner: the task it
+/// joins is its best by this factor over its own runner-up, nothing but that task's own pair
+/// reads more like it, and the two share telling words. One plan's focused task
+/// (`巩固行政应诉突出问题专项治理成果`) is then a part of the other's broad one (`加强行政应诉
+/// 工作`), however much better the broad task's main partner reads.
+const OWN_STAND_OUT: f64 = 2.0;
 /// Most parts one task is split into or merged from: a split of more tasks than this is no
 /// split but a task so broad that most tasks read like some of it (a report's long paragraph),
 /// and each part's row holds the whole broad text, so the rows would grow with its square.
@@ -849,6 +855,8 @@ struct Part {
     score: f64,
     main: f64,
     rival: f64,
+    /// The best rival of the link on the side of the task left over.
+    own_rival: f64,
     sections: f64,
     /// The summed weight of the telling bigrams the two share ([`Scorer::phrase_bound`]).
     phrases: f64,
@@ -865,6 +873,10 @@ impl Part {
                 && s >= RUNNER_SHARE * self.main
                 && s >= RUNNER_STAND_OUT * self.rival
                 && self.sections >= SECTIONS_SHARED
+                && self.phrases >= PHRASES_MIN)
+            || (s >= RUNNER_MIN
+                && s >= OWN_STAND_OUT * self.own_rival
+                && s >= self.rival
                 && self.phrases >= PHRASES_MIN)
     }
 }
@@ -888,6 +900,7 @@ fn part_candidates(
                     score: s,
                     main: main_score(i, j0),
                     rival: rivals.row_but(i, [j, j0]),
+                    own_rival: rivals.col_but(j, [i, i]),
                     sections: scorer.section_cosine(i, j),
                     phrases: scorer.phrase_bound(i, j),
                 };
@@ -904,6 +917,7 @@ fn part_candidates(
                     score: s,
                     main: main_score(i0, j),
                     rival: rivals.col_but(j, [i, i0]),
+                    own_rival: rivals.row_but(i, [j, j]),
                     sections: scorer.section_cosine(i, j),
                     phrases: scorer.phrase_bound(i, j),
                 };
@@ -1208,10 +1222,12 @@ mod tests {
 
     #[test]
     fn a_weak_part_joins_only_as_a_clear_runner_up_in_sections_that_share_words() {
+        // (The task left over has a rival as good as the task it joins: see the next test.)
         let part = |score, main, rival, sections| Part {
             score,
             main,
             rival,
+            own_rival: score,
             sections,
             phrases: PHRASES_MIN,
         };
@@ -1237,6 +1253,30 @@ mod tests {
             ..part(0.12, 0.30, 0.0, 0.20)
         };
         assert!(!bare.holds());
+    }
+
+    #[test]
+    fn a_weak_part_joins_the_one_clear_partner_of_the_task_left_over() {
+        // `八 加强行政应诉工作` (its own pair 0.65) and `36 巩固行政应诉突出问题专项治理成果`:
+        // 36 reads like nothing else half as well, and 八 like nothing but its pair better.
+        let part = |score, rival, own_rival, phrases| Part {
+            score,
+            main: 0.65,
+            rival,
+            own_rival,
+            sections: 0.0,
+            phrases,
+        };
+        let rows = [
+            (part(0.117, 0.078, 0.045, 4.5), true),
+            (part(0.117, 0.078, 0.07, 4.5), false), // a rival of its own close behind
+            (part(0.117, 0.13, 0.045, 4.5), false), // the task joined reads more like another
+            (part(0.09, 0.05, 0.02, 4.5), false),   // too little alike
+            (part(0.117, 0.078, 0.045, 1.0), false), // no telling words shared
+        ];
+        for (k, (p, want)) in rows.iter().enumerate() {
+            assert_eq!(p.holds(), *want, "row {k}");
+        }
     }
 
     #[test]
