@@ -59,3 +59,60 @@ fn one_figure_after_fenbie_over_places_or_one_measure_stays_one_target() {
         ]
     );
 }
+
+fn task_rows(text: &str) -> Vec<(String, String)> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| (t.id.clone(), t.text.clone()))
+        .collect()
+}
+
+#[test]
+fn unnumbered_section_headings_over_a_running_list_are_sections() {
+    // A page that dropped the `一、` of its section headings: the items number on across them.
+    let text = "示例省2024年乡村振兴重点工作实施意见\n\n为做好2024年工作，提出如下意见。\n\n\
+        坚决扛牢粮食安全政治责任\n\n（一）稳定粮食播种面积。确保粮食播种面积稳定在6000万亩以上。\n\
+        （二）扩大油料生产。扩种油菜100万亩。\n\n持续巩固拓展脱贫攻坚成果\n\n\
+        （三）加强防返贫监测。落实监测帮扶机制。\n（四）促进脱贫人口增收。脱贫人口务工规模稳定在300万人以上。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    // Before: no sections, and `持续巩固拓展脱贫攻坚成果` glued to the end of task (二).
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["坚决扛牢粮食安全政治责任", "持续巩固拓展脱贫攻坚成果"]
+    );
+    assert_eq!(
+        task_rows(text),
+        [
+            (
+                "一/(一)".to_string(),
+                "稳定粮食播种面积。确保粮食播种面积稳定在6000万亩以上。".to_string()
+            ),
+            (
+                "一/(二)".to_string(),
+                "扩大油料生产。扩种油菜100万亩。".to_string()
+            ),
+            (
+                "二/(三)".to_string(),
+                "加强防返贫监测。落实监测帮扶机制。".to_string()
+            ),
+            (
+                "二/(四)".to_string(),
+                "促进脱贫人口增收。脱贫人口务工规模稳定在300万人以上。".to_string()
+            ),
+        ]
+    );
+    assert!(doc.warnings.iter().any(|w| w.contains("编号缺失")));
+}
+
+#[test]
+fn a_lone_line_over_a_list_or_a_body_without_stops_makes_no_section() {
+    // One heading line only (a subtitle over the list), and a body written without stops.
+    for text in [
+        "示例市2024年工作要点\n\n主要任务\n\n（一）加强学法。每年学法4次。\n（二）规范执法。开展案卷评查。\n",
+        "示例市2024年工作要点\n\n（一）加强学法\n每年组织学法不少于4次\n（二）规范执法\n开展案卷评查活动\n（三）强化监督\n开展专项督察\n",
+    ] {
+        let doc = plandiff::parse_text(text, "示例.txt");
+        assert!(doc.sections.is_empty(), "{:?}", doc.sections);
+        assert!(doc.tasks.iter().all(|t| t.id.starts_with('(')), "{:?}", task_rows(text));
+    }
+}

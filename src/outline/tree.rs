@@ -179,6 +179,7 @@ fn classify(lines: &[String]) -> Vec<Line<'_>> {
     }
     mark_footnotes(&mut out);
     infer_missing_headings(&mut out);
+    infer_unnumbered_sections(&mut out);
     infer_list_headings(&mut out);
     nest_restarted_lists(&mut out);
     out
@@ -283,6 +284,71 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
                 *slot = Line::Inferred(parent_style, candidate);
             }
             last_style = Some(parent_style);
+        }
+    }
+}
+
+/// Marks the unnumbered headings of a plan's sections when the plan numbers nothing above its
+/// items (`坚决扛牢粮食安全政治责任` / `（一）…` `（二）…` / `持续巩固拓展脱贫攻坚成果` / `（三）…`, as a
+/// page that dropped the `一、` of its headings sets them): read as text, each was glued to the
+/// task before it. Heading-like lines after a whole sentence, each right before an item of the
+/// top style that opens the list (the first, not the title) or numbers on from the item before,
+/// two or more of them; they take the style one level up, numbered in order (with a warning).
+fn infer_unnumbered_sections(lines: &mut [Line<'_>]) {
+    let numbered = || {
+        lines.iter().filter_map(|l| match l {
+            Line::Numbered(m, _) => Some(m.style),
+            _ => None,
+        })
+    };
+    let Some(top) = numbered().min() else {
+        return;
+    };
+    let parent = match top {
+        Style::ParenHan => Style::Han,
+        Style::Arabic => Style::ParenHan,
+        _ => return,
+    };
+    if lines.iter().any(|l| matches!(l, Line::Inferred(..))) {
+        return;
+    }
+    // The title, when the text starts with it.
+    let first_line = (0..lines.len()).find(|&j| !matches!(lines.get(j), Some(Line::Blank)));
+    let mut heads: Vec<usize> = Vec::new();
+    let mut last: Option<u32> = None;
+    let mut first_headed = false;
+    for i in 0..lines.len() {
+        match lines.get(i) {
+            Some(Line::Numbered(m, _)) if m.style == top => {
+                last = Some(m.value);
+                continue;
+            }
+            Some(Line::Text(t)) if is_heading_like(t) => {}
+            _ => continue,
+        }
+        let next = next_non_blank(lines, i).and_then(|j| lines.get(j));
+        let Some(Line::Numbered(m, _)) = next.filter(|_| Some(i) != first_line) else {
+            continue;
+        };
+        let prev_whole = match prev_non_blank(lines, i).and_then(|j| lines.get(j)) {
+            Some(Line::Text(p)) | Some(Line::Numbered(_, p)) => text::ends_complete(p),
+            _ => false,
+        };
+        let opens = last.is_none() && m.value == 1;
+        let numbers_on = last.is_some_and(|v| v + 1 == m.value);
+        if m.style == top && prev_whole && (opens || numbers_on) {
+            first_headed |= opens;
+            heads.push(i);
+        }
+    }
+    if !first_headed || heads.len() < 2 {
+        return;
+    }
+    for i in heads {
+        if let Some(slot) = lines.get_mut(i) {
+            if let Line::Text(t) = *slot {
+                *slot = Line::Inferred(parent, t);
+            }
         }
     }
 }
