@@ -116,3 +116,19 @@ fn a_lone_line_over_a_list_or_a_body_without_stops_makes_no_section() {
         assert!(doc.tasks.iter().all(|t| t.id.starts_with('(')), "{:?}", task_rows(text));
     }
 }
+
+#[test]
+fn an_account_of_the_start_or_the_year_before_holds_no_task() {
+    let text = "示例市2025年经济普查工作方案\n一、普查目的\n全面调查我市第二产业和第三产业的发展规模。\n\
+        二、发展背景\n“十四五”以来，全市经济总量达到500亿元。\n三、2024年工作完成情况\n全年完成投资80亿元。\n\
+        四、主要任务\n（一）明确普查目的。组织宣传培训，普查人员培训率达到100%。\n\
+        （二）督查整改完成情况。每月通报整改完成情况。\n（三）开展背景调查。完成企业背景调查100家。\n";
+    // Before: `一 普查目的`, `二 发展背景` (with 500亿元 as its target) and `三 …完成情况` were tasks.
+    assert_eq!(
+        task_rows(text)
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        ["四/(一)", "四/(二)", "四/(三)"]
+    );
+}

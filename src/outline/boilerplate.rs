@@ -224,6 +224,9 @@ const AUXILIARY: &[&str] = &[
     "实施时间",
     "工作目的",
     "目的意义",
+    "普查目的",
+    "调查目的",
+    "编制目的",
 ];
 
 /// Titles of a plan's closing sections that are also the names of work (a 宣传思想 plan's
@@ -338,6 +341,19 @@ const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
 
 /// Endings of a section that gives an account of the field (`…灾害概况`, `…趋势预测`).
 const FIELD_ACCOUNTS: &[&str] = &["概况", "基本情况", "趋势预测", "形势预测", "现状分析"];
+
+/// Titles of an account of the year before or of where the plan starts from, whole (a year
+/// before them left out: `2022年工作完成情况`): not `督查整改完成情况`, work on an account.
+const ACCOUNT_TITLES: &[&str] = &[
+    "总体情况",
+    "工作完成情况",
+    "任务完成情况",
+    "目标任务完成情况",
+    "主要指标完成情况",
+    "发展背景",
+    "项目背景",
+    "背景情况",
+];
 
 /// Verbs of finding out that make a title ending like an account work (`摸清隐患基本情况`).
 const FINDING_VERBS: &[&str] = &[
@@ -616,6 +632,7 @@ pub fn is_auxiliary(title: &str) -> bool {
         && !FINDING_VERBS.iter().any(|v| plain.starts_with(v));
     AUXILIARY.contains(&t)
         || account
+        || ACCOUNT_TITLES.contains(&plain)
         || of_topic
         || (short && AUXILIARY_ENDINGS.iter().any(|e| t.ends_with(e)))
         || AUXILIARY_LEADS
