@@ -184,3 +184,40 @@ fn a_focused_task_whose_one_clear_partner_is_a_broad_task_is_its_part() {
     assert!(c.pairs.iter().all(|p| p.b != "一/2"), "{:?}", pairs_of(&c));
     assert!(c.related.iter().any(|r| r.a == "一" && r.b == "一/2"));
 }
+
+/// A task copied word for word was not split, and a new task that shares a stock phrase with
+/// one kept (`确保各项任务落到实处`) is new: neither joins the copy as a part.
+#[test]
+fn no_part_joins_a_task_copied_word_for_word() {
+    let a = parse("compare_focused_a.txt");
+    let b_text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/compare_focused_b.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture");
+    let broad = a.tasks[0].text.clone();
+    let copied: String = (b_text.lines())
+        .map(|l| match l.starts_with("1.") {
+            true => format!("1.{broad}\n"),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    let c = compare(&a, &plandiff::parse_text(&copied, "示例县.txt"));
+    assert!(c.pairs.iter().all(|p| p.b != "一/2"), "{:?}", pairs_of(&c));
+
+    let year = |y: &str, extra: &str| {
+        format!(
+            "示例镇{y}年安全生产工作要点\n一、重点任务\n\
+             （一）开展隐患排查整治。组织开展燃气、消防等重点领域隐患排查，整改率达到100%。（牵头单位：镇应急办）\n\
+             （二）加强应急演练。完善应急预案，每年组织综合演练不少于2次。（牵头单位：镇应急办）\n\
+             二、保障措施\n（三）加强组织领导。各村、各单位要高度重视，主要负责同志亲自抓，确保各项任务落到实处。（牵头单位：镇安委办）\n{extra}"
+        )
+    };
+    let new_task = "（四）强化督查考核。将安全生产纳入年度考核，镇安委办定期督查通报，对工作不力的单位严肃问责，确保各项任务落到实处。（牵头单位：镇安委办）\n";
+    let (a, b) = (
+        plandiff::parse_text(&year("2024", ""), "a.txt"),
+        plandiff::parse_text(&year("2025", new_task), "b.txt"),
+    );
+    let c = compare(&a, &b);
+    assert_eq!(c.b_only, ["二/(四)"], "{:?}", pairs_of(&c));
+}

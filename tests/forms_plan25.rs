@@ -30,26 +30,74 @@ fn one_figure_after_fenbie_is_each_listed_things() {
             ("氮氧化物排放总量下降".to_string(), 16.0)
         ]
     );
+    // The same aims worded with `和`, or with `均` for `分别`, read the same: two plans that
+    // word them so compare as unchanged.
+    for aim in [
+        "城镇、农村居民人均可支配收入分别增长6%。",
+        "城镇和农村居民人均可支配收入均增长6%。",
+    ] {
+        assert_eq!(
+            goal_targets(&goal_plan(aim)),
+            [
+                ("城镇居民人均可支配收入增长".to_string(), 6.0),
+                ("农村居民人均可支配收入增长".to_string(), 6.0)
+            ],
+            "{aim}"
+        );
+    }
     assert_eq!(
-        goal_targets(&goal_plan("城镇、农村居民人均可支配收入分别增长6%。")),
-        [
-            ("城镇居民人均可支配收入增长".to_string(), 6.0),
-            ("农村居民人均可支配收入增长".to_string(), 6.0)
-        ]
+        goal_targets(&goal_plan("二氧化硫、氮氧化物排放总量均比2020年下降16%。")),
+        goal_targets(&goal_plan(
+            "二氧化硫、氮氧化物排放总量分别比2020年下降16%。"
+        ))
     );
+}
+
+/// The task targets of `text` as (metric, value).
+fn task_targets(text: &str) -> Vec<(String, f64)> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| (t.metric.clone(), t.value.unwrap_or(f64::NAN)))
+        .collect()
+}
+
+#[test]
+fn a_new_stage_and_the_aspects_of_a_text_are_no_counts() {
+    for sentence in [
+        "治水兴水进入了一个崭新的阶段。",
+        "推动水利工作迈上新的台阶，开启一个新征程。",
+        "重点抓好四个方面工作。",
+    ] {
+        let text = format!(
+            "示例县2025年水利工作要点\n一、推进水利建设。{sentence}（牵头单位：县水利局）\n"
+        );
+        assert_eq!(task_targets(&text), [], "{sentence}");
+    }
+    // A count of things that are stages of work stays a target.
+    let text =
+        "示例县2025年水利工作要点\n一、推进水利建设。开展三个阶段的试点。（牵头单位：县水利局）\n";
+    assert_eq!(task_targets(text), [("试点".to_string(), 3.0)]);
 }
 
 #[test]
 fn one_figure_after_fenbie_over_places_or_one_measure_stays_one_target() {
-    // Places doing their share, and a `及` inside a word (`及时率`) with no `、` list.
-    assert_eq!(
-        goal_targets(&goal_plan("全市、各县区分别完成造林任务的30%。")).len(),
-        1
-    );
-    assert_eq!(
-        goal_targets(&goal_plan("投诉办结及时率分别达到95%。")).len(),
-        1
-    );
+    // Places, levels and offices doing their share, a `及` inside a word (`及时率`), a name
+    // holding a list of its own, and an earlier thing that would be left bare (`城镇职工`).
+    for aim in [
+        "全市、各县区分别完成造林任务的30%。",
+        "县直部门、各乡镇分别完成年度任务的30%。",
+        "市、县、乡分别配备专职人员2名。",
+        "城区、郊区分别新建公园2个。",
+        "投诉办结及时率分别达到95%。",
+        "市直部门、各县（市、区）分别完成年度任务的30%。",
+        "《示例市大气、水污染防治条例》、《示例市扬尘污染防治办法》执行率分别达到100%。",
+        "城镇职工、城乡居民基本养老保险参保率分别达到95%。",
+        "农村生活垃圾、污水治理覆盖率分别达到100%以上。",
+        "社会和谐指数、群众满意度分别达到90%。",
+        "城乡居民人均可支配收入均增长6%。",
+    ] {
+        assert_eq!(goal_targets(&goal_plan(aim)).len(), 1, "{aim}");
+    }
     // A list with a figure each is read as before.
     assert_eq!(
         goal_targets(&goal_plan("二氧化硫、氮氧化物排放总量分别下降15%、10%。")),

@@ -59,10 +59,14 @@ const RUNNER_SHARE: f64 = 0.30;
 const RUNNER_STAND_OUT: f64 = 1.5;
 /// A weak part is also taken when the task left over has one clear partner: the task it
 /// joins is its best by this factor over its own runner-up, nothing but that task's own pair
-/// reads more like it, and the two share telling words. One plan's focused task
-/// (`巩固行政应诉突出问题专项治理成果`) is then a part of the other's broad one (`加强行政应诉
-/// 工作`), however much better the broad task's main partner reads.
+/// reads more like it, the two read alike at [`RUNNER_MIN`] without the sections' bonus, share
+/// telling words and sit in sections that share words, and the joined task's own pair is no
+/// copy (below [`OWN_MAIN_MAX`]: a task copied word for word was not split, and a new task
+/// sharing a stock phrase with it is new). One plan's focused task (`巩固行政应诉突出问题专项
+/// 治理成果`) is then a part of the other's broad one (`加强行政应诉工作`), however much better
+/// the broad task's main partner reads.
 const OWN_STAND_OUT: f64 = 2.0;
+const OWN_MAIN_MAX: f64 = 0.75;
 /// Most parts one task is split into or merged from: a split of more tasks than this is no
 /// split but a task so broad that most tasks read like some of it (a report's long paragraph),
 /// and each part's row holds the whole broad text, so the rows would grow with its square.
@@ -857,6 +861,8 @@ struct Part {
     rival: f64,
     /// The best rival of the link on the side of the task left over.
     own_rival: f64,
+    /// How alike the two read without the sections' bonus ([`Scorer::similarity`]).
+    similarity: f64,
     sections: f64,
     /// The summed weight of the telling bigrams the two share ([`Scorer::phrase_bound`]).
     phrases: f64,
@@ -874,9 +880,11 @@ impl Part {
                 && s >= RUNNER_STAND_OUT * self.rival
                 && self.sections >= SECTIONS_SHARED
                 && self.phrases >= PHRASES_MIN)
-            || (s >= RUNNER_MIN
+            || (self.similarity >= RUNNER_MIN
                 && s >= OWN_STAND_OUT * self.own_rival
                 && s >= self.rival
+                && self.main < OWN_MAIN_MAX
+                && self.sections >= SECTIONS_SHARED
                 && self.phrases >= PHRASES_MIN)
     }
 }
@@ -901,6 +909,7 @@ fn part_candidates(
                     main: main_score(i, j0),
                     rival: rivals.row_but(i, [j, j0]),
                     own_rival: rivals.col_but(j, [i, i]),
+                    similarity: scorer.similarity(i, j),
                     sections: scorer.section_cosine(i, j),
                     phrases: scorer.phrase_bound(i, j),
                 };
@@ -918,6 +927,7 @@ fn part_candidates(
                     main: main_score(i0, j),
                     rival: rivals.col_but(j, [i, i0]),
                     own_rival: rivals.row_but(i, [j, j]),
+                    similarity: scorer.similarity(i, j),
                     sections: scorer.section_cosine(i, j),
                     phrases: scorer.phrase_bound(i, j),
                 };
@@ -1228,6 +1238,7 @@ mod tests {
             main,
             rival,
             own_rival: score,
+            similarity: score,
             sections,
             phrases: PHRASES_MIN,
         };
@@ -1264,7 +1275,8 @@ mod tests {
             main: 0.65,
             rival,
             own_rival,
-            sections: 0.0,
+            similarity: score,
+            sections: 0.18,
             phrases,
         };
         let rows = [
@@ -1274,6 +1286,20 @@ mod tests {
             (part(0.09, 0.05, 0.02, 4.5), false),   // too little alike
             (part(0.117, 0.078, 0.045, 1.0), false), // no telling words shared
         ];
+        // Alike only by the sections' bonus, plans on unrelated subjects, a pair that is a copy.
+        let lifted = Part {
+            similarity: 0.08,
+            ..part(0.117, 0.078, 0.045, 4.5)
+        };
+        let unrelated = Part {
+            sections: 0.10,
+            ..part(0.117, 0.078, 0.045, 4.5)
+        };
+        let copied = Part {
+            main: 1.0,
+            ..part(0.117, 0.078, 0.045, 4.5)
+        };
+        assert!(!lifted.holds() && !unrelated.holds() && !copied.holds());
         for (k, (p, want)) in rows.iter().enumerate() {
             assert_eq!(p.holds(), *want, "row {k}");
         }

@@ -413,6 +413,14 @@ const FIGURES_OF_SPEECH: &[&str] = &[
     "新境界",
     "新局面",
     "新起点",
+    "新篇章",
+    "新征程",
+    "新阶段",
+    "新的阶段",
+    "崭新的阶段",
+    "新的台阶",
+    "新的高度",
+    "新的水平",
 ];
 
 /// True when the words after a Chinese count make it part of a name: another numeral
@@ -430,7 +438,10 @@ fn names_a_set(chars: &[char], unit_end: usize) -> bool {
     // `提升一个新台阶`, `迈上一个新高度`: a figure of speech.
     // (Not a noun going on, `两个台阶式停车场`.)
     let ends_at = |k: usize| rest.get(k).is_none_or(|c| !crate::chars::is_common_han(*c));
-    if (FIGURES_OF_SPEECH.iter()).any(|w| at(rest, 0, w) && ends_at(w.chars().count())) {
+    // `重点抓好四个方面工作`: the parts a text is set out in, no count of work.
+    if at(rest, 0, "方面")
+        || (FIGURES_OF_SPEECH.iter()).any(|w| at(rest, 0, w) && ends_at(w.chars().count()))
+    {
         return true;
     }
     let noun = rest

@@ -451,7 +451,7 @@ fn read_clause(
     let mut baseline: Option<Baseline> = None;
     // `分别增长6%、9%`: where `分别` stands, and the list its quantities make (the index in
     // `out` of the first one's target, and how many).
-    let respectively = find(clause, "分别");
+    let respectively = find(clause, "分别").or_else(|| each_adverb(clause));
     let mut list: Option<(usize, usize)> = None;
     // `婴儿死亡率、孕产妇死亡率分别下降到3.5‰`: the first figure after `分别` read once per name
     // (the index in `out` of its first target, and how many), until a second figure makes it
@@ -959,6 +959,26 @@ const LIST_TEXT_MAX: usize = 120;
 /// What may stand between the quantities of a `分别` list.
 const LIST_JOINS: &[char] = &['、', '和', '及', '与', '，', ','];
 
+/// Characters before a `均` that make it part of a word (`人均`, `平均`, `年均`, `亩均`), not
+/// the adverb `each`.
+const AVERAGE_FIRSTS: &str = "人平年日月周季亩户村均";
+
+/// Characters after the adverb `均` that open its verb (`均比2020年下降`, `均达到`, `均不低于`).
+const EACH_VERB_FIRSTS: &str = "比达下增提降不保控";
+
+/// Where the adverb `均` stands in `clause` (`二氧化硫、氮氧化物排放总量均比2020年下降16%`: each
+/// listed thing falls by the figure, as after `分别`), if it does.
+fn each_adverb(clause: &[char]) -> Option<usize> {
+    (1..clause.len()).find(|&k| {
+        clause[k] == '均'
+            && crate::chars::is_common_han(clause[k - 1])
+            && !AVERAGE_FIRSTS.contains(clause[k - 1])
+            && clause
+                .get(k + 1)
+                .is_some_and(|c| EACH_VERB_FIRSTS.contains(*c))
+    })
+}
+
 /// Where `word` first stands in `clause`.
 fn find(clause: &[char], word: &str) -> Option<usize> {
     (0..clause.len()).find(|&i| super::scan::at(clause, i, word))
@@ -1037,28 +1057,44 @@ const EACH_MAX: usize = 6;
 
 /// The target at `first`, a single figure after `分别`, made one per thing its measure lists
 /// (`二氧化硫、氮氧化物排放总量分别下降`): each named as [`respective`] names a list's measures.
-/// Left as it is when its measure lists one thing, or more than [`EACH_MAX`].
+/// Left as it is when its measure lists one thing or more than [`EACH_MAX`], when a name holds
+/// a list of its own (`《…大气、水污染防治条例》`, `各县（市、区）`), when the things are places
+/// or offices doing their share (`全市、各县区分别完成…的30%`), and when an earlier thing would
+/// be left bare (`城镇职工` of `城镇职工、城乡居民基本养老保险参保率`).
 fn one_figure_each(out: &mut Vec<Target>, first: usize) {
     let Some(t) = out.get(first) else {
         return;
     };
-    let metric = t.metric.replacen("分别", "", 1);
-    // Things listed with `、` (a `和`, `及` may be inside a word: `及时率`).
-    let parts = metric.split('、').count();
-    if !(2..=EACH_MAX).contains(&parts) || metric.split('、').any(str::is_empty) {
+    // Without the adverb (`…总量分别下降`, `…总量均下降`; `人均` kept).
+    let mut metric = String::with_capacity(t.metric.len());
+    let mut before: Option<char> = None;
+    for c in t.metric.replacen("分别", "", 1).chars() {
+        if c != '均' || before.is_none_or(|b| AVERAGE_FIRSTS.contains(b)) {
+            metric.push(c);
+        }
+        before = Some(c);
+    }
+    if metric.contains(['（', '(', '《', '“', '"', '〔', '[']) {
         return;
     }
-    // `全市、各县区分别完成…的30%`: places doing their share, not measures of their own.
-    // (A named place is three characters or more: not `城镇`.)
-    let place = |p: &str| {
-        p.starts_with(['全', '各'])
-            || (p.chars().count() >= 3 && p.ends_with(['省', '市', '县', '区', '乡', '镇']))
-    };
-    if metric.split('、').next().is_some_and(place) {
+    // Things listed with `、` or `和` (a `及`, `与` may be inside a word: `及时率`; a `和` opens
+    // `和谐`, `和平`).
+    let raw: Vec<&str> = metric.split(['、', '和']).collect();
+    if !(2..=EACH_MAX).contains(&raw.len())
+        || raw.iter().any(|p| p.chars().count() < 2)
+        || raw.iter().skip(1).any(|p| p.starts_with(['谐', '平']))
+        || raw.iter().any(|p| does_a_share(p))
+    {
         return;
     }
-    let names = respective(&metric, parts);
+    let names = respective(&metric, raw.len());
     if (1..names.len()).any(|k| names[..k].contains(&names[k])) {
+        return;
+    }
+    let bare = (names.iter().zip(&raw))
+        .take(raw.len() - 1)
+        .any(|(name, part)| name == part && !has_ending(part));
+    if bare {
         return;
     }
     let head = t.clone();
@@ -1067,6 +1103,17 @@ fn one_figure_each(out: &mut Vec<Target>, first: usize) {
         ..head.clone()
     });
     out.splice(first..=first, each);
+}
+
+/// True when a thing of a `分别` list is a place, a level or an office doing its share
+/// (`全市`, `各乡镇`, `示例县`, `市级`, `县直部门`), not a measure of its own (`城镇` is the
+/// people of the towns).
+fn does_a_share(part: &str) -> bool {
+    part.starts_with(['全', '各'])
+        || part.ends_with(['级'])
+        || part.ends_with("部门")
+        || part.ends_with("单位")
+        || (part != "城镇" && part.ends_with(['省', '市', '县', '区', '乡', '镇']))
 }
 
 /// Verbs after a deadline that close the work named before it (`建立台账，6月底前完成`).
