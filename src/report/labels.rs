@@ -113,18 +113,48 @@ pub fn document_name(d: &Document) -> &str {
     }
 }
 
+/// Longest run of place names read at the start of a title (`海南省海口市龙华区`).
+const PLACE_CHAIN_CHARS: usize = 16;
+
 /// The place a document is issued for, read from the start of its title
-/// ([`crate::outline::boilerplate::place_of_title`]).
+/// ([`crate::outline::boilerplate::place_of_title`]) past a party committee's `中共` and a year
+/// (`2023年新余市…`), with the places under it that follow (`海口市龙华区`, `海南省海口市`).
 pub fn place(d: &Document) -> Option<String> {
-    crate::outline::boilerplate::place_of_title(&d.title).map(str::to_string)
+    use crate::outline::boilerplate::place_of_title;
+    let mut title = d.title.trim();
+    title = title.strip_prefix("中共").unwrap_or(title);
+    // A year first: `2023年新余市…`, `2023年度示例县…`.
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let rest = &title[digits..];
+        let rest = rest
+            .strip_prefix("年度")
+            .or_else(|| rest.strip_prefix('年'));
+        title = rest.unwrap_or(title);
+    }
+    let mut chain = place_of_title(title)?.to_string();
+    // The places under it, each of two characters or more before its place word.
+    while let Some(next) = title.get(chain.len()..).and_then(place_of_title) {
+        let len = chain.chars().count() + next.chars().count();
+        if next.chars().count() < 3
+            || len > PLACE_CHAIN_CHARS
+            || !title[chain.len()..].starts_with(next)
+        {
+            break;
+        }
+        chain.push_str(next);
+    }
+    Some(chain)
 }
 
 /// The two places when A and B are plans of two places (different issuers, the same kind of
 /// document), so that one-sided tasks read `仅海口市有` rather than 删去/新增, which imply
-/// time; `None` for two plans of one place (last year and this year).
+/// time; `None` for two plans of one place (last year and this year), one of them named with
+/// the place above it (`海口市`, `海南省海口市`). A city and its district are two places.
 pub fn places(c: &Comparison) -> Option<(String, String)> {
     let (a, b) = (place(&c.a)?, place(&c.b)?);
-    (a != b && c.a.kind == c.b.kind).then_some((a, b))
+    let same = a.ends_with(&b) || b.ends_with(&a);
+    (!same && c.a.kind == c.b.kind).then_some((a, b))
 }
 
 /// How a comparison words its changes: over time (last year → this year: `提高`, `新增`,
@@ -329,6 +359,29 @@ mod tests {
             Some(("海口市".into(), "南通市".into()))
         );
         assert_eq!(places(&c("示例市2023年要点", "示例市2024年要点")), None);
+        // One place named two ways: with its party committee, or with the place above it.
+        for (a, b) in [
+            (
+                "示例县2024年法治政府建设工作要点",
+                "中共示例县委2025年法治政府建设工作要点",
+            ),
+            ("海口市2024年工作要点", "海南省海口市2025年工作要点"),
+            ("示例县2024年工作要点", "示例市示例县2025年工作要点"),
+        ] {
+            assert_eq!(places(&c(a, b)), None, "{a} / {b}");
+        }
+        // A city and its district; a title opening on its year.
+        assert_eq!(
+            places(&c("海口市2024年工作要点", "海口市龙华区2024年工作要点")),
+            Some(("海口市".into(), "海口市龙华区".into()))
+        );
+        assert_eq!(
+            places(&c(
+                "北京市2016年政务公开工作要点",
+                "2023年新余市政务公开工作要点"
+            )),
+            Some(("北京市".into(), "新余市".into()))
+        );
     }
 
     #[test]
