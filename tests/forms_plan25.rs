@@ -33,14 +33,14 @@ fn one_figure_after_fenbie_is_each_listed_things() {
     // The same aims worded with `和`, or with `均` for `分别`, read the same: two plans that
     // word them so compare as unchanged.
     for aim in [
-        "城镇、农村居民人均可支配收入分别增长6%。",
-        "城镇和农村居民人均可支配收入均增长6%。",
+        "细颗粒物和可吸入颗粒物年均浓度均下降10%。",
+        "细颗粒物、可吸入颗粒物年均浓度分别下降10%。",
     ] {
         assert_eq!(
             goal_targets(&goal_plan(aim)),
             [
-                ("城镇居民人均可支配收入增长".to_string(), 6.0),
-                ("农村居民人均可支配收入增长".to_string(), 6.0)
+                ("细颗粒物年均浓度下降".to_string(), 10.0),
+                ("可吸入颗粒物年均浓度下降".to_string(), 10.0)
             ],
             "{aim}"
         );
@@ -95,6 +95,12 @@ fn one_figure_after_fenbie_over_places_or_one_measure_stays_one_target() {
         "农村生活垃圾、污水治理覆盖率分别达到100%以上。",
         "社会和谐指数、群众满意度分别达到90%。",
         "城乡居民人均可支配收入均增长6%。",
+        // Short words whose likeness is a guess, `和` inside a word, `均` of `生均`, `班均`.
+        "城镇、农村居民人均可支配收入分别增长6%。",
+        "氨氮和化学需氧量排放量均下降8%。",
+        "碳达峰和碳中和试点项目均比上年增加10%。",
+        "小学、初中生均公用经费均不低于800元。",
+        "城市、县城污水处理率分别达到95%。",
     ] {
         assert_eq!(goal_targets(&goal_plan(aim)).len(), 1, "{aim}");
     }
@@ -153,6 +159,27 @@ fn unnumbered_section_headings_over_a_running_list_are_sections() {
 }
 
 #[test]
+fn a_unit_tag_or_a_deadline_line_before_an_item_makes_no_section() {
+    // Lines standing before the next item that end the item above: a unit tag, a deadline
+    // written without a stop, a list of agencies; and sections of one item each.
+    for tail in [
+        "（县司法局牵头）",
+        "完成时限2024年12月底",
+        "县司法局、县委组织部",
+        "深入开展宪法宣传周活动",
+    ] {
+        let text = format!(
+            "示例县2024年法治政府建设工作要点\n为深入推进法治政府建设，制定本要点。\n重点任务\n\
+             （一）加强领导干部学法。每年组织学法不少于4次。\n{tail}\n\
+             （二）规范行政执法。开展案卷评查。\n{tail}\n（三）强化行政监督。开展专项督察2次。\n"
+        );
+        let doc = plandiff::parse_text(&text, "示例.txt");
+        assert!(doc.sections.is_empty(), "{tail}: {:?}", doc.sections);
+        assert_eq!(doc.tasks.len(), 3, "{tail}");
+    }
+}
+
+#[test]
 fn a_lone_line_over_a_list_or_a_body_without_stops_makes_no_section() {
     // One heading line only (a subtitle over the list), and a body written without stops.
     for text in [
@@ -168,15 +195,16 @@ fn a_lone_line_over_a_list_or_a_body_without_stops_makes_no_section() {
 #[test]
 fn an_account_of_the_start_or_the_year_before_holds_no_task() {
     let text = "示例市2025年经济普查工作方案\n一、普查目的\n全面调查我市第二产业和第三产业的发展规模。\n\
-        二、发展背景\n“十四五”以来，全市经济总量达到500亿元。\n三、2024年工作完成情况\n全年完成投资80亿元。\n\
+        二、发展背景\n“十四五”以来，全市经济总量达到500亿元。\n三、总体情况\n2025年计划投资300亿元。\n\
         四、主要任务\n（一）明确普查目的。组织宣传培训，普查人员培训率达到100%。\n\
         （二）督查整改完成情况。每月通报整改完成情况。\n（三）开展背景调查。完成企业背景调查100家。\n";
-    // Before: `一 普查目的`, `二 发展背景` (with 500亿元 as its target) and `三 …完成情况` were tasks.
+    // Before: `一 普查目的` and `二 发展背景` (with 500亿元 as its target) were tasks. A plan's
+    // `总体情况` may set this year's figures: it stays.
     assert_eq!(
         task_rows(text)
             .iter()
             .map(|r| r.0.as_str())
             .collect::<Vec<_>>(),
-        ["四/(一)", "四/(二)", "四/(三)"]
+        ["三", "四/(一)", "四/(二)", "四/(三)"]
     );
 }

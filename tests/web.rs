@@ -390,23 +390,31 @@ async fn side_by_side_marks_each_documents_changes_and_its_unpaired_tasks() {
 
 #[wasm_bindgen_test]
 fn target_change_codes_match_the_json_names() {
-    use plandiff::app::text::{target_change, target_change_code, target_change_named};
+    use plandiff::app::text::{target_change, target_change_code, target_change_named, Voice};
     use plandiff::TargetChangeKind::*;
-    for kind in [Same, Raised, Lowered, New, Dropped, Changed] {
-        let json = serde_json::to_value(kind).unwrap();
-        assert_eq!(Some(target_change_code(kind)), json.as_str());
-        assert_eq!(
-            target_change_named(Lang::Zh, target_change_code(kind)),
-            target_change(Lang::Zh, kind)
-        );
-        assert!(!target_change(Lang::Zh, kind).is_empty());
-        // The page and its exports use one word for each change.
-        assert_eq!(
-            target_change(Lang::Zh, kind),
-            plandiff::report::labels::target_change(kind)
-        );
+    let places = Voice::Places("示例市".into(), "示例县".into());
+    for voice in [Voice::Time, places.clone()] {
+        for kind in [Same, Raised, Lowered, New, Dropped, Changed] {
+            let json = serde_json::to_value(kind).unwrap();
+            assert_eq!(Some(target_change_code(kind)), json.as_str());
+            assert_eq!(
+                target_change_named(Lang::Zh, &voice, target_change_code(kind)),
+                target_change(Lang::Zh, &voice, kind)
+            );
+            assert!(!target_change(Lang::Zh, &voice, kind).is_empty());
+            // The page and its exports use one word for each change.
+            assert_eq!(
+                target_change(Lang::Zh, &voice, kind),
+                voice.target_change(kind)
+            );
+        }
     }
-    assert_eq!(target_change_named(Lang::En, "someday"), "someday");
+    assert_eq!(target_change(Lang::Zh, &places, Raised), "示例县较高");
+    assert_eq!(target_change(Lang::En, &places, New), "only in 示例县");
+    assert_eq!(
+        target_change_named(Lang::En, &Voice::Time, "someday"),
+        "someday"
+    );
 }
 
 /// The plan text of [`GBK_PLAN`], as the page would read it from a UTF-8 file.

@@ -959,9 +959,9 @@ const LIST_TEXT_MAX: usize = 120;
 /// What may stand between the quantities of a `分别` list.
 const LIST_JOINS: &[char] = &['、', '和', '及', '与', '，', ','];
 
-/// Characters before a `均` that make it part of a word (`人均`, `平均`, `年均`, `亩均`), not
+/// Characters before a `均` that make it part of a word (`人均`, `平均`, `年均`, `生均`), not
 /// the adverb `each`.
-const AVERAGE_FIRSTS: &str = "人平年日月周季亩户村均";
+const AVERAGE_FIRSTS: &str = "人平年日月周季亩户村均生班校床师";
 
 /// Characters after the adverb `均` that open its verb (`均比2020年下降`, `均达到`, `均不低于`).
 const EACH_VERB_FIRSTS: &str = "比达下增提降不保控";
@@ -1077,9 +1077,13 @@ fn one_figure_each(out: &mut Vec<Target>, first: usize) {
     if metric.contains(['（', '(', '《', '“', '"', '〔', '[']) {
         return;
     }
-    // Things listed with `、` or `和` (a `及`, `与` may be inside a word: `及时率`; a `和` opens
-    // `和谐`, `和平`).
-    let raw: Vec<&str> = metric.split(['、', '和']).collect();
+    // Things listed with `、` or one `和` (a `及`, `与` may be inside a word: `及时率`; a `和`
+    // opens `和谐`, `和平`, and two are one inside a word: `碳达峰和碳中和`).
+    let joins: &[char] = match metric.matches('和').count() {
+        0 | 1 => &['、', '和'],
+        _ => &['、'],
+    };
+    let raw: Vec<&str> = metric.split(joins).collect();
     if !(2..=EACH_MAX).contains(&raw.len())
         || raw.iter().any(|p| p.chars().count() < 2)
         || raw.iter().skip(1).any(|p| p.starts_with(['谐', '平']))
@@ -1091,10 +1095,15 @@ fn one_figure_each(out: &mut Vec<Target>, first: usize) {
     if (1..names.len()).any(|k| names[..k].contains(&names[k])) {
         return;
     }
-    let bare = (names.iter().zip(&raw))
+    // Each earlier thing a measure itself (`报备率`), or named with the words the last one
+    // adds after a thing like it (`二氧化硫` as `氮氧化物` → `二氧化硫排放总量`; `细颗粒物` ending as
+    // `可吸入颗粒物` does): not a short word whose likeness to the last one's start is a guess
+    // (`氨氮` and `化学需氧量`), nor a part left bare (`城镇职工`).
+    let last = raw.last().copied().unwrap_or_default();
+    let named = (names.iter().zip(&raw))
         .take(raw.len() - 1)
-        .any(|(name, part)| name == part && !has_ending(part));
-    if bare {
+        .all(|(name, part)| has_ending(part) || named_like_last(part, name, last));
+    if !named {
         return;
     }
     let head = t.clone();
@@ -1105,16 +1114,49 @@ fn one_figure_each(out: &mut Vec<Target>, first: usize) {
     out.splice(first..=first, each);
 }
 
+/// Least length of a listed thing read as parallel to the last one's start (`二氧化硫`,
+/// `氮氧化物`): shorter ones (`城镇`, `农村`; `氨氮`, `化学`) may or may not be words alike.
+const PARALLEL_MIN: usize = 3;
+
+/// True when `name`, given to the listed thing `part`, is `part` with words the `last` part
+/// ends on, and `part` is like the start of `last` (as long, alike in half its places at least)
+/// or ends as a word inside `last` does (`细颗粒物` in `可吸入颗粒物…`).
+fn named_like_last(part: &str, name: &str, last: &str) -> bool {
+    let Some(tail) = name.strip_prefix(part) else {
+        return false;
+    };
+    if tail.is_empty() || !last.ends_with(tail) {
+        return false;
+    }
+    let len = part.chars().count();
+    let alike = part
+        .chars()
+        .zip(last.chars())
+        .filter(|(x, y)| x == y)
+        .count();
+    let parallel = len >= PARALLEL_MIN && alike * 2 >= len;
+    let ending: String = part.chars().skip(len.saturating_sub(2)).collect();
+    let shared_ending =
+        len >= PARALLEL_MIN && last.chars().skip(1).collect::<String>().contains(&ending);
+    parallel || shared_ending
+}
+
 /// True when a thing of a `分别` list is a place, a level or an office doing its share
 /// (`全市`, `各乡镇`, `示例县`, `市级`, `县直部门`), not a measure of its own (`城镇` is the
 /// people of the towns).
 fn does_a_share(part: &str) -> bool {
-    part.starts_with(['全', '各'])
+    let short = part.chars().count() <= 4;
+    (short && part.starts_with(['全', '各']))
         || part.ends_with(['级'])
         || part.ends_with("部门")
         || part.ends_with("单位")
-        || (part != "城镇" && part.ends_with(['省', '市', '县', '区', '乡', '镇']))
+        || (!PEOPLE_OF_PLACES.contains(&part)
+            && part.ends_with(['省', '市', '县', '区', '乡', '镇']))
 }
+
+/// Words ending as a place does that name the people or the ground of a kind of place, measured
+/// apart (`城镇、农村居民…`, `城市、县城污水处理率`).
+const PEOPLE_OF_PLACES: &[&str] = &["城镇", "城市", "县城", "城区"];
 
 /// Verbs after a deadline that close the work named before it (`建立台账，6月底前完成`).
 const CLOSING_VERBS: &[&str] = &[

@@ -342,18 +342,11 @@ const AUXILIARY_ENDINGS: &[&str] = &["原则", "步骤"];
 /// Endings of a section that gives an account of the field (`…灾害概况`, `…趋势预测`).
 const FIELD_ACCOUNTS: &[&str] = &["概况", "基本情况", "趋势预测", "形势预测", "现状分析"];
 
-/// Titles of an account of the year before or of where the plan starts from, whole (a year
-/// before them left out: `2022年工作完成情况`): not `督查整改完成情况`, work on an account.
-const ACCOUNT_TITLES: &[&str] = &[
-    "总体情况",
-    "工作完成情况",
-    "任务完成情况",
-    "目标任务完成情况",
-    "主要指标完成情况",
-    "发展背景",
-    "项目背景",
-    "背景情况",
-];
+/// Titles of an account of where the plan starts from, whole (a year before them left out:
+/// `2024年项目背景`): not `梳理项目背景资料`, work on an account.
+/// (Not `总体情况` nor `…完成情况`: a plan's `总体情况` may set this year's figures, and a
+/// report's `工作完成情况` is its content.)
+const ACCOUNT_TITLES: &[&str] = &["发展背景", "项目背景", "背景情况"];
 
 /// Verbs of finding out that make a title ending like an account work (`摸清隐患基本情况`).
 const FINDING_VERBS: &[&str] = &[

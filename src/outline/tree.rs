@@ -323,7 +323,7 @@ fn infer_unnumbered_sections(lines: &mut [Line<'_>]) {
                 last = Some(m.value);
                 continue;
             }
-            Some(Line::Text(t)) if is_heading_like(t) => {}
+            Some(Line::Text(t)) if is_heading_like(t) && names_a_section(t) => {}
             _ => continue,
         }
         let next = next_non_blank(lines, i).and_then(|j| lines.get(j));
@@ -344,6 +344,25 @@ fn infer_unnumbered_sections(lines: &mut [Line<'_>]) {
     if !first_headed || heads.len() < 2 {
         return;
     }
+    // Each section holds two items or more: a line before each item is no section heading but
+    // the last line of the item above (a unit tag, a deadline written without a stop).
+    let items_after = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&j| matches!(lines.get(j), Some(Line::Numbered(m, _)) if m.style == top))
+            .count()
+    };
+    let ends = heads
+        .iter()
+        .skip(1)
+        .copied()
+        .chain(std::iter::once(lines.len()));
+    if heads
+        .iter()
+        .zip(ends)
+        .any(|(&h, end)| items_after(h, end) < 2)
+    {
+        return;
+    }
     for i in heads {
         if let Some(slot) = lines.get_mut(i) {
             if let Line::Text(t) = *slot {
@@ -351,6 +370,15 @@ fn infer_unnumbered_sections(lines: &mut [Line<'_>]) {
             }
         }
     }
+}
+
+/// True when a heading-like line may name a section: not a bracketed tag (`（县司法局牵头）`),
+/// no list of names (`县司法局、县委组织部`), no figure (`完成时限2024年12月底`), no agency.
+fn names_a_section(line: &str) -> bool {
+    !line.starts_with(['(', '（', '〔', '【', '['])
+        && !line.contains('、')
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && !boilerplate::is_org_line(line)
 }
 
 /// Marks the unnumbered headings of lists numbered afresh (`主要预期目标` / `1.…` `2.…` /

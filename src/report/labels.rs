@@ -133,18 +133,42 @@ pub fn place(d: &Document) -> Option<String> {
         title = rest.unwrap_or(title);
     }
     let mut chain = place_of_title(title)?.to_string();
-    // The places under it, each of two characters or more before its place word.
+    // `全市`, `我市`, `本县`: the plan's own place, unnamed.
+    if chain.starts_with(['全', '我', '本', '各', '该']) {
+        return None;
+    }
+    // The places under it, each of two characters or more before its place word, each a level
+    // below the one before (`海南省海口市龙华区`; not `示例县贯彻落实省…`, `示例市创建全国文明城市`,
+    // `示例市委示例市人民政府`).
     while let Some(next) = title.get(chain.len()..).and_then(place_of_title) {
         let len = chain.chars().count() + next.chars().count();
-        if next.chars().count() < 3
-            || len > PLACE_CHAIN_CHARS
-            || !title[chain.len()..].starts_with(next)
-        {
+        let below = match (chain.chars().last(), next.chars().last()) {
+            (Some(up), Some(down)) => place_level(down) > place_level(up),
+            _ => false,
+        };
+        if next.chars().count() < 3 || len > PLACE_CHAIN_CHARS || !below {
             break;
         }
         chain.push_str(next);
     }
     Some(chain)
+}
+
+/// How far down a place word sits: 省 0, 市/州/盟 1, 县/区/旗 2 (others 0).
+fn place_level(word: char) -> u8 {
+    match word {
+        '市' | '州' | '盟' => 1,
+        '县' | '区' | '旗' => 2,
+        _ => 0,
+    }
+}
+
+/// True when `long` names the place `short` with the places above it (`海南省海口市` and
+/// `海口市`): it ends on `short` right after a place word (not `永丰县` and `丰县`).
+fn names_with_places_above(long: &str, short: &str) -> bool {
+    long.strip_suffix(short).is_some_and(|above| {
+        above.is_empty() || above.ends_with(['省', '市', '州', '盟', '县', '区', '旗'])
+    })
 }
 
 /// The two places when A and B are plans of two places (different issuers, the same kind of
@@ -153,7 +177,7 @@ pub fn place(d: &Document) -> Option<String> {
 /// the place above it (`海口市`, `海南省海口市`). A city and its district are two places.
 pub fn places(c: &Comparison) -> Option<(String, String)> {
     let (a, b) = (place(&c.a)?, place(&c.b)?);
-    let same = a.ends_with(&b) || b.ends_with(&a);
+    let same = names_with_places_above(&a, &b) || names_with_places_above(&b, &a);
     (!same && c.a.kind == c.b.kind).then_some((a, b))
 }
 
@@ -367,6 +391,28 @@ mod tests {
             ),
             ("海口市2024年工作要点", "海南省海口市2025年工作要点"),
             ("示例县2024年工作要点", "示例市示例县2025年工作要点"),
+        ] {
+            assert_eq!(places(&c(a, b)), None, "{a} / {b}");
+        }
+        // Counties of like names, and titles with no place of their own or with words after it.
+        assert_eq!(
+            places(&c("丰县2024年工作要点", "永丰县2024年工作要点")),
+            Some(("丰县".into(), "永丰县".into()))
+        );
+        for (a, b) in [
+            ("示例市2024年工作要点", "2025年全市工作要点"),
+            (
+                "示例市2024年工作要点",
+                "示例市创建全国文明城市2025年工作方案",
+            ),
+            (
+                "示例县2024年工作要点",
+                "示例县贯彻落实省委全面依法治省2025年工作要点",
+            ),
+            (
+                "示例市2024年工作要点",
+                "中共示例市委示例市人民政府关于2025年工作的意见",
+            ),
         ] {
             assert_eq!(places(&c(a, b)), None, "{a} / {b}");
         }
