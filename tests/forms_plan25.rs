@@ -67,6 +67,7 @@ fn a_new_stage_and_the_aspects_of_a_text_are_no_counts() {
         "治水兴水进入了一个崭新的阶段。",
         "推动水利工作迈上新的台阶，开启一个新征程。",
         "重点抓好四个方面工作。",
+        "重点抓好4个方面工作。",
     ] {
         let text = format!(
             "示例县2025年水利工作要点\n一、推进水利建设。{sentence}（牵头单位：县水利局）\n"

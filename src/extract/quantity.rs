@@ -885,6 +885,8 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
         || score
         || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
+        // `抓好4个方面工作`, as `四个方面`: the parts a text is set out in.
+        || (unit == "个" && at(chars.get(unit_end..).unwrap_or(&[]), 0, "方面"))
         || WORD_AFTER_UNIT
             .iter()
             .any(|(u, after)| *u == unit && next.is_some_and(|c| after.contains(c)))
