@@ -288,6 +288,14 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
     }
 }
 
+/// The style of each numbered line, in order.
+fn numbered_styles<'a>(lines: &'a [Line<'_>]) -> impl Iterator<Item = Style> + 'a {
+    lines.iter().filter_map(|l| match l {
+        Line::Numbered(m, _) => Some(m.style),
+        _ => None,
+    })
+}
+
 /// Marks the unnumbered headings of a plan's sections when the plan numbers nothing above its
 /// items (`坚决扛牢粮食安全政治责任` / `（一）…` `（二）…` / `持续巩固拓展脱贫攻坚成果` / `（三）…`, as a
 /// page that dropped the `一、` of its headings sets them): read as text, each was glued to the
@@ -295,12 +303,7 @@ fn infer_missing_headings(lines: &mut [Line<'_>]) {
 /// top style that opens the list (the first, not the title) or numbers on from the item before,
 /// two or more of them; they take the style one level up, numbered in order (with a warning).
 fn infer_unnumbered_sections(lines: &mut [Line<'_>]) {
-    let numbered = || {
-        lines.iter().filter_map(|l| match l {
-            Line::Numbered(m, _) => Some(m.style),
-            _ => None,
-        })
-    };
+    let numbered = || numbered_styles(lines);
     let Some(top) = numbered().min() else {
         return;
     };
@@ -386,12 +389,7 @@ fn names_a_section(line: &str) -> bool {
 /// text numbers nothing above the lists: read as one list, the second `1.` repeats a number,
 /// and the first list's heading, taken for the title, dropped the first list.
 fn infer_list_headings(lines: &mut [Line<'_>]) {
-    let numbered = || {
-        lines.iter().filter_map(|l| match l {
-            Line::Numbered(m, _) => Some(m.style),
-            _ => None,
-        })
-    };
+    let numbered = || numbered_styles(lines);
     let Some(style) = numbered().min() else {
         return;
     };
