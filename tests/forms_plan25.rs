@@ -209,3 +209,25 @@ fn an_account_of_the_start_or_the_year_before_holds_no_task() {
         ["三", "四/(一)", "四/(二)", "四/(三)"]
     );
 }
+
+#[test]
+fn points_led_by_yi_yao_are_items_as_yi_shi_are() {
+    let text = "示例省2025年餐饮服务食品安全监管工作要点\n一、深化风险防控\n\
+        一要逐级制定风险清单。结合实际，逐级制定风险隐患清单。\n二要强化风险监测。每季度开展一次风险监测。\n\
+        二、强化监督检查\n一要开展专项检查。全年检查餐饮单位不少于500家。\n二要加强抽检。抽检合格率达到98%以上。\n";
+    // Before: two tasks, `一` and `二`, each holding its points.
+    let doc = plandiff::parse_text(text, "示例.txt");
+    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "逐级制定风险清单",
+            "强化风险监测",
+            "开展专项检查",
+            "加强抽检"
+        ]
+    );
+    // Not `一要素`, `一要求` at a line's start.
+    let prose = "示例县2025年工作要点\n一、加强学法。每年学法4次。\n一要求各单位高度重视。\n二、规范执法。开展评查。\n";
+    assert_eq!(plandiff::parse_text(prose, "示例.txt").tasks.len(), 2);
+}
