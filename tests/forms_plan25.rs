@@ -231,3 +231,18 @@ fn points_led_by_yi_yao_are_items_as_yi_shi_are() {
     let prose = "示例县2025年工作要点\n一、加强学法。每年学法4次。\n一要求各单位高度重视。\n二、规范执法。开展评查。\n";
     assert_eq!(plandiff::parse_text(prose, "示例.txt").tasks.len(), 2);
 }
+
+#[test]
+fn a_date_on_work_told_as_done_is_no_deadline() {
+    let text =
+        "示例镇2025年农业工作计划\n一、发展特色产业。下半年进一步完善了生态茶叶基地基础设施建设。\
+        2025年6月底前完成茶叶基地扩建。（牵头单位：镇农业办）\n\
+        二、加强学习。年底前组织干部了解惠农政策。（牵头单位：镇党政办）\n";
+    // Before: `完善了…基础设施建设` due `下半年`, beside the plan's own deadline.
+    let doc = plandiff::parse_text(text, "示例.txt");
+    let due: Vec<Option<&str>> = (doc.tasks.iter())
+        .flat_map(|t| t.targets.iter())
+        .map(|t| t.deadline.as_deref())
+        .collect();
+    assert_eq!(due, [Some("2025年6月底前"), Some("年底前")]);
+}

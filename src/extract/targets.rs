@@ -1255,6 +1255,10 @@ fn deadline_targets(
             // A deadline alone (`（甲局牵头；2025年底前）`) is the task's own completion date.
             metric = TASK_DEADLINE.to_string();
         }
+        // `下半年进一步完善了…`, `上半年…纳入了…`: work told as done, a fact of the past.
+        if tells_of_done(&metric) {
+            continue;
+        }
         // A deadline in brackets of its own reads as itself (no `）` and words after it).
         let text = match aside {
             true => d.text.clone(),
@@ -1277,6 +1281,18 @@ fn deadline_targets(
         });
     }
     out
+}
+
+/// True when words of work tell it as done: a verb with `了` after it (`完善了`, `纳入了`; not
+/// `了解`, `为了`).
+fn tells_of_done(words: &str) -> bool {
+    let chars: Vec<char> = words.chars().collect();
+    (1..chars.len()).any(|k| {
+        chars[k] == '了'
+            && crate::chars::is_common_han(chars[k - 1])
+            && !"为除罢".contains(chars[k - 1])
+            && chars.get(k + 1).is_none_or(|&c| c != '解')
+    })
 }
 
 /// Words right after a deadline that hedge it (`到2027年或更长时间`).
