@@ -211,28 +211,6 @@ fn an_account_of_the_start_or_the_year_before_holds_no_task() {
 }
 
 #[test]
-fn points_led_by_yi_yao_are_items_as_yi_shi_are() {
-    let text = "示例省2025年餐饮服务食品安全监管工作要点\n一、深化风险防控\n\
-        一要逐级制定风险清单。结合实际，逐级制定风险隐患清单。\n二要强化风险监测。每季度开展一次风险监测。\n\
-        二、强化监督检查\n一要开展专项检查。全年检查餐饮单位不少于500家。\n二要加强抽检。抽检合格率达到98%以上。\n";
-    // Before: two tasks, `一` and `二`, each holding its points.
-    let doc = plandiff::parse_text(text, "示例.txt");
-    let headings: Vec<&str> = doc.tasks.iter().map(|t| t.heading.as_str()).collect();
-    assert_eq!(
-        headings,
-        [
-            "逐级制定风险清单",
-            "强化风险监测",
-            "开展专项检查",
-            "加强抽检"
-        ]
-    );
-    // Not `一要素`, `一要求` at a line's start.
-    let prose = "示例县2025年工作要点\n一、加强学法。每年学法4次。\n一要求各单位高度重视。\n二、规范执法。开展评查。\n";
-    assert_eq!(plandiff::parse_text(prose, "示例.txt").tasks.len(), 2);
-}
-
-#[test]
 fn a_date_on_work_told_as_done_is_no_deadline() {
     let text =
         "示例镇2025年农业工作计划\n一、发展特色产业。下半年进一步完善了生态茶叶基地基础设施建设。\
@@ -245,4 +223,22 @@ fn a_date_on_work_told_as_done_is_no_deadline() {
         .map(|t| t.deadline.as_deref())
         .collect();
     assert_eq!(due, [Some("2025年6月底前"), Some("年底前")]);
+    // `了` of other words, describing a thing, or inside a title or quotes: the date stays.
+    for work in [
+        "2024年底前全部了结2023年以前的信访积案。",
+        "2024年底前实现重复信访积案案结事了。",
+        "2024年6月底前实现办事指南简洁明了、一目了然。",
+        "2024年底前集中解决一批基层解决不了的突出问题。",
+        "2024年底前，办结已受理了的全部行政复议案件。",
+        "2024年10月底前拍摄完成《示例市的天变蓝了》专题片。",
+        "2024年9月底前举办“我们完成了”主题成果展。",
+    ] {
+        let text = format!("示例市2024年工作要点\n一、推进重点工作。{work}（牵头单位：市甲局）\n");
+        let doc = plandiff::parse_text(&text, "示例.txt");
+        let dated = (doc.tasks.iter())
+            .flat_map(|t| t.targets.iter())
+            .filter(|t| t.deadline.is_some())
+            .count();
+        assert_eq!(dated, 1, "{work}");
+    }
 }

@@ -1283,16 +1283,33 @@ fn deadline_targets(
     out
 }
 
-/// True when words of work tell it as done: a verb with `了` after it (`完善了`, `纳入了`; not
-/// `了解`, `为了`).
+/// Verbs of work that, with `了` after them, tell it as done (`完善了`, `纳入了`).
+const DONE_VERBS: &[&str] = &[
+    "完善", "纳入", "完成", "建立", "建成", "形成", "实现", "开展", "举办", "召开", "出台", "制定",
+    "印发", "落实", "推进", "启动", "组建", "成立", "设立", "取得", "引进", "签订", "新增", "提升",
+];
+
+/// True when words of work tell it as done: a verb of work with `了` after it (`完善了…`,
+/// `纳入了…`), outside quotes and titles, and not describing a thing (`已受理了的案件`; nor
+/// `了结`, `明了`, `解决不了`, none of them such a verb).
 fn tells_of_done(words: &str) -> bool {
     let chars: Vec<char> = words.chars().collect();
-    (1..chars.len()).any(|k| {
-        chars[k] == '了'
-            && crate::chars::is_common_han(chars[k - 1])
-            && !"为除罢".contains(chars[k - 1])
-            && chars.get(k + 1).is_none_or(|&c| c != '解')
-    })
+    let mut depth = 0usize;
+    for (k, &c) in chars.iter().enumerate() {
+        match c {
+            '“' | '《' | '"' if depth == 0 || c != '"' => depth += 1,
+            '”' | '》' => depth = depth.saturating_sub(1),
+            '"' => depth = depth.saturating_sub(1),
+            '了' if depth == 0 && chars.get(k + 1) != Some(&'的') => {
+                let before: String = chars[k.saturating_sub(2)..k].iter().collect();
+                if DONE_VERBS.contains(&before.as_str()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Words right after a deadline that hedge it (`到2027年或更长时间`).

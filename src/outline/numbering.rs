@@ -401,13 +401,6 @@ fn scan(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
             '是' if n <= 2 && at(n + 1).is_some_and(|c| !is_sentence_break(c)) => {
                 Some((Style::HanShi, value, n + 1, false))
             }
-            // `一要逐级制定风险清单。…二要…`: the points of a speech or a notice, as `一是`
-            // (not `一要素`, `一要求`).
-            '要' if n <= 2
-                && at(n + 1).is_some_and(|c| !is_sentence_break(c) && !"素求点件".contains(c)) =>
-            {
-                Some((Style::HanShi, value, n + 1, false))
-            }
             _ => None,
         };
     }
