@@ -114,12 +114,13 @@ pub fn summary(props: &SummaryProps) -> Html {
         only_in(lang, c, true, false),
         only_in(lang, c, false, false),
     );
+    let voice = Voice::of(c);
     let by_kind = s
         .targets_by_kind
         .iter()
         .filter(|(kind, n)| kind.as_str() != "same" && **n > 0)
         .map(|(kind, n)| {
-            let label = target_change_named(lang, &Voice::of(c), kind);
+            let label = target_change_named(lang, &voice, kind);
             html! { <li class={format!("target-{kind}")}>{ format!("{label} {n}") }</li> }
         });
     let by_task = props.view == View::ByTask;

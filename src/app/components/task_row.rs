@@ -135,7 +135,15 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             let ta = find(&c.a.tasks, &pair.a).and_then(|i| c.a.tasks.get(i));
             let tb = find(&c.b.tasks, &pair.b).and_then(|i| c.b.tasks.get(i));
             let row_head = head(ta, tb, pair_badges(lang, &voice, pair));
-            pair_row(lang, c, pair, (&key, open), row_head, &row_note, dispatch)
+            pair_row(
+                (lang, &voice),
+                c,
+                pair,
+                (&key, open),
+                row_head,
+                &row_note,
+                dispatch,
+            )
         }),
         Row::AOnly(i) => {
             let task = c.a.tasks.get(i);
@@ -215,7 +223,7 @@ fn pair_badges(lang: Lang, voice: &Voice, pair: &TaskPair) -> Html {
 /// A pair's row: its head, its note, and open, the wording, targets, units, related tasks, the
 /// note's editor and the unpair button.
 fn pair_row(
-    lang: Lang,
+    (lang, voice): (Lang, &Voice),
     c: &Comparison,
     pair: &TaskPair,
     (key, open): (&str, bool),
@@ -223,7 +231,6 @@ fn pair_row(
     note: &RowNote,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let voice = Voice::of(c);
     let unpair = {
         let dispatch = dispatch.clone();
         let (pa, pb) = (pair.a.clone(), pair.b.clone());
