@@ -87,6 +87,8 @@ const PAGE_LINKS: &[&str] = &[
     "相关推荐",
     "猜你喜欢",
     "阅读全文",
+    "查看详情",
+    "查看原文",
     "二维码",
     "上一篇",
     "下一篇",
@@ -426,6 +428,9 @@ const SITE_NOTES: &[&str] = &[
     "正式会员可完整阅读",
     "当前仅显示",
     "请阅读下面提示信息",
+    // A paying site's end of the preview (`文稿预览结束,查看原文请点击下方加入会员…`).
+    "文稿预览结束",
+    "预览已结束",
 ];
 
 /// Longest line (in bytes, some 120 Chinese characters) dropped whole for a site's note.

@@ -134,6 +134,10 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     };
     let counted = without_page_counts(trimmed);
     let unmarked = without_page_marks(&counted);
+    let unmarked = match without_site_mark(&unmarked) {
+        Some(kept) => std::borrow::Cow::Owned(kept.to_string()),
+        None => unmarked,
+    };
     let mut s = unmarked.trim_start_matches('#').trim_start_matches('>');
     s = s.trim_start_matches(is_space);
     // `??（一）…`: an indent of wide spaces saved in an encoding without them.
@@ -154,6 +158,55 @@ pub fn clean_line_with(raw: &str, spaceless: bool) -> String {
     } else {
         normalise(s)
     }
+}
+
+/// What a document site calls itself in the mark it sets after a line of the text (`公文汇
+/// www.…`, `稿子汇,范文学习文库`, `公文汇,办公文档之家`): its web address or the name of its kind.
+const SITE_MARK_WORDS: &[&str] = &["www.", "http", ".com", ".net", "文库", "文档之家", "范文"];
+
+/// Longest site mark after a line's text, in characters.
+const SITE_MARK_MAX: usize = 30;
+
+/// The line without a document site's mark set apart after its text (`…20家以上。 公文汇
+/// www.…`, `…“生力军” 公文汇,办公文档之家`): a tail after a space, short, with no sentence in it
+/// and no number opening it, that names a site ([`SITE_MARK_WORDS`]), after a sentence's end
+/// or a closing quote or bracket (or anywhere when it holds a web address). `None` when the
+/// line has none, the common case, told by byte searches.
+fn without_site_mark(line: &str) -> Option<&str> {
+    let spaced = line.contains(' ') || line.contains('\u{3000}');
+    if !spaced || !SITE_MARK_WORDS.iter().any(|w| line.contains(w)) {
+        return None;
+    }
+    // The leftmost space within the last few characters where a mark may start.
+    let tail_from = line
+        .char_indices()
+        .rev()
+        .take(SITE_MARK_MAX)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let starts = line[tail_from..]
+        .char_indices()
+        .filter(|&(_, c)| is_space(c))
+        .map(|(i, _)| tail_from + i);
+    for at in starts {
+        let kept = line[..at].trim_end_matches(is_space);
+        let mark = line[at..].trim_matches(is_space);
+        let Some(last) = kept.chars().next_back() else {
+            continue;
+        };
+        let address = ["www.", "http"].iter().any(|w| mark.contains(w));
+        let after_text = "。！？；;!?”」）)》".contains(last);
+        let sentence = mark.contains(['。', '；', ';', '！', '？']);
+        let numbered = crate::outline::numbering::recognise(mark).is_some();
+        if (after_text || address)
+            && !sentence
+            && !numbered
+            && SITE_MARK_WORDS.iter().any(|w| mark.contains(w))
+        {
+            return Some(kept);
+        }
+    }
+    None
 }
 
 /// A line without the page counts a page's text runs into it (`…确定重点项目。 第1页共4页`, `第 2

@@ -1,0 +1,90 @@
+//! Forms met in real plans (invented 示例 places), session 33: what document sites set into a
+//! plan's text (their marks after a line, the end of a preview, a link to the rest).
+
+/// Each task's heading and the end of its text (the last 12 characters).
+fn tasks_and_ends(text: &str) -> Vec<(String, String)> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| {
+            let chars: Vec<char> = t.text.chars().collect();
+            let end: String = chars[chars.len().saturating_sub(12)..].iter().collect();
+            (t.heading.clone(), end)
+        })
+        .collect()
+}
+
+/// The section titles of `text`.
+fn section_titles(text: &str) -> Vec<String> {
+    (plandiff::parse_text(text, "示例.txt").sections.iter())
+        .map(|s| s.title.clone())
+        .collect()
+}
+
+const SITE_MARKED: &str = "示例市科学技术局2025年工作计划\n\
+    一、聚焦创新主体培育，打造发展“主力军” 示例汇,办公文档之家\n\
+    1、加快高新技术企业培育。建立培育库，强化跟踪服务。新增高新技术企业30家以上。 示例汇 www.shiliwenku.com\n\
+    2、加快科技型中小企业培育。开展入库评价，评价入库企业200家以上。 示例稿,范文学习文库\n\
+    二、强化科技人才支撑\n\
+    3、引进高层次人才。全年引进科技人才团队5个。\n";
+
+#[test]
+fn a_sites_mark_after_a_line_is_no_plan_text() {
+    // Before: `示例汇 www.shiliwenku.com` ended task 1's text and the site's name the section's
+    // title, so two copies of a plan from two sites compared as reworded.
+    let ends = tasks_and_ends(SITE_MARKED);
+    let headings: Vec<&str> = ends.iter().map(|(h, _)| h.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "加快高新技术企业培育",
+            "加快科技型中小企业培育",
+            "引进高层次人才"
+        ]
+    );
+    for ((_, end), want) in ends.iter().zip(["30家以上。", "200家以上。", "团队5个。"])
+    {
+        assert!(end.ends_with(want), "{end}");
+    }
+    assert_eq!(
+        section_titles(SITE_MARKED)[0],
+        "聚焦创新主体培育，打造发展“主力军”"
+    );
+}
+
+#[test]
+fn a_plans_own_words_of_sites_and_addresses_stay() {
+    // An address the plan gives, a library it builds, a sentence after a space: its text.
+    let text = "示例县2025年政务公开工作要点\n\
+        一、深化政务公开\n\
+        1、办好政府网站。在县政府门户网站（www.shilixian.gov.cn）公开政策文件。\n\
+        2、建设数字资源。建成地方文献 数字文库。\n\
+        3、推进阅读推广。开展阅读活动10场。 建设示例县范文学习专栏，每月更新。\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[0].1.ends_with("cn）公开政策文件。"), "{ends:?}");
+    assert!(ends[1].1.ends_with("数字文库。"), "{ends:?}");
+    assert!(ends[2].1.ends_with("专栏，每月更新。"), "{ends:?}");
+}
+
+#[test]
+fn a_previews_end_and_a_link_to_the_rest_are_chrome() {
+    // Before: `文稿预览结束…` and `查看详情` joined the last task's text.
+    let text = "示例区文化旅游局2025年工作计划\n\
+        一、完善公共文化服务\n\
+        1、推进总分馆建设。建成分馆5个，服务点20个。\n\
+        2、开展文化惠民活动。全年送戏下乡不少于100场。\n\
+        文稿预览结束，查看原文请点击下方加入会员全站免费下载\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[1].1.ends_with("不少于100场。"), "{ends:?}");
+    let linked = "示例区文化旅游局2025年工作计划\n\
+        一、完善公共文化服务\n\
+        1、推进总分馆建设。建成分馆5个，服务点20个。\n\
+        2、开展文化惠民活动。全年送戏下乡不少于100场\n\
+        查看详情\n";
+    let ends = tasks_and_ends(linked);
+    assert!(ends[1].1.ends_with("不少于100场"), "{ends:?}");
+    // A task that asks to add a member or to check details is the plan's.
+    let own = "示例区文化旅游局2025年工作计划\n\
+        一、完善公共文化服务\n\
+        1、壮大志愿队伍。鼓励群众加入会员制志愿服务队。\n\
+        2、查看详情清单。逐项核对。\n";
+    assert_eq!(tasks_and_ends(own).len(), 2);
+}
