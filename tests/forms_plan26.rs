@@ -88,3 +88,60 @@ fn a_previews_end_and_a_link_to_the_rest_are_chrome() {
         2、查看详情清单。逐项核对。\n";
     assert_eq!(tasks_and_ends(own).len(), 2);
 }
+
+/// The headings of the tasks of `text`.
+fn headings(text: &str) -> Vec<String> {
+    (plandiff::parse_text(text, "示例.txt").tasks.iter())
+        .map(|t| t.heading.clone())
+        .collect()
+}
+
+#[test]
+fn a_plans_account_of_work_done_holds_no_task_as_a_paragraph_either() {
+    // Before: `一、主要指标完成情况` with its paragraph of last year's figures was a task (and its
+    // figures targets), while `二、2024年工作完成情况` over items was rightly none.
+    let text = "示例县统计局2024年工作总结暨2025年工作计划\n\
+        一、主要指标完成情况\n\
+        2024年全县地区生产总值完成120.5亿元，增速4.1%；固定资产投资增速-3.2%。\n\
+        二、2024年工作完成情况\n\
+        （一）做好经济普查。按时完成普查登记。\n\
+        （二）加强统计执法。开展执法检查12次。\n\
+        三、2025年工作计划\n\
+        （一）提升数据质量。全年开展数据质量核查4次。\n\
+        （二）强化统计服务。编印统计年鉴1部。\n";
+    assert_eq!(headings(text), ["提升数据质量", "强化统计服务"]);
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert!(doc
+        .tasks
+        .iter()
+        .all(|t| t.targets.iter().all(|x| x.value != Some(120.5))));
+}
+
+#[test]
+fn a_periods_achievements_named_after_its_field_are_an_account() {
+    // Before: a 规划's `一、“十四五”时期…事业发展的主要成就` (longer than the titles read by their
+    // ending) gave its sub-items, last period's results, as tasks.
+    let text = "示例区人力资源和社会保障事业发展“十五五”规划\n\
+        一、“十四五”时期示例区人力资源和社会保障事业发展的主要成就\n\
+        （一）就业局势保持稳定。五年累计新增城镇就业5.2万人。\n\
+        （二）社保覆盖持续扩大。基本养老保险参保人数达到40万人。\n\
+        二、主要任务\n\
+        （一）实施就业优先战略。每年新增城镇就业1万人以上。\n\
+        （二）完善社会保障体系。基本养老保险参保率达到95%。\n";
+    assert_eq!(headings(text), ["实施就业优先战略", "完善社会保障体系"]);
+}
+
+#[test]
+fn work_on_past_results_stays_work() {
+    // A plan's own items on building on results, or a task of a section of their own, stay.
+    let text = "示例镇2025年工作计划\n\
+        一、巩固脱贫攻坚的主要成效\n\
+        （一）落实帮扶政策。全年走访脱贫户200户。\n\
+        （二）发展特色产业。新建产业基地2个。\n\
+        二、提升工作成效\n\
+        全年开展作风整顿3次。\n";
+    assert_eq!(
+        headings(text),
+        ["落实帮扶政策", "发展特色产业", "提升工作成效"]
+    );
+}

@@ -739,12 +739,40 @@ pub fn is_retrospective(title: &str) -> bool {
     let t = t.trim_end_matches(['和', '与', '及']);
     // `巩固发展成效`, `扩大建设成效`: work to build on what was done.
     let work = BUILD_ON_VERBS.iter().any(|v| t.starts_with(v));
+    // `“十三五”时期…事业发展的主要成就`: a longer title of a field's or a period's, its phrase
+    // after `的` one that looks back.
+    let of_field = t.chars().count() <= RETROSPECTIVE_OF_MAX
+        && t.rsplit_once('的')
+            .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r));
     !work
-        && t.chars().count() <= RETROSPECTIVE_MAX
-        && RETROSPECTIVE
-            .iter()
-            .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足")))
+        && (of_field
+            || t.chars().count() <= RETROSPECTIVE_MAX
+                && RETROSPECTIVE
+                    .iter()
+                    .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足"))))
 }
+
+/// Words opening a title that accounts for work done as a whole (`主要指标完成情况`,
+/// `工作总结`, `总体成效`).
+const ACCOUNT_OPENERS: &[&str] = &["主要", "工作", "各项", "总体", "一年来", "今年以来"];
+
+/// True for a retrospective title that is plainly an account, not work on one: after a year
+/// (`2024年工作完成情况`), opening on a whole ([`ACCOUNT_OPENERS`]: `主要工作成效`), a
+/// period's or field's (`…发展的主要成就`), or a retrospective phrase alone (`存在问题`); not
+/// `督查整改完成情况`.
+pub fn is_plain_account(title: &str) -> bool {
+    let t = head_phrase(title).trim_end_matches(['和', '与', '及']);
+    let plain = without_year(t);
+    is_retrospective(title)
+        && (plain.len() < t.len()
+            || ACCOUNT_OPENERS.iter().any(|o| plain.starts_with(o))
+            || RETROSPECTIVE.contains(&plain)
+            || t.rsplit_once('的')
+                .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r)))
+}
+
+/// Longest title that looks back by its phrase after `的` (`…事业发展的主要成就`).
+const RETROSPECTIVE_OF_MAX: usize = 40;
 
 /// Endings of a first section's title that account for a year's work (`一、2019年推进法治政府
 /// 建设情况`, `一、主要举措和成效`): the text is a report, whatever its title.

@@ -799,9 +799,12 @@ impl Walk<'_> {
     fn role(&self, idx: usize, item: &Item, aux_above: bool, kind: DocKind) -> Role {
         let tree = self.tree;
         // A plan that also looks back (`工作总结和工作计划`): its review sections hold no tasks.
+        // (A paragraph under such a title, the section holding no items, only when the title
+        // is plainly an account: `主要指标完成情况`, `2024年工作完成情况`; not a task on an
+        // account, `督查整改完成情况`.)
         let looks_back = kind == DocKind::Plan
-            && !item.children.is_empty()
-            && boilerplate::is_retrospective(&item.first);
+            && boilerplate::is_retrospective(&item.first)
+            && (!item.children.is_empty() || boilerplate::is_plain_account(&item.first));
         let goal = self.roles.is_goal(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
