@@ -145,3 +145,28 @@ fn work_on_past_results_stays_work() {
         ["落实帮扶政策", "发展特色产业", "提升工作成效"]
     );
 }
+
+#[test]
+fn a_paragraph_after_a_list_of_one_line_items_closes_the_text() {
+    // Before: `票决后，…` after the last of ten one-line projects was the last project's text.
+    let text = "示例区2025年民生实事项目\n\n01\n\n新建公办义务教育学校5所；\n\n02\n\n\
+        建设街心公园10个；\n\n03\n\n建设非机动车道50公里；\n\n04\n\n推进老旧电梯更新改造。\n\n\n\
+        票决后，区政府将加强各项保障，确保项目圆满完成。\n";
+    let ends = tasks_and_ends(text);
+    assert_eq!(ends.len(), 4, "{ends:?}");
+    assert!(ends[3].1.ends_with("推进老旧电梯更新改造。"), "{ends:?}");
+}
+
+#[test]
+fn a_paragraph_inside_a_list_or_after_items_with_bodies_stays_the_items() {
+    // The list goes on after the paragraph: it is the item's.
+    let text = "示例区2025年民生实事项目\n\n1.新建公办学校5所；\n2.建设街心公园10个；\n\
+        3.建设非机动车道50公里。\n\n其中城区30公里。\n\n4.推进老旧电梯更新改造。\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[2].1.ends_with("其中城区30公里。"), "{ends:?}");
+    // Items whose text comes in paragraphs after a blank line keep their last one.
+    let text = "示例县2025年工作要点\n\n1.加强学法。\n\n每年组织学法4次。\n\n2.规范执法。\n\n\
+        开展案卷评查2次。\n\n3.强化监督。\n\n开展专项督察3次。\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[2].1.ends_with("开展专项督察3次。"), "{ends:?}");
+}

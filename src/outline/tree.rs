@@ -525,7 +525,7 @@ pub fn build(lines: &[String]) -> Tree {
     let mut repaired = 0usize;
     for line in classified {
         match line {
-            Line::Blank => {}
+            Line::Blank => close_one_line_item(&mut tree, &stack),
             Line::Chrome => {
                 if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
                     item.closed = true;
@@ -603,6 +603,37 @@ pub fn build(lines: &[String]) -> Tree {
         ));
     }
     tree
+}
+
+/// Items before the last read to tell a list of one-line items.
+const ONE_LINERS_BEFORE: usize = 2;
+
+/// Closes an item of a list of one-line items (`10` / `提升校外配餐监管水平。`, each item one
+/// sentence, the two before it so too) at the blank line after it: a paragraph after it is
+/// held apart, given back if the list goes on, else the text's closing (`票决后，…`), not the
+/// item's. Looks at the item and the two before it only.
+fn close_one_line_item(tree: &mut Tree, stack: &[usize]) {
+    let Some((&top, parents)) = stack.split_last() else {
+        return;
+    };
+    let one_liner = |i: usize| {
+        tree.items.get(i).is_some_and(|it| {
+            it.body.is_empty()
+                && it.children.is_empty()
+                && it.first.trim_end().ends_with(['。', '；', ';'])
+        })
+    };
+    let level = siblings(tree, parents);
+    let Some((_, before)) = level.split_last() else {
+        return;
+    };
+    let list = before.len() >= ONE_LINERS_BEFORE
+        && (before.iter().rev().take(ONE_LINERS_BEFORE)).all(|&i| one_liner(i));
+    if list && one_liner(top) {
+        if let Some(item) = tree.items.get_mut(top) {
+            item.closed = true;
+        }
+    }
 }
 
 /// Gives the paragraphs held after a closed item back to it when the next item is of its
