@@ -170,3 +170,56 @@ fn a_paragraph_inside_a_list_or_after_items_with_bodies_stays_the_items() {
     let ends = tasks_and_ends(text);
     assert!(ends[2].1.ends_with("开展专项督察3次。"), "{ends:?}");
 }
+
+#[test]
+fn a_headings_points_run_on_after_it_are_its_items() {
+    // A page that lost the line break after a heading (`一、重点工作一是…。二是…`), on a short
+    // line and in a text run into one line: before, the heading took the first point's title
+    // (`重点工作一是改善空气质量`) and the points stayed its text, while the same plan with
+    // its line breaks had the points as tasks.
+    let broken = "示例市生态环境局2025年工作计划\n\
+        一、治气工作\n一是改善空气质量。细颗粒物浓度控制在30微克/立方米以内。\n\
+        二是加强扬尘管控。整治工地20个。\n\
+        二、治水工作\n一是巩固水质。国考断面达标率保持100%。\n二是治理黑臭水体。完成整治5条。\n";
+    let lost = broken
+        .replace("工作\n一是", "工作一是")
+        .replace("。\n二是", "。二是");
+    let want = ["改善空气质量", "加强扬尘管控", "巩固水质", "治理黑臭水体"];
+    assert_eq!(headings(broken), want);
+    assert_eq!(headings(&lost), want, "{lost}");
+    let run_on = format!(
+        "{}{}",
+        lost.replace('\n', " "),
+        "各单位要抓好落实。".repeat(80)
+    );
+    assert_eq!(headings(&run_on), want);
+}
+
+#[test]
+fn a_word_ending_in_yi_before_shi_is_no_point() {
+    // `标准统一是关键` and `其一是` are words, not a first point.
+    let text = "示例县2025年工作要点\n\
+        一、标准统一是关键，二是推进统一标准。\n\
+        二、规范执法。开展案卷评查。\n";
+    assert_eq!(headings(text).len(), 2, "{:?}", headings(text));
+}
+
+#[test]
+fn a_section_on_how_the_work_went_holds_no_task() {
+    // Before: `一、工作开展情况` over its points gave last half-year's work as tasks.
+    let text = "示例区信访局2025年上半年工作开展情况和下半年工作计划\n\
+        一、工作开展情况\n（一）越级访治理效果较好。上半年化解积案30件。\n\
+        （二）初信初访办理及时。按期办结率达到98%。\n\
+        二、下半年工作计划\n（一）深化积案化解。年底前化解积案20件。\n\
+        （二）提升办理质效。按期办结率保持在95%以上。\n";
+    assert_eq!(headings(text), ["深化积案化解", "提升办理质效"]);
+}
+
+#[test]
+fn a_date_written_as_a_decimal_is_no_items_number() {
+    // Before: `4.27日，…召开` was item `4.27` of a decimal outline (a news item's two copies
+    // of the paragraph, two tasks).
+    let text = "示例区节约型机关创建工作推进会召开\n\
+        4.27日，示例区召开节约型机关创建工作推进会。会议要求到2025年底，75%以上的机关达到创建要求。\n";
+    assert!(headings(text).is_empty(), "{:?}", headings(text));
+}

@@ -771,6 +771,19 @@ fn decimal(chars: &[(usize, char)]) -> Option<(Style, u32, usize, bool)> {
         }
     }
     let next = at(end)?;
+    // `4.27日，…召开`, `1.10月18日下午`: a month and a day, not a decimal outline's number
+    // (`2.1日常监管`, `3.2月度考核` are).
+    let after = at(end + 1);
+    let date = match next {
+        '月' => after.is_some_and(|c| c.is_ascii_digit() || "底初中末份前".contains(c)),
+        '日' => {
+            after.is_none_or(|c| !crate::chars::is_common_han(c) || "前起至晚上下午".contains(c))
+        }
+        _ => false,
+    };
+    if date && parts == 2 {
+        return None;
+    }
     let word = crate::chars::is_common_han(next)
         && (!QUANTITY_CHARS.contains(next)
             || crate::chars::opens_diverse_word(chars.iter().skip(end).map(|&(_, c)| c)));
@@ -880,6 +893,14 @@ mod tests {
             read("2.1 推进数据共享"),
             Some((Style::Decimal, 1, "2.1".into(), "推进数据共享".into()))
         );
+        // Titles opening on `日`/`月` words stay numbered.
+        for (line, title) in [("2.1日常监管", "日常监管"), ("3.2月度考核", "月度考核")]
+        {
+            assert_eq!(
+                read(line).map(|r| (r.0, r.3)),
+                Some((Style::Decimal, title.into()))
+            );
+        }
         assert_eq!(
             read("2.1.3公众参与有限"),
             Some((Style::Decimal3, 3, "2.1.3".into(), "公众参与有限".into()))
@@ -895,6 +916,9 @@ mod tests {
             "10.5亿元",
             "0.5 小时",
             "2.0版",
+            "4.27日，示例区召开会议",
+            "1.10月18日下午召开会议",
+            "3.15日前完成",
         ] {
             assert!(
                 read(quantity).is_none_or(|r| r.0 != Style::Decimal),

@@ -129,6 +129,9 @@ pub fn split(line: &str) -> Vec<String> {
             let (title, heading) = line.split_at(cut);
             return vec![title.trim_end().to_string(), heading.to_string()];
         }
+        if let Some(lines) = heading_then_points(line) {
+            return lines;
+        }
         return match heading_then_item(line) {
             Some(cut) => {
                 let (head, item) = line.split_at(cut);
@@ -370,11 +373,24 @@ pub fn split_unbroken(line: &str) -> Vec<String> {
     split_run(line, true)
 }
 
-/// [`split_markers`], then each piece's own sub-items run into it ([`sub_items`]).
+/// [`split_markers`], then each piece's own sub-items run into it ([`sub_items`]), or its
+/// points after its heading ([`heading_then_points`]).
 fn split_run(line: &str, strict: bool) -> Vec<String> {
     (split_markers(line, strict).iter())
-        .flat_map(|p| sub_items(p))
+        .flat_map(|p| heading_then_points(p).unwrap_or_else(|| sub_items(p)))
         .collect()
+}
+
+/// `一、工作开展情况一是…。二是…` (a heading's line break lost): the heading, then its points a
+/// line each, as when they open lines of their own.
+fn heading_then_points(line: &str) -> Option<Vec<String>> {
+    let cut = heading_then_item(line).filter(|&cut| line[cut..].starts_with("一是"))?;
+    let (head, points) = line.split_at(cut);
+    Some(
+        std::iter::once(head.trim_end().to_string())
+            .chain(split_inline_points(points))
+            .collect(),
+    )
 }
 
 /// A line cut after a unit bracket when a numbered item follows it on the same line
@@ -431,9 +447,14 @@ fn bracket_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Characters that end a word with `一` in it before `是` (`统一是`, `其一是`, `之一是`); not
+/// `划` (`工作计划一是…`: a title's end).
+const SHI_ONE_WORDS: &str = "统唯之同逐单合专如均万第其";
+
 /// Where the first item starts on a heading's line (`一、持续推进学习 1.推动学习…`, `二、主要任务
 /// 1.完善…`): a heading of a higher style, then before any punctuation a first item (`1.`,
-/// `（1）`, or `（一）` under `一、`).
+/// `（1）`, or `（一）` under `一、`), or a first point with a second after it (`一、工作开展情况
+/// 一是…二是…`: a line break a page lost; not `统一是`).
 fn heading_then_item(line: &str) -> Option<usize> {
     let (head, rest) = numbering::recognise(line)?;
     if head.repaired || !matches!(head.style, Style::Han | Style::ParenHan) {
@@ -449,6 +470,14 @@ fn heading_then_item(line: &str) -> Option<usize> {
         // After a space or Chinese text, not inside Latin words (`alert(1)`).
         let apart = prev.is_some_and(|p| p.is_whitespace() || super::text::is_wide(p));
         let first = c.is_ascii_digit() || matches!(c, '（' | '(' | '〔');
+        // (Spaces between Han characters are gone by now: `亮点一是`, not `统一是`.)
+        let apart_point = prev.is_some_and(|p| !SHI_ONE_WORDS.contains(p));
+        if c == '一' && apart_point && title >= 2 {
+            let points = &rest[i..];
+            if points.starts_with("一是") && split_inline_points(points).len() >= 2 {
+                return Some(start + i);
+            }
+        }
         prev = Some(c);
         if first && apart && title >= 2 {
             let item = numbering::recognise(&rest[i..]).filter(|(m, _)| {
