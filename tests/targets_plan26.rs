@@ -201,3 +201,28 @@ fn a_weekly_count_keeps_its_period() {
         ("工程调度会", 1.0, Some("每周"))
     );
 }
+
+#[test]
+fn a_rise_is_a_change_as_an_increase_is() {
+    // Before: `城镇化率上升2个百分点` was no target, and after a level `上升` alone named the
+    // measure.
+    assert_eq!(
+        measured("示例县城镇化率上升2个百分点。"),
+        [m("示例县城镇化率上升", 2.0, "个百分点")]
+    );
+    assert_eq!(
+        measured("示例县工业经济效益综合指数达到211%，上升20个百分点。"),
+        [
+            m("示例县工业经济效益综合指数", 211.0, "%"),
+            m("示例县工业经济效益综合指数上升", 20.0, "个百分点"),
+        ]
+    );
+    // A level risen to stays a level.
+    assert_eq!(
+        targets("示例县城镇化率上升到60%。")
+            .iter()
+            .map(|t| t.0.as_str())
+            .collect::<Vec<_>>(),
+        ["示例县城镇化率"]
+    );
+}

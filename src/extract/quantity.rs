@@ -246,6 +246,7 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("提升", Comparator::AtLeast),
     ("增长", Comparator::AtLeast),
     ("增加", Comparator::AtLeast),
+    ("上升", Comparator::AtLeast),
     ("下降", Comparator::AtLeast),
     ("降低", Comparator::AtLeast),
     ("减少", Comparator::AtLeast),
@@ -258,7 +259,9 @@ pub const BEFORE: &[(&str, Comparator)] = &[
 
 /// Comparator words that state a change by an amount rather than a level; the word joins the
 /// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
-pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低", "减少"];
+pub const CHANGE_WORDS: &[&str] = &[
+    "提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少",
+];
 
 /// Changes said in one character, and the word each stands for in a measure's name
 /// (`比上年增5%` names the measure `…增长` as `比上年增长5%` does).
