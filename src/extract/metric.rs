@@ -63,6 +63,8 @@ const LEADING_FILLERS: &[&str] = &[
     "完成",
     "安排",
     "投入",
+    // (Before `新建`, which would leave its `成`.)
+    "新建成",
     "新建",
     "改造",
     "引进",
@@ -378,6 +380,7 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     }
     loop {
         let before = t;
+        t = without_split_filler(t);
         // Only the fillers that start (end) with the text's first (last) char are tried: most
         // calls strip none of the 50 or so.
         let mut first = t.chars().next().filter(|&c| filler_ends().0.has(c));
@@ -437,6 +440,33 @@ pub fn trim_metric(s: &str, keep_head: bool) -> String {
     let m = cut_metric(&t, keep_head);
     // (A noun after a figure may close the bracket the figure stands in: `前20%事项）全覆盖`.)
     balanced_titles(if keep_head { m } else { without_cut_gloss(m) })
+}
+
+/// Most characters of an aside in brackets inside a filler verb (`新（改、扩）建`).
+const FILLER_ASIDE_MAX: usize = 6;
+
+/// `t` without a filler verb opening it with an aside of like work in brackets after its first
+/// character (`新（改、扩）建生猪养殖场` → `生猪养殖场`, as `新建生猪养殖场`).
+fn without_split_filler(t: &str) -> &str {
+    let mut cs = t.char_indices();
+    let (Some((_, first)), Some((b, open))) = (cs.next(), cs.next()) else {
+        return t;
+    };
+    if !matches!(open, '（' | '(') {
+        return t;
+    }
+    let inner = &t[b + open.len_utf8()..];
+    let Some(rest) = (inner.char_indices().take(FILLER_ASIDE_MAX + 1))
+        .find(|(_, c)| matches!(c, '）' | ')'))
+        .map(|(k, c)| &inner[k + c.len_utf8()..])
+    else {
+        return t;
+    };
+    LEADING_FILLERS
+        .iter()
+        .filter_map(|f| f.strip_prefix(first))
+        .find(|tail| !tail.is_empty() && rest.starts_with(tail))
+        .map_or(t, |tail| &rest[tail.len()..])
 }
 
 /// A metric cut inside a gloss (`区）农作物耕种收综合机械化率` of `各县（市、区）…`) without

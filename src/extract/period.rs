@@ -49,6 +49,14 @@ pub fn per_slash(clause: &[char], end: usize) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
+/// How many characters a period written after the unit at `end` takes (`/年` → 2), 0 for none.
+pub fn per_slash_chars(clause: &[char], end: usize) -> usize {
+    PER_SLASH
+        .iter()
+        .find(|(w, _)| at(clause, end, w))
+        .map_or(0, |(w, _)| w.chars().count())
+}
+
 /// Words after `年均` that make it the period of a change or a level (`年均增长5%`,
 /// `年均达到30人次`), besides the verbs that govern a count (`年均培训干部500人次`); before a
 /// noun it names the measure (`PM2.5年均浓度`, `年均客流量`).

@@ -246,6 +246,7 @@ pub const BEFORE: &[(&str, Comparator)] = &[
     ("提升", Comparator::AtLeast),
     ("增长", Comparator::AtLeast),
     ("增加", Comparator::AtLeast),
+    ("上升", Comparator::AtLeast),
     ("下降", Comparator::AtLeast),
     ("降低", Comparator::AtLeast),
     ("减少", Comparator::AtLeast),
@@ -258,7 +259,9 @@ pub const BEFORE: &[(&str, Comparator)] = &[
 
 /// Comparator words that state a change by an amount rather than a level; the word joins the
 /// metric (`城乡居民收入增长`), since a growth of 10% is not a level of 10%.
-pub const CHANGE_WORDS: &[&str] = &["提高", "提升", "增长", "增加", "下降", "降低", "减少"];
+pub const CHANGE_WORDS: &[&str] = &[
+    "提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少",
+];
 
 /// Changes said in one character, and the word each stands for in a measure's name
 /// (`比上年增5%` names the measure `…增长` as `比上年增长5%` does).
@@ -294,6 +297,45 @@ fn short_change_at(chars: &[char], p: usize, num: usize) -> bool {
 /// Money units: an amount of money in a plan is a commitment even without a comparator
 /// (`安排专项资金1000万元`).
 pub const MONEY_UNITS: &[&str] = &["万元", "亿元", "元"];
+
+/// True for a unit of money, also money per a unit of something (`亿元/平方公里`, `万元/亩`).
+pub fn is_money(unit: &str) -> bool {
+    let money = unit.split_once('/').map_or(unit, |(m, _)| m);
+    MONEY_UNITS.contains(&money)
+}
+
+/// Units a rate is given per after a slash (`5.4亿元/平方公里`, `800元/吨`), longest first. Not
+/// a time, which is the period a count is in (`2次/年`, [`super::period::PER_SLASH`]).
+const PER_BASES: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "公顷",
+    "公里",
+    "万元",
+    "人次",
+    "人",
+    "户",
+    "亩",
+    "吨",
+    "床",
+];
+
+/// The unit a rate is per, written after a slash at `i` (`/平方公里`).
+fn per_base_at(chars: &[char], i: usize) -> Option<&'static str> {
+    if !matches!(chars.get(i), Some('/' | '／')) {
+        return None;
+    }
+    let base = PER_BASES.iter().find(|b| at(chars, i + 1, b))?;
+    // (Not the start of a longer word, `/户籍`; a bound may follow, `200元/人次以内`.)
+    let end = i + 1 + base.chars().count();
+    let word_goes_on = chars
+        .get(end)
+        .is_some_and(|&c| crate::chars::is_common_han(c))
+        && !AFTER.iter().any(|(w, _)| at(chars, end, w));
+    (!word_goes_on).then_some(*base)
+}
 
 /// Characters that, right after a unit, make it part of a word (`同一部门`, `一个人`): then
 /// the number is no quantity.
@@ -344,6 +386,8 @@ pub const BUILDING_VERBS: &[&str] = &[
     "筹集", "发放", "提供", "开展", "惠及", "吸纳", "安置", "帮扶", "走访", "排查", "组建", "设立",
     "推出", "认定", "评选", "配备", "促进", "推广", "调整", "带动", "流转", "种植", "发展", "确保",
     "改建", "实施", "再建", "占地", "申请", "接待",
+    // `上马6座…预报项目`: launching projects.
+    "上马",
     // Gathering and signing (`收集有效招商线索200条`, `签约项目30个`; [`GATHERING_VERBS`]).
     "收集", "征集", "编印", "签约", "签订", "储备",
 ];
@@ -694,10 +738,20 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 .is_none_or(|c| !crate::chars::is_common_han(*c));
         let (odd, unit_end) = (odd || odd_after, unit_end + usize::from(odd_after));
         if !is_vague(chars, i, &unit, unit_end, han) {
+            // `增速-4.7%`: a minus sign right after a word (not a dash between two figures,
+            // `3-5%`, nor a range) makes a share or its change negative.
+            let negative = !han
+                && !percent
+                && value_max.is_none()
+                && NEGATIVE_UNITS.contains(&unit.as_str())
+                && prev.is_some_and(|p| MINUS_SIGNS.contains(p))
+                && i.checked_sub(2)
+                    .and_then(|k| chars.get(k))
+                    .is_some_and(|&c| crate::chars::is_common_han(c));
             out.push(Quantity {
-                start: i,
+                start: if negative { i - 1 } else { i },
                 end: unit_end,
-                value,
+                value: if negative { -value } else { value },
                 value_max,
                 unit,
                 odd,
@@ -707,6 +761,12 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
     }
     out
 }
+
+/// Signs that make the figure after them negative (`增速-4.7%`).
+const MINUS_SIGNS: &[char] = &['-', '－', '−'];
+
+/// Units a negative figure is written in: a share and its change (a count is never below zero).
+const NEGATIVE_UNITS: &[&str] = &["%", "个百分点"];
 
 /// True when `多元` at `at` (after a number) opens a word of its own rather than closing a sum
 /// ([`crate::chars::opens_diverse_word`]).
@@ -796,7 +856,14 @@ fn unit_after(
         }
     } else {
         match unit_at(chars, end, han) {
-            Some(u) => Some((given_form(u).to_string(), end + u.chars().count())),
+            Some(u) => {
+                let end = end + u.chars().count();
+                Some(match per_base_at(chars, end) {
+                    // `5.4亿元/平方公里`, `30万元/亩`: a rate per a unit of its own is one unit.
+                    Some(base) => (format!("{u}/{base}"), end + 1 + base.chars().count()),
+                    None => (given_form(u).to_string(), end),
+                })
+            }
             // `惠及群众12万以上`, `发案率控制在0.011以内`: a scaled number or a decimal needs no
             // unit when a bound follows.
             // Not a version (`升级至2.0以上版本`).
@@ -864,11 +931,12 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
     let reached = prev.is_some_and(|c| AGE_REACHED.contains(c) && (*c != '于' || yu_bound));
     let age = unit == "岁" && (!reached || names_people(chars, unit_end));
     // `扩建实验幼儿园（二期）`, `一期工程`: a phase of a project, not a count of sessions.
-    // `职业学院二期`, `污水厂三期`: after the name of a place or works, a phase too.
+    // `职业学院二期`, `污水厂三期`, `…高速二期等项目`: after the name of a place or works, or
+    // before the `等` closing a list of works, a phase too.
     let phase = han
         && unit == "期"
         && (prev.is_some_and(|&c| c == '（' || c == '(' || PHASED.contains(c))
-            || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项')));
+            || next.is_some_and(|c| matches!(c, '）' | ')' | '工' | '项' | '等')));
     // `完成任务计15分`, `扣0.5分`, `（3分）`: a rubric's score for the work, not a target of it.
     let before_prev = start.checked_sub(2).and_then(|k| chars.get(k));
     // (`增加2分`, `递减1分`: a rise or fall of a score, which may be a target.)
@@ -880,8 +948,11 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
             || prev.is_some_and(|&c| SCORE_VERBS.contains(c)) && !rise
             || prev.is_some_and(|&c| c == '（' || c == '(')
                 && next.is_some_and(|c| c == '）' || c == ')'));
+    // `依据一式2份`: the copies a paper is handed in, no count of work.
+    let copies = unit == "份" && start >= 2 && at(chars, start - 2, "一式");
     date || age
         || phase
+        || copies
         || score
         || (unit == "次" && next == Some('性'))
         || (han && names_a_set(chars, unit_end))
@@ -895,8 +966,9 @@ fn is_vague(chars: &[char], start: usize, unit: &str, unit_end: usize, han: bool
 /// Characters before a score that give or take it (`计10分`, `扣2分`, `得5分`, `加1分`).
 const SCORE_VERBS: &str = "计扣得加减记";
 
-/// Last characters of the names of works built in phases (`学院`, `工程`, `项目`, `园区`, `水厂`).
-const PHASED: &str = "院程目区园馆厂站场路楼线校心城";
+/// Last characters of the names of works built in phases (`学院`, `工程`, `项目`, `园区`, `水厂`,
+/// `高速`, `大桥`, `港`).
+const PHASED: &str = "院程目区园馆厂站场路楼线校心城速桥港";
 
 /// First characters of the people an age names (`老年人`, `儿童`, `婴幼儿`, `人口`, `学生`).
 const PEOPLE_FIRSTS: &[char] = &[
@@ -1106,7 +1178,8 @@ pub fn after(chars: &[char], end: usize, unit: &str) -> Option<Bound> {
 }
 
 /// True when a building verb stands a few words before the number with no number between
-/// (`新建农村公路50公里`).
+/// (`新建农村公路50公里`), or opens the clause whose object the number ends however long it is
+/// (`完成通建制村公路单车道改双车道27.395公里`).
 pub fn building_verb(chars: &[char], floor: usize, num: usize) -> bool {
     building_verb_of(chars, floor, num, "")
 }
@@ -1130,19 +1203,16 @@ pub fn building_verb_of(chars: &[char], floor: usize, num: usize, unit: &str) ->
     }
     // The verb nearest the number, with no other number between them: a date before the verb
     // (`2024年底前建成…50个`) is no bar, a count after it is (`新建2个…3年`).
-    let Some(verb) = (from..num)
+    let found = (from..num)
         .rev()
-        .find(|&i| BUILDING_VERBS.iter().any(|v| at(chars, i, v)))
-    else {
+        .find_map(|i| verb_at(chars, i).map(|n| (i, n)))
+        .or_else(|| opening_verb(chars, floor, num));
+    let Some((verb, verb_chars)) = found else {
         return false;
     };
     // `已建成污水管网5000公里`: built already, a fact of the past (not `对已建成的12座污水处理厂
     // 实施提标改造`, where what was built is the object of the work).
-    let verb_end = verb
-        + BUILDING_VERBS
-            .iter()
-            .find(|v| at(chars, verb, v))
-            .map_or(0, |v| v.chars().count());
+    let verb_end = verb + verb_chars;
     if done_already(chars, verb) && chars.get(verb_end) != Some(&'的') {
         return false;
     }
@@ -1165,6 +1235,53 @@ pub fn building_verb_of(chars: &[char], floor: usize, num: usize, unit: &str) ->
     }
     let between = chars.get(verb..num).unwrap_or(&[]);
     !has_count(between)
+}
+
+/// Most characters of an aside in brackets inside a verb (`新（改、扩）建`).
+const VERB_ASIDE_MAX: usize = 6;
+
+/// How many characters the building verb written at `i` takes, when one is: also a verb with an
+/// aside of like work in brackets after its first character (`新（改、扩）建` is `新建`).
+fn verb_at(chars: &[char], i: usize) -> Option<usize> {
+    let bracket = matches!(chars.get(i + 1), Some('（' | '('));
+    BUILDING_VERBS.iter().find_map(|v| {
+        if at(chars, i, v) {
+            return Some(v.chars().count());
+        }
+        let mut rest = v.chars();
+        if !bracket || chars.get(i) != rest.next().as_ref() {
+            return None;
+        }
+        let close = (i + 2..chars.len())
+            .take(VERB_ASIDE_MAX + 1)
+            .find(|&k| matches!(chars[k], '）' | ')'))?;
+        let rest = rest.as_str();
+        at(chars, close + 1, rest).then(|| close + 1 + rest.chars().count() - i)
+    })
+}
+
+/// Words of intent that may stand before a verb opening its clause (`力争完成…`).
+const OPENING_INTENTS: &[&str] = &["力争", "争取", "计划", "全年", "年内"];
+
+/// Most characters of the object between a verb opening its clause and the count ending it.
+const OPENING_OBJECT_MAX: usize = 24;
+
+/// The building verb opening the clause `chars` (after a word of intent), and how many
+/// characters it takes, when the count at `num` ends its object: only Han words and list marks
+/// between, however long (`完成通建制村公路单车道改双车道27.395公里`); not a phrase of its own
+/// (`的`), nor work done (`了`, `已`).
+fn opening_verb(chars: &[char], floor: usize, num: usize) -> Option<(usize, usize)> {
+    let start = (OPENING_INTENTS.iter())
+        .find(|w| at(chars, 0, w))
+        .map_or(0, |w| w.chars().count());
+    if start < floor {
+        return None;
+    }
+    let n = verb_at(chars, start)?;
+    let object = chars.get(start + n..num)?;
+    let plain =
+        |c: &char| (crate::chars::is_common_han(*c) && !"的了已".contains(*c)) || *c == '、';
+    (object.len() <= OPENING_OBJECT_MAX && object.iter().all(plain)).then_some((start, n))
 }
 
 /// True when `已` (or `已经`, `均已`) stands right before the verb at `verb`: the work is
@@ -1211,7 +1328,9 @@ pub fn done_after(chars: &[char], start: usize, end: usize) -> bool {
         Some(k) => &rest[..k],
         None => rest,
     };
+    // (`2个站点已投入使用`: done already, a fact.)
     rest.len() <= DONE_REACH
+        && !rest.contains(&'已')
         && !has_count(rest)
         && DONE_VERBS
             .iter()
@@ -1302,6 +1421,45 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.value_max, q.unit))
             .collect()
+    }
+
+    #[test]
+    fn each_rate_base_joins_the_unit() {
+        for b in PER_BASES {
+            assert_eq!(
+                q(&format!("达到5.4万元/{b}")),
+                [(5.4, None, format!("万元/{b}"))],
+                "{b}"
+            );
+        }
+        // A period after the slash, or a word the base opens, is no base.
+        assert_eq!(q("培训2次/年"), [(2.0, None, "次".to_string())]);
+        assert_eq!(q("补助300元/户籍人口"), [(300.0, None, "元".to_string())]);
+    }
+
+    #[test]
+    fn each_minus_sign_after_a_word_makes_a_share_negative() {
+        for sign in MINUS_SIGNS {
+            for unit in NEGATIVE_UNITS {
+                let s: Vec<char> = format!("增速{sign}4.7{unit}").chars().collect();
+                let found = scan(&s, &vec![false; s.len()]);
+                assert_eq!((found[0].start, found[0].value), (2, -4.7), "{sign}{unit}");
+            }
+        }
+        // A dash between figures, a range, a count: no sign.
+        assert_eq!(q("比例3-5%"), [(3.0, Some(5.0), "%".to_string())]);
+        assert_eq!(q("增速-3%-5%")[0].0, 3.0);
+        assert_eq!(q("新建公园-3个")[0].0, 3.0);
+    }
+
+    #[test]
+    fn each_intent_before_an_opening_verb() {
+        for w in OPENING_INTENTS {
+            let s: Vec<char> = format!("{w}完成通建制村公路单车道改双车道27公里")
+                .chars()
+                .collect();
+            assert!(building_verb(&s, 0, s.len() - 4), "{w}");
+        }
     }
 
     #[test]
@@ -1511,8 +1669,15 @@ mod tests {
             let s: Vec<char> = format!("{v}服务站5个").chars().collect();
             assert!(building_verb(&s, 0, s.len() - 2), "{v}");
         }
-        let s: Vec<char> = "新建示例市区域性综合为民服务中心5个".chars().collect();
+        // Far from its number, a verb governs it only when it opens the clause.
+        let s: Vec<char> = "推动新建示例市区域性综合为民服务中心5个".chars().collect();
         assert!(!building_verb(&s, 0, s.len() - 2));
+        let s: Vec<char> = "新建示例市区域性综合为民服务中心5个".chars().collect();
+        assert!(building_verb(&s, 0, s.len() - 2));
+        let s: Vec<char> = "力争新（改）建示例市区域性综合为民服务中心5个"
+            .chars()
+            .collect();
+        assert!(building_verb(&s, 0, s.len() - 2));
         let s: Vec<char> = "新建乡镇（街道）应急救援队伍20支".chars().collect();
         assert!(building_verb(&s, 0, s.len() - 3));
     }

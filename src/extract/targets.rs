@@ -13,7 +13,7 @@
 use super::deadline::{self, Deadline};
 use super::horizon;
 use super::metric::{has_ending, post_noun, respective, split_base, split_metrics, trim_metric};
-use super::period::{per_slash, period};
+use super::period::{per_slash, per_slash_chars, period};
 use super::quantity::{self, Bound, Quantity, TIME_UNITS};
 use super::scan::{at, text_of, Span};
 use crate::model::{Comparator, Target, TargetKind};
@@ -587,6 +587,13 @@ fn read_clause(
                     last.is_some_and(|t| {
                         unit_kind(&t.unit) == unit_kind(&q.unit) && !names_a_fact(&t.metric)
                     }) && bare_item(clause, q)
+                })
+                // `完成5个站点北斗系统安装，2个站点北斗系统升级`: a clause of a count and the
+                // same things after it, as the target before it is written, goes on its list.
+                || (k == 0 && context.after_target && {
+                    let before = out.get(context.sentence_from..).unwrap_or_default();
+                    let last = before.iter().rev().find(|t| t.value.is_some());
+                    last.is_some_and(|t| t.unit == q.unit && same_things_after(&t.text, clause, q))
                 }),
         };
         // The measure of the target just read in this sentence, which a change with none of
@@ -876,7 +883,7 @@ const COUNT_LIST_JOINS: &[char] = &['、', '和', '及', '与'];
 fn unit_kind(unit: &str) -> u8 {
     if quantity::TIME_UNITS.contains(&unit) || matches!(unit, "年" | "月") {
         1
-    } else if quantity::MONEY_UNITS.contains(&unit) {
+    } else if quantity::is_money(unit) {
         2
     } else if unit == "%" {
         3
@@ -929,6 +936,41 @@ fn bare_item(clause: &[char], q: &Quantity) -> bool {
         && ["", "以上", "左右", "以内"].contains(&rest.as_str())
 }
 
+/// Most characters of the words after the count of a clause that counts first (`2个站点北斗系统升级`).
+const COUNT_FIRST_WORDS_MAX: usize = 16;
+
+/// Characters the things two counts count must open alike (`遥测站点…`).
+const SAME_THINGS_CHARS: usize = 2;
+
+/// True when the clause is the Arabic count `q` and Han words alone (`2个遥测站点北斗系统升级`),
+/// counting the same things as `text`, a target's text that opens on its count in the same
+/// way (`5个遥测站点北斗系统安装`): the next item of a list. Not what was done or is had
+/// (`3个已投入使用`, `3个位于山区`).
+fn same_things_after(text: &str, clause: &[char], q: &Quantity) -> bool {
+    let opens = clause.iter().take(q.start).all(|c| is_space(*c))
+        && clause.get(q.start).is_some_and(char::is_ascii_digit);
+    let words = clause.get(q.end..).unwrap_or_default();
+    let plain = (2..=COUNT_FIRST_WORDS_MAX).contains(&words.len())
+        && words
+            .iter()
+            .all(|&c| crate::chars::is_common_han(c) && !"已了的".contains(c));
+    if !(opens && plain) {
+        return false;
+    }
+    // The things the target before counts: its words after its leading figure and unit.
+    let digits = text.chars().take_while(|c| c.is_ascii_digit() || *c == '.');
+    let skip = digits.count() + q.unit.chars().count();
+    let before: Vec<char> = text.chars().skip(skip).take(SAME_THINGS_CHARS).collect();
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .chars()
+            .skip(skip - q.unit.chars().count())
+            .take(q.unit.chars().count())
+            .eq(q.unit.chars())
+        && before.len() == SAME_THINGS_CHARS
+        && words.get(..SAME_THINGS_CHARS) == Some(&before[..])
+}
+
 /// True when a noun names a fact of the whole place (`全镇茶园面积`, `现有幼儿园`) or a figure
 /// per head or per item (`户均`, `每个小区`), not an item of a list of work.
 fn names_a_fact(noun: &str) -> bool {
@@ -942,7 +984,7 @@ fn names_a_fact(noun: &str) -> bool {
 
 /// True for a unit of a share or a sum (`%`, `万元`): not a count of things.
 fn percent_or_money(unit: &str) -> bool {
-    unit == "%" || quantity::MONEY_UNITS.contains(&unit)
+    unit == "%" || quantity::is_money(unit)
 }
 
 /// Words of a clause that foresees rather than commits (`预计将达到`, `将有可能`): its figures
@@ -1705,16 +1747,23 @@ fn levels_a_figure(post: &str) -> bool {
 /// measure before the figure whatever follows it.
 const AMOUNT_NOUNS: &[&str] = &["面积", "规模", "总量", "长度", "里程", "容量", "产量"];
 
+/// Nouns of a sum of money, which name the measure before the figure whatever follows it
+/// (`引进总投资8500万元的…项目` measures `总投资`, not the project that has it).
+const MONEY_AMOUNT_NOUNS: &[&str] = &["投资", "资金"];
+
 fn measures(
     pre: &str,
     post: &str,
     between: &str,
     within: bool,
-    percent: bool,
+    (percent, money): (bool, bool),
 ) -> (Vec<String>, bool) {
+    let amount = |nouns: &[&str]| nouns.iter().any(|n| named_amount(pre, n));
     if has_ending(pre) {
         (split_metrics(pre), false)
-    } else if !percent && !post.is_empty() && AMOUNT_NOUNS.iter().any(|n| named_amount(pre, n)) {
+    } else if !post.is_empty()
+        && ((!percent && amount(AMOUNT_NOUNS)) || (money && amount(MONEY_AMOUNT_NOUNS)))
+    {
         // `展览面积超3万平米的产业展会`: the amount named before the figure is what it
         // measures, not the thing after it that has it; read from after the work done
         // (`继续举办展览面积` measures `展览面积`).
@@ -1852,6 +1901,19 @@ fn named_count(clause: &[char], q: &Quantity) -> bool {
     }
 }
 
+/// Words of intent that, opening a clause, commit to the figure in it (`力争路段7.8公里全线绿化`).
+const INTENT_OPENERS: &[&str] = &["力争", "争取"];
+
+/// True when a word of intent opens the clause of the Arabic figure `q`, a count of things, no
+/// other figure between them (`力争路段7.8公里全线绿化美化`); not a time (`力争用2个月时间`).
+fn intended(clause: &[char], q: &Quantity) -> bool {
+    let start = clause.iter().take_while(|c| is_space(**c)).count();
+    clause.get(q.start).is_some_and(char::is_ascii_digit)
+        && INTENT_OPENERS.iter().any(|w| at(clause, start, w))
+        && unit_kind(&q.unit) != 1
+        && !quantity::has_count(clause.get(start..q.start).unwrap_or_default())
+}
+
 /// Words naming a change's rate (`收入增速`), no level (`收入达到4万元`).
 const RATE_WORDS: &[&str] = &["增长率", "增长幅度", "增速", "增幅"];
 
@@ -1874,7 +1936,7 @@ fn read_quantity(
         named,
     } = lead;
     let words = Words::around(clause, q, floor);
-    let percent = q.unit == "%" || quantity::MONEY_UNITS.contains(&q.unit.as_str());
+    let percent = q.unit == "%" || quantity::is_money(&q.unit);
     // `事故为零`, `积案清零` (see `quantity::zero_target_at`): the verb commits to it.
     let zero = q.unit.is_empty() && q.value == 0.0 && q.end == q.start + 1;
     // `进入全省前5名` (not `排名前10名的企业`, who a rank is of): a place to reach.
@@ -1900,7 +1962,8 @@ fn read_quantity(
         || quantity::done_after(clause, q.start, q.end)
         || quantity::work_done_on(clause, q.start, q.end)
         || (ranked && clause.get(q.end) != Some(&'的'))
-        || (goal && named_count(clause, q));
+        || (goal && named_count(clause, q))
+        || intended(clause, q);
     if !committed {
         return None;
     }
@@ -1964,7 +2027,10 @@ fn read_quantity(
     } else {
         0
     };
-    let (mut post, post_end) = post_noun(clause, q_end + unit_after_bound);
+    // (`开展培训2次/年`: the period after a slash is no noun.)
+    let unit_end = q_end + unit_after_bound;
+    let unit_end = unit_end + per_slash_chars(clause, unit_end);
+    let (mut post, post_end) = post_noun(clause, unit_end);
     // `建成的3个示范园区入驻率达到80%`: the things counted are what the next figure is of; the
     // count only says which, and is no target.
     // (Not a count whose things are named before it, `新增高新技术企业50家`, then a measure of
@@ -1995,7 +2061,8 @@ fn read_quantity(
     }
     let within = comparator == Comparator::Within;
     let between = words.between(clause, q);
-    let (mut metrics, uses_post) = measures(&pre.text, &post, &between, within, percent);
+    let money = percent && q.unit != "%";
+    let (mut metrics, uses_post) = measures(&pre.text, &post, &between, within, (percent, money));
     // `全市降低药品采购成本1.1亿元`, `提高城乡居民收入8%`: what a change word governs is its
     // measure, as in `药品采购成本降低…`.
     if let Some(change) = words.change {
@@ -2102,11 +2169,7 @@ fn read_quantity(
         true => phrase_start,
         false => text_start(deadlines, per, floor, phrase_start, pre.start),
     };
-    let text_end = if uses_post {
-        post_end
-    } else {
-        q_end + unit_after_bound
-    };
+    let text_end = if uses_post { post_end } else { unit_end };
     let text = text_of(clause, text_start, text_end);
     let deadline = deadlines
         .first()
@@ -2428,6 +2491,25 @@ mod tests {
         assert!(extract("组织指导四个区开展第二批示范创建，公布一批案例。").is_empty());
         assert!(extract("落实五项程序。").is_empty());
         assert!(extract("联系电话：12345678。").is_empty());
+    }
+
+    #[test]
+    fn each_intent_opener_commits_a_count() {
+        for w in INTENT_OPENERS {
+            assert_eq!(
+                short(&format!("{w}示例路段3.6公里全线绿化")),
+                ["全线绿化|=|Some(3.6)|公里|None|None"],
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_money_amount_noun_names_the_measure() {
+        for n in MONEY_AMOUNT_NOUNS {
+            let t = extract(&format!("积极引进总{n}8500万元的示例公司发电项目"));
+            assert_eq!(t[0].metric, format!("总{n}"), "{n}");
+        }
     }
 
     #[test]
