@@ -89,6 +89,21 @@ fn broken_label(lines: &[&str], j: usize) -> Option<(String, usize)> {
     label(&joined).is_some().then_some((joined, k))
 }
 
+/// Longest note in brackets under a header label (`(单位)`, `（牵头）`, `（万元）`).
+const LABEL_NOTE_MAX: usize = 4;
+
+/// True for a header label's note on a line of its own: a few Han characters in brackets
+/// (`(单位)`, `（牵头）`), which no row's cell is.
+fn is_label_note(cell: &str) -> bool {
+    let inner = cell
+        .strip_prefix(['(', '（'])
+        .and_then(|c| c.strip_suffix([')', '）']));
+    inner.is_some_and(|t| {
+        (1..=LABEL_NOTE_MAX).contains(&t.chars().count())
+            && t.chars().all(crate::chars::is_common_han)
+    })
+}
+
 /// A header written one label per line from line `i` (blank lines between allowed): the
 /// header and the index of the line after its last label.
 pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
@@ -107,6 +122,13 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
         }
         if trimmed(line).is_empty() {
             j += 1;
+            continue;
+        }
+        // A note in brackets under a label of a narrow cell (`责任股室` / `(单位)`) is that
+        // label's: the header goes on after it.
+        if !labels.is_empty() && is_label_note(trimmed(line)) {
+            j += 1;
+            next = j;
             continue;
         }
         // A label broken over two lines of a narrow cell (`责任` / `领导`).
@@ -273,6 +295,17 @@ pub(super) fn rows(
         .zip(h.columns.iter().rposition(|(c, _)| is_unit_col(c)))
         .is_some_and(|(detail, unit)| detail > unit);
     let people = (h.columns.iter()).any(|(_, l)| PEOPLE.iter().any(|p| l.contains(p)));
+    // Where the columns stand in the header: a row's cells come in that order, so a cell of an
+    // earlier column read (the time before the people and the agencies: `完成时限 | 责任领导 |
+    // 责任股室`) does not end the cells of a later one.
+    let place = |is: &dyn Fn(&Column, &str) -> bool| h.columns.iter().position(|(c, l)| is(c, l));
+    let deadline_at = place(&|c, _| *c == Column::Deadline);
+    let people_at = place(&|_, l| PEOPLE.iter().any(|p| l.contains(p)));
+    let units_at = place(&|c, _| is_unit_col(c));
+    let before = |a: Option<usize>, b: Option<usize>| a.zip(b).is_some_and(|(a, b)| a < b);
+    let time_before_people = before(deadline_at, people_at);
+    let time_before_units = before(deadline_at, units_at);
+    let units_before_people = before(units_at, people_at);
     let mut written = Vec::new();
     let mut counter = 0u32;
     let mut any_filled = false;
@@ -310,7 +343,11 @@ pub(super) fn rows(
         if header_at(lines, j).is_some() {
             break;
         }
-        let person = people && b.has_text() && b.row.deadline.is_empty() && is_person(cell);
+        let person = people
+            && b.has_text()
+            && (b.row.deadline.is_empty() || time_before_people)
+            && (b.units == 0 || units_before_people)
+            && is_person(cell);
         if boilerplate::is_chrome(cell) || is_page_number(cell) || person {
             // A page number or running head between rows (`- 2 -`), or a person's name in a
             // column of people (`牵头领导`, `责任人`), which is not read.
@@ -368,7 +405,7 @@ pub(super) fn rows(
             b.units += 1;
         } else if b.has_text()
             && b.units > 0
-            && b.row.deadline.is_empty()
+            && (b.row.deadline.is_empty() || time_before_units)
             && !cell.ends_with('。')
             && (is_org_cell(cell) || is_name_list(cell))
         {
@@ -635,8 +672,16 @@ fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
 /// Words of a header label naming people, not agencies.
 const PEOPLE: &[&str] = &["领导", "责任人", "联系人"];
 
-/// A person's name: two to four Han characters, none of an agency's endings.
+/// A person's name: two to four Han characters, none of an agency's endings; a short name may
+/// be spaced out to fill its cell (`周 斐`).
 fn is_person(cell: &str) -> bool {
+    let spaced = cell.split(is_space).filter(|w| !w.is_empty());
+    let cell: String = if spaced.clone().all(|w| w.chars().count() == 1) {
+        spaced.collect()
+    } else {
+        cell.to_string()
+    };
+    let cell = cell.as_str();
     let n = cell.chars().count();
     (2..=4).contains(&n)
         && cell.chars().all(crate::chars::is_common_han)

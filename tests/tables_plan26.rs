@@ -1,0 +1,121 @@
+//! Tables met in real plans (invented 示例 places), session 33: tables copied one cell a line
+//! whose rows the parser lost (no `|` between cells, a time before the people and the
+//! agencies, merged cells present only in their group's first row).
+
+mod common;
+
+use common::ids;
+use plandiff::{Document, Task};
+
+fn parse(text: &str) -> Document {
+    plandiff::parse_text(text, "示例.txt")
+}
+
+/// A task's id, its responsible agencies and its deadlines, for short asserts.
+fn brief(t: &Task) -> (String, Vec<String>, Vec<String>) {
+    let deadlines = (t.targets.iter())
+        .filter_map(|x| x.deadline.clone())
+        .collect();
+    (t.id.clone(), t.responsible_units.clone(), deadlines)
+}
+
+fn owned(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// A work plan's table copied one cell a line with no bar between cells: a label's note in
+/// brackets on a line of its own (`(单位)`), the time before the leader and the agencies, the
+/// agencies one a line, a category and the time merged down over several rows (given in the
+/// first row only), a leader's name spaced out (`李 强`).
+const CELL_TABLE: &str = "示例县文化和旅游局2024年重点工作任务分解表
+序号
+指标
+工作任务
+完成时限
+责任领导
+责任股室
+(单位)
+备注
+1
+公共服务
+全年开展送戏下乡演出不少于80场。
+12月底前
+张明华
+公共服务股
+文化馆
+图书馆
+2
+新建城市书房3个。
+公共服务股图书馆
+3
+开展全民阅读推广活动。
+4
+产业发展
+培育规模以上文化企业2家。
+产业股
+5
+旅游宣传
+举办文旅节会活动3场次。
+6月底
+李 强
+旅游股
+6
+完成乡村旅游示范点建设。
+";
+
+#[test]
+fn a_cell_table_without_bars_keeps_every_row() {
+    // Before: one task titled `(单位)`: the note ended the header, the leader's name after the
+    // time was read as a second item of the row, and the agencies after it ended the table.
+    let doc = parse(CELL_TABLE);
+    assert_eq!(ids(&doc), ["1", "2", "3", "4", "5", "6"]);
+    let rows: Vec<_> = doc.tasks.iter().map(brief).collect();
+    assert_eq!(
+        rows[0],
+        (
+            "1".to_string(),
+            owned(&["公共服务股", "文化馆", "图书馆"]),
+            owned(&["12月底前"])
+        )
+    );
+    assert_eq!(rows[1].1, owned(&["公共服务股图书馆"]));
+    assert_eq!(rows[2].1, Vec::<String>::new());
+    assert_eq!(rows[3].1, owned(&["产业股"]));
+    // The spaced-out leader is no agency and no text.
+    assert_eq!(
+        rows[4],
+        ("5".to_string(), owned(&["旅游股"]), owned(&["6月底"]))
+    );
+    assert!(!doc.tasks[4].text.contains('李'), "{}", doc.tasks[4].text);
+    assert!(
+        !doc.tasks[0].text.contains("张明华"),
+        "{}",
+        doc.tasks[0].text
+    );
+    assert!(doc.tasks[5].text.starts_with("完成乡村旅游示范点建设"));
+}
+
+#[test]
+fn a_label_note_in_brackets_is_no_row() {
+    // The note under `责任单位` is the header's, with or without a person column.
+    let text = "示例市重点任务清单\n序号\n工作任务\n责任单位\n（牵头）\n完成时限\n1\n新建口袋公园5个。\n市住建局\n9月底前\n2\n改造老旧小区10个。\n市城管局\n12月底前\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(doc.tasks[1].responsible_units, ["市城管局"]);
+}
+
+#[test]
+fn agencies_named_guan_after_a_leaders_column() {
+    // The leader's column before the agencies' and the time last: a name after the agencies
+    // is no leader. Before: no task (`县文化馆` was no agency, so no row had one).
+    let text = "示例县任务分解表\n序号\n工作任务\n牵头领导\n责任单位\n完成时限\n1\n新建文化广场2个。\n王某某\n县文化馆\n6月底前\n2\n开展文艺汇演。\n赵某某\n县图书馆\n9月底前\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(
+        doc.tasks.iter().map(brief).collect::<Vec<_>>(),
+        [
+            ("1".to_string(), owned(&["县文化馆"]), owned(&["6月底前"])),
+            ("2".to_string(), owned(&["县图书馆"]), owned(&["9月底前"]))
+        ]
+    );
+}
