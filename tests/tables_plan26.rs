@@ -119,3 +119,103 @@ fn agencies_named_guan_after_a_leaders_column() {
         ]
     );
 }
+
+/// A progress table of a district's projects copied one cell a line, a bar after each: a
+/// group's bare number and its merged lead agency and count, then projects numbered in their
+/// own cells at two levels (`(一)…`, `1.…`), each with its owner and a status not read; a
+/// second header row under the first.
+const LEVELS_TABLE: &str = "示例区2024年民生实事项目进度表
+序号 |
+牵头单位 |
+项目数量 |
+项目名称 |
+业主单位 |
+进展情况 |
+||
+前期手续 |
+形象进度 |
+||||
+一 |
+区住建局 |
+民生实事项目(1个) |
+(一)打通断头路专项行动(3条路) |
+1.示例北路 |
+区城投 |
+已完工 |
+|
+2.示例东路 |
+区住建局 |
+已完工 |
+|||
+3.示例南路 |
+甲街道 |
+已开工 |
+|||
+二 |
+区城管局 |
+民生实事项目(2个) |
+(一)燃气安全装置改造项目 |
+区城管局 |
+已完工 |
+||
+(二)井盖整治项目 |
+区城管局 区水投 |
+已完工 |
+";
+
+#[test]
+fn a_table_numbered_at_two_levels_in_its_cells() {
+    // Before: one task titled by the header's `业主单位`, the projects in its text.
+    let doc = parse(LEVELS_TABLE);
+    assert_eq!(
+        ids(&doc),
+        ["一/(一)/1", "一/(一)/2", "一/(一)/3", "二/(一)", "二/(二)"]
+    );
+    // The group's lead, merged down over its rows, is each project's; the owner is the
+    // responsible agency, the status no part of the text.
+    let t = &doc.tasks[0];
+    assert_eq!(t.lead_units, ["区住建局"]);
+    assert_eq!(t.responsible_units, ["区城投"]);
+    assert!(!t.text.contains("已完工"), "{}", t.text);
+    assert_eq!(doc.tasks[2].responsible_units, ["甲街道"]);
+    assert_eq!(doc.tasks[4].lead_units, ["区城管局"]);
+    assert_eq!(doc.tasks[4].responsible_units, ["区水投"]);
+    assert!(doc
+        .sections
+        .iter()
+        .any(|s| s.title.contains("民生实事项目(2个)")));
+}
+
+#[test]
+fn short_items_naming_their_own_units_under_a_bare_heading_are_tasks() {
+    // Before: `（一）新建道路` one task, its three roads (each with its own agencies) its text.
+    let text = "示例区2024年民生实事\n一、改善民生\n（一）新建道路\n1.示例北路（牵头单位：区住建局；责任单位：区城投）\n2.示例东路（牵头单位：区住建局；责任单位：甲街道）\n3.示例南路（牵头单位：区住建局；责任单位：乙街道）\n（二）整治井盖（牵头单位：区城管局）\n（三）改造管网（牵头单位：区水利局）\n";
+    let doc = parse(text);
+    assert_eq!(
+        ids(&doc),
+        ["一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(二)", "一/(三)"]
+    );
+    assert_eq!(doc.tasks[1].responsible_units, ["甲街道"]);
+}
+
+#[test]
+fn a_heading_over_short_items_without_their_own_units_keeps_them_as_its_text() {
+    // Near miss: short lines under a bare heading that name no agency, or only the last one
+    // (the heading's units after its details), stay the heading's text, as before.
+    let plain = "示例区2024年工作要点\n一、改善民生\n（一）新建道路\n1.示例北路\n2.示例东路\n3.示例南路\n（二）整治井盖（牵头单位：区城管局）\n（三）改造管网（牵头单位：区水利局）\n";
+    let last = plain.replace("3.示例南路\n", "3.示例南路（牵头单位：区住建局）\n");
+    for text in [plain.to_string(), last] {
+        let doc = parse(&text);
+        assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "一/(三)"], "{text}");
+    }
+}
+
+#[test]
+fn bars_one_cell_a_line_with_arabic_rows_are_read_as_before() {
+    // Near miss: a barred table one cell a line whose rows open on an Arabic number is no
+    // table of levels; it reads as rows, as before.
+    let text = "示例县重点任务表\n序号 |\n工作任务 |\n牵头单位 |\n完成时限 |\n1 |\n新建口袋公园5个。 |\n县住建局 |\n9月底前 |\n2 |\n改造老旧小区10个。 |\n县城管局 |\n12月底前 |\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["1", "2"]);
+    assert_eq!(doc.tasks[1].lead_units, ["县城管局"]);
+}

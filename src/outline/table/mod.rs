@@ -13,6 +13,7 @@
 
 mod cell;
 mod header;
+mod levels;
 mod quoted;
 pub mod records;
 mod vertical;

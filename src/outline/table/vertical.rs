@@ -35,7 +35,7 @@ const UNIT_CELL_MAX: usize = 40;
 
 /// A line's cell: spaces and the `|` a web page draws between cells trimmed off (a line of
 /// only `|` is empty).
-fn trimmed(line: &str) -> &str {
+pub(super) fn trimmed(line: &str) -> &str {
     line.trim_matches(|c: char| is_space(c) || c == '|')
 }
 
@@ -278,6 +278,9 @@ pub(super) fn rows(
     h: &Header,
     out: &mut Vec<String>,
 ) -> Option<usize> {
+    if let Some(end) = super::levels::rows(lines, from, h, out) {
+        return Some(end);
+    }
     if let Some(end) = positional_rows(lines, from, h, out) {
         return Some(end);
     }
