@@ -219,3 +219,27 @@ fn bars_one_cell_a_line_with_arabic_rows_are_read_as_before() {
     assert_eq!(ids(&doc), ["1", "2"]);
     assert_eq!(doc.tasks[1].lead_units, ["县城管局"]);
 }
+
+#[test]
+fn a_first_row_wider_than_its_header_by_its_headings_is_kept() {
+    // A pipe table whose first row opens with the headings merged down over the rows below
+    // (`一、…`, `（一）…`), given in that row only, and whose rows number themselves in the
+    // task's column. Before: the first row was one heading `一、…` holding its task, and the
+    // rows after it counted from 2 under `一`.
+    let text = "示例市2024年政务公开任务分解清单\n工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n一、以公开助力营商环境优化。 | （一）加强惠企政策公开。 | 1 | 集中公开涉企政策文件及解读材料。 | 市政府办公室 | 持续推进 |\n2 | 开设惠企政策专题栏目，及时更新内容。 | 市政务服务局 | 6月底前 | ||\n3 | 畅通企业诉求反映渠道。 | 市发展改革委 | 持续推进 | ||\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["一/(一)/1", "一/(一)/2", "一/(一)/3"]);
+    assert_eq!(doc.tasks[0].responsible_units, ["市政府办公室"]);
+    assert!(doc.tasks[0].text.starts_with("集中公开涉企政策文件"));
+    assert_eq!(doc.tasks[1].responsible_units, ["市政务服务局"]);
+    assert!(doc.tasks[1].text.starts_with("开设惠企政策专题栏目"));
+}
+
+#[test]
+fn a_category_column_the_header_counts_stays_a_column() {
+    // Near miss: a heading in a column the header names (`类别`) is read as before.
+    let text = "示例市任务清单\n类别 | 工作任务 | 责任单位 | 完成时限 |\n一、甲类 | 推行一件事改革。 | 市甲局 | 年底前 |\n二、乙类 | 规范涉企检查。 | 市乙局 | 6月底前 |\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["一/1", "二/1"]);
+    assert_eq!(doc.tasks[1].responsible_units, ["市乙局"]);
+}
