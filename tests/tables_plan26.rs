@@ -243,3 +243,104 @@ fn a_category_column_the_header_counts_stays_a_column() {
     assert_eq!(ids(&doc), ["一/1", "二/1"]);
     assert_eq!(doc.tasks[1].responsible_units, ["市乙局"]);
 }
+
+/// An inspection plan's table copied one cell a line, a bar after each: labels no header word
+/// names (`检查对象`, `抽查方式`) between those it does, a label with a note (`检查事项(内容)`),
+/// a second header row of ticks (`一般事项 | 重点事项`), counts in their own column (`2`, the
+/// next row's number, before `5%`), and the agency and plan merged down over later rows.
+const SPANS_TABLE: &str = "示例县市场监督管理局2024年度双随机抽查工作计划
+序号 |
+责任股室 |
+计划名称 |
+任务名称 |
+检查对象 |
+检查事项(内容) |
+抽查方式 |
+检查事项 |
+拟抽查户数 |
+拟抽查比例 |
+完成时间 |
+|
+一般事项 |
+重点事项 |
+|||||||
+1 |
+食品安全股 |
+示例县2024年食品销售抽查 |
+食品销售者经营条件检查 |
+食品销售企业 |
+食品销售者经营条件检查 |
+定向抽查 |
+√ |
+|
+2 |
+5% |
+2024年6月30日前 |
+2 |
+示例县2024年餐饮服务抽查 |
+餐饮服务环境卫生检查 |
+餐饮服务单位 |
+餐饮服务环境卫生检查 |
+不定向抽查 |
+|
+√ |
+8 |
+10% |
+2024年9月30日前 |
+|
+3 |
+集体用餐配送单位 |
+配送环节温控检查 |
+定向抽查 |
+√ |
+|
+3 |
+20% |
+2024年10月31日前 |
+|||
+";
+
+#[test]
+fn rows_short_of_their_merged_cells_are_read_from_their_end() {
+    // Before: a task per cell run (`2 5%`, `3 20%`), times filled with ticks and plan names.
+    let doc = parse(SPANS_TABLE);
+    assert_eq!(ids(&doc), ["1", "2", "3"]);
+    let rows: Vec<_> = doc.tasks.iter().map(brief).collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1".to_string(),
+                owned(&["食品安全股"]),
+                owned(&["2024年6月30日前"])
+            ),
+            (
+                "2".to_string(),
+                owned(&["食品安全股"]),
+                owned(&["2024年9月30日前"])
+            ),
+            (
+                "3".to_string(),
+                owned(&["食品安全股"]),
+                owned(&["2024年10月31日前"])
+            )
+        ]
+    );
+    assert!(
+        doc.tasks[2].text.starts_with("配送环节温控检查"),
+        "{}",
+        doc.tasks[2].text
+    );
+    assert!(!doc.tasks[1].text.contains('√'), "{}", doc.tasks[1].text);
+}
+
+#[test]
+fn a_run_of_page_numbers_and_prose_with_header_words_keep_their_parse() {
+    // Near misses: bare numbers on lines of their own between a plan's paragraphs (its page
+    // numbers), and labels named in prose, are no table's rows or header.
+    let text = "示例县2024年市场监管工作要点\n一、强化食品安全监管\n（一）开展食品销售抽查。全年抽查食品销售企业200户。\n1\n（二）开展餐饮服务检查。责任股室、计划名称、完成时间在清单中列明。\n2\n二、优化营商环境\n（一）推进涉企检查规范化。\n3\n（二）推行信用分级分类监管。\n";
+    let doc = parse(text);
+    assert_eq!(ids(&doc), ["一/(一)", "一/(二)", "二/(一)", "二/(二)"]);
+    let labels = "示例县抽查计划\n序号 |\n责任股室 |\n检查对象 |\n本计划所列检查事项，由各股室按职责组织实施。\n";
+    assert!(parse(labels).tasks.is_empty());
+}

@@ -16,6 +16,7 @@ mod header;
 mod levels;
 mod quoted;
 pub mod records;
+mod spans;
 mod vertical;
 
 pub(crate) use vertical::is_attachment_label;

@@ -46,7 +46,8 @@ fn label(line: &str) -> Option<&str> {
     if line.len() > 4 * LABEL_MAX + 16 {
         return None;
     }
-    let t = trimmed(line);
+    // A label with its note in brackets (`检查事项(内容)`) is read as the label.
+    let t = without_note(trimmed(line));
     let short = !t.is_empty() && t.chars().count() <= LABEL_MAX;
     let plain = !t.chars().any(|c| "。，,；;：:、（）()".contains(c));
     // A label spaced out to fill its cell (`主 要 工 作 任 务`) is read without the spaces.
@@ -104,6 +105,55 @@ fn is_label_note(cell: &str) -> bool {
     })
 }
 
+/// A cell without a note in brackets at its end (`检查事项(内容)` → `检查事项`); others as they
+/// are.
+fn without_note(cell: &str) -> &str {
+    let Some(open) = cell.rfind(['(', '（']) else {
+        return cell;
+    };
+    let (core, note) = cell.split_at(open);
+    if !core.is_empty() && is_label_note(note) {
+        core
+    } else {
+        cell
+    }
+}
+
+/// Most lines looked ahead from a word no header word names (`检查对象`, `抽查方式`) for a label
+/// that does: such words between labels are labels of columns not read.
+const UNNAMED_REACH: usize = 3;
+
+/// True when line `j` holds a word of a column no header word names (`检查对象`): a few Han
+/// characters, with a label within [`UNNAMED_REACH`] filled lines after it, past other such
+/// words only.
+fn unnamed_label(lines: &[&str], j: usize) -> bool {
+    let word = |l: &str| {
+        let t = trimmed(l);
+        (2..=LABEL_MAX).contains(&t.chars().count())
+            && t.chars().all(crate::chars::is_common_han)
+            && numbering::recognise(t).is_none()
+    };
+    if !lines.get(j).is_some_and(|l| word(l)) {
+        return false;
+    }
+    let after = (lines.get(j + 1..).unwrap_or(&[]).iter()).filter(|l| !trimmed(l).is_empty());
+    for line in after.take(UNNAMED_REACH) {
+        if label(line).is_some() {
+            return true;
+        }
+        if !word(line) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True for a line of a cell with the bar after it (`序号 |`), as a web page's table copies.
+fn bar_after(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    t.ends_with('|') && t.len() > 1 && !t.starts_with('|')
+}
+
 /// A header written one label per line from line `i` (blank lines between allowed): the
 /// header and the index of the line after its last label.
 pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
@@ -121,6 +171,13 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
             break;
         }
         if trimmed(line).is_empty() {
+            // Under labels each with its bar (`完成时间 |`), a line of bars alone ends the
+            // header's row: labels after it are a second row's, under a label that spans them.
+            let barred =
+                (at.last().and_then(|&k| lines.get(k))).is_some_and(|l: &&str| bar_after(l));
+            if barred && line.contains('|') && labels.len() >= LABELS_MIN {
+                break;
+            }
             j += 1;
             continue;
         }
@@ -134,8 +191,14 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
         // A label broken over two lines of a narrow cell (`责任` / `领导`).
         let (l, last) = match label(line) {
             Some(l) => (l.to_string(), j),
-            None => match broken_label(lines, j) {
+            // (A cell with its bar is whole: no label broken over two.)
+            None => match broken_label(lines, j).filter(|_| !bar_after(line)) {
                 Some(found) => found,
+                // Only under labels each with its bar (`序号 |`), which tell a table's cells
+                // apart from lines of text, and not before two labels (a title is no column).
+                None if labels.len() >= 2 && bar_after(line) && unnamed_label(lines, j) => {
+                    (trimmed(line).to_string(), j)
+                }
                 None => break,
             },
         };
@@ -282,6 +345,9 @@ pub(super) fn rows(
         return Some(end);
     }
     if let Some(end) = positional_rows(lines, from, h, out) {
+        return Some(end);
+    }
+    if let Some(end) = super::spans::rows(lines, from, h, out) {
         return Some(end);
     }
     let unit_cols: Vec<Column> = (h.columns.iter())
