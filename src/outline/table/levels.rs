@@ -105,10 +105,13 @@ pub(super) fn rows(
     while let Some(line) = lines.get(j) {
         let cell = trimmed(line);
         let style = item_style(cell);
-        // A text cut off inside the table leaves its last cell without the bar after it.
-        let last_cut = style.is_some_and(|s| styles.contains(&s))
-            && (lines.get(j + 1..).unwrap_or(&[]).iter()).all(|l| trimmed(l).is_empty());
-        if !barred(line) && !last_cut {
+        // A text cut off inside the table leaves its last cell without the bar after it
+        // (looked for only at a line without its bar, which ends the table: once).
+        let last_cut = || {
+            style.is_some_and(|s| styles.contains(&s))
+                && (lines.get(j + 1..).unwrap_or(&[]).iter()).all(|l| trimmed(l).is_empty())
+        };
+        if !barred(line) && !last_cut() {
             break;
         }
         if cell.is_empty() {

@@ -26,6 +26,14 @@ const SUB_LABEL_MAX: usize = 10;
 /// Most a row's number may pass the one before it (`2`, then `4`: a row left out).
 const NUMBER_STEP_MAX: u32 = 2;
 
+/// The Han characters of a date or a time limit (`2024年9月底前`, `上半年`): a cell of these
+/// alone after a number is no row's text.
+const DATE_HAN: &str = "年月日号前后底内中末初季度旬半全上下起止至";
+
+/// Most cells looked at after a row's number for its text (empty cells between them): a bound
+/// that keeps the look at each number short.
+const TEXT_REACH: usize = 4;
+
 /// A cell and the index of the line after it.
 struct Cell {
     text: String,
@@ -119,11 +127,15 @@ pub(super) fn rows(
         return None;
     }
     let body = all.get(first..)?;
-    // Where each row starts: its number follows the row above's, with text after it.
+    // Where each row starts: its number follows the row above's, with text after it (not a
+    // time: a count's cell is followed by the next column's).
     let texty = |k: usize| {
         (body.get(k + 1..).unwrap_or(&[]).iter())
+            .take(TEXT_REACH)
             .find(|c| !c.text.is_empty())
-            .is_some_and(|c| c.text.chars().any(crate::chars::is_common_han))
+            .is_some_and(|c| {
+                (c.text.chars()).any(|ch| crate::chars::is_common_han(ch) && !DATE_HAN.contains(ch))
+            })
     };
     let mut starts = vec![0];
     let mut last = 1;
