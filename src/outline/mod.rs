@@ -664,7 +664,7 @@ const OWN_ITEMS_MIN: usize = 3;
 
 /// True when `item`'s sub-items are items in their own right: [`OWN_ITEMS_MIN`] or more of
 /// one numbering style, all of its children, each a paragraph (a heading sentence and more
-/// text), and not details of the item ([`holds_details`]: no shared units, no `如下：`, no
+/// text) or a line naming its own units, and not details of the item ([`holds_details`]: no shared units, no `如下：`, no
 /// one enumerated sentence).
 fn heads_items(tree: &Tree, item: &Item) -> bool {
     let kids: Vec<&Item> = (item.children.iter())
@@ -680,8 +680,13 @@ fn heads_items(tree: &Tree, item: &Item) -> bool {
             .map_or("", |(_, r)| r);
         !k.body.is_empty() || rest.chars().filter(|c| !c.is_whitespace()).count() >= HEADING_MAX
     };
+    // (A row of a table read as plan text, `1.甲路（牵头单位：区甲局）`, is short but names who
+    // does it: an item in its own right as a paragraph is.)
+    let own_units = |k: &Item| k.body.is_empty() && tree::ends_with_unit_block(&k.first);
     kids.len() >= OWN_ITEMS_MIN
-        && kids.iter().all(|k| k.marker.style == style && paragraph(k))
+        && kids
+            .iter()
+            .all(|k| k.marker.style == style && (paragraph(k) || own_units(k)))
         && !holds_details(tree, item, style)
 }
 

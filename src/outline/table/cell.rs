@@ -78,7 +78,7 @@ pub(super) fn marker_of(cell: &str) -> Option<String> {
 /// Endings after which a name in a unit cell may end (`市公安局|市人社局`).
 const NAME_ENDS: &[char] = &[
     '局', '委', '办', '院', '府', '厅', '部', '室', '会', '所', '站', '队', '社', '行', '心', '司',
-    '联', '协', '科', '股',
+    '联', '协', '科', '股', '馆',
 ];
 
 /// Verbs a measure or a task opens with (`推进…`, `新建…`, `召开…`) and no agency's name does.

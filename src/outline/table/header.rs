@@ -311,7 +311,8 @@ pub(super) fn column_of(cell: &str) -> Option<Column> {
             return None;
         }
         let doing = || {
-            ["实施", "落实", "承办", "负责"]
+            // (`业主单位`, `建设单位`: a project's owner, who carries it out.)
+            ["实施", "落实", "承办", "负责", "业主", "建设"]
                 .iter()
                 .any(|w| compact.contains(w))
         };

@@ -13,8 +13,10 @@
 
 mod cell;
 mod header;
+mod levels;
 mod quoted;
 pub mod records;
+mod spans;
 mod vertical;
 
 pub(crate) use vertical::is_attachment_label;
@@ -36,15 +38,29 @@ struct Row {
     responsible: String,
     units: String,
     deadline: String,
-    /// A numbered heading (`一、优化环境`) in a column that is not read, such as a category
-    /// cell merged down over its tasks.
-    group: Option<String>,
+    /// The numbered headings (`一、优化环境`, then `（一）…`) the row falls under, outer first:
+    /// in a column that is not read, such as a category cell merged down over its tasks, or
+    /// cells before the row's own that its header does not count.
+    groups: Vec<String>,
 }
 
 /// Sorts a row's cells into columns: by position when it has one cell per column, else by
 /// what each cell holds.
 fn assign(cells: &[String], h: &Header) -> Row {
     let mut row = Row::default();
+    let numbered_header = h.has(Column::Number);
+    // A row wider than its header by the headings it opens with (`一、… | （一）… | 1 | 进一步… |
+    // 市甲局 | 持续推进`: the categories merged down over the rows below, given in their first
+    // row only) is the header's row under those headings.
+    let width = h.grid.len();
+    let lead = (cells.iter()).take_while(|c| is_group_cell(c)).count();
+    let cells = match cells.len().checked_sub(width) {
+        Some(extra) if extra > 0 && extra <= lead => {
+            row.groups.extend(cells.iter().take(extra).cloned());
+            cells.get(extra..).unwrap_or(&[])
+        }
+        _ => cells,
+    };
     // Two positions of one column (a header cell spanning both) add up.
     let add = |field: &mut String, cell: &str, sep: &str| {
         if !field.is_empty() && !cell.is_empty() {
@@ -54,13 +70,22 @@ fn assign(cells: &[String], h: &Header) -> Row {
     };
     let put = |row: &mut Row, col: Column, cell: &str| match col {
         Column::Number if row.number.is_empty() => row.number = cell.to_string(),
+        // A row number in the task's column of a header with no number column (`2 | 开设… |`).
+        Column::Task | Column::Detail
+            if row.task.is_empty()
+                && row.number.is_empty()
+                && !numbered_header
+                && is_number_cell(cell) =>
+        {
+            row.number = cell.to_string();
+        }
         Column::Task | Column::Detail => row.task.push(cell.to_string()),
         Column::Lead => add(&mut row.lead, cell, "、"),
         Column::Responsible => add(&mut row.responsible, cell, "、"),
         Column::Units => add(&mut row.units, cell, "、"),
         Column::Deadline => add(&mut row.deadline, cell, " "),
-        Column::Other if row.group.is_none() && is_group_cell(cell) => {
-            row.group = Some(cell.to_string());
+        Column::Other if row.groups.is_empty() && is_group_cell(cell) => {
+            row.groups.push(cell.to_string());
         }
         Column::Number | Column::Other => {}
     };
@@ -113,8 +138,8 @@ fn grouped(mut row: Row) -> Row {
     let numbered_row = !row.number.is_empty()
         && row.task.len() >= 2
         && row.task.first().is_some_and(|c| is_group_cell(c));
-    if (two_levels || numbered_row) && row.group.is_none() {
-        row.group = Some(row.task.remove(0));
+    if (two_levels || numbered_row) && row.groups.is_empty() {
+        row.groups.push(row.task.remove(0));
     }
     row
 }
@@ -261,7 +286,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
     let mut unread_line: Option<usize> = None;
     let mut table: Option<Header> = None;
     let mut counter = 0u32;
-    let mut group: Option<String> = None;
+    let mut group: Vec<String> = Vec::new();
     let mut skip = 0;
     // Indices in `out` of the lines known to hold no white space.
     let mut spaceless = Vec::new();
@@ -336,7 +361,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
                 first_table = first_table.or(Some(out.len()));
                 table = Some(h);
                 counter = 0;
-                group = None;
+                group.clear();
                 continue;
             }
         }
@@ -350,7 +375,7 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
             }
             table = Some(h);
             counter = 0;
-            group = None;
+            group.clear();
             continue;
         }
         let Some(h) = &mut table else {
@@ -398,19 +423,21 @@ pub fn rewrite(lines: &[&str]) -> Rewritten {
                 && row.responsible.is_empty()
                 && row.units.is_empty()
                 && row.deadline.is_empty()
-                && row.group.is_none()
+                && row.groups.is_empty()
                 && (row.task.first()).is_none_or(|t| numbering::recognise(t).is_none());
             if bare && header::is_bar_row(raw.trim_matches(is_space)) {
                 table = None;
                 out.push(without_bars(raw));
                 continue;
             }
-            if let Some(g) = &row.group {
-                if group.as_ref() != Some(g) {
-                    out.push(g.clone());
-                    group = Some(g.clone());
-                    counter = 0;
-                }
+            // Each heading from the first that differs from the last row's is new here.
+            let new = (row.groups.iter().zip(&group))
+                .take_while(|(a, b)| a == b)
+                .count();
+            if new < row.groups.len() {
+                out.extend(row.groups.iter().skip(new).cloned());
+                group = row.groups.clone();
+                counter = 0;
             }
             out.push(render(&row, h, &mut counter));
             continue;

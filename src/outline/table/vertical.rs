@@ -35,7 +35,7 @@ const UNIT_CELL_MAX: usize = 40;
 
 /// A line's cell: spaces and the `|` a web page draws between cells trimmed off (a line of
 /// only `|` is empty).
-fn trimmed(line: &str) -> &str {
+pub(super) fn trimmed(line: &str) -> &str {
     line.trim_matches(|c: char| is_space(c) || c == '|')
 }
 
@@ -46,7 +46,8 @@ fn label(line: &str) -> Option<&str> {
     if line.len() > 4 * LABEL_MAX + 16 {
         return None;
     }
-    let t = trimmed(line);
+    // A label with its note in brackets (`检查事项(内容)`) is read as the label.
+    let t = without_note(trimmed(line));
     let short = !t.is_empty() && t.chars().count() <= LABEL_MAX;
     let plain = !t.chars().any(|c| "。，,；;：:、（）()".contains(c));
     // A label spaced out to fill its cell (`主 要 工 作 任 务`) is read without the spaces.
@@ -89,6 +90,70 @@ fn broken_label(lines: &[&str], j: usize) -> Option<(String, usize)> {
     label(&joined).is_some().then_some((joined, k))
 }
 
+/// Longest note in brackets under a header label (`(单位)`, `（牵头）`, `（万元）`).
+const LABEL_NOTE_MAX: usize = 4;
+
+/// True for a header label's note on a line of its own: a few Han characters in brackets
+/// (`(单位)`, `（牵头）`), which no row's cell is.
+fn is_label_note(cell: &str) -> bool {
+    let inner = cell
+        .strip_prefix(['(', '（'])
+        .and_then(|c| c.strip_suffix([')', '）']));
+    inner.is_some_and(|t| {
+        (1..=LABEL_NOTE_MAX).contains(&t.chars().count())
+            && t.chars().all(crate::chars::is_common_han)
+    })
+}
+
+/// A cell without a note in brackets at its end (`检查事项(内容)` → `检查事项`); others as they
+/// are.
+fn without_note(cell: &str) -> &str {
+    let Some(open) = cell.rfind(['(', '（']) else {
+        return cell;
+    };
+    let (core, note) = cell.split_at(open);
+    if !core.is_empty() && is_label_note(note) {
+        core
+    } else {
+        cell
+    }
+}
+
+/// Most lines looked ahead from a word no header word names (`检查对象`, `抽查方式`) for a label
+/// that does: such words between labels are labels of columns not read.
+const UNNAMED_REACH: usize = 3;
+
+/// True when line `j` holds a word of a column no header word names (`检查对象`): a few Han
+/// characters, with a label within [`UNNAMED_REACH`] filled lines after it, past other such
+/// words only.
+fn unnamed_label(lines: &[&str], j: usize) -> bool {
+    let word = |l: &str| {
+        let t = trimmed(l);
+        (2..=LABEL_MAX).contains(&t.chars().count())
+            && t.chars().all(crate::chars::is_common_han)
+            && numbering::recognise(t).is_none()
+    };
+    if !lines.get(j).is_some_and(|l| word(l)) {
+        return false;
+    }
+    let after = (lines.get(j + 1..).unwrap_or(&[]).iter()).filter(|l| !trimmed(l).is_empty());
+    for line in after.take(UNNAMED_REACH) {
+        if label(line).is_some() {
+            return true;
+        }
+        if !word(line) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True for a line of a cell with the bar after it (`序号 |`), as a web page's table copies.
+fn bar_after(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    t.ends_with('|') && t.len() > 1 && !t.starts_with('|')
+}
+
 /// A header written one label per line from line `i` (blank lines between allowed): the
 /// header and the index of the line after its last label.
 pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
@@ -106,14 +171,34 @@ pub(super) fn header_at(lines: &[&str], i: usize) -> Option<(Header, usize)> {
             break;
         }
         if trimmed(line).is_empty() {
+            // Under labels each with its bar (`完成时间 |`), a line of bars alone ends the
+            // header's row: labels after it are a second row's, under a label that spans them.
+            let barred =
+                (at.last().and_then(|&k| lines.get(k))).is_some_and(|l: &&str| bar_after(l));
+            if barred && line.contains('|') && labels.len() >= LABELS_MIN {
+                break;
+            }
             j += 1;
+            continue;
+        }
+        // A note in brackets under a label of a narrow cell (`责任股室` / `(单位)`) is that
+        // label's: the header goes on after it.
+        if !labels.is_empty() && is_label_note(trimmed(line)) {
+            j += 1;
+            next = j;
             continue;
         }
         // A label broken over two lines of a narrow cell (`责任` / `领导`).
         let (l, last) = match label(line) {
             Some(l) => (l.to_string(), j),
-            None => match broken_label(lines, j) {
+            // (A cell with its bar is whole: no label broken over two.)
+            None => match broken_label(lines, j).filter(|_| !bar_after(line)) {
                 Some(found) => found,
+                // Only under labels each with its bar (`序号 |`), which tell a table's cells
+                // apart from lines of text, and not before two labels (a title is no column).
+                None if labels.len() >= 2 && bar_after(line) && unnamed_label(lines, j) => {
+                    (trimmed(line).to_string(), j)
+                }
                 None => break,
             },
         };
@@ -256,7 +341,13 @@ pub(super) fn rows(
     h: &Header,
     out: &mut Vec<String>,
 ) -> Option<usize> {
+    if let Some(end) = super::levels::rows(lines, from, h, out) {
+        return Some(end);
+    }
     if let Some(end) = positional_rows(lines, from, h, out) {
+        return Some(end);
+    }
+    if let Some(end) = super::spans::rows(lines, from, h, out) {
         return Some(end);
     }
     let unit_cols: Vec<Column> = (h.columns.iter())
@@ -273,6 +364,17 @@ pub(super) fn rows(
         .zip(h.columns.iter().rposition(|(c, _)| is_unit_col(c)))
         .is_some_and(|(detail, unit)| detail > unit);
     let people = (h.columns.iter()).any(|(_, l)| PEOPLE.iter().any(|p| l.contains(p)));
+    // Where the columns stand in the header: a row's cells come in that order, so a cell of an
+    // earlier column read (the time before the people and the agencies: `完成时限 | 责任领导 |
+    // 责任股室`) does not end the cells of a later one.
+    let place = |is: &dyn Fn(&Column, &str) -> bool| h.columns.iter().position(|(c, l)| is(c, l));
+    let deadline_at = place(&|c, _| *c == Column::Deadline);
+    let people_at = place(&|_, l| PEOPLE.iter().any(|p| l.contains(p)));
+    let units_at = place(&|c, _| is_unit_col(c));
+    let before = |a: Option<usize>, b: Option<usize>| a.zip(b).is_some_and(|(a, b)| a < b);
+    let time_before_people = before(deadline_at, people_at);
+    let time_before_units = before(deadline_at, units_at);
+    let units_before_people = before(units_at, people_at);
     let mut written = Vec::new();
     let mut counter = 0u32;
     let mut any_filled = false;
@@ -310,7 +412,11 @@ pub(super) fn rows(
         if header_at(lines, j).is_some() {
             break;
         }
-        let person = people && b.has_text() && b.row.deadline.is_empty() && is_person(cell);
+        let person = people
+            && b.has_text()
+            && (b.row.deadline.is_empty() || time_before_people)
+            && (b.units == 0 || units_before_people)
+            && is_person(cell);
         if boilerplate::is_chrome(cell) || is_page_number(cell) || person {
             // A page number or running head between rows (`- 2 -`), or a person's name in a
             // column of people (`牵头领导`, `责任人`), which is not read.
@@ -368,7 +474,7 @@ pub(super) fn rows(
             b.units += 1;
         } else if b.has_text()
             && b.units > 0
-            && b.row.deadline.is_empty()
+            && (b.row.deadline.is_empty() || time_before_units)
             && !cell.ends_with('。')
             && (is_org_cell(cell) || is_name_list(cell))
         {
@@ -635,8 +741,16 @@ fn is_unit_cell(cell: &str, units_so_far: usize) -> bool {
 /// Words of a header label naming people, not agencies.
 const PEOPLE: &[&str] = &["领导", "责任人", "联系人"];
 
-/// A person's name: two to four Han characters, none of an agency's endings.
+/// A person's name: two to four Han characters, none of an agency's endings; a short name may
+/// be spaced out to fill its cell (`周 斐`).
 fn is_person(cell: &str) -> bool {
+    let spaced = cell.split(is_space).filter(|w| !w.is_empty());
+    let cell: String = if spaced.clone().all(|w| w.chars().count() == 1) {
+        spaced.collect()
+    } else {
+        cell.to_string()
+    };
+    let cell = cell.as_str();
     let n = cell.chars().count();
     (2..=4).contains(&n)
         && cell.chars().all(crate::chars::is_common_han)
