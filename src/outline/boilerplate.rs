@@ -738,19 +738,24 @@ pub fn has_unit_tag(text: &str) -> bool {
 pub fn is_retrospective(title: &str) -> bool {
     let t = head_phrase(title);
     let t = t.trim_end_matches(['和', '与', '及']);
+    // Asked of every item of a plan: a sentence is told by its length first.
+    let n = t.chars().take(RETROSPECTIVE_OF_MAX + 1).count();
+    if n > RETROSPECTIVE_OF_MAX {
+        return false;
+    }
     // `巩固发展成效`, `扩大建设成效`: work to build on what was done.
-    let work = BUILD_ON_VERBS.iter().any(|v| t.starts_with(v));
+    if BUILD_ON_VERBS.iter().any(|v| t.starts_with(v)) {
+        return false;
+    }
     // `“十三五”时期…事业发展的主要成就`: a longer title of a field's or a period's, its phrase
     // after `的` one that looks back.
-    let of_field = t.chars().count() <= RETROSPECTIVE_OF_MAX
-        && t.rsplit_once('的')
-            .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r));
-    !work
-        && (of_field
-            || t.chars().count() <= RETROSPECTIVE_MAX
-                && RETROSPECTIVE
-                    .iter()
-                    .any(|e| t.ends_with(e) || t.ends_with(&format!("{e}和不足"))))
+    let of_field = t
+        .rsplit_once('的')
+        .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r));
+    let ending = t.strip_suffix("和不足").unwrap_or(t);
+    of_field
+        || n <= RETROSPECTIVE_MAX
+            && (RETROSPECTIVE.iter()).any(|e| t.ends_with(e) || ending.ends_with(e))
 }
 
 /// Words opening a title that accounts for work done as a whole (`主要指标完成情况`,

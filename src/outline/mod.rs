@@ -808,8 +808,11 @@ impl Walk<'_> {
         // is plainly an account: `主要指标完成情况`, `2024年工作完成情况`; not a task on an
         // account, `督查整改完成情况`.)
         let looks_back = kind == DocKind::Plan
-            && boilerplate::is_retrospective(&item.first)
-            && (!item.children.is_empty() || boilerplate::is_plain_account(&item.first));
+            && if item.children.is_empty() {
+                boilerplate::is_plain_account(&item.first)
+            } else {
+                boilerplate::is_retrospective(&item.first)
+            };
         let goal = self.roles.is_goal(idx);
         // A body: more lines, a first line too long for a heading, or text after the heading
         // sentence (`2.加强扬尘管控。达标率达到95%。（县甲局牵头）`).
