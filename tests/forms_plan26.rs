@@ -223,3 +223,28 @@ fn a_date_written_as_a_decimal_is_no_items_number() {
         4.27日，示例区召开节约型机关创建工作推进会。会议要求到2025年底，75%以上的机关达到创建要求。\n";
     assert!(headings(text).is_empty(), "{:?}", headings(text));
 }
+
+#[test]
+fn review_near_misses_of_the_sessions_outline_rules() {
+    // A paragraph with a figure after the last one-line item finishes it.
+    let text = "示例县2025年工作要点\n\n1.推进城中村改造。\n2.建设口袋公园10个。\n3.实施老旧小区改造。\n\n\
+        改造示例小区等12个小区，年底前全部完工。\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[2].1.ends_with("年底前全部完工。"), "{ends:?}");
+    // A section on some work that went on, and task-level items on progress, are work.
+    let text =
+        "示例县2025年安全生产工作方案\n一、宣传教育开展情况\n（一）开展安全宣传进企业活动20场。\n\
+        （二）培训企业负责人500人次。\n二、重点任务\n（一）深化隐患排查。开展隐患排查4次。\n\
+        （二）工作进展情况。各牵头单位每月5日前报送上月工作进展情况。\n\
+        （三）2025年工作完成情况。年底前完成全部任务。\n";
+    assert_eq!(headings(text).len(), 5, "{:?}", headings(text));
+    // A plan's own words of templates and its own web addresses stay.
+    let text = "示例县2025年机关事务工作要点\n一、提升公文质量\n\
+        1、开展公文评比。组织机关公文质量评比活动。 优秀公文范文汇编\n\
+        2、推进网上办理。全部事项在政务服务网办理。 网址：www.shili.gov.cn\n\
+        3、公开办事指南。指南在网上公开。 http://zwfw.shili.gov.cn\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[0].1.ends_with("范文汇编"), "{ends:?}");
+    assert!(ends[1].1.ends_with("gov.cn"), "{ends:?}");
+    assert!(ends[2].1.ends_with("gov.cn"), "{ends:?}");
+}

@@ -745,9 +745,8 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
                 && value_max.is_none()
                 && NEGATIVE_UNITS.contains(&unit.as_str())
                 && prev.is_some_and(|p| MINUS_SIGNS.contains(p))
-                && i.checked_sub(2)
-                    .and_then(|k| chars.get(k))
-                    .is_some_and(|&c| crate::chars::is_common_han(c));
+                && i.checked_sub(1)
+                    .is_some_and(|k| after_change_word(chars, k));
             out.push(Quantity {
                 start: if negative { i - 1 } else { i },
                 end: unit_end,
@@ -760,6 +759,33 @@ pub fn scan(chars: &[char], skip: &[bool]) -> Vec<Quantity> {
         i = unit_end.max(i + 1);
     }
     out
+}
+
+/// Words of a change a negative figure may follow (`增速-4.7%`, `同比-2.1%`); after other
+/// words a dash parts a label from its figure (`城镇调查失业率-5.5%以内`).
+const SIGNED_CHANGES: &[&str] = &[
+    "增速",
+    "增幅",
+    "增长",
+    "增长率",
+    "增减",
+    "涨幅",
+    "变化",
+    "变动",
+    "同比",
+    "比上年",
+    "较上年",
+    "提高",
+    "上升",
+];
+
+/// True when the characters before `sign` end with a word of a change ([`SIGNED_CHANGES`]).
+fn after_change_word(chars: &[char], sign: usize) -> bool {
+    let before = chars.get(sign.saturating_sub(3)..sign).unwrap_or(&[]);
+    SIGNED_CHANGES.iter().any(|w| {
+        let n = w.chars().count();
+        before.len() >= n && before[before.len() - n..].iter().copied().eq(w.chars())
+    })
 }
 
 /// Signs that make the figure after them negative (`增速-4.7%`).
@@ -1264,7 +1290,7 @@ fn verb_at(chars: &[char], i: usize) -> Option<usize> {
 const OPENING_INTENTS: &[&str] = &["力争", "争取", "计划", "全年", "年内"];
 
 /// Most characters of the object between a verb opening its clause and the count ending it.
-const OPENING_OBJECT_MAX: usize = 24;
+const OPENING_OBJECT_MAX: usize = 20;
 
 /// The building verb opening the clause `chars` (after a word of intent), and how many
 /// characters it takes, when the count at `num` ends its object: only Han words and list marks
@@ -1450,6 +1476,12 @@ mod tests {
         assert_eq!(q("比例3-5%"), [(3.0, Some(5.0), "%".to_string())]);
         assert_eq!(q("增速-3%-5%")[0].0, 3.0);
         assert_eq!(q("新建公园-3个")[0].0, 3.0);
+        // A dash after a measure's name parts it from its figure.
+        assert_eq!(q("城镇调查失业率-5.5%")[0].0, 5.5);
+        assert_eq!(q("研发经费投入强度-2.5%")[0].0, 2.5);
+        for w in SIGNED_CHANGES {
+            assert_eq!(q(&format!("工业{w}-1.5%"))[0].0, -1.5, "{w}");
+        }
     }
 
     #[test]

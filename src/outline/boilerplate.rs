@@ -293,7 +293,6 @@ const RETROSPECTIVE: &[&str] = &[
     "工作情况",
     "完成情况",
     "进展情况",
-    "开展情况",
     "工作成效",
     "主要成效",
     "取得的成效",
@@ -753,9 +752,19 @@ pub fn is_retrospective(title: &str) -> bool {
         .rsplit_once('的')
         .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r));
     let ending = t.strip_suffix("和不足").unwrap_or(t);
+    // `工作开展情况`, `2024年开展情况`: how the work went as a whole (not `宣传教育开展情况`, a
+    // section on some work).
+    let went = t.ends_with("开展情况") && opens_an_account(t);
     of_field
+        || went
         || n <= RETROSPECTIVE_MAX
             && (RETROSPECTIVE.iter()).any(|e| t.ends_with(e) || ending.ends_with(e))
+}
+
+/// True for a title opening on a year or on a whole ([`ACCOUNT_OPENERS`]).
+fn opens_an_account(t: &str) -> bool {
+    let plain = without_year(t);
+    plain.len() < t.len() || ACCOUNT_OPENERS.iter().any(|o| plain.starts_with(o))
 }
 
 /// Words opening a title that accounts for work done as a whole (`主要指标完成情况`,
@@ -770,8 +779,7 @@ pub fn is_plain_account(title: &str) -> bool {
     let t = head_phrase(title).trim_end_matches(['和', '与', '及']);
     let plain = without_year(t);
     is_retrospective(title)
-        && (plain.len() < t.len()
-            || ACCOUNT_OPENERS.iter().any(|o| plain.starts_with(o))
+        && (opens_an_account(t)
             || RETROSPECTIVE.contains(&plain)
             || t.rsplit_once('的')
                 .is_some_and(|(_, r)| RETROSPECTIVE.contains(&r)))

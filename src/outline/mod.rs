@@ -807,9 +807,10 @@ impl Walk<'_> {
         // (A paragraph under such a title, the section holding no items, only when the title
         // is plainly an account: `主要指标完成情况`, `2024年工作完成情况`; not a task on an
         // account, `督查整改完成情况`.)
+        // (A leaf only at the top: a task-level `（二）工作进展情况。每月报送…` is work.)
         let looks_back = kind == DocKind::Plan
             && if item.children.is_empty() {
-                boilerplate::is_plain_account(&item.first)
+                item.parent.is_none() && boilerplate::is_plain_account(&item.first)
             } else {
                 boilerplate::is_retrospective(&item.first)
             };

@@ -169,8 +169,9 @@ const SITE_MARK_MAX: usize = 30;
 
 /// The line without a document site's mark set apart after its text (`…20家以上。 公文汇
 /// www.…`, `…“生力军” 公文汇,办公文档之家`): a tail after a space, short, with no sentence in it
-/// and no number opening it, that names a site ([`SITE_MARK_WORDS`]), after a sentence's end
-/// or a closing quote or bracket (or anywhere when it holds a web address). `None` when the
+/// and no number opening it: a web address not the plan's own (no `.gov`, no `网址：`), or,
+/// after a sentence's end or a closing quote or bracket, a site's name and kind (`文库`,
+/// `文档之家`, `…,范文…`). `None` when the
 /// line has none, the common case, told by byte searches.
 fn without_site_mark(line: &str) -> Option<&str> {
     let spaced = line.contains(' ') || line.contains('\u{3000}');
@@ -194,15 +195,17 @@ fn without_site_mark(line: &str) -> Option<&str> {
         let Some(last) = kept.chars().next_back() else {
             continue;
         };
-        let address = ["www.", "http"].iter().any(|w| mark.contains(w));
+        // A site's own address, not one the plan gives (`网址：www.示例.gov.cn`).
+        let own = mark.contains(".gov") || mark.contains(['：', ':']) && !mark.contains("://");
+        let address = ["www.", "http"].iter().any(|w| mark.contains(w)) && !own;
+        // A site's name and its kind (`…,范文学习文库`, `…,办公文档之家`), not a plan's own
+        // words (`优秀公文范文汇编`).
+        let named = ["文库", "文档之家"].iter().any(|w| mark.contains(w))
+            || mark.contains("范文") && mark.contains([',', '，']);
         let after_text = "。！？；;!?”」）)》".contains(last);
         let sentence = mark.contains(['。', '；', ';', '！', '？']);
         let numbered = crate::outline::numbering::recognise(mark).is_some();
-        if (after_text || address)
-            && !sentence
-            && !numbered
-            && SITE_MARK_WORDS.iter().any(|w| mark.contains(w))
-        {
+        if (address || after_text && named) && !sentence && !numbered {
             return Some(kept);
         }
     }

@@ -25,6 +25,9 @@ pub struct Item {
     /// Paragraphs after a closed item: its own if another item of its level follows, else a
     /// closing remark (`各级各部门要…`), moved to `closing`.
     pending: Vec<String>,
+    /// Set when the item was closed only by the blank line after it in a list of one-line
+    /// items ([`close_one_line_item`]): a held paragraph with a figure in it is still its own.
+    held_at_blank: bool,
     /// Closing remarks after the item's text: not part of it, kept for the reading order.
     pub closing: Vec<String>,
 }
@@ -41,6 +44,7 @@ impl Item {
             parent: None,
             closed: false,
             pending: Vec::new(),
+            held_at_blank: false,
             closing: Vec::new(),
         }
     }
@@ -591,7 +595,7 @@ pub fn build(lines: &[String]) -> Tree {
     // Paragraphs after the last item's text close the document.
     if let Some(item) = stack.last().and_then(|&i| tree.items.get_mut(i)) {
         let pending = std::mem::take(&mut item.pending);
-        item.closing.extend(pending);
+        close_with(item, pending);
     }
     tree.headings_alone = (tree.items.iter())
         .filter(|it| text::ends_at_heading(&it.first, &it.body))
@@ -632,6 +636,7 @@ fn close_one_line_item(tree: &mut Tree, stack: &[usize]) {
     if list && one_liner(top) {
         if let Some(item) = tree.items.get_mut(top) {
             item.closed = true;
+            item.held_at_blank = true;
         }
     }
 }
@@ -647,8 +652,35 @@ fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
     if next >= item.marker.style {
         item.body.extend(pending);
     } else {
+        close_with(item, pending);
+    }
+}
+
+/// Puts the paragraphs held after an item in its closing; after an item held only at a blank
+/// line, paragraphs with a figure in them go on its text instead (`改造示例小区等12个小区，年底
+/// 前全部完工。` finishes the item before; `票决后，…加强保障` closes the list).
+fn close_with(item: &mut Item, pending: Vec<String>) {
+    if item.held_at_blank && pending.iter().any(|p| has_figure(p)) {
+        item.body.extend(pending);
+    } else {
         item.closing.extend(pending);
     }
+}
+
+/// True when a paragraph holds a figure other than a year (`12个`, `10月底前`; not `2024年`).
+fn has_figure(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        if run > 0 && !(run == 4 && c == '年') {
+            return true;
+        }
+        run = 0;
+    }
+    run > 0
 }
 
 /// A `一是` that restarts a list after `二是`… opens a new paragraph's own list: the line
@@ -801,6 +833,7 @@ fn push(tree: &mut Tree, stack: &mut Vec<usize>, marker: Marker, inferred: bool,
         parent,
         closed,
         pending: Vec::new(),
+        held_at_blank: false,
         closing: Vec::new(),
     });
     match parent.and_then(|p| tree.items.get_mut(p)) {
