@@ -344,3 +344,97 @@ fn a_run_of_page_numbers_and_prose_with_header_words_keep_their_parse() {
     let labels = "示例县抽查计划\n序号 |\n责任股室 |\n检查对象 |\n本计划所列检查事项，由各股室按职责组织实施。\n";
     assert!(parse(labels).tasks.is_empty());
 }
+
+#[test]
+fn a_trailing_unlabelled_cell_does_not_shift_a_row() {
+    // A pipe row one cell wider than its header by a note at its end (`持续推进`), its first
+    // cell a heading: read by position as before, not shifted one column (an agency taken
+    // for the task, the time for the agency).
+    let text = "示例市任务清单\n| 工作任务 | 具体措施 | 责任单位 | 完成时限 |\n| 一、优化营商环境 | 推行一件事改革。 | 市甲局 | 年底前 | 持续推进 |\n| 二、规范执法 | 规范涉企检查。 | 市乙局 | 6月底前 | |\n";
+    let doc = parse(text);
+    let units: Vec<_> = doc
+        .tasks
+        .iter()
+        .map(|t| t.responsible_units.clone())
+        .collect();
+    assert_eq!(units, [owned(&["市甲局"]), owned(&["市乙局"])]);
+    assert!(
+        doc.tasks[0].text.contains("推行一件事改革"),
+        "{}",
+        doc.tasks[0].text
+    );
+    let text = "示例市任务清单\n类别 | 工作任务 | 责任单位 | 完成时限 |\n一、甲类 | 推行一件事改革。 | 市甲局 | 年底前 | 已启动 |\n二、乙类 | 规范涉企检查。 | 市乙局 | 6月底前 | 已启动 |\n三、丙类 | 推行信用监管。 | 市丙局 | 9月底前 |\n";
+    let doc = parse(text);
+    let units: Vec<_> = doc
+        .tasks
+        .iter()
+        .map(|t| t.responsible_units.clone())
+        .collect();
+    assert_eq!(
+        units,
+        [owned(&["市甲局"]), owned(&["市乙局"]), owned(&["市丙局"])]
+    );
+}
+
+#[test]
+fn a_numbered_row_after_a_one_cell_a_line_header_is_no_label_note() {
+    // `（一）` on the line after the last label is the first row's number, not the label's
+    // note: before, the first row lost its number and counted as `1`.
+    let text = "示例县2024年重点任务清单\n序号\n工作任务\n责任单位\n完成时限\n（一）\n新建口袋公园5个。\n县住建局\n9月底前\n（二）\n改造老旧小区10个。\n县城管局\n12月底前\n（三）\n新增停车位500个。\n县公安局\n12月底前\n";
+    assert_eq!(ids(&parse(text)), ["(一)", "(二)", "(三)"]);
+    let text = "示例县2024年重点任务清单\n序号\n工作任务\n责任单位\n完成时限\n（一）\n优化营商环境\n1\n新建口袋公园5个。\n县住建局\n9月底前\n2\n改造老旧小区10个。\n县城管局\n12月底前\n";
+    assert_eq!(ids(&parse(text)), ["(一)/1", "(一)/2"]);
+}
+
+#[test]
+fn a_cell_table_the_merged_cell_reader_gives_up_on_is_read_once() {
+    // A table one cell a line, a bar after each, whose notes column is empty in later rows
+    // (`|` alone, or no line at all): each row once, not the first row twice (`1#2`).
+    let text = "示例县2024年重点任务清单\n序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n备注 |\n1 |\n新建口袋公园5个。 |\n县住建局 |\n9月底前 |\n续建项目 |\n2 |\n改造老旧小区10个。 |\n县城管局 |\n12月底前 |\n |\n3 |\n新增停车位500个。 |\n县公安局 |\n12月底前 |\n |\n";
+    assert_eq!(ids(&parse(text)), ["1", "2", "3"]);
+    let text = "示例县2024年重点任务清单\n序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n备注 |\n1 |\n新建口袋公园5个。 |\n县住建局 |\n9月底前 |\n续建项目 |\n2 |\n改造老旧小区10个。 |\n县城管局 |\n12月底前 |\n3 |\n新增停车位500个。 |\n县公安局 |\n12月底前 |\n";
+    assert_eq!(ids(&parse(text)), ["1", "2", "3"]);
+}
+
+#[test]
+fn projects_named_like_agencies_before_a_time_column_stay_rows() {
+    // No row numbers, the time before the agency, and projects named after the place they
+    // build (`县图书馆`, `县人民医院`): a row each, not one row holding all the names.
+    for names in [
+        ["县图书馆", "县体育馆", "县科技馆"],
+        ["县图书馆", "县全民健身中心", "县人民医院"],
+    ] {
+        let text = format!(
+            "示例县2024年重点项目清单\n项目名称\n完成时限\n责任单位\n{}\n6月底前\n县文旅局\n{}\n9月底前\n县教体局\n{}\n12月底前\n县科协\n",
+            names[0], names[1], names[2]
+        );
+        let doc = parse(&text);
+        let rows: Vec<_> = doc.tasks.iter().map(brief).collect();
+        assert_eq!(doc.tasks.len(), 3, "{rows:?}");
+        assert_eq!(doc.tasks[2].responsible_units, ["县科协"]);
+        assert!(
+            doc.tasks[1].text.starts_with(names[1]),
+            "{}",
+            doc.tasks[1].text
+        );
+    }
+}
+
+#[test]
+fn a_group_of_one_project_without_a_sub_number_is_a_task() {
+    // A group numbered `二` whose one project has no number of its own: the project is a
+    // task, as the groups' numbered projects are.
+    let text = "示例区2024年民生实事项目进度表\n序号 |\n牵头单位 |\n项目数量 |\n项目名称 |\n业主单位 |\n进展情况 |\n一 |\n区住建局 |\n2个 |\n(一)甲路改造 |\n区城投 |\n已完工 |\n(二)乙路改造 |\n区城管局 |\n正在施工 |\n二 |\n区卫健局 |\n1个 |\n区人民医院门诊楼建设 |\n区人民医院 |\n正在施工 |\n三 |\n区教体局 |\n1个 |\n城南小学新建工程 |\n区城投 |\n未开工 |\n";
+    let doc = parse(text);
+    assert_eq!(doc.tasks.len(), 4, "{:?}", ids(&doc));
+    assert!(
+        doc.tasks[2].text.contains("区人民医院门诊楼建设"),
+        "{}",
+        doc.tasks[2].text
+    );
+    assert!(
+        doc.tasks[3].text.contains("城南小学新建工程"),
+        "{}",
+        doc.tasks[3].text
+    );
+}

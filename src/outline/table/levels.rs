@@ -22,6 +22,9 @@ const SUB_HEADER_MAX: usize = 8;
 /// Longest cell of a second header row.
 const SUB_LABEL_MAX: usize = 10;
 
+/// The level of an item without a number (a group's only item): below every numbered one.
+const UNNUMBERED: usize = usize::MAX;
+
 /// A group: its number (`一`), the agencies of its merged agency cell, and its other text.
 struct Group {
     number: String,
@@ -170,6 +173,14 @@ pub(super) fn rows(
                     item.deadline = cell.to_string();
                 }
                 Some(_) => {}
+                // A group of one item gives it no number of its own (`二 | 区乙局 | 区医院门诊楼
+                // 建设 | …`): the cell in the items' column is that item.
+                None if at == text_at => items.push(Item {
+                    text: cell.to_string(),
+                    level: UNNUMBERED,
+                    units: Vec::new(),
+                    deadline: String::new(),
+                }),
                 None if unit => group.lead.push(cell.to_string()),
                 None if *col == Column::Other => {}
                 None => group.title.push(cell.to_string()),
@@ -179,7 +190,10 @@ pub(super) fn rows(
         j += 1;
         end = j;
     }
-    let items = groups.iter().map(|(_, items)| items.len()).sum::<usize>();
+    // (Counted by the numbered items: a table numbered at one level is another reader's.)
+    let items = (groups.iter().flat_map(|(_, items)| items))
+        .filter(|item| item.level != UNNUMBERED)
+        .count();
     if items < 2 {
         return None;
     }
@@ -190,7 +204,15 @@ pub(super) fn rows(
         for (k, item) in items.iter().enumerate() {
             // An item with items under it heads them; the agencies are theirs.
             let parent = items.get(k + 1).is_some_and(|n| n.level > item.level);
+            // An unnumbered item takes the first number of the table's first level, as its
+            // group's only item.
+            let number = (item.level == UNNUMBERED)
+                .then(|| styles.first())
+                .flatten()
+                .map(|s| numbering::number_string(*s, 1))
+                .unwrap_or_default();
             let row = Row {
+                number,
                 task: vec![item.text.clone()],
                 lead: if parent {
                     String::new()

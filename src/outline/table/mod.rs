@@ -55,7 +55,7 @@ fn assign(cells: &[String], h: &Header) -> Row {
     let width = h.grid.len();
     let lead = (cells.iter()).take_while(|c| is_group_cell(c)).count();
     let cells = match cells.len().checked_sub(width) {
-        Some(extra) if extra > 0 && extra <= lead => {
+        Some(extra) if extra > 0 && extra <= lead && fits(&cells[extra..], &h.grid) => {
             row.groups.extend(cells.iter().take(extra).cloned());
             cells.get(extra..).unwrap_or(&[])
         }
@@ -121,6 +121,22 @@ fn assign(cells: &[String], h: &Header) -> Row {
         }
     }
     row
+}
+
+/// True when each cell, read in the column at its position, could be what that column holds:
+/// a time column a time, a unit column no time and no sentence (agencies, often worded at
+/// length: `市甲局牵头，各县区负责落实`), a task column no agency (`推行… | 市甲局 | 年底前`,
+/// not `市甲局 | 年底前 | 持续推进`). Empty cells fit anywhere.
+fn fits(cells: &[String], grid: &[Column]) -> bool {
+    cells.iter().zip(grid).all(|(cell, col)| match col {
+        _ if cell.is_empty() => true,
+        Column::Lead | Column::Responsible | Column::Units => {
+            !is_time_cell(cell) && !cell.ends_with('。')
+        }
+        Column::Deadline => is_time_cell(cell),
+        Column::Task | Column::Detail => !is_org_cell(cell),
+        _ => true,
+    })
 }
 
 /// A row whose first task cell is a group heading (`一、全面贯彻实施宪法`) and whose next one

@@ -11,8 +11,8 @@
 //! A number that is not the next row's (`5`, a count of firms in its column) is a cell.
 
 use super::cell::{is_number_cell, is_time_cell};
-use super::header::{Column, Header};
-use super::vertical::trimmed;
+use super::header::{column_of, Column, Header};
+use super::vertical::{header_at, trimmed};
 use super::{render, Row};
 use crate::outline::numbering;
 use crate::outline::text::is_space;
@@ -42,7 +42,8 @@ struct Cell {
 
 /// The cells from line `from`, in order, up to the first line that is no cell of the form:
 /// a line with the bar after its text, a line of text closed by a line of bars under it, or
-/// bars alone (one empty cell per bar).
+/// bars alone (one empty cell per bar). The look ends at the next header (`序号 |` opening
+/// labels), so that each header's look stops at the table after it.
 fn cells(lines: &[&str], from: usize) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut j = from;
@@ -72,6 +73,12 @@ fn cells(lines: &[&str], from: usize) -> Vec<Cell> {
             break;
         }
         let ends_cell = t.ends_with('|') && bars == 1;
+        // (Only a number column's label is asked whether it opens a header: cheap for others.)
+        let next_header =
+            || column_of(trimmed(t)) == Some(Column::Number) && header_at(lines, j - 1).is_some();
+        if ends_cell && !out.is_empty() && next_header() {
+            break;
+        }
         if ends_cell {
             out.push(Cell {
                 text: trimmed(t).to_string(),
@@ -171,6 +178,8 @@ pub(super) fn rows(
     }
     let is_unit = |c: &Column| matches!(c, Column::Lead | Column::Responsible | Column::Units);
     let mut above: Vec<String> = vec![String::new(); width];
+    // Rows are written once all are read: a row that cannot be placed gives the table up.
+    let mut written = Vec::new();
     let mut counter = 0;
     let mut end = from;
     for (r, cells) in rows.iter().enumerate() {
@@ -223,10 +232,11 @@ pub(super) fn rows(
         if row.task.is_empty() {
             return None;
         }
-        out.push(render(&row, h, &mut counter));
+        written.push(render(&row, h, &mut counter));
         above = placed;
         end = cells.last().map_or(end, |c| c.end);
     }
+    out.extend(written);
     Some(end)
 }
 
@@ -258,6 +268,24 @@ fn spread(h: &Header, sub: &[&str], width: usize) -> Option<Vec<Column>> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rw;
+
+    #[test]
+    fn the_look_for_cells_ends_at_the_next_header() {
+        // Each header's look stops at the table after it: tables one after another are read
+        // in time linear in their lines.
+        let lines = [
+            "1 |",
+            "甲股 |",
+            "2 |",
+            "乙股 |",
+            "序号 |",
+            "工作任务 |",
+            "责任股室 |",
+            "完成时间 |",
+            "1 |",
+        ];
+        assert_eq!(super::cells(&lines, 0).len(), 4);
+    }
 
     #[test]
     fn merged_cells_come_from_the_row_above() {

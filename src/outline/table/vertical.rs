@@ -94,8 +94,12 @@ fn broken_label(lines: &[&str], j: usize) -> Option<(String, usize)> {
 const LABEL_NOTE_MAX: usize = 4;
 
 /// True for a header label's note on a line of its own: a few Han characters in brackets
-/// (`(单位)`, `（牵头）`), which no row's cell is.
+/// (`(单位)`, `（牵头）`), which no row's cell is. A number in brackets (`（一）`) is the first
+/// row's.
 fn is_label_note(cell: &str) -> bool {
+    if numbering::recognise(cell).is_some() {
+        return false;
+    }
     let inner = cell
         .strip_prefix(['(', '（'])
         .and_then(|c| c.strip_suffix([')', '）']));
@@ -474,7 +478,9 @@ pub(super) fn rows(
             b.units += 1;
         } else if b.has_text()
             && b.units > 0
-            && (b.row.deadline.is_empty() || time_before_units)
+            // After the row's time, only in a numbered row: in rows without numbers a task
+            // named like an agency (`县图书馆`) would run on into the row before.
+            && (b.row.deadline.is_empty() || (time_before_units && b.numbered()))
             && !cell.ends_with('。')
             && (is_org_cell(cell) || is_name_list(cell))
         {
