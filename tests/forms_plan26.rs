@@ -248,3 +248,27 @@ fn review_near_misses_of_the_sessions_outline_rules() {
     assert!(ends[1].1.ends_with("gov.cn"), "{ends:?}");
     assert!(ends[2].1.ends_with("gov.cn"), "{ends:?}");
 }
+
+#[test]
+fn a_title_whose_years_a_pdf_set_apart_is_whole() {
+    // A PDF's text with each run of digits on a line of its own: before, the title was the
+    // last piece (`2025年工作计划`), the issuer and the first year lost.
+    let text = "示例县城市管理局\n2024\n年工作总结及\n2025\n年工作计划\n\
+        一、2025年工作计划\n（一）加强市容管理。整治占道经营100处。\n（二）推进垃圾分类。覆盖率达到90%。\n";
+    let doc = plandiff::parse_text(text, "示例.txt");
+    assert_eq!(doc.title, "示例县城市管理局2024年工作总结及2025年工作计划");
+    let text = "示例县城市管理局\n2025\n年工作计划\n一、加强市容管理。整治占道经营100处。\n\
+        二、推进垃圾分类。覆盖率达到90%。\n";
+    assert_eq!(
+        plandiff::parse_text(text, "示例.txt").title,
+        "示例县城市管理局2025年工作计划"
+    );
+    // An issuer above a title that names its place stays apart.
+    let text =
+        "示例县城市管理局\n示例县2025年市容管理工作计划\n一、加强市容管理。整治占道经营100处。\n\
+        二、推进垃圾分类。覆盖率达到90%。\n";
+    assert_eq!(
+        plandiff::parse_text(text, "示例.txt").title,
+        "示例县2025年市容管理工作计划"
+    );
+}

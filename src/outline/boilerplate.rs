@@ -1563,7 +1563,10 @@ const TITLE_JOINS: &[&str] = &["的", "和", "与", "及", "关于", "年", "年
 fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
     let mut text = lines.get(i)?.clone();
     let mut at = i;
-    for _ in 1..TITLE_LINES_MAX {
+    // Lines joined so far (a year set apart, joined to its line, counts none); `at` falls at
+    // each turn, so the loop ends.
+    let mut joined_lines = 1;
+    while joined_lines < TITLE_LINES_MAX {
         let Some(p) = (0..at)
             .rev()
             .find(|&p| lines.get(p).is_some_and(|l| !l.is_empty()))
@@ -1571,6 +1574,12 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
             break;
         };
         let prev = lines.get(p).map(String::as_str).unwrap_or("");
+        // `2024` / `年工作总结及`: a year a PDF set on a line of its own opens the line after.
+        if is_bare_year(prev) && text.starts_with('年') {
+            text = format!("{}{text}", prev.trim());
+            at = p;
+            continue;
+        }
         let short = text.chars().count() <= 6;
         let joins = TITLE_JOINS.iter().any(|j| prev.ends_with(j));
         // `关于印发示例区2025年民生实事工作` over `目标任务与实施方案的通知`: a cover letter's
@@ -1598,24 +1607,49 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
         }
         text = format!("{prev}{text}");
         at = p;
+        joined_lines += 1;
     }
     // (`2023` on a line of its own over the rest: the year the title opens with.)
-    let year = (0..at)
+    let year_at = (0..at)
         .rev()
         .find(|&p| !lines[p].trim().is_empty())
-        .map(|p| lines[p].trim())
-        .filter(|l| {
-            let digits = l.trim_end_matches(['年', '度']);
+        .filter(|&p| {
+            let digits = lines[p].trim().trim_end_matches(['年', '度']);
             digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
         });
+    let year = year_at.map(|p| lines[p].trim());
     // (Only over a title set a word or two a line, or one that opens on the year's `年`
     // (`2016` / `年示例县…要点`): a year alone above a title line whole is a date the page
     // gives, `发布时间：` / `2022`.)
     let cut_year = |y: &str| text.starts_with('年') && !y.ends_with(['年', '度']);
+    let mut top = at;
     if let Some(y) = year.filter(|y| (at < i || cut_year(y)) && document_year(&text).is_none()) {
         text = format!("{y}{text}");
+        top = year_at.unwrap_or(at);
+    }
+    // `示例县城市管理局` / `2025` / `年工作计划` (a PDF that set the year apart): the issuer on
+    // the line above a title opening on its year is the title's start when the rest names no
+    // place.
+    let issuer = (0..top)
+        .rev()
+        .find(|&p| !lines[p].trim().is_empty())
+        .map(|p| lines[p].trim())
+        .filter(|l| {
+            top < i
+                && text.starts_with(|c: char| c.is_ascii_digit())
+                && is_org_line(l)
+                && place_of_title(&text).is_none()
+        });
+    if let Some(issuer) = issuer {
+        text = format!("{issuer}{text}");
     }
     Some(text)
+}
+
+/// True for a line that is a year alone (`2024`), as a PDF sets the digits of a title apart.
+fn is_bare_year(line: &str) -> bool {
+    let t = line.trim();
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True when a line before `end` quotes `title` in book-title marks (`《…》`), white space aside.

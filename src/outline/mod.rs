@@ -664,8 +664,8 @@ const OWN_ITEMS_MIN: usize = 3;
 
 /// True when `item`'s sub-items are items in their own right: [`OWN_ITEMS_MIN`] or more of
 /// one numbering style, all of its children, each a paragraph (a heading sentence and more
-/// text) or a line naming its own units, and not details of the item ([`holds_details`]: no shared units, no `如下：`, no
-/// one enumerated sentence).
+/// text) or a line naming its own units, and not details of the item ([`holds_details`]: no
+/// shared units, no `如下：`, no one enumerated sentence).
 fn heads_items(tree: &Tree, item: &Item) -> bool {
     let kids: Vec<&Item> = (item.children.iter())
         .filter_map(|&c| tree.items.get(c))
