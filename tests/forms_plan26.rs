@@ -272,3 +272,46 @@ fn a_title_whose_years_a_pdf_set_apart_is_whole() {
         "示例县2025年市容管理工作计划"
     );
 }
+
+#[test]
+fn third_review_near_misses() {
+    // An issuer above a title that names its place after its year, a website's name, and a
+    // cover letter's signature do not start the title.
+    for (text, title) in [
+        (
+            "示例县城市管理局\n2025\n年示例县城市管理工作计划\n",
+            "2025年示例县城市管理工作计划",
+        ),
+        ("示例县人民政府网\n2025\n年工作计划\n", "2025年工作计划"),
+        (
+            "现将计划印发给你们，请认真贯彻执行。\n示例县人民政府办公室\n2025\n年工作计划\n",
+            "2025年工作计划",
+        ),
+    ] {
+        let text = format!(
+            "{text}一、加强市容管理。整治占道经营100处。\n二、推进垃圾分类。覆盖率达到90%。\n"
+        );
+        assert_eq!(
+            plandiff::parse_text(&text, "示例.txt").title,
+            title,
+            "{text}"
+        );
+    }
+    // A half-year's or a period's account looks back.
+    let text = "示例区2025年上半年工作总结和下半年工作计划\n一、上半年工作开展情况\n\
+        （一）化解积案。化解积案30件。\n（二）办理信访。办结率达到98%。\n\
+        二、下半年工作计划\n（一）深化积案化解。年底前化解积案20件。\n（二）提升办理质效。办结率保持在95%以上。\n";
+    assert_eq!(headings(text), ["深化积案化解", "提升办理质效"]);
+    // A closing on the whole list closes it, figures or not.
+    let text = "示例县2025年工作要点\n\n1.推进城中村改造。\n2.建设口袋公园10个。\n3.实施老旧小区改造。\n\n\
+        以上3项工作由县住建局牵头负责。\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[2].1.ends_with("实施老旧小区改造。"), "{ends:?}");
+    // A plan's own address after a label, and its own 文库 in quotes, stay.
+    let text = "示例县2025年城市管理工作要点\n一、提升服务\n\
+        1、公开办事指南。指南在网上公开。 咨询网址www.shili.cn\n\
+        2、建设资料库。整理执法案例。 建设“城管文库”\n";
+    let ends = tasks_and_ends(text);
+    assert!(ends[0].1.ends_with("shili.cn"), "{ends:?}");
+    assert!(ends[1].1.ends_with("城管文库”"), "{ends:?}");
+}

@@ -781,6 +781,11 @@ const SIGNED_CHANGES: &[&str] = &[
 
 /// True when the characters before `sign` end with a word of a change ([`SIGNED_CHANGES`]).
 fn after_change_word(chars: &[char], sign: usize) -> bool {
+    // (`增速为-3.5%`, `增速：-3.5%`, `增速（-2.5%）`: a word or a mark between.)
+    let sign = match sign.checked_sub(1).and_then(|k| chars.get(k)) {
+        Some('为' | '是' | '：' | ':' | '（' | '(' | ' ') => sign - 1,
+        _ => sign,
+    };
     let before = chars.get(sign.saturating_sub(3)..sign).unwrap_or(&[]);
     SIGNED_CHANGES.iter().any(|w| {
         let n = w.chars().count();
@@ -1476,6 +1481,10 @@ mod tests {
         assert_eq!(q("比例3-5%"), [(3.0, Some(5.0), "%".to_string())]);
         assert_eq!(q("增速-3%-5%")[0].0, 3.0);
         assert_eq!(q("新建公园-3个")[0].0, 3.0);
+        // A word or a mark between the change and its sign.
+        for text in ["增速为-3.5%", "增速：-3.5%", "增速（-3.5%）"] {
+            assert_eq!(q(text)[0].0, -3.5, "{text}");
+        }
         // A dash after a measure's name parts it from its figure.
         assert_eq!(q("城镇调查失业率-5.5%")[0].0, 5.5);
         assert_eq!(q("研发经费投入强度-2.5%")[0].0, 2.5);

@@ -764,12 +764,28 @@ pub fn is_retrospective(title: &str) -> bool {
 /// True for a title opening on a year or on a whole ([`ACCOUNT_OPENERS`]).
 fn opens_an_account(t: &str) -> bool {
     let plain = without_year(t);
-    plain.len() < t.len() || ACCOUNT_OPENERS.iter().any(|o| plain.starts_with(o))
+    plain.len() < t.len()
+        || ACCOUNT_OPENERS.iter().any(|o| plain.starts_with(o))
+        // `“十四五”以来工作开展情况`: since a time.
+        || plain.contains("以来")
 }
 
 /// Words opening a title that accounts for work done as a whole (`主要指标完成情况`,
 /// `工作总结`, `总体成效`).
-const ACCOUNT_OPENERS: &[&str] = &["主要", "工作", "各项", "总体", "一年来", "今年以来"];
+const ACCOUNT_OPENERS: &[&str] = &[
+    "主要",
+    "工作",
+    "各项",
+    "总体",
+    "一年来",
+    "今年以来",
+    "上半年",
+    "下半年",
+    "全年",
+    "去年",
+    "前期",
+    "今年",
+];
 
 /// True for a retrospective title that is plainly an account, not work on one: after a year
 /// (`2024年工作完成情况`), opening on a whole ([`ACCOUNT_OPENERS`]: `主要工作成效`), a
@@ -1589,8 +1605,12 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
         // first line only, which is no title (nor an issuer) of its own.
         let place =
             |l: &str| place_of_title(l).is_some_and(|p| p.chars().count() <= PLACE_CHARS_MAX);
-        let placed =
-            place(prev) && !place(&text) && !is_title_candidate(prev) && !is_org_line(prev);
+        // (Not a website's name, `示例县人民政府网`.)
+        let placed = place(prev)
+            && !place(&text)
+            && !is_title_candidate(prev)
+            && !is_org_line(prev)
+            && !prev.ends_with(['网', '站']);
         let head_wanted = short
             || letter
             || placed
@@ -1638,12 +1658,23 @@ fn join_title_lines(lines: &[String], i: usize) -> Option<String> {
             top < i
                 && text.starts_with(|c: char| c.is_ascii_digit())
                 && is_org_line(l)
-                && place_of_title(&text).is_none()
+                && !l.ends_with(['网', '站'])
+                && place_of_title(without_year(&text)).is_none()
+                && !signs_a_letter(lines, top)
         });
     if let Some(issuer) = issuer {
         text = format!("{issuer}{text}");
     }
     Some(text)
+}
+
+/// True when a sentence stands above line `top`: an agency's line there signs a cover letter,
+/// it does not head the title below it.
+fn signs_a_letter(lines: &[String], top: usize) -> bool {
+    lines
+        .iter()
+        .take(top)
+        .any(|l| l.contains(['。', '：', ':']))
 }
 
 /// True for a line that is a year alone (`2024`), as a PDF sets the digits of a title apart.

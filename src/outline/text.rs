@@ -196,12 +196,15 @@ fn without_site_mark(line: &str) -> Option<&str> {
             continue;
         };
         // A site's own address, not one the plan gives (`网址：www.示例.gov.cn`).
-        let own = mark.contains(".gov") || mark.contains(['：', ':']) && !mark.contains("://");
+        let own = mark.contains(".gov")
+            || ["网址", "网站", "地址"].iter().any(|w| mark.contains(w))
+            || mark.contains(['：', ':']) && !mark.contains("://");
         let address = ["www.", "http"].iter().any(|w| mark.contains(w)) && !own;
         // A site's name and its kind (`…,范文学习文库`, `…,办公文档之家`), not a plan's own
         // words (`优秀公文范文汇编`).
-        let named = ["文库", "文档之家"].iter().any(|w| mark.contains(w))
-            || mark.contains("范文") && mark.contains([',', '，']);
+        let named = (["文库", "文档之家"].iter().any(|w| mark.contains(w))
+            || mark.contains("范文") && mark.contains([',', '，']))
+            && !mark.contains(['“', '《', '"']);
         let after_text = "。！？；;!?”」）)》".contains(last);
         let sentence = mark.contains(['。', '；', ';', '！', '？']);
         let numbered = crate::outline::numbering::recognise(mark).is_some();

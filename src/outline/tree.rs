@@ -660,11 +660,18 @@ fn settle_pending(tree: &mut Tree, stack: &[usize], next: Style) {
 /// line, paragraphs with a figure in them go on its text instead (`改造示例小区等12个小区，年底
 /// 前全部完工。` finishes the item before; `票决后，…加强保障` closes the list).
 fn close_with(item: &mut Item, pending: Vec<String>) {
-    if item.held_at_blank && pending.iter().any(|p| has_figure(p)) {
+    // (`以上3项工作由…负责`, `各责任单位要于每月5日前报送…`: a closing speaks of the list.)
+    let of_the_list = |p: &String| p.starts_with(['以', '上', '各']) && closes_a_list(p);
+    if item.held_at_blank && pending.iter().any(|p| has_figure(p) && !of_the_list(p)) {
         item.body.extend(pending);
     } else {
         item.closing.extend(pending);
     }
+}
+
+/// True when a paragraph opens as a closing of the whole list (`以上…`, `上述…`, `各…`).
+fn closes_a_list(p: &str) -> bool {
+    ["以上", "上述", "各"].iter().any(|w| p.starts_with(w))
 }
 
 /// True when a paragraph holds a figure other than a year (`12个`, `10月底前`; not `2024年`).
